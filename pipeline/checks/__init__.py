@@ -1,0 +1,4 @@
+"""Rule types. Importing this package registers every built-in type with
+:func:`pipeline.rules.rule_type`; add a module here for a new type."""
+
+from pipeline.checks import readability  # noqa: F401

@@ -1,0 +1,188 @@
+"""The `pipeline` command line.
+
+Data flow, top to bottom: discover paths -> read article -> extract prose with a
+source map -> run checks -> collect findings -> report (check) or emit (build).
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input errors,
+3 an internal error (a bug: please report it with --debug output).
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+from rich.console import Console
+
+from pipeline import __version__
+from pipeline.config import Config, load_config
+from pipeline.context import CheckContext
+from pipeline.discover import discover
+from pipeline.engine import FileResult, check_path
+from pipeline.errors import PipelineError
+from pipeline.report.model import RunResult
+from pipeline.rules import load_rules
+
+FORMATS = ("text", "json")
+
+
+class State:
+    def __init__(self, config_path: Path | None, debug: bool) -> None:
+        self.config_path = config_path
+        self.debug = debug
+
+    def config(self, **overrides: Any) -> Config:
+        return load_config(self.config_path, overrides={k: v for k, v in overrides.items() if v is not None})
+
+
+def _console(stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="pipeline")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Configuration file (default: nearest pipeline.toml or pyproject.toml with [tool.pipeline]).")
+@click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path | None, debug: bool) -> None:
+    """Check patient-education articles about medicines and build publish-ready files."""
+    ctx.obj = State(config_path, debug)
+
+
+def make_context(config: Config) -> CheckContext:
+    return CheckContext(config, load_rules(config.checks_dir))
+
+
+def run_checks(paths: tuple[str, ...], config: Config, on_result: Callable[[FileResult], None] | None = None) -> RunResult:
+    """Check every draft under ``paths``. Input problems are recorded per file; the rest still run."""
+    ctx = make_context(config)
+    found = discover(list(paths) or [str(config.root / p) for p in config.get("paths")])
+    run = RunResult(path_errors=found.errors)
+    for path in found.files:
+        result = check_path(path, ctx)
+        run.files.append(result)
+        if on_result:
+            on_result(result)
+    return run
+
+
+def render_report(fmt: str, run: RunResult) -> str:
+    import json
+
+    if fmt == "json":
+        return json.dumps(run.to_json(), indent=2, ensure_ascii=False) + "\n"
+    raise click.UsageError(f"unknown format {fmt!r}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMATS), help="Report format; repeat with --output for several reports.")
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path, dir_okay=False), help="Write the matching --format to this file.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None, help="Lowest severity that fails the run (default: error).")
+@click.option("--show-suppressed", is_flag=True, help="List suppressed findings in the terminal report.")
+@click.option("-q", "--quiet", is_flag=True, help="Only the summary line in the terminal.")
+@click.pass_obj
+def check(state: State, paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[Path, ...], fail_on: str | None, show_suppressed: bool, quiet: bool) -> None:
+    """Check drafts: files, directories (recursing for *.md) and globs.
+
+    \b
+    Examples:
+      pipeline check articles/
+      pipeline check --format json articles/ > report.json
+      pipeline check -f json -o report.json articles/
+    """
+    config = state.config(fail_on=fail_on)
+    if len(outputs) > len(formats):
+        raise click.UsageError("more --output files than --format options; give one --format per --output")
+    run = run_checks(paths, config)
+    to_stdout = [f for f in formats[len(outputs):] if f != "text"]
+    if len(to_stdout) > 1:
+        raise click.UsageError("only one machine-readable format can go to standard output; use --output for the others")
+    from pipeline.atomic import write_atomic
+
+    for fmt, target in zip(formats, outputs):
+        write_atomic(target, render_report(fmt, run))
+    if to_stdout:
+        sys.stdout.write(render_report(to_stdout[0], run))
+    else:
+        from pipeline.report.terminal import print_report
+
+        console = _console()
+        if quiet:
+            quiet_run = RunResult(files=[], path_errors=run.path_errors)
+            print_report(quiet_run, console)
+        else:
+            print_report(run, console, show_suppressed)
+    sys.exit(run.exit_code(config.get("fail_on")))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=None, help="Output directory (default: config 'output', i.e. output/).")
+@click.option("--allow-errors", is_flag=True, help="Publish articles even if they have error findings.")
+@click.pass_obj
+def build(state: State, paths: tuple[str, ...], out_dir: Path | None, allow_errors: bool) -> None:
+    """Check drafts, then write output/<slug>.html and output/<slug>.md for each that passes.
+
+    \b
+    Examples:
+      pipeline build articles/
+      pipeline build --out site/ --allow-errors articles/draft.md
+    """
+    from pipeline.article import load_article
+    from pipeline.build.builder import environment, publish
+    from pipeline.findings import Severity
+
+    config = state.config()
+    target = out_dir or config.path("output")
+    run = run_checks(paths, config)
+    console = _console()
+    env = environment(config)
+    skipped = 0
+    for path, message in run.path_errors:
+        console.print(f"[bold red]error[/] {path}: {message}")
+    for result in run.files:
+        if result.error:
+            console.print(f"[bold red]error[/] {result.error}")
+            continue
+        errors = [f for f in result.active() if f.severity == Severity.ERROR]
+        if errors and not allow_errors:
+            skipped += 1
+            families = sorted({f.check for f in errors})
+            console.print(
+                f"[yellow]skipped[/] {result.path}: {len(errors)} error finding{'s' * (len(errors) != 1)} "
+                f"({', '.join(families)}); run `pipeline check {result.path}` or use --allow-errors"
+            )
+            continue
+        published = publish(load_article(Path(result.path)), result, config, target, env)
+        console.print(f"[green]built[/] {result.path} -> {published.html}, {published.markdown}")
+    code = run.exit_code("error") if run.totals()["input_errors"] else (1 if skipped else 0)
+    sys.exit(code)
+
+
+def main() -> None:
+    """Entry point: one-line errors, never a traceback (unless --debug)."""
+    debug = "--debug" in sys.argv[1:]
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("pipeline: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2)
+    except PipelineError as exc:
+        click.echo(f"pipeline: error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("pipeline: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug: say so in one line
+        if debug:
+            traceback.print_exc()
+        click.echo(f"pipeline: internal error: {type(exc).__name__}: {exc} (run with --debug for a traceback)", err=True)
+        sys.exit(3)

@@ -1,0 +1,56 @@
+"""YAML front matter: split it off the body, parse it with line numbers, validate known keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.errors import ConfigError, InputError
+from pipeline.source import SourceText
+from pipeline.yamlload import LocatedYaml, parse_yaml, validate
+
+OPENING = "---"
+CLOSINGS = ("---", "...")
+
+
+@dataclass
+class FrontMatter:
+    data: dict[str, Any] = field(default_factory=dict)
+    located: LocatedYaml | None = None
+    #: Offset in the normalised text where the Markdown body starts.
+    body_offset: int = 0
+
+    def line_of(self, key: str) -> int | None:
+        return self.located.line_of((key,)) if self.located and key in self.data else None
+
+
+def split_front_matter(source: SourceText) -> FrontMatter:
+    """Parse the front matter at the top of ``source``, if any.
+
+    Errors (never closed, YAML syntax, not a mapping, wrong type for a known key)
+    are InputErrors with the file line.
+    """
+    text = source.text
+    if not (text.startswith(OPENING + "\n") or text == OPENING):
+        return FrontMatter()
+    for line_no in range(2, len(source.line_starts) + 1):
+        if source.line_text(line_no).rstrip() in CLOSINGS:
+            break
+    else:
+        raise InputError("front matter opened with '---' on line 1 is never closed (add a line '---' after it)", path=source.path, line=1)
+    yaml_text = text[source.line_starts[1]:source.line_starts[line_no - 1]] if line_no > 2 else ""
+    body_offset = source.line_starts[line_no] if line_no < len(source.line_starts) else len(text)
+    try:
+        located = parse_yaml(yaml_text, source.path, line_offset=1)
+    except ConfigError as exc:
+        raise InputError(f"malformed front matter: {exc.message}", path=source.path, line=exc.line) from None
+    if located.data is None:
+        return FrontMatter({}, located, body_offset)
+    if not isinstance(located.data, dict):
+        kind = type(located.data).__name__.replace("str", "text").replace("list", "a list")
+        raise InputError(f"front matter must be a mapping of keys to values, not {kind}", path=source.path, line=2)
+    try:
+        validate(located, "front-matter.schema.json", source.path, error_type=InputError)
+    except InputError as exc:
+        raise InputError(f"front matter: {exc.message}", path=source.path, line=exc.line) from None
+    return FrontMatter(located.data, located, body_offset)

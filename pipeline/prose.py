@@ -1,0 +1,273 @@
+"""Prose extraction: mistune's AST to prose units, each with a source map.
+
+mistune gives no source positions, so every piece of text in the AST is located
+again in the Markdown by a forward-only search from a cursor that also steps over
+everything that is *not* prose (code, raw HTML, link and image URLs). Text whose
+AST form differs from the source (``&amp;``, ``\\*``) is aligned character by
+character. The result, for every character of every unit, is its offset in the
+normalised file text: the one source map all checks report positions through.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+import mistune
+
+from pipeline.source import SourceText
+
+#: How far ahead of the cursor a piece of AST text may be found. Between two pieces
+#: of prose there is only markup, because skipped blocks move the cursor themselves.
+SEARCH_WINDOW = 2000
+#: How far the character aligner looks for the next character (covers ``&#x2019;``).
+ALIGN_WINDOW = 12
+
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+
+_markdown = mistune.create_markdown(renderer=None, plugins=["table", "footnotes", "strikethrough", "url"])
+
+
+@dataclass
+class ProseUnit:
+    """One run of prose: a heading, paragraph, list item, table cell, quote or footnote."""
+
+    kind: str
+    text: str
+    #: offsets[i] is the offset in the normalised file text of text[i].
+    offsets: list[int]
+    #: Index of the block the unit came from; units of one paragraph share it.
+    block: int
+    #: Text of the nearest heading above (the unit's own text for a heading).
+    section: str
+    heading_level: int = 0
+    #: Footnote keys and link URLs found in the unit: evidence of a citation.
+    citations: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets (start inclusive, end exclusive) of text[start:end]."""
+        if not self.offsets:
+            return 0, 0
+        start = max(0, min(start, len(self.offsets) - 1))
+        last = max(start, min(end, len(self.offsets)) - 1)
+        return self.offsets[start], self.offsets[last] + 1
+
+
+@dataclass
+class Comment:
+    """An HTML comment in the draft (suppressions live in these)."""
+
+    offset: int
+    text: str
+    #: Block index of the first prose block after the comment.
+    next_block: int
+
+
+@dataclass
+class ProseDocument:
+    units: list[ProseUnit]
+    comments: list[Comment]
+    #: Every footnote/reference-definition key defined in the draft.
+    footnotes: set[str]
+
+
+class _Builder:
+    """Accumulates one unit's text and offsets while walking inline tokens."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+        self.citations: list[str] = []
+        self.links: list[str] = []
+
+    def add(self, text: str, offsets: list[int]) -> None:
+        self.chars.append(text)
+        self.offsets.extend(offsets)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+class _Extractor:
+    def __init__(self, source: SourceText, body_offset: int) -> None:
+        self.src = source.text
+        self.cursor = body_offset
+        self.body_offset = body_offset
+        self.units: list[ProseUnit] = []
+        self.comments: list[Comment] = []
+        self.footnotes: set[str] = set()
+        self.block = 0
+        self.section = ""
+
+    # -- locating text in the source ---------------------------------------
+    def _find(self, needle: str, window: int = SEARCH_WINDOW) -> int:
+        if not needle:
+            return -1
+        return self.src.find(needle, self.cursor, self.cursor + len(needle) + window)
+
+    def skip(self, raw: str, window: int = SEARCH_WINDOW) -> int:
+        """Step the cursor over non-prose ``raw``; returns where it was found or -1."""
+        pos = self._find(raw, window)
+        if pos != -1:
+            self.cursor = pos + len(raw)
+        return pos
+
+    def locate(self, text: str, raw: str) -> list[int]:
+        """Offsets of each character of ``text`` (the prose form of AST ``raw``)."""
+        if text == raw:
+            pos = self._find(raw)
+            if pos != -1:
+                self.cursor = pos + len(raw)
+                return list(range(pos, pos + len(raw)))
+        offsets = []
+        src, p = self.src, self.cursor
+        for ch in text:
+            j = src.find(ch, p, p + ALIGN_WINDOW)
+            if j == -1:
+                offsets.append(min(p, len(src) - 1) if src else 0)
+            else:
+                offsets.append(j)
+                p = j + 1
+        self.cursor = p
+        return offsets
+
+    # -- inline tokens -----------------------------------------------------------
+    def inline(self, tokens: list[dict[str, Any]], out: _Builder) -> None:
+        for tok in tokens:
+            kind = tok["type"]
+            if kind == "text":
+                raw = tok["raw"]
+                text = html.unescape(raw) if "&" in raw else raw
+                out.add(text, self.locate(text, raw))
+            elif kind in ("softbreak", "linebreak"):
+                nl = self.src.find("\n", self.cursor, self.cursor + 40)
+                pos = nl if nl != -1 else self.cursor
+                self.cursor = pos + 1 if nl != -1 else self.cursor
+                out.add(" ", [pos])
+            elif kind in ("emphasis", "strong", "strikethrough"):
+                self.inline(tok.get("children", []), out)
+            elif kind == "link":
+                url = tok.get("attrs", {}).get("url", "")
+                children = tok.get("children", [])
+                is_autolink = len(children) == 1 and children[0].get("raw") in (url, url.removeprefix("mailto:"))
+                if is_autolink:
+                    self.skip(children[0]["raw"])
+                else:
+                    self.inline(children, out)
+                    if "ref" not in tok:
+                        self.skip(url, window=200)
+                out.links.append(url)
+            elif kind == "image":
+                self.skip(tok.get("attrs", {}).get("url", ""), window=400)
+            elif kind == "codespan":
+                self.skip(tok.get("raw", ""))
+            elif kind == "inline_html":
+                raw = tok.get("raw", "")
+                pos = self.skip(raw)
+                if raw.startswith("<!--"):
+                    self._comment(raw, pos)
+            elif kind == "footnote_ref":
+                key = tok.get("raw", "")
+                self.skip(f"[^{key}]", window=40)
+                out.citations.append(key)
+            elif "children" in tok:
+                self.inline(tok["children"], out)
+
+    # -- block tokens ------------------------------------------------------------
+    def _emit(self, kind: str, children: list[dict[str, Any]], level: int = 0) -> None:
+        out = _Builder()
+        self.inline(children, out)
+        text = out.text
+        # Trim surrounding white space, keeping text and offsets aligned.
+        lead = len(text) - len(text.lstrip())
+        text_stripped = text.strip()
+        if not text_stripped:
+            return
+        offsets = out.offsets[lead:lead + len(text_stripped)]
+        if kind == "heading":
+            self.section = text_stripped
+        self.units.append(
+            ProseUnit(kind, text_stripped, offsets, self.block, self.section, level, out.citations, out.links)
+        )
+
+    def _comment(self, raw: str, pos: int) -> None:
+        for m in _COMMENT.finditer(raw):
+            offset = (pos if pos != -1 else self.cursor) + m.start()
+            self.comments.append(Comment(offset, m.group(1).strip(), self.block + 1))
+
+    def blocks(self, tokens: list[dict[str, Any]], kind: str = "paragraph") -> None:
+        for tok in tokens:
+            t = tok["type"]
+            if t == "heading":
+                self.block += 1
+                self._emit("heading", tok.get("children", []), tok.get("attrs", {}).get("level", 1))
+            elif t in ("paragraph", "block_text"):
+                if kind != "list_item" or t == "paragraph":
+                    self.block += 1
+                self._emit(kind, tok.get("children", []))
+            elif t == "list":
+                self.blocks(tok.get("children", []), "list_item")
+            elif t == "list_item":
+                self.block += 1
+                self.blocks(tok.get("children", []), "list_item")
+            elif t == "block_quote":
+                self.blocks(tok.get("children", []), "blockquote")
+            elif t == "table":
+                self._table(tok)
+            elif t == "block_code":
+                self.skip(tok.get("raw", ""), window=len(tok.get("raw", "")) + SEARCH_WINDOW)
+            elif t == "block_html":
+                raw = tok.get("raw", "")
+                pos = self.skip(raw.rstrip("\n"), window=len(raw) + SEARCH_WINDOW)
+                self._comment(raw, pos)
+            elif t == "footnotes":
+                for item in tok.get("children", []):
+                    key = item.get("attrs", {}).get("key", "")
+                    self.footnotes.add(key)
+                    pos = self.src.find(f"[^{key}]:", self.body_offset)
+                    if pos != -1:
+                        self.cursor = pos + len(key) + 4
+                    self.block += 1
+                    self.blocks(item.get("children", []), "footnote")
+            elif "children" in tok:
+                self.blocks(tok["children"], kind)
+
+    def _table(self, tok: dict[str, Any]) -> None:
+        for part in tok.get("children", []):
+            rows = [part] if part["type"] == "table_head" else part.get("children", [])
+            for row in rows:
+                self.block += 1
+                for cell in row.get("children", []):
+                    self._emit("table_cell", cell.get("children", []))
+
+
+_REFERENCE_DEF = re.compile(r"^ {0,3}\[([^\]^][^\]]*)\]:\s*\S", re.M)
+
+
+def parse_markdown(body: str) -> list[dict[str, Any]]:
+    """mistune's AST for a Markdown body (the only place Markdown is parsed for checks)."""
+    return _markdown(body)  # type: ignore[return-value]
+
+
+def extract_prose(source: SourceText, body_offset: int) -> ProseDocument:
+    """All prose units of the body that starts at ``body_offset`` in ``source``."""
+    extractor = _Extractor(source, body_offset)
+    extractor.blocks(parse_markdown(source.text[body_offset:]))
+    footnotes = extractor.footnotes | {m.group(1).lower() for m in _REFERENCE_DEF.finditer(source.text, body_offset)}
+    return ProseDocument(extractor.units, extractor.comments, footnotes)
+
+
+def iter_blocks(units: list[ProseUnit]) -> Iterator[list[ProseUnit]]:
+    """Units grouped by block (a paragraph with its text, a list item, a table row)."""
+    group: list[ProseUnit] = []
+    for unit in units:
+        if group and unit.block != group[0].block:
+            yield group
+            group = []
+        group.append(unit)
+    if group:
+        yield group

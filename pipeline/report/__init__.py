@@ -1,0 +1,1 @@
+"""Report formats. Each takes the run's FileResults and returns or prints a report."""

@@ -1,0 +1,50 @@
+"""Sentence splitting inside prose units. A unit always ends a sentence, so a list
+item or heading never merges with the text after it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from pipeline.prose import ProseUnit
+
+_ABBREVIATIONS = {
+    "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "prof", "st", "no", "fig", "approx",
+    "inc", "ltd", "jr", "sr", "u.s", "a.m", "p.m", "min", "max", "oz", "tab", "caps", "al",
+}
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    unit: ProseUnit
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.unit.text[self.start:self.end]
+
+    def words(self) -> list[str]:
+        return _WORD.findall(self.text)
+
+
+def split_sentences(unit: ProseUnit) -> Iterator[Sentence]:
+    text = unit.text
+    start = 0
+    for m in _END.finditer(text):
+        end = m.end()
+        before = text[start:m.start()].rsplit(None, 1)
+        last_word = before[-1].lower() if before else ""
+        if m.group().startswith(".") and (last_word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)):
+            continue
+        nxt = text[end:].lstrip()[:1]
+        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["):
+            continue
+        if text[start:end].strip():
+            yield Sentence(unit, start + (len(text[start:end]) - len(text[start:end].lstrip())), end)
+        start = end
+    if text[start:].strip():
+        yield Sentence(unit, start + (len(text[start:]) - len(text[start:].lstrip())), len(text.rstrip()))

