@@ -1,0 +1,1 @@
+"""`pipeline build`: checked articles to publish-ready HTML and Markdown."""
