@@ -109,12 +109,7 @@ def check(state: State, paths: tuple[str, ...], formats: tuple[str, ...], output
     else:
         from pipeline.report.terminal import print_report
 
-        console = _console()
-        if quiet:
-            quiet_run = RunResult(files=[], path_errors=run.path_errors)
-            print_report(quiet_run, console)
-        else:
-            print_report(run, console, show_suppressed)
+        print_report(run, _console(), show_suppressed, summary_only=quiet)
     sys.exit(run.exit_code(config.get("fail_on")))
 
 

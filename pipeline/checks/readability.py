@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator
 
@@ -202,7 +203,8 @@ def check_sentences(article: Article, rule: Rule, ctx: CheckContext) -> Iterator
         else:
             long_words = _long_words(sentence)
             if len(long_words) > max_long:
-                shown = ", ".join(dict.fromkeys(w.lower() for w in long_words))
+                counts = Counter(w.lower() for w in long_words)
+                shown = ", ".join(f"{w} ×{n}" if n > 1 else w for w, n in counts.items())
                 yield article.finding_for_sentence(
                     sentence,
                     severity=rule.severity,

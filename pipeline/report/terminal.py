@@ -43,11 +43,14 @@ def _file_block(console: Console, result: FileResult, show_suppressed: bool) -> 
     console.print()
 
 
-def print_report(run: RunResult, console: Console, show_suppressed: bool = False) -> None:
+def print_report(run: RunResult, console: Console, show_suppressed: bool = False, summary_only: bool = False) -> None:
     for path, message in run.path_errors:
         console.print(f"[bold red]error[/] {escape(path)}: {escape(message)}")
     for result in run.files:
-        _file_block(console, result, show_suppressed)
+        if not summary_only:
+            _file_block(console, result, show_suppressed)
+        elif result.error:
+            console.print(f"[bold red]error[/] {escape(result.error)}")
     t = run.totals()
     parts = [
         f"[bold red]{t['errors']} error{'s' * (t['errors'] != 1)}[/]" if t["errors"] else "0 errors",
