@@ -1,0 +1,176 @@
+"""The CLI as editors and CI use it: exit codes, the JSON report, and one-line
+errors for every kind of bad input, with the other files still checked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import REPO, SEED, run_cli
+
+REPORT_SCHEMA = json.loads((REPO / "pipeline" / "schemas" / "report.schema.json").read_text())
+
+GOOD = """\
+---
+title: Short note
+---
+# Short note
+
+Take one tablet a day. Drink water.
+"""
+
+
+def test_seed_article_fails_readability_at_its_title_line() -> None:
+    result = run_cli("check", "--format", "json", str(SEED), cwd=REPO)
+    assert result.exit_code == 1
+    report = result.json()
+    jsonschema.validate(report, REPORT_SCHEMA)
+    grade = [f for f in report["files"][0]["findings"] if f["rule"] == "readability.grade"]
+    assert len(grade) == 1
+    assert grade[0]["severity"] == "error"
+    assert (grade[0]["line"], grade[0]["column"]) == (10, 3)  # the H1, below 6 lines of front matter and the listing line
+    assert report["files"][0]["readability"]["consensus_grade"] > 10
+    # The hardest sentence is reported where it is: line 12, column 1.
+    long = [f for f in report["files"][0]["findings"] if f["rule"] == "readability.sentence-length"]
+    assert long[0]["line"] == 12 and long[0]["column"] == 1 and "31 words" in long[0]["message"]
+
+
+def test_good_drafts_pass_readability() -> None:
+    result = run_cli("check", "--format", "json", "articles/", cwd=REPO)
+    report = result.json()
+    jsonschema.validate(report, REPORT_SCHEMA)
+    for file in report["files"]:
+        if file["path"].endswith("baclofen-10mg-anxiety.md"):
+            continue
+        assert file["readability"]["consensus_grade"] <= 8, file["path"]
+        assert not [f for f in file["findings"] if f["check"] == "readability" and f["severity"] == "error"]
+
+
+def test_json_summary_counts_match_findings(project) -> None:  # type: ignore[no-untyped-def]
+    project.write("a.md", GOOD)
+    code, report = project.check_json()
+    jsonschema.validate(report, REPORT_SCHEMA)
+    counted = sum(1 for f in report["files"][0]["findings"] if f["severity"] == "error" and not f["suppressed"])
+    assert report["summary"]["errors"] == counted
+    assert report["summary"]["files"] == 1
+    assert report["tool"]["name"] == "pipeline"
+
+
+def test_fail_on_warning_turns_warnings_into_failure(project) -> None:  # type: ignore[no-untyped-def]
+    long_sentence = " ".join(["word"] * 40) + "."
+    project.write("a.md", f"# Title\n\n{long_sentence}\n")
+    project.config(project.root.joinpath("pipeline.toml").read_text() + '\n[severity]\n"disclaimer" = "off"\n"metadata" = "off"\n"unsupported-claim" = "off"\n"promotional" = "off"\n')
+    base = project.check("--format", "json")
+    errors = base.json()["summary"]["errors"]
+    warnings = base.json()["summary"]["warnings"]
+    assert warnings >= 1
+    if errors == 0:
+        assert base.exit_code == 0
+    assert project.check("--fail-on", "warning").exit_code == 1
+
+
+@pytest.mark.parametrize(
+    "name, content, expected",
+    [
+        ("binary.md", b"\x00\x01\x02binary", "binary file"),
+        ("latin1.md", "# Caf\xe9\n".encode("latin-1"), "invalid UTF-8 at byte offset 5"),
+        ("unclosed.md", b"---\ntitle: x\n# no closing\n", "never closed"),
+        ("badyaml.md", b"---\ntitle: [unclosed\n---\n# T\n", "malformed front matter"),
+        ("list.md", b"---\n- a\n- b\n---\n# T\n", "front matter must be a mapping"),
+        ("wrongtype.md", b"---\ndrugs: baclofen\n---\n# T\n", "front matter: drugs"),
+        ("baddate.md", b"---\nlast_reviewed: yesterday\n---\n# T\n", "last_reviewed"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_other_files_still_checked(project, name: str, content: bytes, expected: str) -> None:  # type: ignore[no-untyped-def]
+    (project.root / "articles" / name).write_bytes(content)
+    project.write("good.md", GOOD)
+    result = project.check("--format", "json")
+    assert result.exit_code == 2
+    report = result.json()
+    by_path = {Path(f["path"]).name: f for f in report["files"]}
+    error = by_path[name]["error"]
+    assert expected in error and name in error
+    assert "\n" not in error and "Traceback" not in result.stdout + result.stderr
+    assert by_path["good.md"].get("error") is None
+    assert by_path["good.md"]["readability"]["words"] > 0
+
+
+def test_bad_front_matter_error_names_the_line(project) -> None:  # type: ignore[no-untyped-def]
+    project.write("bad.md", "---\ntitle: ok\nslug: fine\ndrugs: [a\n---\n# T\n")
+    result = project.check()
+    assert result.exit_code == 2
+    assert "bad.md:" in result.stdout and "malformed front matter" in result.stdout
+
+
+def test_missing_path_and_empty_directory(project) -> None:  # type: ignore[no-untyped-def]
+    (project.root / "empty").mkdir()
+    project.write("good.md", GOOD)
+    result = project.check("nope.md", "empty", "articles")
+    assert result.exit_code == 2
+    assert "nope.md: no such file or directory" in result.stdout
+    assert "empty: directory contains no Markdown" in result.stdout
+    assert "good.md" in result.stdout
+
+
+def test_globs_and_directories_recurse(project) -> None:  # type: ignore[no-untyped-def]
+    project.write("a.md", GOOD)
+    project.write("sub/b.md", GOOD)
+    project.write("sub/notes.txt", "not markdown")
+    _, report = project.check_json("articles")
+    assert sorted(Path(f["path"]).name for f in report["files"]) == ["a.md", "b.md"]
+    _, report = project.check_json("articles/sub/*.md")
+    assert [Path(f["path"]).name for f in report["files"]] == ["b.md"]
+
+
+def test_drafts_are_never_modified(project) -> None:  # type: ignore[no-untyped-def]
+    path = project.write("a.md", "---\ntitle: T\n---\r\n# T\r\n\r\nSome text here.\r\n", dedent=False)
+    before = path.read_bytes()
+    project.check()
+    run_cli("build", "--out", str(project.root / "out"), cwd=project.root)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "toml, expected",
+    [
+        ("nonsense_key = 1\n", "unknown configuration key 'nonsense_key'"),
+        ("[readability]\nmax_grade = 'ten'\n", "bad value for 'readability.max_grade'"),
+        ("[readability]\ntarget = 3\n", "unknown configuration key 'readability.target'"),
+        ("fail_on = 'sometimes'\n", "bad value for 'fail_on'"),
+        ("[severity]\n'readability.grade' = 'loud'\n", "bad value for 'severity.readability.grade'"),
+        ("this is not toml", "cannot parse"),
+    ],
+)
+def test_bad_configuration_is_exit_2_naming_the_key(project, toml: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    project.write("a.md", GOOD)
+    project.config(toml)
+    result = project.check()
+    assert result.exit_code == 2
+    assert expected in result.stderr
+    assert "pipeline.toml" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_config_thresholds_change_the_verdict(project) -> None:  # type: ignore[no-untyped-def]
+    text = SEED.read_text(encoding="utf-8")
+    project.write("seed.md", text, dedent=False)
+    checks = (REPO / "checks").as_posix()
+    project.config(f'checks_dir = "{checks}"\n[readability]\nmax_grade = 18\ntarget_grade = 17\n')
+    findings = project.findings()
+    assert not [f for f in findings if f["rule"] == "readability.grade"]
+    project.config(f'checks_dir = "{checks}"\n[severity]\n"readability.grade" = "info"\n')
+    grade = [f for f in project.findings() if f["rule"] == "readability.grade"]
+    assert grade and grade[0]["severity"] == "info"
+
+
+def test_config_found_in_pyproject_walking_up(project) -> None:  # type: ignore[no-untyped-def]
+    (project.root / "pipeline.toml").unlink()
+    checks = (REPO / "checks").as_posix()
+    (project.root / "pyproject.toml").write_text(f'[tool.pipeline]\nchecks_dir = "{checks}"\nfail_on = "warning"\n')
+    sub = project.root / "articles"
+    project.write("a.md", "# T\n\n" + " ".join(["word"] * 40) + ".\n")
+    result = run_cli("check", "a.md", cwd=sub)
+    assert result.exit_code == 1  # the warning fails because fail_on came from ../pyproject.toml
