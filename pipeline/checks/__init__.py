@@ -2,3 +2,4 @@
 :func:`pipeline.rules.rule_type`; add a module here for a new type."""
 
 from pipeline.checks import readability  # noqa: F401
+from pipeline.checks import claims, metadata, patterns  # noqa: F401  (text-pattern rule types)
