@@ -117,44 +117,24 @@ def check(state: State, paths: tuple[str, ...], formats: tuple[str, ...], output
 @click.argument("paths", nargs=-1)
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=None, help="Output directory (default: config 'output', i.e. output/).")
 @click.option("--allow-errors", is_flag=True, help="Publish articles even if they have error findings.")
+@click.option("--reproducible", is_flag=True, help="Stamp pages with the inputs' newest modification time instead of now (SOURCE_DATE_EPOCH, if set, wins).")
 @click.pass_obj
-def build(state: State, paths: tuple[str, ...], out_dir: Path | None, allow_errors: bool) -> None:
-    """Check drafts, then write output/<slug>.html and output/<slug>.md for each that passes.
+def build(state: State, paths: tuple[str, ...], out_dir: Path | None, allow_errors: bool, reproducible: bool) -> None:
+    """Check drafts, then write output/<slug>.html and output/<slug>.md for each that passes,
+    output/review/<slug>.html for every draft and output/index.html.
 
     \b
     Examples:
       pipeline build articles/
       pipeline build --out site/ --allow-errors articles/draft.md
+      SOURCE_DATE_EPOCH=0 pipeline build --reproducible articles/
     """
-    from pipeline.article import load_article
-    from pipeline.build.builder import environment, publish
-    from pipeline.findings import Severity
+    from pipeline.build.command import run_build
 
     config = state.config()
-    target = out_dir or config.path("output")
     run = run_checks(paths, config)
-    console = _console()
-    env = environment(config)
-    skipped = 0
-    for path, message in run.path_errors:
-        console.print(f"[bold red]error[/] {path}: {message}")
-    for result in run.files:
-        if result.error:
-            console.print(f"[bold red]error[/] {result.error}")
-            continue
-        errors = [f for f in result.active() if f.severity == Severity.ERROR]
-        if errors and not allow_errors:
-            skipped += 1
-            families = sorted({f.check for f in errors})
-            console.print(
-                f"[yellow]skipped[/] {result.path}: {len(errors)} error finding{'s' * (len(errors) != 1)} "
-                f"({', '.join(families)}); run `pipeline check {result.path}` or use --allow-errors"
-            )
-            continue
-        published = publish(load_article(Path(result.path)), result, config, target, env)
-        console.print(f"[green]built[/] {result.path} -> {published.html}, {published.markdown}")
-    code = run.exit_code("error") if run.totals()["input_errors"] else (1 if skipped else 0)
-    sys.exit(code)
+    target = out_dir or config.path("output")
+    sys.exit(run_build(run, config, target, allow_errors=allow_errors, reproducible=reproducible, console=_console()))
 
 
 def main() -> None:

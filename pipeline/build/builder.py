@@ -1,98 +1,245 @@
-"""Writing one article's published files: output/<slug>.html and output/<slug>.md."""
+"""One build: for every checked draft, decide publish or skip, then write its files.
+
+Written (atomically; an unchanged file is left alone):
+
+- ``<out>/<slug>.html`` and ``<out>/<slug>.md`` for each published article;
+- ``<out>/review/<slug>.html`` for every article that could be read, published or not;
+- ``<out>/index.html`` listing every article with its status.
+
+A skipped article's previously published files are removed, so a draft that
+now fails never stays online from an earlier build.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, select_autoescape
 
 from pipeline import __version__
-from pipeline.article import Article
+from pipeline.article import Article, load_article
 from pipeline.atomic import write_atomic
+from pipeline.build.meta import Clock, knowledge_hash, normalised_front_matter, review_block
 from pipeline.build.render import markdown_to_html
+from pipeline.build.review import family_rows, notes_for, section_chart, source_lines
 from pipeline.config import Config
 from pipeline.engine import FileResult
+from pipeline.errors import ConfigError, PipelineError
 from pipeline.findings import Severity
+from pipeline.report.model import RunResult
+from pipeline.slug import slugify
 
-#: Order of known front matter keys in the published Markdown; unknown keys follow.
-KNOWN_KEYS = ("title", "slug", "summary", "drugs", "audience", "reviewed_by", "last_reviewed", "references", "ignore")
-
-
-def checked_at() -> str:
-    """Check time in UTC; SOURCE_DATE_EPOCH fixes it for reproducible builds."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
-    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+_LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+#: Grade-per-section chart scale: grades above this fill the bar.
+CHART_MAX_GRADE = 20.0
 
 
 def environment(config: Config) -> Environment:
+    """Jinja2 templates: the project's ``templates`` directory first, then the built-in ones."""
     loaders: list[Any] = []
     if config.get("templates"):
-        loaders.append(FileSystemLoader(str(config.path("templates"))))
+        directory = config.path("templates")
+        if not directory.is_dir():
+            raise ConfigError("templates directory not found", path=str(directory))
+        loaders.append(FileSystemLoader(str(directory)))
     loaders.append(PackageLoader("pipeline", "templates"))
-    return Environment(loader=ChoiceLoader(loaders), autoescape=select_autoescape(["html"]), keep_trailing_newline=True)
+    return Environment(
+        loader=ChoiceLoader(loaders),
+        autoescape=select_autoescape(["html"]),
+        keep_trailing_newline=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def inside(out_dir: Path, relative: str) -> Path:
+    """``out_dir/relative``, refusing anything that resolves outside ``out_dir``
+    (a symlink in the output directory pointing elsewhere, say)."""
+    root = out_dir.resolve()
+    target = (root / relative).resolve()
+    if not target.is_relative_to(root):
+        raise PipelineError(f"refusing to write {relative}: it resolves outside the output directory {root}")
+    return target
 
 
 @dataclass
-class Published:
+class Outcome:
+    """What the build did with one input file."""
+
+    path: str
     slug: str
-    html: Path
-    markdown: Path
+    title: str
+    status: str  # "published" | "skipped" | "error"
+    reason: str = ""
+    grade: float | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    review: str | None = None  # page paths relative to the output directory
+    page: str | None = None
+    written: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
 
 
-def review_block(result: FileResult, when: str) -> dict[str, Any]:
-    r = result.readability
-    return {
-        "checked_at": when,
-        "tool": f"pipeline {__version__}",
-        "engines": dict(sorted(result.engines.items())),
-        "readability": {k: r[k] for k in ("consensus_grade", "flesch_reading_ease", "flesch_kincaid_grade", "words") if k in r},
-        "result": "fail" if result.count(Severity.ERROR) else "pass",
-        "findings": {
-            "errors": result.count(Severity.ERROR),
-            "warnings": result.count(Severity.WARNING),
-            "infos": result.count(Severity.INFO),
-        },
-    }
+@dataclass
+class BuildReport:
+    out_dir: Path
+    outcomes: list[Outcome]
+    index: Path
+    path_errors: list[tuple[str, str]]
+
+    @property
+    def skipped(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "skipped"]
+
+    def exit_code(self) -> int:
+        """2 for input errors, 1 if an article was skipped, else 0."""
+        if self.path_errors or any(o.status == "error" for o in self.outcomes):
+            return 2
+        return 1 if self.skipped else 0
 
 
-def normalised_front_matter(article: Article, review: dict[str, Any]) -> dict[str, Any]:
-    meta = dict(article.meta)
-    out: dict[str, Any] = {"title": article.title, "slug": article.slug}
-    for key in KNOWN_KEYS:
-        if key in meta and key not in out:
-            out[key] = meta[key]
-    for key in sorted(k for k in meta if k not in KNOWN_KEYS):
-        out[key] = meta[key]
-    out["review"] = review
-    return out
+def skip_reason(errors: list[Any]) -> str:
+    """'3 error findings: dosage (2), readability (1)'."""
+    by_family: dict[str, int] = {}
+    for finding in errors:
+        by_family[finding.check] = by_family.get(finding.check, 0) + 1
+    families = ", ".join(f"{family} ({count})" for family, count in sorted(by_family.items()))
+    return f"{len(errors)} error finding{'s' * (len(errors) != 1)}: {families}"
 
 
-def publish(article: Article, result: FileResult, config: Config, out_dir: Path, env: Environment) -> Published:
-    when = checked_at()
-    review = review_block(result, when)
-    slug = article.slug
-    html = env.get_template("article.html").render(
-        lang="en",
-        title=article.title,
-        summary=article.meta.get("summary", ""),
-        reviewed_by=article.meta.get("reviewed_by"),
-        last_reviewed=article.meta.get("last_reviewed"),
-        references=[r if isinstance(r, str) else r.get("title", "") for r in article.meta.get("references", [])],
-        body_html=markdown_to_html(article.body),
-        grade=result.readability.get("consensus_grade", "n/a"),
-        target_grade=config.get("readability.target_grade"),
-        checked_at=when,
-        version=__version__,
-    )
-    front = yaml.safe_dump(normalised_front_matter(article, review), sort_keys=False, allow_unicode=True, width=100)
-    markdown = f"---\n{front}---\n{article.body}"
-    html_path, md_path = out_dir / f"{slug}.html", out_dir / f"{slug}.md"
-    write_atomic(html_path, html)
-    write_atomic(md_path, markdown)
-    return Published(slug, html_path, md_path)
+def _references(meta: dict[str, Any]) -> list[dict[str, str | None]]:
+    """Front-matter references as {title, url}; only http(s) URLs become links."""
+    refs = []
+    for ref in meta.get("references") or []:
+        if isinstance(ref, str):
+            refs.append({"title": ref, "url": None})
+        elif isinstance(ref, dict):
+            url = str(ref.get("url") or "")
+            refs.append({"title": str(ref.get("title", "")), "url": url if re.match(r"^https?://", url, re.I) else None})
+    return refs
+
+
+class Builder:
+    def __init__(self, config: Config, out_dir: Path, *, allow_errors: bool, reproducible: bool, checked_families: set[str]) -> None:
+        self.config = config
+        self.out_dir = out_dir
+        self.allow_errors = allow_errors
+        self.checked_families = checked_families
+        self.env = environment(config)
+        self.clock = Clock.create(config.checks_dir, reproducible)
+        self.rules_hash = knowledge_hash(config.checks_dir)
+        self.slugs: dict[str, str] = {}
+
+    def _write(self, outcome: Outcome, relative: str, content: str) -> None:
+        path = inside(self.out_dir, relative)
+        if write_atomic(path, content):
+            outcome.written.append(path)
+
+    def _common(self, article: Article, result: FileResult, when: str) -> dict[str, Any]:
+        lang = article.meta.get("lang")
+        return {
+            "lang": lang if isinstance(lang, str) and _LANG.match(lang) else "en",
+            "title": article.title,
+            "slug": article.slug,
+            "summary": str(article.meta.get("summary") or ""),
+            "reviewed_by": article.meta.get("reviewed_by"),
+            "last_reviewed": str(article.meta.get("last_reviewed") or "") or None,
+            "references": _references(article.meta),
+            "disclaimer": str(article.meta.get("disclaimer") or ""),
+            "readability": result.readability,
+            "grade": result.readability.get("consensus_grade"),
+            "target_grade": self.config.get("readability.target_grade"),
+            "max_grade": self.config.get("readability.max_grade"),
+            "checked_at": when,
+            "version": __version__,
+        }
+
+    def article(self, result: FileResult) -> Outcome:
+        source = Path(result.path)
+        if result.error:
+            return Outcome(result.path, slugify(source.stem), source.stem, "error", result.error)
+        try:
+            article = load_article(source)
+        except PipelineError as exc:  # changed or removed since it was checked
+            return Outcome(result.path, slugify(source.stem), source.stem, "error", str(exc))
+        outcome = Outcome(
+            result.path,
+            article.slug,
+            article.title,
+            "published",
+            grade=result.readability.get("consensus_grade"),
+            counts={s.value: result.count(s) for s in Severity},
+        )
+        if article.slug in self.slugs:
+            outcome.status = "error"
+            outcome.reason = f"slug '{article.slug}' is already used by {self.slugs[article.slug]}; set a different slug in the front matter"
+            return outcome
+        self.slugs[article.slug] = result.path
+        errors = [f for f in result.active() if f.severity == Severity.ERROR]
+        if errors and not self.allow_errors:
+            outcome.status, outcome.reason = "skipped", skip_reason(errors)
+        elif errors:
+            outcome.reason = skip_reason(errors) + " (published with --allow-errors)"
+        when = self.clock.for_article(source)
+        common = self._common(article, result, when)
+        if outcome.status == "published":
+            outcome.page = f"{article.slug}.html"
+            body = markdown_to_html(article.body, article.title)
+            self._write(outcome, outcome.page, self.env.get_template("article.html").render(**common, body_html=body))
+            review = review_block(result, when, self.rules_hash)
+            front = yaml.safe_dump(normalised_front_matter(article, review), sort_keys=False, allow_unicode=True, width=100)
+            self._write(outcome, f"{article.slug}.md", f"---\n{front}---\n{article.body}")
+        else:
+            for stale in (f"{article.slug}.html", f"{article.slug}.md"):
+                path = inside(self.out_dir, stale)
+                if path.is_file():
+                    path.unlink()
+                    outcome.removed.append(path)
+        outcome.review = f"review/{article.slug}.html"
+        notes = notes_for(result)
+        page = self.env.get_template("review.html").render(
+            **common,
+            outcome=outcome,
+            source_path=result.path,
+            notes=notes,
+            lines=source_lines(article, notes),
+            families=family_rows(result, self.checked_families),
+            chart=section_chart(result.readability, CHART_MAX_GRADE),
+            chart_max=CHART_MAX_GRADE,
+            suppressed=[f for f in result.findings if f.suppressed],
+            engines=dict(sorted(result.engines.items())),
+            rules_hash=self.rules_hash,
+        )
+        self._write(outcome, outcome.review, page)
+        return outcome
+
+    def index(self, outcomes: list[Outcome], times: list[str]) -> Path:
+        rows = sorted(outcomes, key=lambda o: (o.title.casefold(), o.path))
+        page = self.env.get_template("index.html").render(
+            lang="en",
+            rows=rows,
+            published=sum(o.status == "published" for o in outcomes),
+            skipped=sum(o.status == "skipped" for o in outcomes),
+            errors=sum(o.status == "error" for o in outcomes),
+            checked_at=self.clock.for_index(times),
+            version=__version__,
+            target_grade=self.config.get("readability.target_grade"),
+        )
+        path = inside(self.out_dir, "index.html")
+        write_atomic(path, page)
+        return path
+
+
+def build(run: RunResult, config: Config, out_dir: Path, *, allow_errors: bool = False, reproducible: bool = False,
+          checked_families: set[str] | None = None) -> BuildReport:
+    """Write every output for a checked run; see the module docstring for what and where."""
+    builder = Builder(config, out_dir, allow_errors=allow_errors, reproducible=reproducible,
+                      checked_families=checked_families or set())
+    outcomes = [builder.article(result) for result in run.files]
+    times = [builder.clock.for_article(Path(o.path)) for o in outcomes if o.status != "error"]
+    index = builder.index(outcomes, times)
+    return BuildReport(out_dir, outcomes, index, run.path_errors)

@@ -1,0 +1,117 @@
+"""What the published Markdown says about its review: the check time, the tool,
+a hash of the rules and facts used, engines, readability and the result.
+
+The check time is the one thing that differs between two builds of the same
+input. It is fixed by ``SOURCE_DATE_EPOCH`` (seconds since 1970, UTC; the
+reproducible-builds.org convention) or, with ``--reproducible``, by the newest
+modification time among the article and the rule/fact files it was checked with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline import __version__
+from pipeline.article import Article
+from pipeline.engine import FileResult
+from pipeline.errors import ConfigError
+from pipeline.findings import Severity
+
+#: Order of known front matter keys in the published Markdown; unknown keys follow, sorted.
+KNOWN_KEYS = ("title", "slug", "summary", "drugs", "audience", "reviewed_by", "last_reviewed", "references", "ignore")
+
+
+def knowledge_files(checks_dir: Path) -> list[Path]:
+    """The rule packs, drug facts and dictionary a check reads, in a fixed order."""
+    files = sorted((checks_dir / "rules").glob("*.yml")) + sorted((checks_dir / "drugs").glob("*.yml"))
+    dictionary = checks_dir / "dictionary.txt"
+    if dictionary.is_file():
+        files.append(dictionary)
+    return files
+
+
+def knowledge_hash(checks_dir: Path) -> str:
+    """sha256 over every knowledge file: its path relative to checks_dir, NUL, its bytes, NUL."""
+    digest = hashlib.sha256()
+    for path in knowledge_files(checks_dir):
+        digest.update(path.relative_to(checks_dir).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return "sha256:" + digest.hexdigest()
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass
+class Clock:
+    """Check times for one build: now, SOURCE_DATE_EPOCH, or the inputs' newest mtime."""
+
+    now: dt.datetime
+    epoch: dt.datetime | None
+    reproducible: bool
+    knowledge_mtime: float
+
+    @classmethod
+    def create(cls, checks_dir: Path, reproducible: bool) -> "Clock":
+        raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        epoch = None
+        if raw:
+            if not raw.isdigit():
+                raise ConfigError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}", path="environment")
+            epoch = dt.datetime.fromtimestamp(int(raw), dt.timezone.utc)
+        mtimes = [p.stat().st_mtime for p in knowledge_files(checks_dir)]
+        return cls(dt.datetime.now(dt.timezone.utc), epoch, reproducible, max(mtimes, default=0.0))
+
+    def for_article(self, path: Path) -> str:
+        if self.epoch:
+            return _iso(self.epoch)
+        if self.reproducible:
+            stamp = max(path.stat().st_mtime, self.knowledge_mtime)
+            return _iso(dt.datetime.fromtimestamp(int(stamp), dt.timezone.utc))
+        return _iso(self.now)
+
+    def for_index(self, article_times: list[str]) -> str:
+        """The index's time: the newest article's when reproducible, else the build's."""
+        if self.epoch:
+            return _iso(self.epoch)
+        if self.reproducible:
+            return max(article_times, default=_iso(dt.datetime.fromtimestamp(int(self.knowledge_mtime), dt.timezone.utc)))
+        return _iso(self.now)
+
+
+def review_block(result: FileResult, when: str, rules_hash: str) -> dict[str, Any]:
+    r = result.readability
+    figures = ("consensus_grade", "flesch_reading_ease", "flesch_kincaid_grade", "smog_index", "gunning_fog",
+               "coleman_liau_index", "automated_readability_index", "dale_chall", "words", "sentences")
+    return {
+        "checked_at": when,
+        "tool": f"pipeline {__version__}",
+        "rules_hash": rules_hash,
+        "engines": dict(sorted(result.engines.items())),
+        "readability": {k: r[k] for k in figures if k in r},
+        "result": "fail" if result.count(Severity.ERROR) else "pass",
+        "findings": {
+            "errors": result.count(Severity.ERROR),
+            "warnings": result.count(Severity.WARNING),
+            "infos": result.count(Severity.INFO),
+            "suppressed": len(result.findings) - len(result.active()),
+        },
+    }
+
+
+def normalised_front_matter(article: Article, review: dict[str, Any]) -> dict[str, Any]:
+    """Title and slug always present and first, known keys in a fixed order, the rest sorted."""
+    meta = dict(article.meta)
+    out: dict[str, Any] = {"title": article.title, "slug": article.slug}
+    for key in KNOWN_KEYS:
+        if key in meta and key not in out:
+            out[key] = meta[key]
+    for key in sorted(k for k in meta if k not in KNOWN_KEYS and k != "review"):
+        out[key] = meta[key]
+    out["review"] = review
+    return out
