@@ -3,3 +3,5 @@
 
 from pipeline.checks import readability  # noqa: F401
 from pipeline.checks import claims, metadata, patterns  # noqa: F401  (text-pattern rule types)
+from pipeline.checks import grammar  # noqa: F401  (Harper / LanguageTool)
+from pipeline.checks import dosage, drug_checks  # noqa: F401  (drug-fact rule types)

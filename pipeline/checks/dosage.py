@@ -1,0 +1,112 @@
+"""Dosage: stated doses against the label of the drug they belong to.
+
+A dose belongs to the nearest drug named in its sentence, else in its paragraph;
+a dose with no drug named there is not guessed. Limits are the most permissive
+adult entry of the drug's ``dosing`` (any route or form), because an article
+rarely says which form it means: only a dose above *every* label entry is
+flagged. For ranges and alternatives ("5 mg or 10 mg") the high end is compared
+with the maximum and the low end with the starting dose (the article offers the
+label's start when its low end matches it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from pipeline.article import Article
+from pipeline.context import CheckContext
+from pipeline.doses import Dose, find_doses
+from pipeline.drugs import analyse
+from pipeline.facts import DrugFacts, Dosing, get_facts
+from pipeline.findings import Finding
+from pipeline.rules import Rule, rule_type
+from pipeline.sentences import Sentence
+
+
+@dataclass(frozen=True)
+class Limit:
+    mg: float
+    entry: Dosing
+
+
+def _limit(drug: DrugFacts, attr: str) -> Limit | None:
+    """The highest value of ``attr`` among the adult entries (all entries if none is adult)."""
+    entries = [d for d in drug.dosing if d.population == "adult"] or drug.dosing
+    values = [(d.mg(getattr(d, attr)), d) for d in entries if getattr(d, attr) is not None]
+    if attr == "max_single" and len(values) < len(entries):
+        return None  # an entry without a single-dose cap: no single-dose limit to compare with
+    if not values:
+        return None
+    mg, entry = max(values, key=lambda v: v[0] or 0.0)
+    return Limit(mg or 0.0, entry)
+
+
+def _fmt(mg: float) -> str:
+    if mg < 1:
+        return f"{mg * 1000:g} mcg"
+    return f"{mg:,.0f} mg" if mg == int(mg) else f"{mg:g} mg"
+
+
+def _where(entry: Dosing) -> str:
+    form = f", {entry.form}" if entry.form else ""
+    return f"{entry.route}, {entry.population}{form}; source: {entry.source.cite()}"
+
+
+def _doses(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, Dose, DrugFacts]]:
+    facts = get_facts(ctx)
+    analysis = analyse(article, ctx)
+    for sentence in article.sentences:
+        if sentence.unit.kind == "footnote":
+            continue
+        for dose in find_doses(sentence.text):
+            owner = analysis.nearest(sentence.unit, sentence.start, sentence.end, sentence.start + dose.start)
+            if owner and owner.generic in facts.drugs:
+                yield sentence, dose, facts.drugs[owner.generic]
+
+
+def _finding(article: Article, sentence: Sentence, dose: Dose, rule: Rule, drug: DrugFacts, message: str) -> Finding:
+    finding = article.finding_in_unit(
+        sentence.unit, sentence.start + dose.start, sentence.start + dose.end,
+        severity=rule.severity, check=rule.family, rule=rule.id, message=message, suggestion=rule.suggestion,
+    )
+    finding.extra["drug"] = drug.generic
+    return finding
+
+
+@rule_type("dose-above-max")
+def check_above_max(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+    for sentence, dose, drug in _doses(article, ctx):
+        daily_limit = _limit(drug, "max_daily")
+        daily = dose.daily_mg("high")
+        if daily_limit and daily is not None and daily > daily_limit.mg:
+            yield _finding(article, sentence, dose, rule, drug,
+                           f"{_fmt(daily)} of {drug.generic} a day is above the label maximum of {_fmt(daily_limit.mg)} a day ({_where(daily_limit.entry)})")
+            continue
+        if dose.single:
+            # One dose with no frequency: at least that much is taken in a day.
+            if daily_limit and daily is None and dose.high_mg > daily_limit.mg:
+                yield _finding(article, sentence, dose, rule, drug,
+                               f"A single {_fmt(dose.high_mg)} dose of {drug.generic} is above the label maximum of {_fmt(daily_limit.mg)} a day ({_where(daily_limit.entry)})")
+                continue
+            single_limit = _limit(drug, "max_single")
+            if single_limit and dose.high_mg > single_limit.mg:
+                yield _finding(article, sentence, dose, rule, drug,
+                               f"A {_fmt(dose.high_mg)} dose of {drug.generic} is above the label maximum single dose of {_fmt(single_limit.mg)} ({_where(single_limit.entry)})")
+
+
+@rule_type("dose-start-above-label")
+def check_start_dose(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+    for sentence, dose, drug in _doses(article, ctx):
+        if not dose.starting:
+            continue
+        start_daily = _limit(drug, "start_daily")
+        daily = dose.daily_mg("low")
+        if start_daily and daily is not None and daily > start_daily.mg:
+            yield _finding(article, sentence, dose, rule, drug,
+                           f"Starting dose of {_fmt(daily)} of {drug.generic} a day is above the label's usual start of {_fmt(start_daily.mg)} a day ({_where(start_daily.entry)})")
+            continue
+        start_single = _limit(drug, "start_single")
+        if dose.single and start_single and dose.low_mg > start_single.mg:
+            yield _finding(article, sentence, dose, rule, drug,
+                           f"Starting dose of {_fmt(dose.low_mg)} of {drug.generic} is above the label's usual starting dose of {_fmt(start_single.mg)} ({_where(start_single.entry)})")

@@ -1,0 +1,244 @@
+"""Claim checks that compare an article with its drugs' facts (checks/drugs/*.yml):
+off-label uses, interaction classes, required safety warnings, known misstatements,
+and the warning that a drug the article is about has no facts at all.
+
+Off-label, interactions and safety-warnings apply to the article's primary drugs;
+accuracy (and dosage, in dosage.py) to every drug named. See pipeline/drugs.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from pipeline.article import Article
+from pipeline.context import CheckContext
+from pipeline.drugs import DrugAnalysis, analyse, get_names
+from pipeline.facts import DrugFacts, FactsBase, get_facts
+from pipeline.findings import Finding
+from pipeline.prose import ProseUnit
+from pipeline.rules import Rule, rule_type
+from pipeline.scopes import Sections, sections
+from pipeline.sentences import Sentence, split_sentences
+from pipeline.uses import Use, Vocabulary, get_vocabulary
+
+#: Words that disclose an off-label use.
+DISCLOSURE = re.compile(r"\b(?:off[- ]label|not (?:been |yet |an? )?(?:officially |fda[- ])?approved|unapproved)\b", re.IGNORECASE)
+_OFF_LABEL_HEADING = re.compile(r"\boff[- ]label\b", re.IGNORECASE)
+#: A sentence that warns (negations, advice to tell the doctor, risk words).
+_WARNING_CUE = re.compile(
+    r"\b(?:avoid\w*|do not|don[’']t|never|should not|shouldn[’']t|must not|tell your|talk (?:to|with)|ask your|check with|"
+    r"warn\w*|caution\w*|careful|risk\w*|danger\w*|serious|interact\w*|combin\w*|together|mix\w*|increase\w*|worsen\w*|"
+    r"limit\w*|while taking|if you (?:take|drink|use|are taking)|may (?:cause|lead)|can (?:cause|lead)|harm\w*|unsafe|"
+    r"side effects?|overdose|slow(?:ed)? breathing)\b",
+    re.IGNORECASE,
+)
+_WARNING_HEADING = re.compile(r"\b(?:warnings?|interactions?|precautions?|safety|avoid\w*|side effects?|risks?|caution|before (?:you )?take|what to avoid)\b", re.IGNORECASE)
+_PRONOUN_USE = re.compile(r"\b(?:(?:take|taking|takes|use|using|prescribe[sd]?|prescribing|give|given) (?:it|this (?:medicine|medication|drug))|(?:it|this (?:medicine|medication|drug)) (?:is|can be|may be|was) (?:used|prescribed|taken|given))\b", re.IGNORECASE)
+
+
+def _prose_sentences(article: Article) -> Iterator[Sentence]:
+    return (s for s in article.sentences if s.unit.kind != "footnote")
+
+
+def _prose_units(article: Article) -> list[ProseUnit]:
+    return [u for u in article.units if u.kind != "footnote"]
+
+
+def _primary_with_facts(analysis: DrugAnalysis, facts: FactsBase) -> list[DrugFacts]:
+    return [facts.drugs[g] for g in analysis.primary if g in facts.drugs]
+
+
+def _article_finding(article: Article, rule: Rule, message: str, extra: dict[str, object]) -> Finding:
+    finding = article.finding_for_article(key="drugs", severity=rule.severity, check=rule.family, rule=rule.id, message=message, suggestion=rule.suggestion)
+    finding.extra.update(extra)
+    return finding
+
+
+# -- off-label ---------------------------------------------------------------------
+def _approved(drug: DrugFacts, text: str, use: Use) -> bool:
+    """Does an approved-use synonym of ``drug`` cover the condition's words?"""
+    return any(m.start() < use.end and m.end() > use.start for u in drug.approved_uses for p in u.patterns for m in p.finditer(text))
+
+
+def _disclosed(
+    article: Article, vocab: Vocabulary, secs: Sections, unit: ProseUnit, condition: str, off_label_sections: list[list[ProseUnit]]
+) -> bool:
+    """Disclosed near the use: in its paragraph (any disclosure), in its section (a
+    disclosure naming this condition or no condition at all), or in a section headed
+    "Off-Label ..." that names the condition."""
+    if any(DISCLOSURE.search(u.text) for u in secs.block_units(unit)):
+        return True
+    for text in (s.text for u in secs.section_units(unit) for s in split_sentences(u)):
+        if DISCLOSURE.search(text):
+            named = {name for _, _, name in vocab.find(text)}
+            if not named or condition in named:
+                return True
+    return any(vocab.mentions(condition, " ".join(u.text for u in section)) for section in off_label_sections)
+
+
+def _use_drug(analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary: str | None) -> str | None:
+    """The drug a use belongs to: nearest drug named before the verb, else after; or,
+    with one primary drug, "it"/"this medicine" in a sentence naming no drug."""
+    in_sentence = [m for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < sentence.end]
+    verb = sentence.start + use.verb_start
+    before = [m for m in in_sentence if m.end <= verb]
+    if before:
+        return before[-1].generic
+    if in_sentence:
+        return in_sentence[0].generic
+    if sole_primary and _PRONOUN_USE.search(sentence.text[: use.end]):
+        return sole_primary
+    return None
+
+
+@rule_type("off-label-use")
+def check_off_label(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+    facts = get_facts(ctx)
+    analysis = analyse(article, ctx)
+    primary = {d.generic: d for d in _primary_with_facts(analysis, facts)}
+    if not primary:
+        return
+    vocab = get_vocabulary(ctx)
+    secs = sections(article)
+    off_label_sections = [secs.headed(u) for u in article.units if u.kind == "heading" and _OFF_LABEL_HEADING.search(u.text)]
+    sole = next(iter(primary)) if len(primary) == 1 else None
+    for sentence in _prose_sentences(article):
+        reported: set[tuple[str, str]] = set()
+        for use in vocab.uses(sentence.text):
+            generic = _use_drug(analysis, sentence, use, sole)
+            drug = primary.get(generic or "")
+            if drug is None or (drug.generic, use.condition) in reported:
+                continue
+            if _approved(drug, sentence.text, use) or _disclosed(article, vocab, secs, sentence.unit, use.condition, off_label_sections):
+                continue
+            reported.add((drug.generic, use.condition))
+            approved = "; ".join(u.condition.split(" (")[0] for u in drug.approved_uses)
+            cite = drug.approved_uses[0].source.cite()
+            finding = article.finding_in_unit(
+                sentence.unit, sentence.start + use.verb_start, sentence.start + use.end,
+                severity=rule.severity, check=rule.family, rule=rule.id,
+                message=f"Use of {drug.generic} for {use.condition} is not FDA-approved and is not disclosed as off-label "
+                f"(FDA-approved: {approved}; source: {cite})",
+                suggestion=rule.suggestion,
+            )
+            finding.extra.update({"drug": drug.generic, "condition": use.condition})
+            yield finding
+
+
+# -- interactions and safety warnings ----------------------------------------------------
+def _in_warning_context(secs: Sections, sentence: Sentence) -> bool:
+    if _WARNING_CUE.search(sentence.text):
+        return True
+    return any(_WARNING_HEADING.search(h.text) for h in secs.headings_above(sentence.unit))
+
+
+@rule_type("interaction-classes")
+def check_interactions(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+    facts = get_facts(ctx)
+    analysis = analyse(article, ctx)
+    secs = sections(article)
+    sentences = list(_prose_sentences(article))
+    for drug in _primary_with_facts(analysis, facts):
+        for interaction in drug.interactions:
+            hits = [s for s in sentences if any(p.search(s.text) for p in interaction.patterns)]
+            if any(_in_warning_context(secs, s) for s in hits):
+                continue
+            if hits:
+                line, _ = article.source.position(hits[0].unit.offsets[hits[0].start])
+                problem = f"is mentioned (line {line}) but never as a warning"
+            else:
+                problem = "is not mentioned"
+            yield _article_finding(
+                article, rule,
+                f"Interaction of {drug.generic} with {interaction.name} {problem} (source: {interaction.source.cite()})",
+                {"drug": drug.generic, "interaction": interaction.id},
+            )
+
+
+@rule_type("safety-warnings")
+def check_safety_warnings(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+    facts = get_facts(ctx)
+    analysis = analyse(article, ctx)
+    texts = [u.text for u in _prose_units(article)]
+    for drug in _primary_with_facts(analysis, facts):
+        for warning in drug.safety_warnings:
+            if any(p.search(t) for p in warning.patterns for t in texts):
+                continue
+            kind = "boxed warning" if warning.boxed else "safety warning"
+            yield _article_finding(
+                article, rule,
+                f"Missing {kind} for {drug.generic}: {warning.name} (source: {warning.source.cite()})",
+                {"drug": drug.generic, "warning": warning.id},
+            )
+
+
+# -- accuracy ----------------------------------------------------------------------------
+@rule_type("misstatements")
+def check_misstatements(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+    """A sentence matching a known misstatement of a drug it is about (the nearest drug
+    in the sentence or paragraph; with none, the article's only primary drug)."""
+    facts = get_facts(ctx)
+    analysis = analyse(article, ctx)
+    sole = analysis.primary[0] if len(analysis.primary) == 1 else None
+    for sentence in _prose_sentences(article):
+        for drug in (facts.drugs[g] for g in analysis.named if g in facts.drugs):
+            for wrong in drug.misstatements:
+                m = wrong.pattern.search(sentence.text)
+                if not m:
+                    continue
+                owner = analysis.nearest(sentence.unit, sentence.start, sentence.end, sentence.start + m.start())
+                if (owner.generic if owner else sole) != drug.generic:
+                    continue
+                finding = article.finding_in_unit(
+                    sentence.unit, sentence.start + m.start(), sentence.start + m.end(),
+                    severity=rule.severity, check=rule.family, rule=rule.id,
+                    message=f"Known misstatement about {drug.generic}. Correct fact: {wrong.correct} (source: {wrong.source.cite()})",
+                    suggestion=rule.suggestion,
+                )
+                finding.extra.update({"drug": drug.generic, "misstatement": wrong.id})
+                yield finding
+
+
+# -- facts missing -----------------------------------------------------------------------------
+@rule_type("drug-facts-missing")
+def check_facts_missing(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+    """A primary drug without a facts file, or a front-matter drug the tool does not know:
+    the checks that need facts could not run for it, so say so instead of passing."""
+    facts = get_facts(ctx)
+    names = get_names(ctx)
+    analysis = analyse(article, ctx)
+    reported: set[str] = set()
+    skipped = "off-label, interactions, safety-warnings, dosage and accuracy checks did not run for it"
+    for entry in analysis.front_matter:
+        if entry.generic in facts.drugs:
+            continue
+        start = article.source.line_starts[entry.line - 1]
+        if entry.generic is None:
+            close = facts.suggestions(entry.name) or [n for n in _close(entry.name, names.index)]
+            hint = f" (did you mean {', '.join(close)}?)" if close else ""
+            message = f"Front matter drug '{entry.name}' is not a known drug name{hint}; {skipped}"
+        else:
+            message = f"No facts file for {entry.generic} (checks/drugs/{entry.generic.replace(' ', '-')}.yml); {skipped}"
+        reported.add(entry.generic or entry.name)
+        finding = article.finding_at_offsets(
+            start, start + len(article.source.line_text(entry.line)),
+            severity=rule.severity, check=rule.family, rule=rule.id, message=message, suggestion=rule.suggestion,
+        )
+        finding.extra["drug"] = entry.generic or entry.name
+        yield finding
+    for generic in analysis.primary:
+        if generic in facts.drugs or generic in reported:
+            continue
+        first = next((m for m in analysis.mentions if m.generic == generic), None)
+        message = f"The article is about {generic} ({analysis.reasons[generic]}) but there is no facts file for it (checks/drugs/{generic.replace(' ', '-')}.yml); {skipped}"
+        kwargs = dict(severity=rule.severity, check=rule.family, rule=rule.id, message=message, suggestion=rule.suggestion)
+        finding = article.finding_in_unit(first.unit, first.start, first.end, **kwargs) if first else article.finding_for_article(**kwargs)
+        finding.extra["drug"] = generic
+        yield finding
+
+
+def _close(name: str, index: dict[str, str]) -> list[str]:
+    import difflib
+
+    return difflib.get_close_matches(name.lower(), list(index), n=3, cutoff=0.75)

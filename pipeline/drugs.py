@@ -1,0 +1,179 @@
+"""Which drugs an article names, and which of them it is *about*.
+
+Names come from the facts files (generic, aliases, brands) and from
+checks/drug-names.yml (drugs the tool has no facts for, so that an article about
+one is noticed instead of passing silently). A brand counts only when written
+with a capital first letter ("Xanax"), so brands that are also English words do
+not match ordinary prose.
+
+Primary drugs are the front matter's ``drugs`` when given; otherwise the drugs
+named in the title or first heading, or mentioned at least ``PRIMARY_MIN_MENTIONS``
+times. The others are merely mentioned. Off-label, interactions and
+safety-warnings apply to primary drugs; dosage and accuracy to every drug named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipeline.facts import FactsBase, get_facts
+from pipeline.prose import ProseUnit
+from pipeline.yamlload import load_yaml_file, validate
+
+if TYPE_CHECKING:
+    from pipeline.article import Article
+    from pipeline.context import CheckContext
+
+PRIMARY_MIN_MENTIONS = 3
+NAMES_FILE = "drug-names.yml"
+#: Footnotes are reference lists ("Neurontin (gabapentin) prescribing information"): not discussion.
+SKIPPED_KINDS = frozenset({"footnote"})
+
+
+@dataclass
+class DrugNames:
+    """Every recognisable drug name: lower-cased name -> generic."""
+
+    index: dict[str, str]
+    #: Lower-cased names that are brands only (matched with a capital first letter).
+    brands: set[str]
+    #: Generics that have a facts file.
+    with_facts: set[str]
+    regex: re.Pattern[str]
+
+    def resolve(self, name: str) -> str | None:
+        return self.index.get(name.strip().lower())
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, generic) of every drug name in ``text``."""
+        found = []
+        for m in self.regex.finditer(text):
+            key = m.group(0).lower()
+            if key in self.brands and not m.group(0)[0].isupper():
+                continue
+            found.append((m.start(), m.end(), self.index[key]))
+        return found
+
+
+def load_names(checks_dir: Path, facts: FactsBase) -> DrugNames:
+    index: dict[str, str] = {}
+    brands: set[str] = set()
+    path = checks_dir / NAMES_FILE
+    if path.is_file():
+        doc = load_yaml_file(path)
+        validate(doc, "drug-names.schema.json", str(path))
+        for generic, brand_names in doc.data["drugs"].items():
+            index.setdefault(generic, generic)
+            for brand in brand_names:
+                index.setdefault(brand.lower(), generic)
+                brands.add(brand.lower())
+    # Facts files win over the names list.
+    for generic, drug in facts.drugs.items():
+        for name in [generic, *drug.aliases]:
+            index[name.lower()] = generic
+            brands.discard(name.lower())
+        for brand in drug.brands:
+            index[brand.lower()] = generic
+            brands.add(brand.lower())
+    alternation = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
+    regex = re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE) if index else re.compile(r"(?!x)x")
+    return DrugNames(index, brands, set(facts.drugs), regex)
+
+
+def get_names(ctx: "CheckContext") -> DrugNames:
+    return ctx.resource("drug-names", lambda: load_names(ctx.config.checks_dir, get_facts(ctx)))
+
+
+@dataclass(frozen=True)
+class Mention:
+    generic: str
+    unit: ProseUnit
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.unit.text[self.start:self.end]
+
+
+@dataclass
+class FrontMatterDrug:
+    """One entry of front matter ``drugs`` with its line."""
+
+    name: str
+    line: int
+    generic: str | None
+
+
+@dataclass
+class DrugAnalysis:
+    mentions: list[Mention]
+    #: Generic names the article is about, in order of first appearance.
+    primary: list[str]
+    #: Every generic named (primary ones included), in order of first appearance.
+    named: list[str]
+    front_matter: list[FrontMatterDrug] = field(default_factory=list)
+    #: Why each primary drug is primary ("front matter", "title", "3 mentions").
+    reasons: dict[str, str] = field(default_factory=dict)
+    _by_unit: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
+
+    def in_unit(self, unit: ProseUnit) -> list[Mention]:
+        return self._by_unit.get(id(unit), [])
+
+    def nearest(self, unit: ProseUnit, start: int, end: int, pos: int) -> Mention | None:
+        """The drug a claim at ``unit.text[pos]`` belongs to: the nearest drug named in
+        its sentence (``start``..``end``), else the nearest in its paragraph, else None."""
+        in_unit = self.in_unit(unit)
+        for pool in ([m for m in in_unit if start <= m.start < end], in_unit):
+            if pool:
+                return min(pool, key=lambda m: (abs(m.start - pos), m.start > pos))
+        return None
+
+
+def analyse(article: "Article", ctx: "CheckContext") -> DrugAnalysis:
+    """Drug mentions, primary and named drugs of ``article`` (memoised on it)."""
+    cached = article.cache.get("drugs")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    names = get_names(ctx)
+    mentions: list[Mention] = []
+    by_unit: dict[int, list[Mention]] = {}
+    for unit in article.units:
+        if unit.kind in SKIPPED_KINDS:
+            continue
+        for start, end, generic in names.find(unit.text):
+            mention = Mention(generic, unit, start, end)
+            mentions.append(mention)
+            by_unit.setdefault(id(unit), []).append(mention)
+    named = list(dict.fromkeys(m.generic for m in mentions))
+
+    front: list[FrontMatterDrug] = []
+    raw = article.meta.get("drugs")
+    located = article.front_matter.located
+    if isinstance(raw, list) and raw:
+        for i, name in enumerate(raw):
+            line = located.line_of(("drugs", i)) if located else 1
+            front.append(FrontMatterDrug(str(name), line, names.resolve(str(name))))
+    reasons: dict[str, str] = {}
+    if front:
+        for entry in front:
+            if entry.generic:
+                reasons.setdefault(entry.generic, "front matter")
+    else:
+        first_heading = next((u.text for u in article.units if u.kind == "heading"), "")
+        for title in (article.title, first_heading):
+            for _, _, generic in names.find(title):
+                reasons.setdefault(generic, "title")
+        counts = Counter(m.generic for m in mentions)
+        for generic, count in counts.items():
+            if count >= PRIMARY_MIN_MENTIONS:
+                reasons.setdefault(generic, f"{count} mentions")
+    primary = list(reasons)
+    named = list(dict.fromkeys([*primary, *named]))
+    result = DrugAnalysis(mentions, primary, named, front, reasons, by_unit)
+    article.cache["drugs"] = result
+    return result

@@ -1,0 +1,268 @@
+"""Drug facts: checks/drugs/<generic>.yml, one file per drug, validated on load.
+
+Every fact carries its source (a key of the file's ``sources`` plus a label
+section). Problems are ConfigErrors naming the file and line: schema errors, a
+``source.ref`` that is not in ``sources``, a regex that does not compile, a file
+whose name does not match its ``generic``. Patterns are compiled once, wrapped
+as ``\\b(?:PATTERN)\\b`` and case-insensitive, as the schema promises.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pipeline.errors import ConfigError
+from pipeline.yamlload import JsonPath, LocatedYaml, load_yaml_file, validate
+
+if TYPE_CHECKING:
+    from pipeline.context import CheckContext
+
+SCHEMA = "drug-facts.schema.json"
+_UNIT_TO_MG = {"mg": 1.0, "mcg": 0.001}
+
+
+@dataclass(frozen=True)
+class Source:
+    ref: str
+    section: str
+    #: The full citation from the file's ``sources`` map.
+    citation: str
+
+    def cite(self) -> str:
+        return f"{self.citation}, section {self.section}"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"ref": self.ref, "section": self.section, "citation": self.citation}
+
+
+@dataclass
+class ApprovedUse:
+    condition: str
+    synonyms: list[str]
+    patterns: list[re.Pattern[str]]
+    source: Source
+
+
+@dataclass
+class Dosing:
+    route: str
+    population: str
+    source: Source
+    form: str | None = None
+    note: str | None = None
+    #: As written in the file, in ``unit``.
+    unit: str = "mg"
+    start_single: float | None = None
+    start_daily: float | None = None
+    max_single: float | None = None
+    max_daily: float = 0.0
+
+    def mg(self, value: float | None) -> float | None:
+        """A value of this entry converted to mg."""
+        return None if value is None else value * _UNIT_TO_MG[self.unit]
+
+
+@dataclass
+class Interaction:
+    id: str
+    name: str
+    mentions: list[str]
+    patterns: list[re.Pattern[str]]
+    source: Source
+
+
+@dataclass
+class SafetyWarning:
+    id: str
+    name: str
+    boxed: bool
+    texts: list[str]
+    patterns: list[re.Pattern[str]]
+    source: Source
+
+
+@dataclass
+class Misstatement:
+    id: str
+    text: str
+    pattern: re.Pattern[str]
+    correct: str
+    source: Source
+
+
+@dataclass
+class DrugFacts:
+    generic: str
+    aliases: list[str]
+    brands: list[str]
+    drug_class: str
+    class_source: Source | None
+    sources: dict[str, str]
+    approved_uses: list[ApprovedUse]
+    dosing: list[Dosing]
+    interactions: list[Interaction]
+    safety_warnings: list[SafetyWarning]
+    misstatements: list[Misstatement]
+    path: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The facts as shown by `pipeline facts --format json` (every fact with its source)."""
+
+        def dose(d: Dosing) -> dict[str, Any]:
+            out: dict[str, Any] = {"route": d.route, "population": d.population, "unit": d.unit}
+            for key in ("form", "start_single", "start_daily", "max_single", "max_daily", "note"):
+                value = getattr(d, key)
+                if value is not None:
+                    out[key if key in ("form", "note") else f"{key}_{d.unit}"] = value
+            out["source"] = d.source.to_dict()
+            return out
+
+        return {
+            "generic": self.generic,
+            "aliases": self.aliases,
+            "brands": self.brands,
+            "drug_class": self.drug_class,
+            "class_source": self.class_source.to_dict() if self.class_source else None,
+            "file": self.path,
+            "sources": self.sources,
+            "approved_uses": [{"condition": u.condition, "synonyms": u.synonyms, "source": u.source.to_dict()} for u in self.approved_uses],
+            "dosing": [dose(d) for d in self.dosing],
+            "interactions": [{"id": i.id, "name": i.name, "mentions": i.mentions, "source": i.source.to_dict()} for i in self.interactions],
+            "safety_warnings": [
+                {"id": w.id, "name": w.name, "boxed": w.boxed, "patterns": w.texts, "source": w.source.to_dict()} for w in self.safety_warnings
+            ],
+            "misstatements": [{"id": m.id, "pattern": m.text, "correct": m.correct, "source": m.source.to_dict()} for m in self.misstatements],
+        }
+
+
+@dataclass
+class FactsBase:
+    drugs: dict[str, DrugFacts]
+    #: Lower-cased generic name, alias or brand -> generic name.
+    index: dict[str, str]
+    #: sha256 over every facts file (cache keys, review blocks).
+    digest: str
+    #: Display spelling of every indexed name (brands keep their capitals).
+    spellings: dict[str, str] = field(default_factory=dict)
+
+    def resolve(self, name: str) -> DrugFacts | None:
+        generic = self.index.get(name.strip().lower())
+        return self.drugs.get(generic) if generic else None
+
+    def suggestions(self, name: str, limit: int = 3) -> list[str]:
+        close = difflib.get_close_matches(name.strip().lower(), list(self.index), n=limit, cutoff=0.6)
+        return [self.spellings.get(c, c) for c in close]
+
+
+def compile_pattern(text: str) -> re.Pattern[str]:
+    """A facts pattern as matched against prose: whole words, any case."""
+    return re.compile(rf"\b(?:{text})\b", re.IGNORECASE)
+
+
+class _FileLoader:
+    """Turns one validated facts document into DrugFacts, checking what the schema cannot."""
+
+    def __init__(self, doc: LocatedYaml, path: Path) -> None:
+        self.doc = doc
+        self.path = str(path)
+        self.sources: dict[str, str] = doc.data["sources"]
+
+    def error(self, message: str, where: JsonPath) -> ConfigError:
+        return ConfigError(message, path=self.path, line=self.doc.line_of(where))
+
+    def source(self, raw: dict[str, str], where: JsonPath) -> Source:
+        if raw["ref"] not in self.sources:
+            known = ", ".join(sorted(self.sources))
+            raise self.error(f"source ref '{raw['ref']}' is not a key of 'sources' (known: {known})", where + ("ref",))
+        return Source(raw["ref"], raw["section"], self.sources[raw["ref"]])
+
+    def pattern(self, text: str, where: JsonPath) -> re.Pattern[str]:
+        try:
+            return compile_pattern(text)
+        except re.error as exc:
+            raise self.error(f"bad regular expression {text!r}: {exc}", where) from None
+
+    def patterns(self, texts: list[str], where: JsonPath) -> list[re.Pattern[str]]:
+        return [self.pattern(t, where + (i,)) for i, t in enumerate(texts)]
+
+    def build(self) -> DrugFacts:
+        d = self.doc.data
+        uses = [
+            ApprovedUse(u["condition"], u["synonyms"], self.patterns(u["synonyms"], ("approved_uses", i, "synonyms")), self.source(u["source"], ("approved_uses", i, "source")))
+            for i, u in enumerate(d["approved_uses"])
+        ]
+        dosing = [
+            Dosing(
+                route=x["route"], population=x["population"], source=self.source(x["source"], ("dosing", i, "source")),
+                form=x.get("form"), note=x.get("note"), unit=x.get("unit", "mg"),
+                start_single=x.get("start_single_mg"), start_daily=x.get("start_daily_mg"),
+                max_single=x.get("max_single_mg"), max_daily=x["max_daily_mg"],
+            )
+            for i, x in enumerate(d["dosing"])
+        ]
+        interactions = [
+            Interaction(x["id"], x["name"], x["mentions"], self.patterns(x["mentions"], ("interactions", i, "mentions")), self.source(x["source"], ("interactions", i, "source")))
+            for i, x in enumerate(d["interactions"])
+        ]
+        warnings = [
+            SafetyWarning(
+                x["id"], x["name"], bool(x.get("boxed", False)), x["patterns"],
+                self.patterns(x["patterns"], ("safety_warnings", i, "patterns")), self.source(x["source"], ("safety_warnings", i, "source")),
+            )
+            for i, x in enumerate(d["safety_warnings"])
+        ]
+        misstatements = [
+            Misstatement(x["id"], x["pattern"], self.pattern(x["pattern"], ("misstatements", i, "pattern")), x["correct"], self.source(x["source"], ("misstatements", i, "source")))
+            for i, x in enumerate(d["misstatements"])
+        ]
+        for section, items in (("interactions", interactions), ("safety_warnings", warnings), ("misstatements", misstatements)):
+            seen: set[str] = set()
+            for i, item in enumerate(items):
+                if item.id in seen:
+                    raise self.error(f"duplicate {section} id '{item.id}'", (section, i, "id"))
+                seen.add(item.id)
+        class_source = self.source(d["class_source"], ("class_source",)) if "class_source" in d else None
+        return DrugFacts(
+            d["generic"], list(d.get("aliases", [])), list(d["brands"]), d["drug_class"], class_source,
+            dict(self.sources), uses, dosing, interactions, warnings, misstatements, self.path,
+        )
+
+
+def load_drug_file(path: Path) -> DrugFacts:
+    doc = load_yaml_file(path)
+    validate(doc, SCHEMA, str(path))
+    generic = doc.data["generic"]
+    if path.stem not in (generic, generic.replace(" ", "-")):
+        raise ConfigError(f"generic '{generic}' does not match the file name (expected {generic.replace(' ', '-')}.yml)", path=str(path), line=doc.line_of(("generic",)))
+    return _FileLoader(doc, path).build()
+
+
+def load_facts(drugs_dir: Path) -> FactsBase:
+    """Every checks/drugs/*.yml; a missing directory is an empty facts base."""
+    drugs: dict[str, DrugFacts] = {}
+    index: dict[str, str] = {}
+    spellings: dict[str, str] = {}
+    digest = hashlib.sha256()
+    paths = sorted(drugs_dir.glob("*.yml")) if drugs_dir.is_dir() else []
+    for path in paths:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        facts = load_drug_file(path)
+        drugs[facts.generic] = facts
+        for name in [facts.generic, *facts.aliases, *facts.brands]:
+            key = name.lower()
+            owner = index.get(key)
+            if owner and owner != facts.generic:
+                raise ConfigError(f"name '{name}' already belongs to {owner} ({drugs[owner].path})", path=str(path))
+            index[key] = facts.generic
+            spellings[key] = name
+    return FactsBase(drugs, index, digest.hexdigest(), spellings)
+
+
+def get_facts(ctx: "CheckContext") -> FactsBase:
+    """The facts base of this run, loaded once per process."""
+    return ctx.resource("drug-facts", lambda: load_facts(ctx.config.checks_dir / "drugs"))
