@@ -25,7 +25,7 @@ from pipeline.errors import PipelineError
 from pipeline.report.model import RunResult
 from pipeline.rules import load_rules
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "junit", "github")
 
 
 class State:
@@ -56,35 +56,39 @@ def make_context(config: Config) -> CheckContext:
 
 
 def run_checks(paths: tuple[str, ...], config: Config, on_result: Callable[[FileResult], None] | None = None) -> RunResult:
-    """Check every draft under ``paths``. Input problems are recorded per file; the rest still run."""
-    ctx = make_context(config)
+    """Check every draft under ``paths`` (through the result cache and worker
+    processes). Input problems are recorded per file; the rest still run."""
+    from pipeline.runner import Runner
+
     found = discover(list(paths) or [str(config.root / p) for p in config.get("paths")])
     run = RunResult(path_errors=found.errors)
-    for path in found.files:
-        result = check_path(path, ctx)
-        run.files.append(result)
-        if on_result:
-            on_result(result)
+    run.files.extend(Runner(config).run(found.files, on_result))
     return run
-
-
-def render_report(fmt: str, run: RunResult) -> str:
-    import json
-
-    if fmt == "json":
-        return json.dumps(run.to_json(), indent=2, ensure_ascii=False) + "\n"
-    raise click.UsageError(f"unknown format {fmt!r}")
 
 
 @cli.command()
 @click.argument("paths", nargs=-1)
-@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMATS), help="Report format; repeat with --output for several reports.")
-@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path, dir_okay=False), help="Write the matching --format to this file.")
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMATS), help="Report format: text, json, sarif, junit or github; repeat, paired in order with --output, for several reports.")
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path, dir_okay=False), help="Write the i-th --format to this file (atomically); the terminal still gets the human report.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None, help="Lowest severity that fails the run (default: error).")
 @click.option("--show-suppressed", is_flag=True, help="List suppressed findings in the terminal report.")
-@click.option("-q", "--quiet", is_flag=True, help="Only the summary line in the terminal.")
+@click.option("-q", "--quiet", is_flag=True, help="Only the summary line in the terminal; no progress bar.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel worker processes (default: config 'jobs', else one per CPU core; 1 runs in-process).")
+@click.option("--no-cache", is_flag=True, help="Check every file, ignoring and not writing the result cache (config 'cache_dir').")
+@click.option("--changed-since", metavar="REF", default=None, help="Only files changed since git REF (git diff REF, plus untracked files).")
 @click.pass_obj
-def check(state: State, paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[Path, ...], fail_on: str | None, show_suppressed: bool, quiet: bool) -> None:
+def check(
+    state: State,
+    paths: tuple[str, ...],
+    formats: tuple[str, ...],
+    outputs: tuple[Path, ...],
+    fail_on: str | None,
+    show_suppressed: bool,
+    quiet: bool,
+    jobs: int | None,
+    no_cache: bool,
+    changed_since: str | None,
+) -> None:
     """Check drafts: files, directories (recursing for *.md) and globs.
 
     \b
@@ -92,25 +96,14 @@ def check(state: State, paths: tuple[str, ...], formats: tuple[str, ...], output
       pipeline check articles/
       pipeline check --format json articles/ > report.json
       pipeline check -f json -o report.json articles/
+      pipeline check -f sarif -o pipeline.sarif -f github articles/
+      pipeline check --changed-since origin/main --jobs 4
     """
-    config = state.config(fail_on=fail_on)
-    if len(outputs) > len(formats):
-        raise click.UsageError("more --output files than --format options; give one --format per --output")
-    run = run_checks(paths, config)
-    to_stdout = [f for f in formats[len(outputs):] if f != "text"]
-    if len(to_stdout) > 1:
-        raise click.UsageError("only one machine-readable format can go to standard output; use --output for the others")
-    from pipeline.atomic import write_atomic
+    from pipeline.checkrun import CheckOptions, run_check
 
-    for fmt, target in zip(formats, outputs):
-        write_atomic(target, render_report(fmt, run))
-    if to_stdout:
-        sys.stdout.write(render_report(to_stdout[0], run))
-    else:
-        from pipeline.report.terminal import print_report
-
-        print_report(run, _console(), show_suppressed, summary_only=quiet)
-    sys.exit(run.exit_code(config.get("fail_on")))
+    config = state.config(fail_on=fail_on, jobs=jobs)
+    options = CheckOptions(paths, formats, outputs, jobs, not no_cache, changed_since, show_suppressed, quiet)
+    sys.exit(run_check(config, options))
 
 
 @cli.command()

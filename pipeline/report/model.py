@@ -11,29 +11,66 @@ from pipeline.findings import Severity
 
 
 @dataclass
+class Tally:
+    """Running totals, so a streamed run can report and exit without keeping every result."""
+
+    files: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    suppressed: int = 0
+    input_errors: int = 0
+    #: Rank of the most severe active finding (0: none).
+    worst: int = 0
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        if result.error:
+            self.input_errors += 1
+        for finding in result.findings:
+            if finding.suppressed:
+                self.suppressed += 1
+                continue
+            self.errors += finding.severity == Severity.ERROR
+            self.warnings += finding.severity == Severity.WARNING
+            self.infos += finding.severity == Severity.INFO
+            self.worst = max(self.worst, finding.severity.rank)
+
+    def totals(self) -> dict[str, int]:
+        return {
+            "files": self.files,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "infos": self.infos,
+            "suppressed": self.suppressed,
+            "input_errors": self.input_errors,
+        }
+
+    def exit_code(self, fail_on: str) -> int:
+        """0 clean, 1 findings at or above ``fail_on``, 2 input or usage errors."""
+        if self.input_errors:
+            return 2
+        return 1 if self.worst >= Severity(fail_on).rank else 0
+
+
+@dataclass
 class RunResult:
     files: list[FileResult] = field(default_factory=list)
     #: Path problems found before any file was read (missing path, empty directory).
     path_errors: list[tuple[str, str]] = field(default_factory=list)
 
+    def tally(self) -> Tally:
+        tally = Tally(input_errors=len(self.path_errors))
+        for result in self.files:
+            tally.add(result)
+        return tally
+
     def totals(self) -> dict[str, int]:
-        return {
-            "files": len(self.files),
-            "errors": sum(r.count(Severity.ERROR) for r in self.files),
-            "warnings": sum(r.count(Severity.WARNING) for r in self.files),
-            "infos": sum(r.count(Severity.INFO) for r in self.files),
-            "suppressed": sum(len(r.findings) - len(r.active()) for r in self.files),
-            "input_errors": len(self.path_errors) + sum(1 for r in self.files if r.error),
-        }
+        return self.tally().totals()
 
     def exit_code(self, fail_on: str) -> int:
         """0 clean, 1 findings at or above ``fail_on``, 2 input or usage errors."""
-        totals = self.totals()
-        if totals["input_errors"]:
-            return 2
-        threshold = Severity(fail_on).rank
-        failing = any(f.severity.rank >= threshold for r in self.files for f in r.active())
-        return 1 if failing else 0
+        return self.tally().exit_code(fail_on)
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON report (README "JSON report"). Fields are only ever added."""

@@ -8,12 +8,12 @@ from rich.markup import escape
 
 from pipeline.engine import FileResult
 from pipeline.findings import Severity
-from pipeline.report.model import RunResult
+from pipeline.report.model import RunResult, Tally
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def _file_block(console: Console, result: FileResult, show_suppressed: bool) -> None:
+def print_file(console: Console, result: FileResult, show_suppressed: bool) -> None:
     if result.error:
         console.print(f"[bold red]error[/] {escape(result.error)}")
         return
@@ -43,15 +43,13 @@ def _file_block(console: Console, result: FileResult, show_suppressed: bool) -> 
     console.print()
 
 
-def print_report(run: RunResult, console: Console, show_suppressed: bool = False, summary_only: bool = False) -> None:
-    for path, message in run.path_errors:
+def print_path_errors(console: Console, path_errors: list[tuple[str, str]]) -> None:
+    for path, message in path_errors:
         console.print(f"[bold red]error[/] {escape(path)}: {escape(message)}")
-    for result in run.files:
-        if not summary_only:
-            _file_block(console, result, show_suppressed)
-        elif result.error:
-            console.print(f"[bold red]error[/] {escape(result.error)}")
-    t = run.totals()
+
+
+def print_summary(console: Console, tally: Tally) -> None:
+    t = tally.totals()
     parts = [
         f"[bold red]{t['errors']} error{'s' * (t['errors'] != 1)}[/]" if t["errors"] else "0 errors",
         f"[yellow]{t['warnings']} warning{'s' * (t['warnings'] != 1)}[/]" if t["warnings"] else "0 warnings",
@@ -62,3 +60,18 @@ def print_report(run: RunResult, console: Console, show_suppressed: bool = False
     if t["input_errors"]:
         parts.append(f"[bold red]{t['input_errors']} input error{'s' * (t['input_errors'] != 1)}[/]")
     console.print(f"[bold]{t['files']} file{'s' * (t['files'] != 1)} checked:[/] " + ", ".join(parts))
+
+
+def print_file_or_error(console: Console, result: FileResult, show_suppressed: bool, summary_only: bool) -> None:
+    """A file's block, or with ``summary_only`` just its input error (if any)."""
+    if not summary_only:
+        print_file(console, result, show_suppressed)
+    elif result.error:
+        console.print(f"[bold red]error[/] {escape(result.error)}")
+
+
+def print_report(run: RunResult, console: Console, show_suppressed: bool = False, summary_only: bool = False) -> None:
+    print_path_errors(console, run.path_errors)
+    for result in run.files:
+        print_file_or_error(console, result, show_suppressed, summary_only)
+    print_summary(console, run.tally())

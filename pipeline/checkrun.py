@@ -1,0 +1,142 @@
+"""What `pipeline check` does once its options are parsed: pick the files, run
+them through the cache and the workers, and stream each result to every report
+(files written atomically, the terminal report or one machine format on stdout)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from pipeline.config import Config
+from pipeline.discover import discover
+from pipeline.report.formats import MACHINE_FORMATS, REPORTERS
+from pipeline.report.model import Tally
+from pipeline.report.stream import AtomicOutput, Reporter, RunInfo
+from pipeline.report.text import TextReporter
+from pipeline.runner import Runner
+
+#: The progress bar appears only once a run has taken this long.
+PROGRESS_AFTER_SECONDS = 1.0
+
+
+@dataclass
+class CheckOptions:
+    paths: tuple[str, ...]
+    formats: tuple[str, ...]
+    outputs: tuple[Path, ...]
+    jobs: int | None
+    use_cache: bool
+    changed_since: str | None
+    show_suppressed: bool
+    quiet: bool
+
+
+def pair_outputs(formats: tuple[str, ...], outputs: tuple[Path, ...]) -> tuple[list[tuple[str, Path]], str | None]:
+    """The i-th --output gets the i-th --format; the formats left over go to stdout.
+
+    Returns the (format, file) pairs and the one format for stdout (None: the
+    terminal report). Raises UsageError for pairings that cannot be honoured.
+    """
+    if len(outputs) > len(formats):
+        raise click.UsageError("more --output files than --format options; give one --format per --output (in the same order)")
+    seen: dict[Path, Path] = {}
+    for target in outputs:
+        key = Path(os.path.abspath(target))
+        if key in seen:
+            raise click.UsageError(f"--output {target} is given twice")
+        seen[key] = target
+    rest = [f for f in formats[len(outputs):]]
+    machine = [f for f in rest if f in MACHINE_FORMATS]
+    if len(machine) > 1:
+        raise click.UsageError("only one machine-readable format can go to standard output; use --output for the others")
+    return list(zip(formats, outputs)), (machine[0] if machine else None)
+
+
+class _Progress:
+    """A transient rich progress bar on stderr, shown only on a terminal and only
+    once the run has lasted PROGRESS_AFTER_SECONDS."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total = total
+        self.enabled = enabled and total > 1
+        self.started_at = time.monotonic()
+        self.done = 0
+        self._bar = None
+        self._task = None
+
+    def advance(self) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        if self._bar is None:
+            if time.monotonic() - self.started_at < PROGRESS_AFTER_SECONDS or self.done >= self.total:
+                return
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._bar = Progress(
+                TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                console=Console(stderr=True), transient=True,
+            )
+            self._bar.start()
+            self._task = self._bar.add_task("check", total=self.total, completed=self.done)
+            return
+        self._bar.update(self._task, completed=self.done)
+
+    def stop(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+def run_check(config: Config, options: CheckOptions) -> int:
+    """Run `check`; returns the exit code."""
+    pairs, stdout_format = pair_outputs(options.formats, options.outputs)
+    found = discover(list(options.paths) or [str(config.root / p) for p in config.get("paths")])
+    files = found.files
+    targets = {Path(os.path.abspath(t)) for _, t in pairs}
+    clash = next((f for f in files if Path(os.path.abspath(f)) in targets), None)
+    if clash is not None:
+        raise click.UsageError(f"--output {clash} is one of the drafts being checked; drafts are never overwritten")
+    if options.changed_since:
+        from pipeline.changes import changed_files
+
+        changed = changed_files(options.changed_since, Path.cwd())
+        files = [f for f in files if f.resolve() in changed]
+
+    runner = Runner(config, jobs=options.jobs, use_cache=options.use_cache)
+    info = RunInfo(config, Path.cwd(), rules=lambda: runner.context().rules, stats=runner.stats, path_errors=found.errors)
+    tally = Tally(input_errors=len(found.errors))
+    with ExitStack() as stack:
+        sinks: list[AtomicOutput] = []
+        reporters: list[Reporter] = []
+        for fmt, target in pairs:
+            sink = AtomicOutput(target)
+            stack.callback(sink.discard)  # a no-op once committed
+            sinks.append(sink)
+            reporters.append(REPORTERS[fmt](sink.handle, info))
+        if stdout_format:
+            reporters.append(REPORTERS[stdout_format](sys.stdout, info))
+        else:
+            console = Console(highlight=False, soft_wrap=True)
+            reporters.append(TextReporter(sys.stdout, info, console=console, show_suppressed=options.show_suppressed, summary_only=options.quiet))
+        progress = _Progress(len(files), enabled=not options.quiet and sys.stderr.isatty())
+        stack.callback(progress.stop)
+        for reporter in reporters:
+            reporter.start()
+        for result in runner.run(files):
+            tally.add(result)
+            progress.advance()
+            for reporter in reporters:
+                reporter.add(result)
+        progress.stop()
+        for reporter in reporters:
+            reporter.finish(tally)
+        for sink in sinks:
+            sink.commit()
+    return tally.exit_code(config.get("fail_on"))

@@ -1,0 +1,85 @@
+"""Streaming reports: every format receives the run's FileResults one at a time
+(``add``) and writes as it goes, so a large corpus is never held twice in memory.
+Reports to files go through :class:`AtomicOutput`: readers see the old report or
+the complete new one, never a part (and a failed run leaves the old one)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, TextIO
+
+from pipeline.config import Config
+from pipeline.engine import FileResult
+from pipeline.report.model import Tally
+
+if TYPE_CHECKING:
+    from pipeline.rules import RuleSet
+    from pipeline.runner import RunStats
+
+
+@dataclass
+class RunInfo:
+    """What every format may need besides the results."""
+
+    config: Config
+    #: The directory report paths are made relative to (the run's working directory).
+    cwd: Path
+    #: The loaded rules, on demand (an all-cached run never needs to load them otherwise).
+    rules: Callable[[], "RuleSet"]
+    stats: "RunStats"
+    #: Problems with the given paths (missing path, empty directory): (path, message).
+    path_errors: list[tuple[str, str]] = field(default_factory=list)
+
+    def relative(self, path: str) -> str | None:
+        """``path`` relative to cwd in POSIX form, or None if it lies outside cwd."""
+        absolute = Path(os.path.abspath(path))
+        try:
+            return absolute.relative_to(os.path.abspath(self.cwd)).as_posix()
+        except ValueError:
+            return None
+
+
+class Reporter:
+    """One report format writing to ``out``."""
+
+    def __init__(self, out: TextIO, info: RunInfo) -> None:
+        self.out = out
+        self.info = info
+
+    def start(self) -> None:
+        """Called once before the first result."""
+
+    def add(self, result: FileResult) -> None:
+        """Called once per file, in input order."""
+
+    def finish(self, tally: Tally) -> None:
+        """Called once after the last result, with the run's totals."""
+
+
+class AtomicOutput:
+    """A text file written in place only when complete: a temporary file in the
+    target's directory, fsync, rename."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        self.handle: TextIO = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+
+    def commit(self) -> None:
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.handle.close()
+        os.chmod(self._tmp, 0o644)
+        os.replace(self._tmp, self.path)
+
+    def discard(self) -> None:
+        if not self.handle.closed:
+            self.handle.close()
+        try:
+            os.unlink(self._tmp)
+        except OSError:
+            pass

@@ -1,0 +1,178 @@
+"""Running the checks over many files: result cache, worker processes, input order.
+
+A run first asks the cache about every file (reading its bytes only); files that
+hit are never parsed and no check context is built for them. The misses are
+checked in-process (``jobs == 1`` or a single miss) or in a process pool whose
+initializer builds one CheckContext per worker, so engines that are expensive to
+start (Harper's dictionary, LanguageTool, the CMU dictionary) start once per
+worker. Results are yielded one at a time in input order, with a bounded number
+in flight, so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from pipeline.cache import ResultCache
+from pipeline.config import Config
+from pipeline.context import CheckContext
+from pipeline.engine import FileResult, check_path
+from pipeline.errors import PipelineError
+
+#: Results in flight per worker: enough to keep workers busy, few enough to bound memory.
+_WINDOW_PER_JOB = 4
+
+
+def default_jobs(config: Config) -> int:
+    """``jobs`` from the configuration, else the CPU cores this process may use."""
+    configured = config.get("jobs")
+    if configured:
+        return int(configured)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def make_context(config: Config) -> CheckContext:
+    from pipeline.rules import load_rules
+
+    return CheckContext(config, load_rules(config.checks_dir))
+
+
+@dataclass
+class RunStats:
+    """What the run did: for the JSON report's `run` block and the benchmark."""
+
+    jobs: int = 1
+    cache_hits: int = 0
+    checked: int = 0
+
+
+@dataclass(frozen=True)
+class _WorkerFailure:
+    """A PipelineError raised by a check in a worker, carried back as its one line
+    (exceptions with extra constructor arguments do not survive pickling intact)."""
+
+    message: str
+
+
+_WORKER_CTX: CheckContext | None = None
+
+
+def _init_worker(config: Config) -> None:
+    global _WORKER_CTX
+    _WORKER_CTX = make_context(config)
+
+
+def _check_in_worker(path: str, key: str | None, cache: ResultCache | None) -> FileResult | _WorkerFailure:
+    assert _WORKER_CTX is not None, "worker started without its initializer"
+    try:
+        result = check_path(Path(path), _WORKER_CTX)
+    except PipelineError as exc:
+        return _WorkerFailure(str(exc))
+    if cache is not None and key is not None:
+        cache.store(key, result)
+    return result
+
+
+class Runner:
+    """Checks a list of files and yields their FileResults in input order."""
+
+    def __init__(self, config: Config, *, jobs: int | None = None, use_cache: bool = True) -> None:
+        self.config = config
+        self.jobs = jobs or default_jobs(config)
+        self.cache = ResultCache.for_config(config) if use_cache else None
+        self.stats = RunStats(jobs=self.jobs)
+        self._ctx: CheckContext | None = None
+
+    def context(self) -> CheckContext:
+        """The in-process check context, built on first need (never on an all-hit run)."""
+        if self._ctx is None:
+            self._ctx = make_context(self.config)
+        return self._ctx
+
+    def _key(self, path: Path) -> str | None:
+        if self.cache is None:
+            return None
+        try:
+            return self.cache.key(path, path.read_bytes())
+        except OSError:  # unreadable: check_path reports it as an input error
+            return None
+
+    def _cached(self, path: Path, key: str | None) -> FileResult | None:
+        if self.cache is None or key is None:
+            return None
+        result = self.cache.load(key, str(path))
+        if result is not None:
+            self.stats.cache_hits += 1
+        return result
+
+    def _check_here(self, path: Path, key: str | None) -> FileResult:
+        self.stats.checked += 1
+        result = check_path(path, self.context())
+        if self.cache is not None and key is not None:
+            self.cache.store(key, result)
+        return result
+
+    def run(self, files: list[Path], on_result: Callable[[FileResult], None] | None = None) -> Iterator[FileResult]:
+        """Yield one FileResult per file, in the order given."""
+        keys = [self._key(path) for path in files]
+        misses = sum(1 for key in keys if key is None or not self.cache or not self.cache.has(key))
+        workers = min(self.jobs, misses)
+        if workers <= 1:
+            for path, key in zip(files, keys):
+                result = self._cached(path, key) or self._check_here(path, key)
+                if on_result:
+                    on_result(result)
+                yield result
+            return
+        yield from self._run_parallel(files, keys, workers, on_result)
+
+    def _run_parallel(
+        self, files: list[Path], keys: list[str | None], workers: int, on_result: Callable[[FileResult], None] | None
+    ) -> Iterator[FileResult]:
+        # Validate rules here first: a bad rule file is one clean error, not a broken pool.
+        self.context()
+        methods = multiprocessing.get_all_start_methods()
+        mp_context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        pending: deque[tuple[Path, str | None, FileResult | Future[FileResult | _WorkerFailure]]] = deque()
+        window = workers * _WINDOW_PER_JOB
+        with ProcessPoolExecutor(workers, mp_context=mp_context, initializer=_init_worker, initargs=(self.config,)) as pool:
+            try:
+                for path, key in zip(files, keys):
+                    cached = self.cache.load(key, str(path)) if self.cache and key and self.cache.has(key) else None
+                    if cached is not None:
+                        self.stats.cache_hits += 1
+                        pending.append((path, key, cached))
+                    else:
+                        self.stats.checked += 1
+                        pending.append((path, key, pool.submit(_check_in_worker, str(path), key, self.cache)))
+                    while pending and (len(pending) > window or _ready(pending[0][2])):
+                        yield self._resolve(pending.popleft(), on_result)
+                while pending:
+                    yield self._resolve(pending.popleft(), on_result)
+            except BaseException:
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
+
+    def _resolve(
+        self, item: tuple[Path, str | None, FileResult | Future[FileResult | _WorkerFailure]], on_result: Callable[[FileResult], None] | None
+    ) -> FileResult:
+        _, _, value = item
+        outcome = value.result() if isinstance(value, Future) else value
+        if isinstance(outcome, _WorkerFailure):
+            raise PipelineError(outcome.message)
+        if on_result:
+            on_result(outcome)
+        return outcome
+
+
+def _ready(value: object) -> bool:
+    return not isinstance(value, Future) or value.done()
