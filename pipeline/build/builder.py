@@ -102,6 +102,14 @@ class BuildReport:
         return 1 if self.skipped else 0
 
 
+def shown(path: str) -> str:
+    """A path as the user would type it: relative to the current directory when under it."""
+    candidate = Path(path)
+    if candidate.is_absolute() and candidate.is_relative_to(Path.cwd()):
+        return candidate.relative_to(Path.cwd()).as_posix()
+    return path
+
+
 def skip_reason(errors: list[Any]) -> str:
     """'3 error findings: dosage (2), readability (1)'."""
     by_family: dict[str, int] = {}
@@ -159,15 +167,15 @@ class Builder:
         }
 
     def article(self, result: FileResult) -> Outcome:
-        source = Path(result.path)
+        source, path = Path(result.path), shown(result.path)
         if result.error:
-            return Outcome(result.path, slugify(source.stem), source.stem, "error", result.error)
+            return Outcome(path, slugify(source.stem), source.stem, "error", result.error)
         try:
             article = load_article(source)
         except PipelineError as exc:  # changed or removed since it was checked
-            return Outcome(result.path, slugify(source.stem), source.stem, "error", str(exc))
+            return Outcome(path, slugify(source.stem), source.stem, "error", str(exc))
         outcome = Outcome(
-            result.path,
+            path,
             article.slug,
             article.title,
             "published",
@@ -178,7 +186,7 @@ class Builder:
             outcome.status = "error"
             outcome.reason = f"slug '{article.slug}' is already used by {self.slugs[article.slug]}; set a different slug in the front matter"
             return outcome
-        self.slugs[article.slug] = result.path
+        self.slugs[article.slug] = path
         errors = [f for f in result.active() if f.severity == Severity.ERROR]
         if errors and not self.allow_errors:
             outcome.status, outcome.reason = "skipped", skip_reason(errors)
@@ -204,7 +212,7 @@ class Builder:
         page = self.env.get_template("review.html").render(
             **common,
             outcome=outcome,
-            source_path=result.path,
+            source_path=path,
             notes=notes,
             lines=source_lines(article, notes),
             families=family_rows(result, self.checked_families),
