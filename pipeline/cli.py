@@ -130,6 +130,12 @@ def build(state: State, paths: tuple[str, ...], out_dir: Path | None, allow_erro
     sys.exit(run_build(run, config, target, allow_errors=allow_errors, reproducible=reproducible, console=_console()))
 
 
+from pipeline.commands_rules import explain_cmd, rules_cmd  # noqa: E402
+
+cli.add_command(rules_cmd)
+cli.add_command(explain_cmd)
+
+
 def main() -> None:
     """Entry point: one-line errors, never a traceback (unless --debug)."""
     debug = "--debug" in sys.argv[1:]

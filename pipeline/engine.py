@@ -52,6 +52,8 @@ def check_article(article: Article, ctx: CheckContext) -> FileResult:
         if ctx.config.severity_for(rule.id, rule.family, rule.severity) == "off":
             continue
         findings.extend(RULE_TYPES[rule.type].run(article, rule, ctx))
+    suppressions, problems = collect_suppressions(article)
+    findings.extend(problems)  # metadata.ignore-reason: configured severities apply to it too
     kept: list[Finding] = []
     for finding in findings:
         severity = ctx.config.severity_for(finding.rule, finding.check, finding.severity.value)
@@ -59,8 +61,6 @@ def check_article(article: Article, ctx: CheckContext) -> FileResult:
             continue
         finding.severity = Severity(severity)
         kept.append(finding)
-    suppressions, problems = collect_suppressions(article)
-    kept.extend(problems)
     apply_suppressions(article, kept, suppressions)
     kept.sort(key=lambda f: f.sort_key)
     return FileResult(

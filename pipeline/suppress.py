@@ -9,7 +9,12 @@ from dataclasses import dataclass
 
 from pipeline.article import Article
 from pipeline.findings import Finding, Severity
+from pipeline.prose import Comment
 
+#: The rule of the finding for a directive without a reason (its YAML entry is in checks/rules/metadata.yml).
+REASON_RULE = "metadata.ignore-reason"
+#: Unit kinds whose Markdown block (list, table, quote) spans several prose blocks.
+_MULTI_BLOCK_KINDS = ("list_item", "table_cell", "blockquote")
 _DIRECTIVE = re.compile(r"^pipeline-ignore\s+(?P<rule>[\w.-]+)\s*(?::\s*(?P<reason>.*\S))?\s*$", re.S)
 
 
@@ -27,39 +32,72 @@ class Suppression:
         return self.start is None or (self.start is not None and self.end is not None and self.start <= offset < self.end)
 
 
+def _block_ranges(article: Article) -> dict[int, tuple[int, int, str]]:
+    """Source range and unit kind of every prose block, by block index."""
+    ranges: dict[int, tuple[int, int, str]] = {}
+    for unit in article.units:
+        if unit.offsets:
+            start, end, kind = ranges.get(unit.block, (unit.offsets[0], unit.offsets[-1] + 1, unit.kind))
+            ranges[unit.block] = (min(start, unit.offsets[0]), max(end, unit.offsets[-1] + 1), kind)
+    return ranges
+
+
+def _covered_end(comment: Comment, ranges: dict[int, tuple[int, int, str]], comment_offsets: list[int]) -> int:
+    """End offset of what a directive covers.
+
+    Inside a paragraph, the rest of that paragraph. Before a block, the next Markdown
+    block: a paragraph or heading, or a whole list, table or block quote (the prose
+    model splits those into one block per item or row, so consecutive blocks of the
+    same kind are taken together, up to the next comment)."""
+    current = ranges.get(comment.next_block - 1)
+    if current and current[0] <= comment.offset < current[1]:
+        return current[1]
+    first = ranges.get(comment.next_block)
+    if first is None:
+        return comment.offset
+    _, end, kind = first
+    block = comment.next_block + 1
+    while kind in _MULTI_BLOCK_KINDS and block in ranges and ranges[block][2] == kind:
+        start, next_end, _ = ranges[block]
+        if any(end <= offset < start for offset in comment_offsets):
+            break
+        end, block = next_end, block + 1
+    return end
+
+
 def collect_suppressions(article: Article) -> tuple[list[Suppression], list[Finding]]:
     """Suppressions in the draft, plus metadata findings for directives without a reason."""
     suppressions = [Suppression(item["rule"], item["reason"]) for item in article.meta.get("ignore", [])]
     problems: list[Finding] = []
-    block_ranges: dict[int, tuple[int, int]] = {}
-    for unit in article.units:
-        if unit.offsets:
-            start, end = block_ranges.get(unit.block, (unit.offsets[0], unit.offsets[-1] + 1))
-            block_ranges[unit.block] = (min(start, unit.offsets[0]), max(end, unit.offsets[-1] + 1))
+    ranges = _block_ranges(article)
+    comment_offsets = [c.offset for c in article.prose.comments]
     for comment in article.prose.comments:
         match = _DIRECTIVE.match(comment.text)
         if not match:
             continue
         if not match.group("reason"):
+            close = article.source.text.find("-->", comment.offset)
             problems.append(
                 article.finding_at_offsets(
                     comment.offset,
-                    comment.offset + len(comment.text) + 7,
+                    close + 3 if close != -1 else comment.offset + len(comment.text),
                     severity=Severity.ERROR,
                     check="metadata",
-                    rule="metadata.ignore-reason",
+                    rule=REASON_RULE,
                     message=f"pipeline-ignore {match.group('rule')} has no reason; nothing was suppressed",
                     suggestion=f"<!-- pipeline-ignore {match.group('rule')}: why this is safe to publish -->",
                 )
             )
             continue
-        _, end = block_ranges.get(comment.next_block, (comment.offset, comment.offset))
+        end = _covered_end(comment, ranges, comment_offsets)
         suppressions.append(Suppression(match.group("rule"), match.group("reason"), comment.offset, end))
     return suppressions, problems
 
 
 def apply_suppressions(article: Article, findings: list[Finding], suppressions: list[Suppression]) -> None:
     for finding in findings:
+        if finding.rule == REASON_RULE:
+            continue  # a directive without a reason must stay visible, even under a family-wide ignore
         offset = article.source.line_starts[finding.line - 1] + finding.column - 1
         for suppression in suppressions:
             if suppression.covers(finding, offset):

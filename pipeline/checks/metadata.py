@@ -20,6 +20,7 @@ from typing import Any, Iterator
 from pipeline.article import Article
 from pipeline.checks.patterns import validate_message, validate_unknown_options
 from pipeline.context import CheckContext
+from pipeline.errors import ConfigError
 from pipeline.findings import Finding
 from pipeline.rules import Rule, rule_type
 
@@ -28,9 +29,13 @@ REQUIREMENTS = ("present", "recent-date", "list-or-footnotes")
 
 def today() -> dt.date:
     """The check date in UTC; SOURCE_DATE_EPOCH fixes it (as for reproducible builds)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
-    return moment.date()
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return dt.datetime.now(dt.timezone.utc).date()
+    try:
+        return dt.datetime.fromtimestamp(int(raw), dt.timezone.utc).date()
+    except (ValueError, OverflowError, OSError):
+        raise ConfigError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}", path="environment") from None
 
 
 def months_before(date: dt.date, months: int) -> dt.date:
