@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -41,6 +42,19 @@ def _package_versions() -> dict[str, str]:
         except PackageNotFoundError:
             found[name] = "absent"
     return found
+
+
+def _grammar_environment() -> dict[str, Any]:
+    """What decides which grammar engine `auto` picks, read without starting one:
+    the server URL and LanguageTool install variables, the LanguageTool versions in
+    language_tool_python's download directory, and the java on PATH."""
+    env = {name: os.environ.get(name) for name in ("PIPELINE_LANGUAGETOOL_URL", "LTP_JAR_DIR_PATH", "LTP_PATH")}
+    downloads = Path(os.environ.get("LTP_PATH") or Path.home() / ".cache" / "language_tool_python")
+    try:
+        installs = sorted(p.name for p in downloads.glob("LanguageTool-*"))
+    except OSError:
+        installs = []
+    return {"env": env, "installs": installs, "java": shutil.which("java")}
 
 
 def _tree_digest(root: Path, *, contents: bool, suffixes: tuple[str, ...] | None = None) -> str:
@@ -76,6 +90,7 @@ def run_fingerprint(config: Config) -> str:
         "checks": _tree_digest(config.checks_dir, contents=True),
         "config": settings,
         "engines": _package_versions(),
+        "grammar": _grammar_environment(),
         "python": sys.version_info[:2],
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()

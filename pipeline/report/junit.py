@@ -19,8 +19,8 @@ from pipeline.report.model import Tally
 from pipeline.report.stream import Reporter
 
 
-def _describe(f: Finding) -> str:
-    text = f"{f.path}:{f.line}:{f.column}: {f.severity.value} {f.message} [{f.rule}]"
+def _describe(f: Finding, path: str) -> str:
+    text = f"{path}:{f.line}:{f.column}: {f.severity.value} {f.message} [{f.rule}]"
     if f.excerpt:
         text += f"\n    | {f.excerpt}"
     if f.suggestion:
@@ -45,25 +45,26 @@ class JunitReporter(Reporter):
         return suite
 
     def add(self, result: FileResult) -> None:
+        path = self.info.relative(result.path) or result.path  # CI shows paths relative to the checkout
         if result.error:
-            self._root.append(self._error_suite(result.path, result.error))
+            self._root.append(self._error_suite(path, result.error))
             return
-        suite = ET.Element("testsuite", name=result.path, tests=str(len(FAMILIES)), failures="0", errors="0", file=result.path)
+        suite = ET.Element("testsuite", name=path, tests=str(len(FAMILIES)), failures="0", errors="0", file=path)
         failures = 0
         by_family: dict[str, list[Finding]] = {family: [] for family in FAMILIES}
         for finding in result.findings:
             by_family.setdefault(finding.check, []).append(finding)
         for family, findings in by_family.items():
-            case = ET.SubElement(suite, "testcase", name=family, classname=result.path)
+            case = ET.SubElement(suite, "testcase", name=family, classname=path)
             failing = [f for f in findings if not f.suppressed and f.severity.rank >= self._threshold]
             if failing:
                 failures += 1
                 summary = f"{len(failing)} finding{'s' * (len(failing) != 1)}: {failing[0].message}"
                 failure = ET.SubElement(case, "failure", type=failing[0].rule, message=summary)
-                failure.text = "\n".join(_describe(f) for f in failing)
+                failure.text = "\n".join(_describe(f, path) for f in failing)
             rest = [f for f in findings if f not in failing]
             if rest:
-                lines = [("suppressed (" + (f.suppression_reason or "") + "): " if f.suppressed else "") + _describe(f) for f in rest]
+                lines = [("suppressed (" + (f.suppression_reason or "") + "): " if f.suppressed else "") + _describe(f, path) for f in rest]
                 ET.SubElement(case, "system-out").text = "\n".join(lines)
         suite.set("failures", str(failures))
         self._tests += len(by_family)
