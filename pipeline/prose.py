@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from array import array
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -26,6 +27,28 @@ SEARCH_WINDOW = 2000
 ALIGN_WINDOW = 12
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: Between the cursor and a verbatim match, any of these means the match may be a later copy.
+_SUSPECT_GAP = re.compile(r"[\\&]|\n[ \t]*\n")
+_ENTITY = r"&#?\w+;"
+
+
+def _source_pattern(text: str) -> re.Pattern[str]:
+    """A regex for every way ``text`` can be written in Markdown source:
+    punctuation may be backslash-escaped, any character may be an entity."""
+    parts = []
+    for ch in text:
+        escaped = re.escape(ch)
+        if ch in _PUNCTUATION:
+            parts.append(f"(?:\\\\?{escaped}|{_ENTITY})")
+        elif ch.isspace():
+            parts.append(r"\s+")
+        else:
+            parts.append(f"(?:{escaped}|{_ENTITY})")
+    return re.compile("".join(parts))
+
+
+_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 _markdown = mistune.create_markdown(renderer=None, plugins=["table", "footnotes", "strikethrough", "url"])
 
@@ -36,8 +59,9 @@ class ProseUnit:
 
     kind: str
     text: str
-    #: offsets[i] is the offset in the normalised file text of text[i].
-    offsets: list[int]
+    #: offsets[i] is the offset in the normalised file text of text[i]
+    #: (an int64 array: a list of ints would cost 36 bytes a character on big files).
+    offsets: array
     #: Index of the block the unit came from; units of one paragraph share it.
     block: int
     #: Text of the nearest heading above (the unit's own text for a heading).
@@ -79,11 +103,11 @@ class _Builder:
 
     def __init__(self) -> None:
         self.chars: list[str] = []
-        self.offsets: list[int] = []
+        self.offsets = array("q")
         self.citations: list[str] = []
         self.links: list[str] = []
 
-    def add(self, text: str, offsets: list[int]) -> None:
+    def add(self, text: str, offsets: "array | range | list[int]") -> None:
         self.chars.append(text)
         self.offsets.extend(offsets)
 
@@ -102,6 +126,9 @@ class _Extractor:
         self.footnotes: set[str] = set()
         self.block = 0
         self.section = ""
+        #: True once the current block's first text is located: later text of the
+        #: same block cannot lie beyond a blank line.
+        self.anchored = False
 
     # -- locating text in the source ---------------------------------------
     def _find(self, needle: str, window: int = SEARCH_WINDOW) -> int:
@@ -116,23 +143,52 @@ class _Extractor:
             self.cursor = pos + len(raw)
         return pos
 
-    def locate(self, text: str, raw: str) -> list[int]:
-        """Offsets of each character of ``text`` (the prose form of AST ``raw``)."""
-        if text == raw:
-            pos = self._find(raw)
-            if pos != -1:
-                self.cursor = pos + len(raw)
-                return list(range(pos, pos + len(raw)))
+    def locate(self, text: str, raw: str) -> "range | list[int]":
+        """Offsets of each character of ``text`` (the prose form of AST ``raw``).
+
+        A verbatim match is trusted when nothing between the cursor and it could
+        be an escaped form of the same text (no backslash, no entity, no blank
+        line): markup between prose is punctuation, never letters. Otherwise the
+        text is searched as a pattern that allows backslash escapes and entities.
+        """
+        if not any(ch.isalnum() for ch in text):
+            # Lone punctuation is usually an escape ("\\*"); a verbatim "*" is as
+            # likely to be the emphasis markup next to the cursor.
+            escaped = re.compile("".join("\\\\" + re.escape(c) if c in _PUNCTUATION else re.escape(c) for c in raw))
+            match = escaped.search(self.src, self.cursor, self.cursor + len(raw) * 2 + SEARCH_WINDOW)
+            if match and not (self.anchored and _BLANK_LINE.search(self.src, self.cursor, match.start())):
+                self.anchored = True
+                self.cursor = match.end()
+                return self._align(text, match.start(), match.end())
+        pos = self._find(raw)
+        if pos != -1 and not _SUSPECT_GAP.search(self.src, self.cursor, pos):
+            self.anchored = True
+            self.cursor = pos + len(raw)
+            if text == raw:
+                return range(pos, pos + len(raw))
+            return self._align(text, pos, pos + len(raw))
+        match = _source_pattern(text).search(self.src, self.cursor, self.cursor + len(raw) * 8 + SEARCH_WINDOW)
+        if match and not (self.anchored and _BLANK_LINE.search(self.src, self.cursor, match.start())):
+            self.anchored = True
+            self.cursor = match.end()
+            return self._align(text, match.start(), match.end())
+        return self._align(text, self.cursor, None)
+
+    def _align(self, text: str, start: int, limit: int | None) -> list[int]:
+        """Greedy character alignment; a character with no counterpart (a decoded
+        entity) maps to where its source form starts."""
+        src, p = self.src, start
         offsets = []
-        src, p = self.src, self.cursor
         for ch in text:
-            j = src.find(ch, p, p + ALIGN_WINDOW)
+            j = src.find(ch, p, limit if limit is not None else p + ALIGN_WINDOW)
             if j == -1:
                 offsets.append(min(p, len(src) - 1) if src else 0)
+                p = src.find(";", p, p + ALIGN_WINDOW) + 1 or p
             else:
                 offsets.append(j)
                 p = j + 1
-        self.cursor = p
+        if limit is None:
+            self.cursor = max(self.cursor, p)
         return offsets
 
     # -- inline tokens -----------------------------------------------------------
@@ -145,7 +201,7 @@ class _Extractor:
                 out.add(text, self.locate(text, raw))
             elif kind in ("softbreak", "linebreak"):
                 nl = self.src.find("\n", self.cursor, self.cursor + 40)
-                pos = nl if nl != -1 else self.cursor
+                pos = nl if nl != -1 else min(self.cursor, max(0, len(self.src) - 1))
                 self.cursor = pos + 1 if nl != -1 else self.cursor
                 out.add(" ", [pos])
             elif kind in ("emphasis", "strong", "strikethrough"):
@@ -172,7 +228,10 @@ class _Extractor:
                     self._comment(raw, pos)
             elif kind == "footnote_ref":
                 key = tok.get("raw", "")
-                self.skip(f"[^{key}]", window=40)
+                ref = re.compile(r"\[\^" + re.escape(key) + r"\](?!:)")  # a reference, not the definition
+                m = ref.search(self.src, self.cursor, self.cursor + SEARCH_WINDOW)
+                if m:
+                    self.cursor = m.end()
                 out.citations.append(key)
             elif "children" in tok:
                 self.inline(tok["children"], out)
@@ -180,6 +239,7 @@ class _Extractor:
     # -- block tokens ------------------------------------------------------------
     def _emit(self, kind: str, children: list[dict[str, Any]], level: int = 0) -> None:
         out = _Builder()
+        self.anchored = False
         self.inline(children, out)
         text = out.text
         # Trim surrounding white space, keeping text and offsets aligned.
