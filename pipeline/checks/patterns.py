@@ -80,10 +80,9 @@ def _validate_required(rule: Rule) -> None:
 
 def _first_match(units: list[ProseUnit], patterns: list[re.Pattern[str]]) -> tuple[ProseUnit, re.Match[str]] | None:
     for unit in units:
-        for pattern in patterns:
-            match = pattern.search(unit.text)
-            if match:
-                return unit, match
+        matches = [m for m in (pattern.search(unit.text) for pattern in patterns) if m]
+        if matches:
+            return unit, min(matches, key=lambda m: m.start())
     return None
 
 
