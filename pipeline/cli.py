@@ -135,6 +135,10 @@ from pipeline.commands_rules import explain_cmd, rules_cmd  # noqa: E402
 cli.add_command(rules_cmd)
 cli.add_command(explain_cmd)
 
+from pipeline.commands_facts import facts_cmd  # noqa: E402
+
+cli.add_command(facts_cmd)
+
 
 def main() -> None:
     """Entry point: one-line errors, never a traceback (unless --debug)."""

@@ -24,6 +24,8 @@ _DAY = r"(?:a|per|each|every)\s+day|daily|/\s*day|/\s*d\b|in\s+24\s+hours|a\s+24
 _TIMES = re.compile(rf"{_LEAD}(?P<n>\d+|once|twice|thrice|one|two|three|four|five|six)(?:\s+times?)?\s*(?:{_DAY})", re.IGNORECASE)
 _EVERY = re.compile(rf"{_LEAD}every\s+(?P<h>\d+)(?:\s*(?:-|to)\s*(?P<h2>\d+))?\s+hours?", re.IGNORECASE)
 _DAILY = re.compile(rf"{_LEAD}(?:{_DAY})", re.IGNORECASE)
+_PER_DOSE_AFTER = re.compile(r"^\s*(?:(?:per|each|a|one|single)\s+dose|at\s+(?:a|one)\s+time|at\s+once)\b", re.IGNORECASE)
+_PER_DOSE_BEFORE = re.compile(r"\b(?:(?:a|one|single|each|per)\s+dose\s+of|at\s+(?:a|one)\s+time)\s*$", re.IGNORECASE)
 _START = re.compile(
     r"\b(?:start(?:s|ing|ed)?\s+(?:at|with|on|by taking)|starting\s+(?:dose|dosage|amount)|initial(?:ly)?(?:\s+(?:dose|dosage))?|"
     r"begin(?:s|ning)?\s+(?:at|with)|first\s+dose|to\s+start)\b[^.;]{0,60}$",
@@ -44,6 +46,8 @@ class Dose:
     daily: bool
     #: Said to be a starting dose ("starts at", "initial dose").
     starting: bool
+    #: Explicitly one dose ("per dose", "at a time", "a single dose of").
+    per_dose: bool = False
 
     def daily_mg(self, which: str = "high") -> float | None:
         """Total per day, or None if the text does not say how often."""
@@ -88,6 +92,8 @@ def find_doses(text: str) -> list[Dose]:
         elif d := _DAILY.match(rest):
             daily = True
             end += d.end()
-        starting = bool(_START.search(text[max(0, m.start() - 80): m.start()]))
-        doses.append(Dose(m.start(), end, low, high, per_day, daily, starting))
+        before = text[max(0, m.start() - 80): m.start()]
+        starting = bool(_START.search(before))
+        per_dose = bool(_PER_DOSE_AFTER.match(text[m.end():]) or _PER_DOSE_BEFORE.search(before))
+        doses.append(Dose(m.start(), end, low, high, per_day, daily, starting, per_dose))
     return doses

@@ -87,10 +87,10 @@ def check_above_max(article: Article, rule: Rule, ctx: CheckContext) -> Iterator
             # One dose with no frequency: at least that much is taken in a day.
             if daily_limit and daily is None and dose.high_mg > daily_limit.mg:
                 yield _finding(article, sentence, dose, rule, drug,
-                               f"A single {_fmt(dose.high_mg)} dose of {drug.generic} is above the label maximum of {_fmt(daily_limit.mg)} a day ({_where(daily_limit.entry)})")
+                               f"{_fmt(dose.high_mg)} of {drug.generic} is above the label maximum of {_fmt(daily_limit.mg)} a day, even as the only dose of the day ({_where(daily_limit.entry)})")
                 continue
             single_limit = _limit(drug, "max_single")
-            if single_limit and dose.high_mg > single_limit.mg:
+            if (dose.per_dose or dose.per_day) and single_limit and dose.high_mg > single_limit.mg:
                 yield _finding(article, sentence, dose, rule, drug,
                                f"A {_fmt(dose.high_mg)} dose of {drug.generic} is above the label maximum single dose of {_fmt(single_limit.mg)} ({_where(single_limit.entry)})")
 

@@ -1,0 +1,246 @@
+"""Claim checks against drug facts: off-label, interactions, safety-warnings, dosage,
+accuracy and metadata.drug-facts-missing, on drafts that must fail and drafts that
+must pass (negations, disclosures a sentence later, brand names only, list items)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import REPO, SEED
+
+FAMILIES = {"off-label", "interactions", "safety-warnings", "dosage", "accuracy"}
+
+
+@pytest.fixture
+def project(project: Any) -> Any:
+    """The shared project, with the grammar engines off: these tests are about drug facts."""
+    project.config(f'checks_dir = "{(REPO / "checks").as_posix()}"\n[severity]\ngrammar = "off"\n')
+    return project
+
+
+def drug_findings(project: Any, body: str, drugs: list[str] | None = ("baclofen",), name: str = "a.md") -> list[dict[str, Any]]:  # type: ignore[assignment]
+    """Findings of the drug-fact rules for ``body`` (front matter `drugs` first, 3 lines)."""
+    front = f"---\ndrugs: [{', '.join(drugs)}]\n---\n" if drugs is not None else ""
+    project.write(name, front + body, dedent=False)
+    return [f for f in project.findings() if f["check"] in FAMILIES or f["rule"] == "metadata.drug-facts-missing"]
+
+
+def rules_of(findings: list[dict[str, Any]], rule: str) -> list[dict[str, Any]]:
+    return [f for f in findings if f["rule"] == rule]
+
+
+# -- off-label -----------------------------------------------------------------------------
+def test_undisclosed_off_label_use_is_an_error_at_the_claim(project: Any) -> None:
+    found = rules_of(drug_findings(project, "# Baclofen\n\nBaclofen is a good choice to treat anxiety.\n"), "off-label.undisclosed")
+    assert len(found) == 1
+    f = found[0]
+    assert (f["line"], f["column"], f["severity"]) == (6, 27, "error")
+    assert f["excerpt"] == "to treat anxiety"
+    assert "baclofen for anxiety" in f["message"] and "FDA-approved: spasticity" in f["message"]
+    assert "1 INDICATIONS AND USAGE" in f["message"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Baclofen is sometimes used for anxiety. This use is off-label.\n",
+        "Baclofen is not approved by the FDA for anxiety, but some doctors prescribe it for anxiety.\n",
+        "Some doctors give baclofen for hiccups. Baclofen is not FDA-approved for this.\n",
+        "Baclofen is used to treat muscle spasms and spasticity from multiple sclerosis.\n",
+        "Baclofen has a lower potential for addiction than some sedatives.\n",
+        "## Off-Label Use\n\nUsing baclofen for alcohol use disorder is off-label.\n\n## Dosing\n\nFor alcohol use disorder, doctors may give baclofen.\n",
+    ],
+    ids=["disclosed-next-sentence", "not-approved-by-fda", "not-fda-approved", "approved-use", "not-a-use", "off-label-section"],
+)
+def test_approved_and_disclosed_uses_pass(project: Any, body: str) -> None:
+    assert rules_of(drug_findings(project, body), "off-label.undisclosed") == []
+
+
+def test_brand_name_only_article_is_about_the_generic(project: Any) -> None:
+    body = "# Xanax for Sleep Problems\n\nMany people say Xanax helps with insomnia.\n"
+    found = rules_of(drug_findings(project, body, drugs=None), "off-label.undisclosed")
+    assert [(f["line"], f["rule"]) for f in found] == [(1, "off-label.undisclosed"), (3, "off-label.undisclosed")]
+    assert all("alprazolam for insomnia" in f["message"] for f in found)
+
+
+def test_list_items_and_disclosure_naming_another_condition(project: Any) -> None:
+    body = (
+        "## Other uses\n\n"
+        "Baclofen is not FDA-approved for alcohol use disorder.\n\n"
+        "- Baclofen can help with hiccups.\n"
+        "- It is also used for muscle spasms.\n"
+    )
+    found = rules_of(drug_findings(project, body), "off-label.undisclosed")
+    assert [(f["line"], f["excerpt"]) for f in found] == [(8, "help with hiccups")]
+    assert "baclofen for hiccups" in found[0]["message"]
+
+
+def test_merely_mentioned_drug_is_not_checked_for_off_label(project: Any) -> None:
+    body = "# Baclofen\n\nAlprazolam (Xanax) is used for insomnia by some people.\n"
+    assert rules_of(drug_findings(project, body), "off-label.undisclosed") == []
+
+
+# -- interactions -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Do not drink alcohol while taking baclofen. Tell your doctor if you take opioids.\n",
+        "Avoid alcohol.\n\nAvoid sleeping pills and other medicines that make you sleepy.\n",
+        "## Interactions\n\nAlcohol and sedatives add to the effects of baclofen.\n",
+    ],
+    ids=["negation", "avoid", "warning-heading"],
+)
+def test_interactions_mentioned_as_warnings_pass(project: Any, body: str) -> None:
+    assert rules_of(drug_findings(project, "# Baclofen\n\n" + body), "interactions.missing") == []
+
+
+def test_missing_interaction_classes_are_one_error_each_with_source(project: Any) -> None:
+    found = rules_of(drug_findings(project, "# Baclofen\n\nBaclofen relaxes tight muscles.\n"), "interactions.missing")
+    assert len(found) == 2
+    assert {f["line"] for f in found} == {2}  # the front matter `drugs` line
+    messages = " ".join(f["message"] for f in found)
+    assert "baclofen with alcohol is not mentioned" in messages
+    assert "CNS depressants" in messages and "7.1 CNS Depressants and Alcohol" in messages
+
+
+def test_interaction_mentioned_but_not_as_a_warning(project: Any) -> None:
+    body = "# Baclofen\n\nResearchers studied baclofen in alcohol use disorder.\n\nDo not take baclofen with opioids.\n"
+    found = rules_of(drug_findings(project, body), "interactions.missing")
+    assert len(found) == 1
+    assert "with alcohol is mentioned (line 6) but never as a warning" in found[0]["message"]
+
+
+# -- safety warnings ---------------------------------------------------------------------------
+def test_missing_safety_warnings_name_the_warning_and_source(project: Any) -> None:
+    found = rules_of(drug_findings(project, "# Baclofen\n\nBaclofen relaxes tight muscles.\n"), "safety-warnings.missing")
+    messages = [f["message"] for f in found]
+    assert len(found) == 3
+    assert any("do not stop suddenly" in m and "5.1 Adverse Reactions from Abrupt Withdrawal" in m for m in messages)
+    assert any(m.startswith("Missing boxed warning for baclofen") for m in messages)
+    assert any("drowsiness" in m for m in messages)
+
+
+def test_safety_warnings_given_in_other_words_pass(project: Any) -> None:
+    body = "# Baclofen\n\n- Baclofen can make you drowsy.\n- Do not stop taking baclofen suddenly.\n"
+    assert rules_of(drug_findings(project, body), "safety-warnings.missing") == []
+
+
+# -- dosage ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, amount",
+    [
+        ("Some people take baclofen 40 mg four times daily.", "160 mg of baclofen a day"),
+        ("Baclofen can be taken at up to 120 mg a day.", "120 mg of baclofen a day"),
+        ("Baclofen 30 mg 3 times a day works for some.", "90 mg of baclofen a day"),
+        ("A dose of baclofen can be 100 mg/day.", "100 mg of baclofen a day"),
+        ("Never take 1 g of baclofen at once.", "1,000 mg of baclofen is above"),
+    ],
+)
+def test_doses_above_label_maximum_are_errors(project: Any, sentence: str, amount: str) -> None:
+    found = rules_of(drug_findings(project, f"# Baclofen\n\n{sentence}\n"), "dosage.above-max")
+    assert len(found) == 1 and found[0]["line"] == 6 and found[0]["severity"] == "error"
+    assert amount in found[0]["message"] and "label maximum of 80 mg a day" in found[0]["message"]
+    assert "2.1 Recommended Dosage" in found[0]["message"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Baclofen 5 mg three times a day is the usual start.\n",
+        "Baclofen usually starts at 5 mg or 10 mg, taken 3 times a day.\n",
+        "Intrathecal baclofen doses are small, such as 500 mcg a day.\n",
+        "Take 200 mg three times a day.\n",  # no drug named: not guessed
+        "Alprazolam (Xanax) 2 mg three times a day is used for panic disorder.\n",
+    ],
+    ids=["label", "seed-range", "mcg", "no-drug", "other-drug-in-label"],
+)
+def test_doses_within_label_pass(project: Any, body: str) -> None:
+    found = drug_findings(project, "# Baclofen\n\n" + body)
+    assert [f for f in found if f["check"] == "dosage"] == []
+
+
+def test_dose_belongs_to_nearest_drug_and_mentioned_drugs_are_checked(project: Any) -> None:
+    body = "# Baclofen\n\nBaclofen 10 mg is sometimes combined with Xanax 5 mg four times a day.\n"
+    found = rules_of(drug_findings(project, body), "dosage.above-max")
+    assert len(found) == 1
+    assert "20 mg of alprazolam a day" in found[0]["message"] and "10 mg a day" in found[0]["message"]
+    assert found[0]["excerpt"] == "5 mg four times a day"
+
+
+def test_acetaminophen_grams_and_hours(project: Any) -> None:
+    ok = "Do not take more than 4,000 mg of acetaminophen in 24 hours.\n"
+    bad = "Acetaminophen 1 g every 4 hours is safe.\n"
+    assert rules_of(drug_findings(project, "# Acetaminophen\n\n" + ok, drugs=["acetaminophen"]), "dosage.above-max") == []
+    found = rules_of(drug_findings(project, "# Acetaminophen\n\n" + bad, drugs=["acetaminophen"]), "dosage.above-max")
+    assert len(found) == 1 and "6,000 mg of acetaminophen a day" in found[0]["message"]
+
+
+def test_start_dose_above_label_is_a_warning(project: Any) -> None:
+    found = rules_of(drug_findings(project, "# Baclofen\n\nBaclofen treatment usually starts with 20 mg three times a day.\n"), "dosage.start-above-label")
+    assert len(found) == 1 and found[0]["severity"] == "warning" and found[0]["line"] == 6
+    assert "60 mg of baclofen a day" in found[0]["message"] and "usual start of 15 mg a day" in found[0]["message"]
+
+
+# -- accuracy ----------------------------------------------------------------------------------
+def test_misstatement_quotes_correct_fact_and_source(project: Any) -> None:
+    found = rules_of(drug_findings(project, "# Baclofen\n\nBaclofen is broken down mainly in the liver.\n"), "accuracy.misstatement")
+    assert len(found) == 1
+    f = found[0]
+    assert (f["line"], f["severity"]) == (6, "warning") and "broken down mainly in the liver" in f["excerpt"]
+    assert "excreted mainly unchanged by the kidneys" in f["message"] and "12.3 Pharmacokinetics" in f["message"]
+
+
+def test_misstatement_of_one_drug_is_not_applied_to_another(project: Any) -> None:
+    body = "# Baclofen\n\nBaclofen relaxes muscles. Alprazolam is metabolized by the liver.\n"
+    assert rules_of(drug_findings(project, body), "accuracy.misstatement") == []
+
+
+# -- facts missing -----------------------------------------------------------------------------
+def test_front_matter_drugs_without_facts_or_unknown_warn_at_their_line(project: Any) -> None:
+    project.write("a.md", "---\ndrugs:\n  - baclofen\n  - benzonatate\n  - notadrug\n---\n# Baclofen\n\nText.\n")
+    found = [f for f in project.findings() if f["rule"] == "metadata.drug-facts-missing"]
+    assert [(f["line"], f["severity"]) for f in found] == [(4, "warning"), (5, "warning")]
+    assert "No facts file for benzonatate" in found[0]["message"] and "did not run" in found[0]["message"]
+    assert "'notadrug' is not a known drug name" in found[1]["message"]
+
+
+def test_primary_drug_from_title_without_facts_warns(project: Any) -> None:
+    found = rules_of(drug_findings(project, "# Benzonatate for Cough\n\nIt calms a cough.\n", drugs=None), "metadata.drug-facts-missing")
+    assert len(found) == 1 and found[0]["line"] == 1 and "benzonatate (title)" in found[0]["message"]
+
+
+# -- the seed article ------------------------------------------------------------------------------
+def test_seed_article_claims(project: Any) -> None:
+    project.write("seed.md", SEED.read_text(encoding="utf-8"), dedent=False)
+    found = [f for f in project.findings() if f["check"] in FAMILIES or f["rule"] == "metadata.drug-facts-missing"]
+    # Its off-label use is disclosed ("... for anxiety is considered off-label").
+    assert rules_of(found, "off-label.undisclosed") == []
+    # Alcohol and sedatives are warned about ("Avoiding Alcohol and Sedatives").
+    assert rules_of(found, "interactions.missing") == []
+    # "metabolized by the liver": the label says excreted mainly unchanged by the kidneys.
+    assert [(f["line"], f["rule"]) for f in rules_of(found, "accuracy.misstatement")] == [(75, "accuracy.misstatement")]
+    # "starts at 5 mg or 10 mg, taken 3 times a day" is within the label.
+    assert [f for f in found if f["check"] == "dosage"] == []
+    # alprazolam, diazepam, sertraline, venlafaxine are mentioned, not discussed.
+    assert rules_of(found, "metadata.drug-facts-missing") == []
+
+
+# -- the rules' own examples ------------------------------------------------------------------------
+def _examples() -> list[tuple[str, str, str, list[str]]]:
+    pack = yaml.safe_load((REPO / "checks" / "rules" / "drug-facts.yml").read_text(encoding="utf-8"))
+    return [
+        (rule["id"], kind, text, rule.get("example_drugs", []))
+        for rule in pack["rules"]
+        for kind in ("pass", "fail")
+        for text in rule["examples"][kind]
+    ]
+
+
+@pytest.mark.parametrize("rule, kind, text, drugs", _examples())
+def test_rule_examples_behave_as_documented(project: Any, rule: str, kind: str, text: str, drugs: list[str]) -> None:
+    project.write("ex.md", f"---\ndrugs: [{', '.join(drugs)}]\n---\n{text}\n", dedent=False)
+    fired = [f for f in project.findings() if f["rule"] == rule]
+    assert bool(fired) == (kind == "fail"), fired
