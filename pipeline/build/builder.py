@@ -203,10 +203,10 @@ class Builder:
             self._write(outcome, f"{article.slug}.md", f"---\n{front}---\n{article.body}")
         else:
             for stale in (f"{article.slug}.html", f"{article.slug}.md"):
-                path = inside(self.out_dir, stale)
-                if path.is_file():
-                    path.unlink()
-                    outcome.removed.append(path)
+                stale_path = inside(self.out_dir, stale)
+                if stale_path.is_file():
+                    stale_path.unlink()
+                    outcome.removed.append(stale_path)
         outcome.review = f"review/{article.slug}.html"
         notes = notes_for(result)
         page = self.env.get_template("review.html").render(

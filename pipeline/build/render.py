@@ -40,6 +40,7 @@ _HEADING = re.compile(r"<h([1-6])((?:\s[^>]*)?)>(.*?)</h\1>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 _ID_ATTR = re.compile(r'\sid="([^"]*)"')
 _IMG_WITHOUT_ALT = re.compile(r"<img(?![^>]*\salt=)([^>]*)>")
+_A_WITHOUT_HREF = re.compile(r'<a(?![^>]*\shref=)([^>]*?)\srel="[^"]*"')
 _NUMBER_ATTR = re.compile(r'\s(width|height|start|colspan|rowspan)="([^"]*)"')
 
 
@@ -89,7 +90,8 @@ def relevel_headings(fragment: str, title: str) -> str:
 
 def fix_attributes(fragment: str) -> str:
     """Make the sanitised fragment valid HTML: unique, non-empty, space-free ids that do
-    not clash with the template's; ``alt`` on every image; numeric attributes numeric."""
+    not clash with the template's; ``alt`` on every image; numeric attributes numeric;
+    no ``rel`` on a link whose unsafe ``href`` the sanitiser removed."""
     seen: set[str] = set()
 
     def fix_id(match: re.Match[str]) -> str:
@@ -106,6 +108,7 @@ def fix_attributes(fragment: str) -> str:
 
     fragment = _ID_ATTR.sub(fix_id, fragment)
     fragment = _NUMBER_ATTR.sub(fix_number, fragment)
+    fragment = _A_WITHOUT_HREF.sub(r"<a\1", fragment)
     return _IMG_WITHOUT_ALT.sub(r'<img alt=""\1>', fragment)
 
 

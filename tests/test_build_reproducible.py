@@ -1,0 +1,88 @@
+"""Reproducible builds: the same input gives the same bytes, and an unchanged file is
+not rewritten (its modification time stays), so deploys and caches see no change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import yaml
+
+from conftest import REPO, run_cli
+from test_build_pages import GOOD, only_readability
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def setup(project) -> None:  # type: ignore[no-untyped-def]
+    only_readability(project, "")
+    project.config((project.root / "pipeline.toml").read_text() + '"readability.sentence-length" = "error"\n')
+    project.write("gaba.md", GOOD)
+    project.write("long.md", "# Long one\n\n" + "This sentence goes on " * 10 + "and ends here.\n")
+
+
+def test_source_date_epoch_gives_byte_identical_builds(project) -> None:  # type: ignore[no-untyped-def]
+    setup(project)
+    env = {"SOURCE_DATE_EPOCH": "1767225600"}
+    first = run_cli("build", "--out", "one", cwd=project.root, env=env)
+    second = run_cli("build", "--out", "two", cwd=project.root, env=env)
+    assert first.exit_code == second.exit_code == 1  # long.md is skipped
+    one, two = snapshot(project.root / "one"), snapshot(project.root / "two")
+    assert set(one) == {"gabapentin-nerve-pain.html", "gabapentin-nerve-pain.md", "index.html",
+                        "review/gabapentin-nerve-pain.html", "review/long.html"}
+    assert one == two
+    meta = yaml.safe_load((project.root / "one" / "gabapentin-nerve-pain.md").read_text(encoding="utf-8").split("---\n")[1])
+    assert meta["review"]["checked_at"] == "2026-01-01T00:00:00Z"
+
+
+def test_without_a_fixed_time_only_the_timestamp_differs(project) -> None:  # type: ignore[no-untyped-def]
+    setup(project)
+    run_cli("build", "--out", "one", cwd=project.root)
+    one = snapshot(project.root / "one")
+    stamp = yaml.safe_load(one["gabapentin-nerve-pain.md"].decode().split("---\n")[1])["review"]["checked_at"]
+    run_cli("build", "--out", "two", cwd=project.root, env={"SOURCE_DATE_EPOCH": "0"})
+    two = snapshot(project.root / "two")
+    assert set(one) == set(two)
+    for name in one:
+        assert one[name].decode().replace(stamp, "1970-01-01T00:00:00Z") == two[name].decode(), name
+
+
+def test_reproducible_flag_uses_the_newest_input_mtime(project) -> None:  # type: ignore[no-untyped-def]
+    setup(project)
+    draft = project.root / "articles" / "gaba.md"
+    future = dt.datetime(2030, 5, 6, 7, 8, 9, tzinfo=dt.timezone.utc).timestamp()
+    os.utime(draft, (future, future))  # newer than any rule or fact file
+    env = {"SOURCE_DATE_EPOCH": ""}
+    assert run_cli("build", "--reproducible", "--out", "one", cwd=project.root, env=env).exit_code == 1
+    assert run_cli("build", "--reproducible", "--out", "two", cwd=project.root, env=env).exit_code == 1
+    one = snapshot(project.root / "one")
+    assert one == snapshot(project.root / "two")
+    meta = yaml.safe_load(one["gabapentin-nerve-pain.md"].decode().split("---\n")[1])
+    assert meta["review"]["checked_at"] == "2030-05-06T07:08:09Z"
+    assert b"2030-05-06T07:08:09Z" in one["index.html"]  # the index takes its newest article's time
+    knowledge = [p.stat().st_mtime for p in (REPO / "checks").rglob("*.yml")]
+    long_time = dt.datetime.fromtimestamp(int(max(knowledge + [(project.root / "articles" / "long.md").stat().st_mtime])), dt.timezone.utc)
+    assert long_time.strftime("%Y-%m-%dT%H:%M:%SZ").encode() in one["review/long.html"]
+
+
+def test_unchanged_outputs_are_not_rewritten(project) -> None:  # type: ignore[no-untyped-def]
+    setup(project)
+    env = {"SOURCE_DATE_EPOCH": "1767225600"}
+    run_cli("build", "--out", "out", cwd=project.root, env=env)
+    out = project.root / "out"
+    old = dt.datetime(2001, 1, 1, tzinfo=dt.timezone.utc).timestamp()
+    for path in out.rglob("*.*"):
+        os.utime(path, (old, old))
+    run_cli("build", "--out", "out", cwd=project.root, env=env)
+    assert {p.relative_to(out).as_posix(): p.stat().st_mtime for p in out.rglob("*.*")} == {
+        p.relative_to(out).as_posix(): old for p in out.rglob("*.*")}
+    # A changed draft rewrites its own files (and the index), and nothing else.
+    with (project.root / "articles" / "gaba.md").open("a", encoding="utf-8") as handle:
+        handle.write("\nDrink water.\n")
+    run_cli("build", "--out", "out", cwd=project.root, env=env)
+    changed = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.*") if p.stat().st_mtime != old)
+    assert changed == ["gabapentin-nerve-pain.html", "gabapentin-nerve-pain.md", "index.html", "review/gabapentin-nerve-pain.html"]
+    assert not list(out.rglob(".*.tmp"))
