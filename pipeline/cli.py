@@ -76,6 +76,7 @@ def run_checks(paths: tuple[str, ...], config: Config, on_result: Callable[[File
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel worker processes (default: config 'jobs', else one per CPU core; 1 runs in-process).")
 @click.option("--no-cache", is_flag=True, help="Check every file, ignoring and not writing the result cache (config 'cache_dir').")
 @click.option("--changed-since", metavar="REF", default=None, help="Only files changed since git REF (git diff REF, plus untracked files).")
+@click.option("--languagetool-url", metavar="URL", default=None, help="LanguageTool server for grammar (overrides PIPELINE_LANGUAGETOOL_URL and grammar.languagetool_url).")
 @click.pass_obj
 def check(
     state: State,
@@ -88,6 +89,7 @@ def check(
     jobs: int | None,
     no_cache: bool,
     changed_since: str | None,
+    languagetool_url: str | None,
 ) -> None:
     """Check drafts: files, directories (recursing for *.md) and globs.
 
@@ -101,7 +103,7 @@ def check(
     """
     from pipeline.checkrun import CheckOptions, run_check
 
-    config = state.config(fail_on=fail_on, jobs=jobs)
+    config = state.config(fail_on=fail_on, jobs=jobs, **{"grammar.languagetool_url": languagetool_url})
     options = CheckOptions(paths, formats, outputs, jobs, not no_cache, changed_since, show_suppressed, quiet)
     sys.exit(run_check(config, options))
 
@@ -138,6 +140,12 @@ cli.add_command(explain_cmd)
 from pipeline.commands_facts import facts_cmd  # noqa: E402
 
 cli.add_command(facts_cmd)
+
+from pipeline.commands_doctor import doctor_cmd  # noqa: E402
+from pipeline.setup_languagetool import setup_cmd  # noqa: E402
+
+cli.add_command(doctor_cmd)
+cli.add_command(setup_cmd)
 
 
 def main() -> None:
