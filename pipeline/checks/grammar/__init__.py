@@ -100,6 +100,8 @@ def locate_matches(article: Article, run: GrammarRun) -> list[Located]:
         if place is None or rule_id is None:
             continue
         unit, start, end = place
+        if _next_to_removed_markup(unit, start, end):
+            continue
         if match.spelling and vocabulary is not None:
             word = unit.text[start:end]
             if word in vocabulary:
@@ -110,6 +112,15 @@ def locate_matches(article: Article, run: GrammarRun) -> list[Located]:
         located.append(Located(rule_id, unit, start, end, match))
     article.cache["grammar"] = located
     return located
+
+
+def _next_to_removed_markup(unit: ProseUnit, start: int, end: int) -> bool:
+    """A spacing or punctuation match beside a gap in the source map: the space the
+    engine sees before "." is where inline code or a URL was taken out, not a slip."""
+    if any(ch.isalnum() for ch in unit.text[start:end]):
+        return False
+    lo, hi = max(start - 1, 0), min(end + 1, len(unit.offsets))
+    return any(unit.offsets[i + 1] - unit.offsets[i] > 1 for i in range(lo, hi - 1))
 
 
 @rule_type("grammar", _validate)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bz2
 import difflib
+import os
 import pickle
 import re
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ import yaml
 
 from pipeline.errors import ConfigError
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _DNER_PACKAGE = "drug_named_entity_recognition"
 _DNER_FILE = "drug_ner_dictionary.pkl.bz2"
@@ -108,7 +110,7 @@ def _drug_fact_names(drugs_dir: Path) -> tuple[set[str], set[str]]:
     names: set[str] = set()
     for path in sorted(drugs_dir.glob("*.yml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 (a safe loader)
         except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"cannot read drug names: {exc}".splitlines()[0], path=str(path)) from None
         if not isinstance(data, dict):
@@ -139,8 +141,40 @@ def read_word_list(path: Path) -> set[str]:
     return words
 
 
-def bundled_drug_names() -> set[str]:
-    """Single-word drug names from the drug-named-entity-recognition wheel (offline)."""
+def _names_cache_file() -> Path | None:
+    version = bundled_version()
+    if version is None:
+        return None
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "pipeline" / f"dner-drug-names-{version}.txt"
+
+
+@lru_cache(maxsize=1)
+def bundled_drug_names() -> frozenset[str]:
+    """Single-word drug names from the drug-named-entity-recognition wheel (offline).
+
+    Unpickling the wheel's data takes seconds, so the extracted names are kept in
+    ~/.cache/pipeline/dner-drug-names-<version>.txt (a derived, versioned file; if
+    it cannot be written, the names are simply extracted again next time)."""
+    cache = _names_cache_file()
+    if cache is not None and cache.is_file():
+        try:
+            return frozenset(cache.read_text(encoding="utf-8").split())
+        except (OSError, UnicodeDecodeError):
+            pass
+    names = _extract_bundled_names()
+    if cache is not None and names:
+        from pipeline.atomic import write_atomic
+
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(cache, "\n".join(sorted(names)) + "\n")
+        except OSError:
+            pass
+    return frozenset(names)
+
+
+def _extract_bundled_names() -> set[str]:
     try:
         data_file = resources.files(_DNER_PACKAGE).joinpath(_DNER_FILE)
         with resources.as_file(data_file) as path, bz2.open(path, "rb") as handle:
@@ -175,7 +209,7 @@ def load_vocabulary(checks_dir: Path, *, bundled: bool = True) -> Vocabulary:
     """The merged vocabulary for a checks directory (``bundled``: include the DNER list)."""
     drug_words, drug_names = _drug_fact_names(checks_dir / "drugs")
     project = read_word_list(checks_dir / "dictionary.txt")
-    extra = bundled_drug_names() if bundled else set()
+    extra = set(bundled_drug_names()) if bundled else set()
     vocab = Vocabulary(
         words=drug_words | project | extra,
         drugs=drug_names,
