@@ -32,6 +32,8 @@ PRIMARY_MIN_MENTIONS = 3
 NAMES_FILE = "drug-names.yml"
 #: Footnotes are reference lists ("Neurontin (gabapentin) prescribing information"): not discussion.
 SKIPPED_KINDS = frozenset({"footnote"})
+#: Between a drug and its claim: another parenthetical or clause means a different subject.
+_CLAUSE_BREAK = re.compile(r"[();]")
 
 
 @dataclass
@@ -128,9 +130,17 @@ class DrugAnalysis:
         """The drug a claim at ``unit.text[pos]`` belongs to: the nearest drug named in
         its sentence (``start``..``end``), else the nearest in its paragraph, else None."""
         in_unit = self.in_unit(unit)
-        for pool in ([m for m in in_unit if start <= m.start < end], in_unit):
-            if pool:
-                return min(pool, key=lambda m: (abs(m.start - pos), m.start > pos))
+        in_sentence = [m for m in in_unit if start <= m.start < end]
+        if in_sentence:
+            best = min(in_sentence, key=lambda m: (abs(m.start - pos), m.start > pos))
+            between = unit.text[best.end:pos] if best.end <= pos else unit.text[pos:best.start]
+            # "oral warfarin) Pentoxifylline Low-dose danazol (200 mg/day": the claim sits in
+            # another parenthetical or clause than the drug; do not guess.
+            if _CLAUSE_BREAK.search(between.strip().lstrip(")").rstrip("(")):
+                return None
+            return best
+        if in_unit:
+            return min(in_unit, key=lambda m: (abs(m.start - pos), m.start > pos))
         return None
 
 

@@ -77,16 +77,23 @@ def _disclosed(
     return any(vocab.mentions(condition, " ".join(u.text for u in section)) for section in off_label_sections)
 
 
+#: A drug named after the use counts only this close ("Treatment for type 1 diabetes includes
+#: insulin shots ... and, for some, taking aspirin daily" is not a use of aspirin).
+_MAX_WORDS_TO_DRUG_AFTER = 6
+
+
 def _use_drug(analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary: str | None) -> str | None:
-    """The drug a use belongs to: nearest drug named before the verb, else after; or,
+    """The drug a use belongs to: nearest drug named before the verb, else one named just
+    after the condition; or,
     with one primary drug, "it"/"this medicine" in a sentence naming no drug."""
     in_sentence = [m for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < sentence.end]
     verb = sentence.start + use.verb_start
     before = [m for m in in_sentence if m.end <= verb]
     if before:
         return before[-1].generic
-    if in_sentence:
-        return in_sentence[0].generic
+    after = [m for m in in_sentence if m.start >= sentence.start + use.end]
+    if after and len(sentence.unit.text[sentence.start + use.end: after[0].start].split()) <= _MAX_WORDS_TO_DRUG_AFTER:
+        return after[0].generic  # "For alcohol use disorder, doctors may give baclofen."
     if sole_primary and _PRONOUN_USE.search(sentence.text[: use.end]):
         return sole_primary
     return None
