@@ -56,6 +56,20 @@ def _one_line(text: str, limit: int = 200) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+def describe_error(exc: BaseException, timeout: float | None = None) -> str:
+    """One short line for a failed request (requests' own messages run to 300 characters)."""
+    cause = exc.__cause__ or exc
+    if isinstance(cause, requests.Timeout):
+        return f"no answer within {timeout:g} s (grammar.timeout)" if timeout else "no answer in time"
+    if isinstance(cause, requests.ConnectionError):
+        return "cannot connect (connection refused or host unreachable)"
+    if isinstance(cause, requests.HTTPError) and cause.response is not None:
+        return f"HTTP {cause.response.status_code}"
+    if isinstance(cause, ValueError):
+        return f"not a LanguageTool answer (not JSON): {_one_line(exc, 100)}"
+    return _one_line(exc)
+
+
 # -- local installation ---------------------------------------------------------
 def download_dir() -> Path:
     """language_tool_python's download directory (``LTP_PATH``), without creating it."""
@@ -188,7 +202,7 @@ class LanguageToolEngine:
             self.tool = _BoundedLanguageTool(timeout, language=language, remote_server=url)
             version = server_version(url, language, timeout)
         except (LanguageToolError, requests.RequestException, ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise LanguageToolUnavailable(f"LanguageTool server {url} is not usable: {_one_line(exc)}") from None
+            raise LanguageToolUnavailable(f"LanguageTool server {url} is not usable: {describe_error(exc, timeout)}") from None
         self.tool.disabled_rules = set(disabled)
         self.description = f"{version} ({where})"
 
@@ -196,7 +210,7 @@ class LanguageToolEngine:
         try:
             raw = self.tool.check(text)
         except LanguageToolError as exc:
-            raise PipelineError(f"LanguageTool server {self.url} failed (timeout {self.timeout:g} s): {_one_line(exc)}") from None
+            raise PipelineError(f"LanguageTool server {self.url} failed: {describe_error(exc, self.timeout)}") from None
         except (KeyError, TypeError, AttributeError) as exc:
             raise PipelineError(f"LanguageTool server {self.url} sent a malformed response (missing {_one_line(exc)})") from None
         matches = []

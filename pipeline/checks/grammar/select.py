@@ -121,7 +121,7 @@ def _probe(url: str, timeout: float) -> tuple[bool, str]:
             return False, "answered, but /v2/languages is not a list (not a LanguageTool server?)"
         return True, f"answering ({len(languages)} languages)"
     except (requests.RequestException, ValueError) as exc:
-        return False, f"not reachable: {lt._one_line(exc, 160)}"
+        return False, f"not reachable: {lt.describe_error(exc)}"
 
 
 def engine_status(config: Config) -> Status:

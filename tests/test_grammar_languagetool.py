@@ -1,0 +1,140 @@
+"""Grammar through LanguageTool, against a loopback server (tests/lt_fake.py) that
+speaks LanguageTool's real HTTP API v2 (response shape from LanguageTool's API
+documentation: software, warnings, language, matches with offset, length,
+message, shortMessage, replacements [{value}], context, sentence, rule {id,
+description, issueType, category {id, name}}). No real LanguageTool is needed and
+nothing leaves 127.0.0.1."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, Project, run_cli
+from grammar_draft import CLEAN, DRAFT, EXPECTED, grammar_findings
+from lt_fake import FakeLanguageTool, closed_port_url
+
+
+def use(project: Project, extra: str = "") -> None:
+    project.config(f'checks_dir = "{(REPO / "checks").as_posix()}"\n[grammar]\n{extra}')
+
+
+@pytest.fixture(autouse=True)
+def no_local_languagetool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No LanguageTool install and no server URL from the developer's environment."""
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "no-lt"))
+    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
+    monkeypatch.delenv("PIPELINE_LANGUAGETOOL_URL", raising=False)
+
+
+@pytest.mark.parametrize("how", ["option", "env", "config"])
+def test_matches_are_mapped_to_the_drafts_line_and_column(project: Project, how: str) -> None:
+    with FakeLanguageTool() as lt:
+        args: list[str] = []
+        env = {}
+        if how == "option":
+            use(project)
+            args = ["--languagetool-url", lt.url]
+        elif how == "env":
+            use(project)
+            env = {"PIPELINE_LANGUAGETOOL_URL": lt.url}
+        else:
+            use(project, f'languagetool_url = "{lt.url}"\n')
+        project.write("slips.md", DRAFT, dedent=False)
+        result = run_cli("check", "--format", "json", *args, cwd=project.root, env=env)
+    report = result.json()["files"][0]
+    assert report["engines"]["grammar"].startswith(f"LanguageTool 6.8 (server {lt.url}")
+    # Same slips as Harper finds (but "can can", a Harper-only rule), same rule ids; LanguageTool's
+    # spans cover whole phrases ("Their are"), mapped to the same line:column.
+    found = grammar_findings(report["findings"])
+    assert {(line, col, rule, excerpt) for line, col, rule, excerpt, _ in found} == {
+        (8, 1, "grammar.grammar", "Their are"),
+        (9, 12, "grammar.grammar", "an food"),
+        (10, 10, "grammar.grammar", "better then"),
+        (12, 7, "grammar.spelling", "usualy"),
+        (13, 10, "grammar.spelling", "recieve"),
+        (13, 33, "grammar.repetition", "the the"),
+        (14, 6, "grammar.spelling", "bacloffen"),
+    }
+    assert {e[:3] for e in EXPECTED if e[3] not in ("can can", "then")} <= {f[:3] for f in found}
+    suggestions = {f[3]: f[4] for f in found}
+    assert suggestions["usualy"] == "usually"
+    assert suggestions["Their are"] == "There are"
+    # LanguageTool suggested "backoff"; the closest drug name comes first.
+    assert suggestions["bacloffen"] == "baclofen"
+    # Lioresal was flagged by the server and dropped by the medical vocabulary.
+    assert not any(f[3] == "Lioresal" for f in found)
+    # The project's own disabled rules travel with every request.
+    assert "UPPERCASE_SENTENCE_START" in lt.requests[-1]["disabledRules"][0]
+
+
+def test_drug_names_flagged_by_languagetool_are_accepted(project: Project) -> None:
+    with FakeLanguageTool() as lt:
+        use(project, f'languagetool_url = "{lt.url}"\nengine = "languagetool"\n')
+        project.write("clean.md", CLEAN, dedent=False)
+        findings = project.findings()
+    assert [f for f in findings if f["rule"] == "grammar.spelling"] == []
+
+
+def test_disabled_languagetool_rules_are_not_reported(project: Project) -> None:
+    with FakeLanguageTool() as lt:
+        use(project, f'languagetool_url = "{lt.url}"\nlanguagetool_disabled_rules = ["MORFOLOGIK_RULE_EN_US"]\n')
+        project.write("slips.md", DRAFT, dedent=False)
+        rules = {f["rule"] for f in project.findings() if f["check"] == "grammar"}
+    assert "grammar.spelling" not in rules and "grammar.grammar" in rules
+
+
+def test_server_down_with_engine_languagetool_is_a_one_line_error(project: Project) -> None:
+    url = closed_port_url()
+    use(project, f'engine = "languagetool"\nlanguagetool_url = "{url}"\n')
+    project.write("slips.md", DRAFT, dedent=False)
+    result = project.check()
+    assert result.exit_code == 2
+    assert result.stderr.startswith("pipeline: error: ") and result.stderr.strip().count("\n") == 0
+    assert url in result.stderr and "pipeline setup languagetool" in result.stderr
+
+
+def test_server_down_with_auto_falls_back_to_harper_and_says_so(project: Project) -> None:
+    url = closed_port_url()
+    project.write("slips.md", DRAFT, dedent=False)
+    use(project)
+    result = run_cli("check", "--format", "json", "--languagetool-url", url, cwd=project.root)
+    report = result.json()["files"][0]
+    assert report["engines"]["grammar"].startswith("harper-py 0.2.0 (Harper 2.13.0); LanguageTool not used:")
+    assert url in report["engines"]["grammar"]
+    assert grammar_findings(report["findings"]) == EXPECTED
+
+
+def test_a_server_slower_than_the_timeout_is_a_clear_error_in_bounded_time(project: Project) -> None:
+    with FakeLanguageTool("slow", delay=30) as lt:
+        use(project, f'engine = "languagetool"\nlanguagetool_url = "{lt.url}"\ntimeout = 1\n')
+        project.write("slips.md", DRAFT, dedent=False)
+        started = time.monotonic()
+        result = project.check()
+        elapsed = time.monotonic() - started
+    assert result.exit_code == 2
+    assert "no answer within 1 s (grammar.timeout)" in result.stderr and lt.url in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+    # language-tool-python tries twice, one second each: far under the server's 30 s.
+    assert elapsed < 15
+
+
+@pytest.mark.parametrize("mode, words", [("garbage", "not a LanguageTool answer (not JSON): <html><body>Internal error"), ("missing", "sent a malformed response (missing 'rule')")])
+def test_a_malformed_response_is_a_clear_error(project: Project, mode: str, words: str) -> None:
+    with FakeLanguageTool(mode) as lt:
+        use(project, f'languagetool_url = "{lt.url}"\n')
+        project.write("slips.md", DRAFT, dedent=False)
+        result = project.check()
+    assert result.exit_code == 2
+    assert words in result.stderr and lt.url in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+
+
+def test_engine_languagetool_without_server_or_install_says_what_to_do(project: Project) -> None:
+    use(project, 'engine = "languagetool"\n')
+    project.write("slips.md", DRAFT, dedent=False)
+    result = project.check()
+    assert result.exit_code == 2
+    assert "LanguageTool is not installed" in result.stderr and "pipeline setup languagetool" in result.stderr
