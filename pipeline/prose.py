@@ -28,8 +28,9 @@ ALIGN_WINDOW = 12
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-#: Between the cursor and a verbatim match, any of these means the match may be a later copy.
-_SUSPECT_GAP = re.compile(r"[\\&]|\n[ \t]*\n")
+#: Between the cursor and a verbatim match, a backslash or entity may be the escaped
+#: form of the text itself, so the verbatim match may be a later copy.
+_ESCAPE_CHARS = re.compile(r"[\\&]")
 _ENTITY = r"&#?\w+;"
 
 
@@ -161,7 +162,7 @@ class _Extractor:
                 self.cursor = match.end()
                 return self._align(text, match.start(), match.end())
         pos = self._find(raw)
-        if pos != -1 and not _SUSPECT_GAP.search(self.src, self.cursor, pos):
+        if pos != -1 and not self._suspect_gap(pos):
             self.anchored = True
             self.cursor = pos + len(raw)
             if text == raw:
@@ -173,6 +174,13 @@ class _Extractor:
             self.cursor = match.end()
             return self._align(text, match.start(), match.end())
         return self._align(text, self.cursor, None)
+
+    def _suspect_gap(self, pos: int) -> bool:
+        """Could the text between the cursor and ``pos`` hold an escaped form of
+        the text being located (so the verbatim match at ``pos`` is a later copy)?"""
+        if _ESCAPE_CHARS.search(self.src, self.cursor, pos):
+            return True
+        return self.anchored and _BLANK_LINE.search(self.src, self.cursor, pos) is not None
 
     def _align(self, text: str, start: int, limit: int | None) -> list[int]:
         """Greedy character alignment; a character with no counterpart (a decoded

@@ -1,0 +1,168 @@
+"""Robustness matrix for `pipeline check` (issue 7): every bad or odd input gets
+a clear answer, exit 2 where the input is at fault, the other files are still
+checked, positions stay right, and nothing prints a traceback."""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_cli, run_subprocess
+
+GOOD = "---\ntitle: Good\n---\n# Good\n\nTake one tablet a day with water.\n"
+
+
+def by_name(report: dict) -> dict:  # type: ignore[type-arg]
+    return {Path(f["path"]).name: f for f in report["files"]}
+
+
+def assert_no_traceback(*texts: str) -> None:
+    for text in texts:
+        assert "Traceback" not in text
+
+
+def test_utf16_with_bom_and_utf8_bom_are_read(project) -> None:  # type: ignore[no-untyped-def]
+    text = "---\ntitle: T\n---\n# T\n\nTheir are two tablets.\n"
+    (project.root / "articles" / "utf16.md").write_bytes(text.encode("utf-16"))
+    (project.root / "articles" / "bom.md").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    code, report = project.check_json()
+    files = by_name(report)
+    for name in ("utf16.md", "bom.md"):
+        assert "error" not in files[name]
+        assert files[name]["readability"]["words"] > 0
+        grammar = [f for f in files[name]["findings"] if f["check"] == "grammar"]
+        # "Their are" is on line 6, column 1, whatever the encoding.
+        assert any(f["line"] == 6 and f["column"] == 1 for f in grammar), grammar
+
+
+def test_invalid_utf16_is_a_clear_error(project) -> None:  # type: ignore[no-untyped-def]
+    (project.root / "articles" / "bad16.md").write_bytes(b"\xff\xfe" + b"\x00\xd8")  # a lone surrogate
+    project.write("good.md", GOOD)
+    result = project.check("--format", "json")
+    assert result.exit_code == 2
+    assert "invalid UTF-16" in by_name(result.json())["bad16.md"]["error"]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_crlf_and_cr_positions(project, newline: str) -> None:  # type: ignore[no-untyped-def]
+    text = "---\ntitle: T\n---\n# T\n\nFirst line.\nTheir are two.\n".replace("\n", newline)
+    (project.root / "articles" / "nl.md").write_bytes(text.encode())
+    grammar = [f for f in project.findings() if f["check"] == "grammar"]
+    assert any((f["line"], f["column"]) == (7, 1) for f in grammar), grammar
+
+
+def test_tabs_count_as_one_column(project) -> None:  # type: ignore[no-untyped-def]
+    """A tab is one column (a leading tab would make an indented code block, not prose)."""
+    project.write("tabs.md", "# T\n\nSome text.\tTheir are\ttabs.\n", dedent=False)
+    grammar = [f for f in project.findings() if f["check"] == "grammar" and "Their" in f["excerpt"]]
+    assert grammar and (grammar[0]["line"], grammar[0]["column"]) == (3, 12)
+
+
+def test_empty_file_and_front_matter_only(project) -> None:  # type: ignore[no-untyped-def]
+    project.write("empty.md", "", dedent=False)
+    project.write("fm.md", "---\ntitle: Only front matter\n---\n", dedent=False)
+    result = project.check("--format", "json")
+    assert result.exit_code in (0, 1)  # readable input: findings (e.g. no disclaimer) but not an input error
+    files = by_name(result.json())
+    for name in ("empty.md", "fm.md"):
+        assert "error" not in files[name]
+        assert files[name]["readability"]["words"] == 0
+
+
+def test_very_long_line_keeps_columns(project) -> None:  # type: ignore[no-untyped-def]
+    prefix = "Take it with water. " * 2000
+    project.write("long.md", f"# T\n\n{prefix}Their are more.\n", dedent=False)
+    grammar = [f for f in project.findings() if f["check"] == "grammar" and f["excerpt"].startswith("Their")]
+    assert grammar and grammar[0]["line"] == 3 and grammar[0]["column"] == len(prefix) + 1
+
+
+def test_deeply_nested_lists_and_quotes_do_not_crash(project) -> None:  # type: ignore[no-untyped-def]
+    nested_list = "".join("  " * i + "- item\n" for i in range(400))
+    nested_quote = ">" * 2000 + " deep quote\n"
+    project.write("nested.md", "# T\n\n" + nested_list + "\n" + nested_quote, dedent=False)
+    result = project.check("--format", "json")
+    assert_no_traceback(result.stdout, result.stderr)
+    assert "error" not in by_name(result.json())["nested.md"]
+
+
+def test_symlink_loop_in_a_directory_terminates(project) -> None:  # type: ignore[no-untyped-def]
+    project.write("good.md", GOOD)
+    os.symlink(project.root / "articles", project.root / "articles" / "loop")
+    os.symlink(project.root / "articles" / "missing-target.md", project.root / "articles" / "dangling.md")
+    result = project.check("--format", "json")
+    files = by_name(result.json())
+    assert "good.md" in files
+    assert "no such file" in files["dangling.md"]["error"]
+    assert result.exit_code == 2
+
+
+def test_unreadable_file_is_reported(project, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Root can read any file, so the denial is simulated at the one place files are read."""
+    secret = project.write("secret.md", GOOD)
+    project.write("good.md", GOOD)
+    real = Path.read_bytes
+
+    def deny(self: Path) -> bytes:
+        if self.name == "secret.md":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    result = run_cli("check", "--format", "json", "--jobs", "1", "--no-cache", cwd=project.root)
+    files = by_name(result.json())
+    assert "permission denied" in files["secret.md"]["error"]
+    assert "error" not in files["good.md"]
+    assert result.exit_code == 2
+    assert secret.exists()
+
+
+def test_ten_thousand_tiny_articles(project) -> None:  # type: ignore[no-untyped-def]
+    for i in range(10_000):
+        (project.root / "articles" / f"a{i:05}.md").write_text(f"# Note {i}\n\nTake one tablet a day.\n")
+    result = run_subprocess("check", "--quiet", "--format", "json", "--output", "report.json", "articles", cwd=project.root, timeout=900)
+    assert_no_traceback(result.stderr)
+    assert "10000 files checked" in result.stdout
+    assert result.exit_code in (0, 1)
+
+
+def test_ten_megabyte_article_finishes_with_bounded_memory(project) -> None:  # type: ignore[no-untyped-def]
+    paragraph = (REPO.parent / "shared" / "corpus" / "medquad-300" / "010-pain-relievers.md").read_text(encoding="utf-8")
+    big = project.root / "articles" / "big.md"
+    with big.open("w", encoding="utf-8") as handle:
+        while handle.tell() < 10 * 1024 * 1024:
+            handle.write(paragraph + "\n\n")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    result = run_subprocess("check", "--quiet", "--jobs", "1", "--no-cache", "articles/big.md", cwd=project.root, timeout=900)
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    assert_no_traceback(result.stderr)
+    assert "1 file checked" in result.stdout
+    # Bounded: well under 2 GB for a 10 MB article (measured about 0.8 GB; the machine has 24 GB).
+    assert max(peak_kb, before) < 2 * 1024 * 1024, peak_kb
+
+
+def test_too_large_file_is_refused_clearly(project) -> None:  # type: ignore[no-untyped-def]
+    huge = project.root / "articles" / "huge.md"
+    with huge.open("wb") as handle:
+        handle.truncate(21 * 1024 * 1024)  # sparse: 21 MB of NULs without writing them
+    project.write("good.md", GOOD)
+    result = project.check("--format", "json")
+    assert result.exit_code == 2
+    assert "above the 20 MB limit" in by_name(result.json())["huge.md"]["error"]
+
+
+def test_internal_error_is_one_line_without_traceback(project, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    project.write("good.md", GOOD)
+    import pipeline.engine
+
+    def boom(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(pipeline.engine, "check_article", boom)
+    result = run_cli("check", "--jobs", "1", "--no-cache", cwd=project.root)
+    assert result.exit_code == 3
+    assert "internal error: RuntimeError: simulated bug" in result.stderr
+    assert_no_traceback(result.stderr, result.stdout)
