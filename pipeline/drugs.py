@@ -32,8 +32,9 @@ PRIMARY_MIN_MENTIONS = 3
 NAMES_FILE = "drug-names.yml"
 #: Footnotes are reference lists ("Neurontin (gabapentin) prescribing information"): not discussion.
 SKIPPED_KINDS = frozenset({"footnote"})
-#: Between a drug and its claim: another parenthetical or clause means a different subject.
-_CLAUSE_BREAK = re.compile(r"[();]")
+#: Between a drug and its claim, a semicolon, or a closing parenthesis followed by more
+#: words ("oral warfarin) Pentoxifylline Low-dose danazol (200 mg/day"), means another subject.
+_CLAUSE_BREAK = re.compile(r";|\)\s*\S+\s+\S+")
 
 
 @dataclass
@@ -136,7 +137,7 @@ class DrugAnalysis:
             between = unit.text[best.end:pos] if best.end <= pos else unit.text[pos:best.start]
             # "oral warfarin) Pentoxifylline Low-dose danazol (200 mg/day": the claim sits in
             # another parenthetical or clause than the drug; do not guess.
-            if _CLAUSE_BREAK.search(between.strip().lstrip(")").rstrip("(")):
+            if _CLAUSE_BREAK.search(between):
                 return None
             return best
         if in_unit:

@@ -51,12 +51,22 @@ def test_undisclosed_off_label_use_is_an_error_at_the_claim(project: Any) -> Non
         "Some doctors give baclofen for hiccups. Baclofen is not FDA-approved for this.\n",
         "Baclofen is used to treat muscle spasms and spasticity from multiple sclerosis.\n",
         "Baclofen has a lower potential for addiction than some sedatives.\n",
+
         "## Off-Label Use\n\nUsing baclofen for alcohol use disorder is off-label.\n\n## Dosing\n\nFor alcohol use disorder, doctors may give baclofen.\n",
     ],
     ids=["disclosed-next-sentence", "not-approved-by-fda", "not-fda-approved", "approved-use", "not-a-use", "off-label-section"],
 )
 def test_approved_and_disclosed_uses_pass(project: Any, body: str) -> None:
     assert rules_of(drug_findings(project, body), "off-label.undisclosed") == []
+
+
+def test_drug_named_far_after_the_condition_is_not_its_use(project: Any) -> None:
+    # From the NIH corpus: aspirin is not said to treat diabetes here.
+    body = "# Aspirin\n\nTreatment for type 1 diabetes includes insulin shots, healthy food, exercise, and, for some, taking aspirin daily.\n"
+    assert rules_of(drug_findings(project, body, drugs=["aspirin"]), "off-label.undisclosed") == []
+    close = "# Aspirin\n\nFor type 1 diabetes, some people take aspirin daily.\n"
+    found = rules_of(drug_findings(project, close, drugs=["aspirin"]), "off-label.undisclosed")
+    assert len(found) == 1 and "aspirin for diabetes" in found[0]["message"]
 
 
 def test_brand_name_only_article_is_about_the_generic(project: Any) -> None:
@@ -154,8 +164,10 @@ def test_doses_above_label_maximum_are_errors(project: Any, sentence: str, amoun
         "Intrathecal baclofen doses are small, such as 500 mcg a day.\n",
         "Take 200 mg three times a day.\n",  # no drug named: not guessed
         "Alprazolam (Xanax) 2 mg three times a day is used for panic disorder.\n",
+        # From the NIH corpus: the dose belongs to danazol (no facts), not to warfarin.
+        "Options: anticoagulants (e.g. oral warfarin) Pentoxifylline Low-dose danazol (200 mg/day orally).\n",
     ],
-    ids=["label", "seed-range", "mcg", "no-drug", "other-drug-in-label"],
+    ids=["label", "seed-range", "mcg", "no-drug", "other-drug-in-label", "other-parenthetical"],
 )
 def test_doses_within_label_pass(project: Any, body: str) -> None:
     found = drug_findings(project, "# Baclofen\n\n" + body)
