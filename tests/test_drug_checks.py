@@ -51,10 +51,11 @@ def test_undisclosed_off_label_use_is_an_error_at_the_claim(project: Any) -> Non
         "Some doctors give baclofen for hiccups. Baclofen is not FDA-approved for this.\n",
         "Baclofen is used to treat muscle spasms and spasticity from multiple sclerosis.\n",
         "Baclofen has a lower potential for addiction than some sedatives.\n",
+        "Baclofen can ease pain due to multiple sclerosis.\n",
 
         "## Off-Label Use\n\nUsing baclofen for alcohol use disorder is off-label.\n\n## Dosing\n\nFor alcohol use disorder, doctors may give baclofen.\n",
     ],
-    ids=["disclosed-next-sentence", "not-approved-by-fda", "not-fda-approved", "approved-use", "not-a-use", "off-label-section"],
+    ids=["disclosed-next-sentence", "not-approved-by-fda", "not-fda-approved", "approved-use", "not-a-use", "approved-qualifier", "off-label-section"],
 )
 def test_approved_and_disclosed_uses_pass(project: Any, body: str) -> None:
     assert rules_of(drug_findings(project, body), "off-label.undisclosed") == []
@@ -67,6 +68,16 @@ def test_drug_named_far_after_the_condition_is_not_its_use(project: Any) -> None
     close = "# Aspirin\n\nFor type 1 diabetes, some people take aspirin daily.\n"
     found = rules_of(drug_findings(project, close, drugs=["aspirin"]), "off-label.undisclosed")
     assert len(found) == 1 and "aspirin for diabetes" in found[0]["message"]
+
+
+def test_condition_list_does_not_borrow_approval(project: Any) -> None:
+    found = rules_of(drug_findings(project, "# Baclofen\n\nBaclofen is used for anxiety and muscle spasms.\n"), "off-label.undisclosed")
+    assert [f["excerpt"] for f in found] == ["for anxiety"]
+
+
+def test_condition_words_of_an_approved_use_pass(project: Any) -> None:
+    body = "# Amoxicillin\n\nDoctors use amoxicillin for infections of the ear, nose and throat.\n"
+    assert rules_of(drug_findings(project, body, drugs=["amoxicillin"]), "off-label.undisclosed") == []
 
 
 def test_brand_name_only_article_is_about_the_generic(project: Any) -> None:

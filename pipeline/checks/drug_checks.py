@@ -56,9 +56,24 @@ def _article_finding(article: Article, rule: Rule, message: str, extra: dict[str
 
 
 # -- off-label ---------------------------------------------------------------------
+#: Words after a condition that narrow it ("pain *due to multiple sclerosis*", "pain *that can last after shingles*").
+_QUALIFIER = re.compile(
+    r"^\s+(?:from|after|following|due to|caused by|of|in|with|that|which|related to|associated with|linked to|resulting from)\b(?:\s+[\w'’-]+){1,5}",
+    re.IGNORECASE,
+)
+
+
 def _approved(drug: DrugFacts, text: str, use: Use) -> bool:
-    """Does an approved-use synonym of ``drug`` cover the condition's words?"""
-    return any(m.start() < use.end and m.end() > use.start for u in drug.approved_uses for p in u.patterns for m in p.finditer(text))
+    """Is the use approved? Yes if an approved-use synonym of ``drug`` overlaps the
+    condition's words or their qualifier ("pain *from shingles*", up to 6 words on),
+    or if the condition's words appear in an approved use's own wording
+    ("infections" in "infections of the ear, nose, and throat")."""
+    qualifier = _QUALIFIER.match(text[use.end:])
+    end = use.end + (qualifier.end() if qualifier else 0)
+    if any(m.start() < end and m.end() > use.start for u in drug.approved_uses for p in u.patterns for m in p.finditer(text)):
+        return True
+    words = re.compile(rf"\b{re.escape(text[use.start:use.end])}\b", re.IGNORECASE)
+    return any(words.search(u.condition) for u in drug.approved_uses)
 
 
 def _disclosed(
