@@ -82,7 +82,7 @@ class FakeLanguageTool:
     """mode: "ok"; "slow" (long texts take ``delay`` seconds); "garbage" (long texts
     get an HTML error page); "missing" (long texts get matches without rule/length)."""
 
-    def __init__(self, mode: str = "ok", delay: float = 5.0) -> None:
+    def __init__(self, mode: str = "ok", delay: float = 5.0, port: int = 0) -> None:
         self.mode = mode
         self.delay = delay
         self.requests: list[dict[str, list[str]]] = []
@@ -130,7 +130,7 @@ class FakeLanguageTool:
                 length = int(self.headers.get("Content-Length") or 0)
                 self._route(urllib.parse.parse_qs(self.rfile.read(length).decode("utf-8")))
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

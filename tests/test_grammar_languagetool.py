@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, Project, run_cli
+from conftest import REPO, Project, run_cli, run_subprocess
 from grammar_draft import CLEAN, DRAFT, EXPECTED, grammar_findings
 from lt_fake import FakeLanguageTool, closed_port_url
 
@@ -138,3 +138,53 @@ def test_engine_languagetool_without_server_or_install_says_what_to_do(project: 
     result = project.check()
     assert result.exit_code == 2
     assert "LanguageTool is not installed" in result.stderr and "pipeline setup languagetool" in result.stderr
+
+
+FAKE_JAVA = """#!{python}
+# A stand-in for `java`: reports Java 17 and, asked to run LanguageTool's HTTPServer,
+# serves the loopback LanguageTool on the requested port (tests/lt_fake.py).
+import sys, time
+sys.path.insert(0, {tests!r})
+if "-version" in sys.argv:
+    print('openjdk version "17.0.15" 2025-04-15', file=sys.stderr)
+    sys.exit(0)
+port = int(sys.argv[sys.argv.index("--port") + 1])
+with open({log!r}, "a") as log:
+    log.write(f"start {{port}} {{' '.join(sys.argv[1:4])}}\\n")
+from lt_fake import FakeLanguageTool
+with FakeLanguageTool(port=port):
+    while True:
+        time.sleep(1)
+"""
+
+
+def test_a_local_languagetool_starts_once_per_run_and_stops_at_exit(project: Project, tmp_path: Path) -> None:
+    """LTP_JAR_DIR_PATH names an installed LanguageTool; `java` on PATH is a stand-in
+    that serves the loopback API. Two files: one server start, and none left after exit."""
+    import os
+    import socket
+    import sys
+
+    lt_dir = tmp_path / "LanguageTool-6.8"
+    lt_dir.mkdir()
+    (lt_dir / "languagetool-server.jar").write_bytes(b"")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    log = tmp_path / "java.log"
+    java = bin_dir / "java"
+    java.write_text(FAKE_JAVA.format(python=sys.executable, tests=str(Path(__file__).parent), log=str(log)), encoding="utf-8")
+    java.chmod(0o755)
+    use(project, 'engine = "languagetool"\n')
+    project.write("one.md", DRAFT, dedent=False)
+    project.write("two.md", CLEAN, dedent=False)
+    env = {"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "LTP_JAR_DIR_PATH": str(lt_dir)}
+    result = run_subprocess("check", "--format", "json", "--jobs", "1", "--no-cache", cwd=project.root, env=env)
+    report = result.json()
+    assert [f["engines"]["grammar"] for f in report["files"]] == [f"LanguageTool 6.8 (local server, {lt_dir})"] * 2
+    found = grammar_findings(report["files"][0]["findings"])
+    assert (14, 6, "grammar.spelling", "bacloffen", "baclofen") in found
+    starts = log.read_text(encoding="utf-8").splitlines()
+    assert len(starts) == 1 and f"-cp {lt_dir / 'languagetool-server.jar'} org.languagetool.server.HTTPServer" in starts[0]
+    port = int(starts[0].split()[1])
+    with socket.socket() as sock:
+        assert sock.connect_ex(("127.0.0.1", port)) != 0, "the local LanguageTool server outlived the run"
