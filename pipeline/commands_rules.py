@@ -93,7 +93,7 @@ def _suggest(name: str, rules: RuleSet) -> str:
 
 
 def _indent(text: str, prefix: str = "    ") -> str:
-    return "\n".join(prefix + line if line else line for line in text.rstrip().splitlines())
+    return "\n".join(prefix + line if line else prefix.rstrip() for line in text.rstrip().splitlines())
 
 
 @click.command("explain")
