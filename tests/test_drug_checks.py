@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
 
 from conftest import REPO, SEED
 
@@ -249,21 +248,3 @@ def test_seed_article_claims(project: Any) -> None:
     assert [f for f in found if f["check"] == "dosage"] == []
     # alprazolam, diazepam, sertraline, venlafaxine are mentioned, not discussed.
     assert rules_of(found, "metadata.drug-facts-missing") == []
-
-
-# -- the rules' own examples ------------------------------------------------------------------------
-def _examples() -> list[tuple[str, str, str, list[str]]]:
-    pack = yaml.safe_load((REPO / "checks" / "rules" / "drug-facts.yml").read_text(encoding="utf-8"))
-    return [
-        (rule["id"], kind, text, rule.get("example_drugs", []))
-        for rule in pack["rules"]
-        for kind in ("pass", "fail")
-        for text in rule["examples"][kind]
-    ]
-
-
-@pytest.mark.parametrize("rule, kind, text, drugs", _examples())
-def test_rule_examples_behave_as_documented(project: Any, rule: str, kind: str, text: str, drugs: list[str]) -> None:
-    project.write("ex.md", f"---\ndrugs: [{', '.join(drugs)}]\n---\n{text}\n", dedent=False)
-    fired = [f for f in project.findings() if f["rule"] == rule]
-    assert bool(fired) == (kind == "fail"), fired
