@@ -58,7 +58,9 @@ class Vocabulary:
     sources: dict[str, int] = field(default_factory=dict)
 
     def __contains__(self, word: str) -> bool:
-        return word.lower().strip("'’") in self.words
+        """Case-insensitive; a possessive ("Crohn's", "NCI’s") counts as its word."""
+        lower = word.lower().strip("'’")
+        return lower in self.words or (lower.endswith(("'s", "’s")) and lower[:-2] in self.words)
 
     def closest_drug(self, word: str) -> str | None:
         """The nearest drug name to a misspelled ``word``, in the word's capitalisation."""
