@@ -57,9 +57,9 @@ def _grammar_environment() -> dict[str, Any]:
     return {"env": env, "installs": installs, "java": shutil.which("java")}
 
 
-def _tree_digest(root: Path, *, contents: bool, suffixes: tuple[str, ...] | None = None) -> str:
-    """A digest of every file below ``root``: their bytes (``contents``), or only
-    name, size and modification time (cheap, for the tool's own code)."""
+def _tree_digest(root: Path, suffixes: tuple[str, ...] | None = None) -> str:
+    """A digest of the names and bytes of every file below ``root`` (only those
+    ending in ``suffixes`` if given)."""
     digest = hashlib.sha256()
     if not root.is_dir():
         return "missing"
@@ -70,11 +70,7 @@ def _tree_digest(root: Path, *, contents: bool, suffixes: tuple[str, ...] | None
                 continue
             path = Path(directory) / name
             digest.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape") + b"\0")
-            if contents:
-                digest.update(path.read_bytes())
-            else:
-                stat = path.stat()
-                digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
+            digest.update(path.read_bytes())
             digest.update(b"\0")
     return digest.hexdigest()
 
@@ -86,8 +82,8 @@ def run_fingerprint(config: Config) -> str:
         "format": FORMAT,
         "tool": __version__,
         # The tool's own code: a check edited in a source checkout must not be answered from the cache.
-        "code": _tree_digest(Path(__file__).parent, contents=False, suffixes=(".py", ".json", ".yml", ".txt")),
-        "checks": _tree_digest(config.checks_dir, contents=True),
+        "code": _tree_digest(Path(__file__).parent, suffixes=(".py", ".json", ".yml", ".txt")),
+        "checks": _tree_digest(config.checks_dir),
         "config": settings,
         "engines": _package_versions(),
         "grammar": _grammar_environment(),

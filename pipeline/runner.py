@@ -139,9 +139,11 @@ class Runner:
         self, files: list[Path], keys: list[str | None], workers: int, on_result: Callable[[FileResult], None] | None
     ) -> Iterator[FileResult]:
         # Validate rules here first: a bad rule file is one clean error, not a broken pool.
-        self.context()
-        methods = multiprocessing.get_all_start_methods()
-        mp_context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        ctx = self.context()
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        if fork:
+            _preload_shared_tables(ctx)
+        mp_context = multiprocessing.get_context("fork" if fork else None)
         pending: deque[tuple[Path, str | None, FileResult | Future[FileResult | _WorkerFailure]]] = deque()
         window = workers * _WINDOW_PER_JOB
         with ProcessPoolExecutor(workers, mp_context=mp_context, initializer=_init_worker, initargs=(self.config,)) as pool:
@@ -172,6 +174,25 @@ class Runner:
         if on_result:
             on_result(outcome)
         return outcome
+
+
+def _preload_shared_tables(ctx: CheckContext) -> None:
+    """Load, before forking, the read-only tables every worker would otherwise load
+    for itself (seconds each): textstat's CMU pronouncing dictionary and Harper's
+    curated dictionary (loaded by its first call). Forked workers share them
+    copy-on-write. Engines themselves (Harper's Linter, a LanguageTool server) are
+    still built in each worker, once, through ``ctx.resource``."""
+    from pipeline.textstat_offline import _cmu
+
+    _cmu()  # every file gets readability figures, whatever rules are on
+    uses_harper = any(rule.type == "grammar" for rule in ctx.rules) and ctx.config.data.get("grammar", {}).get("engine") != "languagetool"
+    if uses_harper:
+        try:
+            import harper
+
+            harper.get_default_lint_config()
+        except Exception:  # the grammar check reports a broken Harper itself, in the worker
+            pass
 
 
 def _ready(value: object) -> bool:
