@@ -102,8 +102,11 @@ def locate_matches(article: Article, run: GrammarRun) -> list[Located]:
         unit, start, end = place
         if _next_to_removed_markup(unit, start, end):
             continue
-        if match.spelling and vocabulary is not None:
+        if match.spelling:
             word = unit.text[start:end]
+            if sum(ch.isalpha() for ch in word) <= 1:  # an initial ("B.", "S."), not a word
+                continue
+        if match.spelling and vocabulary is not None:
             if word in vocabulary:
                 continue
             drug = vocabulary.closest_drug(word)
@@ -116,11 +119,24 @@ def locate_matches(article: Article, run: GrammarRun) -> list[Located]:
 
 def _next_to_removed_markup(unit: ProseUnit, start: int, end: int) -> bool:
     """A spacing or punctuation match beside a gap in the source map: the space the
-    engine sees before "." is where inline code or a URL was taken out, not a slip."""
-    if any(ch.isalnum() for ch in unit.text[start:end]):
+    engine sees before "." is where inline code or a URL was taken out, not a slip.
+    Units are stripped, so white space at a unit's edge is such a place too."""
+    text = unit.text[start:end]
+    if any(ch.isalnum() for ch in text):
         return False
+    if not text.strip() and (start == 0 or end >= len(unit.text)):
+        return True
     lo, hi = max(start - 1, 0), min(end + 1, len(unit.offsets))
     return any(unit.offsets[i + 1] - unit.offsets[i] > 1 for i in range(lo, hi - 1))
+
+
+def _suggestion(match: EngineMatch, excerpt: str, rule: Rule) -> str | None:
+    """The engine's first replacement (what the excerpt should become), "Delete ..." for a
+    removal, else the rule's advice."""
+    if not match.replacements:
+        return rule.suggestion
+    first = match.replacements[0]
+    return first if first else f"Delete “{excerpt}”"
 
 
 @rule_type("grammar", _validate)
@@ -139,7 +155,7 @@ def check_grammar(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[F
             check=rule.family,
             rule=rule.id,
             message=match.message,
-            suggestion=match.replacements[0] if match.replacements else rule.suggestion,
+            suggestion=_suggestion(match, item.unit.text[item.start:item.end], rule),
         )
         finding.extra = {
             "engine": run.engine.name,
