@@ -1,0 +1,172 @@
+"""Benchmark: `pipeline check` cold, warm and after one changed file, with --jobs 1
+and the default, against proselint on the same files in the same run.
+
+    .venv/bin/python bench/run.py                 # ../shared/corpus/medquad-300
+    .venv/bin/python bench/run.py path/to/drafts  # any directory of *.md
+    .venv/bin/python bench/run.py --profile 40    # plus a cProfile of a serial cold run on 40 files
+
+The corpus is copied to a temporary directory first (the changed-file step edits
+one file; ../shared is never written), and so are the tool's code and checks/, so
+that edits made to the working tree while the benchmark runs do not change (or
+invalidate the cache of) the code being measured. Each step runs in a fresh process; its peak
+memory is the largest resident set of any process it started (ru_maxrss of the
+children, measured by a small wrapper process per step). Results are printed and
+written to bench/results/latest.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "medquad-300"
+RESULTS = REPO / "bench" / "results" / "latest.json"
+BIN = Path(sys.executable).parent
+
+#: Runs a command and prints its wall time and the peak RSS (KiB) of its process tree's largest process.
+_WRAPPER = """
+import json, resource, subprocess, sys, time
+start = time.perf_counter()
+proc = subprocess.run(sys.argv[2:], cwd=sys.argv[1], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+wall = time.perf_counter() - start
+print(json.dumps({"seconds": wall, "peak_rss_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+                  "exit": proc.returncode, "stderr": proc.stderr[-2000:]}))
+"""
+
+
+def measure(cmd: list[str], cwd: Path, ok: tuple[int, ...]) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, "-c", _WRAPPER, str(cwd), *cmd], capture_output=True, text=True, check=True)
+    result = json.loads(out.stdout)
+    if result["exit"] not in ok:
+        sys.exit(f"bench: {' '.join(cmd)} exited {result['exit']}: {result['stderr'].strip()}")
+    return result
+
+
+def corpus_stats(files: list[Path]) -> dict[str, int]:
+    return {"articles": len(files), "words": sum(len(f.read_text(encoding="utf-8", errors="replace").split()) for f in files)}
+
+
+def pipeline_step(name: str, workdir: Path, corpus: Path, jobs: int | None, stats: dict[str, int], extra: list[str] | None = None) -> dict[str, Any]:
+    cmd = [sys.executable, "-m", "pipeline", "check", "-q", "-f", "json", "-o", str(workdir / f"{name}.json"), *(extra or [])]
+    if jobs:
+        cmd += ["--jobs", str(jobs)]
+    result = measure([*cmd, str(corpus)], workdir, ok=(0, 1))
+    report = json.loads((workdir / f"{name}.json").read_text(encoding="utf-8"))
+    result.update(step=name, summary=report["summary"], run=report["run"])
+    result["articles_per_second"] = round(stats["articles"] / result["seconds"], 1)
+    result["words_per_second"] = round(stats["words"] / result["seconds"])
+    print(
+        f"  {name:<22} {result['seconds']:7.2f} s  {result['articles_per_second']:7.1f} articles/s  "
+        f"{result['words_per_second']:8d} words/s  peak {result['peak_rss_kib'] / 1024:6.0f} MiB  "
+        f"(checked {report['run']['checked']}, cached {report['run']['cache_hits']}, jobs {report['run']['jobs']})",
+        flush=True,
+    )
+    return result
+
+
+def profile(corpus: Path, workdir: Path, count: int) -> None:
+    """cProfile a serial cold run on the first ``count`` files: where the time goes."""
+    subset = workdir / "profile-corpus"
+    subset.mkdir()
+    for path in sorted(corpus.glob("*.md"))[:count]:
+        shutil.copy(path, subset)
+    out = workdir / "profile.prof"
+    subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "pipeline", "check", "-q", "--no-cache", "--jobs", "1", str(subset)],
+        cwd=workdir, stdout=subprocess.DEVNULL, check=False, env=os.environ,
+    )
+    import pstats
+
+    print(f"\nProfile of a serial cold run on {count} files (cumulative, top 25):")
+    pstats.Stats(str(out)).sort_stats("cumulative").print_stats(25)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--no-proselint", action="store_true", help="Skip the proselint comparison.")
+    parser.add_argument("--profile", type=int, metavar="N", default=0, help="Also profile a serial cold run on N files.")
+    args = parser.parse_args()
+    source = args.corpus.resolve()
+    if not source.is_dir():
+        sys.exit(f"bench: {source}: not a directory")
+
+    with tempfile.TemporaryDirectory(prefix="pipeline-bench-") as tmp:
+        workdir = Path(tmp)
+        corpus = workdir / "corpus"
+        shutil.copytree(source, corpus, ignore=shutil.ignore_patterns(".*"))
+        files = sorted(corpus.rglob("*.md"))
+        stats = corpus_stats(files)
+        # A project of its own: a snapshot of the code, rules and facts; a cache that starts empty.
+        shutil.copytree(REPO / "pipeline", workdir / "src" / "pipeline", ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(REPO / "checks", workdir / "checks")
+        os.environ["PYTHONPATH"] = str(workdir / "src")
+        (workdir / "pipeline.toml").write_text('checks_dir = "checks"\ncache_dir = "cache"\n', encoding="utf-8")
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "pipeline", "checks"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+        print(f"corpus {source}: {stats['articles']} articles, {stats['words']} words; {cores} cores")
+
+        results: dict[str, Any] = {"corpus": str(source), **stats, "cores": cores, "commit": commit, "dirty_tree": bool(dirty), "steps": {}}
+        steps = results["steps"]
+        if not args.no_proselint:
+            proselint = shutil.which("proselint", path=str(BIN)) or shutil.which("proselint")
+            if not proselint:
+                sys.exit("bench: proselint not found; pip install -e '.[bench]'")
+            version = subprocess.run([proselint, "version"], capture_output=True, text=True).stdout.strip()
+            steps["proselint"] = measure([proselint, "check", *map(str, files)], workdir, ok=(0, 1))
+            p = steps["proselint"]
+            p["articles_per_second"] = round(stats["articles"] / p["seconds"], 1)
+            p["words_per_second"] = round(stats["words"] / p["seconds"])
+            results["proselint_version"] = version
+            print(f"  {'proselint ' + version:<22} {p['seconds']:7.2f} s  {p['articles_per_second']:7.1f} articles/s  "
+                  f"{p['words_per_second']:8d} words/s  peak {p['peak_rss_kib'] / 1024:6.0f} MiB", flush=True)
+
+        steps["cold_jobs1"] = pipeline_step("cold --jobs 1", workdir, corpus, 1, stats, ["--no-cache"])
+        shutil.rmtree(workdir / "cache", ignore_errors=True)
+        steps["cold"] = pipeline_step("cold", workdir, corpus, None, stats)
+        steps["warm"] = pipeline_step("warm", workdir, corpus, None, stats)
+        steps["warm_jobs1"] = pipeline_step("warm --jobs 1", workdir, corpus, 1, stats)
+        changed = files[len(files) // 2]
+        with changed.open("a", encoding="utf-8") as handle:
+            handle.write("\nAsk your pharmacist if you have questions about this medicine.\n")
+        steps["one_changed"] = pipeline_step("one file changed", workdir, corpus, None, stats)
+
+        for name in ("cold", "warm", "one_changed"):
+            if steps[name]["summary"]["files"] != stats["articles"]:
+                sys.exit(f"bench: step {name} checked {steps[name]['summary']['files']} files, expected {stats['articles']}")
+        if steps["warm"]["summary"] != steps["cold"]["summary"] or steps["cold_jobs1"]["summary"] != steps["cold"]["summary"]:
+            sys.exit("bench: warm or serial run reported different totals from the cold run")
+
+        ratios = {
+            "warm_over_cold": round(steps["warm"]["seconds"] / steps["cold"]["seconds"], 3),
+            "jobs1_over_default": round(steps["cold_jobs1"]["seconds"] / steps["cold"]["seconds"], 2),
+            "one_changed_seconds": round(steps["one_changed"]["seconds"], 2),
+        }
+        if "proselint" in steps:
+            ratios["cold_over_proselint"] = round(steps["cold"]["seconds"] / steps["proselint"]["seconds"], 2)
+            ratios["cold_jobs1_over_proselint"] = round(steps["cold_jobs1"]["seconds"] / steps["proselint"]["seconds"], 2)
+        results["ratios"] = ratios
+        results["summary"] = steps["cold"]["summary"]
+        print("ratios: " + ", ".join(f"{k} {v}" for k, v in ratios.items()))
+        if args.profile:
+            profile(corpus, workdir, args.profile)
+
+    for step in results["steps"].values():
+        step.pop("stderr", None)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"written {RESULTS.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()
