@@ -19,7 +19,7 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _WORD_NUMBERS = {"once": 1, "one": 1, "twice": 2, "two": 2, "thrice": 3, "three": 3, "four": 4, "five": 5, "six": 6}
-_LEAD = r"^\s*,?\s*(?:(?:taken|given|by mouth|orally|(?:as a )?(?:tablet|capsule|dose)s?)\s*,?\s*)*"
+_LEAD = r"^\s*,?\s*(?:(?:taken|given|by mouth|orally|(?:as a )?(?:tablet|capsule|dose)s?|of\s+(?:the\s+)?[a-z][\w-]*)\s*,?\s*)*"
 _DAY = r"(?:a|per|each|every)\s+day|daily|/\s*day|/\s*d\b|in\s+24\s+hours|a\s+24-hour\s+period"
 _TIMES = re.compile(rf"{_LEAD}(?P<n>\d+|once|twice|thrice|one|two|three|four|five|six)(?:\s+times?)?\s*(?:{_DAY})", re.IGNORECASE)
 _EVERY = re.compile(rf"{_LEAD}every\s+(?P<h>\d+)(?:\s*(?:-|to)\s*(?P<h2>\d+))?\s+hours?", re.IGNORECASE)

@@ -61,6 +61,8 @@ class Dosing:
     start_daily: float | None = None
     max_single: float | None = None
     max_daily: float = 0.0
+    #: False when the label sets no hard ceiling and max_daily is the top of the usual range.
+    max_daily_is_label_limit: bool = True
 
     def mg(self, value: float | None) -> float | None:
         """A value of this entry converted to mg."""
@@ -202,6 +204,7 @@ class _FileLoader:
                 form=x.get("form"), note=x.get("note"), unit=x.get("unit", "mg"),
                 start_single=x.get("start_single_mg"), start_daily=x.get("start_daily_mg"),
                 max_single=x.get("max_single_mg"), max_daily=x["max_daily_mg"],
+                max_daily_is_label_limit=x.get("max_daily_is_label_limit", True),
             )
             for i, x in enumerate(d["dosing"])
         ]

@@ -248,3 +248,40 @@ def test_seed_article_claims(project: Any) -> None:
     assert [f for f in found if f["check"] == "dosage"] == []
     # alprazolam, diazepam, sertraline, venlafaxine are mentioned, not discussed.
     assert rules_of(found, "metadata.drug-facts-missing") == []
+
+
+def test_dose_above_a_usual_range_without_label_ceiling_is_a_warning_for_review(project) -> None:  # type: ignore[no-untyped-def]
+    """Warfarin's label sets no hard maximum (dosing is by INR): 15 mg a day is
+    flagged for a pharmacist to confirm, not reported as a label violation."""
+    project.write(
+        "w.md",
+        """\
+        ---
+        drugs: [warfarin]
+        ---
+        # Warfarin
+
+        Some people take 15 mg of warfarin a day.
+        """,
+    )
+    dosage = [f for f in project.findings() if f["rule"] == "dosage.above-max"]
+    assert len(dosage) == 1
+    assert dosage[0]["severity"] == "warning"
+    assert "no hard maximum" in dosage[0]["message"] and dosage[0]["line"] == 6
+
+
+def test_dose_above_a_hard_label_maximum_is_an_error(project) -> None:  # type: ignore[no-untyped-def]
+    project.write(
+        "b.md",
+        """\
+        ---
+        drugs: [baclofen]
+        ---
+        # Baclofen
+
+        Some people take 40 mg of baclofen four times a day.
+        """,
+    )
+    dosage = [f for f in project.findings() if f["rule"] == "dosage.above-max"]
+    assert len(dosage) == 1 and dosage[0]["severity"] == "error"
+    assert "160 mg" in dosage[0]["message"] and "80 mg" in dosage[0]["message"]

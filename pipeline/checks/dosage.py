@@ -19,7 +19,7 @@ from pipeline.context import CheckContext
 from pipeline.doses import Dose, find_doses
 from pipeline.drugs import analyse
 from pipeline.facts import DrugFacts, Dosing, get_facts
-from pipeline.findings import Finding
+from pipeline.findings import Finding, Severity
 from pipeline.rules import Rule, rule_type
 from pipeline.sentences import Sentence
 
@@ -74,20 +74,34 @@ def _finding(article: Article, sentence: Sentence, dose: Dose, rule: Rule, drug:
     return finding
 
 
+def _graded(article: Article, sentence: Sentence, dose: Dose, rule: Rule, drug: DrugFacts, limit: Limit, above_label: str, above_usual: str) -> Finding:
+    """Above a hard label maximum: the rule's severity. Above the top of a usual
+    range where the label sets no ceiling: a warning asking a human to confirm."""
+    if limit.entry.max_daily_is_label_limit:
+        return _finding(article, sentence, dose, rule, drug, above_label)
+    finding = _finding(article, sentence, dose, rule, drug, above_usual)
+    finding.severity = Severity.WARNING
+    return finding
+
+
 @rule_type("dose-above-max")
 def check_above_max(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     for sentence, dose, drug in _doses(article, ctx):
         daily_limit = _limit(drug, "max_daily")
         daily = dose.daily_mg("high")
         if daily_limit and daily is not None and daily > daily_limit.mg:
-            yield _finding(article, sentence, dose, rule, drug,
-                           f"{_fmt(daily)} of {drug.generic} a day is above the label maximum of {_fmt(daily_limit.mg)} a day ({_where(daily_limit.entry)})")
+            yield _graded(article, sentence, dose, rule, drug, daily_limit,
+                          f"{_fmt(daily)} of {drug.generic} a day is above the label maximum of {_fmt(daily_limit.mg)} a day ({_where(daily_limit.entry)})",
+                          f"{_fmt(daily)} of {drug.generic} a day is above the usual range (up to {_fmt(daily_limit.mg)} a day); "
+                          f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(daily_limit.entry)})")
             continue
         if dose.single:
             # One dose with no frequency: at least that much is taken in a day.
             if daily_limit and daily is None and dose.high_mg > daily_limit.mg:
-                yield _finding(article, sentence, dose, rule, drug,
-                               f"{_fmt(dose.high_mg)} of {drug.generic} is above the label maximum of {_fmt(daily_limit.mg)} a day, even as the only dose of the day ({_where(daily_limit.entry)})")
+                yield _graded(article, sentence, dose, rule, drug, daily_limit,
+                              f"{_fmt(dose.high_mg)} of {drug.generic} is above the label maximum of {_fmt(daily_limit.mg)} a day, even as the only dose of the day ({_where(daily_limit.entry)})",
+                              f"{_fmt(dose.high_mg)} of {drug.generic} is above the usual range (up to {_fmt(daily_limit.mg)} a day), even as the only dose of the day; "
+                              f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(daily_limit.entry)})")
                 continue
             single_limit = _limit(drug, "max_single")
             if (dose.per_dose or dose.per_day) and single_limit and dose.high_mg > single_limit.mg:

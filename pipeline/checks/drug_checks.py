@@ -27,10 +27,11 @@ DISCLOSURE = re.compile(r"\b(?:off[- ]label|not (?:been |yet |an? )?(?:officiall
 _OFF_LABEL_HEADING = re.compile(r"\boff[- ]label\b", re.IGNORECASE)
 #: A sentence that warns (negations, advice to tell the doctor, risk words).
 _WARNING_CUE = re.compile(
-    r"\b(?:avoid\w*|do not|don[’']t|never|should not|shouldn[’']t|must not|tell your|talk (?:to|with)|ask your|check with|"
+    r"\b(?:avoid\w*|do not|don[’']t|never|should not|shouldn[’']t|must not|tell (?:your|the)|talk (?:to|with)|ask your|check with|"
     r"warn\w*|caution\w*|careful|risk\w*|danger\w*|serious|interact\w*|combin\w*|together|mix\w*|increase\w*|worsen\w*|"
     r"limit\w*|while taking|if you (?:take|drink|use|are taking)|may (?:cause|lead)|can (?:cause|lead)|harm\w*|unsafe|"
-    r"side effects?|overdose|slow(?:ed)? breathing)\b",
+    r"side effects?|overdose|slow(?:ed)? breathing|too (?:low|high|much)|(?:when|if) (?:you )?(?:take|use) (?:them|it|\w+) (?:with|together)|"
+    r"taken with|lower (?:their|the|your) dose)\b",
     re.IGNORECASE,
 )
 _WARNING_HEADING = re.compile(r"\b(?:warnings?|interactions?|precautions?|safety|avoid\w*|side effects?|risks?|caution|before (?:you )?take|what to avoid)\b", re.IGNORECASE)
@@ -149,10 +150,18 @@ def check_off_label(article: Article, rule: Rule, ctx: CheckContext) -> Iterator
 
 
 # -- interactions and safety warnings ----------------------------------------------------
-def _in_warning_context(secs: Sections, sentence: Sentence) -> bool:
-    if _WARNING_CUE.search(sentence.text):
+def _in_warning_context(secs: Sections, sentence: Sentence, previous: Sentence | None) -> bool:
+    """A warning cue in the sentence, in the sentence before it in the same unit
+    ("Tell your doctor about all your medicines. This includes warfarin."), or in a
+    heading above."""
+    if _WARNING_CUE.search(sentence.text) or (previous is not None and _WARNING_CUE.search(previous.text)):
         return True
     return any(_WARNING_HEADING.search(h.text) for h in secs.headings_above(sentence.unit))
+
+
+def _previous_in_unit(sentences: list[Sentence]) -> dict[int, Sentence]:
+    """For each sentence (by index), the sentence before it in the same unit."""
+    return {i: sentences[i - 1] for i in range(1, len(sentences)) if sentences[i - 1].unit is sentences[i].unit}
 
 
 @rule_type("interaction-classes")
@@ -161,13 +170,15 @@ def check_interactions(article: Article, rule: Rule, ctx: CheckContext) -> Itera
     analysis = analyse(article, ctx)
     secs = sections(article)
     sentences = list(_prose_sentences(article))
+    previous = _previous_in_unit(sentences)
     for drug in _primary_with_facts(analysis, facts):
         for interaction in drug.interactions:
-            hits = [s for s in sentences if any(p.search(s.text) for p in interaction.patterns)]
-            if any(_in_warning_context(secs, s) for s in hits):
+            hits = [i for i, s in enumerate(sentences) if any(p.search(s.text) for p in interaction.patterns)]
+            if any(_in_warning_context(secs, sentences[i], previous.get(i)) for i in hits):
                 continue
             if hits:
-                line, _ = article.source.position(hits[0].unit.offsets[hits[0].start])
+                first = sentences[hits[0]]
+                line, _ = article.source.position(first.unit.offsets[first.start])
                 problem = f"is mentioned (line {line}) but never as a warning"
             else:
                 problem = "is not mentioned"
