@@ -67,8 +67,11 @@ _WORKER_CTX: CheckContext | None = None
 
 
 def _init_worker(config: Config) -> None:
+    """Build the worker's check context, unless it was forked with the parent's
+    (rules and facts already parsed). Its resources are built on first use."""
     global _WORKER_CTX
-    _WORKER_CTX = make_context(config)
+    if _WORKER_CTX is None:
+        _WORKER_CTX = make_context(config)
 
 
 def _check_in_worker(path: str, key: str | None, cache: ResultCache | None) -> FileResult | _WorkerFailure:
@@ -144,6 +147,8 @@ class Runner:
         if fork:
             _preload_shared_tables(ctx)
         mp_context = multiprocessing.get_context("fork" if fork else None)
+        global _WORKER_CTX
+        _WORKER_CTX = ctx if fork else None
         pending: deque[tuple[Path, str | None, FileResult | Future[FileResult | _WorkerFailure]]] = deque()
         window = workers * _WINDOW_PER_JOB
         with ProcessPoolExecutor(workers, mp_context=mp_context, initializer=_init_worker, initargs=(self.config,)) as pool:
@@ -163,6 +168,8 @@ class Runner:
             except BaseException:
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
+            finally:
+                _WORKER_CTX = None
 
     def _resolve(
         self, item: tuple[Path, str | None, FileResult | Future[FileResult | _WorkerFailure]], on_result: Callable[[FileResult], None] | None
