@@ -111,8 +111,8 @@ def test_published_markdown_keeps_body_and_records_review(project) -> None:  # t
     assert meta["reviewed_by"] == "Jane Doe, PharmD"
     review = meta["review"]
     checks = REPO / "checks"
-    files = sorted((checks / "rules").glob("*.yml")) + sorted((checks / "drugs").glob("*.yml"))
-    files += [checks / "dictionary.txt"] if (checks / "dictionary.txt").is_file() else []
+    files = sorted((p for p in checks.rglob("*") if p.suffix in (".yml", ".txt")), key=lambda p: p.relative_to(checks).as_posix())
+    assert checks / "conditions.yml" in files and checks / "drugs" / "baclofen.yml" in files
     digest = hashlib.sha256()
     for f in files:
         digest.update(f.relative_to(checks).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")

@@ -27,12 +27,12 @@ KNOWN_KEYS = ("title", "slug", "summary", "drugs", "audience", "reviewed_by", "l
 
 
 def knowledge_files(checks_dir: Path) -> list[Path]:
-    """The rule packs, drug facts and dictionary a check reads, in a fixed order."""
-    files = sorted((checks_dir / "rules").glob("*.yml")) + sorted((checks_dir / "drugs").glob("*.yml"))
-    dictionary = checks_dir / "dictionary.txt"
-    if dictionary.is_file():
-        files.append(dictionary)
-    return files
+    """Every file a check reads from checks/ (rule packs, drug facts, condition and
+    drug-name lists, the dictionary), in a fixed order."""
+    return sorted(
+        (p for p in checks_dir.rglob("*") if p.is_file() and p.suffix in (".yml", ".yaml", ".txt")),
+        key=lambda p: p.relative_to(checks_dir).as_posix(),
+    )
 
 
 def knowledge_hash(checks_dir: Path) -> str:
