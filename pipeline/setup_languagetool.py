@@ -28,8 +28,7 @@ def download_lt(version: str = LTP_DOWNLOAD_VERSION) -> lt.LocalInstall:
     try:
         local.download()
     except (OSError, ValueError, SystemError, ModuleNotFoundError) as exc:  # requests' errors are OSErrors
-        message = " ".join(str(exc).split())[:200]
-        raise PipelineError(f"cannot download LanguageTool {version} into {lt.download_dir()}: {message} (are you offline?)") from None
+        raise PipelineError(f"cannot download LanguageTool {version} into {lt.download_dir()}: {lt.describe_error(exc)} (are you offline?)") from None
     install = lt.find_local_install()
     if install is None:
         raise PipelineError(f"LanguageTool {version} was downloaded but no jar was found in {lt.download_dir()}")
