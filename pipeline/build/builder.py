@@ -22,7 +22,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, S
 
 from pipeline import __version__
 from pipeline.article import Article, load_article
-from pipeline.atomic import write_atomic
+from pipeline.atomic import remove_stale_temporaries, write_atomic
 from pipeline.build.meta import Clock, knowledge_hash, normalised_front_matter, review_block
 from pipeline.build.render import markdown_to_html
 from pipeline.build.review import family_rows, notes_for, section_chart, source_lines
@@ -247,6 +247,7 @@ def build(run: RunResult, config: Config, out_dir: Path, *, allow_errors: bool =
     """Write every output for a checked run; see the module docstring for what and where."""
     builder = Builder(config, out_dir, allow_errors=allow_errors, reproducible=reproducible,
                       checked_families=checked_families or set())
+    remove_stale_temporaries(out_dir)  # left by a build that was killed mid-write
     outcomes = [builder.article(result) for result in run.files]
     times = [builder.clock.for_article(Path(o.path)) for o in outcomes if o.status != "error"]
     index = builder.index(outcomes, times)
