@@ -22,7 +22,7 @@ def no_java(tmp_path: Path) -> dict[str, str]:
 def lines(stdout: str) -> dict[str, str]:
     found = {}
     for line in stdout.splitlines():
-        for name in ("Java", "LanguageTool install", "LanguageTool server", "Harper", "grammar engine"):
+        for name in ("Java", "LanguageTool install", "LanguageTool server", "Harper", "Vocabulary", "grammar engine"):
             if name in line and name not in found:
                 found[name] = line
     return found
@@ -37,6 +37,7 @@ def test_without_java_auto_uses_harper(project: Project, no_java: dict[str, str]
     assert "pipeline setup languagetool" in out["LanguageTool install"]
     assert "none configured" in out["LanguageTool server"]
     assert out["Harper"].startswith("ok") and "harper-py 0.2.0 (Harper 2.13.0)" in out["Harper"]
+    assert out["Vocabulary"].startswith("ok") and "from dictionary.txt" in out["Vocabulary"] and "from drug-named-entity-recognition" in out["Vocabulary"]
     assert out["grammar engine"] == "grammar engine: grammar.engine = auto: Harper runs (LanguageTool cannot run now)"
 
 

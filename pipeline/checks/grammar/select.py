@@ -96,7 +96,7 @@ def build_engine(config: Config, rules: RuleSet, *, project_choices: bool = True
                 raise PipelineError(f"grammar.engine is \"languagetool\" but {exc.message}; {SETUP_HINT}") from None
             engine = HarperEngine(disabled_rules(config, rule_data, "harper"), vocab)
             url, _ = languagetool_url(config)
-            if url:  # the user asked for a server: say that it was not used
+            if url or lt.find_local_install() is not None:  # LanguageTool was set up: say why it did not run
                 engine.description += f"; LanguageTool not used: {exc.message}"
             return engine
     return HarperEngine(disabled_rules(config, rule_data, "harper"), vocab)
@@ -154,6 +154,14 @@ def engine_status(config: Config) -> Status:
     except Exception as exc:  # a broken wheel: report it, do not crash the doctor
         harper_ok, harper_detail = False, f"cannot load: {exc}"
     status.lines.append(("Harper", harper_ok, harper_detail))
+
+    try:
+        vocabulary = load_vocabulary(config.checks_dir)
+        counts = ", ".join(f"{count} from {source}" for source, count in vocabulary.sources.items())
+        status.lines.append(("Vocabulary", True, f"{len(vocabulary.words)} words ({counts})"))
+    except PipelineError as exc:
+        status.ok = False
+        status.lines.append(("Vocabulary", False, str(exc)))
 
     choice = config.get("grammar.engine")
     lt_can_run = reachable if url else bool(install and java.usable)
