@@ -28,6 +28,7 @@ test: install-test
 	$(BIN)/python -m pytest
 
 bench: install
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run.py
 
 clean:
