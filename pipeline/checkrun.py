@@ -52,7 +52,7 @@ def pair_outputs(formats: tuple[str, ...], outputs: tuple[Path, ...]) -> tuple[l
         if key in seen:
             raise click.UsageError(f"--output {target} is given twice")
         seen[key] = target
-    rest = [f for f in formats[len(outputs):]]
+    rest = list(formats[len(outputs):])
     machine = [f for f in rest if f in MACHINE_FORMATS]
     if len(machine) > 1:
         raise click.UsageError("only one machine-readable format can go to standard output; use --output for the others")
