@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.facts import FactsBase, get_facts
-from pipeline.prose import ProseUnit
+from pipeline.prose import ProseUnit, UnitSpan
 from pipeline.yamlload import load_yaml_file, validate
 
 if TYPE_CHECKING:
@@ -92,15 +92,10 @@ def get_names(ctx: "CheckContext") -> DrugNames:
 
 
 @dataclass(frozen=True)
-class Mention:
-    generic: str
-    unit: ProseUnit
-    start: int
-    end: int
+class Mention(UnitSpan):
+    """A drug named in the prose; ``generic`` is the drug it names."""
 
-    @property
-    def text(self) -> str:
-        return self.unit.text[self.start:self.end]
+    generic: str = ""
 
 
 @dataclass
@@ -157,7 +152,7 @@ def analyse(article: "Article", ctx: "CheckContext") -> DrugAnalysis:
         if unit.kind in SKIPPED_KINDS:
             continue
         for start, end, generic in names.find(unit.text):
-            mention = Mention(generic, unit, start, end)
+            mention = Mention(unit, start, end, generic)
             mentions.append(mention)
             by_unit.setdefault(id(unit), []).append(mention)
     named = list(dict.fromkeys(m.generic for m in mentions))

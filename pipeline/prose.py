@@ -81,6 +81,19 @@ class ProseUnit:
         return self.offsets[start], self.offsets[last] + 1
 
 
+@dataclass(frozen=True)
+class UnitSpan:
+    """A stretch of one unit's text (a sentence, a drug mention, a claim)."""
+
+    unit: ProseUnit
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.unit.text[self.start:self.end]
+
+
 @dataclass
 class Comment:
     """An HTML comment in the draft (suppressions live in these)."""

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from pipeline.prose import ProseUnit
+from pipeline.prose import ProseUnit, UnitSpan
 
 _ABBREVIATIONS = {
     "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "prof", "st", "no", "fig", "approx",
@@ -18,15 +18,7 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
 
 @dataclass(frozen=True)
-class Sentence:
-    unit: ProseUnit
-    start: int
-    end: int
-
-    @property
-    def text(self) -> str:
-        return self.unit.text[self.start:self.end]
-
+class Sentence(UnitSpan):
     def words(self) -> list[str]:
         return _WORD.findall(self.text)
 

@@ -175,6 +175,19 @@ def _long_words(sentence: Sentence) -> list[str]:
     return [w for w in sentence.words() if not w[0].isdigit() and textstat.syllable_count(w) >= 3]
 
 
+def _sentence_problem(sentence: Sentence, measure_kind: str, max_words: int, max_long: int) -> str | None:
+    """What makes the sentence hard, for the rule's measure, or None."""
+    if measure_kind == "words":
+        count = len(sentence.words())
+        return f"Sentence has {count} words (limit {max_words})" if count > max_words else None
+    long_words = _long_words(sentence)
+    if len(long_words) <= max_long:
+        return None
+    counts = Counter(w.lower() for w in long_words)
+    shown = ", ".join(f"{w} ×{n}" if n > 1 else w for w, n in counts.items())
+    return f"Sentence has {len(long_words)} words of three or more syllables (limit {max_long}): {shown}"
+
+
 def _validate_sentence(rule: Rule) -> None:
     if rule.options.get("measure", "words") not in ("words", "long-words"):
         raise ValueError("option 'measure' must be 'words' or 'long-words'")
@@ -189,28 +202,9 @@ def check_sentences(article: Article, rule: Rule, ctx: CheckContext) -> Iterator
     for sentence in article.sentences:
         if sentence.unit.kind in ("heading", "footnote", "table_cell"):
             continue
-        if measure_kind == "words":
-            count = len(sentence.words())
-            if count > max_words:
-                yield article.finding_for_sentence(
-                    sentence,
-                    severity=rule.severity,
-                    check=rule.family,
-                    rule=rule.id,
-                    message=f"Sentence has {count} words (limit {max_words})",
-                    suggestion=rule.suggestion,
-                )
-        else:
-            long_words = _long_words(sentence)
-            if len(long_words) > max_long:
-                counts = Counter(w.lower() for w in long_words)
-                shown = ", ".join(f"{w} ×{n}" if n > 1 else w for w, n in counts.items())
-                yield article.finding_for_sentence(
-                    sentence,
-                    severity=rule.severity,
-                    check=rule.family,
-                    rule=rule.id,
-                    message=f"Sentence has {len(long_words)} words of three or more syllables (limit {max_long}): {shown}",
-                    suggestion=rule.suggestion,
-                )
+        message = _sentence_problem(sentence, measure_kind, max_words, max_long)
+        if message:
+            yield article.finding_for_sentence(
+                sentence, severity=rule.severity, check=rule.family, rule=rule.id, message=message, suggestion=rule.suggestion
+            )
 
