@@ -143,6 +143,10 @@ class Runner:
     ) -> Iterator[FileResult]:
         # Validate rules here first: a bad rule file is one clean error, not a broken pool.
         ctx = self.context()
+        if any(rule.type == "grammar" for rule in ctx.rules):
+            from pipeline.checks.grammar.select import share_local_server
+
+            share_local_server(ctx.config)  # one LanguageTool server for all workers
         fork = "fork" in multiprocessing.get_all_start_methods()
         if fork:
             _preload_shared_tables(ctx)
@@ -151,7 +155,7 @@ class Runner:
         _WORKER_CTX = ctx if fork else None
         pending: deque[tuple[Path, str | None, FileResult | Future[FileResult | _WorkerFailure]]] = deque()
         window = workers * _WINDOW_PER_JOB
-        with ProcessPoolExecutor(workers, mp_context=mp_context, initializer=_init_worker, initargs=(self.config,)) as pool:
+        with ProcessPoolExecutor(workers, mp_context=mp_context, initializer=_init_worker, initargs=(ctx.config,)) as pool:
             try:
                 for path, key in zip(files, keys):
                     cached = self.cache.load(key, str(path)) if self.cache and key and self.cache.has(key) else None

@@ -158,9 +158,11 @@ with FakeLanguageTool(port=port):
 """
 
 
-def test_a_local_languagetool_starts_once_per_run_and_stops_at_exit(project: Project, tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_local_languagetool_starts_once_per_run_and_stops_at_exit(project: Project, tmp_path: Path, jobs: str) -> None:
     """LTP_JAR_DIR_PATH names an installed LanguageTool; `java` on PATH is a stand-in
-    that serves the loopback API. Two files: one server start, and none left after exit."""
+    that serves the loopback API. Two files: one server start, and none left after exit,
+    also with two worker processes (they share the server the run started)."""
     import os
     import socket
     import sys
@@ -178,7 +180,7 @@ def test_a_local_languagetool_starts_once_per_run_and_stops_at_exit(project: Pro
     project.write("one.md", DRAFT, dedent=False)
     project.write("two.md", CLEAN, dedent=False)
     env = {"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "LTP_JAR_DIR_PATH": str(lt_dir)}
-    result = run_subprocess("check", "--format", "json", "--jobs", "1", "--no-cache", cwd=project.root, env=env)
+    result = run_subprocess("check", "--format", "json", "--jobs", jobs, "--no-cache", cwd=project.root, env=env)
     report = result.json()
     assert [f["engines"]["grammar"] for f in report["files"]] == [f"LanguageTool 6.8 (local server, {lt_dir})"] * 2
     found = grammar_findings(report["files"][0]["findings"])

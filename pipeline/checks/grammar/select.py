@@ -65,7 +65,8 @@ def _languagetool(config: Config, rules: RuleSet | None, vocabulary: Vocabulary)
     options = dict(language=config.get("grammar.language"), timeout=timeout, disabled=disabled_rules(config, rules, "languagetool"), vocabulary=vocabulary)
     url, origin = languagetool_url(config)
     if url:
-        return lt.LanguageToolEngine(url, where=f"server {url} from {origin}", **options)  # type: ignore[arg-type]
+        where = _SHARED_SERVERS.get(url) or f"server {url} from {origin}"
+        return lt.LanguageToolEngine(url, where=where, **options)  # type: ignore[arg-type]
     install = lt.find_local_install()
     if install is None:
         raise lt.LanguageToolUnavailable(f"LanguageTool is not installed (looked in {os.environ.get('LTP_JAR_DIR_PATH') or lt.download_dir()}) and no server URL is configured")
@@ -78,6 +79,28 @@ def _languagetool(config: Config, rules: RuleSet | None, vocabulary: Vocabulary)
     except PipelineError:
         server.close()
         raise
+
+
+#: URL -> description of local servers started by this process for its workers
+#: (forked workers inherit it, so reports name the server as a serial run would).
+_SHARED_SERVERS: dict[str, str] = {}
+
+
+def share_local_server(config: Config) -> str | None:
+    """Start the local LanguageTool server in this (parent) process when this run
+    would use one, and point the configuration at it, so that worker processes
+    all talk to one server instead of starting one each. Returns its URL, or None
+    when no local server is due (Harper, a configured URL, nothing installed)."""
+    if config.get("grammar.engine") not in ("auto", "languagetool") or languagetool_url(config)[0]:
+        return None
+    install = lt.find_local_install()
+    java = lt.java_info()
+    if install is None or not java.usable or java.path is None:
+        return None  # the workers' own engine choice reports or falls back, as in a serial run
+    server = lt.LocalServer(install, java.path)  # closed at exit (atexit)
+    config.data["grammar"]["languagetool_url"] = server.url
+    _SHARED_SERVERS[server.url] = f"local server, {install.directory}"
+    return server.url
 
 
 def build_engine(config: Config, rules: RuleSet, *, project_choices: bool = True) -> Engine:
