@@ -10,7 +10,7 @@ from typing import Any
 from pipeline.article import Article, load_article
 from pipeline.context import CheckContext
 from pipeline.errors import PipelineError
-from pipeline.findings import Finding, Severity
+from pipeline.findings import FAMILIES, Finding, Severity
 from pipeline.rules import RULE_TYPES
 from pipeline.suppress import apply_suppressions, collect_suppressions
 
@@ -52,7 +52,8 @@ def check_article(article: Article, ctx: CheckContext) -> FileResult:
         if ctx.config.severity_for(rule.id, rule.family, rule.severity) == "off":
             continue
         findings.extend(RULE_TYPES[rule.type].run(article, rule, ctx))
-    suppressions, problems = collect_suppressions(article)
+    known = {rule.id for rule in ctx.rules} | set(FAMILIES) | {finding.rule for finding in findings}
+    suppressions, problems = collect_suppressions(article, known)
     findings.extend(problems)  # metadata.ignore-reason: configured severities apply to it too
     kept: list[Finding] = []
     for finding in findings:

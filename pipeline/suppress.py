@@ -4,6 +4,7 @@ family name. Suppressed findings are kept, marked, so reports can show them."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -13,6 +14,8 @@ from pipeline.prose import Comment
 
 #: The rule of the finding for a directive without a reason (its YAML entry is in checks/rules/metadata.yml).
 REASON_RULE = "metadata.ignore-reason"
+#: The rule of the finding for a directive naming no known rule or family.
+UNKNOWN_RULE = "metadata.ignore-unknown-rule"
 #: Unit kinds whose Markdown block (list, table, quote) spans several prose blocks.
 _MULTI_BLOCK_KINDS = ("list_item", "table_cell", "blockquote")
 _DIRECTIVE = re.compile(r"^pipeline-ignore\s+(?P<rule>[\w.-]+)\s*(?::\s*(?P<reason>.*\S))?\s*$", re.S)
@@ -65,10 +68,27 @@ def _covered_end(comment: Comment, ranges: dict[int, tuple[int, int, str]], comm
     return end
 
 
-def collect_suppressions(article: Article) -> tuple[list[Suppression], list[Finding]]:
-    """Suppressions in the draft, plus metadata findings for directives without a reason."""
+def _unknown(article: Article, rule: str, known: set[str], start: int, end: int) -> Finding:
+    close = difflib.get_close_matches(rule, sorted(known), n=1)
+    return article.finding_at_offsets(
+        start, end, severity=Severity.WARNING, check="metadata", rule=UNKNOWN_RULE,
+        message=f"pipeline-ignore names '{rule}', which is no rule id or family: it suppresses nothing",
+        suggestion=f"did you mean '{close[0]}'?" if close else "see `pipeline rules` for the rule ids",
+    )
+
+
+def collect_suppressions(article: Article, known: set[str]) -> tuple[list[Suppression], list[Finding]]:
+    """Suppressions in the draft, plus metadata findings for directives without a
+    reason and for directives naming a rule that does not exist (``known``: every
+    rule id and family name)."""
     suppressions = [Suppression(item["rule"], item["reason"]) for item in article.meta.get("ignore", [])]
     problems: list[Finding] = []
+    ignore_line = article.front_matter.line_of("ignore")
+    for index, item in enumerate(article.meta.get("ignore", [])):
+        if item["rule"] not in known:
+            line = article.front_matter.located.line_of(("ignore", index, "rule")) if article.front_matter.located else ignore_line or 1
+            start = article.source.line_starts[line - 1]
+            problems.append(_unknown(article, item["rule"], known, start, start + len(article.source.line_text(line))))
     ranges = _block_ranges(article)
     comment_offsets = [c.offset for c in article.prose.comments]
     for comment in article.prose.comments:
@@ -89,6 +109,9 @@ def collect_suppressions(article: Article) -> tuple[list[Suppression], list[Find
                 )
             )
             continue
+        if match.group("rule") not in known:
+            close = article.source.text.find("-->", comment.offset)
+            problems.append(_unknown(article, match.group("rule"), known, comment.offset, close + 3 if close != -1 else comment.offset + 1))
         end = _covered_end(comment, ranges, comment_offsets)
         suppressions.append(Suppression(match.group("rule"), match.group("reason"), comment.offset, end))
     return suppressions, problems
@@ -96,8 +119,8 @@ def collect_suppressions(article: Article) -> tuple[list[Suppression], list[Find
 
 def apply_suppressions(article: Article, findings: list[Finding], suppressions: list[Suppression]) -> None:
     for finding in findings:
-        if finding.rule == REASON_RULE:
-            continue  # a directive without a reason must stay visible, even under a family-wide ignore
+        if finding.rule in (REASON_RULE, UNKNOWN_RULE):
+            continue  # a broken directive must stay visible, even under a family-wide ignore
         offset = article.source.line_starts[finding.line - 1] + finding.column - 1
         for suppression in suppressions:
             if suppression.covers(finding, offset):

@@ -151,3 +151,38 @@ def test_front_matter_ignore_without_reason_is_a_one_line_input_error(project, e
     lines = [line for line in result.stdout.splitlines() + result.stderr.splitlines() if "bad.md" in line]
     assert len(lines) == 1 and "bad.md:4:" in lines[0] and problem in lines[0]
     assert "good.md" in result.stdout  # the other file is still checked
+
+
+def test_a_directive_naming_no_rule_warns_and_suppresses_nothing(project) -> None:
+    text = FRONT + (
+        "# Your medicine\n\n"
+        "<!-- pipeline-ignore promotional.prices: we quote the scam advert -->\n"
+        "The advert said $19.99.\n\n" + DISCLAIMER + "\n"
+    )
+    found = findings(project, text)
+    unknown = [f for f in found if f["rule"] == "metadata.ignore-unknown-rule"]
+    assert len(unknown) == 1
+    assert at(unknown[0]) == pos(text, "<!-- pipeline-ignore promotional.prices")
+    assert "'promotional.prices'" in unknown[0]["message"] and unknown[0]["severity"] == "warning"
+    assert unknown[0]["suggestion"] == "did you mean 'promotional.price'?"
+    price = [f for f in found if f["rule"] == "promotional.price"]
+    assert price and not price[0]["suppressed"]
+
+
+def test_a_front_matter_ignore_naming_no_rule_warns_at_its_line(project) -> None:
+    front = FRONT.replace("---\ntitle", "---\nignore:\n  - {rule: promotionall, reason: quoted advert}\ntitle", 1)
+    text = front + "# Your medicine\n\nThe advert said $19.99.\n\n" + DISCLAIMER + "\n"
+    found = findings(project, text)
+    unknown = [f for f in found if f["rule"] == "metadata.ignore-unknown-rule"]
+    assert len(unknown) == 1 and unknown[0]["line"] == 3
+    assert unknown[0]["suggestion"] == "did you mean 'promotional'?"
+    assert [f["suppressed"] for f in found if f["rule"] == "promotional.price"] == [False]
+
+
+def test_rule_ids_and_family_names_are_known(project) -> None:
+    text = FRONT + (
+        "# Your medicine\n\n"
+        "<!-- pipeline-ignore promotional: we quote the scam advert -->\n"
+        "The advert said $19.99.\n\n" + DISCLAIMER + "\n"
+    )
+    assert not [f for f in findings(project, text) if f["rule"] == "metadata.ignore-unknown-rule"]
