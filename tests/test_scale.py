@@ -160,6 +160,18 @@ def test_damaged_cache_entries_are_ignored_and_rewritten(corpus: Project) -> Non
     assert run["cache_hits"] == 4  # rewritten
 
 
+def test_a_deleted_or_emptied_cache_directory_is_rebuilt(corpus: Project) -> None:
+    cold, _ = report(corpus, "--no-cache")
+    report(corpus)
+    shutil.rmtree(corpus.root / ".pipeline_cache")
+    again, run = report(corpus)
+    assert run["checked"] == 4 and again == cold
+    for entry in entries(corpus):
+        entry.write_bytes(b"")  # truncated to nothing
+    again, run = report(corpus)
+    assert (run["cache_hits"], run["checked"]) == (0, 4) and again == cold
+
+
 def _git(root: Path, *args: str) -> None:
     subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args], cwd=root, check=True, capture_output=True)
 
