@@ -230,3 +230,30 @@ def test_missing_templates_directory_is_a_config_error(project) -> None:  # type
     result = build(project)
     assert result.exit_code == 2
     assert "templates directory not found" in result.stderr and "nowhere" in result.stderr
+
+
+def test_index_is_sortable_without_scripts(project) -> None:  # type: ignore[no-untyped-def]
+    """Each sortable column heading links to a page sorted by it; the current one
+    carries aria-sort. No page needs JavaScript."""
+    only_readability(project, "")
+    project.config((project.root / "pipeline.toml").read_text() + '"readability.sentence-length" = "error"\n')
+    project.write("gaba.md", GOOD)
+    project.write("long.md", "# Long one\n\n" + "This sentence goes on " * 10 + "and ends here.\n")
+    build(project)
+    out = project.root / "out"
+
+    def order(page: str) -> list[str]:
+        return [r.xpath("string(th//code)") for r in parse(out / page).xpath("//tbody/tr")]
+
+    index = parse(out / "index.html")
+    assert index.xpath("//thead//th[@aria-sort]/text()")[0].strip() == "Article"
+    assert index.xpath("//thead//a/@href") == ["index-status.html", "index-grade.html", "index-errors.html"]
+    assert order("index.html") == ["articles/gaba.md", "articles/long.md"]  # "Gabapentin…" before "Long one"
+    assert order("index-status.html") == ["articles/long.md", "articles/gaba.md"]  # skipped first
+    assert order("index-errors.html") == ["articles/long.md", "articles/gaba.md"]
+    grade = parse(out / "index-grade.html")
+    assert grade.xpath("//thead//th[@aria-sort='descending']/text()")[0].strip() == "Grade"
+    grades = [float(g) for g in grade.xpath("//tbody/tr/td[2]/text()")]
+    assert grades == sorted(grades, reverse=True)
+    for page in out.glob("index*.html"):
+        assert not parse(page).xpath("//script")

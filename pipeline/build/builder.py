@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, select_autoescape
@@ -226,20 +226,45 @@ class Builder:
         return outcome
 
     def index(self, outcomes: list[Outcome], times: list[str]) -> Path:
-        rows = sorted(outcomes, key=lambda o: (o.title.casefold(), o.path))
-        page = self.env.get_template("index.html").render(
-            lang="en",
-            rows=rows,
-            published=sum(o.status == "published" for o in outcomes),
-            skipped=sum(o.status == "skipped" for o in outcomes),
-            errors=sum(o.status == "error" for o in outcomes),
-            checked_at=self.clock.for_index(times),
-            version=__version__,
-            target_grade=self.config.get("readability.target_grade"),
-        )
-        path = inside(self.out_dir, "index.html")
-        write_atomic(path, page)
-        return path
+        """index.html (by title) and one page per other sort order, linked from the
+        column headers: an index readers can sort without any script."""
+        when = self.clock.for_index(times)
+        for order in INDEX_ORDERS:
+            rows = sorted(outcomes, key=lambda o: (order.key(o), o.title.casefold(), o.path))
+            page = self.env.get_template("index.html").render(
+                lang="en",
+                rows=rows,
+                orders=INDEX_ORDERS,
+                current=order,
+                published=sum(o.status == "published" for o in outcomes),
+                skipped=sum(o.status == "skipped" for o in outcomes),
+                errors=sum(o.status == "error" for o in outcomes),
+                checked_at=when,
+                version=__version__,
+                target_grade=self.config.get("readability.target_grade"),
+            )
+            write_atomic(inside(self.out_dir, order.page), page)
+        return inside(self.out_dir, "index.html")
+
+
+@dataclass(frozen=True)
+class IndexOrder:
+    """One way to sort the index: the column it sorts, its page, its sort key."""
+
+    column: str
+    page: str
+    description: str
+    aria: str
+    key: Callable[[Outcome], Any]
+
+
+_STATUS_RANK = {"error": 0, "skipped": 1, "published": 2}
+INDEX_ORDERS = (
+    IndexOrder("Article", "index.html", "by title", "ascending", lambda o: 0),
+    IndexOrder("Status", "index-status.html", "not published first", "ascending", lambda o: _STATUS_RANK.get(o.status, 0)),
+    IndexOrder("Grade", "index-grade.html", "hardest to read first", "descending", lambda o: -(o.grade if o.grade is not None else -1)),
+    IndexOrder("Errors", "index-errors.html", "most errors first", "descending", lambda o: -o.counts.get("error", 0)),
+)
 
 
 def build(run: RunResult, config: Config, out_dir: Path, *, allow_errors: bool = False, reproducible: bool = False,
