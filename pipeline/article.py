@@ -64,11 +64,6 @@ class Article:
         return [s for unit in self.units for s in split_sentences(unit)]
 
     @cached_property
-    def plain_text(self) -> str:
-        """All prose, one unit per line: what readability formulas and word counts read."""
-        return "\n".join(u.text for u in self.units)
-
-    @cached_property
     def word_count(self) -> int:
         return sum(len(s.words()) for s in self.sentences)
 

@@ -20,7 +20,7 @@ from pipeline import __version__
 from pipeline.config import Config, load_config
 from pipeline.context import CheckContext
 from pipeline.discover import discover
-from pipeline.engine import FileResult, check_path
+from pipeline.engine import FileResult
 from pipeline.errors import PipelineError
 from pipeline.report.model import RunResult
 from pipeline.rules import load_rules

@@ -44,8 +44,6 @@ class DrugNames:
     index: dict[str, str]
     #: Lower-cased names that are brands only (matched with a capital first letter).
     brands: set[str]
-    #: Generics that have a facts file.
-    with_facts: set[str]
     regex: re.Pattern[str]
 
     def resolve(self, name: str) -> str | None:
@@ -84,7 +82,7 @@ def load_names(checks_dir: Path, facts: FactsBase) -> DrugNames:
             brands.add(brand.lower())
     alternation = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
     regex = re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE) if index else re.compile(r"(?!x)x")
-    return DrugNames(index, brands, set(facts.drugs), regex)
+    return DrugNames(index, brands, regex)
 
 
 def get_names(ctx: "CheckContext") -> DrugNames:

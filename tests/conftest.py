@@ -37,7 +37,6 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
     if cwd:
         os.chdir(cwd)
     try:
-        from pipeline.cli import main
 
         result = runner.invoke(_main_command(), list(args), env=env, catch_exceptions=False)
     finally:

@@ -4,7 +4,6 @@ and the index say, asserted on the parsed HTML (lxml), not on snapshots."""
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import yaml
 

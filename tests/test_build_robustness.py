@@ -4,7 +4,6 @@ written is a one-line error; drafts are never touched."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys

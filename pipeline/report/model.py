@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from pipeline import __version__
 from pipeline.engine import FileResult
 from pipeline.findings import Severity
 
@@ -71,9 +69,3 @@ class RunResult:
     def exit_code(self, fail_on: str) -> int:
         """0 clean, 1 findings at or above ``fail_on``, 2 input or usage errors."""
         return self.tally().exit_code(fail_on)
-
-    def to_json(self) -> dict[str, Any]:
-        """The documented JSON report (README "JSON report"). Fields are only ever added."""
-        files = [r.to_dict() for r in self.files]
-        files.extend({"path": p, "findings": [], "readability": {}, "engines": {}, "error": f"{p}: {m}"} for p, m in self.path_errors)
-        return {"tool": {"name": "pipeline", "version": __version__}, "files": files, "summary": self.totals()}

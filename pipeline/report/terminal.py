@@ -8,7 +8,7 @@ from rich.markup import escape
 
 from pipeline.engine import FileResult
 from pipeline.findings import Severity
-from pipeline.report.model import RunResult, Tally
+from pipeline.report.model import Tally
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -68,10 +68,3 @@ def print_file_or_error(console: Console, result: FileResult, show_suppressed: b
         print_file(console, result, show_suppressed)
     elif result.error:
         console.print(f"[bold red]error[/] {escape(result.error)}")
-
-
-def print_report(run: RunResult, console: Console, show_suppressed: bool = False, summary_only: bool = False) -> None:
-    print_path_errors(console, run.path_errors)
-    for result in run.files:
-        print_file_or_error(console, result, show_suppressed, summary_only)
-    print_summary(console, run.tally())
