@@ -26,6 +26,9 @@ A11Y = Path(__file__).resolve().parent / "a11y"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 
+#: The index in its four sort orders (pipeline/build/builder.py INDEX_ORDERS).
+INDEX_PAGES = ("index.html", "index-status.html", "index-grade.html", "index-errors.html")
+
 def parse(path: Path) -> Any:
     return lxml_html.fromstring(path.read_bytes())
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from conftest import REPO, run_cli
+from pagecheck import INDEX_PAGES
 from test_build_pages import GOOD, only_readability
 
 
@@ -31,7 +32,7 @@ def test_source_date_epoch_gives_byte_identical_builds(project) -> None:  # type
     second = run_cli("build", "--out", "two", cwd=project.root, env=env)
     assert first.exit_code == second.exit_code == 1  # long.md is skipped
     one, two = snapshot(project.root / "one"), snapshot(project.root / "two")
-    assert set(one) == {"gabapentin-nerve-pain.html", "gabapentin-nerve-pain.md", "index.html",
+    assert set(one) == {"gabapentin-nerve-pain.html", "gabapentin-nerve-pain.md", *INDEX_PAGES,
                         "review/gabapentin-nerve-pain.html", "review/long.html"}
     assert one == two
     meta = yaml.safe_load((project.root / "one" / "gabapentin-nerve-pain.md").read_text(encoding="utf-8").split("---\n")[1])
@@ -86,5 +87,5 @@ def test_unchanged_outputs_are_not_rewritten(project) -> None:  # type: ignore[n
         handle.write("\nDrink water.\n")
     run_cli("build", "--out", "out", cwd=project.root, env=env)
     changed = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.*") if p.stat().st_mtime != old)
-    assert changed == ["gabapentin-nerve-pain.html", "gabapentin-nerve-pain.md", "index.html", "review/gabapentin-nerve-pain.html"]
+    assert changed == sorted(["gabapentin-nerve-pain.html", "gabapentin-nerve-pain.md", *INDEX_PAGES, "review/gabapentin-nerve-pain.html"])
     assert not list(out.rglob(".*.tmp"))

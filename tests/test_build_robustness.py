@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from conftest import REPO, run_cli
+from pagecheck import INDEX_PAGES
 
 ARTICLES = ["metformin-type-2-diabetes.md", "amoxicillin-bacterial-infections.md", "gabapentin-nerve-pain.md"]
 
@@ -39,7 +40,7 @@ def test_killed_build_leaves_old_or_new_files_never_partial(project) -> None:  #
     make_drafts(project, 30, "OLDVERSION")
     first = run_cli("build", "--out", str(out), "--allow-errors", cwd=project.root)
     assert first.exit_code == 0, first.stdout
-    published = sorted(p for p in out.glob("*.html") if p.name != "index.html")
+    published = sorted(p for p in out.glob("*.html") if p.name not in INDEX_PAGES)
     assert len(published) == 90
 
     make_drafts(project, 30, "NEWVERSION")
@@ -57,7 +58,7 @@ def test_killed_build_leaves_old_or_new_files_never_partial(project) -> None:  #
 
     new = old = 0
     for path in sorted(out.glob("*.html")) + sorted(out.glob("*.md")):
-        if path.name == "index.html":
+        if path.name in INDEX_PAGES:
             continue
         assert complete(path), f"partial file {path.name}"
         text = path.read_text(encoding="utf-8")
@@ -68,7 +69,7 @@ def test_killed_build_leaves_old_or_new_files_never_partial(project) -> None:  #
 
     # The next build finishes the job and leaves no temporary files behind.
     assert run_cli("build", "--out", str(out), "--allow-errors", cwd=project.root).exit_code == 0
-    assert all("NEWVERSION" in p.read_text(encoding="utf-8") for p in out.glob("*.html") if p.name != "index.html")
+    assert all("NEWVERSION" in p.read_text(encoding="utf-8") for p in out.glob("*.html") if p.name not in INDEX_PAGES)
     assert not [p.name for p in out.rglob("*.tmp")]
 
 

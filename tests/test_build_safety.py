@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from conftest import run_cli
-from pagecheck import parse
+from pagecheck import INDEX_PAGES, parse
 from test_build_pages import only_readability
 
 XSS = """\
@@ -78,7 +78,7 @@ def test_no_script_survives_in_any_page(project) -> None:  # type: ignore[no-unt
     assert result.exit_code == 0, result.stdout + result.stderr
     out = project.root / "out"
     pages = sorted(out.rglob("*.html"))
-    assert {p.relative_to(out).as_posix() for p in pages} == {"index.html", "xss.html", "review/xss.html"}
+    assert {p.relative_to(out).as_posix() for p in pages} == {*INDEX_PAGES, "xss.html", "review/xss.html"}
     for page in pages:
         assert active_dangers(page) == [], page
     published = parse(out / "xss.html")
@@ -101,7 +101,7 @@ def test_slug_cannot_escape_the_output_directory(project) -> None:  # type: igno
     assert result.exit_code == 0, result.stdout + result.stderr
     out = project.root / "out"
     written = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
-    assert written == {"etc-x.html", "etc-x.md", "abs-y.html", "abs-y.md", "review/etc-x.html", "review/abs-y.html", "index.html"}
+    assert written == {"etc-x.html", "etc-x.md", "abs-y.html", "abs-y.md", "review/etc-x.html", "review/abs-y.html", *INDEX_PAGES}
     everything = {p.relative_to(project.root).as_posix() for p in project.root.rglob("*") if p.is_file()}
     assert {p for p in everything if not p.startswith(("out/", "articles/", ".pipeline_cache/"))} == {"pipeline.toml"}
 
