@@ -18,12 +18,10 @@ from rich.console import Console
 
 from pipeline import __version__
 from pipeline.config import Config, load_config
-from pipeline.context import CheckContext
 from pipeline.discover import discover
 from pipeline.engine import FileResult
 from pipeline.errors import PipelineError
 from pipeline.report.model import RunResult
-from pipeline.rules import load_rules
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
 
@@ -49,10 +47,6 @@ def _console(stderr: bool = False) -> Console:
 def cli(ctx: click.Context, config_path: Path | None, debug: bool) -> None:
     """Check patient-education articles about medicines and build publish-ready files."""
     ctx.obj = State(config_path, debug)
-
-
-def make_context(config: Config) -> CheckContext:
-    return CheckContext(config, load_rules(config.checks_dir))
 
 
 def run_checks(paths: tuple[str, ...], config: Config, on_result: Callable[[FileResult], None] | None = None) -> RunResult:
@@ -132,20 +126,14 @@ def build(state: State, paths: tuple[str, ...], out_dir: Path | None, allow_erro
     sys.exit(run_build(run, config, target, allow_errors=allow_errors, reproducible=reproducible, console=_console()))
 
 
-from pipeline.commands_rules import explain_cmd, rules_cmd  # noqa: E402
-
-cli.add_command(rules_cmd)
-cli.add_command(explain_cmd)
-
-from pipeline.commands_facts import facts_cmd  # noqa: E402
-
-cli.add_command(facts_cmd)
-
+# Commands implemented in their own modules (imported here, after `cli` exists).
 from pipeline.commands_doctor import doctor_cmd  # noqa: E402
+from pipeline.commands_facts import facts_cmd  # noqa: E402
+from pipeline.commands_rules import explain_cmd, rules_cmd  # noqa: E402
 from pipeline.setup_languagetool import setup_cmd  # noqa: E402
 
-cli.add_command(doctor_cmd)
-cli.add_command(setup_cmd)
+for _command in (facts_cmd, rules_cmd, explain_cmd, doctor_cmd, setup_cmd):
+    cli.add_command(_command)
 
 
 def main() -> None:
