@@ -26,10 +26,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from pipeline.config import load_config  # noqa: E402
-from pipeline.context import CheckContext  # noqa: E402
-from pipeline.engine import check_path  # noqa: E402
+from pipeline.run.context import CheckContext  # noqa: E402
+from pipeline.run.checker import check_path  # noqa: E402
 from pipeline.findings import FAMILIES  # noqa: E402
-from pipeline.rules import load_rules  # noqa: E402
+from pipeline.knowledge.rules import load_rules  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "medquad-300"
 NOT_CLAIMS = ("readability", "grammar")

@@ -22,11 +22,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from pipeline.article import load_article  # noqa: E402
+from pipeline.document.article import load_article  # noqa: E402
 from pipeline.checks.grammar import GrammarRun, RuleMap, locate_matches  # noqa: E402
 from pipeline.checks.grammar.select import build_engine  # noqa: E402
 from pipeline.config import load_config  # noqa: E402
-from pipeline.rules import load_rules  # noqa: E402
+from pipeline.knowledge.rules import load_rules  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus" / "medquad-300"
 

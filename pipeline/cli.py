@@ -18,8 +18,8 @@ from rich.console import Console
 
 from pipeline import __version__
 from pipeline.config import Config, load_config
-from pipeline.discover import discover
-from pipeline.engine import FileResult
+from pipeline.run.discover import discover
+from pipeline.run.checker import FileResult
 from pipeline.errors import PipelineError
 from pipeline.report.model import RunResult
 
@@ -52,7 +52,7 @@ def cli(ctx: click.Context, config_path: Path | None, debug: bool) -> None:
 def run_checks(paths: tuple[str, ...], config: Config, on_result: Callable[[FileResult], None] | None = None) -> RunResult:
     """Check every draft under ``paths`` (through the result cache and worker
     processes). Input problems are recorded per file; the rest still run."""
-    from pipeline.runner import Runner
+    from pipeline.run.runner import Runner
 
     found = discover(list(paths) or [str(config.root / p) for p in config.get("paths")])
     run = RunResult(path_errors=found.errors)
@@ -95,7 +95,7 @@ def check(
       pipeline check -f sarif -o pipeline.sarif -f github articles/
       pipeline check --changed-since origin/main --jobs 4
     """
-    from pipeline.checkrun import CheckOptions, run_check
+    from pipeline.commands.check import CheckOptions, run_check
 
     config = state.config(fail_on=fail_on, jobs=jobs, **{"grammar.languagetool_url": languagetool_url})
     options = CheckOptions(paths, formats, outputs, jobs, not no_cache, changed_since, show_suppressed, quiet)
@@ -118,7 +118,7 @@ def build(state: State, paths: tuple[str, ...], out_dir: Path | None, allow_erro
       pipeline build --out site/ --allow-errors articles/draft.md
       SOURCE_DATE_EPOCH=0 pipeline build --reproducible articles/
     """
-    from pipeline.build.command import run_build
+    from pipeline.commands.build import run_build
 
     config = state.config()
     run = run_checks(paths, config)
@@ -127,10 +127,10 @@ def build(state: State, paths: tuple[str, ...], out_dir: Path | None, allow_erro
 
 
 # Commands implemented in their own modules (imported here, after `cli` exists).
-from pipeline.commands_doctor import doctor_cmd  # noqa: E402
-from pipeline.commands_facts import facts_cmd  # noqa: E402
-from pipeline.commands_rules import explain_cmd, rules_cmd  # noqa: E402
-from pipeline.setup_languagetool import setup_cmd  # noqa: E402
+from pipeline.commands.doctor import doctor_cmd  # noqa: E402
+from pipeline.commands.facts import facts_cmd  # noqa: E402
+from pipeline.commands.rules import explain_cmd, rules_cmd  # noqa: E402
+from pipeline.commands.setup import setup_cmd  # noqa: E402
 
 for _command in (facts_cmd, rules_cmd, explain_cmd, doctor_cmd, setup_cmd):
     cli.add_command(_command)

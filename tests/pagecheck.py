@@ -26,7 +26,7 @@ A11Y = Path(__file__).resolve().parent / "a11y"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 
-#: The index in its four sort orders (pipeline/build/builder.py INDEX_ORDERS).
+#: The index in its four sort orders (pipeline/site/builder.py INDEX_ORDERS).
 INDEX_PAGES = ("index.html", "index-status.html", "index-grade.html", "index-errors.html")
 
 def parse(path: Path) -> Any:

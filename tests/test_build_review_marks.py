@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from pipeline.article import parse_article
-from pipeline.build.review import notes_for, source_lines
-from pipeline.engine import FileResult
-from pipeline.source import SourceText
+from pipeline.document.article import parse_article
+from pipeline.site.review import notes_for, source_lines
+from pipeline.run.checker import FileResult
+from pipeline.document.source import SourceText
 
 TEXT = "---\ntitle: T\n---\n# Café <b>dose</b>\n\nTake one tablet. Then wait\nan hour before food.\n"
 

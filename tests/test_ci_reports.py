@@ -15,11 +15,11 @@ import pytest
 import xmlschema
 
 from conftest import REPO, SEED, Project
-from pipeline.engine import FileResult
+from pipeline.run.checker import FileResult
 from pipeline.findings import FAMILIES, Finding, Severity
 from pipeline.report.github import GithubReporter, command
 from pipeline.report.stream import RunInfo
-from pipeline.runner import RunStats
+from pipeline.run.runner import RunStats
 
 SCHEMAS = REPO.parent / "shared" / "schemas"
 LONG = (

@@ -38,10 +38,10 @@ def test_drug_names_brands_and_abbreviations_are_not_spelling_errors(project: Pr
 def test_without_the_vocabulary_the_same_words_would_be_flagged() -> None:
     """The vocabulary is what accepts them: Harper alone (as in bench/grammar_fp.py
     --before) flags Lioresal and GABA in the same text."""
-    from pipeline.article import parse_article
+    from pipeline.document.article import parse_article
     from pipeline.checks.grammar.harper_engine import HarperEngine
     from pipeline.checks.grammar.text import join_units
-    from pipeline.source import SourceText
+    from pipeline.document.source import SourceText
 
     text = join_units(parse_article(SourceText.from_text("clean.md", CLEAN)).units).text
     flagged = {text[m.start:m.end] for m in HarperEngine(set(), None).check(text) if m.spelling}

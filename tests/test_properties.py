@@ -10,8 +10,8 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.article import parse_article
-from pipeline.source import SourceText
+from pipeline.document.article import parse_article
+from pipeline.document.source import SourceText
 
 WORDS = st.sampled_from(
     ["baclofen", "Take", "the", "tablet", "daily", "Their", "are", "an", "food", "usualy", "10 mg", "Xanax",
@@ -75,9 +75,9 @@ def test_every_prose_character_maps_to_itself(doc: str) -> None:
 @settings(max_examples=max(20, EXAMPLES // 5))
 def test_checking_never_crashes_and_findings_point_at_their_excerpt(tmp_path_factory, doc: str) -> None:  # type: ignore[no-untyped-def]
     from pipeline.config import load_config
-    from pipeline.context import CheckContext
-    from pipeline.engine import check_article
-    from pipeline.rules import load_rules
+    from pipeline.run.context import CheckContext
+    from pipeline.run.checker import check_article
+    from pipeline.knowledge.rules import load_rules
 
     from conftest import REPO
 

@@ -155,12 +155,12 @@ def test_too_large_file_is_refused_clearly(project) -> None:  # type: ignore[no-
 
 def test_internal_error_is_one_line_without_traceback(project, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     project.write("good.md", GOOD)
-    import pipeline.engine
+    import pipeline.run.checker
 
     def boom(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(pipeline.engine, "check_article", boom)
+    monkeypatch.setattr(pipeline.run.checker, "check_article", boom)
     result = run_cli("check", "--jobs", "1", "--no-cache", cwd=project.root)
     assert result.exit_code == 3
     assert "internal error: RuntimeError: simulated bug" in result.stderr

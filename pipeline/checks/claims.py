@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from pipeline.article import Article
+from pipeline.document.article import Article
 from pipeline.checks.patterns import compile_pattern, validate_message, validate_pattern_list, validate_unknown_options
-from pipeline.context import CheckContext
+from pipeline.run.context import CheckContext
 from pipeline.findings import Finding
-from pipeline.prose import ProseUnit, iter_blocks
-from pipeline.rules import Rule, rule_type
-from pipeline.sentences import split_sentences
+from pipeline.document.prose import ProseUnit, iter_blocks
+from pipeline.knowledge.rules import Rule, rule_type
+from pipeline.document.sentences import split_sentences
 
 #: "[1]", "[2, 3]", "[4-6]" and "(Smith, 2020)", "(Smith et al., 2019)", "(Smith and Jones 2021)".
 DEFAULT_CITATION_PATTERNS = (

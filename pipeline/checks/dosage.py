@@ -14,14 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from pipeline.article import Article
-from pipeline.context import CheckContext
-from pipeline.doses import Dose, find_doses
-from pipeline.drugs import analyse
-from pipeline.facts import DrugFacts, Dosing, get_facts
+from pipeline.document.article import Article
+from pipeline.run.context import CheckContext
+from pipeline.concepts.doses import Dose, find_doses
+from pipeline.concepts.drugs import analyse
+from pipeline.knowledge.facts import DrugFacts, Dosing, get_facts
 from pipeline.findings import Finding, Severity
-from pipeline.rules import Rule, rule_type
-from pipeline.sentences import Sentence
+from pipeline.knowledge.rules import Rule, rule_type
+from pipeline.document.sentences import Sentence
 
 
 @dataclass(frozen=True)

@@ -11,16 +11,16 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from pipeline.article import Article
-from pipeline.context import CheckContext
-from pipeline.drugs import DrugAnalysis, analyse, get_names
-from pipeline.facts import DrugFacts, FactsBase, get_facts
+from pipeline.document.article import Article
+from pipeline.run.context import CheckContext
+from pipeline.concepts.drugs import DrugAnalysis, analyse, get_names
+from pipeline.knowledge.facts import DrugFacts, FactsBase, get_facts
 from pipeline.findings import Finding
-from pipeline.prose import ProseUnit
-from pipeline.rules import Rule, rule_type
-from pipeline.scopes import Sections, sections
-from pipeline.sentences import Sentence, split_sentences
-from pipeline.uses import Use, Vocabulary, get_vocabulary
+from pipeline.document.prose import ProseUnit
+from pipeline.knowledge.rules import Rule, rule_type
+from pipeline.document.sections import Sections, sections
+from pipeline.document.sentences import Sentence, split_sentences
+from pipeline.concepts.uses import Use, Vocabulary, get_vocabulary
 
 #: Words that disclose an off-label use.
 DISCLOSURE = re.compile(r"\b(?:off[- ]label|not (?:been |yet |an? )?(?:officially |fda[- ])?approved|unapproved)\b", re.IGNORECASE)

@@ -17,12 +17,12 @@ import datetime as dt
 import os
 from typing import Any, Iterator
 
-from pipeline.article import Article
+from pipeline.document.article import Article
 from pipeline.checks.patterns import validate_message, validate_unknown_options
-from pipeline.context import CheckContext
+from pipeline.run.context import CheckContext
 from pipeline.errors import ConfigError
 from pipeline.findings import Finding
-from pipeline.rules import Rule, rule_type
+from pipeline.knowledge.rules import Rule, rule_type
 
 REQUIREMENTS = ("present", "recent-date", "list-or-footnotes")
 

@@ -10,11 +10,11 @@ import string
 from functools import lru_cache
 from typing import Any, Iterator
 
-from pipeline.article import Article
-from pipeline.context import CheckContext
+from pipeline.document.article import Article
+from pipeline.run.context import CheckContext
 from pipeline.findings import Finding
-from pipeline.prose import ProseUnit
-from pipeline.rules import Rule, rule_type
+from pipeline.document.prose import ProseUnit
+from pipeline.knowledge.rules import Rule, rule_type
 
 POSITIONS = ("anywhere", "start", "end")
 DEFAULT_WINDOW = 3

@@ -17,14 +17,14 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator
 
-from pipeline.article import Article
+from pipeline.document.article import Article
 from pipeline.config import Config
-from pipeline.context import CheckContext
+from pipeline.run.context import CheckContext
 from pipeline.findings import Finding
-from pipeline.prose import ProseUnit
-from pipeline.rules import Rule, rule_type
-from pipeline.sentences import Sentence
-from pipeline.textstat_offline import TEXTSTAT_VERSION, textstat
+from pipeline.document.prose import ProseUnit
+from pipeline.knowledge.rules import Rule, rule_type
+from pipeline.document.sentences import Sentence
+from pipeline.checks.textstat_offline import TEXTSTAT_VERSION, textstat
 
 CONSENSUS_FORMULAS = ("flesch_kincaid_grade", "smog_index", "gunning_fog", "coleman_liau_index", "automated_readability_index")
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")

@@ -7,7 +7,7 @@ import textwrap
 from typing import Any
 
 from pipeline import __version__
-from pipeline.engine import FileResult
+from pipeline.run.checker import FileResult
 from pipeline.report.model import Tally
 from pipeline.report.stream import Reporter
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from pipeline.engine import FileResult
+from pipeline.run.checker import FileResult
 from pipeline.findings import FAMILIES, Finding, Severity
 from pipeline.report.model import Tally
 from pipeline.report.stream import Reporter

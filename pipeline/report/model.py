@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.engine import FileResult
+from pipeline.run.checker import FileResult
 from pipeline.findings import Severity
 
 

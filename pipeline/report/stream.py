@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, TextIO
 
 from pipeline.config import Config
-from pipeline.engine import FileResult
+from pipeline.run.checker import FileResult
 from pipeline.report.model import Tally
 
 if TYPE_CHECKING:
-    from pipeline.rules import RuleSet
-    from pipeline.runner import RunStats
+    from pipeline.knowledge.rules import RuleSet
+    from pipeline.run.runner import RunStats
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.markup import escape
 
-from pipeline.engine import FileResult
+from pipeline.run.checker import FileResult
 from pipeline.findings import Severity
 from pipeline.report.model import Tally
 

@@ -7,7 +7,7 @@ from typing import TextIO
 
 from rich.console import Console
 
-from pipeline.engine import FileResult
+from pipeline.run.checker import FileResult
 from pipeline.report.model import Tally
 from pipeline.report.stream import Reporter, RunInfo
 from pipeline.report.terminal import print_file_or_error, print_path_errors, print_summary

@@ -14,13 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from pipeline.article import Article
+from pipeline.document.article import Article
 from pipeline.checks.grammar.select import Engine, build_engine
 from pipeline.checks.grammar.text import EngineMatch, join_units
-from pipeline.context import CheckContext
+from pipeline.run.context import CheckContext
 from pipeline.findings import Finding
-from pipeline.prose import ProseUnit
-from pipeline.rules import Rule, RuleSet, rule_type
+from pipeline.document.prose import ProseUnit
+from pipeline.knowledge.rules import Rule, RuleSet, rule_type
 
 _LIST_OPTIONS = ("harper_rules", "harper_kinds", "harper_off", "languagetool_rules", "languagetool_categories", "languagetool_off")
 MAX_REPLACEMENTS = 5

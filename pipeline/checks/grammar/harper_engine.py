@@ -17,7 +17,7 @@ from importlib import metadata
 import harper
 
 from pipeline.checks.grammar.text import EngineMatch
-from pipeline.checks.grammar.vocabulary import Vocabulary
+from pipeline.knowledge.spelling import Vocabulary
 from pipeline.errors import ConfigError
 
 SPELLING_RULES = frozenset({"SpellCheck"})

@@ -37,7 +37,7 @@ from language_tool_python import LanguageTool
 from language_tool_python.exceptions import LanguageToolError
 
 from pipeline.checks.grammar.text import EngineMatch
-from pipeline.checks.grammar.vocabulary import Vocabulary
+from pipeline.knowledge.spelling import Vocabulary
 from pipeline.errors import PipelineError
 
 JAR_NAMES = ("languagetool-server.jar", "languagetool.jar")

@@ -18,10 +18,10 @@ import requests
 from pipeline.checks.grammar import languagetool_engine as lt
 from pipeline.checks.grammar.harper_engine import HarperEngine, harper_version
 from pipeline.checks.grammar.text import EngineMatch
-from pipeline.checks.grammar.vocabulary import Vocabulary, load_vocabulary
+from pipeline.knowledge.spelling import Vocabulary, load_vocabulary
 from pipeline.config import Config
 from pipeline.errors import PipelineError
-from pipeline.rules import RuleSet
+from pipeline.knowledge.rules import RuleSet
 
 URL_ENV = "PIPELINE_LANGUAGETOOL_URL"
 SETUP_HINT = "run `pipeline setup languagetool` (needs Java 17+ and a network once), or pass --languagetool-url / set PIPELINE_LANGUAGETOOL_URL to a LanguageTool server, or set grammar.engine = \"harper\""

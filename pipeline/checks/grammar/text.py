@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from pipeline.prose import ProseUnit
+from pipeline.document.prose import ProseUnit
 
 SEPARATOR = "\n\n"
 SKIPPED_KINDS = frozenset({"footnote"})

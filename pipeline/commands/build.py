@@ -7,10 +7,10 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
-from pipeline.build.builder import BuildReport, build
+from pipeline.site.builder import BuildReport, build
 from pipeline.config import Config
 from pipeline.report.model import RunResult
-from pipeline.rules import load_rules
+from pipeline.knowledge.rules import load_rules
 
 
 def checked_families(config: Config) -> set[str]:

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.article import Article, load_article
-from pipeline.context import CheckContext
+from pipeline.document.article import Article, load_article
+from pipeline.run.context import CheckContext
 from pipeline.errors import PipelineError
 from pipeline.findings import FAMILIES, Finding, Severity
-from pipeline.rules import RULE_TYPES
-from pipeline.suppress import apply_suppressions, collect_suppressions
+from pipeline.knowledge.rules import RULE_TYPES
+from pipeline.run.suppress import apply_suppressions, collect_suppressions
 
 
 @dataclass

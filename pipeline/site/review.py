@@ -15,8 +15,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from pipeline.article import Article
-from pipeline.engine import FileResult
+from pipeline.document.article import Article
+from pipeline.run.checker import FileResult
 from pipeline.findings import FAMILIES, Finding, Severity
 
 #: Families outside the claim checklist (they measure the prose, not its claims).

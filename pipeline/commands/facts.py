@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from pipeline.errors import PipelineError
-from pipeline.facts import DrugFacts, Source, load_facts
+from pipeline.knowledge.facts import DrugFacts, Source, load_facts
 
 
 def _source_line(console: Console, source: Source, indent: int = 4) -> None:

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from pipeline.cache import ResultCache
+from pipeline.run.cache import ResultCache
 from pipeline.config import Config
-from pipeline.context import CheckContext
-from pipeline.engine import FileResult, check_path
+from pipeline.run.context import CheckContext
+from pipeline.run.checker import FileResult, check_path
 from pipeline.errors import PipelineError
 
 #: Results in flight per worker: enough to keep workers busy, few enough to bound memory.
@@ -41,7 +41,7 @@ def default_jobs(config: Config) -> int:
 
 
 def make_context(config: Config) -> CheckContext:
-    from pipeline.rules import load_rules
+    from pipeline.knowledge.rules import load_rules
 
     return CheckContext(config, load_rules(config.checks_dir))
 
@@ -193,7 +193,7 @@ def _preload_shared_tables(ctx: CheckContext) -> None:
     curated dictionary (loaded by its first call). Forked workers share them
     copy-on-write. Engines themselves (Harper's Linter, a LanguageTool server) are
     still built in each worker, once, through ``ctx.resource``."""
-    from pipeline.textstat_offline import _cmu
+    from pipeline.checks.textstat_offline import _cmu
 
     _cmu()  # every file gets readability figures, whatever rules are on
     uses_harper = any(rule.type == "grammar" for rule in ctx.rules) and ctx.config.data.get("grammar", {}).get("engine") != "languagetool"

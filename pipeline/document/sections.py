@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.prose import ProseUnit
+from pipeline.document.prose import ProseUnit
 
 if TYPE_CHECKING:
-    from pipeline.article import Article
+    from pipeline.document.article import Article
 
 
 @dataclass

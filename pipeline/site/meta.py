@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import __version__
-from pipeline.article import Article
-from pipeline.engine import FileResult
+from pipeline.document.article import Article
+from pipeline.run.checker import FileResult
 from pipeline.errors import ConfigError
 from pipeline.findings import Severity
 

@@ -20,7 +20,7 @@ from pipeline.errors import ConfigError
 from pipeline.yamlload import JsonPath, LocatedYaml, load_yaml_file, validate
 
 if TYPE_CHECKING:
-    from pipeline.context import CheckContext
+    from pipeline.run.context import CheckContext
 
 SCHEMA = "drug-facts.schema.json"
 _UNIT_TO_MG = {"mg": 1.0, "mcg": 0.001}

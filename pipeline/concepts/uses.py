@@ -19,7 +19,7 @@ from pipeline.errors import ConfigError
 from pipeline.yamlload import load_yaml_file, validate
 
 if TYPE_CHECKING:
-    from pipeline.context import CheckContext
+    from pipeline.run.context import CheckContext
 
 CONDITIONS_FILE = "conditions.yml"
 

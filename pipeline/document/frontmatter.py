@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.errors import ConfigError, InputError
-from pipeline.source import SourceText
+from pipeline.document.source import SourceText
 from pipeline.yamlload import LocatedYaml, parse_yaml, validate
 
 OPENING = "---"

@@ -18,7 +18,7 @@ from typing import Any, Iterator
 
 import mistune
 
-from pipeline.source import SourceText
+from pipeline.document.source import SourceText
 
 #: How far ahead of the cursor a piece of AST text may be found. Between two pieces
 #: of prose there is only markup, because skipped blocks move the cursor themselves.

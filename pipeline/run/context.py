@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, TypeVar
 
 from pipeline.config import Config
-from pipeline.rules import RuleSet
+from pipeline.knowledge.rules import RuleSet
 
 T = TypeVar("T")
 

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.findings import Finding, Severity
-from pipeline.frontmatter import FrontMatter, split_front_matter
-from pipeline.prose import ProseDocument, ProseUnit, extract_prose
-from pipeline.sentences import Sentence, split_sentences
-from pipeline.source import SourceText, read_source
+from pipeline.document.frontmatter import FrontMatter, split_front_matter
+from pipeline.document.prose import ProseDocument, ProseUnit, extract_prose
+from pipeline.document.sentences import Sentence, split_sentences
+from pipeline.document.source import SourceText, read_source
 
 EXCERPT_MAX = 120
 
@@ -55,7 +55,7 @@ class Article:
 
     @cached_property
     def slug(self) -> str:
-        from pipeline.slug import slugify
+        from pipeline.document.slug import slugify
 
         return slugify(str(self.meta.get("slug") or Path(self.path).stem))
 

@@ -23,7 +23,7 @@ from typing import Any
 from pipeline import __version__
 from pipeline.atomic import write_atomic
 from pipeline.config import Config
-from pipeline.engine import FileResult
+from pipeline.run.checker import FileResult
 from pipeline.findings import Finding
 
 FORMAT = 1
@@ -82,7 +82,7 @@ def run_fingerprint(config: Config) -> str:
         "format": FORMAT,
         "tool": __version__,
         # The tool's own code: a check edited in a source checkout must not be answered from the cache.
-        "code": _tree_digest(Path(__file__).parent, suffixes=(".py", ".json", ".yml", ".txt")),
+        "code": _tree_digest(Path(__file__).resolve().parent.parent, suffixes=(".py", ".json", ".yml", ".txt")),
         "checks": _tree_digest(config.checks_dir),
         "config": settings,
         "engines": _package_versions(),

@@ -16,7 +16,7 @@ from rich.markup import escape
 from pipeline.config import Config
 from pipeline.errors import PipelineError
 from pipeline.findings import FAMILIES
-from pipeline.rules import Rule, RuleSet, load_rules
+from pipeline.knowledge.rules import Rule, RuleSet, load_rules
 
 
 def _load(state: Any) -> tuple[Config, RuleSet]:

@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.facts import FactsBase, get_facts
-from pipeline.prose import ProseUnit, UnitSpan
+from pipeline.knowledge.facts import FactsBase, get_facts
+from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.yamlload import load_yaml_file, validate
 
 if TYPE_CHECKING:
-    from pipeline.article import Article
-    from pipeline.context import CheckContext
+    from pipeline.document.article import Article
+    from pipeline.run.context import CheckContext
 
 PRIMARY_MIN_MENTIONS = 3
 NAMES_FILE = "drug-names.yml"

@@ -21,17 +21,17 @@ import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, select_autoescape
 
 from pipeline import __version__
-from pipeline.article import Article, load_article
+from pipeline.document.article import Article, load_article
 from pipeline.atomic import remove_stale_temporaries, write_atomic
-from pipeline.build.meta import Clock, knowledge_hash, normalised_front_matter, review_block
-from pipeline.build.render import markdown_to_html
-from pipeline.build.review import family_rows, notes_for, section_chart, source_lines
+from pipeline.site.meta import Clock, knowledge_hash, normalised_front_matter, review_block
+from pipeline.site.render import markdown_to_html
+from pipeline.site.review import family_rows, notes_for, section_chart, source_lines
 from pipeline.config import Config
-from pipeline.engine import FileResult
+from pipeline.run.checker import FileResult
 from pipeline.errors import ConfigError, PipelineError
 from pipeline.findings import Severity
 from pipeline.report.model import RunResult
-from pipeline.slug import slugify
+from pipeline.document.slug import slugify
 
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 #: Grade-per-section chart scale: grades above this fill the bar.

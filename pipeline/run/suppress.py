@@ -8,9 +8,9 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from pipeline.article import Article
+from pipeline.document.article import Article
 from pipeline.findings import Finding, Severity
-from pipeline.prose import Comment
+from pipeline.document.prose import Comment
 
 #: The rule of the finding for a directive without a reason (its YAML entry is in checks/rules/metadata.yml).
 REASON_RULE = "metadata.ignore-reason"

@@ -16,8 +16,8 @@ from pipeline.errors import ConfigError
 from pipeline.yamlload import load_yaml_file, validate
 
 if TYPE_CHECKING:
-    from pipeline.article import Article
-    from pipeline.context import CheckContext
+    from pipeline.document.article import Article
+    from pipeline.run.context import CheckContext
     from pipeline.findings import Finding
 
 _COMMON_KEYS = {"id", "family", "type", "severity", "description", "explanation", "message", "suggestion", "examples"}

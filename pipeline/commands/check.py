@@ -15,12 +15,12 @@ import click
 from rich.console import Console
 
 from pipeline.config import Config
-from pipeline.discover import discover
+from pipeline.run.discover import discover
 from pipeline.report.formats import MACHINE_FORMATS, REPORTERS
 from pipeline.report.model import Tally
 from pipeline.report.stream import AtomicOutput, Reporter, RunInfo
 from pipeline.report.text import TextReporter
-from pipeline.runner import Runner
+from pipeline.run.runner import Runner
 
 #: The progress bar appears only once a run has taken this long.
 PROGRESS_AFTER_SECONDS = 1.0
@@ -104,7 +104,7 @@ def run_check(config: Config, options: CheckOptions) -> int:
     if clash is not None:
         raise click.UsageError(f"--output {clash} is one of the drafts being checked; drafts are never overwritten")
     if options.changed_since:
-        from pipeline.changes import changed_files
+        from pipeline.run.changes import changed_files
 
         changed = changed_files(options.changed_since, Path.cwd())
         files = [f for f in files if f.resolve() in changed]

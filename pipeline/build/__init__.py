@@ -1,1 +1,0 @@
-"""`pipeline build`: checked articles to publish-ready HTML and Markdown."""

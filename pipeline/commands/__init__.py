@@ -1,0 +1,1 @@
+"""One module per command; :data:`COMMANDS` is what ``pipeline.cli`` registers."""

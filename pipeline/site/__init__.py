@@ -1,0 +1,2 @@
+"""The publishing stage of `pipeline build`: checked articles to publish-ready
+HTML and Markdown pages, review pages and the index."""
