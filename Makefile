@@ -1,13 +1,14 @@
 # The two set-up commands (README "Quick start"):
 #   make run   installs the tool and runs the main job on articles/ (check, then build)
-#   make test  installs the tool with its test tools and runs the whole test suite
+#   make test  installs the tool with its test tools, runs the gates (make lint) and the whole test suite
+# Also: make lint (ruff, ruff format --check, mypy), make quick (the tests without the slow ones).
 # Both need only the package registries for installation; everything then runs offline.
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: install install-test run test bench clean
+.PHONY: install install-test run test lint quick bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +25,16 @@ run: install
 	-$(BIN)/pipeline check articles/
 	$(BIN)/pipeline build articles/
 
-test: install-test
+lint: install-test
+	$(BIN)/ruff check pipeline tests bench
+	$(BIN)/ruff format --check pipeline tests bench
+	$(BIN)/mypy
+
+test: lint
 	$(BIN)/python -m pytest
+
+quick: install-test
+	$(BIN)/python -m pytest -m "not slow"
 
 bench: install
 	$(BIN)/pip install --quiet -e '.[bench]'

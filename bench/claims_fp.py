@@ -26,10 +26,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from pipeline.config import load_config  # noqa: E402
-from pipeline.run.context import CheckContext  # noqa: E402
-from pipeline.run.checker import check_path  # noqa: E402
 from pipeline.findings import FAMILIES  # noqa: E402
 from pipeline.knowledge.rules import load_rules  # noqa: E402
+from pipeline.run.checker import check_path  # noqa: E402
+from pipeline.run.context import CheckContext  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "medquad-300"
 NOT_CLAIMS = ("readability", "grammar")
@@ -74,7 +74,11 @@ def measure(corpus: Path) -> dict[str, Any]:
             "files": len(touched),
             "per_1000_words": round(1000 * count / words, 3) if words else 0.0,
             "rules": {
-                r: {"findings": by_rule[r], "files": len(files_by_rule.get(r, ())), "per_1000_words": round(1000 * by_rule[r] / words, 3) if words else 0.0}
+                r: {
+                    "findings": by_rule[r],
+                    "files": len(files_by_rule.get(r, ())),
+                    "per_1000_words": round(1000 * by_rule[r] / words, 3) if words else 0.0,
+                }
                 for r in sorted(rules)
             },
         }

@@ -22,10 +22,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from pipeline.document.article import load_article  # noqa: E402
 from pipeline.checks.grammar import GrammarRun, RuleMap, locate_matches  # noqa: E402
 from pipeline.checks.grammar.select import build_engine  # noqa: E402
 from pipeline.config import load_config  # noqa: E402
+from pipeline.document.article import load_article  # noqa: E402
 from pipeline.knowledge.rules import load_rules  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus" / "medquad-300"
@@ -33,7 +33,9 @@ CORPUS = REPO.parent / "shared" / "corpus" / "medquad-300"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--before", action="store_true", help="Harper without the medical vocabulary and without the project's harper_off choices")
+    parser.add_argument(
+        "--before", action="store_true", help="Harper without the medical vocabulary and without the project's harper_off choices"
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
     parser.add_argument("--examples", type=int, default=0, help="show N example excerpts per rule")
@@ -60,11 +62,13 @@ def main() -> int:
         for item in locate_matches(article, run):
             counts[(item.match.engine_rule, item.rule_id)] += 1
             if len(examples[item.match.engine_rule]) < args.examples:
-                examples[item.match.engine_rule].append(item.unit.text[item.start:item.end])
+                examples[item.match.engine_rule].append(item.unit.text[item.start : item.end])
     elapsed = time.perf_counter() - started
 
     total = sum(counts.values())
-    print(f"engine: {engine.description}; {'BEFORE (no vocabulary, no rules off)' if args.before else 'AFTER (vocabulary and rule choices)'}")
+    print(
+        f"engine: {engine.description}; {'BEFORE (no vocabulary, no rules off)' if args.before else 'AFTER (vocabulary and rule choices)'}"
+    )
     print(f"{len(paths)} articles, {words} words; engine set-up {setup:.1f} s, {1000 * elapsed / len(paths):.0f} ms per article\n")
     print(f"{'Harper rule':<28} {'rule id':<20} {'findings':>8} {'per 1k words':>12}")
     for (harper_rule, rule_id), count in counts.most_common():

@@ -54,7 +54,9 @@ def corpus_stats(files: list[Path]) -> dict[str, int]:
     return {"articles": len(files), "words": sum(len(f.read_text(encoding="utf-8", errors="replace").split()) for f in files)}
 
 
-def pipeline_step(name: str, workdir: Path, corpus: Path, jobs: int | None, stats: dict[str, int], extra: list[str] | None = None) -> dict[str, Any]:
+def pipeline_step(
+    name: str, workdir: Path, corpus: Path, jobs: int | None, stats: dict[str, int], extra: list[str] | None = None
+) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "pipeline", "check", "-q", "-f", "json", "-o", str(workdir / f"{name}.json"), *(extra or [])]
     if jobs:
         cmd += ["--jobs", str(jobs)]
@@ -81,7 +83,10 @@ def profile(corpus: Path, workdir: Path, count: int) -> None:
     out = workdir / "profile.prof"
     subprocess.run(
         [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "pipeline", "check", "-q", "--no-cache", "--jobs", "1", str(subset)],
-        cwd=workdir, stdout=subprocess.DEVNULL, check=False, env=os.environ,
+        cwd=workdir,
+        stdout=subprocess.DEVNULL,
+        check=False,
+        env=os.environ,
     )
     import pstats
 
@@ -111,7 +116,9 @@ def main() -> None:
         os.environ["PYTHONPATH"] = str(workdir / "src")
         (workdir / "pipeline.toml").write_text('checks_dir = "checks"\ncache_dir = "cache"\n', encoding="utf-8")
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "pipeline", "checks"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "pipeline", "checks"], cwd=REPO, capture_output=True, text=True
+        ).stdout.strip()
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
         print(f"corpus {source}: {stats['articles']} articles, {stats['words']} words; {cores} cores")
 
@@ -127,8 +134,11 @@ def main() -> None:
             p["articles_per_second"] = round(stats["articles"] / p["seconds"], 1)
             p["words_per_second"] = round(stats["words"] / p["seconds"])
             results["proselint_version"] = version
-            print(f"  {'proselint ' + version:<22} {p['seconds']:7.2f} s  {p['articles_per_second']:7.1f} articles/s  "
-                  f"{p['words_per_second']:8d} words/s  peak {p['peak_rss_kib'] / 1024:6.0f} MiB", flush=True)
+            print(
+                f"  {'proselint ' + version:<22} {p['seconds']:7.2f} s  {p['articles_per_second']:7.1f} articles/s  "
+                f"{p['words_per_second']:8d} words/s  peak {p['peak_rss_kib'] / 1024:6.0f} MiB",
+                flush=True,
+            )
 
         steps["cold_jobs1"] = pipeline_step("cold --jobs 1", workdir, corpus, 1, stats, ["--no-cache"])
         shutil.rmtree(workdir / "cache", ignore_errors=True)

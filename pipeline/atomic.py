@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-
+from typing import TextIO
 
 TEMP_SUFFIX = ".tmp"
 
@@ -24,6 +24,32 @@ def remove_stale_temporaries(directory: Path) -> int:
     return removed
 
 
+class AtomicFile:
+    """A text file that appears at ``path`` only when :meth:`commit` is called;
+    :meth:`discard` (or never committing) leaves the old file untouched."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+        self.handle: TextIO = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+
+    def commit(self) -> None:
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.handle.close()
+        os.chmod(self._tmp, 0o644)
+        os.replace(self._tmp, self.path)
+
+    def discard(self) -> None:
+        if not self.handle.closed:
+            self.handle.close()
+        try:
+            os.unlink(self._tmp)
+        except OSError:
+            pass
+
+
 def write_atomic(path: Path, content: str | bytes) -> bool:
     """Write ``content`` to ``path`` unless it already holds exactly that.
 
@@ -35,19 +61,11 @@ def write_atomic(path: Path, content: str | bytes) -> bool:
             return False
     except OSError:
         pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    target = AtomicFile(path)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        target.handle.buffer.write(data)
+        target.commit()
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        target.discard()
         raise
     return True

@@ -1,13 +1,13 @@
-"""The one Finding model every check reports with."""
+"""The one Finding model every check reports with, and the result of checking one file."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
@@ -73,5 +73,33 @@ class Finding:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Finding":
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
         return cls(**data)
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    readability: dict[str, Any] = field(default_factory=dict)
+    engines: dict[str, str] = field(default_factory=dict)
+    #: A one-line input error (the file could not be checked); exit code 2.
+    error: str | None = None
+    words: int = 0
+
+    def active(self) -> list[Finding]:
+        return [f for f in self.findings if not f.suppressed]
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.active() if f.severity == severity)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "path": self.path,
+            "findings": [f.to_dict() for f in self.findings],
+            "readability": self.readability,
+            "engines": self.engines,
+        }
+        if self.error:
+            data["error"] = self.error
+        return data

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -13,7 +13,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from pipeline.errors import ConfigError
+from pipeline.errors import ConfigError, PipelineError
 
 JsonPath = tuple[str | int, ...]
 #: libyaml's parser when installed (several times faster; same marks and constructors).
@@ -89,7 +89,7 @@ def load_yaml_file(path: Path) -> LocatedYaml:
     return parse_yaml(text, str(path))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_schema(name: str) -> dict[str, Any]:
     """A JSON Schema shipped in pipeline/schemas/."""
     return json.loads(resources.files("pipeline").joinpath("schemas", name).read_text(encoding="utf-8"))
@@ -100,7 +100,7 @@ def _describe(error: jsonschema.ValidationError) -> str:
     return f"{where}: {error.message}" if where else error.message
 
 
-def validate(doc: LocatedYaml, schema_name: str, source: str, error_type: type[Exception] = ConfigError) -> None:
+def validate(doc: LocatedYaml, schema_name: str, source: str, error_type: type[PipelineError] = ConfigError) -> None:
     """Validate against a shipped schema; the first error (in file order) names file and line."""
     validator = jsonschema.Draft202012Validator(load_schema(schema_name), format_checker=jsonschema.FormatChecker())
     errors = list(validator.iter_errors(doc.data))

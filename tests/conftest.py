@@ -14,9 +14,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "corpus" / "medquad-300"
 SEED = REPO / "articles" / "baclofen-10mg-anxiety.md"
 
 
@@ -37,7 +35,6 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
     if cwd:
         os.chdir(cwd)
     try:
-
         result = runner.invoke(_main_command(), list(args), env=env, catch_exceptions=False)
     finally:
         os.chdir(old)
@@ -66,14 +63,20 @@ def _main_command():  # type: ignore[no-untyped-def]
 def run_subprocess(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120) -> CliResult:
     """Run `python -m pipeline ARGS` in a fresh process (for offline and signal tests)."""
     full_env = {**os.environ, **(env or {})}
-    proc = subprocess.run(
-        [sys.executable, "-m", "pipeline", *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout
-    )
+    proc = subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout)
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
 
 
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs in its own temporary directory with its own result cache
+    (nothing shared with the repository or with other tests)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
-def project(tmp_path: Path) -> "Project":
+def project(tmp_path: Path) -> Project:
     """A temporary project using this repository's checks/ (rules and drug facts)."""
     return Project(tmp_path)
 

@@ -30,7 +30,14 @@ LANGUAGES = [
 #: phrase -> (rule id, category id, category name, issue type, message, replacements)
 SLIPS: dict[str, tuple[str, str, str, str, str, list[str]]] = {
     "Their are": ("THERE_THEIR", "CONFUSED_WORDS", "Commonly Confused Words", "grammar", "Did you mean “There are”?", ["There are"]),
-    "an food": ("EN_A_VS_AN", "MISC", "Miscellaneous", "misspelling", "Use “a” instead of “an” if the following word doesn't start with a vowel sound.", ["a food"]),
+    "an food": (
+        "EN_A_VS_AN",
+        "MISC",
+        "Miscellaneous",
+        "misspelling",
+        "Use “a” instead of “an” if the following word doesn't start with a vowel sound.",
+        ["a food"],
+    ),
     "better then": ("THAN_THEN", "CONFUSED_WORDS", "Commonly Confused Words", "grammar", "Did you mean “than”?", ["better than"]),
     "usualy": ("MORFOLOGIK_RULE_EN_US", "TYPOS", "Possible Typo", "misspelling", "Possible spelling mistake found.", ["usually"]),
     "recieve": ("MORFOLOGIK_RULE_EN_US", "TYPOS", "Possible Typo", "misspelling", "Possible spelling mistake found.", ["receive"]),
@@ -71,9 +78,21 @@ def check_response(text: str, disabled: set[str]) -> dict[str, Any]:
             start = text.find(phrase, start + 1)
     matches.sort(key=lambda m: m["offset"])
     return {
-        "software": {"name": "LanguageTool", "version": "6.8", "buildDate": "2025-11-27 10:03:41 +0000", "apiVersion": 1, "premium": False, "premiumHint": "You might be missing errors only the Premium version can find. Contact us at support<at>languagetoolplus.com.", "status": ""},
+        "software": {
+            "name": "LanguageTool",
+            "version": "6.8",
+            "buildDate": "2025-11-27 10:03:41 +0000",
+            "apiVersion": 1,
+            "premium": False,
+            "premiumHint": "You might be missing errors only the Premium version can find. Contact us at support<at>languagetoolplus.com.",
+            "status": "",
+        },
         "warnings": {"incompleteResults": False},
-        "language": {"name": "English (US)", "code": "en-US", "detectedLanguage": {"name": "English (US)", "code": "en-US", "confidence": 0.99, "source": "ngram"}},
+        "language": {
+            "name": "English (US)",
+            "code": "en-US",
+            "detectedLanguage": {"name": "English (US)", "code": "en-US", "confidence": 0.99, "source": "ngram"},
+        },
         "matches": matches,
     }
 
@@ -135,7 +154,7 @@ class FakeLanguageTool:
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
-    def __enter__(self) -> "FakeLanguageTool":
+    def __enter__(self) -> FakeLanguageTool:
         self.thread.start()
         return self
 

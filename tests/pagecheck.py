@@ -29,6 +29,7 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 #: The index in its four sort orders (pipeline/site/builder.py INDEX_ORDERS).
 INDEX_PAGES = ("index.html", "index-status.html", "index-grade.html", "index-errors.html")
 
+
 def parse(path: Path) -> Any:
     return lxml_html.fromstring(path.read_bytes())
 
@@ -58,7 +59,9 @@ def nu_errors(files: list[Path]) -> list[dict[str, Any]]:
     jar = _vnu_jar()
     proc = subprocess.run(
         ["java", "-jar", str(jar), "--format", "json", "--exit-zero-always", "--also-check-css", *map(str, files)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     report = json.loads(proc.stderr or proc.stdout)
     return [m for m in report["messages"] if m.get("type") in ("error", "non-document-error")]
@@ -74,7 +77,10 @@ def axe_violations(files: list[Path]) -> dict[str, list[dict[str, Any]]]:
         missing_tool("tests/a11y has no node_modules (npm ci in tests/a11y)")
     proc = subprocess.run(
         ["node", str(A11Y / "run-axe.js"), *map(str, files)],
-        capture_output=True, text=True, timeout=300, env={**os.environ, "CHROMIUM": CHROMIUM},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "CHROMIUM": CHROMIUM},
     )
     assert proc.returncode == 0, f"axe runner failed: {proc.stderr.strip()}"
     return json.loads(proc.stdout)

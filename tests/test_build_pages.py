@@ -6,9 +6,9 @@ from __future__ import annotations
 import hashlib
 
 import yaml
-
 from conftest import REPO, SEED, run_cli
 from pagecheck import parse
+
 from pipeline.findings import FAMILIES
 
 GOOD = """\
@@ -74,7 +74,7 @@ def test_published_page_structure_and_content(project) -> None:  # type: ignore[
     assert levels[0] == (1, "Gabapentin for nerve pain")
     # The draft's H1 repeats the title (dropped); H3 after it becomes h2, H4 under H2 becomes h3.
     assert levels[1:4] == [(2, "How to take it"), (2, "Side effects"), (3, "Rare side effects")]
-    assert all(b - a <= 1 for (a, _), (b, _) in zip(levels, levels[1:])), levels
+    assert all(b - a <= 1 for (a, _), (b, _) in zip(levels, levels[1:], strict=False)), levels
     text = " ".join(doc.text_content().split())
     assert "Sold as 300 mg capsules." in text  # the line before the H1 is kept as a paragraph
     assert "How gabapentin eases nerve pain" in doc.xpath("string(//p[@class='lead'])")
@@ -82,7 +82,9 @@ def test_published_page_structure_and_content(project) -> None:  # type: ignore[
     assert doc.xpath("//time[@datetime='2026-09-01']")
     refs = doc.xpath("//section[h2='References']//li")
     assert [" ".join(li.text_content().split()) for li in refs] == [
-        "Neurontin (gabapentin) prescribing information, Pfizer, 2024.", "Gabapentin, MedlinePlus"]
+        "Neurontin (gabapentin) prescribing information, Pfizer, 2024.",
+        "Gabapentin, MedlinePlus",
+    ]
     assert refs[1].xpath("a/@href") == ["https://medlineplus.gov/druginfo/meds/a694007.html"]
     assert "not medical advice" in doc.xpath("string(//section[h2='Disclaimer'])")
     assert "Reading grade:" in text and "target: grade 8 or lower" in text
@@ -92,7 +94,11 @@ def test_published_page_structure_and_content(project) -> None:  # type: ignore[
 
 def test_draft_starting_at_h2_gets_one_h1_and_no_skipped_level(project) -> None:  # type: ignore[no-untyped-def]
     only_readability(project)
-    project.write("a.md", "---\ntitle: Iron tablets\n---\n## Why take iron\n\nIron helps your blood.\n\n#### Dose\n\nOne a day.\n\n# Another top heading\n\nText.\n")
+    project.write(
+        "a.md",
+        "---\ntitle: Iron tablets\n---\n## Why take iron\n\nIron helps your blood.\n\n"
+        "#### Dose\n\nOne a day.\n\n# Another top heading\n\nText.\n",
+    )
     assert build(project).exit_code == 0
     levels = headings(parse(project.root / "out" / "a.html"))
     assert levels[:4] == [(1, "Iron tablets"), (2, "Why take iron"), (3, "Dose"), (2, "Another top heading")]
@@ -171,13 +177,15 @@ def test_review_page_marks_every_finding_at_its_span(project) -> None:  # type: 
     assert len(notes) == len(findings)
     for f in findings:
         line = doc.get_element_by_id(f"L{f['line']}")
-        matching = [n for n in line.xpath(".//li[contains(@class, 'note')]") if f["message"] in n.text_content() and f["rule"] in n.text_content()]
+        matching = [
+            n for n in line.xpath(".//li[contains(@class, 'note')]") if f["message"] in n.text_content() and f["rule"] in n.text_content()
+        ]
         assert matching, f"no note for {f['rule']} at line {f['line']}"
         number = matching[0].get("id").removeprefix("f-")
         assert f["severity"].capitalize() in matching[0].text_content()
         if f["end_line"] == f["line"]:
             marked = "".join(m.text_content() for m in line.xpath(f".//mark[@data-finding='{number}']"))
-            assert marked == lines[f["line"] - 1][f["column"] - 1:f["end_column"] - 1]
+            assert marked == lines[f["line"] - 1][f["column"] - 1 : f["end_column"] - 1]
         # The findings list links to the flag at the mark; the flag links to the note.
         assert doc.xpath(f"//ol[@class='findings']//a[@href='#m-{number}']")
         assert line.xpath(f".//a[@id='m-{number}']/@href") == [f"#f-{number}"]
@@ -213,7 +221,8 @@ def test_project_templates_override_the_built_in_ones(project) -> None:  # type:
     only_readability(project, 'templates = "site-templates"')
     (project.root / "site-templates").mkdir()
     (project.root / "site-templates" / "article.html").write_text(
-        '{% extends "base.html" %}{% block body %}<main><h1>{{ title }}</h1><p id="custom">House style</p>{{ body_html | safe }}</main>{% endblock %}',
+        '{% extends "base.html" %}{% block body %}<main><h1>{{ title }}</h1><p id="custom">House style</p>'
+        "{{ body_html | safe }}</main>{% endblock %}",
         encoding="utf-8",
     )
     project.write("a.md", "# Iron\n\nTake it with food.\n")

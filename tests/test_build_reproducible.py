@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import yaml
-
 from conftest import REPO, run_cli
 from pagecheck import INDEX_PAGES
 from test_build_pages import GOOD, only_readability
@@ -32,8 +31,13 @@ def test_source_date_epoch_gives_byte_identical_builds(project) -> None:  # type
     second = run_cli("build", "--out", "two", cwd=project.root, env=env)
     assert first.exit_code == second.exit_code == 1  # long.md is skipped
     one, two = snapshot(project.root / "one"), snapshot(project.root / "two")
-    assert set(one) == {"gabapentin-nerve-pain.html", "gabapentin-nerve-pain.md", *INDEX_PAGES,
-                        "review/gabapentin-nerve-pain.html", "review/long.html"}
+    assert set(one) == {
+        "gabapentin-nerve-pain.html",
+        "gabapentin-nerve-pain.md",
+        *INDEX_PAGES,
+        "review/gabapentin-nerve-pain.html",
+        "review/long.html",
+    }
     assert one == two
     meta = yaml.safe_load((project.root / "one" / "gabapentin-nerve-pain.md").read_text(encoding="utf-8").split("---\n")[1])
     assert meta["review"]["checked_at"] == "2026-01-01T00:00:00Z"
@@ -54,7 +58,7 @@ def test_without_a_fixed_time_only_the_timestamp_differs(project) -> None:  # ty
 def test_reproducible_flag_uses_the_newest_input_mtime(project) -> None:  # type: ignore[no-untyped-def]
     setup(project)
     draft = project.root / "articles" / "gaba.md"
-    future = dt.datetime(2030, 5, 6, 7, 8, 9, tzinfo=dt.timezone.utc).timestamp()
+    future = dt.datetime(2030, 5, 6, 7, 8, 9, tzinfo=dt.UTC).timestamp()
     os.utime(draft, (future, future))  # newer than any rule or fact file
     env = {"SOURCE_DATE_EPOCH": ""}
     assert run_cli("build", "--reproducible", "--out", "one", cwd=project.root, env=env).exit_code == 1
@@ -67,7 +71,7 @@ def test_reproducible_flag_uses_the_newest_input_mtime(project) -> None:  # type
     checks = REPO / "checks"
     inputs = [*(checks / "rules").glob("*.yml"), *(checks / "drugs").glob("*.yml"), checks / "dictionary.txt"]
     knowledge = [p.stat().st_mtime for p in inputs if p.is_file()]
-    long_time = dt.datetime.fromtimestamp(int(max(knowledge + [(project.root / "articles" / "long.md").stat().st_mtime])), dt.timezone.utc)
+    long_time = dt.datetime.fromtimestamp(int(max(knowledge + [(project.root / "articles" / "long.md").stat().st_mtime])), dt.UTC)
     assert long_time.strftime("%Y-%m-%dT%H:%M:%SZ").encode() in one["review/long.html"]
 
 
@@ -76,12 +80,13 @@ def test_unchanged_outputs_are_not_rewritten(project) -> None:  # type: ignore[n
     env = {"SOURCE_DATE_EPOCH": "1767225600"}
     run_cli("build", "--out", "out", cwd=project.root, env=env)
     out = project.root / "out"
-    old = dt.datetime(2001, 1, 1, tzinfo=dt.timezone.utc).timestamp()
+    old = dt.datetime(2001, 1, 1, tzinfo=dt.UTC).timestamp()
     for path in out.rglob("*.*"):
         os.utime(path, (old, old))
     run_cli("build", "--out", "out", cwd=project.root, env=env)
     assert {p.relative_to(out).as_posix(): p.stat().st_mtime for p in out.rglob("*.*")} == {
-        p.relative_to(out).as_posix(): old for p in out.rglob("*.*")}
+        p.relative_to(out).as_posix(): old for p in out.rglob("*.*")
+    }
     # A changed draft rewrites its own files (and the index), and nothing else.
     with (project.root / "articles" / "gaba.md").open("a", encoding="utf-8") as handle:
         handle.write("\nDrink water.\n")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from pipeline.document.article import parse_article
-from pipeline.site.review import notes_for, source_lines
-from pipeline.run.checker import FileResult
+from pipeline.document.article import Offsets, parse_article
 from pipeline.document.source import SourceText
+from pipeline.findings import FileResult, Severity
+from pipeline.site.review import notes_for, source_lines
 
 TEXT = "---\ntitle: T\n---\n# Café <b>dose</b>\n\nTake one tablet. Then wait\nan hour before food.\n"
 
@@ -26,7 +26,9 @@ def lines_for(spans: list[tuple[int, int, int, int]]):  # type: ignore[no-untype
     article = parse_article(SourceText.from_text("a.md", TEXT))
     findings = []
     for i, (line, col, end_line, end_col) in enumerate(spans):
-        f = article.finding_at_offsets(0, 1, severity="warning", check="readability", rule=f"readability.r{i}", message=f"m{i}")
+        f = article.finding(
+            Offsets(0, 1), severity=Severity.WARNING, family="readability", rule=f"readability.r{i}", message=f"m{i}", suggestion=None
+        )
         f.line, f.column, f.end_line, f.end_column = line, col, end_line, end_col
         findings.append(f)
     notes = notes_for(FileResult("a.md", findings))

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from conftest import REPO, run_cli
 from pagecheck import INDEX_PAGES
 
@@ -34,6 +35,7 @@ def complete(path: Path, marker: str | None = None) -> bool:
     return ok and (marker is None or marker in text)
 
 
+@pytest.mark.slow
 def test_killed_build_leaves_old_or_new_files_never_partial(project) -> None:  # type: ignore[no-untyped-def]
     project.config(f'checks_dir = "{(REPO / "checks").as_posix()}"\n')
     out = project.root / "out"
@@ -46,7 +48,9 @@ def test_killed_build_leaves_old_or_new_files_never_partial(project) -> None:  #
     make_drafts(project, 30, "NEWVERSION")
     proc = subprocess.Popen(
         [sys.executable, "-m", "pipeline", "build", "--out", str(out), "--allow-errors"],
-        cwd=project.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=project.root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and proc.poll() is None:

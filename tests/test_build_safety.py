@@ -35,7 +35,8 @@ and <a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert
 
 <div style="background:url(javascript:alert(15))" onmouseover="alert(16)">styled</div>
 
-<object data="x.swf"></object><embed src="x.swf"><form action="javascript:alert(17)"><button formaction="javascript:alert(18)">go</button></form>
+<object data="x.swf"></object><embed src="x.swf">
+<form action="javascript:alert(17)"><button formaction="javascript:alert(18)">go</button></form>
 
 <math><mtext><table><mglyph><style><img src=x onerror=alert(19)></style></mglyph></table></mtext></math>
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, run_cli
 from pagecheck import axe_violations, nu_errors
 from test_build_pages import only_readability
@@ -88,6 +87,7 @@ def test_every_page_passes_the_nu_html_checker(built_pages: list[Path]) -> None:
     assert errors == [], "\n".join(f"{e.get('url')}:{e.get('lastLine')}: {e['message']}" for e in errors)
 
 
+@pytest.mark.slow
 def test_every_page_has_no_axe_violations(built_pages: list[Path]) -> None:
     results = axe_violations(built_pages)
     assert set(results) == {str(p) for p in built_pages}

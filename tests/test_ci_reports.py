@@ -1,5 +1,5 @@
 """CI report formats on real runs: SARIF 2.1.0 and JUnit validated against the
-official schemas (../shared/schemas), GitHub workflow commands escaped the way the
+official schemas (vendored in tests/schemas), GitHub workflow commands escaped the way the
 Actions runner decodes them, and --format/--output pairing."""
 
 from __future__ import annotations
@@ -13,15 +13,14 @@ from pathlib import Path
 import jsonschema
 import pytest
 import xmlschema
-
 from conftest import REPO, SEED, Project
-from pipeline.run.checker import FileResult
-from pipeline.findings import FAMILIES, Finding, Severity
+
+from pipeline.findings import FAMILIES, FileResult, Finding, Severity
 from pipeline.report.github import GithubReporter, command
 from pipeline.report.stream import RunInfo
 from pipeline.run.runner import RunStats
 
-SCHEMAS = REPO.parent / "shared" / "schemas"
+SCHEMAS = REPO / "tests" / "schemas"
 LONG = (
     "Take this medicine with a full glass of water every morning before breakfast unless your doctor "
     "or pharmacist has told you to take it in some other way for your own condition."
@@ -167,7 +166,9 @@ def test_github_format_on_a_real_run(project: Project) -> None:
 
 def test_several_reports_in_one_run_and_the_human_report_on_the_terminal(ci_project: Project) -> None:
     (ci_project.root / "articles" / "broken.md").unlink()
-    result = ci_project.check("-f", "json", "-o", "out/r.json", "-f", "sarif", "-o", "out/r.sarif", "-f", "text", "-o", "out/r.txt", "--no-cache")
+    result = ci_project.check(
+        "-f", "json", "-o", "out/r.json", "-f", "sarif", "-o", "out/r.sarif", "-f", "text", "-o", "out/r.txt", "--no-cache"
+    )
     assert result.exit_code == 1
     assert "2 files checked" in result.stdout and "seed.md" in result.stdout
     report = json.loads((ci_project.root / "out" / "r.json").read_text(encoding="utf-8"))

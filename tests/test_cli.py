@@ -8,7 +8,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from conftest import REPO, SEED, run_cli
 
 REPORT_SCHEMA = json.loads((REPO / "pipeline" / "schemas" / "report.schema.json").read_text())
@@ -62,7 +61,10 @@ def test_json_summary_counts_match_findings(project) -> None:  # type: ignore[no
 def test_fail_on_warning_turns_warnings_into_failure(project) -> None:  # type: ignore[no-untyped-def]
     long_sentence = " ".join(["word"] * 40) + "."
     project.write("a.md", f"# Title\n\n{long_sentence}\n")
-    project.config(project.root.joinpath("pipeline.toml").read_text() + '\n[severity]\n"disclaimer" = "off"\n"metadata" = "off"\n"unsupported-claim" = "off"\n"promotional" = "off"\n')
+    project.config(
+        project.root.joinpath("pipeline.toml").read_text()
+        + '\n[severity]\n"disclaimer" = "off"\n"metadata" = "off"\n"unsupported-claim" = "off"\n"promotional" = "off"\n'
+    )
     base = project.check("--format", "json")
     errors = base.json()["summary"]["errors"]
     warnings = base.json()["summary"]["warnings"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, Project, run_cli
 from lt_fake import FakeLanguageTool, closed_port_url
 
@@ -37,7 +36,11 @@ def test_without_java_auto_uses_harper(project: Project, no_java: dict[str, str]
     assert "pipeline setup languagetool" in out["LanguageTool install"]
     assert "none configured" in out["LanguageTool server"]
     assert out["Harper"].startswith("ok") and "harper-py 0.2.0 (Harper 2.13.0)" in out["Harper"]
-    assert out["Vocabulary"].startswith("ok") and "from dictionary.txt" in out["Vocabulary"] and "from drug-named-entity-recognition" in out["Vocabulary"]
+    assert (
+        out["Vocabulary"].startswith("ok")
+        and "from dictionary.txt" in out["Vocabulary"]
+        and "from drug-named-entity-recognition" in out["Vocabulary"]
+    )
     assert out["grammar engine"] == "grammar engine: grammar.engine = auto: Harper runs (LanguageTool cannot run now)"
 
 
@@ -54,7 +57,10 @@ def test_a_loopback_server_is_reachable_and_chosen(project: Project, no_java: di
         from_env = run_cli("doctor", cwd=project.root, env={**no_java, "PIPELINE_LANGUAGETOOL_URL": lt.url})
     assert result.exit_code == 0
     out = lines(result.stdout)
-    assert out["LanguageTool server"].startswith("ok") and f"{lt.url} (from --languagetool-url): answering (4 languages)" in out["LanguageTool server"]
+    assert (
+        out["LanguageTool server"].startswith("ok")
+        and f"{lt.url} (from --languagetool-url): answering (4 languages)" in out["LanguageTool server"]
+    )
     assert out["grammar engine"] == f"grammar engine: grammar.engine = auto: LanguageTool runs (the server at {lt.url})"
     assert "(from PIPELINE_LANGUAGETOOL_URL): answering" in from_env.stdout
 

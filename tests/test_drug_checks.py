@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from conftest import REPO, SEED
 
 FAMILIES = {"off-label", "interactions", "safety-warnings", "dosage", "accuracy"}
@@ -51,10 +50,18 @@ def test_undisclosed_off_label_use_is_an_error_at_the_claim(project: Any) -> Non
         "Baclofen is used to treat muscle spasms and spasticity from multiple sclerosis.\n",
         "Baclofen has a lower potential for addiction than some sedatives.\n",
         "Baclofen can ease pain due to multiple sclerosis.\n",
-
-        "## Off-Label Use\n\nUsing baclofen for alcohol use disorder is off-label.\n\n## Dosing\n\nFor alcohol use disorder, doctors may give baclofen.\n",
+        "## Off-Label Use\n\nUsing baclofen for alcohol use disorder is off-label.\n\n"
+        "## Dosing\n\nFor alcohol use disorder, doctors may give baclofen.\n",
     ],
-    ids=["disclosed-next-sentence", "not-approved-by-fda", "not-fda-approved", "approved-use", "not-a-use", "approved-qualifier", "off-label-section"],
+    ids=[
+        "disclosed-next-sentence",
+        "not-approved-by-fda",
+        "not-fda-approved",
+        "approved-use",
+        "not-a-use",
+        "approved-qualifier",
+        "off-label-section",
+    ],
 )
 def test_approved_and_disclosed_uses_pass(project: Any, body: str) -> None:
     assert rules_of(drug_findings(project, body), "off-label.undisclosed") == []
@@ -62,7 +69,9 @@ def test_approved_and_disclosed_uses_pass(project: Any, body: str) -> None:
 
 def test_drug_named_far_after_the_condition_is_not_its_use(project: Any) -> None:
     # From the NIH corpus: aspirin is not said to treat diabetes here.
-    body = "# Aspirin\n\nTreatment for type 1 diabetes includes insulin shots, healthy food, exercise, and, for some, taking aspirin daily.\n"
+    body = (
+        "# Aspirin\n\nTreatment for type 1 diabetes includes insulin shots, healthy food, exercise, and, for some, taking aspirin daily.\n"
+    )
     assert rules_of(drug_findings(project, body, drugs=["aspirin"]), "off-label.undisclosed") == []
     close = "# Aspirin\n\nFor type 1 diabetes, some people take aspirin daily.\n"
     found = rules_of(drug_findings(project, close, drugs=["aspirin"]), "off-label.undisclosed")
@@ -70,7 +79,10 @@ def test_drug_named_far_after_the_condition_is_not_its_use(project: Any) -> None
 
 
 def test_condition_list_does_not_borrow_approval(project: Any) -> None:
-    found = rules_of(drug_findings(project, "# Baclofen\n\nBaclofen is used for anxiety and muscle spasms.\n"), "off-label.undisclosed")
+    # Spasticity from MS or spinal cord disease is the approved use: an approved condition later
+    # in the list does not make "anxiety" approved (checks/drugs/baclofen.yml, label section 1).
+    text = "# Baclofen\n\nBaclofen is used for anxiety and spasticity from multiple sclerosis.\n"
+    found = rules_of(drug_findings(project, text), "off-label.undisclosed")
     assert [f["excerpt"] for f in found] == ["for anxiety"]
 
 
@@ -201,7 +213,10 @@ def test_acetaminophen_grams_and_hours(project: Any) -> None:
 
 
 def test_start_dose_above_label_is_a_warning(project: Any) -> None:
-    found = rules_of(drug_findings(project, "# Baclofen\n\nBaclofen treatment usually starts with 20 mg three times a day.\n"), "dosage.start-above-label")
+    found = rules_of(
+        drug_findings(project, "# Baclofen\n\nBaclofen treatment usually starts with 20 mg three times a day.\n"),
+        "dosage.start-above-label",
+    )
     assert len(found) == 1 and found[0]["severity"] == "warning" and found[0]["line"] == 6
     assert "60 mg of baclofen a day" in found[0]["message"] and "usual start of 15 mg a day" in found[0]["message"]
 

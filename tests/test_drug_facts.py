@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import REPO, run_cli
 
 DRUG_FILES = sorted((REPO / "checks" / "drugs").glob("*.yml"))
@@ -90,9 +89,17 @@ misstatements:
 @pytest.mark.parametrize(
     "broken, line, message",
     [
-        (GOOD.replace("    max_daily_mg: 100\n", "    max_daily_mg: -5\n"), 13, "max_daily_mg: -5 is less than or equal to the minimum of 0"),
+        (
+            GOOD.replace("    max_daily_mg: 100\n", "    max_daily_mg: -5\n"),
+            13,
+            "max_daily_mg: -5 is less than or equal to the minimum of 0",
+        ),
         (GOOD.replace("pattern: 'testdrug cures everything'", "pattern: 'testdrug (cures'"), 19, "bad regular expression"),
-        (GOOD.replace('source: {ref: label, section: "2 DOSAGE"}', 'source: {ref: labl, section: "2 DOSAGE"}'), 14, "source ref 'labl' is not a key of 'sources'"),
+        (
+            GOOD.replace('source: {ref: label, section: "2 DOSAGE"}', 'source: {ref: labl, section: "2 DOSAGE"}'),
+            14,
+            "source ref 'labl' is not a key of 'sources'",
+        ),
         (GOOD.replace("generic: testdrug", "generic: otherdrug"), 1, "does not match the file name"),
         (GOOD.replace("    synonyms: ['pain']\n", "    synonyms: ['pain'\n"), None, "invalid YAML"),
     ],

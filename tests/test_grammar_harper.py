@@ -38,13 +38,13 @@ def test_drug_names_brands_and_abbreviations_are_not_spelling_errors(project: Pr
 def test_without_the_vocabulary_the_same_words_would_be_flagged() -> None:
     """The vocabulary is what accepts them: Harper alone (as in bench/grammar_fp.py
     --before) flags Lioresal and GABA in the same text."""
-    from pipeline.document.article import parse_article
     from pipeline.checks.grammar.harper_engine import HarperEngine
     from pipeline.checks.grammar.text import join_units
+    from pipeline.document.article import parse_article
     from pipeline.document.source import SourceText
 
     text = join_units(parse_article(SourceText.from_text("clean.md", CLEAN)).units).text
-    flagged = {text[m.start:m.end] for m in HarperEngine(set(), None).check(text) if m.spelling}
+    flagged = {text[m.start : m.end] for m in HarperEngine(set(), None).check(text) if m.spelling}
     assert {"Lioresal", "GABA"} <= flagged
 
 
@@ -98,7 +98,9 @@ def test_severity_per_grammar_rule_comes_from_the_config(project: Project) -> No
 
 def test_front_matter_ignore_suppresses_a_grammar_rule(project: Project) -> None:
     use(project)
-    draft = DRAFT.replace("drugs: [baclofen]\n", "drugs: [baclofen]\nignore:\n  - {rule: grammar.spelling, reason: spelling reviewed by the editor}\n")
+    draft = DRAFT.replace(
+        "drugs: [baclofen]\n", "drugs: [baclofen]\nignore:\n  - {rule: grammar.spelling, reason: spelling reviewed by the editor}\n"
+    )
     project.write("slips.md", draft, dedent=False)
     findings = [f for f in project.findings() if f["check"] == "grammar"]
     spelling = [f for f in findings if f["rule"] == "grammar.spelling"]

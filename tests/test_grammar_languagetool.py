@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, Project, run_cli, run_subprocess
 from grammar_draft import CLEAN, DRAFT, EXPECTED, grammar_findings
 from lt_fake import FakeLanguageTool, closed_port_url
@@ -121,7 +120,13 @@ def test_a_server_slower_than_the_timeout_is_a_clear_error_in_bounded_time(proje
     assert elapsed < 15
 
 
-@pytest.mark.parametrize("mode, words", [("garbage", "not a LanguageTool answer (not JSON): <html><body>Internal error"), ("missing", "sent a malformed response (missing 'rule')")])
+@pytest.mark.parametrize(
+    "mode, words",
+    [
+        ("garbage", "not a LanguageTool answer (not JSON): <html><body>Internal error"),
+        ("missing", "sent a malformed response (missing 'rule')"),
+    ],
+)
 def test_a_malformed_response_is_a_clear_error(project: Project, mode: str, words: str) -> None:
     with FakeLanguageTool(mode) as lt:
         use(project, f'languagetool_url = "{lt.url}"\n')

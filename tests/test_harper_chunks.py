@@ -17,9 +17,9 @@ def test_matches_in_late_pieces_point_at_the_slip_in_the_whole_text() -> None:
     assert len(_chunks(text)) > 3 and len(text) > 3 * CHUNK_CHARS
 
     matches = HarperEngine(set(), None).check(text)
-    flagged = {text[m.start:m.end] for m in matches}
+    flagged = {text[m.start : m.end] for m in matches}
     assert "an" in flagged
-    late = [m for m in matches if text[m.start:m.end] == "pharmacsit"]
+    late = [m for m in matches if text[m.start : m.end] == "pharmacsit"]
     assert len(late) == 1 and late[0].spelling and late[0].start > text.index(paragraphs[10])
 
 
@@ -28,5 +28,5 @@ def test_pieces_cover_the_text_exactly_and_cut_only_at_blank_lines() -> None:
     pieces = _chunks(text)
     assert "".join(piece for _, piece in pieces) == text
     for offset, piece in pieces:
-        assert text[offset:offset + len(piece)] == piece
-        assert offset == 0 or text[offset:offset + 2] == "\n\n"
+        assert text[offset : offset + len(piece)] == piece
+        assert offset == 0 or text[offset : offset + 2] == "\n\n"

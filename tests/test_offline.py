@@ -41,23 +41,25 @@ def test_blocker_really_blocks_the_network(tmp_path: Path) -> None:
 def test_plain_textstat_would_need_the_network(tmp_path: Path) -> None:
     """Without pipeline's fix, textstat 0.7.13 tries nltk.download('cmudict')."""
     code = "import textstat; print(textstat.syllable_count('medicine'))"
-    proc = subprocess.run([sys.executable, "-c", code], env={**os.environ, **offline_env(tmp_path)}, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], env={**os.environ, **offline_env(tmp_path)}, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode != 0 or "Error loading cmudict" in proc.stderr
 
 
 def test_check_runs_offline_with_the_same_results(tmp_path: Path) -> None:
-    result = run_subprocess("check", "--format", "json", str(SEED), cwd=REPO, env=offline_env(tmp_path))
+    result = run_subprocess("check", "--no-cache", "--format", "json", str(SEED), cwd=REPO, env=offline_env(tmp_path))
     assert result.exit_code == 1, result.stderr
     report = json.loads(result.stdout)
     grade = report["files"][0]["readability"]["consensus_grade"]
-    online = run_subprocess("check", "--format", "json", str(SEED), cwd=REPO)
+    online = run_subprocess("check", "--no-cache", "--format", "json", str(SEED), cwd=REPO)
     assert json.loads(online.stdout)["files"][0]["readability"]["consensus_grade"] == grade
     assert "blocked" not in result.stderr
 
 
 def test_build_runs_offline(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = run_subprocess("build", "--out", str(out), "articles/", cwd=REPO, env=offline_env(tmp_path))
+    result = run_subprocess("build", "--no-cache", "--out", str(out), "articles/", cwd=REPO, env=offline_env(tmp_path))
     assert result.exit_code == 1, result.stderr  # the seed is skipped
     assert (out / "metformin-type-2-diabetes.html").is_file()
     assert "blocked" not in result.stderr

@@ -14,8 +14,31 @@ from pipeline.document.article import parse_article
 from pipeline.document.source import SourceText
 
 WORDS = st.sampled_from(
-    ["baclofen", "Take", "the", "tablet", "daily", "Their", "are", "an", "food", "usualy", "10 mg", "Xanax",
-     "proven", "cure", "completely safe", "Leave a Comment", "é", "😀", "\t", "&amp;", "&#x27;", "\\*", "$19.99"]
+    [
+        "baclofen",
+        "Take",
+        "the",
+        "tablet",
+        "daily",
+        "Their",
+        "are",
+        "an",
+        "food",
+        "usualy",
+        "10 mg",
+        "Xanax",
+        "proven",
+        "cure",
+        "completely safe",
+        "Leave a Comment",
+        "é",
+        "😀",
+        "\t",
+        "&amp;",
+        "&#x27;",
+        "\\*",
+        "$19.99",
+    ]
 )
 INLINE = st.one_of(
     WORDS,
@@ -66,7 +89,7 @@ def test_every_prose_character_maps_to_itself(doc: str) -> None:
         assert len(unit.offsets) == len(unit.text)
         assert all(0 <= o < len(text) for o in unit.offsets)
         assert list(unit.offsets) == sorted(unit.offsets)
-        for ch, offset in zip(unit.text, unit.offsets):
+        for ch, offset in zip(unit.text, unit.offsets, strict=False):
             if ch.isalnum():
                 assert text[offset] == ch or "&" in text[max(0, offset - 8) : offset + 8]
 
@@ -74,12 +97,12 @@ def test_every_prose_character_maps_to_itself(doc: str) -> None:
 @given(DOCS)
 @settings(max_examples=max(20, EXAMPLES // 5))
 def test_checking_never_crashes_and_findings_point_at_their_excerpt(tmp_path_factory, doc: str) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.config import load_config
-    from pipeline.run.context import CheckContext
-    from pipeline.run.checker import check_article
-    from pipeline.knowledge.rules import load_rules
-
     from conftest import REPO
+
+    from pipeline.config import load_config
+    from pipeline.knowledge.rules import load_rules
+    from pipeline.run.checker import check_article
+    from pipeline.run.context import CheckContext
 
     config = load_config(start=REPO)
     ctx = _context(config, load_rules, CheckContext)

@@ -62,9 +62,10 @@ def test_explain_shows_texts_type_origin_and_examples() -> None:
 def test_explain_unknown_rule_is_one_line_with_close_matches() -> None:
     result = run_cli("explain", "promotional.prices", cwd=REPO)
     assert result.exit_code == 2
-    assert result.stderr.strip().splitlines() == [
-        result.stderr.strip()
-    ] and "unknown rule 'promotional.prices' (did you mean: promotional.price" in result.stderr
+    assert (
+        result.stderr.strip().splitlines() == [result.stderr.strip()]
+        and "unknown rule 'promotional.prices' (did you mean: promotional.price" in result.stderr
+    )
     family = run_cli("explain", "metadata", cwd=REPO)
     assert family.exit_code == 2 and "metadata.reviewer" in family.stderr
     nothing = run_cli("explain", "zzz", cwd=REPO)

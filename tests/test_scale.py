@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import REPO, SEED, Project
 
 LONG = (
@@ -51,6 +50,12 @@ def report(project: Project, *args: str) -> tuple[dict[str, Any], dict[str, Any]
 
 def entries(project: Project) -> list[Path]:
     return sorted(p for p in (project.root / ".pipeline_cache" / "v1").glob("*/*") if p.is_file())
+
+
+@pytest.fixture(autouse=True)
+def configured_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about the configured cache directory (each project is temporary)."""
+    monkeypatch.delenv("PIPELINE_CACHE_DIR", raising=False)
 
 
 def test_warm_run_answers_from_the_cache_with_the_same_report(corpus: Project) -> None:
@@ -107,7 +112,7 @@ def test_a_changed_rule_file_invalidates_the_cache(corpus: Project) -> None:
     text = rules.read_text(encoding="utf-8")
     start = text.index("id: readability.sentence-length")
     severity = text.index("severity: warning", start)
-    rules.write_text(text[:severity] + "severity: info" + text[severity + len("severity: warning"):], encoding="utf-8")
+    rules.write_text(text[:severity] + "severity: info" + text[severity + len("severity: warning") :], encoding="utf-8")
     after, run = report(corpus)
     assert run["cache_hits"] == 0 and run["checked"] == 4
     sentence = [f for file in after["files"] for f in file["findings"] if f["rule"] == "readability.sentence-length"]

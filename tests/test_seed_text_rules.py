@@ -21,9 +21,7 @@ def test_seed_text_rule_findings(project, seed_text: str, monkeypatch: pytest.Mo
     project.config(project_config())
     code, report = project.check_json(str(SEED))
     found = [
-        (f["rule"], f["line"], f["column"], f["severity"], f["excerpt"])
-        for f in report["files"][0]["findings"]
-        if f["check"] in FAMILIES
+        (f["rule"], f["line"], f["column"], f["severity"], f["excerpt"]) for f in report["files"][0]["findings"] if f["check"] in FAMILIES
     ]
     title = pos(seed_text, "Baclofen 10 mg: A Muscle", nth=1)  # the heading, after the front-matter title
 

@@ -87,9 +87,7 @@ def test_directive_before_a_list_or_table_covers_all_of_it_and_stops_there(proje
 
 def test_directive_inside_a_paragraph_covers_the_rest_of_that_paragraph(project) -> None:
     text = FRONT + (
-        "# Your medicine\n\n"
-        "Before $1 <!-- pipeline-ignore promotional.price: quoted --> after $2.\n\n"
-        "Next $3.\n\n" + DISCLAIMER + "\n"
+        "# Your medicine\n\nBefore $1 <!-- pipeline-ignore promotional.price: quoted --> after $2.\n\nNext $3.\n\n" + DISCLAIMER + "\n"
     )
     found = findings(project, text)
     assert state(found) == [
@@ -123,7 +121,10 @@ def test_missing_reason_error_cannot_itself_be_suppressed(project) -> None:
 
 
 def test_front_matter_ignore_covers_the_whole_file(project) -> None:
-    front = "---\ntitle: T\nignore:\n  - {rule: metadata, reason: reviewed in the CMS}\n  - {rule: promotional.price, reason: price comparison article}\n---\n"
+    front = (
+        "---\ntitle: T\nignore:\n  - {rule: metadata, reason: reviewed in the CMS}\n"
+        "  - {rule: promotional.price, reason: price comparison article}\n---\n"
+    )
     text = front + "# Your medicine\n\nOnly $5.\n\nBuy now.\n\n" + DISCLAIMER + "\n"
     found = findings(project, text)
     assert sorted((f["rule"], f["suppressed"], f["suppression_reason"]) for f in found) == [
@@ -181,8 +182,6 @@ def test_a_front_matter_ignore_naming_no_rule_warns_at_its_line(project) -> None
 
 def test_rule_ids_and_family_names_are_known(project) -> None:
     text = FRONT + (
-        "# Your medicine\n\n"
-        "<!-- pipeline-ignore promotional: we quote the scam advert -->\n"
-        "The advert said $19.99.\n\n" + DISCLAIMER + "\n"
+        "# Your medicine\n\n<!-- pipeline-ignore promotional: we quote the scam advert -->\nThe advert said $19.99.\n\n" + DISCLAIMER + "\n"
     )
     assert not [f for f in findings(project, text) if f["rule"] == "metadata.ignore-unknown-rule"]

@@ -12,7 +12,7 @@ from conftest import REPO
 
 SLOW_FAMILIES = ("grammar", "off-label", "interactions", "safety-warnings", "dosage", "accuracy", "metadata.drug-facts-missing")
 DISCLAIMER = "This article is for information only. It is not a substitute for advice from your doctor or pharmacist."
-FRONT = "---\ntitle: Test\nreviewed_by: Jane Doe, PharmD\nlast_reviewed: 2026-10-01\nreferences: [\"Label, 2024.\"]\n---\n"
+FRONT = '---\ntitle: Test\nreviewed_by: Jane Doe, PharmD\nlast_reviewed: 2026-10-01\nreferences: ["Label, 2024."]\n---\n'
 
 
 def draft(body: str, front: str = FRONT, disclaimer: bool = True) -> str:
@@ -107,14 +107,26 @@ def test_claims_without_citation_are_errors_at_the_claim(project) -> None:
     found = of(project.findings(), "unsupported-claim")
     got = [(f["rule"], at(f), f["message"]) for f in found]
     assert got == [
-        ("unsupported-claim.absolute", pos(text, "completely safe"),
-         'Unsupported absolute claim "completely safe": cite a source in the same paragraph, or soften it'),
-        ("unsupported-claim.comparative", pos(text, "works better than"),
-         'Unsupported comparative claim "works better than": cite a source in the same paragraph'),
-        ("unsupported-claim.rapid-onset", pos(text, "Rapid onset"),
-         'Unsupported claim of fast action "Rapid onset": cite a source in the same paragraph'),
-        ("unsupported-claim.rapid-onset", pos(text, "felt more quickly"),
-         'Unsupported claim of fast action "felt more quickly": cite a source in the same paragraph'),
+        (
+            "unsupported-claim.absolute",
+            pos(text, "completely safe"),
+            'Unsupported absolute claim "completely safe": cite a source in the same paragraph, or soften it',
+        ),
+        (
+            "unsupported-claim.comparative",
+            pos(text, "works better than"),
+            'Unsupported comparative claim "works better than": cite a source in the same paragraph',
+        ),
+        (
+            "unsupported-claim.rapid-onset",
+            pos(text, "Rapid onset"),
+            'Unsupported claim of fast action "Rapid onset": cite a source in the same paragraph',
+        ),
+        (
+            "unsupported-claim.rapid-onset",
+            pos(text, "felt more quickly"),
+            'Unsupported claim of fast action "felt more quickly": cite a source in the same paragraph',
+        ),
     ]
     assert found[0]["end_column"] == found[0]["column"] + len("completely safe")
     assert all(f["severity"] == "error" for f in found)
@@ -294,7 +306,10 @@ def test_configured_severity_applies(project) -> None:
         ("type: required-pattern\n    patterns: [x]\n    position: middle", "option 'position' must be one of anywhere, start, end"),
         ("type: front-matter\n    key: reviewed_by\n    require: maybe", "option 'require' must be one of"),
         ("type: forbidden-pattern\n    patterns: [x]\n    paterns: [y]", "unknown option 'paterns'"),
-        ("type: forbidden-pattern\n    patterns: [x]\n    message: 'Found {claim}'", "message uses unknown placeholder {claim} (allowed: {match})"),
+        (
+            "type: forbidden-pattern\n    patterns: [x]\n    message: 'Found {claim}'",
+            "message uses unknown placeholder {claim} (allowed: {match})",
+        ),
     ],
 )
 def test_bad_rule_option_is_a_config_error_naming_file_and_line(project, tmp_path, rule: str, message: str) -> None:
@@ -310,5 +325,47 @@ def test_bad_rule_option_is_a_config_error_naming_file_and_line(project, tmp_pat
     project.write("a.md", "# T\n")
     result = project.check()
     assert result.exit_code == 2
-    assert f"{checks / 'rules' / 'zz-bad.yml'}:2: rule 'promotional.bad': {message}" in result.stderr
+    # An option's problem is reported at the option's own line; a message's at the rule's.
+    line = 2 if "message:" in rule else 6 + rule.count("\n")
+    assert f"{checks / 'rules' / 'zz-bad.yml'}:{line}: rule 'promotional.bad': {message}" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def _minimal_options(rule_type: str) -> str:
+    """YAML for the options a rule type requires, with placeholder values."""
+    import dataclasses
+
+    from pipeline.knowledge.rules import RULE_TYPES
+
+    values = {"patterns": "[x]", "key": "reviewed_by"}
+    fields = dataclasses.fields(RULE_TYPES[rule_type].options)
+    required = [f.name for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+    return "".join(f"    {name}: {values[name]}\n" for name in required)
+
+
+def _all_rule_types() -> list[str]:
+    import pipeline.checks  # noqa: F401  (registers the rule types)
+    from pipeline.knowledge.rules import RULE_TYPES
+
+    return sorted(RULE_TYPES)
+
+
+@pytest.mark.parametrize("rule_type", _all_rule_types())
+def test_an_unknown_option_is_exit_2_for_every_rule_type(project, tmp_path, rule_type: str) -> None:
+    """`max_wrds: 10` (a typo of an option) must never load silently, whatever the type."""
+    import shutil
+
+    checks = tmp_path / "checks"
+    shutil.copytree(REPO / "checks", checks)
+    options = _minimal_options(rule_type)
+    (checks / "rules" / "zz-bad.yml").write_text(
+        f"rules:\n  - id: promotional.bad\n    family: promotional\n    severity: error\n    description: d\n"
+        f"    type: {rule_type}\n{options}    max_wrds: 10\n",
+        encoding="utf-8",
+    )
+    project.config(project_config().replace((REPO / "checks").as_posix(), checks.as_posix()))
+    project.write("a.md", "# T\n")
+    result = project.check()
+    assert result.exit_code == 2
+    line = 7 + options.count("\n")
+    assert f"zz-bad.yml:{line}: rule 'promotional.bad': unknown option 'max_wrds' for rule type '{rule_type}'" in result.stderr

@@ -13,15 +13,17 @@ completely safe"; condition: "If you have no side effects") or, with
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-from pipeline.document.article import Article
-from pipeline.checks.patterns import compile_pattern, validate_message, validate_pattern_list, validate_unknown_options
-from pipeline.run.context import CheckContext
-from pipeline.findings import Finding
-from pipeline.document.prose import ProseUnit, iter_blocks
-from pipeline.knowledge.rules import Rule, rule_type
+from pipeline.document.article import NOT_PROSE, Article
+from pipeline.document.prose import ProseUnit, UnitSpan, iter_blocks
 from pipeline.document.sentences import split_sentences
+from pipeline.findings import Finding
+from pipeline.knowledge.options import CasePatterns, Patterns
+from pipeline.knowledge.patterns import compile_pattern
+from pipeline.knowledge.rules import Rule, rule_type
+from pipeline.run.context import CheckContext
 
 #: "[1]", "[2, 3]", "[4-6]" and "(Smith, 2020)", "(Smith et al., 2019)", "(Smith and Jones 2021)".
 DEFAULT_CITATION_PATTERNS = (
@@ -29,18 +31,17 @@ DEFAULT_CITATION_PATTERNS = (
     r"\((?:[A-Z][A-Za-z'’-]+)(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'’-]+)?,?\s+(?:19|20)\d\d[a-z]?\)",
 )
 _SOURCE_LINK = re.compile(r"^(?:https?://|doi:|//)", re.IGNORECASE)
-#: Prose that is not a place for claims a reader acts on: the references themselves.
-_SKIPPED_KINDS = ("footnote",)
 
 
-def _validate(rule: Rule) -> None:
-    validate_unknown_options(rule, {"patterns", "citation_patterns", "ignore_before", "ignore_questions"})
-    validate_pattern_list(rule, "patterns")
-    validate_pattern_list(rule, "citation_patterns", required=False)
-    validate_pattern_list(rule, "ignore_before", required=False)
-    if not isinstance(rule.options.get("ignore_questions", True), bool):
-        raise ValueError("option 'ignore_questions' must be true or false")
-    validate_message(rule, {"claim"})
+@dataclass(frozen=True)
+class CitedClaim:
+    #: The claims (case-insensitive).
+    patterns: Patterns
+    #: In-text citation markers (case-sensitive); default: DEFAULT_CITATION_PATTERNS.
+    citation_patterns: CasePatterns | None = None
+    #: A claim is not reported when the text before it in its sentence ends with one of these.
+    ignore_before: Patterns | None = None
+    ignore_questions: bool = True
 
 
 def _cited(units: list[ProseUnit], markers: list[re.Pattern[str]]) -> bool:
@@ -53,24 +54,23 @@ def _cited(units: list[ProseUnit], markers: list[re.Pattern[str]]) -> bool:
     return False
 
 
-@rule_type("cited-claim", _validate)
-def check_claims(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
-    patterns = [compile_pattern(p) for p in rule.options["patterns"]]
-    markers = [re.compile(p) for p in rule.options.get("citation_patterns") or DEFAULT_CITATION_PATTERNS]
+@rule_type("cited-claim", CitedClaim, placeholders=("claim",))
+def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) -> Iterator[Finding]:
+    opts = rule.options
+    markers = list(opts.citation_patterns or [re.compile(p) for p in DEFAULT_CITATION_PATTERNS])
     # An ignore_before pattern must reach the end of the text before the claim.
-    ignore_before = [compile_pattern(rf"(?:{p})\W*$") for p in rule.options.get("ignore_before", [])]
-    ignore_questions = rule.options.get("ignore_questions", True)
+    ignore_before = [compile_pattern(rf"(?:{p})\W*$") for p in (opts.ignore_before.source if opts.ignore_before else ())]
     for block in iter_blocks(article.units):
-        block = [u for u in block if u.kind not in _SKIPPED_KINDS]
+        block = [u for u in block if u.kind not in NOT_PROSE]
         if not block or _cited(block, markers):
             continue
         for unit in block:
             for sentence in split_sentences(unit):
                 text = sentence.text
-                if ignore_questions and text.rstrip().rstrip("\"'”’)").endswith("?"):
+                if opts.ignore_questions and text.rstrip().rstrip("\"'”’)").endswith("?"):
                     continue
                 spans: list[tuple[int, int]] = []
-                for pattern in patterns:
+                for pattern in opts.patterns:
                     for match in pattern.finditer(text):
                         start, end = match.span()
                         if end == start or any(s < end and start < e for s, e in spans):
@@ -80,18 +80,5 @@ def check_claims(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Fi
                         spans.append((start, end))
                 for start, end in sorted(spans):
                     claim = text[start:end]
-                    message = (
-                        rule.message.format(claim=claim)
-                        if rule.message
-                        else f"Unsupported claim \"{claim}\": cite a source in the same paragraph"
-                    )
-                    yield article.finding_in_unit(
-                        unit,
-                        sentence.start + start,
-                        sentence.start + end,
-                        severity=rule.severity,
-                        check=rule.family,
-                        rule=rule.id,
-                        message=message,
-                        suggestion=rule.suggestion,
-                    )
+                    message = rule.format_message(f'Unsupported claim "{claim}": cite a source in the same paragraph', claim=claim)
+                    yield rule.finding(article, UnitSpan(unit, sentence.start + start, sentence.start + end), message)

@@ -11,17 +11,20 @@ label's start when its low end matches it).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Any
 
-from pipeline.document.article import Article
-from pipeline.run.context import CheckContext
 from pipeline.concepts.doses import Dose, find_doses
 from pipeline.concepts.drugs import analyse
-from pipeline.knowledge.facts import DrugFacts, Dosing, get_facts
-from pipeline.findings import Finding, Severity
-from pipeline.knowledge.rules import Rule, rule_type
+from pipeline.document.article import Article
+from pipeline.document.prose import UnitSpan
 from pipeline.document.sentences import Sentence
+from pipeline.findings import Finding, Severity
+from pipeline.knowledge.facts import Dosing, DrugFacts, get_facts
+from pipeline.knowledge.options import NoOptions
+from pipeline.knowledge.rules import Rule, rule_type
+from pipeline.run.context import CheckContext
 
 
 @dataclass(frozen=True)
@@ -56,71 +59,105 @@ def _where(entry: Dosing) -> str:
 def _doses(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, Dose, DrugFacts]]:
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
-    for sentence in article.sentences:
-        if sentence.unit.kind == "footnote":
-            continue
+    for sentence in article.prose_sentences:
         for dose in find_doses(sentence.text):
             owner = analysis.nearest(sentence.unit, sentence.start, sentence.end, sentence.start + dose.start)
             if owner and owner.generic in facts.drugs:
                 yield sentence, dose, facts.drugs[owner.generic]
 
 
-def _finding(article: Article, sentence: Sentence, dose: Dose, rule: Rule, drug: DrugFacts, message: str) -> Finding:
-    finding = article.finding_in_unit(
-        sentence.unit, sentence.start + dose.start, sentence.start + dose.end,
-        severity=rule.severity, check=rule.family, rule=rule.id, message=message, suggestion=rule.suggestion,
-    )
-    finding.extra["drug"] = drug.generic
-    return finding
+def _finding(
+    article: Article, sentence: Sentence, dose: Dose, rule: Rule[Any], drug: DrugFacts, message: str, severity: Severity | None = None
+) -> Finding:
+    place = UnitSpan(sentence.unit, sentence.start + dose.start, sentence.start + dose.end)
+    return rule.finding(article, place, message, severity=severity, drug=drug.generic)
 
 
-def _graded(article: Article, sentence: Sentence, dose: Dose, rule: Rule, drug: DrugFacts, limit: Limit, above_label: str, above_usual: str) -> Finding:
+def _graded(
+    article: Article, sentence: Sentence, dose: Dose, rule: Rule[Any], drug: DrugFacts, limit: Limit, above_label: str, above_usual: str
+) -> Finding:
     """Above a hard label maximum: the rule's severity. Above the top of a usual
     range where the label sets no ceiling: a warning asking a human to confirm."""
     if limit.entry.max_daily_is_label_limit:
         return _finding(article, sentence, dose, rule, drug, above_label)
-    finding = _finding(article, sentence, dose, rule, drug, above_usual)
-    finding.severity = Severity.WARNING
-    return finding
+    return _finding(article, sentence, dose, rule, drug, above_usual, Severity.WARNING)
 
 
-@rule_type("dose-above-max")
-def check_above_max(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+@rule_type("dose-above-max", NoOptions)
+def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     for sentence, dose, drug in _doses(article, ctx):
         daily_limit = _limit(drug, "max_daily")
         daily = dose.daily_mg("high")
         if daily_limit and daily is not None and daily > daily_limit.mg:
-            yield _graded(article, sentence, dose, rule, drug, daily_limit,
-                          f"{_fmt(daily)} of {drug.generic} a day is above the label maximum of {_fmt(daily_limit.mg)} a day ({_where(daily_limit.entry)})",
-                          f"{_fmt(daily)} of {drug.generic} a day is above the usual range (up to {_fmt(daily_limit.mg)} a day); "
-                          f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(daily_limit.entry)})")
+            yield _graded(
+                article,
+                sentence,
+                dose,
+                rule,
+                drug,
+                daily_limit,
+                f"{_fmt(daily)} of {drug.generic} a day is above the label maximum of {_fmt(daily_limit.mg)} a day "
+                f"({_where(daily_limit.entry)})",
+                f"{_fmt(daily)} of {drug.generic} a day is above the usual range (up to {_fmt(daily_limit.mg)} a day); "
+                f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(daily_limit.entry)})",
+            )
             continue
         if dose.single:
             # One dose with no frequency: at least that much is taken in a day.
             if daily_limit and daily is None and dose.high_mg > daily_limit.mg:
-                yield _graded(article, sentence, dose, rule, drug, daily_limit,
-                              f"{_fmt(dose.high_mg)} of {drug.generic} is above the label maximum of {_fmt(daily_limit.mg)} a day, even as the only dose of the day ({_where(daily_limit.entry)})",
-                              f"{_fmt(dose.high_mg)} of {drug.generic} is above the usual range (up to {_fmt(daily_limit.mg)} a day), even as the only dose of the day; "
-                              f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(daily_limit.entry)})")
+                yield _graded(
+                    article,
+                    sentence,
+                    dose,
+                    rule,
+                    drug,
+                    daily_limit,
+                    f"{_fmt(dose.high_mg)} of {drug.generic} is above the label maximum of {_fmt(daily_limit.mg)} a day, "
+                    f"even as the only dose of the day ({_where(daily_limit.entry)})",
+                    f"{_fmt(dose.high_mg)} of {drug.generic} is above the usual range (up to {_fmt(daily_limit.mg)} a day), "
+                    "even as the only dose of the day; "
+                    f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(daily_limit.entry)})",
+                )
                 continue
             single_limit = _limit(drug, "max_single")
             if (dose.per_dose or dose.per_day) and single_limit and dose.high_mg > single_limit.mg:
-                yield _finding(article, sentence, dose, rule, drug,
-                               f"A {_fmt(dose.high_mg)} dose of {drug.generic} is above the label maximum single dose of {_fmt(single_limit.mg)} ({_where(single_limit.entry)})")
+                yield _finding(
+                    article,
+                    sentence,
+                    dose,
+                    rule,
+                    drug,
+                    f"A {_fmt(dose.high_mg)} dose of {drug.generic} is above the label maximum single dose of "
+                    f"{_fmt(single_limit.mg)} ({_where(single_limit.entry)})",
+                )
 
 
-@rule_type("dose-start-above-label")
-def check_start_dose(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+@rule_type("dose-start-above-label", NoOptions)
+def check_start_dose(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     for sentence, dose, drug in _doses(article, ctx):
         if not dose.starting:
             continue
         start_daily = _limit(drug, "start_daily")
         daily = dose.daily_mg("low")
         if start_daily and daily is not None and daily > start_daily.mg:
-            yield _finding(article, sentence, dose, rule, drug,
-                           f"Starting dose of {_fmt(daily)} of {drug.generic} a day is above the label's usual start of {_fmt(start_daily.mg)} a day ({_where(start_daily.entry)})")
+            yield _finding(
+                article,
+                sentence,
+                dose,
+                rule,
+                drug,
+                f"Starting dose of {_fmt(daily)} of {drug.generic} a day is above the label's usual start of "
+                f"{_fmt(start_daily.mg)} a day ({_where(start_daily.entry)})",
+            )
             continue
         start_single = _limit(drug, "start_single")
         if dose.single and start_single and dose.low_mg > start_single.mg:
-            yield _finding(article, sentence, dose, rule, drug,
-                           f"Starting dose of {_fmt(dose.low_mg)} of {drug.generic} is above the label's usual starting dose of {_fmt(start_single.mg)} ({_where(start_single.entry)})")
+            yield _finding(
+                article,
+                sentence,
+                dose,
+                rule,
+                drug,
+                f"Starting dose of {_fmt(dose.low_mg)} of {drug.generic} is above the label's usual starting dose of "
+                f"{_fmt(start_single.mg)} ({_where(start_single.entry)})",
+            )

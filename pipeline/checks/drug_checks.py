@@ -9,18 +9,21 @@ accuracy (and dosage, in dosage.py) to every drug named. See pipeline/drugs.py.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from pipeline.document.article import Article
-from pipeline.run.context import CheckContext
 from pipeline.concepts.drugs import DrugAnalysis, analyse, get_names
-from pipeline.knowledge.facts import DrugFacts, FactsBase, get_facts
-from pipeline.findings import Finding
-from pipeline.document.prose import ProseUnit
-from pipeline.knowledge.rules import Rule, rule_type
-from pipeline.document.sections import Sections, sections
+from pipeline.concepts.uses import Use, find_uses
+from pipeline.document.article import WHOLE_ARTICLE, Article, FrontMatterKey, Offsets
+from pipeline.document.prose import ProseUnit, UnitSpan
+from pipeline.document.sections import Sections
 from pipeline.document.sentences import Sentence, split_sentences
-from pipeline.concepts.uses import Use, Vocabulary, get_vocabulary
+from pipeline.findings import Finding
+from pipeline.knowledge.conditions import ConditionVocabulary, get_conditions
+from pipeline.knowledge.facts import DrugFacts, FactsBase, get_facts
+from pipeline.knowledge.options import NoOptions
+from pipeline.knowledge.rules import Rule, rule_type
+from pipeline.run.context import CheckContext
 
 #: Words that disclose an off-label use.
 DISCLOSURE = re.compile(r"\b(?:off[- ]label|not (?:been |yet |an? )?(?:officially |fda[- ])?approved|unapproved)\b", re.IGNORECASE)
@@ -30,36 +33,31 @@ _WARNING_CUE = re.compile(
     r"\b(?:avoid\w*|do not|don[’']t|never|should not|shouldn[’']t|must not|tell (?:your|the)|talk (?:to|with)|ask your|check with|"
     r"warn\w*|caution\w*|careful|risk\w*|danger\w*|serious|interact\w*|combin\w*|together|mix\w*|increase\w*|worsen\w*|"
     r"limit\w*|while taking|if you (?:take|drink|use|are taking)|may (?:cause|lead)|can (?:cause|lead)|harm\w*|unsafe|"
-    r"side effects?|overdose|slow(?:ed)? breathing|too (?:low|high|much)|(?:when|if) (?:you )?(?:take|use) (?:them|it|\w+) (?:with|together)|"
+    r"side effects?|overdose|slow(?:ed)? breathing|too (?:low|high|much)|"
+    r"(?:when|if) (?:you )?(?:take|use) (?:them|it|\w+) (?:with|together)|"
     r"taken with|lower (?:their|the|your) dose)\b",
     re.IGNORECASE,
 )
-_WARNING_HEADING = re.compile(r"\b(?:warnings?|interactions?|precautions?|safety|avoid\w*|side effects?|risks?|caution|before (?:you )?take|what to avoid)\b", re.IGNORECASE)
-_PRONOUN_USE = re.compile(r"\b(?:(?:take|taking|takes|use|using|prescribe[sd]?|prescribing|give|given) (?:it|this (?:medicine|medication|drug))|(?:it|this (?:medicine|medication|drug)) (?:is|can be|may be|was) (?:used|prescribed|taken|given))\b", re.IGNORECASE)
-
-
-def _prose_sentences(article: Article) -> Iterator[Sentence]:
-    return (s for s in article.sentences if s.unit.kind != "footnote")
-
-
-def _prose_units(article: Article) -> list[ProseUnit]:
-    return [u for u in article.units if u.kind != "footnote"]
+_WARNING_HEADING = re.compile(
+    r"\b(?:warnings?|interactions?|precautions?|safety|avoid\w*|side effects?|risks?|caution|before (?:you )?take|what to avoid)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_USE = re.compile(
+    r"\b(?:(?:take|taking|takes|use|using|prescribe[sd]?|prescribing|give|given) (?:it|this (?:medicine|medication|drug))"
+    r"|(?:it|this (?:medicine|medication|drug)) (?:is|can be|may be|was) (?:used|prescribed|taken|given))\b",
+    re.IGNORECASE,
+)
 
 
 def _primary_with_facts(analysis: DrugAnalysis, facts: FactsBase) -> list[DrugFacts]:
     return [facts.drugs[g] for g in analysis.primary if g in facts.drugs]
 
 
-def _article_finding(article: Article, rule: Rule, message: str, extra: dict[str, object]) -> Finding:
-    finding = article.finding_for_article(key="drugs", severity=rule.severity, check=rule.family, rule=rule.id, message=message, suggestion=rule.suggestion)
-    finding.extra.update(extra)
-    return finding
-
-
 # -- off-label ---------------------------------------------------------------------
 #: Words after a condition that narrow it ("pain *due to multiple sclerosis*", "pain *that can last after shingles*").
 _QUALIFIER = re.compile(
-    r"^\s+(?:from|after|following|due to|caused by|of|in|with|that|which|related to|associated with|linked to|resulting from)\b(?:\s+[\w'’-]+){1,5}",
+    r"^\s+(?:from|after|following|due to|caused by|of|in|with|that|which|related to|associated with|linked to|resulting from)\b"
+    r"(?:\s+[\w'’-]+){1,5}",
     re.IGNORECASE,
 )
 
@@ -69,16 +67,16 @@ def _approved(drug: DrugFacts, text: str, use: Use) -> bool:
     condition's words or their qualifier ("pain *from shingles*", up to 6 words on),
     or if the condition's words appear in an approved use's own wording
     ("infections" in "infections of the ear, nose, and throat")."""
-    qualifier = _QUALIFIER.match(text[use.end:])
+    qualifier = _QUALIFIER.match(text[use.end :])
     end = use.end + (qualifier.end() if qualifier else 0)
     if any(m.start() < end and m.end() > use.start for u in drug.approved_uses for p in u.patterns for m in p.finditer(text)):
         return True
-    words = re.compile(rf"\b{re.escape(text[use.start:use.end])}\b", re.IGNORECASE)
+    words = re.compile(rf"\b{re.escape(text[use.start : use.end])}\b", re.IGNORECASE)
     return any(words.search(u.condition) for u in drug.approved_uses)
 
 
 def _disclosed(
-    article: Article, vocab: Vocabulary, secs: Sections, unit: ProseUnit, condition: str, off_label_sections: list[list[ProseUnit]]
+    article: Article, vocab: ConditionVocabulary, secs: Sections, unit: ProseUnit, condition: str, off_label_sections: list[list[ProseUnit]]
 ) -> bool:
     """Disclosed near the use: in its paragraph (any disclosure), in its section (a
     disclosure naming this condition or no condition at all), or in a section headed
@@ -108,27 +106,27 @@ def _use_drug(analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary
     if before:
         return before[-1].generic
     after = [m for m in in_sentence if m.start >= sentence.start + use.end]
-    if after and len(sentence.unit.text[sentence.start + use.end: after[0].start].split()) <= _MAX_WORDS_TO_DRUG_AFTER:
+    if after and len(sentence.unit.text[sentence.start + use.end : after[0].start].split()) <= _MAX_WORDS_TO_DRUG_AFTER:
         return after[0].generic  # "For alcohol use disorder, doctors may give baclofen."
     if sole_primary and _PRONOUN_USE.search(sentence.text[: use.end]):
         return sole_primary
     return None
 
 
-@rule_type("off-label-use")
-def check_off_label(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+@rule_type("off-label-use", NoOptions)
+def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
     primary = {d.generic: d for d in _primary_with_facts(analysis, facts)}
     if not primary:
         return
-    vocab = get_vocabulary(ctx)
-    secs = sections(article)
+    vocab = get_conditions(ctx)
+    secs = article.sections
     off_label_sections = [secs.headed(u) for u in article.units if u.kind == "heading" and _OFF_LABEL_HEADING.search(u.text)]
     sole = next(iter(primary)) if len(primary) == 1 else None
-    for sentence in _prose_sentences(article):
+    for sentence in article.prose_sentences:
         reported: set[tuple[str, str]] = set()
-        for use in vocab.uses(sentence.text):
+        for use in find_uses(vocab, sentence.text):
             generic = _use_drug(analysis, sentence, use, sole)
             drug = primary.get(generic or "")
             if drug is None or (drug.generic, use.condition) in reported:
@@ -138,15 +136,14 @@ def check_off_label(article: Article, rule: Rule, ctx: CheckContext) -> Iterator
             reported.add((drug.generic, use.condition))
             approved = "; ".join(u.condition.split(" (")[0] for u in drug.approved_uses)
             cite = drug.approved_uses[0].source.cite()
-            finding = article.finding_in_unit(
-                sentence.unit, sentence.start + use.verb_start, sentence.start + use.end,
-                severity=rule.severity, check=rule.family, rule=rule.id,
-                message=f"Use of {drug.generic} for {use.condition} is not FDA-approved and is not disclosed as off-label "
+            yield rule.finding(
+                article,
+                UnitSpan(sentence.unit, sentence.start + use.verb_start, sentence.start + use.end),
+                f"Use of {drug.generic} for {use.condition} is not FDA-approved and is not disclosed as off-label "
                 f"(FDA-approved: {approved}; source: {cite})",
-                suggestion=rule.suggestion,
+                drug=drug.generic,
+                condition=use.condition,
             )
-            finding.extra.update({"drug": drug.generic, "condition": use.condition})
-            yield finding
 
 
 # -- interactions and safety warnings ----------------------------------------------------
@@ -164,12 +161,12 @@ def _previous_in_unit(sentences: list[Sentence]) -> dict[int, Sentence]:
     return {i: sentences[i - 1] for i in range(1, len(sentences)) if sentences[i - 1].unit is sentences[i].unit}
 
 
-@rule_type("interaction-classes")
-def check_interactions(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+@rule_type("interaction-classes", NoOptions)
+def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
-    secs = sections(article)
-    sentences = list(_prose_sentences(article))
+    secs = article.sections
+    sentences = article.prose_sentences
     previous = _previous_in_unit(sentences)
     for drug in _primary_with_facts(analysis, facts):
         for interaction in drug.interactions:
@@ -182,39 +179,43 @@ def check_interactions(article: Article, rule: Rule, ctx: CheckContext) -> Itera
                 problem = f"is mentioned (line {line}) but never as a warning"
             else:
                 problem = "is not mentioned"
-            yield _article_finding(
-                article, rule,
+            yield rule.finding(
+                article,
+                FrontMatterKey("drugs"),
                 f"Interaction of {drug.generic} with {interaction.name} {problem} (source: {interaction.source.cite()})",
-                {"drug": drug.generic, "interaction": interaction.id},
+                drug=drug.generic,
+                interaction=interaction.id,
             )
 
 
-@rule_type("safety-warnings")
-def check_safety_warnings(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+@rule_type("safety-warnings", NoOptions)
+def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
-    texts = [u.text for u in _prose_units(article)]
+    texts = [u.text for u in article.prose_units]
     for drug in _primary_with_facts(analysis, facts):
         for warning in drug.safety_warnings:
             if any(p.search(t) for p in warning.patterns for t in texts):
                 continue
             kind = "boxed warning" if warning.boxed else "safety warning"
-            yield _article_finding(
-                article, rule,
+            yield rule.finding(
+                article,
+                FrontMatterKey("drugs"),
                 f"Missing {kind} for {drug.generic}: {warning.name} (source: {warning.source.cite()})",
-                {"drug": drug.generic, "warning": warning.id},
+                drug=drug.generic,
+                warning=warning.id,
             )
 
 
 # -- accuracy ----------------------------------------------------------------------------
-@rule_type("misstatements")
-def check_misstatements(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+@rule_type("misstatements", NoOptions)
+def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     """A sentence matching a known misstatement of a drug it is about (the nearest drug
     in the sentence or paragraph; with none, the article's only primary drug)."""
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
     sole = analysis.primary[0] if len(analysis.primary) == 1 else None
-    for sentence in _prose_sentences(article):
+    for sentence in article.prose_sentences:
         for drug in (facts.drugs[g] for g in analysis.named if g in facts.drugs):
             for wrong in drug.misstatements:
                 m = wrong.pattern.search(sentence.text)
@@ -223,19 +224,18 @@ def check_misstatements(article: Article, rule: Rule, ctx: CheckContext) -> Iter
                 owner = analysis.nearest(sentence.unit, sentence.start, sentence.end, sentence.start + m.start())
                 if (owner.generic if owner else sole) != drug.generic:
                     continue
-                finding = article.finding_in_unit(
-                    sentence.unit, sentence.start + m.start(), sentence.start + m.end(),
-                    severity=rule.severity, check=rule.family, rule=rule.id,
-                    message=f"Known misstatement about {drug.generic}. Correct fact: {wrong.correct} (source: {wrong.source.cite()})",
-                    suggestion=rule.suggestion,
+                yield rule.finding(
+                    article,
+                    UnitSpan(sentence.unit, sentence.start + m.start(), sentence.start + m.end()),
+                    f"Known misstatement about {drug.generic}. Correct fact: {wrong.correct} (source: {wrong.source.cite()})",
+                    drug=drug.generic,
+                    misstatement=wrong.id,
                 )
-                finding.extra.update({"drug": drug.generic, "misstatement": wrong.id})
-                yield finding
 
 
 # -- facts missing -----------------------------------------------------------------------------
-@rule_type("drug-facts-missing")
-def check_facts_missing(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+@rule_type("drug-facts-missing", NoOptions)
+def check_facts_missing(article: Article, rule: Rule[Any], ctx: CheckContext) -> Iterator[Finding]:
     """A primary drug without a facts file, or a front-matter drug the tool does not know:
     the checks that need facts could not run for it, so say so instead of passing."""
     facts = get_facts(ctx)
@@ -254,21 +254,17 @@ def check_facts_missing(article: Article, rule: Rule, ctx: CheckContext) -> Iter
         else:
             message = f"No facts file for {entry.generic} (checks/drugs/{entry.generic.replace(' ', '-')}.yml); {skipped}"
         reported.add(entry.generic or entry.name)
-        finding = article.finding_at_offsets(
-            start, start + len(article.source.line_text(entry.line)),
-            severity=rule.severity, check=rule.family, rule=rule.id, message=message, suggestion=rule.suggestion,
-        )
-        finding.extra["drug"] = entry.generic or entry.name
-        yield finding
+        end = start + len(article.source.line_text(entry.line))
+        yield rule.finding(article, Offsets(start, end), message, drug=entry.generic or entry.name)
     for generic in analysis.primary:
         if generic in facts.drugs or generic in reported:
             continue
         first = next((m for m in analysis.mentions if m.generic == generic), None)
-        message = f"The article is about {generic} ({analysis.reasons[generic]}) but there is no facts file for it (checks/drugs/{generic.replace(' ', '-')}.yml); {skipped}"
-        kwargs = dict(severity=rule.severity, check=rule.family, rule=rule.id, message=message, suggestion=rule.suggestion)
-        finding = article.finding_in_unit(first.unit, first.start, first.end, **kwargs) if first else article.finding_for_article(**kwargs)
-        finding.extra["drug"] = generic
-        yield finding
+        message = (
+            f"The article is about {generic} ({analysis.reasons[generic]}) but there is no facts file for it "
+            f"(checks/drugs/{generic.replace(' ', '-')}.yml); {skipped}"
+        )
+        yield rule.finding(article, first or WHOLE_ARTICLE, message, drug=generic)
 
 
 def _close(name: str, index: dict[str, str]) -> list[str]:

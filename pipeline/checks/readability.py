@@ -14,17 +14,19 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterator
+from typing import Any, Literal
 
-from pipeline.document.article import Article
-from pipeline.config import Config
-from pipeline.run.context import CheckContext
-from pipeline.findings import Finding
-from pipeline.document.prose import ProseUnit
-from pipeline.knowledge.rules import Rule, rule_type
-from pipeline.document.sentences import Sentence
 from pipeline.checks.textstat_offline import TEXTSTAT_VERSION, textstat
+from pipeline.config import Config
+from pipeline.document.article import NOT_PROSE, WHOLE_ARTICLE, Article
+from pipeline.document.prose import ProseUnit, UnitSpan
+from pipeline.document.sentences import Sentence
+from pipeline.findings import Finding
+from pipeline.knowledge.options import NoOptions
+from pipeline.knowledge.rules import Rule, rule_type
+from pipeline.run.context import CheckContext
 
 CONSENSUS_FORMULAS = ("flesch_kincaid_grade", "smog_index", "gunning_fog", "coleman_liau_index", "automated_readability_index")
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -101,7 +103,7 @@ def _sections(article: Article) -> Iterator[tuple[ProseUnit, list[Sentence]]]:
             if heading is not None:
                 yield heading, group
             heading, group = sentence.unit, []
-        elif heading is not None and sentence.unit.kind != "footnote":
+        elif heading is not None and sentence.unit.kind not in NOT_PROSE:
             group.append(sentence)
     if heading is not None:
         yield heading, group
@@ -109,10 +111,10 @@ def _sections(article: Article) -> Iterator[tuple[ProseUnit, list[Sentence]]]:
 
 def measure(article: Article, config: Config) -> Readability:
     """The article's scores and per-section grades (memoised on the article)."""
-    cached = article.cache.get("readability")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    prose = [s for s in article.sentences if s.unit.kind != "footnote"]
+    return article.memo("readability", lambda: _measure(article, config))
+
+
+def _measure(article: Article, config: Config) -> Readability:
     sections = []
     min_words = config.get("readability.section_min_words")
     for heading, sentences in _sections(article):
@@ -120,9 +122,7 @@ def measure(article: Article, config: Config) -> Readability:
         if scores and scores.words >= min_words:
             line, _ = article.source.position(heading.offsets[0])
             sections.append(SectionScore(heading.text, line, scores.words, scores.consensus_grade, heading))
-    result = Readability(score(prose), sections)
-    article.cache["readability"] = result
-    return result
+    return Readability(score(article.prose_sentences), sections)
 
 
 def _figures(s: Scores) -> str:
@@ -132,8 +132,8 @@ def _figures(s: Scores) -> str:
     )
 
 
-@rule_type("readability-grade")
-def check_grade(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+@rule_type("readability-grade", NoOptions)
+def check_grade(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     ctx.engines["readability"] = f"textstat {TEXTSTAT_VERSION}"
     config = ctx.config
     scores = measure(article, config).article
@@ -145,30 +145,17 @@ def check_grade(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Fin
         return
     severity = "error" if grade > maximum else "warning"
     limit = f"the maximum of grade {maximum}" if grade > maximum else f"the target of grade {target}"
-    yield article.finding_for_article(
-        severity=severity,
-        check=rule.family,
-        rule=rule.id,
-        message=f"Reading grade {grade} is above {limit} (consensus of {_figures(scores)}; {scores.words} words)",
-        suggestion=rule.suggestion,
-    )
+    message = f"Reading grade {grade} is above {limit} (consensus of {_figures(scores)}; {scores.words} words)"
+    yield rule.finding(article, WHOLE_ARTICLE, message, severity=severity)
 
 
-@rule_type("readability-section")
-def check_sections(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+@rule_type("readability-section", NoOptions)
+def check_sections(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     limit = ctx.config.get("readability.section_max_grade")
     for section in measure(article, ctx.config).sections:
         if section.consensus_grade > limit:
-            yield article.finding_in_unit(
-                section.unit,
-                0,
-                len(section.unit.text),
-                severity=rule.severity,
-                check=rule.family,
-                rule=rule.id,
-                message=f"Section reads at grade {section.consensus_grade} (limit {limit}, {section.words} words)",
-                suggestion=rule.suggestion,
-            )
+            message = f"Section reads at grade {section.consensus_grade} (limit {limit}, {section.words} words)"
+            yield rule.finding(article, UnitSpan(section.unit, 0, len(section.unit.text)), message)
 
 
 def _long_words(sentence: Sentence) -> list[str]:
@@ -188,23 +175,21 @@ def _sentence_problem(sentence: Sentence, measure_kind: str, max_words: int, max
     return f"Sentence has {len(long_words)} words of three or more syllables (limit {max_long}): {shown}"
 
 
-def _validate_sentence(rule: Rule) -> None:
-    if rule.options.get("measure", "words") not in ("words", "long-words"):
-        raise ValueError("option 'measure' must be 'words' or 'long-words'")
+@dataclass(frozen=True)
+class SentenceMeasure:
+    #: words: too many words; long-words: too many words of three or more syllables.
+    measure: Literal["words", "long-words"] = "words"
 
 
-@rule_type("readability-sentence", _validate_sentence)
-def check_sentences(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+@rule_type("readability-sentence", SentenceMeasure)
+def check_sentences(article: Article, rule: Rule[SentenceMeasure], ctx: CheckContext) -> Iterator[Finding]:
     """Hardest sentences: too many words, or too many words of three or more syllables."""
     max_words = ctx.config.get("readability.sentence_max_words")
     max_long = ctx.config.get("readability.sentence_max_long_words")
-    measure_kind = rule.options.get("measure", "words")
+    measure_kind = rule.options.measure
     for sentence in article.sentences:
         if sentence.unit.kind in ("heading", "footnote", "table_cell"):
             continue
         message = _sentence_problem(sentence, measure_kind, max_words, max_long)
         if message:
-            yield article.finding_for_sentence(
-                sentence, severity=rule.severity, check=rule.family, rule=rule.id, message=message, suggestion=rule.suggestion
-            )
-
+            yield rule.finding(article, sentence, message)

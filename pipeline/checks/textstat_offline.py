@@ -19,7 +19,6 @@ import textstat as _textstat
 from textstat.backend.counts import _count_syllables
 from textstat.backend.utils._get_lang_root import get_lang_root
 
-
 _VARIANT = re.compile(r"\(\d+\)$")
 
 
@@ -49,7 +48,7 @@ def _offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
     return _cmu() if get_lang_root(lang) == "en" else None
 
 
-_count_syllables.get_cmudict = _offline_cmudict  # type: ignore[assignment]
+_count_syllables.get_cmudict = _offline_cmudict
 
 textstat: Any = _textstat.textstat
 TEXTSTAT_VERSION = ".".join(map(str, _textstat.__version__))

@@ -1,6 +1,6 @@
-"""What `pipeline check` does once its options are parsed: pick the files, run
-them through the cache and the workers, and stream each result to every report
-(files written atomically, the terminal report or one machine format on stdout)."""
+"""`pipeline check`: pick the files, run them through the cache and the workers,
+and stream each result to every report (files written atomically, the terminal
+report or one machine format on stdout)."""
 
 from __future__ import annotations
 
@@ -10,32 +10,86 @@ import time
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 
+from pipeline.atomic import AtomicFile
+from pipeline.commands.invocation import Invocation
+from pipeline.commands.options import run_options
 from pipeline.config import Config
-from pipeline.run.discover import discover
-from pipeline.report.formats import MACHINE_FORMATS, REPORTERS
+from pipeline.report.formats import FORMATS, MACHINE_FORMATS, REPORTERS
 from pipeline.report.model import Tally
-from pipeline.report.stream import AtomicOutput, Reporter, RunInfo
+from pipeline.report.stream import Reporter, RunInfo
 from pipeline.report.text import TextReporter
 from pipeline.run.runner import Runner
+from pipeline.run.selection import RunOptions, only_changed, select_files
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 #: The progress bar appears only once a run has taken this long.
 PROGRESS_AFTER_SECONDS = 1.0
 
 
 @dataclass
-class CheckOptions:
-    paths: tuple[str, ...]
+class ReportOptions:
     formats: tuple[str, ...]
     outputs: tuple[Path, ...]
-    jobs: int | None
-    use_cache: bool
-    changed_since: str | None
     show_suppressed: bool
-    quiet: bool
+
+
+@click.command("check")
+@click.argument("paths", nargs=-1)
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(FORMATS),
+    help="Report format: text, json, sarif, junit or github; repeat, paired in order with --output, for several reports.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "outputs",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the i-th --format to this file (atomically); the terminal still gets the human report.",
+)
+@click.option(
+    "--fail-on", type=click.Choice(["error", "warning", "info"]), default=None, help="Lowest severity that fails the run (default: error)."
+)
+@click.option("--show-suppressed", is_flag=True, help="List suppressed findings in the terminal report.")
+@run_options
+@click.pass_obj
+def check_cmd(
+    invocation: Invocation,
+    paths: tuple[str, ...],
+    formats: tuple[str, ...],
+    outputs: tuple[Path, ...],
+    fail_on: str | None,
+    show_suppressed: bool,
+    quiet: bool,
+    jobs: int | None,
+    no_cache: bool,
+    changed_since: str | None,
+    languagetool_url: str | None,
+) -> None:
+    """Check drafts: files, directories (recursing for *.md) and globs.
+
+    \b
+    Examples:
+      pipeline check articles/
+      pipeline check --format json articles/ > report.json
+      pipeline check -f json -o report.json articles/
+      pipeline check -f sarif -o pipeline.sarif -f github articles/
+      pipeline check --changed-since origin/main --jobs 4
+    """
+    config = invocation.config(fail_on=fail_on, jobs=jobs, **{"grammar.languagetool_url": languagetool_url})
+    run = RunOptions(jobs, not no_cache, changed_since, quiet)
+    sys.exit(run_check(config, paths, run, ReportOptions(formats, outputs, show_suppressed)))
 
 
 def pair_outputs(formats: tuple[str, ...], outputs: tuple[Path, ...]) -> tuple[list[tuple[str, Path]], str | None]:
@@ -52,11 +106,11 @@ def pair_outputs(formats: tuple[str, ...], outputs: tuple[Path, ...]) -> tuple[l
         if key in seen:
             raise click.UsageError(f"--output {target} is given twice")
         seen[key] = target
-    rest = list(formats[len(outputs):])
+    rest = list(formats[len(outputs) :])
     machine = [f for f in rest if f in MACHINE_FORMATS]
     if len(machine) > 1:
         raise click.UsageError("only one machine-readable format can go to standard output; use --output for the others")
-    return list(zip(formats, outputs)), (machine[0] if machine else None)
+    return list(zip(formats, outputs, strict=False)), (machine[0] if machine else None)
 
 
 class _Progress:
@@ -68,8 +122,8 @@ class _Progress:
         self.enabled = enabled and total > 1
         self.started_at = time.monotonic()
         self.done = 0
-        self._bar = None
-        self._task = None
+        self._bar: Progress | None = None
+        self._task: TaskID | None = None
 
     def advance(self) -> None:
         self.done += 1
@@ -78,45 +132,44 @@ class _Progress:
         if self._bar is None:
             if time.monotonic() - self.started_at < PROGRESS_AFTER_SECONDS or self.done >= self.total:
                 return
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 
             self._bar = Progress(
-                TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                console=Console(stderr=True), transient=True,
+                TextColumn("checking"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
             )
             self._bar.start()
             self._task = self._bar.add_task("check", total=self.total, completed=self.done)
             return
-        self._bar.update(self._task, completed=self.done)
+        if self._task is not None:
+            self._bar.update(self._task, completed=self.done)
 
     def stop(self) -> None:
         if self._bar is not None:
             self._bar.stop()
 
 
-def run_check(config: Config, options: CheckOptions) -> int:
+def run_check(config: Config, paths: tuple[str, ...], run: RunOptions, options: ReportOptions) -> int:
     """Run `check`; returns the exit code."""
     pairs, stdout_format = pair_outputs(options.formats, options.outputs)
-    found = discover(list(options.paths) or [str(config.root / p) for p in config.get("paths")])
-    files = found.files
+    found = select_files(config, paths)
     targets = {Path(os.path.abspath(t)) for _, t in pairs}
-    clash = next((f for f in files if Path(os.path.abspath(f)) in targets), None)
+    clash = next((f for f in found.files if Path(os.path.abspath(f)) in targets), None)
     if clash is not None:
         raise click.UsageError(f"--output {clash} is one of the drafts being checked; drafts are never overwritten")
-    if options.changed_since:
-        from pipeline.run.changes import changed_files
-
-        changed = changed_files(options.changed_since, Path.cwd())
-        files = [f for f in files if f.resolve() in changed]
-
-    runner = Runner(config, jobs=options.jobs, use_cache=options.use_cache)
+    files = only_changed(found.files, run.changed_since) if run.changed_since else found.files
+    runner = Runner(config, jobs=run.jobs, use_cache=run.use_cache)
     info = RunInfo(config, Path.cwd(), rules=lambda: runner.context().rules, stats=runner.stats, path_errors=found.errors)
     tally = Tally(input_errors=len(found.errors))
     with ExitStack() as stack:
-        sinks: list[AtomicOutput] = []
+        sinks: list[AtomicFile] = []
         reporters: list[Reporter] = []
         for fmt, target in pairs:
-            sink = AtomicOutput(target)
+            sink = AtomicFile(target)
             stack.callback(sink.discard)  # a no-op once committed
             sinks.append(sink)
             reporters.append(REPORTERS[fmt](sink.handle, info))
@@ -124,8 +177,10 @@ def run_check(config: Config, options: CheckOptions) -> int:
             reporters.append(REPORTERS[stdout_format](sys.stdout, info))
         else:
             console = Console(highlight=False, soft_wrap=True)
-            reporters.append(TextReporter(sys.stdout, info, console=console, show_suppressed=options.show_suppressed, summary_only=options.quiet))
-        progress = _Progress(len(files), enabled=not options.quiet and sys.stderr.isatty())
+            reporters.append(
+                TextReporter(sys.stdout, info, console=console, show_suppressed=options.show_suppressed, summary_only=run.quiet)
+            )
+        progress = _Progress(len(files), enabled=not run.quiet and sys.stderr.isatty())
         stack.callback(progress.stop)
         for reporter in reporters:
             reporter.start()

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from pipeline.errors import PipelineError
+from pipeline.knowledge.digest import knowledge_digest
 from pipeline.knowledge.facts import DrugFacts, Source, load_facts
 
 
@@ -36,22 +37,36 @@ def print_facts(console: Console, drug: DrugFacts) -> None:
         _source_line(console, drug.class_source)
     sections: list[tuple[str, list[tuple[str, list[str], Source]]]] = [
         ("FDA-approved uses", [(u.condition, [f"words: {', '.join(u.synonyms)}"], u.source) for u in drug.approved_uses]),
-        ("Dosing", [
-            (
-                f"{d.route}, {d.population}" + (f", {d.form}" if d.form else ""),
-                [
-                    f"start {_fmt(d.start_single, d.unit)} per dose, {_fmt(d.start_daily, d.unit)} a day; "
-                    f"max {_fmt(d.max_single, d.unit)} per dose, {_fmt(d.max_daily, d.unit)} a day",
-                    *([d.note] if d.note else []),
-                ],
-                d.source,
-            )
-            for d in drug.dosing
-        ]),
-        ("Interactions an article must warn about", [(f"{i.name} [{i.id}]", [f"mentions: {', '.join(i.mentions)}"], i.source) for i in drug.interactions]),
-        ("Required safety warnings", [
-            (("BOXED: " if w.boxed and not w.name.upper().startswith("BOXED") else "") + f"{w.name} [{w.id}]", [f"phrasings: {', '.join(w.texts)}"], w.source) for w in drug.safety_warnings
-        ]),
+        (
+            "Dosing",
+            [
+                (
+                    f"{d.route}, {d.population}" + (f", {d.form}" if d.form else ""),
+                    [
+                        f"start {_fmt(d.start_single, d.unit)} per dose, {_fmt(d.start_daily, d.unit)} a day; "
+                        f"max {_fmt(d.max_single, d.unit)} per dose, {_fmt(d.max_daily, d.unit)} a day",
+                        *([d.note] if d.note else []),
+                    ],
+                    d.source,
+                )
+                for d in drug.dosing
+            ],
+        ),
+        (
+            "Interactions an article must warn about",
+            [(f"{i.name} [{i.id}]", [f"mentions: {', '.join(i.mentions)}"], i.source) for i in drug.interactions],
+        ),
+        (
+            "Required safety warnings",
+            [
+                (
+                    ("BOXED: " if w.boxed and not w.name.upper().startswith("BOXED") else "") + f"{w.name} [{w.id}]",
+                    [f"phrasings: {', '.join(w.texts)}"],
+                    w.source,
+                )
+                for w in drug.safety_warnings
+            ],
+        ),
         ("Known misstatements", [(f"[{m.id}] pattern: {m.text}", [f"correct: {m.correct}"], m.source) for m in drug.misstatements]),
     ]
     for title, items in sections:
@@ -88,6 +103,9 @@ def facts_cmd(state: Any, drug: str, fmt: str) -> None:
         hint = f"; did you mean {', '.join(close)}?" if close else f"; known drugs: {len(base.drugs)} (see {config.checks_dir / 'drugs'})"
         raise PipelineError(f"unknown drug '{drug}'{hint}")
     if fmt == "json":
-        sys.stdout.write(json.dumps({**facts.to_dict(), "query": drug, "digest": base.digest}, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(
+            json.dumps({**facts.to_dict(), "query": drug, "digest": knowledge_digest(config.checks_dir)}, indent=2, ensure_ascii=False)
+            + "\n"
+        )
         return
     print_facts(Console(highlight=False, soft_wrap=True), facts)

@@ -23,12 +23,16 @@ def download_lt(version: str = LTP_DOWNLOAD_VERSION) -> lt.LocalInstall:
     (offline, HTTP error, checksum mismatch)."""
     java = lt.java_info()
     if not java.usable:
-        raise PipelineError(f"LanguageTool needs Java {lt.MIN_JAVA}+ (java: {java.text}); install it first (e.g. apt-get install default-jre-headless)")
+        raise PipelineError(
+            f"LanguageTool needs Java {lt.MIN_JAVA}+ (java: {java.text}); install it first (e.g. apt-get install default-jre-headless)"
+        )
     local = LocalLanguageTool.from_version_name(version)
     try:
         local.download()
     except (OSError, ValueError, SystemError, ModuleNotFoundError) as exc:  # requests' errors are OSErrors
-        raise PipelineError(f"cannot download LanguageTool {version} into {lt.download_dir()}: {lt.describe_error(exc)} (are you offline?)") from None
+        raise PipelineError(
+            f"cannot download LanguageTool {version} into {lt.download_dir()}: {lt.describe_error(exc)} (are you offline?)"
+        ) from None
     install = lt.find_local_install()
     if install is None:
         raise PipelineError(f"LanguageTool {version} was downloaded but no jar was found in {lt.download_dir()}")

@@ -77,7 +77,7 @@ def find_doses(text: str) -> list[Dose]:
         high = _to_mg(m.group("high"), m.group("unit"))
         low = _to_mg(m.group("low"), m.group("low_unit") or m.group("unit")) if m.group("low") else high
         low, high = min(low, high), max(low, high)
-        rest = text[m.end(): m.end() + 60]
+        rest = text[m.end() : m.end() + 60]
         per_day: float | None = None
         daily = False
         end = m.end()
@@ -92,8 +92,8 @@ def find_doses(text: str) -> list[Dose]:
         elif d := _DAILY.match(rest):
             daily = True
             end += d.end()
-        before = text[max(0, m.start() - 80): m.start()]
+        before = text[max(0, m.start() - 80) : m.start()]
         starting = bool(_START.search(before))
-        per_dose = bool(_PER_DOSE_AFTER.match(text[m.end():]) or _PER_DOSE_BEFORE.search(before))
+        per_dose = bool(_PER_DOSE_AFTER.match(text[m.end() :]) or _PER_DOSE_BEFORE.search(before))
         doses.append(Dose(m.start(), end, low, high, per_day, daily, starting, per_dose))
     return doses

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.knowledge.facts import FactsBase, get_facts
 from pipeline.document.prose import ProseUnit, UnitSpan
+from pipeline.knowledge.facts import FactsBase, get_facts
 from pipeline.yamlload import load_yaml_file, validate
 
 if TYPE_CHECKING:
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 
 PRIMARY_MIN_MENTIONS = 3
 NAMES_FILE = "drug-names.yml"
-#: Footnotes are reference lists ("Neurontin (gabapentin) prescribing information"): not discussion.
-SKIPPED_KINDS = frozenset({"footnote"})
 #: Between a drug and its claim, a semicolon, or a closing parenthesis followed by more
 #: words ("oral warfarin) Pentoxifylline Low-dose danazol (200 mg/day"), means another subject.
 _CLAUSE_BREAK = re.compile(r";|\)\s*\S+\s+\S+")
@@ -85,7 +83,7 @@ def load_names(checks_dir: Path, facts: FactsBase) -> DrugNames:
     return DrugNames(index, brands, regex)
 
 
-def get_names(ctx: "CheckContext") -> DrugNames:
+def get_names(ctx: CheckContext) -> DrugNames:
     return ctx.resource("drug-names", lambda: load_names(ctx.config.checks_dir, get_facts(ctx)))
 
 
@@ -127,7 +125,7 @@ class DrugAnalysis:
         in_sentence = [m for m in in_unit if start <= m.start < end]
         if in_sentence:
             best = min(in_sentence, key=lambda m: (abs(m.start - pos), m.start > pos))
-            between = unit.text[best.end:pos] if best.end <= pos else unit.text[pos:best.start]
+            between = unit.text[best.end : pos] if best.end <= pos else unit.text[pos : best.start]
             # "oral warfarin) Pentoxifylline Low-dose danazol (200 mg/day": the claim sits in
             # another parenthetical or clause than the drug; do not guess.
             if _CLAUSE_BREAK.search(between):
@@ -138,17 +136,17 @@ class DrugAnalysis:
         return None
 
 
-def analyse(article: "Article", ctx: "CheckContext") -> DrugAnalysis:
-    """Drug mentions, primary and named drugs of ``article`` (memoised on it)."""
-    cached = article.cache.get("drugs")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    names = get_names(ctx)
+def analyse(article: Article, ctx: CheckContext) -> DrugAnalysis:
+    """Drug mentions, primary and named drugs of ``article`` (memoised on it).
+    Footnotes are reference lists ("Neurontin (gabapentin) prescribing
+    information"), not discussion, so only prose units are read."""
+    return article.memo("drugs", lambda: _analyse(article, get_names(ctx)))
+
+
+def _analyse(article: Article, names: DrugNames) -> DrugAnalysis:
     mentions: list[Mention] = []
     by_unit: dict[int, list[Mention]] = {}
-    for unit in article.units:
-        if unit.kind in SKIPPED_KINDS:
-            continue
+    for unit in article.prose_units:
         for start, end, generic in names.find(unit.text):
             mention = Mention(unit, start, end, generic)
             mentions.append(mention)
@@ -178,6 +176,4 @@ def analyse(article: "Article", ctx: "CheckContext") -> DrugAnalysis:
                 reasons.setdefault(generic, f"{count} mentions")
     primary = list(reasons)
     named = list(dict.fromkeys([*primary, *named]))
-    result = DrugAnalysis(mentions, primary, named, front, reasons, by_unit)
-    article.cache["drugs"] = result
-    return result
+    return DrugAnalysis(mentions, primary, named, front, reasons, by_unit)

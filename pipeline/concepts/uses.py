@@ -12,16 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from pipeline.errors import ConfigError
-from pipeline.yamlload import load_yaml_file, validate
-
-if TYPE_CHECKING:
-    from pipeline.run.context import CheckContext
-
-CONDITIONS_FILE = "conditions.yml"
+from pipeline.knowledge.conditions import ConditionVocabulary
 
 _USE_VERB = re.compile(
     r"\b(?:for|to (?:treat|help(?: with)?|manage|relieve|ease|reduce|control|prevent|calm|fight)"
@@ -48,12 +40,6 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and/or)\s+)(?:
 
 
 @dataclass(frozen=True)
-class Condition:
-    name: str
-    patterns: tuple[re.Pattern[str], ...]
-
-
-@dataclass(frozen=True)
 class Use:
     """A condition the text says a drug is for; offsets are into the text searched."""
 
@@ -63,40 +49,22 @@ class Use:
     end: int
 
 
-@dataclass
-class Vocabulary:
-    conditions: list[Condition]
-    source: str
-
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """Non-overlapping condition matches (start, end, name), the longest winning."""
-        found = [(m.start(), m.end(), c.name) for c in self.conditions for p in c.patterns for m in p.finditer(text)]
-        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-        kept: list[tuple[int, int, str]] = []
-        for item in found:
-            if kept and item[0] < kept[-1][1]:
-                continue
-            kept.append(item)
-        return kept
-
-    def uses(self, text: str) -> list[Use]:
-        out: list[Use] = []
-        previous: Use | None = None
-        for start, end, name in self.find(text):
-            use = None
-            if previous and _LIST_GAP.match(text[previous.end:start]):
-                use = Use(name, previous.verb_start, start, end)
-            else:
-                verb_start = _verb_before(text[:start])
-                if verb_start is not None:
-                    use = Use(name, verb_start, start, end)
-            if use:
-                out.append(use)
-            previous = use
-        return out
-
-    def mentions(self, name: str, text: str) -> bool:
-        return any(p.search(text) for c in self.conditions if c.name == name for p in c.patterns)
+def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
+    """Every condition in ``text`` that a use verb (or a list continuing one) introduces."""
+    out: list[Use] = []
+    previous: Use | None = None
+    for start, end, name in vocab.find(text):
+        use = None
+        if previous and _LIST_GAP.match(text[previous.end : start]):
+            use = Use(name, previous.verb_start, start, end)
+        else:
+            verb_start = _verb_before(text[:start])
+            if verb_start is not None:
+                use = Use(name, verb_start, start, end)
+        if use:
+            out.append(use)
+        previous = use
+    return out
 
 
 def _verb_before(head: str) -> int | None:
@@ -112,25 +80,3 @@ def _verb_before(head: str) -> int | None:
         if verb and not _NOT_USE_FOR.search(head[:cut]):
             return verb.start()
     return None
-
-
-def load_vocabulary(checks_dir: Path) -> Vocabulary:
-    path = checks_dir / CONDITIONS_FILE
-    if not path.is_file():
-        raise ConfigError("condition vocabulary not found (the off-label check needs it)", path=str(path))
-    doc = load_yaml_file(path)
-    validate(doc, "conditions.schema.json", str(path))
-    conditions = []
-    for i, raw in enumerate(doc.data["conditions"]):
-        patterns = []
-        for j, text in enumerate(raw["patterns"]):
-            try:
-                patterns.append(re.compile(rf"\b(?:{text})\b", re.IGNORECASE))
-            except re.error as exc:
-                raise ConfigError(f"bad regular expression {text!r}: {exc}", path=str(path), line=doc.line_of(("conditions", i, "patterns", j))) from None
-        conditions.append(Condition(raw["name"], tuple(patterns)))
-    return Vocabulary(conditions, doc.data["source"])
-
-
-def get_vocabulary(ctx: "CheckContext") -> Vocabulary:
-    return ctx.resource("conditions", lambda: load_vocabulary(ctx.config.checks_dir))

@@ -6,18 +6,45 @@ positions and excerpts are computed the same way for every check.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pipeline.findings import Finding, Severity
 from pipeline.document.frontmatter import FrontMatter, split_front_matter
-from pipeline.document.prose import ProseDocument, ProseUnit, extract_prose
+from pipeline.document.prose import ProseDocument, ProseUnit, UnitSpan, extract_prose
+from pipeline.document.sections import Sections, build_sections
 from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.document.source import SourceText, read_source
+from pipeline.findings import Finding, Severity
 
 EXCERPT_MAX = 120
+#: Unit kinds that are not prose for the reader: footnotes are reference lists.
+NOT_PROSE = frozenset({"footnote"})
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Offsets:
+    """Source offsets [start, end) of the normalised text, with an optional excerpt."""
+
+    start: int
+    end: int
+    excerpt: str | None = None
+
+
+@dataclass(frozen=True)
+class FrontMatterKey:
+    """The line of a front-matter key; the title when the key is absent (or empty)."""
+
+    key: str
+
+
+#: A finding about the article as a whole: at its title.
+WHOLE_ARTICLE = FrontMatterKey("")
+#: Where a finding sits: a span of a prose unit (a sentence, a mention), source offsets, or a key.
+Place = UnitSpan | Offsets | FrontMatterKey
 
 
 @dataclass
@@ -42,7 +69,7 @@ class Article:
 
     @property
     def body(self) -> str:
-        return self.source.text[self.front_matter.body_offset:]
+        return self.source.text[self.front_matter.body_offset :]
 
     @cached_property
     def title(self) -> str:
@@ -67,51 +94,70 @@ class Article:
     def word_count(self) -> int:
         return sum(len(s.words()) for s in self.sentences)
 
+    @cached_property
+    def sections(self) -> Sections:
+        return build_sections(self.units)
+
+    @cached_property
+    def prose_units(self) -> list[ProseUnit]:
+        """Units written for the reader: everything but footnotes (reference lists)."""
+        return [u for u in self.units if u.kind not in NOT_PROSE]
+
+    @cached_property
+    def prose_sentences(self) -> list[Sentence]:
+        """Sentences of :attr:`prose_units`, in order."""
+        return [s for s in self.sentences if s.unit.kind not in NOT_PROSE]
+
+    def memo(self, key: str, factory: Callable[[], T]) -> T:
+        """An analysis computed once per article and shared by every check that asks
+        (drug mentions, sections, readability, grammar matches)."""
+        if key not in self.cache:
+            self.cache[key] = factory()
+        return self.cache[key]
+
     # -- making findings -----------------------------------------------------
-    def finding_at_offsets(
+    def locate(self, place: Place) -> tuple[int, int, str]:
+        """Source offsets [start, end) and excerpt of a place."""
+        if isinstance(place, UnitSpan):
+            start, end = place.unit.span(place.start, place.end)
+            return start, end, place.text
+        if isinstance(place, Offsets):
+            excerpt = place.excerpt if place.excerpt is not None else self.source.text[place.start : place.end]
+            return place.start, place.end, excerpt
+        line = self.front_matter.line_of(place.key) if place.key else None
+        if line:
+            start = self.source.line_starts[line - 1]
+            end = start + len(self.source.line_text(line))
+            return start, end, self.source.text[start:end]
+        for unit in self.units:
+            if unit.kind == "heading":
+                return self.locate(UnitSpan(unit, 0, len(unit.text)))
+        first = self.source.line_text(1)
+        return 0, max(1, len(first)), first
+
+    def finding(
         self,
-        start: int,
-        end: int,
+        place: Place,
         *,
-        severity: Severity | str,
-        check: str,
+        severity: Severity,
+        family: str,
         rule: str,
         message: str,
-        suggestion: str | None = None,
-        excerpt: str | None = None,
+        suggestion: str | None,
+        extra: dict[str, Any] | None = None,
     ) -> Finding:
-        """A finding for source offsets [start, end) of the normalised text."""
+        """The one Finding constructor: positions and excerpt computed the same way
+        for every check (rules call it through :meth:`Rule.finding`)."""
+        start, end, excerpt = self.locate(place)
         end = max(end, start + 1)
         line, col = self.source.position(start)
         end_line, end_col = self.source.position(end)
-        if excerpt is None:
-            excerpt = self.source.text[start:end]
         excerpt = " ".join(excerpt.split())
         if len(excerpt) > EXCERPT_MAX:
             excerpt = excerpt[: EXCERPT_MAX - 1] + "…"
-        return Finding(self.path, line, col, end_line, end_col, Severity(severity), check, rule, message, suggestion, excerpt)
-
-    def finding_in_unit(self, unit: ProseUnit, start: int, end: int, **kwargs: Any) -> Finding:
-        """A finding for unit.text[start:end]; the excerpt is the prose text itself."""
-        s, e = unit.span(start, end)
-        kwargs.setdefault("excerpt", unit.text[start:end])
-        return self.finding_at_offsets(s, e, **kwargs)
-
-    def finding_for_sentence(self, sentence: Sentence, **kwargs: Any) -> Finding:
-        return self.finding_in_unit(sentence.unit, sentence.start, sentence.end, **kwargs)
-
-    def finding_for_article(self, *, key: str | None = None, **kwargs: Any) -> Finding:
-        """A finding about the article as a whole: at a front-matter key if given and
-        present, else at the title (first heading), else at line 1."""
-        line = self.front_matter.line_of(key) if key else None
-        if line:
-            start = self.source.line_starts[line - 1]
-            return self.finding_at_offsets(start, start + len(self.source.line_text(line)), **kwargs)
-        for unit in self.units:
-            if unit.kind == "heading":
-                return self.finding_in_unit(unit, 0, len(unit.text), **kwargs)
-        first = self.source.line_text(1)
-        return self.finding_at_offsets(0, max(1, len(first)), **kwargs)
+        return Finding(
+            self.path, line, col, end_line, end_col, severity, family, rule, message, suggestion, excerpt, extra=dict(extra or {})
+        )
 
 
 def load_article(path: Path) -> Article:

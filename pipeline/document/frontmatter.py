@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.errors import ConfigError, InputError
 from pipeline.document.source import SourceText
+from pipeline.errors import ConfigError, InputError
 from pipeline.yamlload import LocatedYaml, parse_yaml, validate
 
 OPENING = "---"
@@ -38,7 +38,7 @@ def split_front_matter(source: SourceText) -> FrontMatter:
             break
     else:
         raise InputError("front matter opened with '---' on line 1 is never closed (add a line '---' after it)", path=source.path, line=1)
-    yaml_text = text[source.line_starts[1]:source.line_starts[line_no - 1]] if line_no > 2 else ""
+    yaml_text = text[source.line_starts[1] : source.line_starts[line_no - 1]] if line_no > 2 else ""
     body_offset = source.line_starts[line_no] if line_no < len(source.line_starts) else len(text)
     try:
         located = parse_yaml(yaml_text, source.path, line_offset=1)

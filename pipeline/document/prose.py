@@ -13,8 +13,9 @@ from __future__ import annotations
 import html
 import re
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 import mistune
 
@@ -91,7 +92,7 @@ class UnitSpan:
 
     @property
     def text(self) -> str:
-        return self.unit.text[self.start:self.end]
+        return self.unit.text[self.start : self.end]
 
 
 @dataclass
@@ -121,7 +122,7 @@ class _Builder:
         self.citations: list[str] = []
         self.links: list[str] = []
 
-    def add(self, text: str, offsets: "array | range | list[int]") -> None:
+    def add(self, text: str, offsets: array | range | list[int]) -> None:
         self.chars.append(text)
         self.offsets.extend(offsets)
 
@@ -157,7 +158,7 @@ class _Extractor:
             self.cursor = pos + len(raw)
         return pos
 
-    def locate(self, text: str, raw: str) -> "range | list[int]":
+    def locate(self, text: str, raw: str) -> range | list[int]:
         """Offsets of each character of ``text`` (the prose form of AST ``raw``).
 
         A verbatim match is trusted when nothing between the cursor and it could
@@ -268,12 +269,10 @@ class _Extractor:
         text_stripped = text.strip()
         if not text_stripped:
             return
-        offsets = out.offsets[lead:lead + len(text_stripped)]
+        offsets = out.offsets[lead : lead + len(text_stripped)]
         if kind == "heading":
             self.section = text_stripped
-        self.units.append(
-            ProseUnit(kind, text_stripped, offsets, self.block, self.section, level, out.citations, out.links)
-        )
+        self.units.append(ProseUnit(kind, text_stripped, offsets, self.block, self.section, level, out.citations, out.links))
 
     def _comment(self, raw: str, pos: int) -> None:
         for m in _COMMENT.finditer(raw):

@@ -8,12 +8,8 @@ the nearest heading above it; units before the first heading form one section.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from pipeline.document.prose import ProseUnit
-
-if TYPE_CHECKING:
-    from pipeline.document.article import Article
 
 
 @dataclass
@@ -54,11 +50,8 @@ class Sections:
         return self.units[start:end]
 
 
-def sections(article: "Article") -> Sections:
-    cached = article.cache.get("sections")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    units = article.units
+def build_sections(units: list[ProseUnit]) -> Sections:
+    """The sections of an article's units (``Article.sections`` builds them once)."""
     n = len(units)
     heading_of: list[int] = []
     current = -1
@@ -78,6 +71,4 @@ def sections(article: "Article") -> Sections:
         ends[i] = end
     first_heading = next((i for i, u in enumerate(units) if u.kind == "heading"), n)
     scope = [(h, ends[h]) if h >= 0 else (0, first_heading) for h in heading_of]
-    result = Sections(units, scope, heading_of, {id(u): i for i, u in enumerate(units)})
-    article.cache["sections"] = result
-    return result
+    return Sections(units, scope, heading_of, {id(u): i for i, u in enumerate(units)})

@@ -4,14 +4,38 @@ item or heading never merges with the text after it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from pipeline.document.prose import ProseUnit, UnitSpan
 
 _ABBREVIATIONS = {
-    "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "prof", "st", "no", "fig", "approx",
-    "inc", "ltd", "jr", "sr", "u.s", "a.m", "p.m", "min", "max", "oz", "tab", "caps", "al",
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "st",
+    "no",
+    "fig",
+    "approx",
+    "inc",
+    "ltd",
+    "jr",
+    "sr",
+    "u.s",
+    "a.m",
+    "p.m",
+    "min",
+    "max",
+    "oz",
+    "tab",
+    "caps",
+    "al",
 }
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
@@ -28,7 +52,7 @@ def split_sentences(unit: ProseUnit) -> Iterator[Sentence]:
     start = 0
     for m in _END.finditer(text):
         end = m.end()
-        before = text[start:m.start()].rsplit(None, 1)
+        before = text[start : m.start()].rsplit(None, 1)
         last_word = before[-1].lower() if before else ""
         if m.group().startswith(".") and (last_word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)):
             continue

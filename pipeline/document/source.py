@@ -27,7 +27,7 @@ class SourceText:
     line_starts: tuple[int, ...]
 
     @classmethod
-    def from_text(cls, path: str, text: str) -> "SourceText":
+    def from_text(cls, path: str, text: str) -> SourceText:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         starts = [0]
         find = text.find
@@ -57,16 +57,14 @@ def decode_article(data: bytes, path: str) -> str:
         except UnicodeDecodeError as exc:
             raise InputError(f"invalid UTF-16 at byte offset {exc.start}", path=path) from None
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     if b"\x00" in data[:8192]:
         raise InputError("binary file (contains NUL bytes); articles must be UTF-8 Markdown text", path=path)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(
-            f"invalid UTF-8 at byte offset {exc.start} (line {line}); save the file as UTF-8", path=path
-        ) from None
+        raise InputError(f"invalid UTF-8 at byte offset {exc.start} (line {line}); save the file as UTF-8", path=path) from None
 
 
 def read_source(path: Path) -> SourceText:

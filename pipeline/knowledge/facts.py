@@ -10,13 +10,13 @@ as ``\\b(?:PATTERN)\\b`` and case-insensitive, as the schema promises.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ConfigError
+from pipeline.knowledge.patterns import compile_pattern
 from pipeline.yamlload import JsonPath, LocatedYaml, load_yaml_file, validate
 
 if TYPE_CHECKING:
@@ -136,9 +136,12 @@ class DrugFacts:
             "dosing": [dose(d) for d in self.dosing],
             "interactions": [{"id": i.id, "name": i.name, "mentions": i.mentions, "source": i.source.to_dict()} for i in self.interactions],
             "safety_warnings": [
-                {"id": w.id, "name": w.name, "boxed": w.boxed, "patterns": w.texts, "source": w.source.to_dict()} for w in self.safety_warnings
+                {"id": w.id, "name": w.name, "boxed": w.boxed, "patterns": w.texts, "source": w.source.to_dict()}
+                for w in self.safety_warnings
             ],
-            "misstatements": [{"id": m.id, "pattern": m.text, "correct": m.correct, "source": m.source.to_dict()} for m in self.misstatements],
+            "misstatements": [
+                {"id": m.id, "pattern": m.text, "correct": m.correct, "source": m.source.to_dict()} for m in self.misstatements
+            ],
         }
 
 
@@ -147,8 +150,6 @@ class FactsBase:
     drugs: dict[str, DrugFacts]
     #: Lower-cased generic name, alias or brand -> generic name.
     index: dict[str, str]
-    #: sha256 over every facts file (cache keys, review blocks).
-    digest: str
     #: Display spelling of every indexed name (brands keep their capitals).
     spellings: dict[str, str] = field(default_factory=dict)
 
@@ -159,11 +160,6 @@ class FactsBase:
     def suggestions(self, name: str, limit: int = 3) -> list[str]:
         close = difflib.get_close_matches(name.strip().lower(), list(self.index), n=limit, cutoff=0.6)
         return [self.spellings.get(c, c) for c in close]
-
-
-def compile_pattern(text: str) -> re.Pattern[str]:
-    """A facts pattern as matched against prose: whole words, any case."""
-    return re.compile(rf"\b(?:{text})\b", re.IGNORECASE)
 
 
 class _FileLoader:
@@ -185,7 +181,7 @@ class _FileLoader:
 
     def pattern(self, text: str, where: JsonPath) -> re.Pattern[str]:
         try:
-            return compile_pattern(text)
+            return compile_pattern(text, whole_words=True)
         except re.error as exc:
             raise self.error(f"bad regular expression {text!r}: {exc}", where) from None
 
@@ -195,44 +191,85 @@ class _FileLoader:
     def build(self) -> DrugFacts:
         d = self.doc.data
         uses = [
-            ApprovedUse(u["condition"], u["synonyms"], self.patterns(u["synonyms"], ("approved_uses", i, "synonyms")), self.source(u["source"], ("approved_uses", i, "source")))
+            ApprovedUse(
+                u["condition"],
+                u["synonyms"],
+                self.patterns(u["synonyms"], ("approved_uses", i, "synonyms")),
+                self.source(u["source"], ("approved_uses", i, "source")),
+            )
             for i, u in enumerate(d["approved_uses"])
         ]
         dosing = [
             Dosing(
-                route=x["route"], population=x["population"], source=self.source(x["source"], ("dosing", i, "source")),
-                form=x.get("form"), note=x.get("note"), unit=x.get("unit", "mg"),
-                start_single=x.get("start_single_mg"), start_daily=x.get("start_daily_mg"),
-                max_single=x.get("max_single_mg"), max_daily=x["max_daily_mg"],
+                route=x["route"],
+                population=x["population"],
+                source=self.source(x["source"], ("dosing", i, "source")),
+                form=x.get("form"),
+                note=x.get("note"),
+                unit=x.get("unit", "mg"),
+                start_single=x.get("start_single_mg"),
+                start_daily=x.get("start_daily_mg"),
+                max_single=x.get("max_single_mg"),
+                max_daily=x["max_daily_mg"],
                 max_daily_is_label_limit=x.get("max_daily_is_label_limit", True),
             )
             for i, x in enumerate(d["dosing"])
         ]
         interactions = [
-            Interaction(x["id"], x["name"], x["mentions"], self.patterns(x["mentions"], ("interactions", i, "mentions")), self.source(x["source"], ("interactions", i, "source")))
+            Interaction(
+                x["id"],
+                x["name"],
+                x["mentions"],
+                self.patterns(x["mentions"], ("interactions", i, "mentions")),
+                self.source(x["source"], ("interactions", i, "source")),
+            )
             for i, x in enumerate(d["interactions"])
         ]
         warnings = [
             SafetyWarning(
-                x["id"], x["name"], bool(x.get("boxed", False)), x["patterns"],
-                self.patterns(x["patterns"], ("safety_warnings", i, "patterns")), self.source(x["source"], ("safety_warnings", i, "source")),
+                x["id"],
+                x["name"],
+                bool(x.get("boxed", False)),
+                x["patterns"],
+                self.patterns(x["patterns"], ("safety_warnings", i, "patterns")),
+                self.source(x["source"], ("safety_warnings", i, "source")),
             )
             for i, x in enumerate(d["safety_warnings"])
         ]
         misstatements = [
-            Misstatement(x["id"], x["pattern"], self.pattern(x["pattern"], ("misstatements", i, "pattern")), x["correct"], self.source(x["source"], ("misstatements", i, "source")))
+            Misstatement(
+                x["id"],
+                x["pattern"],
+                self.pattern(x["pattern"], ("misstatements", i, "pattern")),
+                x["correct"],
+                self.source(x["source"], ("misstatements", i, "source")),
+            )
             for i, x in enumerate(d["misstatements"])
         ]
-        for section, items in (("interactions", interactions), ("safety_warnings", warnings), ("misstatements", misstatements)):
+        for section, ids in (
+            ("interactions", [x.id for x in interactions]),
+            ("safety_warnings", [x.id for x in warnings]),
+            ("misstatements", [x.id for x in misstatements]),
+        ):
             seen: set[str] = set()
-            for i, item in enumerate(items):
-                if item.id in seen:
-                    raise self.error(f"duplicate {section} id '{item.id}'", (section, i, "id"))
-                seen.add(item.id)
+            for i, item_id in enumerate(ids):
+                if item_id in seen:
+                    raise self.error(f"duplicate {section} id '{item_id}'", (section, i, "id"))
+                seen.add(item_id)
         class_source = self.source(d["class_source"], ("class_source",)) if "class_source" in d else None
         return DrugFacts(
-            d["generic"], list(d.get("aliases", [])), list(d["brands"]), d["drug_class"], class_source,
-            dict(self.sources), uses, dosing, interactions, warnings, misstatements, self.path,
+            d["generic"],
+            list(d.get("aliases", [])),
+            list(d["brands"]),
+            d["drug_class"],
+            class_source,
+            dict(self.sources),
+            uses,
+            dosing,
+            interactions,
+            warnings,
+            misstatements,
+            self.path,
         )
 
 
@@ -241,7 +278,11 @@ def load_drug_file(path: Path) -> DrugFacts:
     validate(doc, SCHEMA, str(path))
     generic = doc.data["generic"]
     if path.stem not in (generic, generic.replace(" ", "-")):
-        raise ConfigError(f"generic '{generic}' does not match the file name (expected {generic.replace(' ', '-')}.yml)", path=str(path), line=doc.line_of(("generic",)))
+        raise ConfigError(
+            f"generic '{generic}' does not match the file name (expected {generic.replace(' ', '-')}.yml)",
+            path=str(path),
+            line=doc.line_of(("generic",)),
+        )
     return _FileLoader(doc, path).build()
 
 
@@ -250,10 +291,8 @@ def load_facts(drugs_dir: Path) -> FactsBase:
     drugs: dict[str, DrugFacts] = {}
     index: dict[str, str] = {}
     spellings: dict[str, str] = {}
-    digest = hashlib.sha256()
     paths = sorted(drugs_dir.glob("*.yml")) if drugs_dir.is_dir() else []
     for path in paths:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
         facts = load_drug_file(path)
         drugs[facts.generic] = facts
         for name in [facts.generic, *facts.aliases, *facts.brands]:
@@ -263,9 +302,9 @@ def load_facts(drugs_dir: Path) -> FactsBase:
                 raise ConfigError(f"name '{name}' already belongs to {owner} ({drugs[owner].path})", path=str(path))
             index[key] = facts.generic
             spellings[key] = name
-    return FactsBase(drugs, index, digest.hexdigest(), spellings)
+    return FactsBase(drugs, index, spellings)
 
 
-def get_facts(ctx: "CheckContext") -> FactsBase:
+def get_facts(ctx: CheckContext) -> FactsBase:
     """The facts base of this run, loaded once per process."""
     return ctx.resource("drug-facts", lambda: load_facts(ctx.config.checks_dir / "drugs"))

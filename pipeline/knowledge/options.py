@@ -38,10 +38,22 @@ class Patterns(tuple[re.Pattern[str], ...]):
 
     source: tuple[str, ...]
 
+    @staticmethod
+    def compile(text: str) -> re.Pattern[str]:
+        return compile_pattern(text)
+
     def __new__(cls, texts: list[str]) -> Patterns:
-        obj = super().__new__(cls, tuple(compile_pattern(t) for t in texts))
+        obj = super().__new__(cls, tuple(cls.compile(t) for t in texts))
         obj.source = tuple(texts)
         return obj
+
+
+class CasePatterns(Patterns):
+    """Like :class:`Patterns`, but case-sensitive (shapes such as "(Smith, 2020)")."""
+
+    @staticmethod
+    def compile(text: str) -> re.Pattern[str]:
+        return re.compile(text)
 
 
 @dataclass(frozen=True)
@@ -51,12 +63,12 @@ class NoOptions:
 
 def _type_name(kind: Any) -> str:
     origin = get_origin(kind)
-    if kind is Patterns:
+    if isinstance(kind, type) and issubclass(kind, Patterns):
         return "a list of regular expressions"
     if origin is list:
         return "a list of names"
     if origin is Literal:
-        return "one of " + ", ".join(repr(a) for a in get_args(kind))
+        return "one of " + ", ".join(str(a) for a in get_args(kind))
     if origin is Annotated:
         return _type_name(get_args(kind)[0])
     return {str: "text", bool: "true or false", int: "a whole number", float: "a number"}.get(kind, str(kind))
@@ -80,17 +92,17 @@ def _decode_value(name: str, kind: Any, value: Any) -> Any:
         if value not in get_args(kind):
             raise ValueError(f"option '{name}' must be {_type_name(kind)}, not {value!r}")
         return value
-    if kind is Patterns:
+    if isinstance(kind, type) and issubclass(kind, Patterns):
         if not isinstance(value, list) or not value:
             raise ValueError(f"option '{name}' must be a non-empty list of regular expressions")
         for index, text in enumerate(value, start=1):
             if not isinstance(text, str) or not text:
                 raise ValueError(f"option '{name}' item {index} must be a non-empty string")
             try:
-                compile_pattern(text)
+                kind.compile(text)
             except re.error as exc:
                 raise ValueError(f"option '{name}' item {index} is not a valid regular expression ({exc}): {text}") from None
-        return Patterns(value)
+        return kind(value)
     if origin is list:
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise ValueError(f"option '{name}' must be {_type_name(kind)}")

@@ -9,10 +9,10 @@ case-insensitive and compiled once per process.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 
-@lru_cache(maxsize=None)
+@cache
 def compile_pattern(text: str, whole_words: bool = False) -> re.Pattern[str]:
     """``text`` compiled case-insensitively; raises ``re.error`` if it is not valid."""
     return re.compile(rf"\b(?:{text})\b" if whole_words else text, re.IGNORECASE)

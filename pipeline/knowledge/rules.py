@@ -1,64 +1,120 @@
 """Rule packs: the rules in checks/rules/*.yml, validated on load.
 
 A rule is data (id, family, default severity, texts, examples, type options); its
-``type`` names code registered with :func:`rule_type`. Content teams add rules by
-adding YAML; code is only needed for a new *type* of rule.
+``type`` names code registered with :func:`rule_type`, which also declares the
+type's options (a frozen dataclass, decoded by
+:func:`pipeline.knowledge.options.decode_options`) and the placeholders its
+``message`` may use. Content teams add rules by adding YAML; code is only needed
+for a new *type* of rule.
+
+:meth:`Rule.finding` is the one way a check makes a Finding: from the rule (id,
+family, severity, suggestion) and a place in the article.
 """
 
 from __future__ import annotations
 
-import hashlib
+import string
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pipeline.errors import ConfigError
+from pipeline.findings import Finding, Severity
+from pipeline.knowledge.options import NoOptions, decode_options
 from pipeline.yamlload import load_yaml_file, validate
 
 if TYPE_CHECKING:
-    from pipeline.document.article import Article
+    from pipeline.document.article import Article, Place
     from pipeline.run.context import CheckContext
-    from pipeline.findings import Finding
 
-_COMMON_KEYS = {"id", "family", "type", "severity", "description", "explanation", "message", "suggestion", "examples"}
+#: Keys every rule may have; every other key is an option of its type.
+COMMON_KEYS = frozenset(
+    {
+        "id",
+        "family",
+        "type",
+        "severity",
+        "description",
+        "explanation",
+        "message",
+        "suggestion",
+        "examples",
+        "examples_runnable",
+        "example_drugs",
+    }
+)
+OptionsT = TypeVar("OptionsT")
 
 
 @dataclass
-class Rule:
+class Rule(Generic[OptionsT]):
     id: str
     family: str
     type: str
     severity: str
     description: str
+    #: The type's options, decoded into its declared dataclass.
+    options: OptionsT
     explanation: str = ""
     message: str = ""
     suggestion: str | None = None
     examples: dict[str, list[str]] = field(default_factory=dict)
-    #: Type-specific options (every key not common to all rules).
-    options: dict[str, Any] = field(default_factory=dict)
-    #: Where the rule was defined, for error messages.
+    examples_runnable: bool = True
+    example_drugs: list[str] = field(default_factory=list)
+    #: Where the rule was defined ("file:line"), for error messages and `pipeline rules`.
     origin: str = ""
 
+    def finding(
+        self,
+        article: Article,
+        place: Place,
+        message: str,
+        *,
+        suggestion: str | None = None,
+        severity: Severity | str | None = None,
+        **extra: Any,
+    ) -> Finding:
+        """A finding of this rule at ``place`` (a unit span, source offsets, or
+        :data:`~pipeline.document.article.WHOLE_ARTICLE` / a front-matter key).
+        ``suggestion`` defaults to the rule's, ``severity`` to the rule's default;
+        ``extra`` goes to the finding's machine-readable details."""
+        return article.finding(
+            place,
+            severity=Severity(severity or self.severity),
+            family=self.family,
+            rule=self.id,
+            message=message,
+            suggestion=suggestion if suggestion is not None else self.suggestion,
+            extra=extra,
+        )
 
-RuleImpl = Callable[["Article", Rule, "CheckContext"], Iterable["Finding"]]
+    def format_message(self, default: str, **fields: Any) -> str:
+        """The rule's ``message`` template filled with ``fields``, or ``default``."""
+        return self.message.format(**fields) if self.message else default
+
+
+RuleImpl = Callable[["Article", Rule[Any], "CheckContext"], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
 class RuleType:
     name: str
     run: RuleImpl
-    #: Validates a rule's options at load time; raises ValueError with a message.
-    validate: Callable[[Rule], None] | None = None
+    #: The options dataclass the type's rules are decoded into.
+    options: type[Any]
+    #: The placeholders a rule's ``message`` may use.
+    placeholders: frozenset[str]
 
 
 RULE_TYPES: dict[str, RuleType] = {}
 
 
-def rule_type(name: str, validate_options: Callable[[Rule], None] | None = None) -> Callable[[RuleImpl], RuleImpl]:
-    """Register the code for one rule type."""
+def rule_type(name: str, options: type[Any] = NoOptions, placeholders: Iterable[str] = ()) -> Callable[[RuleImpl], RuleImpl]:
+    """Register the code for one rule type, with its options and message placeholders."""
 
     def register(func: RuleImpl) -> RuleImpl:
-        RULE_TYPES[name] = RuleType(name, func, validate_options)
+        RULE_TYPES[name] = RuleType(name, func, options, frozenset(placeholders))
         return func
 
     return register
@@ -66,47 +122,61 @@ def rule_type(name: str, validate_options: Callable[[Rule], None] | None = None)
 
 @dataclass
 class RuleSet:
-    rules: dict[str, Rule]
-    #: sha256 of every rule file's bytes (part of cache keys and the build's review block).
-    digest: str
+    rules: dict[str, Rule[Any]]
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Rule[Any]]:
         return iter(self.rules.values())
 
-    def get(self, rule_id: str) -> Rule | None:
+    def get(self, rule_id: str) -> Rule[Any] | None:
         return self.rules.get(rule_id)
+
+    def of_type(self, name: str) -> list[Rule[Any]]:
+        return [rule for rule in self.rules.values() if rule.type == name]
+
+
+def _check_message(message: str, allowed: frozenset[str]) -> None:
+    """A rule's message may only use the placeholders its type fills in."""
+    try:
+        used = {name for _, name, _, _ in string.Formatter().parse(message) if name is not None}
+    except ValueError as exc:
+        raise ValueError(f"message is not a valid template ({exc})") from None
+    unknown = sorted(used - allowed)
+    if unknown:
+        shown = ", ".join("{" + f + "}" for f in sorted(allowed)) or "none"
+        raise ValueError(f"message uses unknown placeholder {{{unknown[0]}}} (allowed: {shown})")
 
 
 def load_rules(checks_dir: Path) -> RuleSet:
     """Every rule in ``checks_dir/rules/*.yml``; any problem is a ConfigError naming file and line."""
     import pipeline.checks  # noqa: F401  (registers the built-in rule types)
 
-    rules: dict[str, Rule] = {}
-    digest = hashlib.sha256()
+    rules: dict[str, Rule[Any]] = {}
     rules_dir = checks_dir / "rules"
     if not rules_dir.is_dir():
         raise ConfigError("rules directory not found (set checks_dir in the configuration)", path=str(rules_dir))
     for path in sorted(rules_dir.glob("*.yml")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
         doc = load_yaml_file(path)
         validate(doc, "rules.schema.json", str(path))
         for index, raw in enumerate(doc.data["rules"]):
             line = doc.line_of(("rules", index))
-            options = {k: v for k, v in raw.items() if k not in _COMMON_KEYS}
-            common = {k: v for k, v in raw.items() if k in _COMMON_KEYS}
-            rule = Rule(**common, options=options, origin=f"{path}:{line}")
-            if not rule.id.startswith(rule.family + ".") and not rule.id.split(".")[0] == rule.family.split("-")[0]:
+            rule_id = raw["id"]
+            kind = RULE_TYPES.get(raw["type"])
+            if kind is None:
+                known = ", ".join(sorted(RULE_TYPES))
+                raise ConfigError(f"rule '{rule_id}': unknown type '{raw['type']}' (known: {known})", path=str(path), line=line)
+            option_keys = {k: v for k, v in raw.items() if k not in COMMON_KEYS}
+            try:
+                options = decode_options(kind.options, option_keys, kind.name)
+                _check_message(raw.get("message", ""), kind.placeholders)
+            except ValueError as exc:
+                bad = next((k for k in option_keys if f"'{k}'" in str(exc)), None)
+                where = doc.line_of(("rules", index, bad)) if bad else line
+                raise ConfigError(f"rule '{rule_id}': {exc}", path=str(path), line=where) from None
+            common = {k: v for k, v in raw.items() if k in COMMON_KEYS}
+            rule: Rule[Any] = Rule(**common, options=options, origin=f"{path}:{line}")
+            if not rule.id.startswith(rule.family + ".") and rule.id.split(".")[0] != rule.family.split("-")[0]:
                 raise ConfigError(f"rule id '{rule.id}' must start with its family '{rule.family}.'", path=str(path), line=line)
             if rule.id in rules:
                 raise ConfigError(f"duplicate rule id '{rule.id}' (first defined at {rules[rule.id].origin})", path=str(path), line=line)
-            kind = RULE_TYPES.get(rule.type)
-            if kind is None:
-                known = ", ".join(sorted(RULE_TYPES))
-                raise ConfigError(f"rule '{rule.id}': unknown type '{rule.type}' (known: {known})", path=str(path), line=line)
-            if kind.validate:
-                try:
-                    kind.validate(rule)
-                except (ValueError, KeyError, TypeError) as exc:
-                    raise ConfigError(f"rule '{rule.id}': {exc}", path=str(path), line=line) from None
             rules[rule.id] = rule
-    return RuleSet(rules, digest.hexdigest())
+    return RuleSet(rules)

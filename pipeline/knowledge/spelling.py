@@ -15,7 +15,7 @@ Three sources, merged once per process:
   (``simvastatine``, ``zopiclona``, ``metforminum``) are dropped when the English stem
   is in the list, so they keep being flagged as misspellings.
 
-Misspelled drug names must still be caught: :meth:`Vocabulary.closest_drug` gives
+Misspelled drug names must still be caught: :meth:`SpellingVocabulary.closest_drug` gives
 the nearest drug name (difflib) to suggest when an engine has no better suggestion.
 """
 
@@ -45,7 +45,7 @@ _FOREIGN_ENDINGS = ("um", "e", "a", "o")
 
 
 @dataclass
-class Vocabulary:
+class SpellingVocabulary:
     """Words to accept (``words``, compared case-insensitively) and drug names to suggest."""
 
     words: set[str] = field(default_factory=set)
@@ -83,7 +83,7 @@ def _closest(word: str, pool: frozenset[str], cutoff: float) -> str | None:
     return found[0] if found else None
 
 
-def _closest_bundled(word: str, vocab: Vocabulary) -> str | None:
+def _closest_bundled(word: str, vocab: SpellingVocabulary) -> str | None:
     """Closest bundled drug name: only names with the same first letter and a length
     within two are compared (a misspelling rarely changes either), which keeps this
     fast over 20,000 names."""
@@ -207,12 +207,12 @@ def bundled_version() -> str | None:
         return None
 
 
-def load_vocabulary(checks_dir: Path, *, bundled: bool = True) -> Vocabulary:
+def load_spelling_vocabulary(checks_dir: Path, *, bundled: bool = True) -> SpellingVocabulary:
     """The merged vocabulary for a checks directory (``bundled``: include the DNER list)."""
     drug_words, drug_names = _drug_fact_names(checks_dir / "drugs")
     project = read_word_list(checks_dir / "dictionary.txt")
     extra = set(bundled_drug_names()) if bundled else set()
-    vocab = Vocabulary(
+    vocab = SpellingVocabulary(
         words=drug_words | project | extra,
         drugs=drug_names,
         bundled_drugs=extra,

@@ -16,5 +16,6 @@ REPORTERS: dict[str, type[Reporter]] = {
     "junit": JunitReporter,
     "github": GithubReporter,
 }
+FORMATS = tuple(REPORTERS)
 #: Formats read by programs: at most one of them can go to standard output.
 MACHINE_FORMATS = ("json", "sarif", "junit", "github")

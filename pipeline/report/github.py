@@ -7,8 +7,7 @@ Escaping follows the runner's rules (actions/toolkit command.ts): in the message
 
 from __future__ import annotations
 
-from pipeline.run.checker import FileResult
-from pipeline.findings import Finding, Severity
+from pipeline.findings import FileResult, Finding, Severity
 from pipeline.report.model import Tally
 from pipeline.report.stream import Reporter
 

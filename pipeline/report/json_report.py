@@ -7,7 +7,7 @@ import textwrap
 from typing import Any
 
 from pipeline import __version__
-from pipeline.run.checker import FileResult
+from pipeline.findings import FileResult
 from pipeline.report.model import Tally
 from pipeline.report.stream import Reporter
 
@@ -15,7 +15,7 @@ from pipeline.report.stream import Reporter
 def _dump(value: Any, depth: int) -> str:
     """``value`` as indented JSON nested ``depth`` levels deep (two spaces a level)."""
     text = json.dumps(value, indent=2, ensure_ascii=False)
-    return textwrap.indent(text, "  " * depth)[2 * depth:] if depth else text
+    return textwrap.indent(text, "  " * depth)[2 * depth :] if depth else text
 
 
 class JsonReporter(Reporter):

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from pipeline.run.checker import FileResult
-from pipeline.findings import FAMILIES, Finding, Severity
+from pipeline.findings import FAMILIES, FileResult, Finding, Severity
 from pipeline.report.model import Tally
 from pipeline.report.stream import Reporter
 

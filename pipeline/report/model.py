@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.run.checker import FileResult
-from pipeline.findings import Severity
+from pipeline.findings import FileResult, Severity
 
 
 @dataclass

@@ -15,8 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from pipeline import __version__
-from pipeline.run.checker import FileResult
-from pipeline.findings import Finding, Severity
+from pipeline.findings import FileResult, Finding, Severity
 from pipeline.report.model import Tally
 from pipeline.report.stream import Reporter
 

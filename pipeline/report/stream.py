@@ -1,18 +1,18 @@
 """Streaming reports: every format receives the run's FileResults one at a time
 (``add``) and writes as it goes, so a large corpus is never held twice in memory.
-Reports to files go through :class:`AtomicOutput`: readers see the old report or
+Reports to files go through :class:`pipeline.atomic.AtomicFile`: readers see the old report or
 the complete new one, never a part (and a failed run leaves the old one)."""
 
 from __future__ import annotations
 
 import os
-import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pipeline.config import Config
-from pipeline.run.checker import FileResult
+from pipeline.findings import FileResult
 from pipeline.report.model import Tally
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ class RunInfo:
     #: The directory report paths are made relative to (the run's working directory).
     cwd: Path
     #: The loaded rules, on demand (an all-cached run never needs to load them otherwise).
-    rules: Callable[[], "RuleSet"]
-    stats: "RunStats"
+    rules: Callable[[], RuleSet]
+    stats: RunStats
     #: Problems with the given paths (missing path, empty directory): (path, message).
     path_errors: list[tuple[str, str]] = field(default_factory=list)
 
@@ -57,29 +57,3 @@ class Reporter:
 
     def finish(self, tally: Tally) -> None:
         """Called once after the last result, with the run's totals."""
-
-
-class AtomicOutput:
-    """A text file written in place only when complete: a temporary file in the
-    target's directory, fsync, rename."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        self.handle: TextIO = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-
-    def commit(self) -> None:
-        self.handle.flush()
-        os.fsync(self.handle.fileno())
-        self.handle.close()
-        os.chmod(self._tmp, 0o644)
-        os.replace(self._tmp, self.path)
-
-    def discard(self) -> None:
-        if not self.handle.closed:
-            self.handle.close()
-        try:
-            os.unlink(self._tmp)
-        except OSError:
-            pass

@@ -6,8 +6,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.markup import escape
 
-from pipeline.run.checker import FileResult
-from pipeline.findings import Severity
+from pipeline.findings import FileResult, Severity
 from pipeline.report.model import Tally
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -21,7 +20,9 @@ def print_file(console: Console, result: FileResult, show_suppressed: bool) -> N
     grade = result.readability.get("consensus_grade")
     head = f"[bold underline]{escape(result.path)}[/]"
     if grade is not None:
-        head += f"  [dim]grade {grade} · {result.readability.get('words', 0)} words · Flesch {result.readability.get('flesch_reading_ease')}[/]"
+        head += (
+            f"  [dim]grade {grade} · {result.readability.get('words', 0)} words · Flesch {result.readability.get('flesch_reading_ease')}[/]"
+        )
     if result.engines:
         head += "  [dim]" + escape(", ".join(f"{k}: {v}" for k, v in sorted(result.engines.items()))) + "[/]"
     console.print(head)

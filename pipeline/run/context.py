@@ -3,8 +3,9 @@ per-process resources (grammar engines, drug facts, dictionaries) created once."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from pipeline.config import Config
 from pipeline.knowledge.rules import RuleSet
@@ -24,4 +25,4 @@ class CheckContext:
         """A per-process singleton: built on first use, reused for every later file."""
         if key not in self._resources:
             self._resources[key] = factory()
-        return self._resources[key]  # type: ignore[no-any-return]
+        return self._resources[key]

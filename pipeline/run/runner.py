@@ -14,16 +14,17 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
-from pipeline.run.cache import ResultCache
 from pipeline.config import Config
-from pipeline.run.context import CheckContext
-from pipeline.run.checker import FileResult, check_path
 from pipeline.errors import PipelineError
+from pipeline.findings import FileResult
+from pipeline.run.cache import ResultCache
+from pipeline.run.checker import check_path
+from pipeline.run.context import CheckContext
 
 #: Results in flight per worker: enough to keep workers busy, few enough to bound memory.
 _WINDOW_PER_JOB = 4
@@ -130,7 +131,7 @@ class Runner:
         misses = sum(1 for key in keys if key is None or not self.cache or not self.cache.has(key))
         workers = min(self.jobs, misses)
         if workers <= 1:
-            for path, key in zip(files, keys):
+            for path, key in zip(files, keys, strict=False):
                 result = self._cached(path, key) or self._check_here(path, key)
                 if on_result:
                     on_result(result)
@@ -157,7 +158,7 @@ class Runner:
         window = workers * _WINDOW_PER_JOB
         with ProcessPoolExecutor(workers, mp_context=mp_context, initializer=_init_worker, initargs=(ctx.config,)) as pool:
             try:
-                for path, key in zip(files, keys):
+                for path, key in zip(files, keys, strict=False):
                     cached = self.cache.load(key, str(path)) if self.cache and key and self.cache.has(key) else None
                     if cached is not None:
                         self.stats.cache_hits += 1
@@ -176,7 +177,9 @@ class Runner:
                 _WORKER_CTX = None
 
     def _resolve(
-        self, item: tuple[Path, str | None, FileResult | Future[FileResult | _WorkerFailure]], on_result: Callable[[FileResult], None] | None
+        self,
+        item: tuple[Path, str | None, FileResult | Future[FileResult | _WorkerFailure]],
+        on_result: Callable[[FileResult], None] | None,
     ) -> FileResult:
         _, _, value = item
         outcome = value.result() if isinstance(value, Future) else value

@@ -8,9 +8,10 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from pipeline.document.article import Article
-from pipeline.findings import Finding, Severity
+from pipeline.document.article import Article, Offsets
 from pipeline.document.prose import Comment
+from pipeline.findings import Finding
+from pipeline.knowledge.rules import RuleSet
 
 #: The rule of the finding for a directive without a reason (its YAML entry is in checks/rules/metadata.yml).
 REASON_RULE = "metadata.ignore-reason"
@@ -68,27 +69,36 @@ def _covered_end(comment: Comment, ranges: dict[int, tuple[int, int, str]], comm
     return end
 
 
-def _unknown(article: Article, rule: str, known: set[str], start: int, end: int) -> Finding:
-    close = difflib.get_close_matches(rule, sorted(known), n=1)
-    return article.finding_at_offsets(
-        start, end, severity=Severity.WARNING, check="metadata", rule=UNKNOWN_RULE,
-        message=f"pipeline-ignore names '{rule}', which is no rule id or family: it suppresses nothing",
-        suggestion=f"did you mean '{close[0]}'?" if close else "see `pipeline rules` for the rule ids",
+def _builtin_finding(article: Article, rules: RuleSet, rule_id: str, place: Offsets, message: str, suggestion: str) -> Finding | None:
+    """A finding of one of the builtin metadata rules (None if a rule pack left it out)."""
+    rule = rules.get(rule_id)
+    return rule.finding(article, place, message, suggestion=suggestion) if rule else None
+
+
+def _unknown(article: Article, rules: RuleSet, name: str, known: set[str], start: int, end: int) -> Finding | None:
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    return _builtin_finding(
+        article,
+        rules,
+        UNKNOWN_RULE,
+        Offsets(start, end),
+        f"pipeline-ignore names '{name}', which is no rule id or family: it suppresses nothing",
+        f"did you mean '{close[0]}'?" if close else "see `pipeline rules` for the rule ids",
     )
 
 
-def collect_suppressions(article: Article, known: set[str]) -> tuple[list[Suppression], list[Finding]]:
+def collect_suppressions(article: Article, rules: RuleSet, known: set[str]) -> tuple[list[Suppression], list[Finding]]:
     """Suppressions in the draft, plus metadata findings for directives without a
     reason and for directives naming a rule that does not exist (``known``: every
     rule id and family name)."""
     suppressions = [Suppression(item["rule"], item["reason"]) for item in article.meta.get("ignore", [])]
-    problems: list[Finding] = []
+    problems: list[Finding | None] = []
     ignore_line = article.front_matter.line_of("ignore")
     for index, item in enumerate(article.meta.get("ignore", [])):
         if item["rule"] not in known:
             line = article.front_matter.located.line_of(("ignore", index, "rule")) if article.front_matter.located else ignore_line or 1
             start = article.source.line_starts[line - 1]
-            problems.append(_unknown(article, item["rule"], known, start, start + len(article.source.line_text(line))))
+            problems.append(_unknown(article, rules, item["rule"], known, start, start + len(article.source.line_text(line))))
     ranges = _block_ranges(article)
     comment_offsets = [c.offset for c in article.prose.comments]
     for comment in article.prose.comments:
@@ -98,23 +108,23 @@ def collect_suppressions(article: Article, known: set[str]) -> tuple[list[Suppre
         if not match.group("reason"):
             close = article.source.text.find("-->", comment.offset)
             problems.append(
-                article.finding_at_offsets(
-                    comment.offset,
-                    close + 3 if close != -1 else comment.offset + len(comment.text),
-                    severity=Severity.ERROR,
-                    check="metadata",
-                    rule=REASON_RULE,
-                    message=f"pipeline-ignore {match.group('rule')} has no reason; nothing was suppressed",
-                    suggestion=f"<!-- pipeline-ignore {match.group('rule')}: why this is safe to publish -->",
+                _builtin_finding(
+                    article,
+                    rules,
+                    REASON_RULE,
+                    Offsets(comment.offset, close + 3 if close != -1 else comment.offset + len(comment.text)),
+                    f"pipeline-ignore {match.group('rule')} has no reason; nothing was suppressed",
+                    f"<!-- pipeline-ignore {match.group('rule')}: why this is safe to publish -->",
                 )
             )
             continue
         if match.group("rule") not in known:
             close = article.source.text.find("-->", comment.offset)
-            problems.append(_unknown(article, match.group("rule"), known, comment.offset, close + 3 if close != -1 else comment.offset + 1))
+            end = close + 3 if close != -1 else comment.offset + 1
+            problems.append(_unknown(article, rules, match.group("rule"), known, comment.offset, end))
         end = _covered_end(comment, ranges, comment_offsets)
         suppressions.append(Suppression(match.group("rule"), match.group("reason"), comment.offset, end))
-    return suppressions, problems
+    return suppressions, [p for p in problems if p is not None]
 
 
 def apply_suppressions(article: Article, findings: list[Finding], suppressions: list[Suppression]) -> None:

@@ -13,25 +13,26 @@ now fails never stays online from an earlier build.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, select_autoescape
 
 from pipeline import __version__
-from pipeline.document.article import Article, load_article
 from pipeline.atomic import remove_stale_temporaries, write_atomic
-from pipeline.site.meta import Clock, knowledge_hash, normalised_front_matter, review_block
+from pipeline.config import Config
+from pipeline.document.article import Article, load_article
+from pipeline.document.slug import slugify
+from pipeline.errors import ConfigError, PipelineError
+from pipeline.findings import FileResult, Severity
+from pipeline.knowledge.digest import knowledge_digest
+from pipeline.report.model import RunResult
+from pipeline.site.meta import Clock, normalised_front_matter, review_block
 from pipeline.site.render import markdown_to_html
 from pipeline.site.review import family_rows, notes_for, section_chart, source_lines
-from pipeline.config import Config
-from pipeline.run.checker import FileResult
-from pipeline.errors import ConfigError, PipelineError
-from pipeline.findings import Severity
-from pipeline.report.model import RunResult
-from pipeline.document.slug import slugify
 
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 #: Grade-per-section chart scale: grades above this fill the bar.
@@ -139,7 +140,7 @@ class Builder:
         self.checked_families = checked_families
         self.env = environment(config)
         self.clock = Clock.create(config.checks_dir, reproducible)
-        self.rules_hash = knowledge_hash(config.checks_dir)
+        self.rules_hash = knowledge_digest(config.checks_dir)
         self.slugs: dict[str, str] = {}
 
     def _write(self, outcome: Outcome, relative: str, content: str) -> None:
@@ -184,7 +185,9 @@ class Builder:
         )
         if article.slug in self.slugs:
             outcome.status = "error"
-            outcome.reason = f"slug '{article.slug}' is already used by {self.slugs[article.slug]}; set a different slug in the front matter"
+            outcome.reason = (
+                f"slug '{article.slug}' is already used by {self.slugs[article.slug]}; set a different slug in the front matter"
+            )
             return outcome
         self.slugs[article.slug] = path
         errors = [f for f in result.active() if f.severity == Severity.ERROR]
@@ -267,11 +270,17 @@ INDEX_ORDERS = (
 )
 
 
-def build(run: RunResult, config: Config, out_dir: Path, *, allow_errors: bool = False, reproducible: bool = False,
-          checked_families: set[str] | None = None) -> BuildReport:
+def build(
+    run: RunResult,
+    config: Config,
+    out_dir: Path,
+    *,
+    allow_errors: bool = False,
+    reproducible: bool = False,
+    checked_families: set[str] | None = None,
+) -> BuildReport:
     """Write every output for a checked run; see the module docstring for what and where."""
-    builder = Builder(config, out_dir, allow_errors=allow_errors, reproducible=reproducible,
-                      checked_families=checked_families or set())
+    builder = Builder(config, out_dir, allow_errors=allow_errors, reproducible=reproducible, checked_families=checked_families or set())
     remove_stale_temporaries(out_dir)  # left by a build that was killed mid-write
     outcomes = [builder.article(result) for result in run.files]
     times = [builder.clock.for_article(Path(o.path)) for o in outcomes if o.status != "error"]

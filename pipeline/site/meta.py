@@ -10,41 +10,22 @@ modification time among the article and the rule/fact files it was checked with.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pipeline import __version__
+from pipeline.clock import source_date_epoch
 from pipeline.document.article import Article
-from pipeline.run.checker import FileResult
-from pipeline.errors import ConfigError
-from pipeline.findings import Severity
+from pipeline.findings import FileResult, Severity
+from pipeline.knowledge.digest import knowledge_files
 
 #: Order of known front matter keys in the published Markdown; unknown keys follow, sorted.
 KNOWN_KEYS = ("title", "slug", "summary", "drugs", "audience", "reviewed_by", "last_reviewed", "references", "ignore")
 
 
-def knowledge_files(checks_dir: Path) -> list[Path]:
-    """Every file a check reads from checks/ (rule packs, drug facts, condition and
-    drug-name lists, the dictionary), in a fixed order."""
-    return sorted(
-        (p for p in checks_dir.rglob("*") if p.is_file() and p.suffix in (".yml", ".yaml", ".txt")),
-        key=lambda p: p.relative_to(checks_dir).as_posix(),
-    )
-
-
-def knowledge_hash(checks_dir: Path) -> str:
-    """sha256 over every knowledge file: its path relative to checks_dir, NUL, its bytes, NUL."""
-    digest = hashlib.sha256()
-    for path in knowledge_files(checks_dir):
-        digest.update(path.relative_to(checks_dir).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return "sha256:" + digest.hexdigest()
-
-
 def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 @dataclass
@@ -57,22 +38,17 @@ class Clock:
     knowledge_mtime: float
 
     @classmethod
-    def create(cls, checks_dir: Path, reproducible: bool) -> "Clock":
-        raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-        epoch = None
-        if raw:
-            if not raw.isdigit():
-                raise ConfigError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}", path="environment")
-            epoch = dt.datetime.fromtimestamp(int(raw), dt.timezone.utc)
+    def create(cls, checks_dir: Path, reproducible: bool) -> Clock:
+        epoch = source_date_epoch()
         mtimes = [p.stat().st_mtime for p in knowledge_files(checks_dir)]
-        return cls(dt.datetime.now(dt.timezone.utc), epoch, reproducible, max(mtimes, default=0.0))
+        return cls(dt.datetime.now(dt.UTC), epoch, reproducible, max(mtimes, default=0.0))
 
     def for_article(self, path: Path) -> str:
         if self.epoch:
             return _iso(self.epoch)
         if self.reproducible:
             stamp = max(path.stat().st_mtime, self.knowledge_mtime)
-            return _iso(dt.datetime.fromtimestamp(int(stamp), dt.timezone.utc))
+            return _iso(dt.datetime.fromtimestamp(int(stamp), dt.UTC))
         return _iso(self.now)
 
     def for_index(self, article_times: list[str]) -> str:
@@ -80,14 +56,24 @@ class Clock:
         if self.epoch:
             return _iso(self.epoch)
         if self.reproducible:
-            return max(article_times, default=_iso(dt.datetime.fromtimestamp(int(self.knowledge_mtime), dt.timezone.utc)))
+            return max(article_times, default=_iso(dt.datetime.fromtimestamp(int(self.knowledge_mtime), dt.UTC)))
         return _iso(self.now)
 
 
 def review_block(result: FileResult, when: str, rules_hash: str) -> dict[str, Any]:
     r = result.readability
-    figures = ("consensus_grade", "flesch_reading_ease", "flesch_kincaid_grade", "smog_index", "gunning_fog",
-               "coleman_liau_index", "automated_readability_index", "dale_chall", "words", "sentences")
+    figures = (
+        "consensus_grade",
+        "flesch_reading_ease",
+        "flesch_kincaid_grade",
+        "smog_index",
+        "gunning_fog",
+        "coleman_liau_index",
+        "automated_readability_index",
+        "dale_chall",
+        "words",
+        "sentences",
+    )
     return {
         "checked_at": when,
         "tool": f"pipeline {__version__}",

@@ -16,8 +16,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from pipeline.document.article import Article
-from pipeline.run.checker import FileResult
-from pipeline.findings import FAMILIES, Finding, Severity
+from pipeline.findings import FAMILIES, FileResult, Finding, Severity
 
 #: Families outside the claim checklist (they measure the prose, not its claims).
 PROSE_FAMILIES = ("readability", "grammar")
@@ -103,8 +102,8 @@ def render_line(text: str, number: int, notes: list[Note]) -> Markup:
         return Markup(escape(text))
     cuts = sorted({0, len(text), *(s for _, s, _ in spans), *(e for _, _, e in spans)})
     out: list[str] = []
-    for a, b in zip(cuts, cuts[1:] + [None]):  # type: ignore[operator]
-        for note, s, e in spans:
+    for a, b in zip(cuts, cuts[1:] + [None], strict=False):
+        for note, s, _ in spans:
             if s == a and note.finding.line == number:
                 out.append(_flag(note))
         for note, s, e in spans:

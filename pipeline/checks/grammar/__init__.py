@@ -11,31 +11,18 @@ shared source map to the draft's line:column.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
-from pipeline.document.article import Article
-from pipeline.checks.grammar.select import Engine, build_engine
+from pipeline.checks.grammar.select import Engine, GrammarOptions, build_engine
 from pipeline.checks.grammar.text import EngineMatch, join_units
-from pipeline.run.context import CheckContext
+from pipeline.document.article import Article
+from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.findings import Finding
-from pipeline.document.prose import ProseUnit
 from pipeline.knowledge.rules import Rule, RuleSet, rule_type
+from pipeline.run.context import CheckContext
 
-_LIST_OPTIONS = ("harper_rules", "harper_kinds", "harper_off", "languagetool_rules", "languagetool_categories", "languagetool_off")
 MAX_REPLACEMENTS = 5
-
-
-def _validate(rule: Rule) -> None:
-    for key in _LIST_OPTIONS:
-        value = rule.options.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise ValueError(f"option '{key}' must be a list of names")
-    if not isinstance(rule.options.get("default", False), bool):
-        raise ValueError("option 'default' must be true or false")
-    unknown = set(rule.options) - set(_LIST_OPTIONS) - {"default"}
-    if unknown:
-        raise ValueError(f"unknown option(s) {', '.join(sorted(unknown))} (known: {', '.join(_LIST_OPTIONS)}, default)")
 
 
 @dataclass
@@ -47,18 +34,15 @@ class RuleMap:
     default: str | None
 
     @classmethod
-    def from_rules(cls, rules: RuleSet) -> "RuleMap":
+    def from_rules(cls, rules: RuleSet) -> RuleMap:
         by_name: dict[str, str] = {}
         by_kind: dict[str, str] = {}
         default = None
-        for rule in rules:
-            if rule.type != "grammar":
-                continue
-            for key in ("harper_rules", "languagetool_rules"):
-                by_name.update({name: rule.id for name in rule.options.get(key, [])})
-            for key in ("harper_kinds", "languagetool_categories"):
-                by_kind.update({kind: rule.id for kind in rule.options.get(key, [])})
-            if rule.options.get("default"):
+        for rule in rules.of_type("grammar"):
+            opts: GrammarOptions = rule.options
+            by_name.update({name: rule.id for name in [*opts.harper_rules, *opts.languagetool_rules]})
+            by_kind.update({kind: rule.id for kind in [*opts.harper_kinds, *opts.languagetool_categories]})
+            if opts.default:
                 default = rule.id
         return cls(by_name, by_kind, default)
 
@@ -88,10 +72,11 @@ def _grammar(ctx: CheckContext) -> GrammarRun:
 
 def locate_matches(article: Article, run: GrammarRun) -> list[Located]:
     """Every engine match in the article, mapped to a rule and a unit span (memoised)."""
-    cached = article.cache.get("grammar")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    joined = join_units(article.units)
+    return article.memo("grammar", lambda: _locate(article, run))
+
+
+def _locate(article: Article, run: GrammarRun) -> list[Located]:
+    joined = join_units(article.prose_units)
     located: list[Located] = []
     vocabulary = run.engine.vocabulary
     for match in run.engine.check(joined.text) if joined.text else []:
@@ -113,7 +98,6 @@ def locate_matches(article: Article, run: GrammarRun) -> list[Located]:
             if drug and drug not in match.replacements:
                 match.replacements.insert(0, drug)
         located.append(Located(rule_id, unit, start, end, match))
-    article.cache["grammar"] = located
     return located
 
 
@@ -130,7 +114,7 @@ def _next_to_removed_markup(unit: ProseUnit, start: int, end: int) -> bool:
     return any(unit.offsets[i + 1] - unit.offsets[i] > 1 for i in range(lo, hi - 1))
 
 
-def _suggestion(match: EngineMatch, excerpt: str, rule: Rule) -> str | None:
+def _suggestion(match: EngineMatch, excerpt: str, rule: Rule[GrammarOptions]) -> str | None:
     """The engine's first replacement (what the excerpt should become), "Delete ..." for a
     removal, else the rule's advice."""
     if not match.replacements:
@@ -139,28 +123,21 @@ def _suggestion(match: EngineMatch, excerpt: str, rule: Rule) -> str | None:
     return first if first else f"Delete “{excerpt}”"
 
 
-@rule_type("grammar", _validate)
-def check_grammar(article: Article, rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+@rule_type("grammar", GrammarOptions)
+def check_grammar(article: Article, rule: Rule[GrammarOptions], ctx: CheckContext) -> Iterator[Finding]:
     run = _grammar(ctx)
     ctx.engines["grammar"] = run.engine.description
     for item in locate_matches(article, run):
         if item.rule_id != rule.id:
             continue
         match = item.match
-        finding = article.finding_in_unit(
-            item.unit,
-            item.start,
-            item.end,
-            severity=rule.severity,
-            check=rule.family,
-            rule=rule.id,
-            message=match.message,
-            suggestion=_suggestion(match, item.unit.text[item.start:item.end], rule),
+        yield rule.finding(
+            article,
+            UnitSpan(item.unit, item.start, item.end),
+            match.message,
+            suggestion=_suggestion(match, item.unit.text[item.start : item.end], rule),
+            engine=run.engine.name,
+            engine_rule=match.engine_rule,
+            engine_category=match.kind,
+            replacements=match.replacements[:MAX_REPLACEMENTS],
         )
-        finding.extra = {
-            "engine": run.engine.name,
-            "engine_rule": match.engine_rule,
-            "engine_category": match.kind,
-            "replacements": match.replacements[:MAX_REPLACEMENTS],
-        }
-        yield finding

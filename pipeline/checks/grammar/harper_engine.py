@@ -17,15 +17,15 @@ from importlib import metadata
 import harper
 
 from pipeline.checks.grammar.text import EngineMatch
-from pipeline.knowledge.spelling import Vocabulary
 from pipeline.errors import ConfigError
+from pipeline.knowledge.spelling import SpellingVocabulary
 
 SPELLING_RULES = frozenset({"SpellCheck"})
 
 
 @lru_cache(maxsize=1)
 def harper_version() -> str:
-    """"harper-py 0.2.0 (Harper 2.13.0)": the binding's version and harper-core's,
+    """ "harper-py 0.2.0 (Harper 2.13.0)": the binding's version and harper-core's,
     read from the wheel's software bill of materials."""
     py_version = metadata.version("harper-py")
     core = "unknown"
@@ -58,7 +58,7 @@ def _replacement(problem: str, suggestion: harper.Suggestion) -> str:
 class HarperEngine:
     name = "harper"
 
-    def __init__(self, disabled: set[str], vocabulary: Vocabulary | None) -> None:
+    def __init__(self, disabled: set[str], vocabulary: SpellingVocabulary | None) -> None:
         unknown = sorted(disabled - known_rules())
         if unknown:
             raise ConfigError(f"unknown Harper rule(s) in grammar.harper_disabled_rules or harper_off: {', '.join(unknown)}")

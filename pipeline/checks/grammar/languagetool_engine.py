@@ -37,8 +37,8 @@ from language_tool_python import LanguageTool
 from language_tool_python.exceptions import LanguageToolError
 
 from pipeline.checks.grammar.text import EngineMatch
-from pipeline.knowledge.spelling import Vocabulary
 from pipeline.errors import PipelineError
+from pipeline.knowledge.spelling import SpellingVocabulary
 
 JAR_NAMES = ("languagetool-server.jar", "languagetool.jar")
 SPELLING_CATEGORIES = frozenset({"TYPOS"})
@@ -51,7 +51,7 @@ class LanguageToolUnavailable(PipelineError):
     """LanguageTool cannot run now (no server, no install, no Java): `auto` falls back to Harper."""
 
 
-def _one_line(text: str, limit: int = 200) -> str:
+def _one_line(text: object, limit: int = 200) -> str:
     line = " ".join(str(text).split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
@@ -149,7 +149,9 @@ class LocalServer:
         deadline = time.monotonic() + STARTUP_SECONDS
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise LanguageToolUnavailable(f"local LanguageTool {install.version} exited with code {self.process.returncode} while starting ({install.jar})")
+                raise LanguageToolUnavailable(
+                    f"local LanguageTool {install.version} exited with code {self.process.returncode} while starting ({install.jar})"
+                )
             try:
                 if requests.get(self.url + "v2/languages", timeout=2).ok:
                     return
@@ -174,7 +176,9 @@ class _BoundedLanguageTool(LanguageTool):
     """language_tool_python's client with our request timeout instead of its 300 s."""
 
     def __init__(self, timeout: float, **kwargs: Any) -> None:
-        self._TIMEOUT = timeout  # type: ignore[misc]  (read by every request, the first in __init__)
+        # Read by every request, the first one in __init__. The library annotates it as
+        # Literal[300] (its constant), which no other value could satisfy.
+        self._TIMEOUT = timeout  # type: ignore[assignment]
         super().__init__(**kwargs)
 
 
@@ -194,7 +198,9 @@ def _v2(url: str) -> str:
 class LanguageToolEngine:
     name = "languagetool"
 
-    def __init__(self, url: str, *, language: str, timeout: float, disabled: set[str], vocabulary: Vocabulary | None, where: str) -> None:
+    def __init__(
+        self, url: str, *, language: str, timeout: float, disabled: set[str], vocabulary: SpellingVocabulary | None, where: str
+    ) -> None:
         self.url = url
         self.timeout = timeout
         self.vocabulary = vocabulary

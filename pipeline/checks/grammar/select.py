@@ -18,19 +18,37 @@ import requests
 from pipeline.checks.grammar import languagetool_engine as lt
 from pipeline.checks.grammar.harper_engine import HarperEngine, harper_version
 from pipeline.checks.grammar.text import EngineMatch
-from pipeline.knowledge.spelling import Vocabulary, load_vocabulary
 from pipeline.config import Config
 from pipeline.errors import PipelineError
 from pipeline.knowledge.rules import RuleSet
+from pipeline.knowledge.spelling import SpellingVocabulary, load_spelling_vocabulary
 
 URL_ENV = "PIPELINE_LANGUAGETOOL_URL"
-SETUP_HINT = "run `pipeline setup languagetool` (needs Java 17+ and a network once), or pass --languagetool-url / set PIPELINE_LANGUAGETOOL_URL to a LanguageTool server, or set grammar.engine = \"harper\""
+SETUP_HINT = (
+    "run `pipeline setup languagetool` (needs Java 17+ and a network once), or pass --languagetool-url / "
+    'set PIPELINE_LANGUAGETOOL_URL to a LanguageTool server, or set grammar.engine = "harper"'
+)
+
+
+@dataclass(frozen=True)
+class GrammarOptions:
+    """Options of the ``grammar`` rule type: which engine rules and categories the
+    rule stands for, and which engine rules the project turns off."""
+
+    harper_rules: list[str] = field(default_factory=list)
+    harper_kinds: list[str] = field(default_factory=list)
+    harper_off: list[str] = field(default_factory=list)
+    languagetool_rules: list[str] = field(default_factory=list)
+    languagetool_categories: list[str] = field(default_factory=list)
+    languagetool_off: list[str] = field(default_factory=list)
+    #: The rule for engine matches no other rule maps.
+    default: bool = False
 
 
 class Engine(Protocol):
     name: str
     description: str
-    vocabulary: Vocabulary | None
+    vocabulary: SpellingVocabulary | None
 
     def check(self, text: str) -> list[EngineMatch]: ...
 
@@ -53,29 +71,36 @@ def disabled_rules(config: Config, rules: RuleSet | None, engine: str) -> set[st
     (``grammar.<engine>_disabled_rules``)."""
     key = "harper" if engine == "harper" else "languagetool"
     off: set[str] = set(config.get(f"grammar.{key}_disabled_rules"))
-    for rule in rules or []:
-        if rule.type == "grammar":
-            off.update(rule.options.get(f"{key}_off", []))
+    for rule in rules.of_type("grammar") if rules else []:
+        off.update(getattr(rule.options, f"{key}_off"))
     return off
 
 
-def _languagetool(config: Config, rules: RuleSet | None, vocabulary: Vocabulary) -> lt.LanguageToolEngine:
+def _languagetool(config: Config, rules: RuleSet | None, vocabulary: SpellingVocabulary) -> lt.LanguageToolEngine:
     """A LanguageTool engine, or LanguageToolUnavailable saying why not."""
     timeout = float(config.get("grammar.timeout"))
-    options = dict(language=config.get("grammar.language"), timeout=timeout, disabled=disabled_rules(config, rules, "languagetool"), vocabulary=vocabulary)
+    options = dict(
+        language=config.get("grammar.language"),
+        timeout=timeout,
+        disabled=disabled_rules(config, rules, "languagetool"),
+        vocabulary=vocabulary,
+    )
     url, origin = languagetool_url(config)
     if url:
         where = _SHARED_SERVERS.get(url) or f"server {url} from {origin}"
-        return lt.LanguageToolEngine(url, where=where, **options)  # type: ignore[arg-type]
+        return lt.LanguageToolEngine(url, where=where, **options)
     install = lt.find_local_install()
     if install is None:
-        raise lt.LanguageToolUnavailable(f"LanguageTool is not installed (looked in {os.environ.get('LTP_JAR_DIR_PATH') or lt.download_dir()}) and no server URL is configured")
+        raise lt.LanguageToolUnavailable(
+            f"LanguageTool is not installed (looked in {os.environ.get('LTP_JAR_DIR_PATH') or lt.download_dir()}) "
+            "and no server URL is configured"
+        )
     java = lt.java_info()
     if not java.usable or java.path is None:
         raise lt.LanguageToolUnavailable(f"LanguageTool needs Java {lt.MIN_JAVA}+; java: {java.text}")
     server = lt.LocalServer(install, java.path)
     try:
-        return lt.LanguageToolEngine(server.url, where=f"local server, {install.directory}", **options)  # type: ignore[arg-type]
+        return lt.LanguageToolEngine(server.url, where=f"local server, {install.directory}", **options)
     except PipelineError:
         server.close()
         raise
@@ -109,14 +134,14 @@ def build_engine(config: Config, rules: RuleSet, *, project_choices: bool = True
     ``project_choices=False`` (bench/grammar_fp.py --before) leaves out the medical
     vocabulary and the engine rules this project turns off."""
     choice = config.get("grammar.engine")
-    vocab = load_vocabulary(config.checks_dir) if project_choices else Vocabulary()
+    vocab = load_spelling_vocabulary(config.checks_dir) if project_choices else SpellingVocabulary()
     rule_data = rules if project_choices else None
     if choice in ("auto", "languagetool"):
         try:
             return _languagetool(config, rule_data, vocab)
         except lt.LanguageToolUnavailable as exc:
             if choice == "languagetool":
-                raise PipelineError(f"grammar.engine is \"languagetool\" but {exc.message}; {SETUP_HINT}") from None
+                raise PipelineError(f'grammar.engine is "languagetool" but {exc.message}; {SETUP_HINT}') from None
             engine = HarperEngine(disabled_rules(config, rule_data, "harper"), vocab)
             url, _ = languagetool_url(config)
             if url or lt.find_local_install() is not None:  # LanguageTool was set up: say why it did not run
@@ -179,7 +204,7 @@ def engine_status(config: Config) -> Status:
     status.lines.append(("Harper", harper_ok, harper_detail))
 
     try:
-        vocabulary = load_vocabulary(config.checks_dir)
+        vocabulary = load_spelling_vocabulary(config.checks_dir)
         counts = ", ".join(f"{count} from {source}" for source, count in vocabulary.sources.items())
         status.lines.append(("Vocabulary", True, f"{len(vocabulary.words)} words ({counts})"))
     except PipelineError as exc:

@@ -3,9 +3,8 @@ with the offset table that maps every engine match back to (unit, index) and so,
 through the shared source map, to line:column in the draft.
 
 Units are joined with a blank line ("\\n\\n"), which both engines treat as a
-paragraph break, so a heading or list item never runs into the next one. Footnotes
-are left out: they are reference lists (authors, journal abbreviations), not prose
-written for the reader.
+paragraph break, so a heading or list item never runs into the next one. Callers
+pass the article's prose units (footnotes, reference lists, are not prose).
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from dataclasses import dataclass, field
 from pipeline.document.prose import ProseUnit
 
 SEPARATOR = "\n\n"
-SKIPPED_KINDS = frozenset({"footnote"})
 
 
 @dataclass
@@ -61,7 +59,7 @@ def join_units(units: list[ProseUnit]) -> JoinedText:
     starts: list[int] = []
     offset = 0
     for unit in units:
-        if unit.kind in SKIPPED_KINDS or not unit.text.strip():
+        if not unit.text.strip():
             continue
         if parts:
             parts.append(SEPARATOR)

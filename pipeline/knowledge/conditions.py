@@ -1,0 +1,67 @@
+"""The condition vocabulary: checks/conditions.yml, conditions as named concepts
+with their surface forms (whole-word, case-insensitive patterns), validated on load."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipeline.errors import ConfigError
+from pipeline.knowledge.patterns import compile_pattern
+from pipeline.yamlload import load_yaml_file, validate
+
+if TYPE_CHECKING:
+    from pipeline.run.context import CheckContext
+
+CONDITIONS_FILE = "conditions.yml"
+
+
+@dataclass(frozen=True)
+class Condition:
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass
+class ConditionVocabulary:
+    conditions: list[Condition]
+    source: str
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Non-overlapping condition matches (start, end, name), the longest winning."""
+        found = [(m.start(), m.end(), c.name) for c in self.conditions for p in c.patterns for m in p.finditer(text)]
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        kept: list[tuple[int, int, str]] = []
+        for item in found:
+            if kept and item[0] < kept[-1][1]:
+                continue
+            kept.append(item)
+        return kept
+
+    def mentions(self, name: str, text: str) -> bool:
+        return any(p.search(text) for c in self.conditions if c.name == name for p in c.patterns)
+
+
+def load_conditions(checks_dir: Path) -> ConditionVocabulary:
+    path = checks_dir / CONDITIONS_FILE
+    if not path.is_file():
+        raise ConfigError("condition vocabulary not found (the off-label check needs it)", path=str(path))
+    doc = load_yaml_file(path)
+    validate(doc, "conditions.schema.json", str(path))
+    conditions = []
+    for i, raw in enumerate(doc.data["conditions"]):
+        patterns = []
+        for j, text in enumerate(raw["patterns"]):
+            try:
+                patterns.append(compile_pattern(text, whole_words=True))
+            except re.error as exc:
+                line = doc.line_of(("conditions", i, "patterns", j))
+                raise ConfigError(f"bad regular expression {text!r}: {exc}", path=str(path), line=line) from None
+        conditions.append(Condition(raw["name"], tuple(patterns)))
+    return ConditionVocabulary(conditions, doc.data["source"])
+
+
+def get_conditions(ctx: CheckContext) -> ConditionVocabulary:
+    return ctx.resource("conditions", lambda: load_conditions(ctx.config.checks_dir))
