@@ -129,30 +129,46 @@ def test_interactions_mentioned_as_warnings_pass(project: Any, body: str) -> Non
     assert rules_of(drug_findings(project, "# Baclofen\n\n" + body), "interactions.missing") == []
 
 
-def test_missing_interaction_classes_are_one_error_each_with_source(project: Any) -> None:
+def test_missing_interaction_classes_are_one_error_each_with_source_and_advice(project: Any) -> None:
     found = rules_of(drug_findings(project, "# Baclofen\n\nBaclofen relaxes tight muscles.\n"), "interactions.missing")
-    assert len(found) == 2
-    assert {f["line"] for f in found} == {2}  # the front matter `drugs` line
+    assert len(found) == 2 and {f["severity"] for f in found} == {"error"}  # both are `required` in the facts
+    assert {f["line"] for f in found} == {4}  # no interactions section: at the title
     messages = " ".join(f["message"] for f in found)
-    assert "baclofen with alcohol is not mentioned" in messages
+    assert "Baclofen: the interaction with alcohol" in messages and "is not mentioned" in messages
     assert "CNS depressants" in messages and "7.1 CNS Depressants and Alcohol" in messages
+    # The suggestion is the item's own advice, naming the drug, not a generic sentence.
+    assert all("baclofen" in f["suggestion"].lower() for f in found)
+    assert len({f["suggestion"] for f in found}) == 2
 
 
-def test_interaction_mentioned_but_not_as_a_warning(project: Any) -> None:
+def test_interaction_mentioned_but_not_as_a_warning_sits_on_the_mention(project: Any) -> None:
     body = "# Baclofen\n\nResearchers studied baclofen in alcohol use disorder.\n\nDo not take baclofen with opioids.\n"
     found = rules_of(drug_findings(project, body), "interactions.missing")
     assert len(found) == 1
-    assert "with alcohol is mentioned (line 6) but never as a warning" in found[0]["message"]
+    assert "alcohol" in found[0]["message"] and "is named here but not as a warning" in found[0]["message"]
+    assert (found[0]["line"], found[0]["excerpt"]) == (6, "alcohol")
+
+
+def test_a_list_inherits_the_warning_of_its_lead_in(project: Any) -> None:
+    body = "# Baclofen\n\nTell your doctor if you take:\n\n- opioid pain medicines\n- alcohol\n- sleeping pills\n"
+    assert rules_of(drug_findings(project, body), "interactions.missing") == []
+
+
+def test_a_missing_interaction_sits_on_the_interactions_heading(project: Any) -> None:
+    body = "# Baclofen\n\nIt relaxes muscles.\n\n## Other medicines\n\nTell your doctor if you take opioids.\n"
+    found = rules_of(drug_findings(project, body), "interactions.missing")
+    assert [(f["line"], f["excerpt"]) for f in found] == [(8, "Other medicines")]
 
 
 # -- safety warnings ---------------------------------------------------------------------------
 def test_missing_safety_warnings_name_the_warning_and_source(project: Any) -> None:
     found = rules_of(drug_findings(project, "# Baclofen\n\nBaclofen relaxes tight muscles.\n"), "safety-warnings.missing")
     messages = [f["message"] for f in found]
+    by_severity = {f["severity"] for f in found if "drowsiness" in f["message"]}
     assert len(found) == 3
     assert any("do not stop suddenly" in m and "5.1 Adverse Reactions from Abrupt Withdrawal" in m for m in messages)
-    assert any(m.startswith("Missing boxed warning for baclofen") for m in messages)
-    assert any("drowsiness" in m for m in messages)
+    assert any(m.startswith("Baclofen: missing boxed warning") for m in messages)
+    assert by_severity == {"warning"}  # drowsiness is `recommended`: a warning, not an error
 
 
 def test_safety_warnings_given_in_other_words_pass(project: Any) -> None:

@@ -14,11 +14,11 @@ from typing import Any
 
 from pipeline.concepts.drugs import DrugAnalysis, analyse, get_names
 from pipeline.concepts.uses import Use, find_uses
-from pipeline.document.article import WHOLE_ARTICLE, Article, FrontMatterKey, Offsets
+from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sections import Sections
 from pipeline.document.sentences import Sentence, split_sentences
-from pipeline.findings import Finding
+from pipeline.findings import Finding, Severity
 from pipeline.knowledge.conditions import ConditionVocabulary, get_conditions
 from pipeline.knowledge.facts import DrugFacts, FactsBase, get_facts
 from pipeline.knowledge.options import NoOptions
@@ -39,7 +39,9 @@ _WARNING_CUE = re.compile(
     re.IGNORECASE,
 )
 _WARNING_HEADING = re.compile(
-    r"\b(?:warnings?|interactions?|precautions?|safety|avoid\w*|side effects?|risks?|caution|before (?:you )?take|what to avoid)\b",
+    r"\b(?:warnings?|interactions?|precautions?|safety|avoid\w*|side effects?|risks?|caution|before (?:you )?take|what to avoid"
+    r"|medicines? (?:to|and|that)|other medicines|foods? to|to (?:watch|check)|get (?:emergency |medical )?help|emergency"
+    r"|call (?:your doctor|911)|when to (?:call|get)|who should not|do not (?:take|mix|use)|tell your doctor|mixing)\b",
     re.IGNORECASE,
 )
 _PRONOUN_USE = re.compile(
@@ -147,13 +149,32 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
 
 
 # -- interactions and safety warnings ----------------------------------------------------
-def _in_warning_context(secs: Sections, sentence: Sentence, previous: Sentence | None) -> bool:
+#: Lead-ins whose list or table lists things to warn about ("Tell your doctor if you take:").
+_LEAD_IN_KINDS = ("list_item", "table_cell")
+
+
+def _lead_in(article: Article, unit: ProseUnit) -> ProseUnit | None:
+    """The paragraph that introduces the list or table ``unit`` belongs to: the
+    nearest unit above it that is not an item or cell of that list or table."""
+    if unit.kind not in _LEAD_IN_KINDS:
+        return None
+    units = article.units
+    index = article.sections.index(unit)
+    while index > 0 and units[index - 1].kind == unit.kind:
+        index -= 1
+    return units[index - 1] if index > 0 and units[index - 1].kind != "heading" else None
+
+
+def _in_warning_context(article: Article, sentence: Sentence, previous: Sentence | None) -> bool:
     """A warning cue in the sentence, in the sentence before it in the same unit
-    ("Tell your doctor about all your medicines. This includes warfarin."), or in a
-    heading above."""
+    ("Tell your doctor about all your medicines. This includes warfarin."), in the
+    lead-in of its list or table ("Tell your doctor if you take:"), or in a heading above."""
     if _WARNING_CUE.search(sentence.text) or (previous is not None and _WARNING_CUE.search(previous.text)):
         return True
-    return any(_WARNING_HEADING.search(h.text) for h in secs.headings_above(sentence.unit))
+    lead_in = _lead_in(article, sentence.unit)
+    if lead_in is not None and _WARNING_CUE.search(lead_in.text):
+        return True
+    return any(_WARNING_HEADING.search(h.text) for h in article.sections.headings_above(sentence.unit))
 
 
 def _previous_in_unit(sentences: list[Sentence]) -> dict[int, Sentence]:
@@ -161,28 +182,61 @@ def _previous_in_unit(sentences: list[Sentence]) -> dict[int, Sentence]:
     return {i: sentences[i - 1] for i in range(1, len(sentences)) if sentences[i - 1].unit is sentences[i].unit}
 
 
+def _demanded(importance: str, rule: Rule[Any]) -> Severity | None:
+    """The severity of a missing item by its tier: required -> the rule's severity
+    (error), recommended -> warning, reference -> not demanded."""
+    if importance == "reference":
+        return None
+    return Severity(rule.severity) if importance == "required" else Severity.WARNING
+
+
+def _section_heading(article: Article, pattern: re.Pattern[str]) -> ProseUnit | None:
+    """The first heading matching ``pattern`` (where an editor adds a missing item)."""
+    return next((u for u in article.units if u.kind == "heading" and pattern.search(u.text)), None)
+
+
+_INTERACTIONS_SECTION = re.compile(r"\b(?:interactions?|other medicines|medicines (?:and|to)|mixing|combin\w*|avoid\w*)\b", re.I)
+_WARNINGS_SECTION = re.compile(r"\b(?:warnings?|safety|precautions?|side effects?|risks?|serious|before (?:you )?take)\b", re.I)
+
+
+def _where_to_add(article: Article, pattern: re.Pattern[str]) -> Place:
+    heading = _section_heading(article, pattern)
+    return UnitSpan(heading, 0, len(heading.text)) if heading else WHOLE_ARTICLE
+
+
 @rule_type("interaction-classes", NoOptions)
 def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
+    """Every required (error) or recommended (warning) interaction of a primary drug
+    must be named in a warning context. The finding sits on the mention that lacks a
+    warning, else on the interactions section's heading, else on the title."""
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
-    secs = article.sections
     sentences = article.prose_sentences
     previous = _previous_in_unit(sentences)
     for drug in _primary_with_facts(analysis, facts):
         for interaction in drug.interactions:
-            hits = [i for i, s in enumerate(sentences) if any(p.search(s.text) for p in interaction.patterns)]
-            if any(_in_warning_context(secs, sentences[i], previous.get(i)) for i in hits):
+            severity = _demanded(interaction.importance, rule)
+            if severity is None:
                 continue
+            hits = [(i, m) for i, s in enumerate(sentences) for p in interaction.patterns if (m := p.search(s.text))]
+            if any(_in_warning_context(article, sentences[i], previous.get(i)) for i, _ in hits):
+                continue
+            place: Place
             if hits:
-                first = sentences[hits[0]]
-                line, _ = article.source.position(first.unit.offsets[first.start])
-                problem = f"is mentioned (line {line}) but never as a warning"
+                index, match = hits[0]
+                first = sentences[index]
+                place = UnitSpan(first.unit, first.start + match.start(), first.start + match.end())
+                problem = "is named here but not as a warning"
             else:
+                place = _where_to_add(article, _INTERACTIONS_SECTION)
                 problem = "is not mentioned"
             yield rule.finding(
                 article,
-                FrontMatterKey("drugs"),
-                f"Interaction of {drug.generic} with {interaction.name} {problem} (source: {interaction.source.cite()})",
+                place,
+                f"{drug.generic.capitalize()}: the interaction with {interaction.name} {problem} "
+                f"({interaction.importance}: {interaction.importance_reason}; source: {interaction.source.cite()})",
+                suggestion=interaction.advice or None,
+                severity=severity,
                 drug=drug.generic,
                 interaction=interaction.id,
             )
@@ -190,18 +244,25 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
 
 @rule_type("safety-warnings", NoOptions)
 def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
+    """Every required (error) or recommended (warning) safety warning of a primary
+    drug must be given in some wording; the finding sits on the warnings section's
+    heading, else on the title."""
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
     texts = [u.text for u in article.prose_units]
     for drug in _primary_with_facts(analysis, facts):
         for warning in drug.safety_warnings:
-            if any(p.search(t) for p in warning.patterns for t in texts):
+            severity = _demanded(warning.importance, rule)
+            if severity is None or any(p.search(t) for p in warning.patterns for t in texts):
                 continue
             kind = "boxed warning" if warning.boxed else "safety warning"
             yield rule.finding(
                 article,
-                FrontMatterKey("drugs"),
-                f"Missing {kind} for {drug.generic}: {warning.name} (source: {warning.source.cite()})",
+                _where_to_add(article, _WARNINGS_SECTION),
+                f"{drug.generic.capitalize()}: missing {kind}: {warning.name} "
+                f"({warning.importance}: {warning.importance_reason}; source: {warning.source.cite()})",
+                suggestion=warning.advice or None,
+                severity=severity,
                 drug=drug.generic,
                 warning=warning.id,
             )

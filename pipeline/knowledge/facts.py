@@ -63,10 +63,18 @@ class Dosing:
     max_daily: float = 0.0
     #: False when the label sets no hard ceiling and max_daily is the top of the usual range.
     max_daily_is_label_limit: bool = True
+    #: Brands this entry applies to only (empty: the generic and every brand not named elsewhere).
+    products: tuple[str, ...] = ()
+    #: For combination products: the component whose amount the numbers are.
+    component: str | None = None
 
     def mg(self, value: float | None) -> float | None:
         """A value of this entry converted to mg."""
         return None if value is None else value * _UNIT_TO_MG[self.unit]
+
+
+#: How much an article must say about an interaction or warning (see README "Importance tiers").
+IMPORTANCE = ("required", "recommended", "reference")
 
 
 @dataclass
@@ -76,6 +84,11 @@ class Interaction:
     mentions: list[str]
     patterns: list[re.Pattern[str]]
     source: Source
+    #: required (missing: error), recommended (missing: warning), reference (never demanded).
+    importance: str = "required"
+    importance_reason: str = ""
+    #: A plain sentence an editor can paste into the article.
+    advice: str = ""
 
 
 @dataclass
@@ -86,6 +99,9 @@ class SafetyWarning:
     texts: list[str]
     patterns: list[re.Pattern[str]]
     source: Source
+    importance: str = "required"
+    importance_reason: str = ""
+    advice: str = ""
 
 
 @dataclass
@@ -117,10 +133,12 @@ class DrugFacts:
 
         def dose(d: Dosing) -> dict[str, Any]:
             out: dict[str, Any] = {"route": d.route, "population": d.population, "unit": d.unit}
-            for key in ("form", "start_single", "start_daily", "max_single", "max_daily", "note"):
+            for key in ("form", "start_single", "start_daily", "max_single", "max_daily", "note", "component"):
                 value = getattr(d, key)
                 if value is not None:
-                    out[key if key in ("form", "note") else f"{key}_{d.unit}"] = value
+                    out[key if key in ("form", "note", "component") else f"{key}_{d.unit}"] = value
+            if d.products:
+                out["products"] = list(d.products)
             out["source"] = d.source.to_dict()
             return out
 
@@ -134,9 +152,29 @@ class DrugFacts:
             "sources": self.sources,
             "approved_uses": [{"condition": u.condition, "synonyms": u.synonyms, "source": u.source.to_dict()} for u in self.approved_uses],
             "dosing": [dose(d) for d in self.dosing],
-            "interactions": [{"id": i.id, "name": i.name, "mentions": i.mentions, "source": i.source.to_dict()} for i in self.interactions],
+            "interactions": [
+                {
+                    "id": i.id,
+                    "name": i.name,
+                    "importance": i.importance,
+                    "importance_reason": i.importance_reason,
+                    "advice": i.advice,
+                    "mentions": i.mentions,
+                    "source": i.source.to_dict(),
+                }
+                for i in self.interactions
+            ],
             "safety_warnings": [
-                {"id": w.id, "name": w.name, "boxed": w.boxed, "patterns": w.texts, "source": w.source.to_dict()}
+                {
+                    "id": w.id,
+                    "name": w.name,
+                    "boxed": w.boxed,
+                    "importance": w.importance,
+                    "importance_reason": w.importance_reason,
+                    "advice": w.advice,
+                    "patterns": w.texts,
+                    "source": w.source.to_dict(),
+                }
                 for w in self.safety_warnings
             ],
             "misstatements": [
@@ -212,6 +250,8 @@ class _FileLoader:
                 max_single=x.get("max_single_mg"),
                 max_daily=x["max_daily_mg"],
                 max_daily_is_label_limit=x.get("max_daily_is_label_limit", True),
+                products=tuple(x.get("products", ())),
+                component=x.get("component"),
             )
             for i, x in enumerate(d["dosing"])
         ]
@@ -222,6 +262,9 @@ class _FileLoader:
                 x["mentions"],
                 self.patterns(x["mentions"], ("interactions", i, "mentions")),
                 self.source(x["source"], ("interactions", i, "source")),
+                x["importance"],
+                x["importance_reason"],
+                x["advice"],
             )
             for i, x in enumerate(d["interactions"])
         ]
@@ -233,6 +276,9 @@ class _FileLoader:
                 x["patterns"],
                 self.patterns(x["patterns"], ("safety_warnings", i, "patterns")),
                 self.source(x["source"], ("safety_warnings", i, "source")),
+                x["importance"],
+                x["importance_reason"],
+                x["advice"],
             )
             for i, x in enumerate(d["safety_warnings"])
         ]
