@@ -8,6 +8,8 @@ file, so positions computed on it are positions in the file the editor opens.
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,17 +69,39 @@ def decode_article(data: bytes, path: str) -> str:
         raise InputError(f"invalid UTF-8 at byte offset {exc.start} (line {line}); save the file as UTF-8", path=path) from None
 
 
-def read_source(path: Path) -> SourceText:
-    """Read a draft; every failure is an InputError naming the file. Never writes to it."""
+def not_regular_reason(mode: int) -> str | None:
+    """Why a file of this ``st_mode`` is not read as a draft (None: a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a directory, not an article"
+    if stat.S_ISFIFO(mode):
+        kind = "a FIFO (named pipe)"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    elif stat.S_ISSOCK(mode):
+        kind = "a socket"
+    else:
+        kind = "a special file"
+    return f"is {kind}, not a regular file; not read"
+
+
+def read_draft_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The bytes of a draft, refusing non-regular files before opening them (a FIFO
+    would block, ``/dev/zero`` never ends) and enforcing ``limit`` while reading
+    (at most ``limit + 1`` bytes are read, whatever ``stat`` says). Raises InputError."""
     shown = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise InputError(
-                f"file is {size // (1024 * 1024)} MB, above the {MAX_ARTICLE_BYTES // (1024 * 1024)} MB limit for one article",
-                path=shown,
-            )
-        data = path.read_bytes()
+        reason = not_regular_reason(os.stat(path).st_mode)
+        if reason:
+            raise InputError(reason, path=shown)
+        # O_NONBLOCK: should the file be swapped for a FIFO after the stat, open does not block.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            reason = not_regular_reason(os.fstat(handle.fileno()).st_mode)
+            if reason:
+                raise InputError(reason, path=shown)
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise InputError("no such file", path=shown) from None
     except IsADirectoryError:
@@ -86,4 +110,12 @@ def read_source(path: Path) -> SourceText:
         raise InputError("permission denied: cannot read the file", path=shown) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=shown) from None
-    return SourceText.from_text(shown, decode_article(data, shown))
+    if len(data) > limit:
+        raise InputError(f"file is above the {limit // (1024 * 1024)} MB limit for one article (read stopped there)", path=shown)
+    return data
+
+
+def read_source(path: Path) -> SourceText:
+    """Read a draft; every failure is an InputError naming the file. Never writes to it."""
+    shown = str(path)
+    return SourceText.from_text(shown, decode_article(read_draft_bytes(path), shown))

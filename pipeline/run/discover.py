@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.document.source import not_regular_reason
+
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
@@ -27,11 +29,46 @@ def _walk(directory: Path) -> list[Path]:
     return found
 
 
-def discover(paths: list[str]) -> Discovery:
+def _inside(path: str, roots: list[str]) -> bool:
+    return any(path == root or path.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+
+
+def _refusal(path: Path, roots: list[str]) -> str | None:
+    """Why a found file is not read (None: it is read): a link that leaves the
+    allowed roots, or a file that is not a regular file (FIFO, device, socket)."""
+    if path.is_symlink() or os.path.realpath(path.parent) != os.path.abspath(path.parent):
+        target = os.path.realpath(path)
+        if not _inside(target, roots):
+            return "is a symbolic link to a file outside the checked paths and the project; not followed"
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # missing or dangling: reading it reports the error
+    return not_regular_reason(mode)
+
+
+def discover(paths: list[str], root: Path | None = None) -> Discovery:
+    """The drafts under ``paths``. Links are followed only while they stay inside
+    the given paths or the project ``root`` (default: the working directory);
+    non-regular files are refused here, before anything opens them."""
     result = Discovery()
     seen: set[Path] = set()
+    roots = [os.path.realpath(root if root is not None else Path.cwd())]
+    for raw in paths:
+        given = Path(raw)
+        if given.is_dir():
+            roots.append(os.path.realpath(given))
+        elif given.exists() or given.is_symlink():
+            roots.append(os.path.realpath(given.parent))
+        elif glob.has_magic(raw):  # the directory the pattern starts from
+            stem = next((i for i, part in enumerate(given.parts) if glob.has_magic(part)), 0)
+            roots.append(os.path.realpath(Path(*given.parts[:stem]) if stem else Path(".")))
 
     def add(path: Path) -> None:
+        refused = _refusal(path, roots)
+        if refused:
+            result.errors.append((str(path), refused))
+            return
         key = path.resolve() if path.exists() else path
         if key not in seen:
             seen.add(key)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.config import Config
+from pipeline.document.source import read_draft_bytes
 from pipeline.errors import PipelineError
 from pipeline.findings import FileResult
 from pipeline.run.cache import ResultCache
@@ -106,8 +107,8 @@ class Runner:
         if self.cache is None:
             return None
         try:
-            return self.cache.key(path, path.read_bytes())
-        except OSError:  # unreadable: check_path reports it as an input error
+            return self.cache.key(path, read_draft_bytes(path))
+        except PipelineError:  # unreadable, not a regular file, too large: check_path reports it
             return None
 
     def _cached(self, path: Path, key: str | None) -> FileResult | None:
