@@ -200,16 +200,31 @@ def test_doses_above_label_maximum_are_errors(project: Any, sentence: str, amoun
         "Baclofen 5 mg three times a day is the usual start.\n",
         "Baclofen usually starts at 5 mg or 10 mg, taken 3 times a day.\n",
         "Intrathecal baclofen doses are small, such as 500 mcg a day.\n",
-        "Take 200 mg three times a day.\n",  # no drug named: not guessed
         "Alprazolam (Xanax) 2 mg three times a day is used for panic disorder.\n",
         # From the NIH corpus: the dose belongs to danazol (no facts), not to warfarin.
         "Options: anticoagulants (e.g. oral warfarin) Pentoxifylline Low-dose danazol (200 mg/day orally).\n",
     ],
-    ids=["label", "seed-range", "mcg", "no-drug", "other-drug-in-label", "other-parenthetical"],
+    ids=["label", "seed-range", "mcg", "other-drug-in-label", "other-parenthetical"],
 )
 def test_doses_within_label_pass(project: Any, body: str) -> None:
     found = drug_findings(project, "# Baclofen\n\n" + body)
     assert [f for f in found if f["check"] == "dosage"] == []
+
+
+def test_a_dose_with_no_drug_named_belongs_to_the_articles_only_drug(project: Any) -> None:
+    body = "# Baclofen\n\nBaclofen relaxes muscles.\n\nMany adults take 200 mg three times a day once it is raised.\n"
+    found = rules_of(drug_findings(project, body), "dosage.above-max")
+    assert len(found) == 1 and "600 mg of baclofen a day" in found[0]["message"]
+
+
+def test_a_dose_with_no_drug_named_is_not_guessed_in_an_article_about_two_drugs(project: Any) -> None:
+    body = "# Baclofen and alprazolam\n\nBoth can make you sleepy.\n\nTake 200 mg three times a day.\n"
+    assert rules_of(drug_findings(project, body, drugs=["baclofen", "alprazolam"]), "dosage.above-max") == []
+
+
+def test_a_stated_daily_total_is_not_multiplied_out(project: Any) -> None:
+    body = "# Baclofen\n\nBaclofen is taken 5 to 10 mg every 4 hours, and no more than 80 mg a day.\n"
+    assert rules_of(drug_findings(project, body), "dosage.above-max") == []
 
 
 def test_dose_belongs_to_nearest_drug_and_mentioned_drugs_are_checked(project: Any) -> None:

@@ -1,7 +1,8 @@
 """Dosage: stated doses against the label of the drug they belong to.
 
 A dose belongs to the nearest drug named in its sentence, else in its paragraph;
-a dose with no drug named there is not guessed. Limits are the most permissive
+in an article about one drug, a dose in a paragraph that names no drug belongs to
+that drug; otherwise a dose with no drug named is not guessed. Limits are the most permissive
 adult entry of the drug's ``dosing`` (any route or form), because an article
 rarely says which form it means: only a dose above *every* label entry is
 flagged. For ranges and alternatives ("5 mg or 10 mg") the high end is compared
@@ -59,11 +60,17 @@ def _where(entry: Dosing) -> str:
 def _doses(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, Dose, DrugFacts]]:
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
+    primary = [g for g in analysis.primary if g in facts.drugs]
+    # In an article about one drug, a dose in a paragraph that names no drug at all
+    # ("Many adults take 120 mg a day", "it can go up to 60 mg a day") is that drug's.
+    sole = facts.drugs[primary[0]] if len(primary) == 1 else None
     for sentence in article.prose_sentences:
         for dose in find_doses(sentence.text):
             owner = analysis.nearest(sentence.unit, sentence.start, sentence.end, sentence.start + dose.start)
             if owner and owner.generic in facts.drugs:
                 yield sentence, dose, facts.drugs[owner.generic]
+            elif owner is None and sole is not None and not analysis.in_unit(sentence.unit):
+                yield sentence, dose, sole
 
 
 def _finding(
@@ -88,6 +95,10 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     for sentence, dose, drug in _doses(article, ctx):
         daily_limit = _limit(drug, "max_daily")
         daily = dose.daily_mg("high")
+        if not dose.daily and any(other.daily for other in find_doses(sentence.text)):
+            # "50 to 100 mg every 4 to 6 hours, no more than 400 mg a day": the sentence
+            # states the day's total, which is checked itself; do not multiply this one out.
+            daily = None
         if daily_limit and daily is not None and daily > daily_limit.mg:
             yield _graded(
                 article,

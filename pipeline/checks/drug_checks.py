@@ -41,7 +41,8 @@ _WARNING_CUE = re.compile(
 _WARNING_HEADING = re.compile(
     r"\b(?:warnings?|interactions?|precautions?|safety|avoid\w*|side effects?|risks?|caution|before (?:you )?take|what to avoid"
     r"|medicines? (?:to|and|that)|other medicines|foods? to|to (?:watch|check)|get (?:emergency |medical )?help|emergency"
-    r"|call (?:your doctor|911)|when to (?:call|get)|who should not|do not (?:take|mix|use)|tell your doctor|mixing)\b",
+    r"|call (?:your doctor|911)|when to (?:call|get)|who should not|(?:do not|don[’']t) (?:take|mix|use)|tell your doctor|mix\w*"
+    r"|ask (?:about|your)|which medicines|check with)\b",
     re.IGNORECASE,
 )
 _PRONOUN_USE = re.compile(
@@ -165,11 +166,18 @@ def _lead_in(article: Article, unit: ProseUnit) -> ProseUnit | None:
     return units[index - 1] if index > 0 and units[index - 1].kind != "heading" else None
 
 
-def _in_warning_context(article: Article, sentence: Sentence, previous: Sentence | None) -> bool:
-    """A warning cue in the sentence, in the sentence before it in the same unit
-    ("Tell your doctor about all your medicines. This includes warfarin."), in the
-    lead-in of its list or table ("Tell your doctor if you take:"), or in a heading above."""
-    if _WARNING_CUE.search(sentence.text) or (previous is not None and _WARNING_CUE.search(previous.text)):
+def _describes_the_drug(drug: DrugFacts, matched: str) -> bool:
+    """A match that is the drug's own class ("trazodone is an antidepressant" matching
+    "other antidepressants") describes the drug; it is not a mention of another medicine."""
+    return matched.lower().rstrip("s") in drug.drug_class.lower()
+
+
+def _in_warning_context(article: Article, sentence: Sentence, previous: Sentence | None, following: Sentence | None) -> bool:
+    """A warning cue in the sentence, in the sentence before or after it in the same unit
+    ("Tell your doctor about all your medicines. This includes warfarin."; "It is in many
+    cold medicines. Do not take two at once."), in the lead-in of its list or table
+    ("Tell your doctor if you take:"), or in a heading above."""
+    if any(s is not None and _WARNING_CUE.search(s.text) for s in (sentence, previous, following)):
         return True
     lead_in = _lead_in(article, sentence.unit)
     if lead_in is not None and _WARNING_CUE.search(lead_in.text):
@@ -213,13 +221,19 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
     analysis = analyse(article, ctx)
     sentences = article.prose_sentences
     previous = _previous_in_unit(sentences)
+    following = {i - 1: sentences[i] for i in previous}  # the next sentence of the same unit
     for drug in _primary_with_facts(analysis, facts):
         for interaction in drug.interactions:
             severity = _demanded(interaction.importance, rule)
             if severity is None:
                 continue
-            hits = [(i, m) for i, s in enumerate(sentences) for p in interaction.patterns if (m := p.search(s.text))]
-            if any(_in_warning_context(article, sentences[i], previous.get(i)) for i, _ in hits):
+            hits = [
+                (i, m)
+                for i, s in enumerate(sentences)
+                for p in interaction.patterns
+                if (m := p.search(s.text)) and not _describes_the_drug(drug, m.group())
+            ]
+            if any(_in_warning_context(article, sentences[i], previous.get(i), following.get(i)) for i, _ in hits):
                 continue
             place: Place
             if hits:
