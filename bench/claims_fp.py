@@ -43,7 +43,7 @@ def corpus_files(corpus: Path) -> list[Path]:
 
 def measure(corpus: Path) -> dict[str, Any]:
     config = load_config(start=REPO, overrides={"severity": {family: "off" for family in NOT_CLAIMS}})
-    ctx = CheckContext(config, load_rules(config.checks_dir))
+    ctx = CheckContext(config, load_rules(config.knowledge_dirs))
     files = corpus_files(corpus)
     by_rule: Counter[str] = Counter()
     files_by_rule: dict[str, set[str]] = {}

@@ -42,7 +42,7 @@ def main() -> int:
     args = parser.parse_args()
 
     config = load_config(REPO / "pyproject.toml", overrides={"grammar.engine": "harper"})
-    rules = load_rules(config.checks_dir)
+    rules = load_rules(config.knowledge_dirs)
     started = time.perf_counter()
     engine = build_engine(config, rules, project_choices=not args.before)
     setup = time.perf_counter() - started

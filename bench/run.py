@@ -114,7 +114,7 @@ def main() -> None:
         shutil.copytree(REPO / "pipeline", workdir / "src" / "pipeline", ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copytree(REPO / "checks", workdir / "checks")
         os.environ["PYTHONPATH"] = str(workdir / "src")
-        (workdir / "pipeline.toml").write_text('checks_dir = "checks"\ncache_dir = "cache"\n', encoding="utf-8")
+        (workdir / "pipeline.toml").write_text('knowledge = ["checks"]\nbuiltin = false\ncache_dir = "cache"\n', encoding="utf-8")
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
         dirty = subprocess.run(
             ["git", "status", "--porcelain", "--", "pipeline", "checks"], cwd=REPO, capture_output=True, text=True

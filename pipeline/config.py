@@ -5,6 +5,8 @@ is both the validator and the list of defaults."""
 from __future__ import annotations
 
 import copy
+import difflib
+import math
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +18,9 @@ from pipeline.errors import ConfigError
 from pipeline.yamlload import load_schema
 
 CONFIG_SCHEMA = "config.schema.json"
+
+#: Rules that guard the tool itself: a family set to "off" leaves them on; only their own id turns them off.
+GUARD_RULES = frozenset({"metadata.ignore-reason", "metadata.drug-facts-missing"})
 
 
 def _defaults(schema: dict[str, Any]) -> Any:
@@ -61,17 +66,58 @@ class Config:
     def path(self, dotted: str) -> Path:
         return (self.root / self.get(dotted)).resolve()
 
+    #: Top-level keys the configuration file or the command line set.
+    explicit: frozenset[str] = frozenset()
+
+    def is_set(self, key: str) -> bool:
+        return key in self.explicit
+
     @property
-    def checks_dir(self) -> Path:
-        return self.path("checks_dir")
+    def knowledge_dirs(self) -> list[Path]:
+        """The knowledge layers, built-in first (see :mod:`pipeline.knowledge.sources`)."""
+        from pipeline.knowledge.sources import knowledge_dirs
+
+        return knowledge_dirs(self)
+
+    @property
+    def checks_dir(self) -> list[Path]:
+        """Deprecated name of :attr:`knowledge_dirs` (the loaders take the list of layers)."""
+        return self.knowledge_dirs
 
     def severity_for(self, rule: str, family: str, default: str) -> str:
-        """The configured severity of a rule: its own override, else its family's, else default."""
+        """The configured severity of a rule: its own override, else its family's, else default.
+        A family turned off does not turn off the :data:`GUARD_RULES`."""
         overrides = self.data["severity"]
-        return overrides.get(rule, overrides.get(family, default))
+        if rule in overrides:
+            return str(overrides[rule])
+        by_family = overrides.get(family, default)
+        return default if by_family == "off" and rule in GUARD_RULES else str(by_family)
+
+    def check_severity_keys(self, rule_ids: set[str], families: set[str]) -> None:
+        """Every key of ``[severity]`` must be a rule id or a family: else exit 2 with the closest one."""
+        known = sorted(rule_ids | families)
+        for key in self.data["severity"]:
+            if key in rule_ids or key in families:
+                continue
+            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else " (`pipeline rules` lists the rule ids and families)"
+            raise ConfigError(f"[severity]: unknown rule or family '{key}'{hint}", path=str(self.source or "command line"))
+
+
+def _reject_non_finite(value: Any, where: str, key: str = "") -> None:
+    """tomllib reads ``nan`` and ``inf``; no setting means either."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(f"bad value for '{key}': {value} is not a finite number", path=where)
+    if isinstance(value, dict):
+        for sub, item in value.items():
+            _reject_non_finite(item, where, f"{key}.{sub}" if key else str(sub))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _reject_non_finite(item, where, f"{key}[{index}]")
 
 
 def _validate(data: dict[str, Any], where: str) -> None:
+    _reject_non_finite(data, where)
     validator = jsonschema.Draft202012Validator(load_schema(CONFIG_SCHEMA))
     for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         key = ".".join(str(p) for p in error.absolute_path)
@@ -131,4 +177,5 @@ def load_config(explicit: Path | None = None, start: Path | None = None, overrid
             target = target.setdefault(part, {})
         target[last] = value
     _validate(data, str(source) if source else "command line")
-    return Config(data, root, source, overrides or {})
+    given = frozenset(user) | frozenset(dotted.split(".")[0] for dotted in overrides or {})
+    return Config(data, root, source, overrides or {}, given)

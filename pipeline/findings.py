@@ -32,6 +32,20 @@ FAMILIES: tuple[str, ...] = (
     "metadata",
 )
 
+#: Families team rule packs declared (``families:`` in a pack), added when the packs load.
+#: The FAMILIES names are reserved for their built-in meaning and cannot be declared.
+DECLARED_FAMILIES: set[str] = set()
+
+
+def declare_families(names: set[str] | frozenset[str]) -> None:
+    """Let findings use the team families ``names`` (see :func:`pipeline.knowledge.rules.load_rules`)."""
+    DECLARED_FAMILIES.update(names)
+
+
+def all_families(extra: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """FAMILIES in their fixed order, then the declared team families (and ``extra``) sorted."""
+    return [*FAMILIES, *sorted((DECLARED_FAMILIES | set(extra)) - set(FAMILIES))]
+
 
 @dataclass
 class Finding:
@@ -57,7 +71,7 @@ class Finding:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if self.check not in FAMILIES:
+        if self.check not in FAMILIES and self.check not in DECLARED_FAMILIES:
             raise ValueError(f"unknown check family {self.check!r}")
         self.severity = Severity(self.severity)
 

@@ -33,7 +33,7 @@ def readability_only(project: Project) -> Project:
     rules = project.root / "checks" / "rules"
     rules.mkdir(parents=True)
     shutil.copy(REPO / "checks" / "rules" / "readability.yml", rules)
-    project.config('checks_dir = "checks"\n')
+    project.config('knowledge = ["checks"]\nbuiltin = false\n')
     return project
 
 

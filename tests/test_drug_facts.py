@@ -55,7 +55,7 @@ def _project_with(tmp_path: Path, drug_yaml: str) -> Path:
     shutil.copy(REPO / "checks" / "conditions.yml", checks / "conditions.yml")
     (checks / "drugs").mkdir()
     (checks / "drugs" / "testdrug.yml").write_text(drug_yaml, encoding="utf-8")
-    (tmp_path / "pipeline.toml").write_text('checks_dir = "checks"\n', encoding="utf-8")
+    (tmp_path / "pipeline.toml").write_text('knowledge = ["checks"]\nbuiltin = false\n', encoding="utf-8")
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "a.md").write_text("---\ndrugs: [testdrug]\n---\n# Testdrug\n\nTestdrug helps.\n", encoding="utf-8")
     return tmp_path

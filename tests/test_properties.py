@@ -123,5 +123,5 @@ _CTX = {}
 def _context(config, load_rules, CheckContext):  # type: ignore[no-untyped-def]
     """One context for all examples: engines start once, as in a real run."""
     if "ctx" not in _CTX:
-        _CTX["ctx"] = CheckContext(config, load_rules(config.checks_dir))
+        _CTX["ctx"] = CheckContext(config, load_rules(config.knowledge_dirs))
     return _CTX["ctx"]

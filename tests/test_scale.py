@@ -26,7 +26,7 @@ def readability_only(project: Project, extra_config: str = "") -> Project:
     rules = project.root / "checks" / "rules"
     rules.mkdir(parents=True)
     shutil.copy(REPO / "checks" / "rules" / "readability.yml", rules)
-    project.config('checks_dir = "checks"\n' + extra_config)
+    project.config('knowledge = ["checks"]\nbuiltin = false\n' + extra_config)
     return project
 
 
@@ -128,10 +128,10 @@ def test_any_new_file_under_checks_dir_invalidates_the_cache(corpus: Project) ->
 
 def test_configuration_changes_invalidate_but_jobs_does_not(corpus: Project) -> None:
     report(corpus)
-    corpus.config('checks_dir = "checks"\njobs = 1\n')
+    corpus.config('knowledge = ["checks"]\nbuiltin = false\njobs = 1\n')
     _, run = report(corpus)
     assert run == {"jobs": 1, "cache_hits": 4, "checked": 0}
-    corpus.config('checks_dir = "checks"\n[readability]\nsentence_max_words = 40\n')
+    corpus.config('knowledge = ["checks"]\nbuiltin = false\n[readability]\nsentence_max_words = 40\n')
     after, run = report(corpus)
     assert run["cache_hits"] == 0
     assert not [f for file in after["files"] for f in file["findings"] if f["rule"] == "readability.sentence-length"]

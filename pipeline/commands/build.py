@@ -13,7 +13,7 @@ from rich.markup import escape
 from pipeline.commands.invocation import Invocation
 from pipeline.commands.options import run_options
 from pipeline.config import Config
-from pipeline.knowledge.rules import load_rules
+from pipeline.knowledge.rules import project_rules
 from pipeline.report.model import RunResult
 from pipeline.run.runner import Runner
 from pipeline.run.selection import RunOptions, select_files
@@ -71,7 +71,7 @@ def build_cmd(
 
 def checked_families(config: Config) -> set[str]:
     """Families with at least one rule that is not configured off: the ones a pass means something for."""
-    return {rule.family for rule in load_rules(config.checks_dir) if config.severity_for(rule.id, rule.family, rule.severity) != "off"}
+    return {rule.family for rule in project_rules(config) if config.severity_for(rule.id, rule.family, rule.severity) != "off"}
 
 
 def run_build(

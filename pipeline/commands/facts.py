@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -17,6 +18,7 @@ from rich.markup import escape
 from pipeline.errors import PipelineError
 from pipeline.knowledge.digest import knowledge_digest
 from pipeline.knowledge.facts import DrugFacts, Source, load_facts
+from pipeline.knowledge.sources import origin_label
 
 
 def _source_line(console: Console, source: Source, indent: int = 4) -> None:
@@ -96,16 +98,19 @@ def facts_cmd(state: Any, drug: str, fmt: str) -> None:
       pipeline facts Xanax --format json
     """
     config = state.config()
-    base = load_facts(config.checks_dir / "drugs")
+    layers = config.knowledge_dirs
+    base = load_facts([d / "drugs" for d in layers])
     facts = base.resolve(drug)
     if facts is None:
         close = base.suggestions(drug)
-        hint = f"; did you mean {', '.join(close)}?" if close else f"; known drugs: {len(base.drugs)} (see {config.checks_dir / 'drugs'})"
+        shown = ", ".join(origin_label(d / "drugs") for d in layers)
+        hint = f"; did you mean {', '.join(close)}?" if close else f"; known drugs: {len(base.drugs)} (see {shown})"
         raise PipelineError(f"unknown drug '{drug}'{hint}")
+    source = origin_label(Path(facts.path))
     if fmt == "json":
-        sys.stdout.write(
-            json.dumps({**facts.to_dict(), "query": drug, "digest": knowledge_digest(config.checks_dir)}, indent=2, ensure_ascii=False)
-            + "\n"
-        )
+        record = {**facts.to_dict(), "query": drug, "origin": source, "digest": knowledge_digest(layers)}
+        sys.stdout.write(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
         return
-    print_facts(Console(highlight=False, soft_wrap=True), facts)
+    console = Console(highlight=False, soft_wrap=True)
+    print_facts(console, facts)
+    console.print(f"[dim]from: {escape(source)}[/]")

@@ -16,12 +16,18 @@ from rich.markup import escape
 from pipeline.config import Config
 from pipeline.errors import PipelineError
 from pipeline.findings import FAMILIES
-from pipeline.knowledge.rules import Rule, RuleSet, load_rules
+from pipeline.knowledge.rules import Rule, RuleSet, project_rules
+from pipeline.knowledge.sources import BUILTIN_LABEL
 
 
 def _load(state: Any) -> tuple[Config, RuleSet]:
     config: Config = state.config()
-    return config, load_rules(config.checks_dir)
+    return config, project_rules(config)
+
+
+def _source(rule: Rule) -> str:
+    """``built-in``, or the team pack (relative to the current directory when inside it)."""
+    return rule.source if rule.source == BUILTIN_LABEL else where(rule.origin).rpartition(":")[0]
 
 
 def _configured(rule: Rule, config: Config) -> str:
@@ -53,6 +59,7 @@ def rule_record(rule: Rule, config: Config) -> dict[str, Any]:
         "configured_severity": configured,
         "description": rule.description,
         "defined_at": where(rule.origin),
+        "source": _source(rule),
     }
 
 
@@ -80,8 +87,11 @@ def rules_cmd(state: Any, fmt: str) -> None:
             console.print(f"[bold]{escape(family)}[/]")
         configured = _configured(rule, config)
         severity = rule.severity if configured == rule.severity else f"{rule.severity} → {configured} (configured)"
-        console.print(f"  {escape(rule.id)}  [dim]{escape(severity)}[/]  {escape(rule.description)}")
-    console.print(f"{len(ordered)} rules; `pipeline explain RULE` for one rule in full")
+        source = "" if rule.source == BUILTIN_LABEL else f"  [dim]({escape(_source(rule))})[/]"
+        console.print(f"  {escape(rule.id)}  [dim]{escape(severity)}[/]  {escape(rule.description)}{source}")
+    team = sum(rule.source != BUILTIN_LABEL for rule in ordered)
+    origin = f" ({len(ordered) - team} built-in, {team} from the project's knowledge)" if team else " (built-in)"
+    console.print(f"{len(ordered)} rules{origin}; `pipeline explain RULE` for one rule in full")
 
 
 def _suggest(name: str, rules: RuleSet) -> str:
@@ -111,6 +121,11 @@ def explain_cmd(state: Any, rule_id: str) -> None:
     rule = rules.get(rule_id)
     if rule is None:
         raise PipelineError(f"unknown rule '{rule_id}'{_suggest(rule_id, rules)}")
+    click.echo(explain_text(rule, config))
+
+
+def explain_text(rule: Rule, config: Config) -> str:
+    """What `pipeline explain` prints for one rule (also the language server's hover)."""
     configured = _configured(rule, config)
     lines = [
         f"{rule.id}  ({rule.family})",
@@ -120,6 +135,7 @@ def explain_cmd(state: Any, rule_id: str) -> None:
         f"severity:   {rule.severity}" + (f" (configured: {configured})" if configured != rule.severity else ""),
         f"type:       {rule.type}",
         f"defined at: {where(rule.origin)}",
+        f"source:     {_source(rule)}",
     ]
     if rule.explanation:
         lines += ["", "Why:", _indent(rule.explanation)]
@@ -130,4 +146,4 @@ def explain_cmd(state: Any, rule_id: str) -> None:
         if examples:
             lines += ["", f"{label}:"]
             lines += [_indent(example, "    | ") for example in examples]
-    click.echo("\n".join(lines))
+    return "\n".join(lines)

@@ -58,11 +58,11 @@ class DrugNames:
         return found
 
 
-def load_names(checks_dir: Path, facts: FactsBase) -> DrugNames:
+def load_names(checks_dir: Path | list[Path], facts: FactsBase) -> DrugNames:
+    """Drug names from every knowledge layer's drug-names.yml, then the facts files."""
     index: dict[str, str] = {}
     brands: set[str] = set()
-    path = checks_dir / NAMES_FILE
-    if path.is_file():
+    for path in [d / NAMES_FILE for d in ([checks_dir] if isinstance(checks_dir, Path) else checks_dir) if (d / NAMES_FILE).is_file()]:
         doc = load_yaml_file(path)
         validate(doc, "drug-names.schema.json", str(path))
         for generic, brand_names in doc.data["drugs"].items():
@@ -84,7 +84,7 @@ def load_names(checks_dir: Path, facts: FactsBase) -> DrugNames:
 
 
 def get_names(ctx: CheckContext) -> DrugNames:
-    return ctx.resource("drug-names", lambda: load_names(ctx.config.checks_dir, get_facts(ctx)))
+    return ctx.resource("drug-names", lambda: load_names(ctx.config.knowledge_dirs, get_facts(ctx)))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.errors import ConfigError
 from pipeline.knowledge.patterns import compile_pattern
+from pipeline.knowledge.sources import KnowledgeDirs, as_dirs, files_in
 from pipeline.yamlload import load_yaml_file, validate
 
 if TYPE_CHECKING:
@@ -44,24 +45,29 @@ class ConditionVocabulary:
         return any(p.search(text) for c in self.conditions if c.name == name for p in c.patterns)
 
 
-def load_conditions(checks_dir: Path) -> ConditionVocabulary:
-    path = checks_dir / CONDITIONS_FILE
-    if not path.is_file():
-        raise ConfigError("condition vocabulary not found (the off-label check needs it)", path=str(path))
-    doc = load_yaml_file(path)
-    validate(doc, "conditions.schema.json", str(path))
-    conditions = []
-    for i, raw in enumerate(doc.data["conditions"]):
-        patterns = []
-        for j, text in enumerate(raw["patterns"]):
-            try:
-                patterns.append(compile_pattern(text, whole_words=True))
-            except re.error as exc:
-                line = doc.line_of(("conditions", i, "patterns", j))
-                raise ConfigError(f"bad regular expression {text!r}: {exc}", path=str(path), line=line) from None
-        conditions.append(Condition(raw["name"], tuple(patterns)))
-    return ConditionVocabulary(conditions, doc.data["source"])
+def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
+    """The conditions.yml of every knowledge layer; a later layer adds conditions
+    (and patterns of a condition it names again)."""
+    paths = files_in(dirs, CONDITIONS_FILE)
+    if not paths:
+        where = as_dirs(dirs)[-1] / CONDITIONS_FILE if as_dirs(dirs) else Path(CONDITIONS_FILE)
+        raise ConfigError("condition vocabulary not found (the off-label check needs it)", path=str(where))
+    conditions: dict[str, list[re.Pattern[str]]] = {}
+    sources = []
+    for path in paths:
+        doc = load_yaml_file(path)
+        validate(doc, "conditions.schema.json", str(path))
+        sources.append(doc.data["source"])
+        for i, raw in enumerate(doc.data["conditions"]):
+            patterns = conditions.setdefault(raw["name"], [])
+            for j, text in enumerate(raw["patterns"]):
+                try:
+                    patterns.append(compile_pattern(text, whole_words=True))
+                except re.error as exc:
+                    line = doc.line_of(("conditions", i, "patterns", j))
+                    raise ConfigError(f"bad regular expression {text!r}: {exc}", path=str(path), line=line) from None
+    return ConditionVocabulary([Condition(name, tuple(p)) for name, p in conditions.items()], "; ".join(sources))
 
 
 def get_conditions(ctx: CheckContext) -> ConditionVocabulary:
-    return ctx.resource("conditions", lambda: load_conditions(ctx.config.checks_dir))
+    return ctx.resource("conditions", lambda: load_conditions(ctx.config.knowledge_dirs))

@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from pipeline.knowledge.sources import KnowledgeDirs, as_dirs
+
 #: Endings of the files checks read from a knowledge directory (rules, facts, lexicons, word lists).
 KNOWLEDGE_SUFFIXES = (".yml", ".yaml", ".txt")
 
@@ -28,10 +30,19 @@ def tree_digest(root: Path, suffixes: tuple[str, ...] = KNOWLEDGE_SUFFIXES) -> s
     return "sha256:" + digest.hexdigest()
 
 
-def knowledge_files(checks_dir: Path) -> list[Path]:
-    return files_below(checks_dir, KNOWLEDGE_SUFFIXES)
+def knowledge_files(dirs: KnowledgeDirs) -> list[Path]:
+    """Every knowledge file of every layer, layer by layer."""
+    return [path for directory in as_dirs(dirs) for path in files_below(directory, KNOWLEDGE_SUFFIXES)]
 
 
-def knowledge_digest(checks_dir: Path) -> str:
-    """The digest of everything a check may read from ``checks_dir``."""
-    return tree_digest(checks_dir)
+def knowledge_digest(dirs: KnowledgeDirs) -> str:
+    """The digest of everything a check may read from the knowledge layers (built-in
+    first): one directory's is its :func:`tree_digest`; several layers' is over their
+    positions and tree digests, so adding, removing or reordering a layer changes it."""
+    layers = as_dirs(dirs)
+    if len(layers) == 1:
+        return tree_digest(layers[0])
+    digest = hashlib.sha256()
+    for index, directory in enumerate(layers):
+        digest.update(f"{index}\0{tree_digest(directory)}\0".encode())
+    return "sha256:" + digest.hexdigest()

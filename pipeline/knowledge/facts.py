@@ -332,20 +332,23 @@ def load_drug_file(path: Path) -> DrugFacts:
     return _FileLoader(doc, path).build()
 
 
-def load_facts(drugs_dir: Path) -> FactsBase:
-    """Every checks/drugs/*.yml; a missing directory is an empty facts base."""
+def load_facts(drugs_dirs: Path | list[Path]) -> FactsBase:
+    """Every ``drugs/*.yml`` of the knowledge layers (a ``drugs`` directory, or one per
+    layer, built-in first): a later layer's file replaces a drug with the same
+    generic name. A missing directory adds nothing."""
     drugs: dict[str, DrugFacts] = {}
+    for drugs_dir in [drugs_dirs] if isinstance(drugs_dirs, Path) else drugs_dirs:
+        for path in sorted(drugs_dir.glob("*.yml")) if drugs_dir.is_dir() else []:
+            facts = load_drug_file(path)
+            drugs[facts.generic] = facts
     index: dict[str, str] = {}
     spellings: dict[str, str] = {}
-    paths = sorted(drugs_dir.glob("*.yml")) if drugs_dir.is_dir() else []
-    for path in paths:
-        facts = load_drug_file(path)
-        drugs[facts.generic] = facts
+    for facts in drugs.values():
         for name in [facts.generic, *facts.aliases, *facts.brands]:
             key = name.lower()
             owner = index.get(key)
             if owner and owner != facts.generic:
-                raise ConfigError(f"name '{name}' already belongs to {owner} ({drugs[owner].path})", path=str(path))
+                raise ConfigError(f"name '{name}' already belongs to {owner} ({drugs[owner].path})", path=str(facts.path))
             index[key] = facts.generic
             spellings[key] = name
     return FactsBase(drugs, index, spellings)
@@ -353,4 +356,4 @@ def load_facts(drugs_dir: Path) -> FactsBase:
 
 def get_facts(ctx: CheckContext) -> FactsBase:
     """The facts base of this run, loaded once per process."""
-    return ctx.resource("drug-facts", lambda: load_facts(ctx.config.checks_dir / "drugs"))
+    return ctx.resource("drug-facts", lambda: load_facts([d / "drugs" for d in ctx.config.knowledge_dirs]))

@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pipeline.errors import ConfigError
-from pipeline.findings import Finding, Severity
+from pipeline.findings import FAMILIES, Finding, Severity, declare_families
 from pipeline.knowledge.options import NoOptions, decode_options
+from pipeline.knowledge.sources import BUILTIN_LABEL, KnowledgeDirs, as_dirs, is_builtin, yml_in
 from pipeline.yamlload import load_yaml_file, validate
 
 if TYPE_CHECKING:
+    from pipeline.config import Config
     from pipeline.document.article import Article, Place
     from pipeline.run.context import CheckContext
 
@@ -64,6 +66,8 @@ class Rule(Generic[OptionsT]):
     example_drugs: list[str] = field(default_factory=list)
     #: Where the rule was defined ("file:line"), for error messages and `pipeline rules`.
     origin: str = ""
+    #: "built-in" or the team pack file that defines it (a later layer replaces a rule by id).
+    source: str = BUILTIN_LABEL
 
     def finding(
         self,
@@ -123,6 +127,8 @@ def rule_type(name: str, options: type[Any] = NoOptions, placeholders: Iterable[
 @dataclass
 class RuleSet:
     rules: dict[str, Rule[Any]]
+    #: The team families the packs declared (name -> description).
+    families: dict[str, str] = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[Rule[Any]]:
         return iter(self.rules.values())
@@ -146,17 +152,45 @@ def _check_message(message: str, allowed: frozenset[str]) -> None:
         raise ValueError(f"message uses unknown placeholder {{{unknown[0]}}} (allowed: {shown})")
 
 
-def load_rules(checks_dir: Path) -> RuleSet:
-    """Every rule in ``checks_dir/rules/*.yml``; any problem is a ConfigError naming file and line."""
+def _declared_families(doc: Any, path: Path, builtin: bool) -> dict[str, str]:
+    """The ``families:`` a pack declares (name -> description); built-in names are reserved."""
+    declared: dict[str, str] = {}
+    for index, raw in enumerate(doc.data.get("families") or []):
+        name = raw["name"]
+        if name in FAMILIES and not builtin:
+            raise ConfigError(
+                f"family '{name}' is a built-in family (reserved); declare a family of your own, e.g. 'house'",
+                path=str(path),
+                line=doc.line_of(("families", index)),
+            )
+        declared[name] = raw.get("description", "")
+    return declared
+
+
+def load_rules(dirs: KnowledgeDirs) -> RuleSet:
+    """Every rule in ``rules/*.yml`` of every knowledge layer (built-in first); a
+    later layer's rule replaces an earlier one with the same id. Any problem is a
+    ConfigError naming file and line."""
     import pipeline.checks  # noqa: F401  (registers the built-in rule types)
 
     rules: dict[str, Rule[Any]] = {}
-    rules_dir = checks_dir / "rules"
-    if not rules_dir.is_dir():
-        raise ConfigError("rules directory not found (set checks_dir in the configuration)", path=str(rules_dir))
-    for path in sorted(rules_dir.glob("*.yml")):
-        doc = load_yaml_file(path)
-        validate(doc, "rules.schema.json", str(path))
+    families: dict[str, str] = {}
+    layers = as_dirs(dirs)
+    if not any((d / "rules").is_dir() for d in layers):
+        shown = ", ".join(str(d / "rules") for d in layers)
+        raise ConfigError(f"rules directory not found (looked in {shown}; set knowledge in the configuration)")
+    docs = []
+    for directory, paths in zip(layers, yml_in(layers, "rules"), strict=True):
+        builtin = is_builtin(directory)
+        for path in paths:
+            doc = load_yaml_file(path)
+            validate(doc, "rules.schema.json", str(path))
+            families.update(_declared_families(doc, path, builtin))
+            docs.append((doc, path, builtin, directory))
+    declare_families(frozenset(families))
+    layer_of: dict[str, Path] = {}
+    for doc, path, builtin, directory in docs:
+        source = BUILTIN_LABEL if builtin else str(path)
         for index, raw in enumerate(doc.data["rules"]):
             line = doc.line_of(("rules", index))
             rule_id = raw["id"]
@@ -164,6 +198,12 @@ def load_rules(checks_dir: Path) -> RuleSet:
             if kind is None:
                 known = ", ".join(sorted(RULE_TYPES))
                 raise ConfigError(f"rule '{rule_id}': unknown type '{raw['type']}' (known: {known})", path=str(path), line=line)
+            if raw["family"] not in FAMILIES and raw["family"] not in families:
+                raise ConfigError(
+                    f"rule '{rule_id}': unknown family '{raw['family']}' (declare it under `families:` in a pack of your own)",
+                    path=str(path),
+                    line=doc.line_of(("rules", index, "family")),
+                )
             option_keys = {k: v for k, v in raw.items() if k not in COMMON_KEYS}
             try:
                 options = decode_options(kind.options, option_keys, kind.name)
@@ -173,10 +213,19 @@ def load_rules(checks_dir: Path) -> RuleSet:
                 where = doc.line_of(("rules", index, bad)) if bad else line
                 raise ConfigError(f"rule '{rule_id}': {exc}", path=str(path), line=where) from None
             common = {k: v for k, v in raw.items() if k in COMMON_KEYS}
-            rule: Rule[Any] = Rule(**common, options=options, origin=f"{path}:{line}")
+            rule: Rule[Any] = Rule(**common, options=options, origin=f"{path}:{line}", source=source)
             if not rule.id.startswith(rule.family + ".") and rule.id.split(".")[0] != rule.family.split("-")[0]:
                 raise ConfigError(f"rule id '{rule.id}' must start with its family '{rule.family}.'", path=str(path), line=line)
-            if rule.id in rules:
+            if layer_of.get(rule.id) == directory:  # a later layer may redefine a rule, one layer may not
                 raise ConfigError(f"duplicate rule id '{rule.id}' (first defined at {rules[rule.id].origin})", path=str(path), line=line)
+            layer_of[rule.id] = directory
             rules[rule.id] = rule
-    return RuleSet(rules)
+    return RuleSet(rules, families)
+
+
+def project_rules(config: Config) -> RuleSet:
+    """The rules of a configuration's knowledge layers, with its ``[severity]`` keys checked
+    against them (an unknown id or family is exit 2 with the closest one)."""
+    rules = load_rules(config.knowledge_dirs)
+    config.check_severity_keys({rule.id for rule in rules}, set(FAMILIES) | set(rules.families))
+    return rules

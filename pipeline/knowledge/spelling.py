@@ -34,6 +34,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.errors import ConfigError
+from pipeline.knowledge.sources import KnowledgeDirs, as_dirs
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
@@ -110,7 +111,7 @@ def _drug_fact_names(drugs_dir: Path) -> tuple[set[str], set[str]]:
     """(every word of every drug name, single-word drug names) from checks/drugs/*.yml."""
     words: set[str] = set()
     names: set[str] = set()
-    for path in sorted(drugs_dir.glob("*.yml")):
+    for path in sorted(drugs_dir.glob("*.yml")) if drugs_dir.is_dir() else []:
         try:
             data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 (a safe loader)
         except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
@@ -207,10 +208,17 @@ def bundled_version() -> str | None:
         return None
 
 
-def load_spelling_vocabulary(checks_dir: Path, *, bundled: bool = True) -> SpellingVocabulary:
-    """The merged vocabulary for a checks directory (``bundled``: include the DNER list)."""
-    drug_words, drug_names = _drug_fact_names(checks_dir / "drugs")
-    project = read_word_list(checks_dir / "dictionary.txt")
+def load_spelling_vocabulary(dirs: KnowledgeDirs, *, bundled: bool = True) -> SpellingVocabulary:
+    """The merged vocabulary of the knowledge layers: every layer's drug names and
+    dictionary.txt words (``bundled``: include the DNER list)."""
+    drug_words: set[str] = set()
+    drug_names: set[str] = set()
+    project: set[str] = set()
+    for directory in as_dirs(dirs):
+        words, names = _drug_fact_names(directory / "drugs")
+        drug_words |= words
+        drug_names |= names
+        project |= read_word_list(directory / "dictionary.txt")
     extra = set(bundled_drug_names()) if bundled else set()
     vocab = SpellingVocabulary(
         words=drug_words | project | extra,

@@ -23,7 +23,7 @@ from typing import Any
 from pipeline import __version__
 from pipeline.atomic import write_atomic
 from pipeline.config import Config
-from pipeline.findings import FileResult, Finding
+from pipeline.findings import FAMILIES, FileResult, Finding, declare_families
 from pipeline.knowledge.digest import knowledge_digest, tree_digest
 
 FORMAT = 1
@@ -67,7 +67,7 @@ def run_fingerprint(config: Config) -> str:
         "tool": __version__,
         # The tool's own code: a check edited in a source checkout must not be answered from the cache.
         "code": tree_digest(Path(__file__).resolve().parent.parent, suffixes=(".py", ".json", ".yml", ".txt", ".html", ".css")),
-        "checks": knowledge_digest(config.checks_dir),
+        "checks": knowledge_digest(config.knowledge_dirs),
         "config": settings,
         "engines": _package_versions(),
         "grammar": _grammar_environment(),
@@ -119,6 +119,9 @@ class ResultCache:
             if data["key"] != key:
                 return None
             stored = data["result"]
+            # The key covers the knowledge digest: the team families of these findings were
+            # declared by the same packs when they were stored (the packs are not loaded on a hit).
+            declare_families({str(item["check"]) for item in stored["findings"]} - set(FAMILIES))
             findings = []
             for item in stored["findings"]:
                 finding = Finding.from_dict(item)

@@ -22,7 +22,7 @@ def check_article(article: Article, ctx: CheckContext) -> FileResult:
         if ctx.config.severity_for(rule.id, rule.family, rule.severity) == "off":
             continue
         findings.extend(RULE_TYPES[rule.type].run(article, rule, ctx))
-    known = {rule.id for rule in ctx.rules} | set(FAMILIES) | {finding.rule for finding in findings}
+    known = {rule.id for rule in ctx.rules} | set(FAMILIES) | set(ctx.rules.families) | {finding.rule for finding in findings}
     suppressions, problems = collect_suppressions(article, ctx.rules, known)
     findings.extend(problems)  # metadata.ignore-reason: configured severities apply to it too
     kept: list[Finding] = []

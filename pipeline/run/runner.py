@@ -43,9 +43,9 @@ def default_jobs(config: Config) -> int:
 
 
 def make_context(config: Config) -> CheckContext:
-    from pipeline.knowledge.rules import load_rules
+    from pipeline.knowledge.rules import project_rules
 
-    return CheckContext(config, load_rules(config.checks_dir))
+    return CheckContext(config, project_rules(config))
 
 
 @dataclass

@@ -139,8 +139,8 @@ class Builder:
         self.allow_errors = allow_errors
         self.checked_families = checked_families
         self.env = environment(config)
-        self.clock = Clock.create(config.checks_dir, reproducible)
-        self.rules_hash = knowledge_digest(config.checks_dir)
+        self.clock = Clock.create(config.knowledge_dirs, reproducible)
+        self.rules_hash = knowledge_digest(config.knowledge_dirs)
         self.slugs: dict[str, str] = {}
 
     def _write(self, outcome: Outcome, relative: str, content: str) -> None:

@@ -38,9 +38,9 @@ class Clock:
     knowledge_mtime: float
 
     @classmethod
-    def create(cls, checks_dir: Path, reproducible: bool) -> Clock:
+    def create(cls, knowledge_dirs: Path | list[Path], reproducible: bool) -> Clock:
         epoch = source_date_epoch()
-        mtimes = [p.stat().st_mtime for p in knowledge_files(checks_dir)]
+        mtimes = [p.stat().st_mtime for p in knowledge_files(knowledge_dirs)]
         return cls(dt.datetime.now(dt.UTC), epoch, reproducible, max(mtimes, default=0.0))
 
     def for_article(self, path: Path) -> str:

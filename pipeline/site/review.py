@@ -16,7 +16,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from pipeline.document.article import Article
-from pipeline.findings import FAMILIES, FileResult, Finding, Severity
+from pipeline.findings import FileResult, Finding, Severity, all_families
 
 #: Families outside the claim checklist (they measure the prose, not its claims).
 PROSE_FAMILIES = ("readability", "grammar")
@@ -138,7 +138,7 @@ def source_lines(article: Article, notes: list[Note]) -> list[Line]:
 
 def family_rows(result: FileResult, checked_families: set[str]) -> list[FamilyRow]:
     rows = []
-    for family in FAMILIES:
+    for family in all_families({f.check for f in result.findings} | checked_families):
         found = [f for f in result.active() if f.check == family]
         rows.append(
             FamilyRow(

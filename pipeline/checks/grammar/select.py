@@ -134,7 +134,7 @@ def build_engine(config: Config, rules: RuleSet, *, project_choices: bool = True
     ``project_choices=False`` (bench/grammar_fp.py --before) leaves out the medical
     vocabulary and the engine rules this project turns off."""
     choice = config.get("grammar.engine")
-    vocab = load_spelling_vocabulary(config.checks_dir) if project_choices else SpellingVocabulary()
+    vocab = load_spelling_vocabulary(config.knowledge_dirs) if project_choices else SpellingVocabulary()
     rule_data = rules if project_choices else None
     if choice in ("auto", "languagetool"):
         try:
@@ -204,7 +204,7 @@ def engine_status(config: Config) -> Status:
     status.lines.append(("Harper", harper_ok, harper_detail))
 
     try:
-        vocabulary = load_spelling_vocabulary(config.checks_dir)
+        vocabulary = load_spelling_vocabulary(config.knowledge_dirs)
         counts = ", ".join(f"{count} from {source}" for source, count in vocabulary.sources.items())
         status.lines.append(("Vocabulary", True, f"{len(vocabulary.words)} words ({counts})"))
     except PipelineError as exc:
