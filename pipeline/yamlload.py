@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -18,6 +19,9 @@ from pipeline.errors import ConfigError, PipelineError
 JsonPath = tuple[str | int, ...]
 #: libyaml's parser when installed (several times faster; same marks and constructors).
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: Most values a document may expand to through aliases and merge keys (``&a``/``*a``/``<<``).
+#: The largest knowledge file has about 6,000; a "billion laughs" has 10^9.
+MAX_EXPANDED_NODES = 200_000
 
 
 class LocatedYaml:
@@ -36,6 +40,63 @@ class LocatedYaml:
         return self._lines.get(path, 1) + self._offset
 
 
+def _check_graph(root: yaml.Node, source: str, line_offset: int, *, aliases: bool) -> None:
+    """Bound what the composed node graph expands to, before anything is constructed.
+
+    Aliases make the graph a DAG (or, with a self-reference, cyclic); constructing it
+    expands every shared node again. The expanded size is computed once per node
+    (memoised), so a "billion laughs" is measured in microseconds and refused, as is a
+    cycle; with ``aliases=False`` any node reached twice (an alias) is refused.
+    """
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+
+    def fail(message: str, line: int) -> ConfigError:
+        return ConfigError(message, path=source, line=line + 1 + line_offset)
+
+    def size(node: yaml.Node, line: int) -> int:
+        key = id(node)
+        if key in active:
+            raise fail("invalid YAML: an alias refers to the value that contains it (a cycle)", line)
+        if key in sizes:
+            if not aliases:
+                raise fail("YAML anchors and aliases (&name, *name, <<) are not allowed here; write the value out", line)
+            return sizes[key]
+        total = 1
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            active.add(key)
+            pairs = node.value if isinstance(node, yaml.MappingNode) else [(None, child) for child in node.value]
+            for key_node, value_node in pairs:
+                # an alias's own marks are its anchor's: name the key, or the list, holding it
+                at = key_node.start_mark.line if key_node is not None else node.start_mark.line
+                if key_node is not None:
+                    total += size(key_node, at)
+                total += size(value_node, at)
+                if total > MAX_EXPANDED_NODES:
+                    raise fail(f"invalid YAML: aliases expand to more than {MAX_EXPANDED_NODES:,} values", at)
+            active.discard(key)
+        sizes[key] = total
+        return total
+
+    size(root, root.start_mark.line)
+
+
+class _NotFinite(Exception):
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+def _finite(value: Any, node: yaml.Node) -> Any:
+    """NaN and infinity have no place in knowledge or front matter (a ``.nan``
+    maximum would silently disable every comparison with it)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        shown = "NaN (not a number)" if math.isnan(value) else "infinity"
+        raise _NotFinite(f"{shown} is not allowed; write a finite number", node.start_mark.line + 1)
+    return value
+
+
 def _construct(node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], loader: yaml.SafeLoader) -> Any:
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
@@ -50,7 +111,7 @@ def _construct(node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], load
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_construct(child, path + (i,), lines, loader) for i, child in enumerate(node.value)]
-    value = loader.construct_object(node, deep=True)
+    value = _finite(loader.construct_object(node, deep=True), node)
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
@@ -58,19 +119,25 @@ def _construct(node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], load
     return value
 
 
-def parse_yaml(text: str, source: str, line_offset: int = 0) -> LocatedYaml:
+def parse_yaml(text: str, source: str, line_offset: int = 0, *, aliases: bool = True) -> LocatedYaml:
     """Parse one YAML document; syntax errors become ConfigError with the line.
 
     ``line_offset`` is added to every line (front matter starts below the ``---``).
+    Aliases expand to at most :data:`MAX_EXPANDED_NODES` values (none at all with
+    ``aliases=False``); NaN and infinity are refused wherever they appear.
     """
     try:
         loader = _LOADER(text)
         try:
             node = loader.get_single_node()
             lines: dict[JsonPath, int] = {}
+            if node is not None:
+                _check_graph(node, source, line_offset, aliases=aliases)
             data = None if node is None else _construct(node, (), lines, loader)
         finally:
             loader.dispose()
+    except _NotFinite as exc:
+        raise ConfigError(exc.message, path=source, line=exc.line + line_offset) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 + line_offset) if mark else None
@@ -78,6 +145,8 @@ def parse_yaml(text: str, source: str, line_offset: int = 0) -> LocatedYaml:
         raise ConfigError(f"invalid YAML: {problem}", path=source, line=line) from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"invalid YAML: {exc}", path=source) from None
+    except RecursionError:
+        raise ConfigError("invalid YAML: nested too deeply", path=source) from None
     return LocatedYaml(data, lines, line_offset)
 
 

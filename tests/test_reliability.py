@@ -140,3 +140,93 @@ def test_symlink_named_explicitly_is_refused_too(project) -> None:  # type: igno
     assert error_lines(result.stdout) == [
         "error articles/passwd.md: is a symbolic link to a file outside the checked paths and the project; not followed"
     ]
+
+
+# --- 2. YAML aliases: no expansion bombs, no cycles, none at all in front matter ---
+
+
+def billion_laughs(levels: int = 9) -> str:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, levels):
+        this, prev = chr(97 + i), chr(96 + i)
+        lines.append(f"{this}: &{this} [{','.join(['*' + prev] * 9)}]")
+    return "\n".join(lines) + "\n"
+
+
+def test_billion_laughs_in_front_matter_is_refused_at_once(project) -> None:  # type: ignore[no-untyped-def]
+    project.write("bomb.md", "---\ntitle: Bomb\n" + billion_laughs() + "---\n# Bomb\n\nText.\n", dedent=False)
+    project.write("good.md", GOOD)
+    with drafts_unchanged(project.root), within(10):
+        code, report = project.check_json()
+    assert code == 2
+    assert file_errors(report)["bomb.md"].endswith(
+        "bomb.md:4: malformed front matter: YAML anchors and aliases (&name, *name, <<) are not allowed here; write the value out"
+    )
+    assert "good.md" not in file_errors(report)
+
+
+def test_billion_laughs_is_refused_in_well_under_a_second() -> None:
+    from pipeline.errors import ConfigError
+    from pipeline.yamlload import parse_yaml
+
+    for aliases in (False, True):
+        with within(0.5), pytest.raises(ConfigError, match="alias"):
+            parse_yaml(billion_laughs(), "bomb.yml", aliases=aliases)
+
+
+def test_self_referencing_alias_is_exit_2_not_an_internal_error(project) -> None:  # type: ignore[no-untyped-def]
+    project.write("loop.md", "---\ntitle: Loop\nx: &x [*x]\n---\n# Loop\n\nText.\n", dedent=False)
+    with drafts_unchanged(project.root), within(20):
+        result = run_cli("check", "--format", "json", "articles", cwd=project.root)
+    assert result.exit_code == 2
+    assert "internal error" not in result.stderr
+    assert file_errors(result.json())["loop.md"].endswith(
+        "loop.md:3: malformed front matter: invalid YAML: an alias refers to the value that contains it (a cycle)"
+    )
+
+
+def test_knowledge_files_keep_bounded_anchors(tmp_path: Path) -> None:
+    from conftest import REPO
+
+    from pipeline.knowledge.rules import load_rules
+    from pipeline.yamlload import parse_yaml
+
+    # the shipped rule packs share one ignore_before list through an anchor
+    rules = {rule.id: rule for rule in load_rules(REPO / "checks")}
+    assert rules["unsupported-claim.absolute"].options.ignore_before == rules["unsupported-claim.comparative"].options.ignore_before
+    assert parse_yaml("a: &x [1, 2]\nb: *x\nc: {<<: {k: 1}, j: 2}\n", "k.yml").data == {"a": [1, 2], "b": [1, 2], "c": {"k": 1, "j": 2}}
+
+
+# --- 3. NaN and infinity in YAML-loaded knowledge ---
+
+
+@pytest.mark.parametrize("value", [".nan", ".NaN", ".inf", "-.Inf"])
+def test_nan_or_infinity_in_drug_facts_is_refused_with_file_and_line(project, tmp_path_factory, value: str) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from conftest import REPO
+
+    checks = tmp_path_factory.mktemp("checks") / "checks"
+    shutil.copytree(REPO / "checks", checks)
+    facts = checks / "drugs" / "gabapentin.yml"
+    lines = facts.read_text(encoding="utf-8").splitlines(keepends=True)
+    line_no = next(i for i, line in enumerate(lines, 1) if "max_daily_mg:" in line)
+    lines[line_no - 1] = lines[line_no - 1].split("max_daily_mg:")[0] + f"max_daily_mg: {value}\n"
+    facts.write_text("".join(lines), encoding="utf-8")
+    project.config(f'checks_dir = "{checks.as_posix()}"\n')
+    project.write("gaba.md", "---\ntitle: Gabapentin\n---\n# Gabapentin\n\nTake 9000 mg of gabapentin a day.\n", dedent=False)
+    with drafts_unchanged(project.root), within(30):
+        result = run_cli("check", "articles", cwd=project.root)
+    assert result.exit_code == 2
+    shown = "NaN (not a number)" if "nan" in value.lower() else "infinity"
+    assert result.stderr.strip().splitlines() == [f"pipeline: error: {facts}:{line_no}: {shown} is not allowed; write a finite number"]
+
+
+def test_nan_in_front_matter_is_refused(project) -> None:  # type: ignore[no-untyped-def]
+    project.write("nan.md", "---\ntitle: T\nweight: .nan\n---\n# T\n\nText.\n", dedent=False)
+    with drafts_unchanged(project.root):
+        code, report = project.check_json()
+    assert code == 2
+    assert file_errors(report)["nan.md"].endswith(
+        "nan.md:3: malformed front matter: NaN (not a number) is not allowed; write a finite number"
+    )

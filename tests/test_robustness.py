@@ -102,14 +102,14 @@ def test_unreadable_file_is_reported(project, monkeypatch) -> None:  # type: ign
     """Root can read any file, so the denial is simulated at the one place files are read."""
     secret = project.write("secret.md", GOOD)
     project.write("good.md", GOOD)
-    real = Path.read_bytes
+    real = os.open
 
-    def deny(self: Path) -> bytes:
-        if self.name == "secret.md":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def deny(path, flags, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(path).name == "secret.md":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(os, "open", deny)
     result = run_cli("check", "--format", "json", "--jobs", "1", "--no-cache", cwd=project.root)
     files = by_name(result.json())
     assert "permission denied" in files["secret.md"]["error"]

@@ -41,7 +41,7 @@ def split_front_matter(source: SourceText) -> FrontMatter:
     yaml_text = text[source.line_starts[1] : source.line_starts[line_no - 1]] if line_no > 2 else ""
     body_offset = source.line_starts[line_no] if line_no < len(source.line_starts) else len(text)
     try:
-        located = parse_yaml(yaml_text, source.path, line_offset=1)
+        located = parse_yaml(yaml_text, source.path, line_offset=1, aliases=False)
     except ConfigError as exc:
         raise InputError(f"malformed front matter: {exc.message}", path=source.path, line=exc.line) from None
     if located.data is None:
