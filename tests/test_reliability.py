@@ -230,3 +230,61 @@ def test_nan_in_front_matter_is_refused(project) -> None:  # type: ignore[no-unt
     assert file_errors(report)["nan.md"].endswith(
         "nan.md:3: malformed front matter: NaN (not a number) is not allowed; write a finite number"
     )
+
+
+# --- 4. reserved and duplicate slugs, refused before anything is written ---
+
+
+def only_readability(project) -> None:  # type: ignore[no-untyped-def]
+    """Every family but readability off: a build test that does not wait for grammar engines."""
+    from conftest import REPO
+
+    from pipeline.findings import FAMILIES
+
+    others = "\n".join(f'"{family}" = "off"' for family in FAMILIES if family != "readability")
+    project.config(f'checks_dir = "{(REPO / "checks").as_posix()}"\n[severity]\n{others}\n')
+
+
+def output_hashes(out: Path) -> dict[str, str]:
+    return {p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def test_every_name_the_build_writes_is_reserved() -> None:
+    from pipeline.site.builder import INDEX_ORDERS, reserved_slugs
+
+    assert {"index", "index-status", "index-grade", "index-errors", "review", "style"} <= reserved_slugs()
+    assert {Path(order.page).stem for order in INDEX_ORDERS} <= reserved_slugs()
+
+
+@pytest.mark.parametrize("slug", ["index", "index-status", "Review"])
+def test_reserved_slug_is_refused_before_any_write(project, slug: str) -> None:  # type: ignore[no-untyped-def]
+    only_readability(project)
+    project.write("good.md", GOOD)
+    project.write("bad.md", f"---\ntitle: Bad\nslug: {slug}\n---\n# Bad\n\nTake one tablet a day with water.\n", dedent=False)
+    with drafts_unchanged(project.root), within(60):
+        result = run_cli("build", "--out", "site", "articles", cwd=project.root)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        f"pipeline: error: articles/bad.md: slug '{slug.lower()}' is reserved (the build writes its own {slug.lower()} page); "
+        "set a different `slug` in the front matter; nothing was written"
+    ]
+    assert not (project.root / "site").exists()
+
+
+def test_duplicate_slug_is_refused_before_any_write(project) -> None:  # type: ignore[no-untyped-def]
+    only_readability(project)
+    project.write("a.md", "---\ntitle: A\nslug: same\n---\n# A\n\nTake one tablet a day with water.\n", dedent=False)
+    project.write("b.md", "---\ntitle: B\nslug: same\n---\n# B\n\nTake one tablet a day with water.\n", dedent=False)
+    project.write("c.md", GOOD)
+    site = project.root / "site"
+    site.mkdir()
+    (site / "index.html").write_text("earlier build\n", encoding="utf-8")
+    before = output_hashes(site)
+    with drafts_unchanged(project.root), within(60):
+        result = run_cli("build", "--out", "site", "articles", cwd=project.root)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "pipeline: error: articles/b.md: slug 'same' is also the slug of articles/a.md; "
+        "set a different `slug` in the front matter of one of them; nothing was written"
+    ]
+    assert output_hashes(site) == before

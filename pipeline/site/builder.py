@@ -167,12 +167,56 @@ class Builder:
             "version": __version__,
         }
 
-    def article(self, result: FileResult) -> Outcome:
+    def plan(self, results: list[FileResult]) -> dict[str, Article | PipelineError]:
+        """Read every checked draft and vet its slug before anything is written: a
+        reserved slug (a name the build writes itself) or two drafts with one slug
+        ends the build with one line (exit 2) and an untouched output directory."""
+        loaded: dict[str, Article | PipelineError] = {}
+        owners: dict[str, str] = {}
+        problems: list[PipelineError] = []
+        for result in results:
+            if result.error:
+                continue
+            try:
+                article: Article | PipelineError = load_article(Path(result.path))
+            except PipelineError as exc:  # changed or removed since it was checked
+                article = exc
+            loaded[result.path] = article
+            if isinstance(article, PipelineError):
+                continue
+            path = shown(result.path)
+            if article.slug in reserved_slugs():
+                problems.append(
+                    PipelineError(
+                        f"slug '{article.slug}' is reserved (the build writes its own {article.slug} page); "
+                        "set a different `slug` in the front matter",
+                        path=path,
+                    )
+                )
+            elif article.slug in owners:
+                problems.append(
+                    PipelineError(
+                        f"slug '{article.slug}' is also the slug of {owners[article.slug]}; "
+                        "set a different `slug` in the front matter of one of them",
+                        path=path,
+                    )
+                )
+            else:
+                owners[article.slug] = path
+        if problems:
+            first = problems[0]
+            more = f" (and {len(problems) - 1} more slug problem{'s' * (len(problems) > 2)})" if len(problems) > 1 else ""
+            raise PipelineError(f"{first.message}{more}; nothing was written", path=first.path)
+        return loaded
+
+    def article(self, result: FileResult, loaded: Article | PipelineError | None = None) -> Outcome:
         source, path = Path(result.path), shown(result.path)
         if result.error:
             return Outcome(path, slugify(source.stem), source.stem, "error", result.error)
         try:
-            article = load_article(source)
+            if isinstance(loaded, PipelineError):
+                raise loaded
+            article = loaded if loaded is not None else load_article(source)
         except PipelineError as exc:  # changed or removed since it was checked
             return Outcome(path, slugify(source.stem), source.stem, "error", str(exc))
         outcome = Outcome(
@@ -270,6 +314,11 @@ INDEX_ORDERS = (
 )
 
 
+def reserved_slugs() -> frozenset[str]:
+    """Names the build writes itself (index pages, ``review/``, the stylesheet): no article may take them."""
+    return frozenset({"review", "style", *(Path(order.page).stem for order in INDEX_ORDERS)})
+
+
 def build(
     run: RunResult,
     config: Config,
@@ -281,8 +330,9 @@ def build(
 ) -> BuildReport:
     """Write every output for a checked run; see the module docstring for what and where."""
     builder = Builder(config, out_dir, allow_errors=allow_errors, reproducible=reproducible, checked_families=checked_families or set())
+    loaded = builder.plan(run.files)  # refuses reserved and duplicate slugs before any write
     remove_stale_temporaries(out_dir)  # left by a build that was killed mid-write
-    outcomes = [builder.article(result) for result in run.files]
+    outcomes = [builder.article(result, loaded.get(result.path)) for result in run.files]
     times = [builder.clock.for_article(Path(o.path)) for o in outcomes if o.status != "error"]
     index = builder.index(outcomes, times)
     return BuildReport(out_dir, outcomes, index, run.path_errors)
