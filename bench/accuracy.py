@@ -4,9 +4,9 @@ For every draft in eval/expected.yml: run the checks (readability and grammar
 off: this measures the claim checklist) and compare with the annotations.
 
 - An expected finding is caught when a finding of the same rule (warning or
-  error) is reported for it: at its line (within LINE_SLACK lines) when the
-  annotation gives one, else anywhere for the same drug (and the same item when
-  the finding names one).
+  error) is reported for it: for the same drug and item (interaction, warning,
+  condition) when both name one, else at its line (within LINE_SLACK lines) when
+  the annotation gives one, else anywhere for the same drug.
 - A false error is an error-severity finding that matches no expected finding.
   On a clean draft every error is false; `must_not` entries name the hard cases.
 
@@ -55,10 +55,11 @@ class Expected:
 
 
 def _matches(expected: Expected, finding: Finding) -> bool:
+    """Same rule; then the same item (interaction, warning, condition) for the same
+    drug when both name one, wherever it is reported (an off-label use is reported
+    where it first appears, maybe the title); else the annotated line."""
     if finding.rule != expected.rule or finding.severity == Severity.INFO:
         return False
-    if expected.line is not None:
-        return finding.line - LINE_SLACK <= expected.line <= finding.end_line + LINE_SLACK
     drug = finding.extra.get("drug")
     if expected.drug and drug and drug != expected.drug:
         return False
@@ -66,6 +67,8 @@ def _matches(expected: Expected, finding: Finding) -> bool:
     if expected.item and named:
         item = expected.item.lower()
         return any(item in n or n in item for n in named)
+    if expected.line is not None:
+        return finding.line - LINE_SLACK <= expected.line <= finding.end_line + LINE_SLACK
     return True
 
 

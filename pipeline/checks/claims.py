@@ -1,7 +1,8 @@
 """The `cited-claim` rule type: absolute, comparative or efficacy claims ("completely
 safe", "lower risk of addiction", "rapid onset") need a citation in the same paragraph.
 
-A paragraph (a prose block: a paragraph, one list item, one table row) counts as cited
+A heading counts as cited when its section (the heading's text up to the next
+heading of its level) is. A paragraph (a prose block: a paragraph, one list item, one table row) counts as cited
 when any of its units has a footnote reference (ProseUnit.citations), a link to a source
 (ProseUnit.links with an http(s) or doi address), or an in-text marker matching one of
 ``citation_patterns`` ("[3]", "(Smith, 2020)"). A claim is not reported when the text
@@ -64,6 +65,8 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
         block = [u for u in block if u.kind not in NOT_PROSE]
         if not block or _cited(block, markers):
             continue
+        if block[0].kind == "heading" and _cited(article.sections.headed(block[0]), markers):
+            continue  # a heading summarises its section: "The water pill that works fast" over a cited section
         for unit in block:
             for sentence in split_sentences(unit):
                 text = sentence.text

@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.concepts.doses import Dose, find_doses
-from pipeline.concepts.drugs import analyse
+from pipeline.concepts.doses import Dose, find_combination_doses, find_doses
+from pipeline.concepts.drugs import Mention, analyse
 from pipeline.document.article import Article
 from pipeline.document.prose import UnitSpan
 from pipeline.document.sentences import Sentence
@@ -34,9 +34,9 @@ class Limit:
     entry: Dosing
 
 
-def _limit(drug: DrugFacts, attr: str) -> Limit | None:
+def _limit(entries: list[Dosing], attr: str) -> Limit | None:
     """The highest value of ``attr`` among the adult entries (all entries if none is adult)."""
-    entries = [d for d in drug.dosing if d.population == "adult"] or drug.dosing
+    entries = [d for d in entries if d.population == "adult"] or entries
     values = [(d.mg(getattr(d, attr)), d) for d in entries if getattr(d, attr) is not None]
     if attr == "max_single" and len(values) < len(entries):
         return None  # an entry without a single-dose cap: no single-dose limit to compare with
@@ -44,6 +44,31 @@ def _limit(drug: DrugFacts, attr: str) -> Limit | None:
         return None
     mg, entry = max(values, key=lambda v: v[0] or 0.0)
     return Limit(mg or 0.0, entry)
+
+
+def _weekly(entry: Dosing) -> bool:
+    return "weekly" in (entry.form or "").lower()
+
+
+def _entries(drug: DrugFacts, name: str, dose: Dose, component: str | None) -> list[Dosing]:
+    """The label entries a stated dose is compared with: the product the article names
+    (a brand with its own entries, see ``DrugFacts.for_product``), weekly regimens only
+    for doses said to be weekly, and one component of a combination product."""
+    _, entries = drug.for_product(name)
+    entries = [d for d in entries if _weekly(d) == dose.weekly] or entries
+    if component:
+        entries = [d for d in entries if d.component == component] or entries
+    return entries
+
+
+def _component_of(drug: DrugFacts, sentence: Sentence, dose: Dose) -> str | None:
+    """For a combination product, the component a plain amount is of ("325 mg
+    acetaminophen", "10 mg of hydrocodone"); the first component when unsaid."""
+    if not drug.components:
+        return None
+    after = sentence.text[dose.end : dose.end + 40].lower()
+    named = next((c for c in drug.components if after.lstrip(" ,").removeprefix("of ").startswith(c)), None)
+    return named or drug.components[0]
 
 
 def _fmt(mg: float) -> str:
@@ -57,20 +82,57 @@ def _where(entry: Dosing) -> str:
     return f"{entry.route}, {entry.population}{form}; source: {entry.source.cite()}"
 
 
-def _doses(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, Dose, DrugFacts]]:
+def _doses(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, Dose, DrugFacts, list[Dosing]]]:
+    """Every stated dose with its drug and the label entries it is compared with."""
+    for sentence, owner, drug in _owned(article, ctx):
+        combos = find_combination_doses(sentence.text) if drug.components else []
+        for dose in find_doses(sentence.text):
+            if owner(dose.start) is not drug or any(c.start <= dose.start < c.end for c in combos):
+                continue
+            yield sentence, dose, drug, _entries(drug, owner.name(dose.start), dose, _component_of(drug, sentence, dose))
+
+
+class _Owner:
+    """Who a position in one sentence belongs to: the nearest drug named in its
+    sentence, else in its paragraph; in an article about one drug, a paragraph that
+    names no drug at all ("Many adults take 120 mg a day") belongs to that drug."""
+
+    def __init__(self, article: Article, ctx: CheckContext, sentence: Sentence, sole: DrugFacts | None) -> None:
+        self.facts = get_facts(ctx)
+        self.analysis = analyse(article, ctx)
+        self.sentence = sentence
+        self.sole = sole
+
+    def _mention(self, pos: int) -> Mention | None:
+        s = self.sentence
+        return self.analysis.nearest(s.unit, s.start, s.end, s.start + pos)
+
+    def __call__(self, pos: int) -> DrugFacts | None:
+        mention = self._mention(pos)
+        if mention is not None:
+            return self.facts.drugs.get(mention.generic)
+        return self.sole if not self.analysis.in_unit(self.sentence.unit) else None
+
+    def name(self, pos: int) -> str:
+        """The name the drug is given there (a brand selects its own label entries)."""
+        mention = self._mention(pos)
+        return mention.text if mention is not None else (self.sole.generic if self.sole else "")
+
+
+def _owned(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, _Owner, DrugFacts]]:
+    """Each prose sentence with its owner resolver, once per drug that owns part of it."""
     facts = get_facts(ctx)
-    analysis = analyse(article, ctx)
-    primary = [g for g in analysis.primary if g in facts.drugs]
-    # In an article about one drug, a dose in a paragraph that names no drug at all
-    # ("Many adults take 120 mg a day", "it can go up to 60 mg a day") is that drug's.
+    primary = [g for g in analyse(article, ctx).primary if g in facts.drugs]
     sole = facts.drugs[primary[0]] if len(primary) == 1 else None
     for sentence in article.prose_sentences:
-        for dose in find_doses(sentence.text):
-            owner = analysis.nearest(sentence.unit, sentence.start, sentence.end, sentence.start + dose.start)
-            if owner and owner.generic in facts.drugs:
-                yield sentence, dose, facts.drugs[owner.generic]
-            elif owner is None and sole is not None and not analysis.in_unit(sentence.unit):
-                yield sentence, dose, sole
+        owner = _Owner(article, ctx, sentence, sole)
+        drugs = {id(d): d for d in (owner(pos) for pos in _amount_positions(sentence.text)) if d is not None}
+        for drug in drugs.values():
+            yield sentence, owner, drug
+
+
+def _amount_positions(text: str) -> list[int]:
+    return [d.start for d in find_doses(text)] + [c.start for c in find_combination_doses(text)]
 
 
 def _finding(
@@ -92,8 +154,9 @@ def _graded(
 
 @rule_type("dose-above-max", NoOptions)
 def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
-    for sentence, dose, drug in _doses(article, ctx):
-        daily_limit = _limit(drug, "max_daily")
+    yield from _combinations_above_max(article, rule, ctx)
+    for sentence, dose, drug, entries in _doses(article, ctx):
+        daily_limit = _limit(entries, "max_daily")
         daily = dose.daily_mg("high")
         if not dose.daily and any(other.daily for other in find_doses(sentence.text)):
             # "50 to 100 mg every 4 to 6 hours, no more than 400 mg a day": the sentence
@@ -130,7 +193,7 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                     f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(daily_limit.entry)})",
                 )
                 continue
-            single_limit = _limit(drug, "max_single")
+            single_limit = _limit(entries, "max_single")
             if (dose.per_dose or dose.per_day) and single_limit and dose.high_mg > single_limit.mg:
                 yield _finding(
                     article,
@@ -143,12 +206,41 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 )
 
 
+def _combinations_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> Iterator[Finding]:
+    """Combination strengths ("two Norco 10/325 tablets every 4 hours") checked per
+    component against that component's label entries."""
+    for sentence, owner, drug in _owned(article, ctx):
+        if not drug.components:
+            continue
+        for combo in find_combination_doses(sentence.text):
+            if owner(combo.start) is not drug or len(combo.amounts) != len(drug.components):
+                continue
+            _, product_entries = drug.for_product(owner.name(combo.start))
+            for index, component in enumerate(drug.components):
+                entries = [d for d in product_entries if d.component == component]
+                place = UnitSpan(sentence.unit, sentence.start + combo.start, sentence.start + combo.end)
+                single, daily = _limit(entries, "max_single"), _limit(entries, "max_daily")
+                per_day = combo.daily(index)
+                if single and combo.per_dose(index) > single.mg:
+                    message = (
+                        f"{_fmt(combo.per_dose(index))} of {component} per dose ({combo.count:g} × {_fmt(combo.amounts[index])}) "
+                        f"is above the label maximum single dose of {_fmt(single.mg)} ({_where(single.entry)})"
+                    )
+                    yield rule.finding(article, place, message, drug=drug.generic, component=component)
+                elif daily and per_day is not None and per_day > daily.mg:
+                    message = (
+                        f"{_fmt(per_day)} of {component} a day is above the label maximum of {_fmt(daily.mg)} a day ({_where(daily.entry)})"
+                    )
+                    severity = None if daily.entry.max_daily_is_label_limit else Severity.WARNING
+                    yield rule.finding(article, place, message, severity=severity, drug=drug.generic, component=component)
+
+
 @rule_type("dose-start-above-label", NoOptions)
 def check_start_dose(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
-    for sentence, dose, drug in _doses(article, ctx):
+    for sentence, dose, drug, entries in _doses(article, ctx):
         if not dose.starting:
             continue
-        start_daily = _limit(drug, "start_daily")
+        start_daily = _limit(entries, "start_daily")
         daily = dose.daily_mg("low")
         if start_daily and daily is not None and daily > start_daily.mg:
             yield _finding(
@@ -161,7 +253,7 @@ def check_start_dose(article: Article, rule: Rule[NoOptions], ctx: CheckContext)
                 f"{_fmt(start_daily.mg)} a day ({_where(start_daily.entry)})",
             )
             continue
-        start_single = _limit(drug, "start_single")
+        start_single = _limit(entries, "start_single")
         if dose.single and start_single and dose.low_mg > start_single.mg:
             yield _finding(
                 article,

@@ -20,7 +20,7 @@ from pipeline.document.sections import Sections
 from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding, Severity
 from pipeline.knowledge.conditions import ConditionVocabulary, get_conditions
-from pipeline.knowledge.facts import DrugFacts, FactsBase, get_facts
+from pipeline.knowledge.facts import ApprovedUse, DrugFacts, FactsBase, get_facts
 from pipeline.knowledge.options import NoOptions
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
@@ -59,23 +59,35 @@ def _primary_with_facts(analysis: DrugAnalysis, facts: FactsBase) -> list[DrugFa
 # -- off-label ---------------------------------------------------------------------
 #: Words after a condition that narrow it ("pain *due to multiple sclerosis*", "pain *that can last after shingles*").
 _QUALIFIER = re.compile(
-    r"^\s+(?:from|after|following|due to|caused by|of|in|with|that|which|related to|associated with|linked to|resulting from)\b"
+    # "the pain *and stiffness of osteoarthritis*" (symptoms only: "anxiety and spasticity
+    # from MS" must not borrow the approval of the second condition)
+    r"^\s+(?:(?:and|or)\s+(?:stiffness|swelling|tenderness|inflammation|discomfort|soreness|aches?)\s+)?"
+    r"(?:from|after|following|due to|caused by|of|in|with|that|which|related to|associated with|linked to|resulting from)\b"
     r"(?:\s+[\w'’-]+){1,5}",
     re.IGNORECASE,
 )
 
 
-def _approved(drug: DrugFacts, text: str, use: Use) -> bool:
-    """Is the use approved? Yes if an approved-use synonym of ``drug`` overlaps the
-    condition's words or their qualifier ("pain *from shingles*", up to 6 words on),
-    or if the condition's words appear in an approved use's own wording
-    ("infections" in "infections of the ear, nose, and throat")."""
+def _approved(uses: list[ApprovedUse], text: str, use: Use) -> bool:
+    """Is the use approved? Yes if an approved-use synonym overlaps the condition's
+    words or their qualifier ("pain *from shingles*", up to 6 words on), or if the
+    condition's words appear in an approved use's name ("infections" in "infections
+    of the ear, nose, and throat"; not in its notes, which name what is excluded)."""
     qualifier = _QUALIFIER.match(text[use.end :])
     end = use.end + (qualifier.end() if qualifier else 0)
-    if any(m.start() < end and m.end() > use.start for u in drug.approved_uses for p in u.patterns for m in p.finditer(text)):
+    if any(m.start() < end and m.end() > use.start for u in uses for p in u.patterns for m in p.finditer(text)):
         return True
     words = re.compile(rf"\b{re.escape(text[use.start : use.end])}\b", re.IGNORECASE)
-    return any(words.search(u.condition) for u in drug.approved_uses)
+    return any(words.search(u.name) for u in uses)
+
+
+def _section_names_an_approved_use(secs: Sections, heading: ProseUnit, uses: list[ApprovedUse], words: str) -> bool:
+    """A heading summarises its section: a broad condition in a heading ("Relief for
+    nerve pain") stands for an approved use of the same kind ("pain from diabetic
+    peripheral neuropathy") when the section names that use."""
+    body = [u for u in secs.headed(heading) if u is not heading]
+    same_kind = [a for a in uses if re.search(rf"\b{re.escape(words)}\b", a.name, re.IGNORECASE)]
+    return any(p.search(u.text) for u in body for a in same_kind for p in a.patterns)
 
 
 def _disclosed(
@@ -99,20 +111,20 @@ def _disclosed(
 _MAX_WORDS_TO_DRUG_AFTER = 6
 
 
-def _use_drug(analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary: str | None) -> str | None:
-    """The drug a use belongs to: nearest drug named before the verb, else one named just
-    after the condition; or,
-    with one primary drug, "it"/"this medicine" in a sentence naming no drug."""
+def _use_drug(analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary: str | None) -> tuple[str, str] | None:
+    """The drug a use belongs to and the name it is given there: nearest drug named
+    before the verb, else one named just after the condition; or, with one primary
+    drug, "it"/"this medicine" in a sentence naming no drug (its generic name)."""
     in_sentence = [m for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < sentence.end]
     verb = sentence.start + use.verb_start
     before = [m for m in in_sentence if m.end <= verb]
     if before:
-        return before[-1].generic
+        return before[-1].generic, before[-1].text
     after = [m for m in in_sentence if m.start >= sentence.start + use.end]
     if after and len(sentence.unit.text[sentence.start + use.end : after[0].start].split()) <= _MAX_WORDS_TO_DRUG_AFTER:
-        return after[0].generic  # "For alcohol use disorder, doctors may give baclofen."
+        return after[0].generic, after[0].text  # "For alcohol use disorder, doctors may give baclofen."
     if sole_primary and _PRONOUN_USE.search(sentence.text[: use.end]):
-        return sole_primary
+        return sole_primary, sole_primary
     return None
 
 
@@ -130,15 +142,19 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     for sentence in article.prose_sentences:
         reported: set[tuple[str, str]] = set()
         for use in find_uses(vocab, sentence.text):
-            generic = _use_drug(analysis, sentence, use, sole)
-            drug = primary.get(generic or "")
-            if drug is None or (drug.generic, use.condition) in reported:
+            owner = _use_drug(analysis, sentence, use, sole)
+            drug = primary.get(owner[0]) if owner else None
+            if owner is None or drug is None or (drug.generic, use.condition) in reported:
                 continue
-            if _approved(drug, sentence.text, use) or _disclosed(article, vocab, secs, sentence.unit, use.condition, off_label_sections):
+            uses, _ = drug.for_product(owner[1])
+            if _approved(uses, sentence.text, use) or _disclosed(article, vocab, secs, sentence.unit, use.condition, off_label_sections):
                 continue
+            words = sentence.text[use.start : use.end].split()[-1]
+            if sentence.unit.kind == "heading" and _section_names_an_approved_use(secs, sentence.unit, uses, words):
+                continue  # "Chronic Pain" over a section about the approved pain uses
             reported.add((drug.generic, use.condition))
-            approved = "; ".join(u.condition.split(" (")[0] for u in drug.approved_uses)
-            cite = drug.approved_uses[0].source.cite()
+            approved = "; ".join(dict.fromkeys(u.name for u in uses))
+            cite = uses[0].source.cite()
             yield rule.finding(
                 article,
                 UnitSpan(sentence.unit, sentence.start + use.verb_start, sentence.start + use.end),

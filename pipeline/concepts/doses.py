@@ -24,6 +24,17 @@ _DAY = r"(?:a|per|each|every)\s+day|daily|/\s*day|/\s*d\b|in\s+24\s+hours|a\s+24
 _TIMES = re.compile(rf"{_LEAD}(?P<n>\d+|once|twice|thrice|one|two|three|four|five|six)(?:\s+times?)?\s*(?:{_DAY})", re.IGNORECASE)
 _EVERY = re.compile(rf"{_LEAD}every\s+(?P<h>\d+)(?:\s*(?:-|to)\s*(?P<h2>\d+))?\s+hours?", re.IGNORECASE)
 _DAILY = re.compile(rf"{_LEAD}(?:{_DAY})", re.IGNORECASE)
+_WEEKLY = re.compile(r"^\s*(?:(?:once\s+)?(?:a|per|each|every)\s+week|once[- ]weekly|weekly)\b", re.IGNORECASE)
+#: "10/325", "10 mg/325 mg", "7.5/325 mg" (not dates: amounts only, and a slash between them).
+_COMBINATION = re.compile(
+    r"(?<![\w./])(?P<a>\d{1,3}(?:\.\d+)?)\s*(?:mg)?\s*/\s*(?P<b>\d{2,4}(?:\.\d+)?)\s*(?:mg)?\b(?:\s+(?:tablets?|capsules?|pills?))?(?![/\d])",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = r"\d+|one|two|three|four|five|six"
+_COUNT_BEFORE = re.compile(
+    rf"\b(?P<n>{_NUMBER_WORD})(?:\s+or\s+(?P<n2>{_NUMBER_WORD}))?\s+(?:[A-Z][\w-]*\s+)?(?:tablets?\s+of\s+(?:[A-Z][\w-]*\s+)?)?$",
+    re.IGNORECASE,
+)
 _PER_DOSE_AFTER = re.compile(r"^\s*(?:(?:per|each|a|one|single)\s+dose|at\s+(?:a|one)\s+time|at\s+once)\b", re.IGNORECASE)
 _PER_DOSE_BEFORE = re.compile(r"\b(?:(?:a|one|single|each|per)\s+dose\s+of|at\s+(?:a|one)\s+time)\s*$", re.IGNORECASE)
 _START = re.compile(
@@ -48,6 +59,8 @@ class Dose:
     starting: bool
     #: Explicitly one dose ("per dose", "at a time", "a single dose of").
     per_dose: bool = False
+    #: Said to be taken once a week ("90 mg once a week", "weekly").
+    weekly: bool = False
 
     def daily_mg(self, which: str = "high") -> float | None:
         """Total per day, or None if the text does not say how often."""
@@ -71,6 +84,20 @@ def _to_mg(value: str, unit: str) -> float:
     return number
 
 
+def _frequency(rest: str) -> tuple[float | None, bool, int]:
+    """How often, from the words right after an amount: (doses a day, whether the
+    amount is a daily total, characters read)."""
+    if t := _TIMES.match(rest):
+        n = t.group("n").lower()
+        return float(_WORD_NUMBERS.get(n) or int(n)), False, t.end()
+    if e := _EVERY.match(rest):
+        hours = int(e.group("h"))
+        return (24 / hours if hours else None), False, e.end()
+    if d := _DAILY.match(rest):
+        return None, True, d.end()
+    return None, False, 0
+
+
 def find_doses(text: str) -> list[Dose]:
     doses = []
     for m in _AMOUNT.finditer(text):
@@ -78,22 +105,46 @@ def find_doses(text: str) -> list[Dose]:
         low = _to_mg(m.group("low"), m.group("low_unit") or m.group("unit")) if m.group("low") else high
         low, high = min(low, high), max(low, high)
         rest = text[m.end() : m.end() + 60]
-        per_day: float | None = None
-        daily = False
-        end = m.end()
-        if t := _TIMES.match(rest):
-            n = t.group("n").lower()
-            per_day = float(_WORD_NUMBERS.get(n) or int(n))
-            end += t.end()
-        elif e := _EVERY.match(rest):
-            hours = int(e.group("h"))
-            per_day = 24 / hours if hours else None
-            end += e.end()
-        elif d := _DAILY.match(rest):
-            daily = True
-            end += d.end()
+        per_day, daily, used = _frequency(rest)
+        end = m.end() + used
         before = text[max(0, m.start() - 80) : m.start()]
         starting = bool(_START.search(before))
         per_dose = bool(_PER_DOSE_AFTER.match(text[m.end() :]) or _PER_DOSE_BEFORE.search(before))
-        doses.append(Dose(m.start(), end, low, high, per_day, daily, starting, per_dose))
+        weekly = bool(_WEEKLY.match(rest))
+        doses.append(Dose(m.start(), end, low, high, per_day, daily, starting, per_dose, weekly))
     return doses
+
+
+@dataclass(frozen=True)
+class CombinationDose:
+    """A combination strength ("Norco 10/325", "10 mg/325 mg"): one amount per
+    component in the order the label writes them, times the tablets per dose."""
+
+    start: int
+    end: int
+    amounts: tuple[float, ...]
+    #: Tablets or capsules per dose (the higher of "1 or 2").
+    count: float
+    per_day: float | None
+
+    def per_dose(self, index: int) -> float:
+        return self.amounts[index] * self.count
+
+    def daily(self, index: int) -> float | None:
+        return self.per_dose(index) * self.per_day if self.per_day else None
+
+
+def find_combination_doses(text: str) -> list[CombinationDose]:
+    """Combination strengths with the tablets per dose before them ("two Norco 10/325
+    tablets every 4 hours") and how often after them."""
+    found = []
+    for m in _COMBINATION.finditer(text):
+        amounts = tuple(float(g) for g in m.group("a", "b"))
+        count_match = _COUNT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        count = 1.0
+        if count_match:
+            numbers = [w.lower() for w in count_match.group("n", "n2") if w]
+            count = max(float(_WORD_NUMBERS.get(n) or int(n)) for n in numbers)
+        per_day, _, used = _frequency(text[m.end() : m.end() + 60])
+        found.append(CombinationDose(m.start(), m.end() + used, amounts, count, per_day))
+    return found

@@ -21,13 +21,17 @@ _USE_VERB = re.compile(
     r"|(?:managing|treating|relieving|reducing|easing|controlling|preventing)"
     r"|treats?|manages?|relieves?|eases?"
     r"|(?:relief|treatment|management|prevention|therapy) (?:of|for)"
-    r"|effective (?:against|in)|used in)$",
+    r"|effective (?:against|in)|used in|used as(?: an?)?|go-to for|pick for|choice for"
+    # "helps people fall asleep", "helps them drift off", "it helps people shed pounds"
+    r"|helps?|helped|helping)$",
     re.IGNORECASE,
 )
 _FILLER = (
     r"(?:the|an?|your|their|its|his|her|some|certain|many|other|chronic|acute|severe|mild|moderate|occasional|persistent"
     r"|physical|mental|related|associated|such as|like|including|symptoms? of|signs? of|people with|patients with|those with"
-    r"|individuals with|anyone with|adults with|(?:conditions?|disorders?|problems?|issues) (?:like|such as|including)|[a-z]+-[a-z-]+)"
+    r"|individuals with|anyone with|adults with|grown-?ups with|kids with|children with|teens with|women with|men with"
+    r"|(?:people|those|patients|anyone|adults) who (?:get|have|struggle with|suffer from|want to|need to)|a lot of people|lots of people"
+    r"|people|patients|them|you|frequent|occasional|(?:conditions?|disorders?|problems?|issues) (?:like|such as|including)|[a-z]+-[a-z-]+)"
 )
 #: "for" after these words is not a use ("a lower potential for addiction", "at risk for seizures").
 _NOT_USE_FOR = re.compile(
@@ -35,6 +39,8 @@ _NOT_USE_FOR = re.compile(
     r"look(?:ing)? out|cause|reasons?|warning|responsible|known|searching|search|check(?:ed)?|vaccines?|vaccinated)\s+for$",
     re.IGNORECASE,
 )
+#: "to fight" after these words is not a use ("makes it harder to fight infections").
+_NOT_USE_TO = re.compile(r"\b(?:harder|hard|difficult|easier|able|ability|unable|less able)\s+to\s+\w+$", re.IGNORECASE)
 _GAP = re.compile(rf"^\s+(?:{_FILLER}\s+){{0,3}}$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and/or)\s+)(?:" + _FILLER + r"\s+){0,2}$", re.IGNORECASE)
 
@@ -77,6 +83,6 @@ def _verb_before(head: str) -> int | None:
         if not _GAP.match(head[cut:]):
             continue
         verb = _USE_VERB.search(head[:cut])
-        if verb and not _NOT_USE_FOR.search(head[:cut]):
+        if verb and not _NOT_USE_FOR.search(head[:cut]) and not _NOT_USE_TO.search(head[:cut]):
             return verb.start()
     return None

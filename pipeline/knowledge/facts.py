@@ -46,6 +46,14 @@ class ApprovedUse:
     synonyms: list[str]
     patterns: list[re.Pattern[str]]
     source: Source
+    #: Brands this use applies to only (empty: the generic and every brand not named elsewhere).
+    products: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """The condition without its notes ("erosive esophagitis with GERD" of
+        "erosive esophagitis with GERD (adults) — not plain heartburn")."""
+        return self.condition.split(" — ")[0].split(" (")[0]
 
 
 @dataclass
@@ -127,6 +135,21 @@ class DrugFacts:
     safety_warnings: list[SafetyWarning]
     misstatements: list[Misstatement]
     path: str
+    #: Combination products: the components in the order strengths are written ("10/325").
+    components: tuple[str, ...] = ()
+
+    def for_product(self, name: str) -> tuple[list[ApprovedUse], list[Dosing]]:
+        """The approved uses and dose entries that apply when an article names the
+        drug as ``name``: a brand with its own entries (``products``) gets those;
+        the generic name and every other brand get the entries without ``products``."""
+        key = name.strip().lower()
+
+        def applicable(entries: list[Any]) -> list[Any]:
+            own = [e for e in entries if key in {p.lower() for p in e.products}]
+            general = [e for e in entries if not e.products]
+            return own or general or list(entries)
+
+        return applicable(self.approved_uses), applicable(self.dosing)
 
     def to_dict(self) -> dict[str, Any]:
         """The facts as shown by `pipeline facts --format json` (every fact with its source)."""
@@ -234,6 +257,7 @@ class _FileLoader:
                 u["synonyms"],
                 self.patterns(u["synonyms"], ("approved_uses", i, "synonyms")),
                 self.source(u["source"], ("approved_uses", i, "source")),
+                tuple(u.get("products", ())),
             )
             for i, u in enumerate(d["approved_uses"])
         ]
@@ -316,6 +340,7 @@ class _FileLoader:
             warnings,
             misstatements,
             self.path,
+            tuple(d.get("components", ())),
         )
 
 
