@@ -124,7 +124,12 @@ def _use_drug(analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary
     if after and len(sentence.unit.text[sentence.start + use.end : after[0].start].split()) <= _MAX_WORDS_TO_DRUG_AFTER:
         return after[0].generic, after[0].text  # "For alcohol use disorder, doctors may give baclofen."
     if sole_primary and _PRONOUN_USE.search(sentence.text[: use.end]):
-        return sole_primary, sole_primary
+        # "It is used to treat fibromyalgia" after "Tonmya is a tablet ...": the name the
+        # article last gave the drug (a brand selects its own approved uses).
+        earlier = [
+            m for m in analysis.mentions if m.generic == sole_primary and m.unit.offsets and m.unit.offsets[0] <= sentence.unit.offsets[0]
+        ]
+        return sole_primary, earlier[-1].text if earlier else sole_primary
     return None
 
 

@@ -38,7 +38,8 @@ _COUNT_BEFORE = re.compile(
 _PER_DOSE_AFTER = re.compile(r"^\s*(?:(?:per|each|a|one|single)\s+dose|at\s+(?:a|one)\s+time|at\s+once)\b", re.IGNORECASE)
 _PER_DOSE_BEFORE = re.compile(r"\b(?:(?:a|one|single|each|per)\s+dose\s+of|at\s+(?:a|one)\s+time)\s*$", re.IGNORECASE)
 _START = re.compile(
-    r"\b(?:start(?:s|ing|ed)?\s+(?:at|with|on|by taking)|starting\s+(?:dose|dosage|amount)|initial(?:ly)?(?:\s+(?:dose|dosage))?|"
+    r"\b(?:start(?:s|ing|ed)?\s+(?:[\w-]+\s+){0,2}?(?:at|with|on|by taking)|starting\s+(?:dose|dosage|amount)"
+    r"|initial(?:ly)?(?:\s+(?:dose|dosage))?|"
     r"begin(?:s|ning)?\s+(?:at|with)|first\s+dose|to\s+start)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
