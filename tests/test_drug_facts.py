@@ -101,9 +101,19 @@ misstatements:
             "source ref 'labl' is not a key of 'sources'",
         ),
         (GOOD.replace("generic: testdrug", "generic: otherdrug"), 1, "does not match the file name"),
+        (
+            GOOD.replace("    max_daily_mg: 100\n", "    max_daily_mg: 100\n    products: [Tesst]\n"),
+            14,
+            "products name 'Tesst' is not one of this drug's brands",
+        ),
+        (
+            GOOD.replace("  - condition: pain\n", "  - condition: pain\n    products: [Testo]\n"),
+            6,
+            "no approved_uses entry applies to the generic",
+        ),
         (GOOD.replace("    synonyms: ['pain']\n", "    synonyms: ['pain'\n"), None, "invalid YAML"),
     ],
-    ids=["schema", "regex", "source-ref", "stem", "yaml"],
+    ids=["schema", "regex", "source-ref", "stem", "brand-typo", "no-general-entry", "yaml"],
 )
 def test_broken_facts_file_is_one_line_error_with_file_and_line(tmp_path: Path, broken: str, line: int | None, message: str) -> None:
     root = _project_with(tmp_path, broken)

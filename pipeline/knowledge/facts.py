@@ -249,6 +249,24 @@ class _FileLoader:
     def patterns(self, texts: list[str], where: JsonPath) -> list[re.Pattern[str]]:
         return [self.pattern(t, where + (i,)) for i, t in enumerate(texts)]
 
+    def _check_products(self, uses: list[ApprovedUse], dosing: list[Dosing]) -> None:
+        """Every ``products`` name is one of the file's brands, and every brand (and the
+        generic) has uses and doses that apply to it: its own entries (``products``)
+        or the general ones (entries without ``products``)."""
+        brands = {b.lower(): b for b in self.doc.data["brands"]}
+        for section, entries in (("approved_uses", uses), ("dosing", dosing)):
+            for i, entry in enumerate(entries):
+                for name in entry.products:
+                    if name.lower() not in brands:
+                        raise self.error(f"products name '{name}' is not one of this drug's brands", (section, i, "products"))
+            named = {p.lower() for e in entries for p in e.products}
+            if entries and not any(not e.products for e in entries):
+                missing = ["the generic", *sorted(b for key, b in brands.items() if key not in named)]
+                raise self.error(
+                    f"no {section} entry applies to {', '.join(missing)}: every entry names `products`; add one without",
+                    (section,),
+                )
+
     def build(self) -> DrugFacts:
         d = self.doc.data
         uses = [
@@ -326,6 +344,7 @@ class _FileLoader:
                 if item_id in seen:
                     raise self.error(f"duplicate {section} id '{item_id}'", (section, i, "id"))
                 seen.add(item_id)
+        self._check_products(uses, dosing)
         class_source = self.source(d["class_source"], ("class_source",)) if "class_source" in d else None
         return DrugFacts(
             d["generic"],
