@@ -103,10 +103,10 @@ def facts_cmd(state: Any, drug: str, fmt: str) -> None:
     facts = base.resolve(drug)
     if facts is None:
         close = base.suggestions(drug)
-        shown = ", ".join(origin_label(d / "drugs") for d in layers)
+        shown = ", ".join(origin_label(d / "drugs", config.root) for d in layers)
         hint = f"; did you mean {', '.join(close)}?" if close else f"; known drugs: {len(base.drugs)} (see {shown})"
         raise PipelineError(f"unknown drug '{drug}'{hint}")
-    source = origin_label(Path(facts.path))
+    source = origin_label(Path(facts.path), config.root)
     if fmt == "json":
         record = {**facts.to_dict(), "query": drug, "origin": source, "digest": knowledge_digest(layers)}
         sys.stdout.write(json.dumps(record, indent=2, ensure_ascii=False) + "\n")

@@ -65,14 +65,15 @@ def is_builtin(path: Path) -> bool:
     return True
 
 
-def origin_label(path: Path) -> str:
-    """``built-in`` or the file's path (relative to the current directory when inside it)."""
+def origin_label(path: Path, root: Path | None = None) -> str:
+    """``built-in`` or the file's path (relative to the project ``root``, else the
+    current directory, when inside it)."""
     if is_builtin(path):
         return BUILTIN_LABEL
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+    for base in (root, Path.cwd()):
+        if base is not None and path.resolve().is_relative_to(base.resolve()):
+            return path.resolve().relative_to(base.resolve()).as_posix()
+    return str(path)
 
 
 def knowledge_dirs(config: Config) -> list[Path]:
