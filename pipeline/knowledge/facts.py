@@ -254,13 +254,14 @@ class _FileLoader:
         generic) has uses and doses that apply to it: its own entries (``products``)
         or the general ones (entries without ``products``)."""
         brands = {b.lower(): b for b in self.doc.data["brands"]}
-        for section, entries in (("approved_uses", uses), ("dosing", dosing)):
-            for i, entry in enumerate(entries):
-                for name in entry.products:
+        sections = (("approved_uses", [u.products for u in uses]), ("dosing", [d.products for d in dosing]))
+        for section, products in sections:
+            for i, names in enumerate(products):
+                for name in names:
                     if name.lower() not in brands:
                         raise self.error(f"products name '{name}' is not one of this drug's brands", (section, i, "products"))
-            named = {p.lower() for e in entries for p in e.products}
-            if entries and not any(not e.products for e in entries):
+            named = {p.lower() for names in products for p in names}
+            if products and all(products):
                 missing = ["the generic", *sorted(b for key, b in brands.items() if key not in named)]
                 raise self.error(
                     f"no {section} entry applies to {', '.join(missing)}: every entry names `products`; add one without",
