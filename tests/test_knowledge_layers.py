@@ -150,3 +150,14 @@ def test_exclude_skips_readmes_found_by_walking_but_not_named_files(team: Path) 
         "README.md",
         "articles/README.md",
     ]
+
+
+def test_doctor_shows_the_knowledge_layers_and_fails_without_any(team: Path) -> None:
+    env = {"PATH": str(team / "no-bin"), "LTP_PATH": str(team / "lt"), "PIPELINE_LANGUAGETOOL_URL": ""}
+    result = run_cli("doctor", cwd=team, env=env)
+    line = next(line for line in result.stdout.splitlines() if "Knowledge" in line)
+    assert line.startswith("ok") and "built-in (" in line and "+ checks:" in line and "(1 from the project)" in line
+    (team / "pipeline.toml").write_text('builtin = false\nknowledge = ["nothing-here"]\n', encoding="utf-8")
+    result = run_cli("doctor", cwd=team, env=env)
+    assert result.exit_code == 2
+    assert next(line for line in result.stdout.splitlines() if "Knowledge" in line).startswith("--")

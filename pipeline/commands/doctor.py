@@ -6,6 +6,9 @@ import sys
 
 import click
 
+from pipeline.config import Config
+from pipeline.errors import PipelineError
+
 
 @click.command("doctor")
 @click.option("--languagetool-url", default=None, help="Check this LanguageTool server instead of the configured one.")
@@ -25,8 +28,27 @@ def doctor_cmd(state, languagetool_url: str | None) -> None:  # type: ignore[no-
     overrides = {"grammar.languagetool_url": languagetool_url} if languagetool_url else {}
     config = state.config(**overrides)
     status = engine_status(config)
-    width = max(len(name) for name, _, _ in status.lines)
-    for name, ok, detail in status.lines:
+    knowledge = _knowledge_line(config)
+    rows = [knowledge, *status.lines]
+    width = max(len(name) for name, _, _ in rows)
+    for name, ok, detail in rows:
         click.echo(f"{'ok ' if ok else '-- '} {name.ljust(width)}  {detail}")
     click.echo(f"grammar engine: {status.verdict}")
-    sys.exit(0 if status.ok else 2)
+    sys.exit(0 if status.ok and knowledge[1] else 2)
+
+
+def _knowledge_line(config: Config) -> tuple[str, bool, str]:
+    """The knowledge layers with their rule and drug counts, or the one-line problem loading them."""
+    from pipeline.knowledge.facts import load_facts
+    from pipeline.knowledge.rules import project_rules
+    from pipeline.knowledge.sources import BUILTIN_LABEL, is_builtin, origin_label
+
+    try:
+        layers = config.knowledge_dirs
+        rules = project_rules(config)
+        facts = load_facts([d / "drugs" for d in layers])
+    except PipelineError as exc:
+        return ("Knowledge", False, str(exc))
+    team = sum(rule.source != BUILTIN_LABEL for rule in rules)
+    shown = " + ".join(f"built-in ({d})" if is_builtin(d) else origin_label(d, config.root) for d in layers)
+    return ("Knowledge", True, f"{shown}: {len(rules.rules)} rules ({team} from the project), {len(facts.drugs)} drugs")
