@@ -164,6 +164,11 @@ def main() -> None:
         if "proselint" in steps:
             ratios["cold_over_proselint"] = round(steps["cold"]["seconds"] / steps["proselint"]["seconds"], 2)
             ratios["cold_jobs1_over_proselint"] = round(steps["cold_jobs1"]["seconds"] / steps["proselint"]["seconds"], 2)
+        from lsp_latency import latency  # bench/lsp_latency.py: a small LSP client
+
+        lsp = steps["lsp"] = latency(workdir, REPO / "articles")
+        ratios["lsp_change_to_diagnostics_seconds"] = median = lsp["change_to_diagnostics_median_seconds"]
+        print(f"  {'lsp change->diagnostics':<22} {median:7.3f} s  (median, {lsp['words']}-word draft)", flush=True)
         results["ratios"] = ratios
         results["summary"] = steps["cold"]["summary"]
         print("ratios: " + ", ".join(f"{k} {v}" for k, v in ratios.items()))
