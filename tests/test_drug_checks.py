@@ -331,3 +331,37 @@ def test_dose_above_a_hard_label_maximum_is_an_error(project) -> None:  # type: 
     dosage = [f for f in project.findings() if f["rule"] == "dosage.above-max"]
     assert len(dosage) == 1 and dosage[0]["severity"] == "error"
     assert "160 mg" in dosage[0]["message"] and "80 mg" in dosage[0]["message"]
+
+
+# -- context: denials, questions, history, the drug's own description ------------------------
+def test_a_denied_or_questioned_warning_is_not_a_warning(project: Any) -> None:
+    body = "# Cetirizine\n\nDoes cetirizine make you sleepy?\n\nCetirizine is non-drowsy, so you can drive to work.\n"
+    found = rules_of(drug_findings(project, body, drugs=["cetirizine"]), "safety-warnings.missing")
+    assert "drowsiness" in {f["extra"]["warning"] for f in found}
+    given = "# Cetirizine\n\nCetirizine can make some people sleepy. Do not drive until you know how it affects you.\n"
+    found = rules_of(drug_findings(project, given, drugs=["cetirizine"]), "safety-warnings.missing")
+    assert "drowsiness" not in {f["extra"]["warning"] for f in found}
+
+
+def test_an_imperative_is_a_warning_not_a_denial(project: Any) -> None:
+    body = "# Baclofen\n\nDo not stop taking baclofen suddenly; your doctor will lower the dose slowly.\n"
+    found = rules_of(drug_findings(project, body), "safety-warnings.missing")
+    assert "abrupt-discontinuation" not in {f["extra"]["warning"] for f in found}
+
+
+def test_the_readers_history_is_not_an_interaction_warning(project: Any) -> None:
+    history = "# Oxycodone\n\nTell your doctor if you have ever had problems with drugs or alcohol.\n"
+    found = rules_of(drug_findings(project, history, drugs=["oxycodone"]), "interactions.missing")
+    assert "benzodiazepines-cns-depressants" in {f["extra"]["interaction"] for f in found}
+    warned = "# Oxycodone\n\nDo not drink alcohol or take sleeping pills while you take oxycodone.\n"
+    found = rules_of(drug_findings(project, warned, drugs=["oxycodone"]), "interactions.missing")
+    assert "benzodiazepines-cns-depressants" not in {f["extra"]["interaction"] for f in found}
+
+
+def test_the_drugs_own_description_is_not_another_medicine(project: Any) -> None:
+    own = "# Warfarin\n\nWarfarin is a blood thinner that can cause serious bleeding.\n"
+    found = rules_of(drug_findings(project, own, drugs=["warfarin"]), "interactions.missing")
+    assert "bleeding-risk-drugs" in {f["extra"]["interaction"] for f in found}
+    other = "# Aspirin\n\nTell your doctor if you take a blood thinner such as warfarin.\n"
+    found = rules_of(drug_findings(project, other, drugs=["aspirin"]), "interactions.missing")
+    assert not any("blood thinner" in f["message"] for f in found)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from pipeline.concepts.context import ContextLexicon, describes_the_drug, get_context_lexicon, historical, negated
 from pipeline.concepts.drugs import DrugAnalysis, analyse, get_names
 from pipeline.concepts.uses import Use, find_uses
 from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
@@ -25,26 +26,6 @@ from pipeline.knowledge.options import NoOptions
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
 
-#: Words that disclose an off-label use.
-DISCLOSURE = re.compile(r"\b(?:off[- ]label|not (?:been |yet |an? )?(?:officially |fda[- ])?approved|unapproved)\b", re.IGNORECASE)
-_OFF_LABEL_HEADING = re.compile(r"\boff[- ]label\b", re.IGNORECASE)
-#: A sentence that warns (negations, advice to tell the doctor, risk words).
-_WARNING_CUE = re.compile(
-    r"\b(?:avoid\w*|do not|don[’']t|never|should not|shouldn[’']t|must not|tell (?:your|the)|talk (?:to|with)|ask your|check with|"
-    r"warn\w*|caution\w*|careful|risk\w*|danger\w*|serious|interact\w*|combin\w*|together|mix\w*|increase\w*|worsen\w*|"
-    r"limit\w*|while taking|if you (?:take|drink|use|are taking)|may (?:cause|lead)|can (?:cause|lead)|harm\w*|unsafe|"
-    r"side effects?|overdose|slow(?:ed)? breathing|too (?:low|high|much)|"
-    r"(?:when|if) (?:you )?(?:take|use) (?:them|it|\w+) (?:with|together)|"
-    r"taken with|lower (?:their|the|your) dose)\b",
-    re.IGNORECASE,
-)
-_WARNING_HEADING = re.compile(
-    r"\b(?:warnings?|interactions?|precautions?|safety|avoid\w*|side effects?|risks?|caution|before (?:you )?take|what to avoid"
-    r"|medicines? (?:to|and|that)|other medicines|foods? to|to (?:watch|check)|get (?:emergency |medical )?help|emergency"
-    r"|call (?:your doctor|911)|when to (?:call|get)|who should not|(?:do not|don[’']t) (?:take|mix|use)|tell your doctor|mix\w*"
-    r"|ask (?:about|your)|which medicines|check with)\b",
-    re.IGNORECASE,
-)
 _PRONOUN_USE = re.compile(
     r"\b(?:(?:take|taking|takes|use|using|prescribe[sd]?|prescribing|give|given) (?:it|this (?:medicine|medication|drug))"
     r"|(?:it|this (?:medicine|medication|drug)) (?:is|can be|may be|was) (?:used|prescribed|taken|given))\b",
@@ -91,15 +72,20 @@ def _section_names_an_approved_use(secs: Sections, heading: ProseUnit, uses: lis
 
 
 def _disclosed(
-    article: Article, vocab: ConditionVocabulary, secs: Sections, unit: ProseUnit, condition: str, off_label_sections: list[list[ProseUnit]]
+    lexicon: ContextLexicon,
+    vocab: ConditionVocabulary,
+    secs: Sections,
+    unit: ProseUnit,
+    condition: str,
+    off_label_sections: list[list[ProseUnit]],
 ) -> bool:
     """Disclosed near the use: in its paragraph (any disclosure), in its section (a
     disclosure naming this condition or no condition at all), or in a section headed
     "Off-Label ..." that names the condition."""
-    if any(DISCLOSURE.search(u.text) for u in secs.block_units(unit)):
+    if any(lexicon.has("disclosure", u.text) for u in secs.block_units(unit)):
         return True
     for text in (s.text for u in secs.section_units(unit) for s in split_sentences(u)):
-        if DISCLOSURE.search(text):
+        if lexicon.has("disclosure", text):
             named = {name for _, _, name in vocab.find(text)}
             if not named or condition in named:
                 return True
@@ -142,7 +128,8 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
         return
     vocab = get_conditions(ctx)
     secs = article.sections
-    off_label_sections = [secs.headed(u) for u in article.units if u.kind == "heading" and _OFF_LABEL_HEADING.search(u.text)]
+    lexicon = get_context_lexicon(ctx)
+    off_label_sections = [secs.headed(u) for u in article.units if u.kind == "heading" and lexicon.has("off_label_heading", u.text)]
     sole = next(iter(primary)) if len(primary) == 1 else None
     for sentence in article.prose_sentences:
         reported: set[tuple[str, str]] = set()
@@ -152,7 +139,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             if owner is None or drug is None or (drug.generic, use.condition) in reported:
                 continue
             uses, _ = drug.for_product(owner[1])
-            if _approved(uses, sentence.text, use) or _disclosed(article, vocab, secs, sentence.unit, use.condition, off_label_sections):
+            if _approved(uses, sentence.text, use) or _disclosed(lexicon, vocab, secs, sentence.unit, use.condition, off_label_sections):
                 continue
             words = sentence.text[use.start : use.end].split()[-1]
             if sentence.unit.kind == "heading" and _section_names_an_approved_use(secs, sentence.unit, uses, words):
@@ -187,23 +174,35 @@ def _lead_in(article: Article, unit: ProseUnit) -> ProseUnit | None:
     return units[index - 1] if index > 0 and units[index - 1].kind != "heading" else None
 
 
-def _describes_the_drug(drug: DrugFacts, matched: str) -> bool:
-    """A match that is the drug's own class ("trazodone is an antidepressant" matching
-    "other antidepressants") describes the drug; it is not a mention of another medicine."""
-    return matched.lower().rstrip("s") in drug.drug_class.lower()
-
-
-def _in_warning_context(article: Article, sentence: Sentence, previous: Sentence | None, following: Sentence | None) -> bool:
+def _in_warning_context(
+    lexicon: ContextLexicon, article: Article, sentence: Sentence, previous: Sentence | None, following: Sentence | None
+) -> bool:
     """A warning cue in the sentence, in the sentence before or after it in the same unit
     ("Tell your doctor about all your medicines. This includes warfarin."; "It is in many
     cold medicines. Do not take two at once."), in the lead-in of its list or table
     ("Tell your doctor if you take:"), or in a heading above."""
-    if any(s is not None and _WARNING_CUE.search(s.text) for s in (sentence, previous, following)):
+    if any(s is not None and lexicon.warns(s.text) for s in (sentence, previous, following)):
         return True
     lead_in = _lead_in(article, sentence.unit)
-    if lead_in is not None and _WARNING_CUE.search(lead_in.text):
+    if lead_in is not None and lexicon.warns(lead_in.text):
         return True
-    return any(_WARNING_HEADING.search(h.text) for h in article.sections.headings_above(sentence.unit))
+    return any(lexicon.has("warning_heading", h.text) for h in article.sections.headings_above(sentence.unit))
+
+
+def _mentions(
+    lexicon: ContextLexicon, analysis: DrugAnalysis, drug: DrugFacts, patterns: list[re.Pattern[str]], sentence: Sentence
+) -> Iterator[re.Match[str]]:
+    """Mentions of an interacting medicine or substance in ``sentence``: not the drug
+    itself or its own description ("Warfarin is a blood thinner"), and not the
+    reader's history ("if you have ever had problems with alcohol")."""
+    text = sentence.text
+    names_drug = any(m.generic == drug.generic for m in analysis.in_unit(sentence.unit)) or text.lstrip().startswith(("It ", "This "))
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if describes_the_drug(drug, text, m.start(), m.end(), names_drug) or historical(lexicon, text, m.start()):
+                continue
+            yield m
+            break
 
 
 def _previous_in_unit(sentences: list[Sentence]) -> dict[int, Sentence]:
@@ -219,18 +218,15 @@ def _demanded(importance: str, rule: Rule[Any]) -> Severity | None:
     return Severity(rule.severity) if importance == "required" else Severity.WARNING
 
 
-def _section_heading(article: Article, pattern: re.Pattern[str]) -> ProseUnit | None:
-    """The first heading matching ``pattern`` (where an editor adds a missing item)."""
-    return next((u for u in article.units if u.kind == "heading" and pattern.search(u.text)), None)
-
-
-_INTERACTIONS_SECTION = re.compile(r"\b(?:interactions?|other medicines|medicines (?:and|to)|mixing|combin\w*|avoid\w*)\b", re.I)
-_WARNINGS_SECTION = re.compile(r"\b(?:warnings?|safety|precautions?|side effects?|risks?|serious|before (?:you )?take)\b", re.I)
-
-
-def _where_to_add(article: Article, pattern: re.Pattern[str]) -> Place:
-    heading = _section_heading(article, pattern)
+def _where_to_add(article: Article, lexicon: ContextLexicon, section: str) -> Place:
+    """The first heading of the kind of section where the editor adds the missing
+    item (``interactions_section`` or ``warnings_section``), else the title."""
+    heading = next((u for u in article.units if u.kind == "heading" and lexicon.has(section, u.text)), None)
     return UnitSpan(heading, 0, len(heading.text)) if heading else WHOLE_ARTICLE
+
+
+def _is_question(sentence: Sentence) -> bool:
+    return sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 @rule_type("interaction-classes", NoOptions)
@@ -240,6 +236,7 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
     warning, else on the interactions section's heading, else on the title."""
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
+    lexicon = get_context_lexicon(ctx)
     sentences = article.prose_sentences
     previous = _previous_in_unit(sentences)
     following = {i - 1: sentences[i] for i in previous}  # the next sentence of the same unit
@@ -248,13 +245,8 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
             severity = _demanded(interaction.importance, rule)
             if severity is None:
                 continue
-            hits = [
-                (i, m)
-                for i, s in enumerate(sentences)
-                for p in interaction.patterns
-                if (m := p.search(s.text)) and not _describes_the_drug(drug, m.group())
-            ]
-            if any(_in_warning_context(article, sentences[i], previous.get(i), following.get(i)) for i, _ in hits):
+            hits = [(i, m) for i, s in enumerate(sentences) for m in _mentions(lexicon, analysis, drug, interaction.patterns, s)]
+            if any(_in_warning_context(lexicon, article, sentences[i], previous.get(i), following.get(i)) for i, _ in hits):
                 continue
             place: Place
             if hits:
@@ -263,7 +255,7 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
                 place = UnitSpan(first.unit, first.start + match.start(), first.start + match.end())
                 problem = "is named here but not as a warning"
             else:
-                place = _where_to_add(article, _INTERACTIONS_SECTION)
+                place = _where_to_add(article, lexicon, "interactions_section")
                 problem = "is not mentioned"
             yield rule.finding(
                 article,
@@ -284,16 +276,20 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
     heading, else on the title."""
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
-    texts = [u.text for u in article.prose_units]
+    lexicon = get_context_lexicon(ctx)
+    # A warning is given by a statement: not a question ("Is Norco addictive?") and
+    # not a denial ("Adderall is not addictive", "Zyrtec is non-drowsy").
+    statements = [s.text for s in article.prose_sentences if not _is_question(s)]
     for drug in _primary_with_facts(analysis, facts):
         for warning in drug.safety_warnings:
             severity = _demanded(warning.importance, rule)
-            if severity is None or any(p.search(t) for p in warning.patterns for t in texts):
+            given = any(not negated(lexicon, text, m.start()) for p in warning.patterns for text in statements for m in p.finditer(text))
+            if severity is None or given:
                 continue
             kind = "boxed warning" if warning.boxed else "safety warning"
             yield rule.finding(
                 article,
-                _where_to_add(article, _WARNINGS_SECTION),
+                _where_to_add(article, lexicon, "warnings_section"),
                 f"{drug.generic.capitalize()}: missing {kind}: {warning.name} "
                 f"({warning.importance}: {warning.importance_reason}; source: {warning.source.cite()})",
                 suggestion=warning.advice or None,

@@ -1,0 +1,123 @@
+"""In what context a concept is stated: the ConText idea (negation, history,
+hypothetical) plus the warning context of patient leaflets, from the context
+lexicon (checks/lexicons/context.yml, data like every other lexicon).
+
+- :meth:`ContextLexicon.warns` — the sentence warns ("Tell your doctor if you take").
+- :func:`negated` — a warning topic is denied ("not addictive", "non-drowsy",
+  "won't make you sleepy"); imperatives ("Do not stop suddenly") are warnings.
+- :func:`historical` — a substance is the reader's history ("if you have ever had
+  problems with drugs or alcohol"), not something taken with the medicine.
+- :func:`describes_the_drug` — a phrase is the drug's own description ("Warfarin
+  is a blood thinner", "the blood thinner of choice"), not another medicine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipeline.errors import ConfigError
+from pipeline.knowledge.patterns import compile_pattern
+from pipeline.knowledge.sources import KnowledgeDirs, files_in
+from pipeline.yamlload import load_yaml_file, validate
+
+if TYPE_CHECKING:
+    from pipeline.knowledge.facts import DrugFacts
+    from pipeline.run.context import CheckContext
+
+CONTEXT_FILE = "lexicons/context.yml"
+KEYS = (
+    "warning_cue",
+    "warning_heading",
+    "interactions_section",
+    "warnings_section",
+    "disclosure",
+    "off_label_heading",
+    "negation",
+    "imperative",
+    "history",
+    "clause_end",
+)
+#: How far back (characters) a negation or history trigger reaches, within its clause.
+SCOPE = 60
+
+
+@dataclass
+class ContextLexicon:
+    patterns: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+
+    def search(self, key: str, text: str) -> re.Match[str] | None:
+        found = [m for p in self.patterns.get(key, []) if (m := p.search(text))]
+        return min(found, key=lambda m: m.start()) if found else None
+
+    def has(self, key: str, text: str) -> bool:
+        return any(p.search(text) for p in self.patterns.get(key, []))
+
+    def warns(self, text: str) -> bool:
+        return self.has("warning_cue", text)
+
+    def last_clause(self, text: str) -> str:
+        """The end of ``text`` after its last clause boundary (punctuation or a boundary word)."""
+        cut = max(text.rfind(c) for c in ",;:()—")
+        tail = text[cut + 1 :]
+        ends = [m.end() for p in self.patterns.get("clause_end", []) for m in p.finditer(tail)]
+        return tail[max(ends) :] if ends else tail
+
+
+def load_context_lexicon(dirs: KnowledgeDirs) -> ContextLexicon:
+    """The context lexicon of every knowledge layer; later layers add patterns."""
+    lexicon = ContextLexicon({key: [] for key in KEYS})
+    for path in files_in(dirs, CONTEXT_FILE):
+        doc = load_yaml_file(path)
+        validate(doc, "context-lexicon.schema.json", str(path))
+        for key in KEYS:
+            for i, text in enumerate(doc.data.get(key, [])):
+                try:
+                    lexicon.patterns[key].append(compile_pattern(text, whole_words=True))
+                except re.error as exc:
+                    raise ConfigError(f"bad regular expression {text!r}: {exc}", path=str(path), line=doc.line_of((key, i))) from None
+    if not lexicon.patterns["warning_cue"]:
+        raise ConfigError("context lexicon not found (the claim checks need it)", path=str(Path(CONTEXT_FILE)))
+    return lexicon
+
+
+def get_context_lexicon(ctx: CheckContext) -> ContextLexicon:
+    return ctx.resource("context-lexicon", lambda: load_context_lexicon(ctx.config.knowledge_dirs))
+
+
+def negated(lexicon: ContextLexicon, text: str, start: int) -> bool:
+    """Is the phrase at ``text[start:]`` denied by a negation earlier in its clause?
+    Imperatives are not denials: "Do not stop suddenly" gives the warning."""
+    clause = lexicon.last_clause(text[max(0, start - SCOPE) : start])
+    trigger = lexicon.search("negation", clause)
+    if trigger is None:
+        return text[max(0, start - 4) : start].lower().endswith("non-")
+    before = clause[: trigger.end()].strip().lower()
+    imperative = lexicon.search("imperative", before)
+    return not (imperative and imperative.start() == 0)
+
+
+def historical(lexicon: ContextLexicon, text: str, start: int) -> bool:
+    """Is the phrase at ``text[start:]`` part of the reader's history ("problems with alcohol")?"""
+    return lexicon.has("history", lexicon.last_clause(text[max(0, start - SCOPE) : start]))
+
+
+#: "is a", "is the", "as a", "still the": the phrase says what the drug itself is.
+_ARTICLE_BEFORE = re.compile(r"\b(?:is|was|are|remains|as|still)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(r"\b(?:other|another|any|more than one|two)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def describes_the_drug(drug: DrugFacts, text: str, start: int, end: int, names_drug: bool) -> bool:
+    """Is ``text[start:end]`` the drug itself or its own description? Its name; its
+    class ("trazodone is an antidepressant"); or a singular "is a/the <phrase>" in a
+    sentence about it ("Warfarin is a blood thinner", "still the blood thinner many
+    people need") — other medicines are plural, "other <phrase>" or "with a <phrase>"."""
+    phrase = text[start:end].lower()
+    if phrase in (drug.generic, *(b.lower() for b in drug.brands), *(a.lower() for a in drug.aliases)):
+        return True
+    if phrase.rstrip("s") in drug.drug_class.lower():
+        return True
+    before = text[max(0, start - 30) : start]
+    return names_drug and not phrase.endswith("s") and bool(_ARTICLE_BEFORE.search(before)) and not _OTHER_BEFORE.search(before)
