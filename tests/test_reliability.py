@@ -288,3 +288,131 @@ def test_duplicate_slug_is_refused_before_any_write(project) -> None:  # type: i
         "set a different `slug` in the front matter of one of them; nothing was written"
     ]
     assert output_hashes(site) == before
+
+
+# --- 5. regular expressions in the shipped rules run in linear time ---
+
+ADVERSARIAL = {
+    "digits-commas": "1," * 25000,
+    "word-hyphens": "ab-" * 20000,
+    "if-clauses": "if " * 8000 + ",x",
+    "negation-apostrophes": "no " + "'" * 24000 + ",x",
+    "warning-spaces": "beware" + " " * 24000 + ".x",
+    "spaces": " " * 24000 + "x.",
+    "short-words": "a " * 12000 + "!",
+    "long-word": "a" * 24000 + "!",
+    "digits": "1" * 24000 + "x",
+    "dose-like": "aa " * 8000 + "1 mg x",
+}
+
+
+def shipped_patterns() -> list[tuple[str, str, str]]:
+    """(rule id, option, pattern as the check compiles it) for every pattern option of every shipped rule."""
+    import dataclasses
+
+    from conftest import REPO
+
+    from pipeline.knowledge.rules import load_rules
+
+    found = []
+    for rule in load_rules(REPO / "checks"):
+        for field in dataclasses.fields(rule.options):
+            value = getattr(rule.options, field.name)
+            for pattern in getattr(value, "source", None) or ():
+                # cited-claim appends \W*$ to ignore_before (see pipeline/checks/claims.py)
+                found.append((rule.id, field.name, rf"(?:{pattern})\W*$" if field.name == "ignore_before" else pattern))
+    return found
+
+
+def test_every_shipped_pattern_is_fast_on_adversarial_text() -> None:
+    import re
+
+    from pipeline.knowledge.patterns import compile_pattern
+
+    slow = []
+    patterns = shipped_patterns()
+    assert len(patterns) > 50
+    for rule_id, option, pattern in patterns:
+        regex = compile_pattern(pattern) if isinstance(pattern, str) else re.compile(pattern)
+        for name, text in ADVERSARIAL.items():
+            start = time.perf_counter()
+            regex.search(text)
+            elapsed = time.perf_counter() - start
+            if elapsed > 0.25:  # linear patterns take milliseconds here; the old ones took 4 to 72 s
+                slow.append(f"{rule_id} {option} on {name}: {elapsed:.2f} s")
+    assert not slow, slow
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text"),
+    [
+        ("promotional.price", "1," * 25000),
+        ("promotional.product-listing", "ab-" * 20000),
+        ("unsupported-claim.absolute", "if " * 8000 + ", it is completely safe."),
+    ],
+)
+def test_adversarial_drafts_check_in_seconds(project, rule_id: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The shapes from the hostile review, as drafts through the whole check (only the rule's family on)."""
+    from conftest import REPO
+
+    from pipeline.findings import FAMILIES
+
+    family = rule_id.split(".")[0]
+    others = "\n".join(f'"{f}" = "off"' for f in FAMILIES if f != family)
+    project.config(f'checks_dir = "{(REPO / "checks").as_posix()}"\n[severity]\n{others}\n')
+    project.write("hostile.md", f"---\ntitle: Hostile\n---\n# Hostile\n\n{text}\n", dedent=False)
+    with drafts_unchanged(project.root), within(30):
+        code, report = project.check_json("--no-cache")
+    assert code in (0, 1)
+    assert not file_errors(report)
+
+
+# --- 6. Markdown shapes: nesting flattened, open brackets refused, before the parser sees them ---
+
+BRACKETS = (
+    "more than 100 brackets or parentheses left open on one line; such Markdown is refused "
+    "(close them, or escape literal ones with a backslash)"
+)
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["- " * 50000, "> " * 50000 + "x", ">" * 50000 + " x", "> - " * 25000],
+    ids=["dashes", "quotes", "quotes-tight", "quote-list"],
+)
+def test_deep_nesting_is_flattened_and_checked_in_seconds(project, shape: str) -> None:  # type: ignore[no-untyped-def]
+    project.write("shape.md", f"---\ntitle: Shape\n---\n# Shape\n\n{shape}\n", dedent=False)
+    project.write("good.md", GOOD)
+    with drafts_unchanged(project.root), within(30):
+        code, report = project.check_json("articles")
+    assert code in (0, 1)  # findings, no input error
+    assert not file_errors(report)
+
+
+@pytest.mark.parametrize("shape", ["[a](" * 50000, "[" * 100000 + "a" + "]" * 100000], ids=["link-openers", "brackets"])
+def test_runaway_open_brackets_are_refused_in_seconds(project, shape: str) -> None:  # type: ignore[no-untyped-def]
+    project.write("shape.md", f"---\ntitle: Shape\n---\n# Shape\n\n{shape}\n", dedent=False)
+    project.write("good.md", GOOD)
+    with drafts_unchanged(project.root), within(30):
+        result = run_cli("check", "articles", cwd=project.root)
+    assert result.exit_code == 2
+    assert f"error articles/shape.md:6: {BRACKETS}" in error_lines(result.stdout)
+    assert "articles/good.md  grade" in result.stdout
+
+
+def test_nesting_guard_is_cheap_and_leaves_real_markdown_alone() -> None:
+    from conftest import REPO
+
+    from pipeline.document.prose import guard_nesting
+    from pipeline.document.source import SourceText
+
+    normal = "> quote\n> - item\n>   - nested (with [a link](https://example.org) and (parentheses))\n- - -\n1. one\n"
+    for path in sorted((REPO / "articles").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        assert guard_nesting(SourceText.from_text(str(path), text), 0) == text
+    assert guard_nesting(SourceText.from_text("normal.md", normal), 0) == normal
+    flattened = guard_nesting(SourceText.from_text("deep.md", "> " * 100 + "deep text\n"), 0)
+    assert flattened == "> " * 32 + " deep text\n"
+    big = SourceText.from_text("big.md", "Take one tablet (10 mg) a day [1].\n" * 300_000)
+    with within(5):
+        guard_nesting(big, 0)

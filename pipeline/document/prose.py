@@ -20,6 +20,7 @@ from typing import Any
 import mistune
 
 from pipeline.document.source import SourceText
+from pipeline.errors import InputError
 
 #: How far ahead of the cursor a piece of AST text may be found. Between two pieces
 #: of prose there is only markup, because skipped blocks move the cursor themselves.
@@ -333,10 +334,83 @@ def parse_markdown(body: str) -> list[dict[str, Any]]:
     return _markdown(body)  # type: ignore[return-value]
 
 
+#: Deepest nesting of quotes and list items one line may open, and of brackets and
+#: parentheses left open on one line. Real articles stay under 10; hostile shapes
+#: (``'- ' * 50000``, 50,000 ``>``, ``'[a](' * 50000``) cost minutes in the parser
+#: and the grammar engine: nesting is flattened, open brackets refused, before either sees them.
+MAX_NESTING = 32
+MAX_OPEN_BRACKETS = 100
+_CONTAINER = re.compile(r"[ \t]{0,8}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))")
+_BRACKETS = re.compile(r"\\.|[\[\](){}]")
+
+
+def _container_prefix(line: str, limit: int) -> tuple[int, int] | None:
+    """If more than ``limit`` quote and list markers open ``line``: the end of the first
+    ``limit`` of them and the end of them all (else None)."""
+    depth = pos = 0
+    keep = 0
+    while match := _CONTAINER.match(line, pos):
+        depth, pos = depth + 1, match.end()
+        if depth == limit:
+            keep = pos
+    return (keep, pos) if depth > limit else None
+
+
+def _open_brackets(line: str, limit: int) -> int:
+    """Deepest run of unclosed ``[``, ``(`` and ``{`` on ``line`` (escaped ones do not count)."""
+    depth = deepest = 0
+    for match in _BRACKETS.finditer(line):
+        char = match.group()
+        if char in "[({":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > limit:
+                break
+        elif char in "])}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
+def guard_nesting(source: SourceText, body_offset: int) -> str:
+    """The body as the Markdown parser should see it. Quotes and lists nested deeper
+    than :data:`MAX_NESTING` on one line are flattened to that depth (the text after
+    the markers is kept, and found in the file as usual); brackets left open more than
+    :data:`MAX_OPEN_BRACKETS` deep are refused (InputError naming the line). Such
+    shapes only come from broken exports or attacks, and cost minutes to parse."""
+    body = source.text[body_offset:]
+    first_line = source.position(body_offset)[0]
+    flattened: list[tuple[int, int]] = []  # (start, end) offsets in body of markers to drop
+    for line_no in range(first_line, len(source.line_starts) + 1):
+        line = source.line_text(line_no)
+        if sum(line.count(c) for c in ">-*+.)") > MAX_NESTING:
+            prefix = _container_prefix(line, MAX_NESTING)
+            if prefix is not None:
+                line_start = source.line_starts[line_no - 1] - body_offset
+                flattened.append((line_start + prefix[0], line_start + prefix[1]))
+        if line.count("[") + line.count("(") + line.count("{") > MAX_OPEN_BRACKETS:
+            if _open_brackets(line, MAX_OPEN_BRACKETS) > MAX_OPEN_BRACKETS:
+                raise InputError(
+                    f"more than {MAX_OPEN_BRACKETS} brackets or parentheses left open on one line; such Markdown is refused "
+                    "(close them, or escape literal ones with a backslash)",
+                    path=source.path,
+                    line=line_no,
+                )
+    if not flattened:
+        return body
+    parts, last = [], 0
+    for start, end in flattened:
+        parts.append(body[last:start])
+        parts.append(" ")
+        last = end
+    parts.append(body[last:])
+    return "".join(parts)
+
+
 def extract_prose(source: SourceText, body_offset: int) -> ProseDocument:
     """All prose units of the body that starts at ``body_offset`` in ``source``."""
+    parsed = guard_nesting(source, body_offset)
     extractor = _Extractor(source, body_offset)
-    extractor.blocks(parse_markdown(source.text[body_offset:]))
+    extractor.blocks(parse_markdown(parsed))
     footnotes = extractor.footnotes | {m.group(1).lower() for m in _REFERENCE_DEF.finditer(source.text, body_offset)}
     return ProseDocument(extractor.units, extractor.comments, footnotes)
 
