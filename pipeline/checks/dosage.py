@@ -12,6 +12,7 @@ label's start when its low end matches it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -92,6 +93,20 @@ def _doses(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, Dose
             yield sentence, dose, drug, _entries(drug, owner.name(dose.start), dose, _component_of(drug, sentence, dose))
 
 
+#: "75 grams of glucose", "14 grams of fiber": an amount of something that is not the drug.
+_AMOUNT_OF_SOMETHING = re.compile(
+    r"[\d.,]+\s*[-\w]*\s+(?:of|per)\s+(?!it\b|this\b|that\b|the\s+(?:medicine|medication|drug|tablets?|capsules?)\b)[a-z]", re.IGNORECASE
+)
+
+
+#: A sentence about taking a medicine (the only-drug fallback needs one of these).
+_DOSING_WORDS = re.compile(
+    r"\b(?:take|takes|taking|taken|dose|doses|dosage|tablets?|capsules?|pills?|a day|daily|per day|times|every|bedtime"
+    r"|up to|no more than|maximum|prescribed|start\w*)\b",
+    re.IGNORECASE,
+)
+
+
 class _Owner:
     """Who a position in one sentence belongs to: the nearest drug named in its
     sentence, else in its paragraph; in an article about one drug, a paragraph that
@@ -111,7 +126,10 @@ class _Owner:
         mention = self._mention(pos)
         if mention is not None:
             return self.facts.drugs.get(mention.generic)
-        return self.sole if not self.analysis.in_unit(self.sentence.unit) else None
+        text = self.sentence.text
+        if self.analysis.in_unit(self.sentence.unit) or _AMOUNT_OF_SOMETHING.match(text[pos:]) or not _DOSING_WORDS.search(text):
+            return None
+        return self.sole
 
     def name(self, pos: int) -> str:
         """The name the drug is given there (a brand selects its own label entries)."""

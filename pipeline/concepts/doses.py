@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _UNIT = r"mg|mcg|µg|μg|g|milligrams?|micrograms?|grams?"
 _AMOUNT = re.compile(
-    rf"(?<![\w.])(?:(?P<low>{_NUM})\s*(?P<low_unit>{_UNIT})?\s*(?:-|–|to|or)\s*)?(?P<high>{_NUM})(?:\s*|-)(?P<unit>{_UNIT})\b(?!\s*/\s*(?:kg|m2|ml|l)\b)",
+    rf"(?<![\w.])(?:(?P<low>{_NUM})\s*(?P<low_unit>{_UNIT})?\s*(?:-|–|to|or)\s*)?(?P<high>{_NUM})(?:\s*|-)(?P<unit>{_UNIT})\b(?!\s*/\s*(?:kg|m2|ml|dl|l)\b)",
     re.IGNORECASE,
 )
 _WORD_NUMBERS = {"once": 1, "one": 1, "twice": 2, "two": 2, "thrice": 3, "three": 3, "four": 4, "five": 5, "six": 6}
