@@ -103,7 +103,7 @@ def test_list_items_and_disclosure_naming_another_condition(project: Any) -> Non
         "## Other uses\n\n"
         "Baclofen is not FDA-approved for alcohol use disorder.\n\n"
         "- Baclofen can help with hiccups.\n"
-        "- It is also used for muscle spasms.\n"
+        "- It is also used for spasticity from multiple sclerosis.\n"
     )
     found = rules_of(drug_findings(project, body), "off-label.undisclosed")
     assert [(f["line"], f["excerpt"]) for f in found] == [(8, "help with hiccups")]
@@ -365,3 +365,11 @@ def test_the_drugs_own_description_is_not_another_medicine(project: Any) -> None
     other = "# Aspirin\n\nTell your doctor if you take a blood thinner such as warfarin.\n"
     found = rules_of(drug_findings(project, other, drugs=["aspirin"]), "interactions.missing")
     assert not any("blood thinner" in f["message"] for f in found)
+
+
+def test_a_pronoun_subject_is_the_articles_only_drug_unless_another_was_just_named(project: Any) -> None:
+    body = "# Bupropion\n\n## Can it help with focus?\n\nIt's a good pick for grown-ups with ADHD.\n"
+    found = rules_of(drug_findings(project, body, drugs=["bupropion"]), "off-label.undisclosed")
+    assert [f["extra"]["condition"] for f in found] == ["ADHD"]
+    other = "# Bupropion\n\nSome people compare it with Adderall. Adderall is a stimulant, and it is a good pick for ADHD.\n"
+    assert rules_of(drug_findings(project, other, drugs=["bupropion"]), "off-label.undisclosed") == []

@@ -26,12 +26,6 @@ from pipeline.knowledge.options import NoOptions
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
 
-_PRONOUN_USE = re.compile(
-    r"\b(?:(?:take|taking|takes|use|using|prescribe[sd]?|prescribing|give|given) (?:it|this (?:medicine|medication|drug))"
-    r"|(?:it|this (?:medicine|medication|drug)) (?:is|can be|may be|was) (?:used|prescribed|taken|given))\b",
-    re.IGNORECASE,
-)
-
 
 def _primary_with_facts(analysis: DrugAnalysis, facts: FactsBase) -> list[DrugFacts]:
     return [facts.drugs[g] for g in analysis.primary if g in facts.drugs]
@@ -97,10 +91,27 @@ def _disclosed(
 _MAX_WORDS_TO_DRUG_AFTER = 6
 
 
-def _use_drug(analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary: str | None) -> tuple[str, str] | None:
+#: "approved for", "FDA-approved to treat": the sentence claims approval (a wrong claim is
+#: an accuracy problem); "not approved" is a disclosure and never reaches here.
+_APPROVAL_CLAIM = re.compile(r"(?<!not )\b(?:fda[- ])?approved\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _about_the_drug(lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, generic: str) -> bool:
+    """A sentence naming no drug whose subject is a pronoun or "this medicine" is about
+    the article's only drug, unless the sentence before it in the paragraph named
+    another drug (then "it" is that one)."""
+    if not lexicon.has("pronoun_subject", sentence.text):
+        return False
+    earlier = [m for m in analysis.in_unit(sentence.unit) if m.start < sentence.start]
+    return not earlier or earlier[-1].generic == generic
+
+
+def _use_drug(
+    lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary: str | None
+) -> tuple[str, str] | None:
     """The drug a use belongs to and the name it is given there: nearest drug named
     before the verb, else one named just after the condition; or, with one primary
-    drug, "it"/"this medicine" in a sentence naming no drug (its generic name)."""
+    drug, "it"/"this medicine" as the subject of a sentence naming no drug."""
     in_sentence = [m for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < sentence.end]
     verb = sentence.start + use.verb_start
     before = [m for m in in_sentence if m.end <= verb]
@@ -109,7 +120,7 @@ def _use_drug(analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary
     after = [m for m in in_sentence if m.start >= sentence.start + use.end]
     if after and len(sentence.unit.text[sentence.start + use.end : after[0].start].split()) <= _MAX_WORDS_TO_DRUG_AFTER:
         return after[0].generic, after[0].text  # "For alcohol use disorder, doctors may give baclofen."
-    if sole_primary and _PRONOUN_USE.search(sentence.text[: use.end]):
+    if sole_primary and _about_the_drug(lexicon, analysis, sentence, sole_primary):
         # "It is used to treat fibromyalgia" after "Tonmya is a tablet ...": the name the
         # article last gave the drug (a brand selects its own approved uses).
         earlier = [
@@ -134,10 +145,12 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     for sentence in article.prose_sentences:
         reported: set[tuple[str, str]] = set()
         for use in find_uses(vocab, sentence.text):
-            owner = _use_drug(analysis, sentence, use, sole)
+            owner = _use_drug(lexicon, analysis, sentence, use, sole)
             drug = primary.get(owner[0]) if owner else None
             if owner is None or drug is None or (drug.generic, use.condition) in reported:
                 continue
+            if _APPROVAL_CLAIM.search(sentence.text[: use.verb_start]):
+                continue  # "It's approved for some bacterial infections": an approval claim, not an off-label use
             uses, _ = drug.for_product(owner[1])
             if _approved(uses, sentence.text, use) or _disclosed(lexicon, vocab, secs, sentence.unit, use.condition, off_label_sections):
                 continue

@@ -39,6 +39,7 @@ KEYS = (
     "imperative",
     "history",
     "clause_end",
+    "pronoun_subject",
 )
 #: How far back (characters) a negation or history trigger reaches, within its clause.
 SCOPE = 60
