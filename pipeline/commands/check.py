@@ -19,10 +19,12 @@ from pipeline.atomic import AtomicFile
 from pipeline.commands.invocation import Invocation
 from pipeline.commands.options import run_options
 from pipeline.config import Config
+from pipeline.findings import Severity
+from pipeline.report.display import Display, unknown_selectors
 from pipeline.report.formats import FORMATS, MACHINE_FORMATS, REPORTERS
 from pipeline.report.model import Tally
 from pipeline.report.stream import Reporter, RunInfo
-from pipeline.report.text import TextReporter
+from pipeline.report.text import ConciseReporter, TextReporter
 from pipeline.run.runner import Runner
 from pipeline.run.selection import RunOptions, only_changed, select_files
 
@@ -38,6 +40,14 @@ class ReportOptions:
     formats: tuple[str, ...]
     outputs: tuple[Path, ...]
     show_suppressed: bool
+    #: Display filters of the human reports (they never change the exit code).
+    min_severity: str = "info"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+
+#: Report formats for people: filtered by the display options, the terminal's unless a machine format takes stdout.
+HUMAN_FORMATS = ("text", "concise")
 
 
 @click.command("check")
@@ -48,7 +58,8 @@ class ReportOptions:
     "formats",
     multiple=True,
     type=click.Choice(FORMATS),
-    help="Report format: text, json, sarif, junit or github; repeat, paired in order with --output, for several reports.",
+    help="Report format: text, concise (one line per finding), json, sarif, junit or github; "
+    "repeat, paired in order with --output, for several reports.",
 )
 @click.option(
     "-o",
@@ -62,6 +73,20 @@ class ReportOptions:
     "--fail-on", type=click.Choice(["error", "warning", "info"]), default=None, help="Lowest severity that fails the run (default: error)."
 )
 @click.option("--show-suppressed", is_flag=True, help="List suppressed findings in the terminal report.")
+@click.option(
+    "--min-severity",
+    type=click.Choice(["error", "warning", "info"]),
+    default="info",
+    help="Show only findings at or above this severity (text and concise reports; the exit code still counts all).",
+)
+@click.option(
+    "--select",
+    "select",
+    multiple=True,
+    metavar="RULE|FAMILY",
+    help="Show only these rules or families (repeatable; a family or an id prefix selects all its rules). Display only.",
+)
+@click.option("--ignore", "ignore", multiple=True, metavar="RULE|FAMILY", help="Hide these rules or families (repeatable). Display only.")
 @run_options
 @click.pass_obj
 def check_cmd(
@@ -71,6 +96,9 @@ def check_cmd(
     outputs: tuple[Path, ...],
     fail_on: str | None,
     show_suppressed: bool,
+    min_severity: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
     quiet: bool,
     jobs: int | None,
     no_cache: bool,
@@ -86,10 +114,12 @@ def check_cmd(
       pipeline check -f json -o report.json articles/
       pipeline check -f sarif -o pipeline.sarif -f github articles/
       pipeline check --changed-since origin/main --jobs 4
+      pipeline check --min-severity error --ignore readability articles/
+      pipeline check --format concise --select promotional articles/
     """
     config = invocation.config(fail_on=fail_on, jobs=jobs, **{"grammar.languagetool_url": languagetool_url})
     run = RunOptions(jobs, not no_cache, changed_since, quiet)
-    sys.exit(run_check(config, paths, run, ReportOptions(formats, outputs, show_suppressed)))
+    sys.exit(run_check(config, paths, run, ReportOptions(formats, outputs, show_suppressed, min_severity, select, ignore)))
 
 
 def pair_outputs(formats: tuple[str, ...], outputs: tuple[Path, ...]) -> tuple[list[tuple[str, Path]], str | None]:
@@ -110,7 +140,10 @@ def pair_outputs(formats: tuple[str, ...], outputs: tuple[Path, ...]) -> tuple[l
     machine = [f for f in rest if f in MACHINE_FORMATS]
     if len(machine) > 1:
         raise click.UsageError("only one machine-readable format can go to standard output; use --output for the others")
-    return list(zip(formats, outputs, strict=False)), (machine[0] if machine else None)
+    if machine and "concise" in rest:
+        raise click.UsageError(f"--format concise and --format {machine[0]} both want standard output; use --output for one of them")
+    stdout = machine[0] if machine else ("concise" if "concise" in rest else None)
+    return list(zip(formats, outputs, strict=False)), stdout
 
 
 class _Progress:
@@ -164,6 +197,7 @@ def run_check(config: Config, paths: tuple[str, ...], run: RunOptions, options: 
     files = only_changed(found.files, run.changed_since) if run.changed_since else found.files
     runner = Runner(config, jobs=run.jobs, use_cache=run.use_cache)
     info = RunInfo(config, Path.cwd(), rules=lambda: runner.context().rules, stats=runner.stats, path_errors=found.errors)
+    display = display_for(options, paths, info)
     tally = Tally(input_errors=len(found.errors))
     with ExitStack() as stack:
         sinks: list[AtomicFile] = []
@@ -172,13 +206,17 @@ def run_check(config: Config, paths: tuple[str, ...], run: RunOptions, options: 
             sink = AtomicFile(target)
             stack.callback(sink.discard)  # a no-op once committed
             sinks.append(sink)
-            reporters.append(REPORTERS[fmt](sink.handle, info))
-        if stdout_format:
+            if fmt in HUMAN_FORMATS:
+                reporters.append(REPORTERS[fmt](sink.handle, info, display=display))  # type: ignore[call-arg]
+            else:
+                reporters.append(REPORTERS[fmt](sink.handle, info))
+        if stdout_format in MACHINE_FORMATS:
             reporters.append(REPORTERS[stdout_format](sys.stdout, info))
         else:
             console = Console(highlight=False, soft_wrap=True)
+            human = ConciseReporter if stdout_format == "concise" else TextReporter
             reporters.append(
-                TextReporter(sys.stdout, info, console=console, show_suppressed=options.show_suppressed, summary_only=run.quiet)
+                human(sys.stdout, info, console=console, show_suppressed=options.show_suppressed, summary_only=run.quiet, display=display)
             )
         progress = _Progress(len(files), enabled=not run.quiet and sys.stderr.isatty())
         stack.callback(progress.stop)
@@ -195,3 +233,22 @@ def run_check(config: Config, paths: tuple[str, ...], run: RunOptions, options: 
         for sink in sinks:
             sink.commit()
     return tally.exit_code(config.get("fail_on"))
+
+
+def display_for(options: ReportOptions, paths: tuple[str, ...], info: RunInfo) -> Display:
+    """The human reports' filters (selectors checked against the loaded rules) and path style:
+    relative paths unless an input path was given absolutely."""
+    if options.select or options.ignore:
+        rules = info.rules()
+        bad = unknown_selectors([*options.select, *options.ignore], [(rule.id, rule.family) for rule in rules])
+        if bad:
+            name, close = bad[0]
+            hint = f" (did you mean '{close}'?)" if close else " (`pipeline rules` lists the rules and families)"
+            raise click.UsageError(f"--select/--ignore: no rule or family '{name}'{hint}")
+    return Display(
+        min_severity=Severity(options.min_severity),
+        select=options.select,
+        ignore=options.ignore,
+        relative=not any(os.path.isabs(p) for p in paths),
+        cwd=info.cwd,
+    )

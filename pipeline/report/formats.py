@@ -7,10 +7,11 @@ from pipeline.report.json_report import JsonReporter
 from pipeline.report.junit import JunitReporter
 from pipeline.report.sarif import SarifReporter
 from pipeline.report.stream import Reporter
-from pipeline.report.text import TextReporter
+from pipeline.report.text import ConciseReporter, TextReporter
 
 REPORTERS: dict[str, type[Reporter]] = {
     "text": TextReporter,
+    "concise": ConciseReporter,
     "json": JsonReporter,
     "sarif": SarifReporter,
     "junit": JunitReporter,
