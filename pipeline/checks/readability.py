@@ -14,21 +14,24 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pipeline.checks.textstat_offline import TEXTSTAT_VERSION, textstat
 from pipeline.config import Config
 from pipeline.document.article import NOT_PROSE, WHOLE_ARTICLE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sentences import Sentence
+from pipeline.errors import ConfigError
 from pipeline.findings import Finding
-from pipeline.knowledge.options import NoOptions
+from pipeline.knowledge.options import Min, NoOptions
+from pipeline.knowledge.plainwords import PlainMatch
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
 
 CONSENSUS_FORMULAS = ("flesch_kincaid_grade", "smog_index", "gunning_fog", "coleman_liau_index", "automated_readability_index")
+T = TypeVar("T")
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
@@ -149,47 +152,263 @@ def check_grade(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> I
     yield rule.finding(article, WHOLE_ARTICLE, message, severity=severity)
 
 
-@rule_type("readability-section", NoOptions)
-def check_sections(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
+@dataclass(frozen=True)
+class HardestOptions:
+    #: Report at most this many places (the hardest first) and one finding that lists
+    #: the rest; 0: every one.
+    limit: Annotated[int, Min(0)] = 0
+
+
+@rule_type("readability-section", HardestOptions)
+def check_sections(article: Article, rule: Rule[HardestOptions], ctx: CheckContext) -> Iterator[Finding]:
     limit = ctx.config.get("readability.section_max_grade")
+    hard: list[tuple[float, Any, str]] = []
     for section in measure(article, ctx.config).sections:
         if section.consensus_grade > limit:
             message = f"Section reads at grade {section.consensus_grade} (limit {limit}, {section.words} words)"
-            yield rule.finding(article, UnitSpan(section.unit, 0, len(section.unit.text)), message)
-
-
-def _long_words(sentence: Sentence) -> list[str]:
-    return [w for w in sentence.words() if not w[0].isdigit() and textstat.syllable_count(w) >= 3]
-
-
-def _sentence_problem(sentence: Sentence, measure_kind: str, max_words: int, max_long: int) -> str | None:
-    """What makes the sentence hard, for the rule's measure, or None."""
-    if measure_kind == "words":
-        count = len(sentence.words())
-        return f"Sentence has {count} words (limit {max_words})" if count > max_words else None
-    long_words = _long_words(sentence)
-    if len(long_words) <= max_long:
-        return None
-    counts = Counter(w.lower() for w in long_words)
-    shown = ", ".join(f"{w} ×{n}" if n > 1 else w for w, n in counts.items())
-    return f"Sentence has {len(long_words)} words of three or more syllables (limit {max_long}): {shown}"
+            hard.append((section.consensus_grade, UnitSpan(section.unit, 0, len(section.unit.text)), message))
+    yield from _limited(article, rule, hard, "sections")
 
 
 @dataclass(frozen=True)
 class SentenceMeasure:
     #: words: too many words; long-words: too many words of three or more syllables.
     measure: Literal["words", "long-words"] = "words"
+    #: Everyday words of three or more syllables never counted as long (long-words only).
+    everyday: list[str] = field(default_factory=list)
+    #: Report at most this many sentences (the hardest first) and one finding that
+    #: lists the rest; 0: every sentence.
+    limit: Annotated[int, Min(0)] = 0
+
+
+_HYPHEN = re.compile(r"[-‐–]")
+#: A term followed by its explanation: a parenthetical, "which means", "meaning".
+_EXPLAINED = re.compile(r"([A-Za-z][\w'’-]*)\s*(?:\(\s*([A-Z][A-Za-z]*)?|,?\s+(?:which|that)\s+means\b|,?\s+meaning\b)")
+_WORD_SPAN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+
+
+@dataclass
+class LongWordContext:
+    """What :func:`hard_words` leaves out in one article."""
+
+    #: Lower-case words the article explains, names as a condition in its title, or lists as everyday.
+    exempt: set[str]
+    #: Per unit (by id): spans covered by a drug name or a thesaurus term.
+    covered: dict[int, list[tuple[int, int]]]
+
+
+def explained_words(article: Article) -> set[str]:
+    """Words of terms the article explains, lower case: a term followed by a
+    parenthetical ("GABA (gamma-aminobutyric acid)"), "which means" or "meaning"; before
+    an abbreviation in parentheses ("central nervous system (CNS)") the words it abbreviates."""
+    found: set[str] = set()
+    for unit in article.prose_units:
+        for m in _EXPLAINED.finditer(unit.text):
+            words = [m.group(1)]
+            abbreviation = m.group(2) or ""
+            letters = sum(c.isupper() for c in abbreviation)
+            if letters > 1 and abbreviation[:letters].isupper():
+                before = _WORD_SPAN.findall(unit.text[: m.start(1)])
+                words = [*before[max(0, len(before) - letters + 1) :], m.group(1)]
+            for word in words:
+                found.add(word.lower().strip("'’"))
+                found.update(part.lower() for part in _HYPHEN.split(word) if part)
+    return found
+
+
+def long_word_context(article: Article, ctx: CheckContext, everyday: list[str]) -> LongWordContext:
+    from pipeline.concepts.drugs import analyse
+    from pipeline.knowledge.conditions import get_conditions
+    from pipeline.knowledge.plainwords import get_thesaurus
+
+    exempt = {w.lower() for w in everyday} | explained_words(article)
+    conditions = _optional(lambda: get_conditions(ctx))
+    for title in {article.title, next((u.text for u in article.units if u.kind == "heading"), "")}:
+        for start, end, name in conditions.find(title) if conditions else []:
+            exempt.update(w.lower() for w in re.findall(r"[A-Za-z]+", title[start:end] + " " + name))
+    analysis = _optional(lambda: analyse(article, ctx))
+    thesaurus = get_thesaurus(ctx)
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for unit in article.units:
+        spans = [(m.start, m.end) for m in analysis.in_unit(unit)] if analysis else []
+        spans += [(m.start, m.end) for m in thesaurus.find(unit.text)]
+        # A condition's name ("multiple sclerosis", "bipolar disorder") has no plainer word either.
+        spans += [(start, end) for start, end, _ in conditions.find(unit.text)] if conditions else []
+        covered[id(unit)] = spans
+    return LongWordContext(exempt, covered)
+
+
+def _optional(load: Callable[[], T]) -> T | None:
+    """Knowledge the readability rules use when the project has it (drug names,
+    conditions): a project with only readability rules has neither. A broken file is
+    still reported, by the rules that need it."""
+    try:
+        return load()
+    except ConfigError:
+        return None
+
+
+def hard_words(sentence: Sentence, context: LongWordContext) -> list[str]:
+    """Words of three or more syllables in ``sentence`` that are not everyday (Dale-Chall
+    familiar words and the rule's ``everyday`` list), not a drug name, not replaceable
+    from the thesaurus (the plain-words rule suggests those), not explained in the
+    article, not a condition (named in the title, or anywhere in the condition
+    vocabulary) and not an abbreviation; as written (proper names keep their case)."""
+    spans = context.covered.get(id(sentence.unit), [])
+    found = []
+    for m in _WORD_SPAN.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if any(s < end and start < e for s, e in spans):
+            continue
+        word = m.group().strip("'’")
+        if word[0].isdigit() or word.lower() in context.exempt:
+            continue
+        parts = [p for p in _HYPHEN.split(word) if p]
+        if any(_is_long(p, context) for p in parts):
+            found.append(word)
+    return found
+
+
+def _is_long(part: str, context: LongWordContext) -> bool:
+    if part.isupper() and len(part) > 1:  # an abbreviation
+        return False
+    lower = part.lower()
+    if lower in context.exempt or (lower.endswith(("'s", "’s")) and lower[:-2] in context.exempt):
+        return False
+    return textstat.syllable_count(lower) >= 3 and bool(textstat.is_difficult_word(lower))
+
+
+def _sentence_problem(sentence: Sentence, measure_kind: str, max_words: int, max_long: int, context: LongWordContext | None) -> str | None:
+    """What makes the sentence hard, for the rule's measure, or None."""
+    if measure_kind == "words":
+        count = len(sentence.words())
+        return f"Sentence has {count} words (limit {max_words})" if count > max_words else None
+    assert context is not None
+    long_words = hard_words(sentence, context)
+    if len(long_words) <= max_long:
+        return None
+    first: dict[str, str] = {}
+    for word in long_words:
+        first.setdefault(word.lower(), word)
+    counts = Counter(w.lower() for w in long_words)
+    shown = ", ".join(f"{first[w]} ×{n}" if n > 1 else first[w] for w, n in counts.items())
+    return f"Sentence has {len(long_words)} hard words with no plain alternative in the thesaurus (limit {max_long}): {shown}"
 
 
 @rule_type("readability-sentence", SentenceMeasure)
 def check_sentences(article: Article, rule: Rule[SentenceMeasure], ctx: CheckContext) -> Iterator[Finding]:
-    """Hardest sentences: too many words, or too many words of three or more syllables."""
+    """Hardest sentences: too many words, or too many hard words the thesaurus cannot replace."""
     max_words = ctx.config.get("readability.sentence_max_words")
     max_long = ctx.config.get("readability.sentence_max_long_words")
     measure_kind = rule.options.measure
+    context = long_word_context(article, ctx, rule.options.everyday) if measure_kind == "long-words" else None
+    hard: list[tuple[int, Any, str]] = []
     for sentence in article.sentences:
         if sentence.unit.kind in ("heading", "footnote", "table_cell"):
             continue
-        message = _sentence_problem(sentence, measure_kind, max_words, max_long)
+        message = _sentence_problem(sentence, measure_kind, max_words, max_long, context)
         if message:
-            yield rule.finding(article, sentence, message)
+            weight = len(sentence.words()) if measure_kind == "words" else len(hard_words(sentence, context))  # type: ignore[arg-type]
+            hard.append((weight, sentence, message))
+    yield from _limited(article, rule, hard, "sentences")
+
+
+def _limited(article: Article, rule: Rule[Any], items: list[tuple[Any, Any, str]], noun: str) -> Iterator[Finding]:
+    """Findings for ``items`` ((weight, place, message), in text order): with the rule's
+    ``limit``, the heaviest ``limit`` of them and one finding listing where the others are."""
+    limit = getattr(rule.options, "limit", 0)
+    if not limit or len(items) <= limit + 1:
+        for _, place, message in items:
+            yield rule.finding(article, place, message)
+        return
+    ranked = sorted(range(len(items)), key=lambda i: (-items[i][0], i))
+    keep = set(ranked[:limit])
+    rest = [items[i] for i in sorted(ranked[limit:])]
+    for index, (_, place, message) in enumerate(items):
+        if index in keep:
+            yield rule.finding(article, place, message)
+    lines = []
+    for _, place, _message in rest:
+        finding = rule.finding(article, place, "")
+        lines.append(finding.line)
+    shown = ", ".join(str(n) for n in lines)
+    message = f"{len(rest)} more {noun} like this (lines {shown}); only the {limit} hardest are listed one by one"
+    yield rule.finding(article, rest[0][1], message, more=[{"line": n} for n in lines])
+
+
+@dataclass(frozen=True)
+class PlainWordsOptions:
+    #: Terms listed one by one (the most used first); one more finding lists the rest
+    #: with their alternatives. 0: every term.
+    limit: Annotated[int, Min(0)] = 0
+
+
+@dataclass(frozen=True)
+class PlainUse:
+    """One use of a thesaurus term in the article, with its plain replacement."""
+
+    span: UnitSpan
+    match: PlainMatch
+    replacement: str
+
+
+def plain_word_uses(article: Article, ctx: CheckContext) -> list[PlainUse]:
+    """Every use of a thesaurus term in the article's prose, in text order, except in a
+    drug's name and terms the article explains (a parenthetical or "which means")."""
+    from pipeline.concepts.drugs import analyse
+    from pipeline.knowledge.plainwords import get_thesaurus
+
+    def build() -> list[PlainUse]:
+        thesaurus = get_thesaurus(ctx)
+        analysis = _optional(lambda: analyse(article, ctx))
+        explained = explained_words(article)
+        uses = []
+        for unit in article.prose_units:
+            drugs = [(m.start, m.end) for m in analysis.in_unit(unit)] if analysis else []
+            for match in thesaurus.find(unit.text):
+                if any(s < match.end and match.start < e for s, e in drugs):
+                    continue
+                if match.text.lower() in explained or match.entry.term in explained:
+                    continue
+                uses.append(PlainUse(UnitSpan(unit, match.start, match.end), match, thesaurus.suggestion(match.text, match.entry)))
+        return uses
+
+    return article.memo("plain-words", build)
+
+
+def _plain_message(use: PlainUse, count: int) -> tuple[str, str]:
+    entry = use.match.entry
+    times = f" ({count} uses)" if count > 1 else ""
+    message = f'"{use.match.text}" has a plain alternative: "{use.replacement}"{times}'
+    others = [p for p in entry.plain[1:]]
+    suggestion = f'Use "{use.replacement}"' + (f" (or: {', '.join(others)})" if others else "")
+    if entry.explain:
+        suggestion += f"; or explain it: {entry.explain}"
+    return message, suggestion
+
+
+@rule_type("plain-words", PlainWordsOptions)
+def check_plain_words(article: Article, rule: Rule[PlainWordsOptions], ctx: CheckContext) -> Iterator[Finding]:
+    """One finding per thesaurus term, at its first use, with its specific replacement;
+    `pipeline fix --select readability.plain-words` replaces every use."""
+    by_term: dict[str, list[PlainUse]] = {}
+    for use in plain_word_uses(article, ctx):
+        by_term.setdefault(use.match.entry.term, []).append(use)
+    if not by_term:
+        return
+    ranked = sorted(by_term, key=lambda t: -len(by_term[t]))  # stable: first appearance breaks ties
+    limit = rule.options.limit
+    listed = set(ranked if not limit or len(ranked) <= limit + 1 else ranked[:limit])
+    for term, uses in by_term.items():
+        if term in listed:
+            message, suggestion = _plain_message(uses[0], len(uses))
+            yield rule.finding(article, uses[0].span, message, suggestion=suggestion, term=term, uses=len(uses))
+    rest = [term for term in by_term if term not in listed]
+    if rest:
+        pairs = [
+            f"{by_term[t][0].match.text} → {by_term[t][0].replacement}" + (f" (×{len(by_term[t])})" if len(by_term[t]) > 1 else "")
+            for t in rest
+        ]
+        message = f"{len(rest)} more words have plain alternatives in the thesaurus: " + "; ".join(pairs)
+        suggestion = "Replace them (`pipeline fix --select readability.plain-words --diff` shows every replacement): " + "; ".join(pairs)
+        yield rule.finding(article, by_term[rest[0]][0].span, message, suggestion=suggestion, terms=rest)
