@@ -58,6 +58,7 @@ def rule_record(rule: Rule, config: Config) -> dict[str, Any]:
         "severity": rule.severity,
         "configured_severity": configured,
         "description": rule.description,
+        "fix": rule.fix,
         "defined_at": where(rule.origin),
         "source": _source(rule),
     }
@@ -88,7 +89,8 @@ def rules_cmd(state: Any, fmt: str) -> None:
         configured = _configured(rule, config)
         severity = rule.severity if configured == rule.severity else f"{rule.severity} → {configured} (configured)"
         source = "" if rule.source == BUILTIN_LABEL else f"  [dim]({escape(_source(rule))})[/]"
-        console.print(f"  {escape(rule.id)}  [dim]{escape(severity)}[/]  {escape(rule.description)}{source}")
+        fix = f"  [dim]fix: {rule.fix}[/]" if rule.fix != "none" else ""
+        console.print(f"  {escape(rule.id)}  [dim]{escape(severity)}[/]{fix}  {escape(rule.description)}{source}")
     team = sum(rule.source != BUILTIN_LABEL for rule in ordered)
     origin = f" ({len(ordered) - team} built-in, {team} from the project's knowledge)" if team else " (built-in)"
     console.print(f"{len(ordered)} rules{origin}; `pipeline explain RULE` for one rule in full")
@@ -134,6 +136,7 @@ def explain_text(rule: Rule, config: Config) -> str:
         "",
         f"severity:   {rule.severity}" + (f" (configured: {configured})" if configured != rule.severity else ""),
         f"type:       {rule.type}",
+        f"fix:        {rule.fix}" + {"safe": " (`pipeline fix`)", "unsafe": " (`pipeline fix --unsafe-fixes`)"}.get(rule.fix, ""),
         f"defined at: {where(rule.origin)}",
         f"source:     {_source(rule)}",
     ]

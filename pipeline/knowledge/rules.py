@@ -44,6 +44,7 @@ COMMON_KEYS = frozenset(
         "examples",
         "examples_runnable",
         "example_drugs",
+        "fix",
     }
 )
 OptionsT = TypeVar("OptionsT")
@@ -64,6 +65,8 @@ class Rule(Generic[OptionsT]):
     examples: dict[str, list[str]] = field(default_factory=dict)
     examples_runnable: bool = True
     example_drugs: list[str] = field(default_factory=list)
+    #: Whether `pipeline fix` can fix its findings: safe (by default), unsafe (when asked), none.
+    fix: str = "none"
     #: Where the rule was defined ("file:line"), for error messages and `pipeline rules`.
     origin: str = ""
     #: "built-in" or the team pack file that defines it (a later layer replaces a rule by id).
