@@ -10,14 +10,14 @@ only when it is already installed, else a configured server, else Harper.
 from __future__ import annotations
 
 import click
-from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION, LocalLanguageTool
 
 from pipeline.checks.grammar import languagetool_engine as lt
 from pipeline.errors import PipelineError
 
 
-def download_lt(version: str = LTP_DOWNLOAD_VERSION) -> lt.LocalInstall:
-    """Download and unpack LanguageTool ``version`` unless it is installed; returns the install.
+def download_lt(version: str | None = None) -> lt.LocalInstall:
+    """Download and unpack LanguageTool ``version`` (default: language-tool-python's
+    release) unless it is installed; returns the install.
 
     Raises PipelineError with one line when Java 17+ is missing, or the download fails
     (offline, HTTP error, checksum mismatch)."""
@@ -26,6 +26,10 @@ def download_lt(version: str = LTP_DOWNLOAD_VERSION) -> lt.LocalInstall:
         raise PipelineError(
             f"LanguageTool needs Java {lt.MIN_JAVA}+ (java: {java.text}); install it first (e.g. apt-get install default-jre-headless)"
         )
+    # Imported here, not at start-up: every command would otherwise pay for it.
+    from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION, LocalLanguageTool
+
+    version = version or LTP_DOWNLOAD_VERSION
     local = LocalLanguageTool.from_version_name(version)
     try:
         local.download()
@@ -45,8 +49,8 @@ def setup_cmd() -> None:
 
 
 @setup_cmd.command("languagetool")
-@click.option("--version", "version", default=LTP_DOWNLOAD_VERSION, show_default=True, help="LanguageTool release to download.")
-def setup_languagetool(version: str) -> None:
+@click.option("--version", "version", default=None, help="LanguageTool release to download (default: language-tool-python's release).")
+def setup_languagetool(version: str | None) -> None:
     """Download LanguageTool for local grammar checking (needs Java 17+).
 
     \b

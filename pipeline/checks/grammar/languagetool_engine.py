@@ -32,10 +32,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import requests
-from language_tool_python import LanguageTool
-from language_tool_python.exceptions import LanguageToolError
-
 from pipeline.checks.grammar.text import EngineMatch
 from pipeline.errors import PipelineError
 from pipeline.knowledge.spelling import SpellingVocabulary
@@ -58,6 +54,8 @@ def _one_line(text: object, limit: int = 200) -> str:
 
 def describe_error(exc: BaseException, timeout: float | None = None) -> str:
     """One short line for a failed request (requests' own messages run to 300 characters)."""
+    import requests  # imported when LanguageTool is used: it is not on Harper's start-up path
+
     cause = exc.__cause__ or exc
     if isinstance(cause, requests.Timeout):
         return f"no answer within {timeout:g} s (grammar.timeout)" if timeout else "no answer in time"
@@ -139,6 +137,8 @@ class LocalServer:
     """A LanguageTool HTTP server process on a free loopback port, stopped at exit."""
 
     def __init__(self, install: LocalInstall, java: str) -> None:
+        import requests
+
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
@@ -172,18 +172,25 @@ class LocalServer:
 
 
 # -- the engine -----------------------------------------------------------------
-class _BoundedLanguageTool(LanguageTool):
-    """language_tool_python's client with our request timeout instead of its 300 s."""
+def _bounded_language_tool(timeout: float, **kwargs: Any) -> Any:
+    """language_tool_python's client with our request timeout instead of its 300 s
+    (language_tool_python is imported here, when LanguageTool is used, not at start-up)."""
+    from language_tool_python import LanguageTool
 
-    def __init__(self, timeout: float, **kwargs: Any) -> None:
-        # Read by every request, the first one in __init__. The library annotates it as
-        # Literal[300] (its constant), which no other value could satisfy.
-        self._TIMEOUT = timeout  # type: ignore[assignment]
-        super().__init__(**kwargs)
+    class _BoundedLanguageTool(LanguageTool):
+        def __init__(self, timeout: float, **kwargs: Any) -> None:
+            # Read by every request, the first one in __init__. The library annotates it as
+            # Literal[300] (its constant), which no other value could satisfy.
+            self._TIMEOUT = timeout  # type: ignore[assignment]
+            super().__init__(**kwargs)
+
+    return _BoundedLanguageTool(timeout, **kwargs)
 
 
 def server_version(url: str, language: str, timeout: float) -> str:
     """The server's ``software`` name and version, from a tiny check request."""
+    import requests
+
     response = requests.post(urllib.parse.urljoin(_v2(url), "check"), data={"text": "Hello.", "language": language}, timeout=timeout)
     response.raise_for_status()
     software = response.json().get("software") or {}
@@ -201,11 +208,14 @@ class LanguageToolEngine:
     def __init__(
         self, url: str, *, language: str, timeout: float, disabled: set[str], vocabulary: SpellingVocabulary | None, where: str
     ) -> None:
+        import requests
+        from language_tool_python.exceptions import LanguageToolError
+
         self.url = url
         self.timeout = timeout
         self.vocabulary = vocabulary
         try:
-            self.tool = _BoundedLanguageTool(timeout, language=language, remote_server=url)
+            self.tool = _bounded_language_tool(timeout, language=language, remote_server=url)
             version = server_version(url, language, timeout)
         except (LanguageToolError, requests.RequestException, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise LanguageToolUnavailable(f"LanguageTool server {url} is not usable: {describe_error(exc, timeout)}") from None
@@ -213,6 +223,8 @@ class LanguageToolEngine:
         self.description = f"{version} ({where})"
 
     def check(self, text: str) -> list[EngineMatch]:
+        from language_tool_python.exceptions import LanguageToolError
+
         try:
             raw = self.tool.check(text)
         except LanguageToolError as exc:

@@ -13,8 +13,6 @@ import os
 from dataclasses import dataclass, field
 from typing import Protocol
 
-import requests
-
 from pipeline.checks.grammar import languagetool_engine as lt
 from pipeline.checks.grammar.harper_engine import HarperEngine, harper_version
 from pipeline.checks.grammar.text import EngineMatch
@@ -161,6 +159,8 @@ class Status:
 
 
 def _probe(url: str, timeout: float) -> tuple[bool, str]:
+    import requests  # only `pipeline doctor` probes: not on the check's start-up path
+
     try:
         response = requests.get(lt._v2(url) + "languages", timeout=timeout)
         response.raise_for_status()
