@@ -321,21 +321,38 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
     analysis = analyse(article, ctx)
     sole = analysis.primary[0] if len(analysis.primary) == 1 else None
     for sentence in article.prose_sentences:
+        # "Gabapentin (Neurontin) is an opioid": statements are matched without their asides.
+        text, index = _without_parentheticals(sentence.text)
         for drug in (facts.drugs[g] for g in analysis.named if g in facts.drugs):
             for wrong in drug.misstatements:
-                m = wrong.pattern.search(sentence.text)
+                m = wrong.pattern.search(text)
                 if not m:
                     continue
-                owner = analysis.nearest(sentence.unit, sentence.start, sentence.end, sentence.start + m.start())
+                start, end = index[m.start()], index[m.end() - 1] + 1
+                owner = analysis.nearest(sentence.unit, sentence.start, sentence.end, sentence.start + start)
                 if (owner.generic if owner else sole) != drug.generic:
                     continue
                 yield rule.finding(
                     article,
-                    UnitSpan(sentence.unit, sentence.start + m.start(), sentence.start + m.end()),
+                    UnitSpan(sentence.unit, sentence.start + start, sentence.start + end),
                     f"Known misstatement about {drug.generic}. Correct fact: {wrong.correct} (source: {wrong.source.cite()})",
                     drug=drug.generic,
                     misstatement=wrong.id,
                 )
+
+
+_PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
+
+
+def _without_parentheticals(text: str) -> tuple[str, list[int]]:
+    """``text`` without "(...)" asides, and for each kept character its index in ``text``."""
+    kept: list[int] = []
+    last = 0
+    for m in _PARENTHETICAL.finditer(text):
+        kept.extend(range(last, m.start()))
+        last = m.end()
+    kept.extend(range(last, len(text)))
+    return "".join(text[i] for i in kept), kept
 
 
 # -- facts missing -----------------------------------------------------------------------------

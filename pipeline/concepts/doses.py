@@ -19,7 +19,11 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _WORD_NUMBERS = {"once": 1, "one": 1, "twice": 2, "two": 2, "thrice": 3, "three": 3, "four": 4, "five": 5, "six": 6}
-_LEAD = r"^\s*,?\s*(?:(?:taken|given|by mouth|orally|(?:as a )?(?:tablet|capsule|dose)s?|of\s+(?:the\s+)?[a-z][\w-]*)\s*,?\s*)*"
+#: Words allowed between an amount and how often ("1,500 mg (three tablets) by mouth, every 6 hours").
+_LEAD = (
+    r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
+    r"(?:(?:taken|given|by mouth|orally|(?:as a )?(?:tablet|capsule|dose)s?|of\s+(?:the\s+)?[a-z][\w-]*)\s*,?\s*)*"
+)
 _DAY = r"(?:a|per|each|every)\s+day|daily|/\s*day|/\s*d\b|in\s+24\s+hours|a\s+24-hour\s+period"
 _TIMES = re.compile(rf"{_LEAD}(?P<n>\d+|once|twice|thrice|one|two|three|four|five|six)(?:\s+times?)?\s*(?:{_DAY})", re.IGNORECASE)
 _EVERY = re.compile(rf"{_LEAD}every\s+(?P<h>\d+)(?:\s*(?:-|to)\s*(?P<h2>\d+))?\s+hours?", re.IGNORECASE)
@@ -35,6 +39,7 @@ _COUNT_BEFORE = re.compile(
     rf"\b(?P<n>{_NUMBER_WORD})(?:\s+or\s+(?P<n2>{_NUMBER_WORD}))?\s+(?:[A-Z][\w-]*\s+)?(?:tablets?\s+of\s+(?:[A-Z][\w-]*\s+)?)?$",
     re.IGNORECASE,
 )
+_COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_NUMBER_WORD})\s+(?:tablets?|pills?|capsules?)\b", re.IGNORECASE)
 _PER_DOSE_AFTER = re.compile(r"^\s*(?:(?:per|each|a|one|single)\s+dose|at\s+(?:a|one)\s+time|at\s+once)\b", re.IGNORECASE)
 _PER_DOSE_BEFORE = re.compile(r"\b(?:(?:a|one|single|each|per)\s+dose\s+of|at\s+(?:a|one)\s+time)\s*$", re.IGNORECASE)
 _START = re.compile(
@@ -146,6 +151,10 @@ def find_combination_doses(text: str) -> list[CombinationDose]:
         if count_match:
             numbers = [w.lower() for w in count_match.group("n", "n2") if w]
             count = max(float(_WORD_NUMBERS.get(n) or int(n)) for n in numbers)
-        per_day, _, used = _frequency(text[m.end() : m.end() + 60])
-        found.append(CombinationDose(m.start(), m.end() + used, amounts, count, per_day))
+        end = m.end()
+        if after := _COUNT_AFTER.match(text, end):  # "Norco 10/325, two tablets every 4 hours"
+            count = float(_WORD_NUMBERS.get(after.group("n").lower()) or int(after.group("n")))
+            end = after.end()
+        per_day, _, used = _frequency(text[end : end + 60])
+        found.append(CombinationDose(m.start(), end + used, amounts, count, per_day))
     return found
