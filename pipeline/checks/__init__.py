@@ -7,6 +7,7 @@ from pipeline.checks import (  # noqa: F401  (text-pattern rule types)  # noqa: 
     drug_checks,
     grammar,  # noqa: F401  (Harper / LanguageTool)
     metadata,
+    patient_grammar,  # noqa: F401  (the patient-text grammar pack)
     patterns,
     readability,  # noqa: F401
 )

@@ -12,17 +12,30 @@ shared source map to the draft's line:column.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.checks.grammar.select import Engine, GrammarOptions, build_engine
 from pipeline.checks.grammar.text import EngineMatch, join_units
 from pipeline.document.article import Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.findings import Finding
+from pipeline.knowledge.initialisms import Initialisms, load_initialisms
+from pipeline.knowledge.medical_words import close_suggestions, is_system_medical_word
 from pipeline.knowledge.rules import Rule, RuleSet, rule_type
 from pipeline.run.context import CheckContext
 
 MAX_REPLACEMENTS = 5
+#: The engines' a/an rules: dropped where the initialisms table says the article is right.
+A_AN_RULES = frozenset({"AnA", "EN_A_VS_AN"})
+#: Words before a capital letter that is a label, not the article "a" ("type A insulin
+#: resistance", "group A strep", "vitamin A"): the engines' a/an rules misread it.
+LETTER_LABELS = frozenset(
+    {"type", "group", "vitamin", "hepatitis", "item", "class", "grade", "stage", "category", "factor", "part", "plan", "phase", "step"}
+)
+#: Correct doubled words the engines flag as repetitions ("If you had had a reaction").
+ALLOWED_DOUBLES = frozenset({"had had", "that that"})
+#: How a writer adds a correct word (their team repository's word list).
+ADD_WORD_HINT = "if it is spelled right, add it to dictionary.txt in your knowledge folder (see README)"
 
 
 @dataclass
@@ -63,11 +76,23 @@ class Located:
 class GrammarRun:
     engine: Engine
     rule_map: RuleMap
+    initialisms: Initialisms = field(default_factory=Initialisms)
 
 
 def _grammar(ctx: CheckContext) -> GrammarRun:
     """The engine and rule map, built once per process (the Harper linter, the LT server)."""
-    return ctx.resource("grammar", lambda: GrammarRun(build_engine(ctx.config, ctx.rules), RuleMap.from_rules(ctx.rules)))
+    return ctx.resource(
+        "grammar",
+        lambda: GrammarRun(build_engine(ctx.config, ctx.rules), RuleMap.from_rules(ctx.rules), load_initialisms(ctx.config.knowledge_dirs)),
+    )
+
+
+def engine_spans(article: Article, ctx: CheckContext) -> list[tuple[int, int]]:
+    """Source offsets of the engine's grammar matches (not spelling) on the article, or
+    none when every grammar rule is off: the patient-text pack adds only what these miss."""
+    if not any(ctx.config.severity_for(r.id, r.family, r.severity) != "off" for r in ctx.rules.of_type("grammar")):
+        return []
+    return [item.unit.span(item.start, item.end) for item in locate_matches(article, _grammar(ctx)) if not item.match.spelling]
 
 
 def locate_matches(article: Article, run: GrammarRun) -> list[Located]:
@@ -87,18 +112,43 @@ def _locate(article: Article, run: GrammarRun) -> list[Located]:
         unit, start, end = place
         if _next_to_removed_markup(unit, start, end):
             continue
+        if match.engine_rule in A_AN_RULES and (
+            _initialism_article_right(unit.text, start, run.initialisms) or _letter_label(unit.text, start)
+        ):
+            continue  # "an MRI", "a NASA study": said so, whatever the spelling suggests; "type A"
+        if " ".join(unit.text[start:end].lower().split()) in ALLOWED_DOUBLES:
+            continue
         if match.spelling:
             word = unit.text[start:end]
             if sum(ch.isalpha() for ch in word) <= 1:  # an initial ("B.", "S."), not a word
                 continue
-        if match.spelling and vocabulary is not None:
-            if word in vocabulary:
+            if run.initialisms.lookup(word) or run.initialisms.article_for(unit.text[start:]) or is_system_medical_word(word):
                 continue
-            drug = vocabulary.closest_drug(word)
+            if vocabulary is not None and word in vocabulary:
+                continue
+            drug = vocabulary.closest_drug(word) if vocabulary is not None else None
             if drug and drug not in match.replacements:
                 match.replacements.insert(0, drug)
+            # Only a close guess (same first letter, two edits at most); else the word alone.
+            match.replacements = close_suggestions(word, match.replacements)
+            guess = f"; did you mean “{match.replacements[0]}”?" if match.replacements else ""
+            match.message = f"“{word}” is not in the dictionary{guess} ({ADD_WORD_HINT})"
         located.append(Located(rule_id, unit, start, end, match))
     return located
+
+
+def _initialism_article_right(text: str, start: int, table: Initialisms) -> bool:
+    """Is the article at ``text[start:]`` ("an" of "an MRI"; LanguageTool's span also
+    covers the next word) right by the initialisms table?"""
+    rest = text[start:].lstrip()
+    article = rest.split(None, 1)[0] if rest else ""
+    return article.lower() in ("a", "an") and table.agrees(article, rest[len(article) :].lstrip())
+
+
+def _letter_label(text: str, start: int) -> bool:
+    """Is the "A" at ``text[start]`` a label ("type A", "group A", "vitamin A")?"""
+    before = text[:start].split()
+    return text[start : start + 2].rstrip() == "A" and bool(before) and before[-1].lower() in LETTER_LABELS
 
 
 def _next_to_removed_markup(unit: ProseUnit, start: int, end: int) -> bool:

@@ -1,0 +1,241 @@
+"""The patient-text grammar pack (checks/rules/grammar-patient.yml): slips that
+leaflets, pharmacy blogs and careless sites make and the engines miss. Three small
+rule types, all data-driven:
+
+- ``confused-words``: a confusable word in a context where it is wrong ("Its best
+  to", "your taking", "loose weight", "less tablets"). Each pattern marks the
+  wrong words as its group ``wrong`` (or the whole match); ``correction`` is what
+  they become (backreferences allowed), and it is the finding's suggestion.
+- ``subject-verb-agreement``: a singular subject (a drug or brand name from the
+  drug names index, or one of ``patterns``: "this medicine", "each tablet") at the
+  start of a clause, followed by a verb from ``verbs`` in its plural form
+  ("Metoprolol help", "Each tablet contain"). The suggestion is the verb's third
+  person singular ("helps"; irregular ones are written ``have=has``).
+- ``repeated-word``: the same word twice in a row, also across a line break
+  ("take\\ntake"), apart from ``allow`` ("had had").
+
+The pack reads sentences (:attr:`Article.prose_sentences`, headings excluded:
+title case is not a sentence) and, for repeated words, whole prose units. It adds
+what the grammar engine misses: where the engine already reported the same words
+(any grammar match but a spelling one), the pack stays silent, so a slip is
+reported once. Slips the engines catch reliably ("alot", "could of", "can effect
+your") have no rules here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pipeline.concepts.drugs import get_names
+from pipeline.document.article import Article
+from pipeline.document.prose import UnitSpan
+from pipeline.findings import Finding
+from pipeline.knowledge.options import Patterns
+from pipeline.knowledge.rules import Rule, rule_type
+from pipeline.run.context import CheckContext
+
+if TYPE_CHECKING:
+    from pipeline.document.sentences import Sentence
+
+#: Unit kinds whose text is not written as sentences.
+_NOT_SENTENCES = frozenset({"heading"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One slip: where, what the words should become, and the message."""
+
+    span: UnitSpan
+    fix: str
+    message: str
+
+
+def _match_case(fix: str, wrong: str) -> str:
+    """``fix`` capitalised like ``wrong`` ("Its" -> "It's", "Alot" -> "A lot")."""
+    if wrong[:1].isupper() and not fix[:1].isupper():
+        return fix[:1].upper() + fix[1:]
+    return fix
+
+
+def _sentences(article: Article) -> Iterator[Sentence]:
+    for sentence in article.prose_sentences:
+        if sentence.unit.kind not in _NOT_SENTENCES:
+            yield sentence
+
+
+def _report(article: Article, rule: Rule[Any], ctx: CheckContext) -> Iterator[Finding]:
+    """The rule's hits that no engine match covers, as findings with the fix suggested."""
+    from pipeline.checks.grammar import engine_spans  # the grammar package imports the rule registry too
+
+    hits = list(_FINDERS[rule.type](article, rule, ctx))
+    covered = engine_spans(article, ctx) if hits else []
+    for hit in hits:
+        start, end = hit.span.unit.span(hit.span.start, hit.span.end)
+        if any(s < end and start < e for s, e in covered):
+            continue
+        yield rule.finding(article, hit.span, rule.format_message(hit.message, match=hit.span.text, correction=hit.fix), suggestion=hit.fix)
+
+
+# -- confused-words --------------------------------------------------------------------
+@dataclass(frozen=True)
+class ConfusedWords:
+    #: Contexts where the word is wrong; the group ``wrong`` (else the whole match) is the slip.
+    patterns: Patterns
+    #: What the wrong words become: "it's", "\\g<modal> have" (capitalised like the text).
+    correction: str = ""
+    #: Sentences matching any of these are left alone.
+    unless: Patterns | None = None
+
+    def __post_init__(self) -> None:
+        if not self.correction:
+            raise ValueError("option 'correction' (text) is required for rule type 'confused-words'")
+
+
+def _find_confused(article: Article, rule: Rule[ConfusedWords], ctx: CheckContext) -> Iterator[Hit]:
+    opts = rule.options
+    for sentence in _sentences(article):
+        text = sentence.text
+        if opts.unless and any(p.search(text) for p in opts.unless):
+            continue
+        seen: list[tuple[int, int]] = []
+        for pattern in opts.patterns:
+            for m in pattern.finditer(text):
+                group = "wrong" if "wrong" in pattern.groupindex else 0
+                start, end = m.span(group)
+                if end <= start or any(s < end and start < e for s, e in seen):
+                    continue
+                seen.append((start, end))
+                wrong = m.group(group)
+                fix = _match_case(m.expand(opts.correction), wrong)
+                span = UnitSpan(sentence.unit, sentence.start + start, sentence.start + end)
+                yield Hit(span, fix, f"{rule.description.rstrip('.')}: “{wrong}” should be “{fix}”")
+
+
+@rule_type("confused-words", ConfusedWords, placeholders=("match", "correction"))
+def check_confused(article: Article, rule: Rule[ConfusedWords], ctx: CheckContext) -> Iterator[Finding]:
+    """Every context pattern match is a finding at the wrong words, the fix suggested."""
+    return _report(article, rule, ctx)
+
+
+# -- subject-verb-agreement ------------------------------------------------------------
+@dataclass(frozen=True)
+class SubjectVerbAgreement:
+    #: Singular subjects besides drug names: "this medicine", "each tablet".
+    patterns: Patterns
+    #: A drug or brand name (the drug names index) is a singular subject too.
+    drug_names: bool = True
+    #: Verbs checked, in the plural form; "have=has" gives an irregular singular.
+    verbs: list[str] = field(default_factory=list)
+    #: Words allowed between subject and verb ("usually", "also").
+    adverbs: list[str] = field(default_factory=list)
+    #: What may come right before the subject in its sentence (each matched against
+    #: the text before it, anchored at its end): the sentence start, a comma, "because".
+    clause_starts: Patterns | None = None
+
+
+def third_person(verb: str) -> str:
+    """helps, reduces, relieves, does, goes, carries, contains."""
+    lower = verb.lower()
+    if lower.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return verb + "es"
+    if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _verb_table(verbs: list[str]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for entry in verbs:
+        plural, _, singular = entry.partition("=")
+        table[plural.strip().lower()] = singular.strip() or third_person(plural.strip())
+    return table
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _find_agreement(article: Article, rule: Rule[SubjectVerbAgreement], ctx: CheckContext) -> Iterator[Hit]:
+    opts = rule.options
+    verbs = _verb_table(opts.verbs)
+    adverbs = {a.lower() for a in opts.adverbs}
+    names = get_names(ctx) if opts.drug_names else None
+    starts = opts.clause_starts or Patterns([r"^\W*$"])
+    for sentence in _sentences(article):
+        text = sentence.text
+        subjects = [(m.start(), m.end()) for p in opts.patterns for m in p.finditer(text)]
+        if names is not None:
+            subjects += [(s, e) for s, e, _ in names.find(text)]
+        for s_start, s_end in sorted(set(subjects)):
+            before = text[:s_start]
+            if not any(p.search(before) for p in starts):
+                continue
+            pos = s_end
+            while True:
+                token = _TOKEN.match(text, pos + 1) if text[pos : pos + 1].isspace() else None
+                if token is None:
+                    break
+                word = token.group().lower().replace("’", "'")
+                if word in adverbs:
+                    pos = token.end()
+                    continue
+                after = text[token.end() : token.end() + 1]
+                if word in verbs and after != "-":
+                    fix = _match_case(verbs[word], token.group())
+                    subject = text[s_start:s_end]
+                    span = UnitSpan(sentence.unit, sentence.start + token.start(), sentence.start + token.end())
+                    yield Hit(span, fix, f"“{subject}” is singular: “{fix}”, not “{token.group()}”")
+                break
+
+
+@rule_type("subject-verb-agreement", SubjectVerbAgreement, placeholders=("match", "correction"))
+def check_agreement(article: Article, rule: Rule[SubjectVerbAgreement], ctx: CheckContext) -> Iterator[Finding]:
+    """A singular subject at a clause start followed by a plural verb: a finding at the verb."""
+    return _report(article, rule, ctx)
+
+
+# -- repeated-word ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class RepeatedWord:
+    #: Words that may correctly appear twice ("had had", "that that").
+    allow: list[str] = field(default_factory=list)
+    #: Only repeats split by a line break ("take↵take"): the engines' repetition rules
+    #: report the others (and a user who turns those off is not overruled).
+    line_breaks_only: bool = False
+
+
+_REPEATED = re.compile(r"\b([A-Za-z]+)(\s+)(\1)\b", re.IGNORECASE)
+
+
+def _find_repeated(article: Article, rule: Rule[RepeatedWord], ctx: CheckContext) -> Iterator[Hit]:
+    allow = {w.lower() for w in rule.options.allow}
+    for unit in article.prose_units:
+        if unit.kind in _NOT_SENTENCES:
+            continue
+        for m in _REPEATED.finditer(unit.text):
+            first, second = m.group(1), m.group(3)
+            # "Loa loa", "Walla Walla": names, not slips; "The the" is a slip.
+            if first.lower() in allow or not second.islower():
+                continue
+            # Prose text joins soft-wrapped lines with a space: the source tells.
+            source = article.source.text
+            broken = any("\n" in source[unit.offsets[i] : unit.offsets[i] + 1] for i in range(m.start(2), m.end(2)))
+            if rule.options.line_breaks_only and not broken:
+                continue
+            where = "across a line break" if broken else "twice"
+            yield Hit(UnitSpan(unit, m.start(), m.end()), first, f"“{second}” is written {where}")
+
+
+@rule_type("repeated-word", RepeatedWord, placeholders=("match", "correction"))
+def check_repeated(article: Article, rule: Rule[RepeatedWord], ctx: CheckContext) -> Iterator[Finding]:
+    """The same word twice in a row (also across a line break): a finding at both."""
+    return _report(article, rule, ctx)
+
+
+_FINDERS: dict[str, Any] = {
+    "confused-words": _find_confused,
+    "subject-verb-agreement": _find_agreement,
+    "repeated-word": _find_repeated,
+}
