@@ -369,3 +369,17 @@ def test_an_unknown_option_is_exit_2_for_every_rule_type(project, tmp_path, rule
     assert result.exit_code == 2
     line = 7 + options.count("\n")
     assert f"zz-bad.yml:{line}: rule 'promotional.bad': unknown option 'max_wrds' for rule type '{rule_type}'" in result.stderr
+
+
+def test_metadata_suggestions_are_written_for_the_article(project) -> None:  # type: ignore[no-untyped-def]
+    """Today's date for an old review (never a fixed date the rule would flag later),
+    the article's own drug labels for missing references."""
+    from pipeline.clock import today
+
+    project.config(project_config())
+    front = "---\ntitle: Lisinopril\ndrugs: [lisinopril]\nreviewed_by: J. Doe, PharmD\nlast_reviewed: 2020-01-01\n---\n"
+    project.write("a.md", front + "# Lisinopril\n\nLisinopril lowers blood pressure.\n", dedent=False)
+    found = {f["rule"]: f for f in project.findings()}
+    assert today().isoformat() in found["metadata.review-date"]["suggestion"]  # the check's today (SOURCE_DATE_EPOCH here)
+    assert "ZESTRIL (lisinopril)" in found["metadata.references"]["suggestion"]
+    assert "baclofen" not in found["metadata.references"]["suggestion"].lower()

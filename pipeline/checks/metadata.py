@@ -62,11 +62,29 @@ def _problem(article: Article, rule: Rule[FrontMatterRule], ctx: CheckContext) -
     return None
 
 
+def _suggestion(article: Article, rule: Rule[FrontMatterRule], ctx: CheckContext) -> str | None:
+    """A suggestion written for this article: today's date for a review date, the
+    labels of the drugs it is about for references; else the rule's own."""
+    key = rule.options.key
+    if rule.options.require == "recent-date":
+        return f"After a pharmacist or doctor has reviewed it: {key}: {today().isoformat()}"
+    if rule.options.require == "list-or-footnotes":
+        from pipeline.concepts.drugs import analyse
+        from pipeline.knowledge.facts import get_facts
+
+        facts = get_facts(ctx)
+        labels = [next(iter(facts.drugs[g].sources.values())) for g in analyse(article, ctx).primary if g in facts.drugs]
+        if labels:
+            items = "".join(f'\n  - "{label}"' for label in labels)
+            return f"{key}:{items}"
+    return None
+
+
 @rule_type("front-matter", FrontMatterRule, placeholders=("key",))
 def check_front_matter(article: Article, rule: Rule[FrontMatterRule], ctx: CheckContext) -> Iterator[Finding]:
     message = _problem(article, rule, ctx)
     if message:
-        yield rule.finding(article, FrontMatterKey(rule.options.key), message)
+        yield rule.finding(article, FrontMatterKey(rule.options.key), message, suggestion=_suggestion(article, rule, ctx))
 
 
 @rule_type("builtin", NoOptions)
