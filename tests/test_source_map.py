@@ -110,3 +110,13 @@ def test_every_mapped_character_is_the_character_in_the_file() -> None:
         for ch, offset in zip(unit.text, unit.offsets, strict=False):
             if ch != " ":
                 assert a.source.text[offset] == ch, (unit.text, ch)
+
+
+def test_text_after_an_indented_code_block_in_a_list_maps_to_itself() -> None:
+    """Found by the property test: the code block's AST text has lost its indentation,
+    and the paragraph after it must not be located inside the code block."""
+    doc = "000.\t [^1] \n    0\n\n[^1] *baclofen*"
+    a = article(doc)
+    (unit,) = a.units
+    assert unit.text == "[^1] baclofen"
+    assert all(a.source.text[o] == ch for ch, o in zip(unit.text, unit.offsets, strict=True) if ch != " ")

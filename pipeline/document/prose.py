@@ -159,6 +159,19 @@ class _Extractor:
             self.cursor = pos + len(raw)
         return pos
 
+    def skip_block(self, raw: str) -> None:
+        """Step over a code block. Its AST text lost the indentation of every line (and
+        the list or quote markers before them), so when it is not found verbatim it is
+        found line by line, with any indentation between."""
+        window = len(raw) + SEARCH_WINDOW
+        if self.skip(raw, window) != -1 or not raw.strip():
+            return
+        first, *rest = [re.escape(line.strip()) for line in raw.strip("\n").split("\n")]
+        pattern = re.compile(first + "".join(rf"[ \t]*\n[ \t>]*{line}" for line in rest))
+        match = pattern.search(self.src, self.cursor, self.cursor + window * 2)
+        if match:
+            self.cursor = match.end()
+
     def locate(self, text: str, raw: str) -> range | list[int]:
         """Offsets of each character of ``text`` (the prose form of AST ``raw``).
 
@@ -300,7 +313,7 @@ class _Extractor:
             elif t == "table":
                 self._table(tok)
             elif t == "block_code":
-                self.skip(tok.get("raw", ""), window=len(tok.get("raw", "")) + SEARCH_WINDOW)
+                self.skip_block(tok.get("raw", ""))
             elif t == "block_html":
                 raw = tok.get("raw", "")
                 pos = self.skip(raw.rstrip("\n"), window=len(raw) + SEARCH_WINDOW)
