@@ -123,10 +123,7 @@ def _use_drug(
     if sole_primary and _about_the_drug(lexicon, analysis, sentence, sole_primary):
         # "It is used to treat fibromyalgia" after "Tonmya is a tablet ...": the name the
         # article last gave the drug (a brand selects its own approved uses).
-        earlier = [
-            m for m in analysis.mentions if m.generic == sole_primary and m.unit.offsets and m.unit.offsets[0] <= sentence.unit.offsets[0]
-        ]
-        return sole_primary, earlier[-1].text if earlier else sole_primary
+        return sole_primary, analysis.last_name_before(sole_primary, sentence.unit)
     return None
 
 

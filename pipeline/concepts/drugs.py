@@ -14,6 +14,7 @@ safety-warnings apply to primary drugs; dosage and accuracy to every drug named.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -114,6 +115,19 @@ class DrugAnalysis:
     #: Why each primary drug is primary ("front matter", "title", "3 mentions").
     reasons: dict[str, str] = field(default_factory=dict)
     _by_unit: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
+    _order: dict[str, list[tuple[int, str]]] | None = field(default=None, repr=False)
+
+    def last_name_before(self, generic: str, unit: ProseUnit) -> str:
+        """The name ``generic`` was last given at or before ``unit`` ("Tonmya"), else the generic."""
+        if self._order is None:
+            self._order = {}
+            for mention in self.mentions:  # in document order
+                if mention.unit.offsets:
+                    self._order.setdefault(mention.generic, []).append((mention.unit.offsets[0], mention.text))
+        names = self._order.get(generic, [])
+        start = unit.offsets[0] if unit.offsets else 0
+        index = bisect.bisect_right(names, (start, "\uffff"))
+        return names[index - 1][1] if index else generic
 
     def in_unit(self, unit: ProseUnit) -> list[Mention]:
         return self._by_unit.get(id(unit), [])
