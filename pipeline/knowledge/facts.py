@@ -85,13 +85,10 @@ class Dosing:
 IMPORTANCE = ("required", "recommended", "reference")
 
 
-@dataclass
-class Interaction:
-    id: str
-    name: str
-    mentions: list[str]
-    patterns: list[re.Pattern[str]]
-    source: Source
+@dataclass(kw_only=True)
+class Tiered:
+    """What an article must say about an interaction or warning, and how to say it."""
+
     #: required (missing: error), recommended (missing: warning), reference (never demanded).
     importance: str = "required"
     importance_reason: str = ""
@@ -100,16 +97,22 @@ class Interaction:
 
 
 @dataclass
-class SafetyWarning:
+class Interaction(Tiered):
+    id: str
+    name: str
+    mentions: list[str]
+    patterns: list[re.Pattern[str]]
+    source: Source
+
+
+@dataclass
+class SafetyWarning(Tiered):
     id: str
     name: str
     boxed: bool
     texts: list[str]
     patterns: list[re.Pattern[str]]
     source: Source
-    importance: str = "required"
-    importance_reason: str = ""
-    advice: str = ""
 
 
 @dataclass
@@ -249,6 +252,10 @@ class _FileLoader:
     def patterns(self, texts: list[str], where: JsonPath) -> list[re.Pattern[str]]:
         return [self.pattern(t, where + (i,)) for i, t in enumerate(texts)]
 
+    @staticmethod
+    def tier(raw: dict[str, Any]) -> dict[str, str]:
+        return {"importance": raw["importance"], "importance_reason": raw["importance_reason"], "advice": raw["advice"]}
+
     def _check_products(self, uses: list[ApprovedUse], dosing: list[Dosing]) -> None:
         """Every ``products`` name is one of the file's brands, and every brand (and the
         generic) has uses and doses that apply to it: its own entries (``products``)
@@ -305,9 +312,7 @@ class _FileLoader:
                 x["mentions"],
                 self.patterns(x["mentions"], ("interactions", i, "mentions")),
                 self.source(x["source"], ("interactions", i, "source")),
-                x["importance"],
-                x["importance_reason"],
-                x["advice"],
+                **self.tier(x),
             )
             for i, x in enumerate(d["interactions"])
         ]
@@ -319,9 +324,7 @@ class _FileLoader:
                 x["patterns"],
                 self.patterns(x["patterns"], ("safety_warnings", i, "patterns")),
                 self.source(x["source"], ("safety_warnings", i, "source")),
-                x["importance"],
-                x["importance_reason"],
-                x["advice"],
+                **self.tier(x),
             )
             for i, x in enumerate(d["safety_warnings"])
         ]
