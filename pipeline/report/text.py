@@ -10,6 +10,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.markup import escape
 
+from pipeline.errors import PipelineError
 from pipeline.findings import FileResult, Severity
 from pipeline.report.display import Display
 from pipeline.report.model import Tally
@@ -24,8 +25,8 @@ def _plain_console(out: TextIO) -> Console:
 def fixable_rules(info: RunInfo) -> set[str]:
     """Ids of the rules `pipeline fix` fixes by default (``fix: safe``)."""
     try:
-        return {rule.id for rule in info.rules() if getattr(rule, "fix", "none") == "safe"}
-    except Exception:  # noqa: BLE001  (the table's marker is a nicety; the report must not fail for it)
+        return {rule.id for rule in info.rules() if rule.fix == "safe"}
+    except PipelineError:  # the table's marker is a nicety; a rule pack that does not load is reported elsewhere
         return set()
 
 
@@ -60,25 +61,8 @@ class TextReporter(Reporter):
         print_summary(self.console, tally, self.display, sum(self.counts.values()))
 
 
-class ConciseReporter(Reporter):
+class ConciseReporter(TextReporter):
     """One line per finding, `path:line:col: severity rule message`, then the summary line."""
-
-    def __init__(
-        self,
-        out: TextIO,
-        info: RunInfo,
-        *,
-        console: Console | None = None,
-        show_suppressed: bool = False,
-        summary_only: bool = False,
-        display: Display | None = None,
-    ) -> None:
-        super().__init__(out, info)
-        self.console = console or _plain_console(out)
-        self.show_suppressed = show_suppressed
-        self.summary_only = summary_only
-        self.display = display or Display()
-        self.shown = 0
 
     def start(self) -> None:
         for path, message in self.info.path_errors:
@@ -89,11 +73,11 @@ class ConciseReporter(Reporter):
             self.console.print(f"{escape(self.display.path(result.path))}: error {escape(result.error)}", highlight=False)
             return
         findings = sorted(shown_findings(result, self.show_suppressed, self.display), key=lambda f: (f.line, f.column, f.rule))
-        self.shown += sum(not f.suppressed for f in findings)
+        self.counts.update((f.rule, f.severity) for f in findings if not f.suppressed)
         if self.summary_only:
             return
         for finding in findings:
             self.console.print(escape(concise_line(finding, self.display)), highlight=False)
 
     def finish(self, tally: Tally) -> None:
-        print_summary(self.console, tally, self.display, self.shown)
+        print_summary(self.console, tally, self.display, sum(self.counts.values()))
