@@ -207,7 +207,7 @@ def run_check(config: Config, paths: tuple[str, ...], run: RunOptions, options: 
             stack.callback(sink.discard)  # a no-op once committed
             sinks.append(sink)
             if fmt in HUMAN_FORMATS:
-                reporters.append(REPORTERS[fmt](sink.handle, info, display=display))  # type: ignore[call-arg]
+                reporters.append(REPORTERS[fmt](sink.handle, info, display=display))
             else:
                 reporters.append(REPORTERS[fmt](sink.handle, info))
         if stdout_format in MACHINE_FORMATS:

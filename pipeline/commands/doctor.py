@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from pipeline.commands.invocation import Invocation
 from pipeline.config import Config
 from pipeline.errors import PipelineError
 
@@ -13,7 +14,7 @@ from pipeline.errors import PipelineError
 @click.command("doctor")
 @click.option("--languagetool-url", default=None, help="Check this LanguageTool server instead of the configured one.")
 @click.pass_obj
-def doctor_cmd(state, languagetool_url: str | None) -> None:  # type: ignore[no-untyped-def]
+def doctor_cmd(state: Invocation, languagetool_url: str | None) -> None:
     """Show Java, LanguageTool (install and server), Harper, and which grammar engine runs.
 
     Exit 0 when a grammar engine can run as configured, 2 when not.

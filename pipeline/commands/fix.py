@@ -139,13 +139,16 @@ def confident_spelling(word: str, replacements: list[str], is_drug: Any) -> str 
 
 
 def _fix_grammar(article: Article, rule: Rule[Any], findings: list[Finding], ctx: CheckContext) -> list[Edit]:
-    from pipeline.concepts.drugs import get_names
+    from pipeline.concepts.drugs import DrugNames, get_names
 
     try:
-        names = get_names(ctx)
-        is_drug: Any = lambda w: names.resolve(w) is not None  # noqa: E731
+        names: DrugNames | None = get_names(ctx)
     except PipelineError:  # a project without drug knowledge
-        is_drug = lambda w: False  # noqa: E731
+        names = None
+
+    def is_drug(word: str) -> bool:
+        return names is not None and names.resolve(word) is not None
+
     edits = []
     for finding in findings:
         replacements = list(finding.extra.get("replacements") or [])

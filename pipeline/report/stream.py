@@ -17,6 +17,7 @@ from pipeline.report.model import Tally
 
 if TYPE_CHECKING:
     from pipeline.knowledge.rules import RuleSet
+    from pipeline.report.display import Display
     from pipeline.run.runner import RunStats
 
 
@@ -45,7 +46,9 @@ class RunInfo:
 class Reporter:
     """One report format writing to ``out``."""
 
-    def __init__(self, out: TextIO, info: RunInfo) -> None:
+    def __init__(self, out: TextIO, info: RunInfo, *, display: Display | None = None) -> None:
+        """``display``: the terminal's filters and path style; machine formats ignore it
+        (they always carry every finding)."""
         self.out = out
         self.info = info
 
