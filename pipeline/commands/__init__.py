@@ -14,4 +14,15 @@ from pipeline.commands.lsp import lsp_cmd
 from pipeline.commands.rules import explain_cmd, rules_cmd
 from pipeline.commands.setup import setup_cmd
 
-COMMANDS: tuple[click.Command, ...] = (check_cmd, build_cmd, facts_cmd, rules_cmd, explain_cmd, doctor_cmd, setup_cmd, lsp_cmd, fix_cmd, init_cmd)
+COMMANDS: tuple[click.Command, ...] = (
+    check_cmd,
+    build_cmd,
+    facts_cmd,
+    rules_cmd,
+    explain_cmd,
+    doctor_cmd,
+    setup_cmd,
+    lsp_cmd,
+    fix_cmd,
+    init_cmd,
+)
