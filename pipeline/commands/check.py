@@ -19,12 +19,15 @@ from pipeline.atomic import AtomicFile
 from pipeline.commands.invocation import Invocation
 from pipeline.commands.options import run_options
 from pipeline.config import Config
+from pipeline.document.source import STDIN_NAME, SourceText, read_stdin_source
 from pipeline.findings import Severity
 from pipeline.report.display import Display, unknown_selectors
 from pipeline.report.formats import FORMATS, MACHINE_FORMATS, REPORTERS
 from pipeline.report.model import Tally
 from pipeline.report.stream import Reporter, RunInfo
 from pipeline.report.text import ConciseReporter, TextReporter
+from pipeline.run.checker import check_source
+from pipeline.run.discover import Discovery
 from pipeline.run.runner import Runner
 from pipeline.run.selection import RunOptions, only_changed, select_files
 
@@ -87,6 +90,12 @@ HUMAN_FORMATS = ("text", "concise")
     help="Show only these rules or families (repeatable; a family or an id prefix selects all its rules). Display only.",
 )
 @click.option("--ignore", "ignore", multiple=True, metavar="RULE|FAMILY", help="Hide these rules or families (repeatable). Display only.")
+@click.option(
+    "--stdin-filename",
+    metavar="PATH",
+    default=None,
+    help="With PATH '-' (standard input): the draft's path in the report (default '-'). Alone, it implies '-'.",
+)
 @run_options
 @click.pass_obj
 def check_cmd(
@@ -99,6 +108,7 @@ def check_cmd(
     min_severity: str,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
+    stdin_filename: str | None,
     quiet: bool,
     jobs: int | None,
     no_cache: bool,
@@ -116,10 +126,26 @@ def check_cmd(
       pipeline check --changed-since origin/main --jobs 4
       pipeline check --min-severity error --ignore readability articles/
       pipeline check --format concise --select promotional articles/
+      pipeline check --stdin-filename articles/draft.md - < draft.md
     """
     config = invocation.config(fail_on=fail_on, jobs=jobs, **{"grammar.languagetool_url": languagetool_url})
     run = RunOptions(jobs, not no_cache, changed_since, quiet)
-    sys.exit(run_check(config, paths, run, ReportOptions(formats, outputs, show_suppressed, min_severity, select, ignore)))
+    stdin = stdin_source(paths, stdin_filename, changed_since)
+    sys.exit(run_check(config, paths, run, ReportOptions(formats, outputs, show_suppressed, min_severity, select, ignore), stdin))
+
+
+def stdin_source(paths: tuple[str, ...], stdin_filename: str | None, changed_since: str | None) -> SourceText | None:
+    """The draft on standard input when PATH is '-' (or only --stdin-filename is given), else None."""
+    if "-" not in paths and not (stdin_filename and not paths):
+        if stdin_filename:
+            raise click.UsageError("--stdin-filename needs PATH '-' (the draft on standard input)")
+        return None
+    if len(paths) > 1:
+        raise click.UsageError("'-' (standard input) cannot be combined with other paths")
+    if changed_since:
+        raise click.UsageError("--changed-since cannot be used with '-' (standard input)")
+    # Unreadable input (invalid UTF-8, too large) is an InputError: one line, exit 2.
+    return read_stdin_source(sys.stdin.buffer, stdin_filename or STDIN_NAME)
 
 
 def pair_outputs(formats: tuple[str, ...], outputs: tuple[Path, ...]) -> tuple[list[tuple[str, Path]], str | None]:
@@ -186,10 +212,10 @@ class _Progress:
             self._bar.stop()
 
 
-def run_check(config: Config, paths: tuple[str, ...], run: RunOptions, options: ReportOptions) -> int:
-    """Run `check`; returns the exit code."""
+def run_check(config: Config, paths: tuple[str, ...], run: RunOptions, options: ReportOptions, stdin: SourceText | None = None) -> int:
+    """Run `check` (on ``stdin``, the draft read from standard input, when given); returns the exit code."""
     pairs, stdout_format = pair_outputs(options.formats, options.outputs)
-    found = select_files(config, paths)
+    found = select_files(config, paths) if stdin is None else Discovery()
     targets = {Path(os.path.abspath(t)) for _, t in pairs}
     clash = next((f for f in found.files if Path(os.path.abspath(f)) in targets), None)
     if clash is not None:
@@ -222,7 +248,8 @@ def run_check(config: Config, paths: tuple[str, ...], run: RunOptions, options: 
         stack.callback(progress.stop)
         for reporter in reporters:
             reporter.start()
-        for result in runner.run(files):
+        results = runner.run(files) if stdin is None else iter([check_source(stdin, runner.context())])
+        for result in results:
             tally.add(result)
             progress.advance()
             for reporter in reporters:

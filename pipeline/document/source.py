@@ -13,6 +13,7 @@ import stat
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from pipeline.errors import InputError
 
@@ -119,3 +120,16 @@ def read_source(path: Path) -> SourceText:
     """Read a draft; every failure is an InputError naming the file. Never writes to it."""
     shown = str(path)
     return SourceText.from_text(shown, decode_article(read_draft_bytes(path), shown))
+
+
+#: The name a draft read from standard input has in reports unless ``--stdin-filename`` gives one.
+STDIN_NAME = "-"
+
+
+def read_stdin_source(stream: BinaryIO, shown: str = STDIN_NAME, limit: int = MAX_ARTICLE_BYTES) -> SourceText:
+    """A draft read from ``stream`` (standard input), reported as ``shown``: the same
+    decoding, line endings and size limit as a file. Raises InputError."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"standard input is above the {limit // (1024 * 1024)} MB limit for one article (read stopped there)", path=shown)
+    return SourceText.from_text(shown, decode_article(data, shown))

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.document.article import Article, load_article
+from pipeline.document.article import Article, load_article, parse_article
+from pipeline.document.source import SourceText
 from pipeline.errors import PipelineError
 from pipeline.findings import FAMILIES, FileResult, Finding, Severity
 from pipeline.knowledge.rules import RULE_TYPES
@@ -49,4 +50,13 @@ def check_path(path: Path, ctx: CheckContext) -> FileResult:
         article = load_article(path)
     except PipelineError as exc:
         return FileResult(str(path), error=str(exc))
+    return check_article(article, ctx)
+
+
+def check_source(source: SourceText, ctx: CheckContext) -> FileResult:
+    """Check a draft already read (standard input); a malformed one becomes a FileResult with an error."""
+    try:
+        article = parse_article(source)
+    except PipelineError as exc:
+        return FileResult(source.path, error=str(exc))
     return check_article(article, ctx)
