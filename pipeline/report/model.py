@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 from pipeline.findings import FileResult, Severity
 
+#: What a grammar engine description says when ``grammar.engine = "auto"`` fell back to
+#: Harper although LanguageTool was configured (pipeline.checks.grammar.select.build_engine).
+GRAMMAR_FALLBACK = "; LanguageTool not used: "
+
 
 @dataclass
 class Tally:
@@ -19,9 +23,14 @@ class Tally:
     input_errors: int = 0
     #: Rank of the most severe active finding (0: none).
     worst: int = 0
+    #: Why grammar fell back to Harper although LanguageTool was set up (None: it did not).
+    grammar_fallback: str | None = None
 
     def add(self, result: FileResult) -> None:
         self.files += 1
+        grammar = result.engines.get("grammar", "")
+        if GRAMMAR_FALLBACK in grammar and self.grammar_fallback is None:
+            self.grammar_fallback = grammar.split(GRAMMAR_FALLBACK, 1)[1]
         if result.error:
             self.input_errors += 1
         for finding in result.findings:

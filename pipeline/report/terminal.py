@@ -115,6 +115,8 @@ def print_summary(console: Console, tally: Tally, display: Display | None = None
     line = f"[bold]{t['files']} file{'s' * (t['files'] != 1)} checked:[/] " + ", ".join(parts)
     if display is not None and display.filtering and shown is not None:
         line += f" [dim]({shown} shown with {escape(display.describe())}; the exit code counts all)[/]"
+    if tally.grammar_fallback:
+        line += f"; [yellow]grammar fell back to Harper: {escape(tally.grammar_fallback)}[/]"
     console.print(line)
 
 
