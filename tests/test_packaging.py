@@ -89,3 +89,14 @@ def test_an_installed_wheel_works_in_a_team_drafts_repository(tmp_path: Path) ->
     assert build.returncode in (0, 1), build.stderr
     assert (team / "output" / "metformin-type-2-diabetes.html").is_file() or any((team / "output").rglob("metformin*")), build.stdout
     assert not any((team / "output").rglob("README*"))  # excluded: not an article
+
+    # init in an empty repository: its templates ship in the wheel, and its example draft passes.
+    fresh = tmp_path / "new-drafts"
+    fresh.mkdir()
+    init = _run([pipeline, "init"], fresh, env)
+    assert init.returncode == 0, init.stderr
+    assert (fresh / ".github" / "workflows" / "pipeline.yml").is_file() and (fresh / ".pre-commit-config.yaml").is_file()
+    example = _run([pipeline, "check"], fresh, env)
+    assert example.returncode == 0, example.stdout + example.stderr
+    again = _run([pipeline, "init"], fresh, env)
+    assert again.returncode == 0 and "exists      pipeline.toml" in again.stdout
