@@ -48,7 +48,7 @@ def test_overlapping_and_nested_spans_each_cover_exactly_their_text() -> None:
     # The visible text of the line is the source line, unchanged, flags aside.
     doc = lxml_html.fragment_fromstring(f"<div>{lines[6].html}</div>")
     assert "".join(doc.xpath(".//text()[not(ancestor::a)]")) == text
-    assert len(doc.xpath(".//a[@class='flag sev-warning']")) == 3
+    assert len(doc.xpath(".//a[contains(concat(' ', @class, ' '), ' flag ') and contains(@class, 'sev-warning')]")) == 3
 
 
 def test_multi_line_span_is_marked_on_every_line_and_noted_once() -> None:

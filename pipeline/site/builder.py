@@ -30,9 +30,9 @@ from pipeline.errors import ConfigError, PipelineError
 from pipeline.findings import FileResult, Severity
 from pipeline.knowledge.digest import knowledge_digest
 from pipeline.report.model import RunResult
-from pipeline.site.meta import Clock, normalised_front_matter, review_block
-from pipeline.site.render import markdown_to_html
-from pipeline.site.review import family_rows, notes_for, section_chart, source_lines
+from pipeline.site.meta import Clock, has_own_disclaimer, normalised_front_matter, review_block
+from pipeline.site.render import markdown_parts
+from pipeline.site.review import family_rows, notes_for, review_context, section_chart
 
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 #: Grade-per-section chart scale: grades above this fill the bar.
@@ -158,7 +158,9 @@ class Builder:
             "reviewed_by": article.meta.get("reviewed_by"),
             "last_reviewed": str(article.meta.get("last_reviewed") or "") or None,
             "references": _references(article.meta),
-            "disclaimer": str(article.meta.get("disclaimer") or ""),
+            # The article's own disclaimer wins; else front matter `disclaimer`, [disclaimer] text, the template's.
+            "disclaimer": str(article.meta.get("disclaimer") or self.config.get("disclaimer.text") or ""),
+            "own_disclaimer": has_own_disclaimer(result, self.checked_families),
             "readability": result.readability,
             "grade": result.readability.get("consensus_grade"),
             "target_grade": self.config.get("readability.target_grade"),
@@ -243,8 +245,8 @@ class Builder:
         common = self._common(article, result, when)
         if outcome.status == "published":
             outcome.page = f"{article.slug}.html"
-            body = markdown_to_html(article.body, article.title)
-            self._write(outcome, outcome.page, self.env.get_template("article.html").render(**common, body_html=body))
+            body, footnotes = markdown_parts(article.body, article.title)
+            self._write(outcome, outcome.page, self.env.get_template("article.html").render(**common, body_html=body, notes_html=footnotes))
             review = review_block(result, when, self.rules_hash)
             front = yaml.safe_dump(normalised_front_matter(article, review), sort_keys=False, allow_unicode=True, width=100)
             self._write(outcome, f"{article.slug}.md", f"---\n{front}---\n{article.body}")
@@ -261,7 +263,7 @@ class Builder:
             outcome=outcome,
             source_path=path,
             notes=notes,
-            lines=source_lines(article, notes),
+            **review_context(article, notes),
             families=family_rows(result, self.checked_families),
             chart=section_chart(result.readability, CHART_MAX_GRADE),
             chart_max=CHART_MAX_GRADE,

@@ -10,6 +10,7 @@ modification time among the article and the rule/fact files it was checked with.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,9 +91,31 @@ def review_block(result: FileResult, when: str, rules_hash: str) -> dict[str, An
     }
 
 
+def has_own_disclaimer(result: FileResult, checked_families: set[str]) -> bool:
+    """Whether the article has its own disclaimer, by the check result: the disclaimer
+    family was checked and reported nothing (a disclaimer missing, misplaced or with its
+    finding suppressed counts as none, so the page adds its own)."""
+    return "disclaimer" in checked_families and not any(f.check == "disclaimer" for f in result.findings)
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _as_date(value: Any) -> Any:
+    """An ISO date string (``2026-09-01``; the front matter reader keeps dates as strings)
+    as a date again, so the published YAML has an unquoted date, not a string."""
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
 def normalised_front_matter(article: Article, review: dict[str, Any]) -> dict[str, Any]:
-    """Title and slug always present and first, known keys in a fixed order, the rest sorted."""
-    meta = dict(article.meta)
+    """Title and slug always present and first, known keys in a fixed order, the rest sorted;
+    top-level dates stay dates."""
+    meta = {key: _as_date(value) for key, value in article.meta.items()}
     out: dict[str, Any] = {"title": article.title, "slug": article.slug}
     for key in KNOWN_KEYS:
         if key in meta and key not in out:

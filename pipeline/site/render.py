@@ -159,5 +159,29 @@ def fix_attributes(fragment: str) -> str:
 
 
 def markdown_to_html(body: str, title: str = "") -> str:
-    """Sanitised, valid HTML for a Markdown body whose page title is ``title``."""
-    return fix_attributes(relevel_headings(sanitize(str(_render(body))), title))
+    """Sanitised, valid HTML for a Markdown body whose page title is ``title``
+    (footnotes, if any, as a list at the end; see :func:`markdown_parts`)."""
+    text, notes = markdown_parts(body, title)
+    return text + (f"\n<section>\n{notes}</section>\n" if notes else "")
+
+
+#: mistune's footnotes plugin puts the footnote list last, in this section.
+_FOOTNOTES = '<section class="footnotes">'
+#: Between body and footnotes while ids are made unique over both (the sanitiser strips every comment the draft has).
+_SPLIT = "<!--pl-notes-->"
+
+
+def markdown_parts(body: str, title: str = "") -> tuple[str, str]:
+    """The body's sanitised HTML and, apart, its footnotes' list (``""`` without footnotes),
+    so the page can show them under their own "Notes" heading, not run into "References"."""
+    rendered = str(_render(body))
+    head, marker, tail = rendered.rpartition(_FOOTNOTES)
+    if not marker or not tail.rstrip().endswith("</section>"):
+        head, tail = rendered, ""
+    else:
+        tail = tail.rstrip().removesuffix("</section>")
+    text = relevel_headings(sanitize(head), title)
+    notes = sanitize(tail) if tail else ""
+    fixed = fix_attributes(f"{text}{_SPLIT}{notes}")
+    text, _, notes = fixed.partition(_SPLIT)
+    return text, notes.strip() + "\n" if notes.strip() else ""
