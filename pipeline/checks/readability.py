@@ -16,9 +16,10 @@ import statistics
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Annotated, Any, Literal, TypeVar
 
-from pipeline.checks.textstat_offline import TEXTSTAT_VERSION, textstat
+from pipeline.checks.syllables import easy_words, is_difficult, list_words, syllable_count, syllables
 from pipeline.config import Config
 from pipeline.document.article import NOT_PROSE, WHOLE_ARTICLE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
@@ -82,17 +83,113 @@ def formula_text(sentences: list[Sentence]) -> str:
     return " ".join(parts)
 
 
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+_SPACE = re.compile(r"\s")
+_ALL_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def textstat_version() -> str:
+    """The textstat release whose formulas and counts :func:`formulas` reproduces."""
+    from importlib.metadata import version
+
+    return version("textstat")
+
+
+@dataclass(frozen=True)
+class TextCounts:
+    """What textstat 0.7.13's formulas are made of, counted in one pass over a text."""
+
+    words: int
+    sentences: int
+    syllables: int
+    #: Words of three or more syllables (SMOG).
+    polysyllables: int
+    #: Words of three or more syllables that are not Dale-Chall familiar words (Gunning Fog).
+    fog_difficult: int
+    #: Words that are not Dale-Chall familiar words (Dale-Chall).
+    unfamiliar: int
+    #: Letters and digits (Coleman-Liau); characters and space-separated tokens (ARI).
+    letters: int
+    characters: int
+    tokens: int
+
+
+def count_text(text: str) -> TextCounts:
+    """textstat's counts of ``text``: words without punctuation (hyphens removed,
+    contractions kept), sentences of more than two words, CMU/pyphen syllables."""
+    easy = easy_words()
+    n_syllables = poly = fog = unfamiliar = 0
+    words = list_words(text)
+    for word in words:
+        lower = word.lower()
+        count = syllables(lower)
+        n_syllables += count
+        if count >= 3:
+            poly += 1
+        if lower not in easy:
+            unfamiliar += 1
+            if count >= 3:
+                fog += 1
+    n_sentences = 0
+    if text:
+        fragments = _SENTENCE.findall(text)
+        n_sentences = max(1, len(fragments) - sum(1 for f in fragments if len(list_words(f)) <= 2))
+    packed = _SPACE.sub("", text)
+    return TextCounts(
+        words=len(words),
+        sentences=n_sentences,
+        syllables=n_syllables,
+        polysyllables=poly,
+        fog_difficult=fog,
+        unfamiliar=unfamiliar,
+        letters=len(_ALL_PUNCTUATION.sub("", packed)),
+        characters=len(packed),
+        tokens=len(text.split()),
+    )
+
+
+def _ratio(a: float, b: float) -> float:
+    return a / b if b else 0.0
+
+
+def formulas(c: TextCounts) -> dict[str, float]:
+    """textstat 0.7.13's figures (unrounded, English) from the counts, each computed
+    as textstat computes it (same operations in the same order, so the same floats)."""
+    wps = _ratio(c.words, c.sentences)
+    spw = _ratio(c.syllables, c.words)
+    letters = _ratio(c.letters, c.words) * 100
+    sentences = _ratio(c.sentences, c.words) * 100
+    chars = _ratio(c.characters, c.tokens)
+    unfamiliar = _ratio(100 * c.unfamiliar, c.words) if c.words else None
+    dale_chall = 0.0
+    if unfamiliar is not None:
+        dale_chall = (0.1579 * unfamiliar) + (0.0496 * wps)
+        if unfamiliar > 5:
+            dale_chall += 3.6365
+    return {
+        "flesch_reading_ease": 0.0 if wps == 0 or spw == 0 else 206.835 - 1.015 * wps - 84.6 * spw,
+        "flesch_kincaid_grade": 0.0 if wps == 0 or spw == 0 else (0.39 * wps) + (11.8 * spw) - 15.59,
+        "smog_index": (1.043 * (30 * (c.polysyllables / c.sentences)) ** 0.5) + 3.1291 if c.sentences else 0.0,
+        "gunning_fog": 0.4 * (wps + 100 * c.fog_difficult / c.words) if c.words else 0.0,
+        "coleman_liau_index": 0.0 if letters == 0 or sentences == 0 else (0.058 * letters) - (0.296 * sentences) - 15.8,
+        "automated_readability_index": 0.0 if chars == 0 or wps == 0 else (4.71 * chars) + (0.5 * wps) - 21.43,
+        "dale_chall_readability_score": dale_chall,
+    }
+
+
 def score(sentences: list[Sentence]) -> Scores | None:
     text = formula_text(sentences)
     words = sum(len(s.words()) for s in sentences)
     if not words:
         return None
-    grades = {name: round(float(getattr(textstat, name)(text)), 1) for name in CONSENSUS_FORMULAS}
+    figures = formulas(count_text(text))
+    grades = {name: round(float(figures[name]), 1) for name in CONSENSUS_FORMULAS}
     return Scores(
         words=words,
         sentences=len(sentences),
-        flesch_reading_ease=round(float(textstat.flesch_reading_ease(text)), 1),
-        dale_chall=round(float(textstat.dale_chall_readability_score(text)), 1),
+        flesch_reading_ease=round(float(figures["flesch_reading_ease"]), 1),
+        dale_chall=round(float(figures["dale_chall_readability_score"]), 1),
         consensus_grade=round(statistics.median(grades.values()), 1),
         **grades,
     )
@@ -137,7 +234,7 @@ def _figures(s: Scores) -> str:
 
 @rule_type("readability-grade", NoOptions)
 def check_grade(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
-    ctx.engines["readability"] = f"textstat {TEXTSTAT_VERSION}"
+    ctx.engines["readability"] = f"textstat {textstat_version()}"
     config = ctx.config
     scores = measure(article, config).article
     if scores is None or scores.words < config.get("readability.min_words"):
@@ -275,7 +372,7 @@ def _is_long(part: str, context: LongWordContext) -> bool:
     lower = part.lower()
     if lower in context.exempt or (lower.endswith(("'s", "’s")) and lower[:-2] in context.exempt):
         return False
-    return textstat.syllable_count(lower) >= 3 and bool(textstat.is_difficult_word(lower))
+    return syllable_count(lower) >= 3 and is_difficult(lower)
 
 
 def _sentence_problem(sentence: Sentence, measure_kind: str, max_words: int, max_long: int, context: LongWordContext | None) -> str | None:

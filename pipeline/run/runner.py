@@ -193,13 +193,14 @@ class Runner:
 
 def _preload_shared_tables(ctx: CheckContext) -> None:
     """Load, before forking, the read-only tables every worker would otherwise load
-    for itself (seconds each): textstat's CMU pronouncing dictionary and Harper's
+    for itself (seconds each): the CMU syllable table and Harper's
     curated dictionary (loaded by its first call). Forked workers share them
     copy-on-write. Engines themselves (Harper's Linter, a LanguageTool server) are
     still built in each worker, once, through ``ctx.resource``."""
-    from pipeline.checks.textstat_offline import _cmu
+    from pipeline.checks.syllables import easy_words, syllable_table
 
-    _cmu()  # every file gets readability figures, whatever rules are on
+    syllable_table()  # every file gets readability figures, whatever rules are on
+    easy_words()
     uses_harper = any(rule.type == "grammar" for rule in ctx.rules) and ctx.config.data.get("grammar", {}).get("engine") != "languagetool"
     if uses_harper:
         try:
