@@ -4,11 +4,13 @@ with their surface forms (whole-word, case-insensitive patterns), validated on l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ConfigError
+from pipeline.knowledge.literals import automaton, folded, required_literals
 from pipeline.knowledge.patterns import compile_pattern
 from pipeline.knowledge.sources import KnowledgeDirs, as_dirs, files_in
 from pipeline.yamlload import load_yaml_file, validate
@@ -29,10 +31,23 @@ class Condition:
 class ConditionVocabulary:
     conditions: list[Condition]
     source: str
+    _prefilter: _Prefilter | None = field(default=None, repr=False, compare=False)
+
+    def _candidates(self, text: str) -> Iterator[tuple[str, re.Pattern[str]]]:
+        """(name, pattern) in vocabulary order, leaving out patterns whose required
+        literal text (``literals.required_literals``) is not in ``text``."""
+        if self._prefilter is None:
+            self._prefilter = _Prefilter.build(self.conditions)
+        prefilter = self._prefilter
+        lowered = folded(text) if prefilter.automaton is not None else None
+        if lowered is None:
+            return ((name, pattern) for name, pattern, _ in prefilter.entries)
+        present = {lowered[last + 1 - length : last + 1] for last, length in prefilter.automaton.iter(lowered)}
+        return ((name, pattern) for name, pattern, anchors in prefilter.entries if anchors is None or not present.isdisjoint(anchors))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping condition matches (start, end, name), the longest winning."""
-        found = [(m.start(), m.end(), c.name) for c in self.conditions for p in c.patterns for m in p.finditer(text)]
+        found = [(m.start(), m.end(), name) for name, p in self._candidates(text) for m in p.finditer(text)]
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         kept: list[tuple[int, int, str]] = []
         for item in found:
@@ -43,6 +58,23 @@ class ConditionVocabulary:
 
     def mentions(self, name: str, text: str) -> bool:
         return any(p.search(text) for c in self.conditions if c.name == name for p in c.patterns)
+
+
+@dataclass
+class _Prefilter:
+    #: (condition name, pattern, literals one of which a match contains, or None).
+    entries: list[tuple[str, re.Pattern[str], frozenset[str] | None]]
+    automaton: Any
+
+    @classmethod
+    def build(cls, conditions: list[Condition]) -> _Prefilter:
+        entries = []
+        for condition in conditions:
+            for pattern in condition.patterns:
+                anchors = required_literals(pattern.pattern)
+                entries.append((condition.name, pattern, frozenset(anchors) if anchors else None))
+        every = {a for _, _, literals in entries for a in literals or ()}
+        return cls(entries, automaton(every) if every else None)
 
 
 def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
