@@ -6,6 +6,7 @@ from pipeline.checks import (  # noqa: F401  (text-pattern rule types)  # noqa: 
     dosage,
     drug_checks,
     grammar,  # noqa: F401  (Harper / LanguageTool)
+    hidden,  # noqa: F401  (invisible, bidirectional-control and mixed-script characters)
     metadata,
     patient_grammar,  # noqa: F401  (the patient-text grammar pack)
     patterns,

@@ -12,7 +12,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+#: Spelled-out numbers ("nine thousand", "twenty-five", "one hundred and fifty").
+_UNITS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+_SPELLED = rf"(?:{_NUMBER_WORDS})(?:(?:[ \t]+|-)(?:and[ \t]+)?(?:{_NUMBER_WORDS}))*(?![\w-])"
+_NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|{_SPELLED}"
 _UNIT = r"mg|mcg|µg|μg|g|milligrams?|micrograms?|grams?"
 _AMOUNT = re.compile(
     rf"(?<![\w.])(?:(?P<low>{_NUM})\s*(?P<low_unit>{_UNIT})?\s*(?:-|–|to|or)\s*)?(?P<high>{_NUM})(?:\s*|-)(?P<unit>{_UNIT})\b(?!\s*/\s*(?:kg|m2|ml|dl|l)\b)",
@@ -40,6 +52,15 @@ _COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_NUMBER_WORD})\s+(?:tablets?|pills?|capsules?)\b", re.IGNORECASE)
+#: A tablet count before a strength: "50 baclofen 10 mg tablets", "two 10 mg tablets",
+#: "3 tablets of baclofen 10 mg" (not "5 and 10 mg tablets": no joining word between).
+_TABLETS = r"(?:tablets?|capsules?|pills?|caplets?)"
+_TABLETS_AFTER = re.compile(rf"\s*{_TABLETS}\b", re.IGNORECASE)
+_DOSE_COUNT_BEFORE = re.compile(
+    rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_SPELLED})\s+(?:{_TABLETS}\s+of\s+)?"
+    r"(?:(?!(?:and|or|to|by|x|of|in|from|between|than|mg|mcg|g)\b)[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
 _PER_DOSE_AFTER = re.compile(r"^\s*(?:(?:per|each|a|one|single)\s+dose|at\s+(?:a|one)\s+time|at\s+once)\b", re.IGNORECASE)
 _PER_DOSE_BEFORE = re.compile(r"\b(?:(?:a|one|single|each|per)\s+dose\s+of|at\s+(?:a|one)\s+time)\s*$", re.IGNORECASE)
 _START = re.compile(
@@ -80,8 +101,26 @@ class Dose:
         return not self.daily
 
 
+def parse_number(value: str) -> float:
+    """A number written in digits ("9,000", "2.5") or in words ("nine thousand", "twenty-five")."""
+    if value[:1].isdigit() or value.startswith("."):
+        return float(value.replace(",", ""))
+    total = current = 0
+    for word in re.split(r"[\s-]+", value.lower()):
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0
+    return float(total + current)
+
+
 def _to_mg(value: str, unit: str) -> float:
-    number = float(value.replace(",", ""))
+    number = parse_number(value)
     unit = unit.lower()
     if unit in ("mcg", "µg", "μg") or unit.startswith("microgram"):
         return number / 1000
@@ -104,12 +143,22 @@ def _frequency(rest: str) -> tuple[float | None, bool, int]:
     return None, False, 0
 
 
+def _tablet_count(text: str, amount: re.Match[str]) -> float:
+    """Tablets taken at once of the strength ``amount`` ("50 baclofen 10 mg tablets" is 50), else 1."""
+    before = _DOSE_COUNT_BEFORE.search(text[max(0, amount.start() - 60) : amount.start()])
+    if not before or not (_TABLETS_AFTER.match(text, amount.end()) or re.search(_TABLETS, before.group(), re.IGNORECASE)):
+        return 1.0
+    return parse_number(before.group("n")) or 1.0
+
+
 def find_doses(text: str) -> list[Dose]:
     doses = []
     for m in _AMOUNT.finditer(text):
         high = _to_mg(m.group("high"), m.group("unit"))
         low = _to_mg(m.group("low"), m.group("low_unit") or m.group("unit")) if m.group("low") else high
         low, high = min(low, high), max(low, high)
+        count = _tablet_count(text, m)
+        low, high = low * count, high * count
         rest = text[m.end() : m.end() + 60]
         per_day, daily, used = _frequency(rest)
         end = m.end() + used

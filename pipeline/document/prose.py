@@ -19,6 +19,7 @@ from typing import Any
 
 import mistune
 
+from pipeline.document.normalise import Trick, normalise
 from pipeline.document.source import SourceText
 from pipeline.errors import InputError
 
@@ -73,6 +74,9 @@ class ProseUnit:
     #: Footnote keys and link URLs found in the unit: evidence of a citation.
     citations: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    #: Invisible, bidirectional-control and mixed-script characters removed or read as
+    #: Latin in ``text`` (see :mod:`pipeline.document.normalise`), with their source offsets.
+    tricks: list[Trick] = field(default_factory=list)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets (start inclusive, end exclusive) of text[start:end]."""
@@ -277,16 +281,18 @@ class _Extractor:
         out = _Builder()
         self.anchored = False
         self.inline(children, out)
-        text = out.text
+        # The analysis form (NFKC, no format characters, confusables read as Latin).
+        text, all_offsets, tricks = normalise(out.text, out.offsets)
         # Trim surrounding white space, keeping text and offsets aligned.
         lead = len(text) - len(text.lstrip())
         text_stripped = text.strip()
         if not text_stripped:
             return
-        offsets = out.offsets[lead : lead + len(text_stripped)]
+        offsets = all_offsets[lead : lead + len(text_stripped)]
         if kind == "heading":
             self.section = text_stripped
-        self.units.append(ProseUnit(kind, text_stripped, offsets, self.block, self.section, level, out.citations, out.links))
+        unit = ProseUnit(kind, text_stripped, offsets, self.block, self.section, level, out.citations, out.links, tricks)
+        self.units.append(unit)
 
     def _comment(self, raw: str, pos: int) -> None:
         for m in _COMMENT.finditer(raw):
