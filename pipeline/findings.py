@@ -100,6 +100,9 @@ class FileResult:
     #: A one-line input error (the file could not be checked); exit code 2.
     error: str | None = None
     words: int = 0
+    #: SHA-256 of the bytes that were checked (None: not from a file); the build
+    #: publishes only these bytes.
+    sha256: str | None = None
 
     def active(self) -> list[Finding]:
         return [f for f in self.findings if not f.suppressed]

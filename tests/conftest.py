@@ -73,6 +73,8 @@ def isolated(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypat
     (nothing shared with the repository or with other tests)."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    # The cache's HMAC key (~/.config/pipeline/cache-key) lives in a per-test config home.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
 
 
 @pytest.fixture

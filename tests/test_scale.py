@@ -49,7 +49,7 @@ def report(project: Project, *args: str) -> tuple[dict[str, Any], dict[str, Any]
 
 
 def entries(project: Project) -> list[Path]:
-    return sorted(p for p in (project.root / ".pipeline_cache" / "v1").glob("*/*") if p.is_file())
+    return sorted(p for p in (project.root / ".pipeline_cache" / "v2").glob("*/*") if p.is_file())
 
 
 @pytest.fixture(autouse=True)
@@ -86,7 +86,7 @@ def test_cache_dir_setting(project: Project) -> None:
     readability_only(project, 'cache_dir = "build/check-cache"\n')
     project.write("a.md", f"# A\n\n{LONG}\n")
     report(project)
-    assert list((project.root / "build" / "check-cache" / "v1").glob("*/*"))
+    assert list((project.root / "build" / "check-cache" / "v2").glob("*/*"))
     assert not (project.root / ".pipeline_cache").exists()
 
 
@@ -152,11 +152,12 @@ def test_damaged_cache_entries_are_ignored_and_rewritten(corpus: Project) -> Non
     truncated, garbage, wrong_shape, _ = entries(corpus)
     truncated.write_bytes(truncated.read_bytes()[: len(truncated.read_bytes()) // 2])
     garbage.write_bytes(b"\x00\xffnot a cache entry at all")
-    # A well-formed entry (right header and checksum) whose payload has the wrong shape.
-    import hashlib
+    # A well-formed entry (right header, authenticated with this user's key) whose payload has the wrong shape.
+    from pipeline.run.cache import ResultCache
 
-    payload = json.dumps({"key": wrong_shape.parent.name + wrong_shape.name, "result": {"findings": "none"}}).encode()
-    wrong_shape.write_bytes(b"pipeline-cache 1 " + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+    key = wrong_shape.parent.name + wrong_shape.name
+    payload = json.dumps({"key": key, "result": {"findings": "none"}}).encode()
+    wrong_shape.write_bytes(b"pipeline-cache 2 " + ResultCache(wrong_shape, "")._mac(key, payload).encode() + b"\n" + payload)
 
     again, run = report(corpus)
     assert (run["cache_hits"], run["checked"]) == (1, 3)

@@ -2,20 +2,32 @@
 configuration, tool and engine versions), so a re-run on an unchanged corpus
 neither parses Markdown nor starts a grammar engine.
 
-Entries are files under ``<cache_dir>/v1/<2 hex>/<rest of key>``: a header line
-``pipeline-cache 1 <sha256 of payload>`` and a JSON payload that repeats the key.
-An entry whose header, checksum, JSON, key or shape is wrong is treated as a miss
-(and rewritten by the run); a cache is never trusted blindly. Entries are
-written atomically, so a killed run leaves the old entry or the new one.
+Entries are files under ``<cache_dir>/v2/<2 hex>/<rest of key>``: a header line
+``pipeline-cache 2 <HMAC-SHA256 of key and payload>`` and a JSON payload that
+repeats the key. The HMAC key is kept outside the cache directory, per user
+(``$XDG_CONFIG_HOME/pipeline/cache-key``, else ``~/.config/pipeline/cache-key``,
+created with mode 0600), so whoever can write the cache directory (a shared CI
+cache) cannot forge an entry that makes a failing draft pass.
+
+Every entry is untrusted input: only a regular file is opened (no link, FIFO or
+device), at most :data:`MAX_ENTRY_BYTES` are read, and the HMAC, JSON, key and
+shape (field types, positions within the file) are checked. An entry that fails
+any of it is a miss: the file is checked again and the entry rewritten. Without a
+usable key the cache is off (every file is checked). Entries are written
+atomically, so a killed run leaves the old entry or the new one.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
+import secrets
 import shutil
+import stat
 import sys
+import tempfile
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -23,10 +35,13 @@ from typing import Any
 from pipeline import __version__
 from pipeline.atomic import write_atomic
 from pipeline.config import Config
-from pipeline.findings import FAMILIES, FileResult, Finding, declare_families
+from pipeline.findings import FAMILIES, FileResult, Finding, Severity, declare_families
 from pipeline.knowledge.digest import knowledge_digest, tree_digest
 
-FORMAT = 1
+FORMAT = 2
+#: An entry larger than this is not read (real ones are a few kilobytes).
+MAX_ENTRY_BYTES = 8 * 1024 * 1024
+_KEY_BYTES = 32
 #: Environment variable that overrides the configured cache directory.
 CACHE_DIR_ENV = "PIPELINE_CACHE_DIR"
 _MAGIC = b"pipeline-cache %d " % FORMAT
@@ -76,12 +91,102 @@ def run_fingerprint(config: Config) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 
 
-class ResultCache:
-    """FileResults on disk, keyed by :meth:`key`."""
+def secret_path() -> Path:
+    """Where this user's cache key lives: outside every cache directory."""
+    base = os.environ.get("XDG_CONFIG_HOME")
+    return (Path(base) if base else Path.home() / ".config") / "pipeline" / "cache-key"
 
-    def __init__(self, directory: Path, fingerprint: str) -> None:
+
+def _read_secret(path: Path) -> bytes | None:
+    """The key if ``path`` is a regular file of this user that nobody else can read or write."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_mode & 0o077 or (hasattr(os, "getuid") and info.st_uid != os.getuid()):
+            return None
+        data = handle.read(1024).strip()
+    return data if len(data) >= 2 * _KEY_BYTES else None
+
+
+def load_secret() -> bytes | None:
+    """This user's cache key, created (mode 0600, atomically) on first use; None when it
+    cannot be created or is not safe to use (then the cache is off)."""
+    path = secret_path()
+    found = _read_secret(path)
+    if found is not None or path.is_symlink():
+        return found
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".cache-key.")  # mode 0600
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(secrets.token_hex(_KEY_BYTES).encode("ascii"))
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.link(tmp, path)  # fails if another process made one first: then use that one
+        except FileExistsError:
+            pass
+        finally:
+            os.unlink(tmp)
+    except OSError:
+        return None
+    return _read_secret(path)
+
+
+def _int(value: Any, low: int, high: int | None = None) -> int:
+    if type(value) is not int or value < low or (high is not None and value > high):
+        raise ValueError(f"not an integer in [{low}, {high}]: {value!r}")
+    return value
+
+
+def _text(value: Any, optional: bool = False) -> Any:
+    if not (isinstance(value, str) or (optional and value is None)):
+        raise ValueError(f"not a string: {value!r}")
+    return value
+
+
+_FINDING_FIELDS = frozenset(Finding.__dataclass_fields__)
+
+
+def _finding(item: Any, path: str, lines: int) -> Finding:
+    """One stored finding, every field checked, its position inside the file."""
+    if not isinstance(item, dict) or not set(item) <= _FINDING_FIELDS:
+        raise ValueError("finding is not a finding")
+    line, end_line = _int(item["line"], 1, lines), _int(item["end_line"], 1, lines)
+    column, end_column = _int(item["column"], 1), _int(item["end_column"], 1)
+    if (end_line, end_column) < (line, column):
+        raise ValueError("finding ends before it starts")
+    if not isinstance(item.get("extra", {}), dict) or not isinstance(item.get("suppressed", False), bool):
+        raise ValueError("finding extra or suppressed of the wrong type")
+    for name in ("check", "rule", "message", "excerpt"):
+        _text(item.get(name, ""))
+    for name in ("suggestion", "suppression_reason"):
+        _text(item.get(name), optional=True)
+    Severity(item["severity"])
+    return Finding.from_dict({**item, "path": path, "line": line, "end_line": end_line, "column": column, "end_column": end_column})
+
+
+class ResultCache:
+    """FileResults on disk, keyed by :meth:`key`, authenticated with this user's key."""
+
+    def __init__(self, directory: Path, fingerprint: str, secret: bytes | None = None) -> None:
         self.directory = directory
         self.fingerprint = fingerprint
+        self._secret = secret
+        self._secret_loaded = secret is not None
+
+    @property
+    def secret(self) -> bytes | None:
+        if not self._secret_loaded:
+            self._secret, self._secret_loaded = load_secret(), True
+        return self._secret
+
+    def _mac(self, key: str, payload: bytes) -> str:
+        assert self.secret is not None
+        return hmac.new(self.secret, key.encode("ascii") + b"\0" + payload, hashlib.sha256).hexdigest()
 
     @classmethod
     def for_config(cls, config: Config) -> ResultCache:
@@ -102,39 +207,52 @@ class ResultCache:
         return self.directory / f"v{FORMAT}" / key[:2] / key[2:]
 
     def has(self, key: str) -> bool:
-        return self._entry(key).is_file()
+        return self.secret is not None and self._entry(key).is_file()
 
-    def load(self, key: str, path: str) -> FileResult | None:
-        """The stored result with ``path`` (as given on this run) in it, or None if
-        the entry is missing or damaged in any way."""
+    def _read(self, key: str) -> bytes | None:
+        """At most MAX_ENTRY_BYTES of the entry, if it is a regular file (not a link, FIFO, device)."""
         try:
-            raw = self._entry(key).read_bytes()
+            fd = os.open(self._entry(key), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
         except OSError:
             return None
+        try:
+            with os.fdopen(fd, "rb") as handle:
+                if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                    return None
+                raw = handle.read(MAX_ENTRY_BYTES + 1)
+        except OSError:
+            return None
+        return raw if len(raw) <= MAX_ENTRY_BYTES else None
+
+    def load(self, key: str, path: str, lines: int) -> FileResult | None:
+        """The stored result with ``path`` (as given on this run) in it, or None if the
+        entry is missing, unauthenticated or wrong in any way. ``lines``: the file's line
+        count (every stored position must lie within it)."""
+        if self.secret is None:
+            return None
+        raw = self._read(key)
+        if raw is None:
+            return None
         header, _, payload = raw.partition(b"\n")
-        if not header.startswith(_MAGIC) or header[len(_MAGIC) :].decode("ascii", "replace") != hashlib.sha256(payload).hexdigest():
+        mac = header[len(_MAGIC) :].decode("ascii", "replace")
+        if not header.startswith(_MAGIC) or not hmac.compare_digest(mac, self._mac(key, payload)):
             return None
         try:
             data = json.loads(payload)
-            if data["key"] != key:
+            if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("result"), dict):
                 return None
             stored = data["result"]
+            items, readability, engines = stored["findings"], stored["readability"], stored["engines"]
+            if not isinstance(items, list) or not isinstance(readability, dict) or not isinstance(engines, dict):
+                return None
+            if not all(isinstance(k, str) and isinstance(v, str) for k, v in engines.items()):
+                return None
             # The key covers the knowledge digest: the team families of these findings were
             # declared by the same packs when they were stored (the packs are not loaded on a hit).
-            declare_families({str(item["check"]) for item in stored["findings"]} - set(FAMILIES))
-            findings = []
-            for item in stored["findings"]:
-                finding = Finding.from_dict(item)
-                finding.path = path
-                findings.append(finding)
-            return FileResult(
-                path,
-                findings,
-                readability=dict(stored["readability"]),
-                engines=dict(stored["engines"]),
-                words=int(stored["words"]),
-            )
-        except (ValueError, KeyError, TypeError, AttributeError):
+            declare_families({_text(item["check"]) for item in items if isinstance(item, dict)} - set(FAMILIES))
+            findings = [_finding(item, path, lines) for item in items]
+            return FileResult(path, findings, readability=dict(readability), engines=dict(engines), words=_int(stored["words"], 0))
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None
 
     def store(self, key: str, result: FileResult) -> None:
@@ -157,9 +275,14 @@ class ResultCache:
             ).encode("utf-8")
         except (TypeError, ValueError):  # a check put something unserialisable in `extra`: just do not cache
             return
+        if self.secret is None:
+            return
         self._prepare()
+        entry = self._entry(key)
         try:
-            write_atomic(self._entry(key), _MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+            if entry.is_symlink() or (entry.exists() and not entry.is_file()):
+                entry.unlink()  # a link, FIFO or device planted in the cache: never read or written through
+            write_atomic(self._entry(key), _MAGIC + self._mac(key, payload).encode() + b"\n" + payload)
         except OSError:  # a read-only or full disk makes the cache useless, not the run
             pass
 

@@ -11,6 +11,7 @@ in flight, so memory does not grow with the corpus.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 from collections import deque
@@ -76,14 +77,30 @@ def _init_worker(config: Config) -> None:
         _WORKER_CTX = make_context(config)
 
 
-def _check_in_worker(path: str, key: str | None, cache: ResultCache | None) -> FileResult | _WorkerFailure:
+@dataclass(frozen=True)
+class Probe:
+    """What the cache lookup read of one file: its entry key, the SHA-256 of the bytes
+    the key was made from, and their line count (cached positions must lie within)."""
+
+    key: str
+    sha256: str
+    lines: int
+
+
+def _store(cache: ResultCache | None, probe: Probe | None, result: FileResult) -> None:
+    """Keep a result under the key of the bytes it was checked from, never under another's
+    (the file may have changed between the lookup and the check)."""
+    if cache is not None and probe is not None and result.sha256 == probe.sha256:
+        cache.store(probe.key, result)
+
+
+def _check_in_worker(path: str, probe: Probe | None, cache: ResultCache | None) -> FileResult | _WorkerFailure:
     assert _WORKER_CTX is not None, "worker started without its initializer"
     try:
         result = check_path(Path(path), _WORKER_CTX)
     except PipelineError as exc:
         return _WorkerFailure(str(exc))
-    if cache is not None and key is not None:
-        cache.store(key, result)
+    _store(cache, probe, result)
     return result
 
 
@@ -103,33 +120,40 @@ class Runner:
             self._ctx = make_context(self.config)
         return self._ctx
 
-    def _key(self, path: Path) -> str | None:
+    def _key(self, path: Path) -> Probe | None:
         if self.cache is None:
             return None
         try:
-            return self.cache.key(path, read_draft_bytes(path))
+            data = read_draft_bytes(path)
         except PipelineError:  # unreadable, not a regular file, too large: check_path reports it
             return None
+        return Probe(self.cache.key(path, data), hashlib.sha256(data).hexdigest(), data.count(b"\n") + 1)
 
-    def _cached(self, path: Path, key: str | None) -> FileResult | None:
-        if self.cache is None or key is None:
+    def _load(self, path: Path, probe: Probe | None) -> FileResult | None:
+        """A verified cache entry for these bytes, carrying their digest; None on any doubt."""
+        if self.cache is None or probe is None or not self.cache.has(probe.key):
             return None
-        result = self.cache.load(key, str(path))
+        result = self.cache.load(probe.key, str(path), probe.lines)
+        if result is not None:
+            result.sha256 = probe.sha256
+        return result
+
+    def _cached(self, path: Path, probe: Probe | None) -> FileResult | None:
+        result = self._load(path, probe)
         if result is not None:
             self.stats.cache_hits += 1
         return result
 
-    def _check_here(self, path: Path, key: str | None) -> FileResult:
+    def _check_here(self, path: Path, probe: Probe | None) -> FileResult:
         self.stats.checked += 1
         result = check_path(path, self.context())
-        if self.cache is not None and key is not None:
-            self.cache.store(key, result)
+        _store(self.cache, probe, result)
         return result
 
     def run(self, files: list[Path], on_result: Callable[[FileResult], None] | None = None) -> Iterator[FileResult]:
         """Yield one FileResult per file, in the order given."""
         keys = [self._key(path) for path in files]
-        misses = sum(1 for key in keys if key is None or not self.cache or not self.cache.has(key))
+        misses = sum(1 for key in keys if key is None or not self.cache or not self.cache.has(key.key))
         workers = min(self.jobs, misses)
         if workers <= 1:
             for path, key in zip(files, keys, strict=False):
@@ -141,7 +165,7 @@ class Runner:
         yield from self._run_parallel(files, keys, workers, on_result)
 
     def _run_parallel(
-        self, files: list[Path], keys: list[str | None], workers: int, on_result: Callable[[FileResult], None] | None
+        self, files: list[Path], keys: list[Probe | None], workers: int, on_result: Callable[[FileResult], None] | None
     ) -> Iterator[FileResult]:
         # Validate rules here first: a bad rule file is one clean error, not a broken pool.
         ctx = self.context()
@@ -155,12 +179,12 @@ class Runner:
         mp_context = multiprocessing.get_context("fork" if fork else None)
         global _WORKER_CTX
         _WORKER_CTX = ctx if fork else None
-        pending: deque[tuple[Path, str | None, FileResult | Future[FileResult | _WorkerFailure]]] = deque()
+        pending: deque[tuple[Path, Probe | None, FileResult | Future[FileResult | _WorkerFailure]]] = deque()
         window = workers * _WINDOW_PER_JOB
         with ProcessPoolExecutor(workers, mp_context=mp_context, initializer=_init_worker, initargs=(ctx.config,)) as pool:
             try:
                 for path, key in zip(files, keys, strict=False):
-                    cached = self.cache.load(key, str(path)) if self.cache and key and self.cache.has(key) else None
+                    cached = self._load(path, key)
                     if cached is not None:
                         self.stats.cache_hits += 1
                         pending.append((path, key, cached))
@@ -179,7 +203,7 @@ class Runner:
 
     def _resolve(
         self,
-        item: tuple[Path, str | None, FileResult | Future[FileResult | _WorkerFailure]],
+        item: tuple[Path, Probe | None, FileResult | Future[FileResult | _WorkerFailure]],
         on_result: Callable[[FileResult], None] | None,
     ) -> FileResult:
         _, _, value = item
