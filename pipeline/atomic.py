@@ -4,21 +4,27 @@ A reader (or a build killed half-way) sees the old file or the new one, never a 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TextIO
 
 TEMP_SUFFIX = ".tmp"
+#: Marks the temporaries this module makes (``.<name>.pipeline-tmp.<random>.tmp``), so a
+#: sweep never removes anyone else's ``.tmp`` file.
+TEMP_MARK = ".pipeline-tmp."
+_OURS = re.compile(r"^\..+\.pipeline-tmp\.[A-Za-z0-9_]+\.tmp$")
 
 
 def remove_stale_temporaries(directory: Path) -> int:
     """Delete temporary files a killed writer left below ``directory`` (only names
-    this module makes: ``.<name>.<random>.tmp``). Returns how many were removed."""
+    this module makes: ``.<name>.pipeline-tmp.<random>.tmp``, regular files, not links).
+    Returns how many were removed. Callers hold the directory's lock (see site.output)."""
     removed = 0
     if not directory.is_dir():
         return 0
     for path in directory.rglob(f".*{TEMP_SUFFIX}"):
-        if path.is_file() and path.name.count(".") >= 3:
+        if _OURS.match(path.name) and path.is_file() and not path.is_symlink():
             path.unlink(missing_ok=True)
             removed += 1
     return removed
@@ -31,7 +37,7 @@ class AtomicFile:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+        fd, self._tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}{TEMP_MARK}", suffix=TEMP_SUFFIX)
         self.handle: TextIO = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
     def commit(self) -> None:

@@ -10,6 +10,8 @@ from conftest import run_cli
 from pagecheck import INDEX_PAGES, parse
 from test_build_pages import only_readability
 
+from pipeline.site.output import MANIFEST
+
 XSS = """\
 ---
 title: "Ibuprofen <script>alert('title')</script> basics"
@@ -102,7 +104,7 @@ def test_slug_cannot_escape_the_output_directory(project) -> None:  # type: igno
     assert result.exit_code == 0, result.stdout + result.stderr
     out = project.root / "out"
     written = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
-    assert written == {"etc-x.html", "etc-x.md", "abs-y.html", "abs-y.md", "review/etc-x.html", "review/abs-y.html", *INDEX_PAGES}
+    assert written == {"etc-x.html", "etc-x.md", "abs-y.html", "abs-y.md", "review/etc-x.html", "review/abs-y.html", *INDEX_PAGES, MANIFEST}
     everything = {p.relative_to(project.root).as_posix() for p in project.root.rglob("*") if p.is_file()}
     assert {p for p in everything if not p.startswith(("out/", "articles/", ".pipeline_cache/"))} == {"pipeline.toml"}
 

@@ -18,6 +18,7 @@ from pipeline.report.model import RunResult
 from pipeline.run.runner import Runner
 from pipeline.run.selection import RunOptions, select_files
 from pipeline.site.builder import BuildReport, build
+from pipeline.site.output import check_output_location
 
 
 @click.command("build")
@@ -62,9 +63,11 @@ def build_cmd(
     config = invocation.config(jobs=jobs, **{"grammar.languagetool_url": languagetool_url})
     run = RunOptions(jobs, not no_cache, changed_since, quiet)
     found = select_files(config, paths, run.changed_since)
+    target = out_dir or config.path("output")
+    # Before anything is checked or written: the output is never the drafts' directory.
+    check_output_location(target, [Path(p) for p in paths] or [config.root / p for p in config.get("paths")], found.files)
     results = RunResult(path_errors=found.errors)
     results.files.extend(Runner(config, jobs=run.jobs, use_cache=run.use_cache).run(found.files))
-    target = out_dir or config.path("output")
     console = Console(highlight=False, soft_wrap=True)
     sys.exit(run_build(results, config, target, allow_errors=allow_errors, reproducible=reproducible, console=console, quiet=run.quiet))
 

@@ -7,11 +7,17 @@ Written (atomically; an unchanged file is left alone):
 - ``<out>/index.html`` listing every article with its status.
 
 A skipped article's previously published files are removed, so a draft that
-now fails never stays online from an earlier build.
+now fails never stays online from an earlier build; only files the output
+directory's manifest says the build published are ever removed (see
+``pipeline.site.output``: lock, manifest, staged switch-over). The index lists
+every article the manifest records, not only the ones built now. An article is
+published from exactly the bytes that were checked: a draft changed since is an
+error, not a page.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,15 +28,17 @@ import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, select_autoescape
 
 from pipeline import __version__
-from pipeline.atomic import remove_stale_temporaries, write_atomic
 from pipeline.config import Config
-from pipeline.document.article import Article, load_article
+from pipeline.document.article import Article, parse_article
 from pipeline.document.slug import slugify
+from pipeline.document.source import SourceText, decode_article, read_draft_bytes
 from pipeline.errors import ConfigError, PipelineError
 from pipeline.findings import FileResult, Severity
 from pipeline.knowledge.digest import knowledge_digest
 from pipeline.report.model import RunResult
+from pipeline.site.markdown_out import sanitize_markdown
 from pipeline.site.meta import Clock, has_own_disclaimer, normalised_front_matter, review_block
+from pipeline.site.output import Site
 from pipeline.site.render import markdown_parts
 from pipeline.site.review import family_rows, notes_for, review_context, section_chart
 
@@ -133,9 +141,15 @@ def _references(meta: dict[str, Any]) -> list[dict[str, str | None]]:
 
 
 class Builder:
-    def __init__(self, config: Config, out_dir: Path, *, allow_errors: bool, reproducible: bool, checked_families: set[str]) -> None:
+    def __init__(self, config: Config, site: Site, *, allow_errors: bool, reproducible: bool, checked_families: set[str]) -> None:
         self.config = config
-        self.out_dir = out_dir
+        self.site = site
+        self.out_dir = site.out_dir
+        #: The manifest's records of this build: published files and index rows.
+        self.files: dict[str, dict[str, Any]] = {}
+        self.rows: dict[str, dict[str, Any]] = {}
+        self.removed: set[str] = set()
+        self.built_sources: set[str] = set()
         self.allow_errors = allow_errors
         self.checked_families = checked_families
         self.env = environment(config)
@@ -143,9 +157,10 @@ class Builder:
         self.rules_hash = knowledge_digest(config.knowledge_dirs)
         self.slugs: dict[str, str] = {}
 
-    def _write(self, outcome: Outcome, relative: str, content: str) -> None:
-        path = inside(self.out_dir, relative)
-        if write_atomic(path, content):
+    def _write(self, outcome: Outcome, relative: str, content: str, source: str | None = None) -> None:
+        path, digest, changed = self.site.stage(relative, content)
+        self.files[relative] = {"slug": outcome.slug, "source": source, "sha256": digest}
+        if changed:
             outcome.written.append(path)
 
     def _common(self, article: Article, result: FileResult, when: str) -> dict[str, Any]:
@@ -174,13 +189,19 @@ class Builder:
         reserved slug (a name the build writes itself) or two drafts with one slug
         ends the build with one line (exit 2) and an untouched output directory."""
         loaded: dict[str, Article | PipelineError] = {}
-        owners: dict[str, str] = {}
+        built = self.built_sources = {self.site.source_key(result.path) for result in results}
+        # Slugs published earlier from drafts not built now (and still there) stay theirs.
+        owners: dict[str, str] = {
+            slug: str(entry.get("path") or entry["source"])
+            for slug, entry in self.site.articles().items()
+            if entry["source"] not in built and (self.site.root / entry["source"]).is_file()
+        }
         problems: list[PipelineError] = []
         for result in results:
             if result.error:
                 continue
             try:
-                article: Article | PipelineError = load_article(Path(result.path))
+                article: Article | PipelineError = checked_article(result)
             except PipelineError as exc:  # changed or removed since it was checked
                 article = exc
             loaded[result.path] = article
@@ -218,7 +239,7 @@ class Builder:
         try:
             if isinstance(loaded, PipelineError):
                 raise loaded
-            article = loaded if loaded is not None else load_article(source)
+            article = loaded if loaded is not None else checked_article(result)
         except PipelineError as exc:  # changed or removed since it was checked
             return Outcome(path, slugify(source.stem), source.stem, "error", str(exc))
         outcome = Outcome(
@@ -243,19 +264,23 @@ class Builder:
             outcome.reason = skip_reason(errors) + " (published with --allow-errors)"
         when = self.clock.for_article(source)
         common = self._common(article, result, when)
+        key = self.site.source_key(result.path)
         if outcome.status == "published":
             outcome.page = f"{article.slug}.html"
             body, footnotes = markdown_parts(article.body, article.title)
-            self._write(outcome, outcome.page, self.env.get_template("article.html").render(**common, body_html=body, notes_html=footnotes))
+            page = self.env.get_template("article.html").render(**common, body_html=body, notes_html=footnotes)
+            self._write(outcome, outcome.page, page, key)
             review = review_block(result, when, self.rules_hash)
             front = yaml.safe_dump(normalised_front_matter(article, review), sort_keys=False, allow_unicode=True, width=100)
-            self._write(outcome, f"{article.slug}.md", f"---\n{front}---\n{article.body}")
-        else:
-            for stale in (f"{article.slug}.html", f"{article.slug}.md"):
-                stale_path = inside(self.out_dir, stale)
-                if stale_path.is_file():
-                    stale_path.unlink()
-                    outcome.removed.append(stale_path)
+            self._write(outcome, f"{article.slug}.md", f"---\n{front}---\n{sanitize_markdown(article.body)}", key)
+        stale = [f"{article.slug}.html", f"{article.slug}.md"] if outcome.status != "published" else []
+        # Pages this draft published under an earlier slug go too.
+        stale += [name for name, entry in self.site.files().items() if entry.get("source") == key and entry.get("slug") != article.slug]
+        for relative in stale:
+            removed = self.site.remove(relative)  # only what the manifest says the build published
+            if removed is not None:
+                self.removed.add(relative)
+                outcome.removed.append(removed)
         outcome.review = f"review/{article.slug}.html"
         notes = notes_for(result)
         page = self.env.get_template("review.html").render(
@@ -271,7 +296,18 @@ class Builder:
             engines=dict(sorted(result.engines.items())),
             rules_hash=self.rules_hash,
         )
-        self._write(outcome, outcome.review, page)
+        self._write(outcome, outcome.review, page, key)
+        self.rows[article.slug] = {
+            "source": key,
+            "path": path,
+            "title": outcome.title,
+            "status": outcome.status,
+            "reason": outcome.reason,
+            "grade": outcome.grade,
+            "counts": outcome.counts,
+            "page": outcome.page,
+            "review": outcome.review,
+        }
         return outcome
 
     def index(self, outcomes: list[Outcome], times: list[str]) -> Path:
@@ -292,8 +328,46 @@ class Builder:
                 version=__version__,
                 target_grade=self.config.get("readability.target_grade"),
             )
-            write_atomic(inside(self.out_dir, order.page), page)
-        return inside(self.out_dir, "index.html")
+            path, digest, _ = self.site.stage(order.page, page)
+            self.files[order.page] = {"slug": None, "source": None, "sha256": digest}
+        return self.site.target("index.html")
+
+    def kept_rows(self) -> dict[str, dict[str, Any]]:
+        """The manifest's rows of articles not built now (nor replaced by a draft built now)."""
+        sources = {row["source"] for row in self.rows.values()}
+        return {slug: entry for slug, entry in self.site.articles().items() if slug not in self.rows and entry["source"] not in sources}
+
+    def earlier_outcomes(self) -> list[Outcome]:
+        """Index rows of articles published (or reviewed) by earlier builds and not built
+        now, from the manifest, so that building one draft keeps the others listed."""
+        earlier = []
+        for slug, entry in sorted(self.kept_rows().items()):
+            if entry["source"] in self.built_sources:  # an error now: its own row says so
+                continue
+            counts, grade = entry.get("counts"), entry.get("grade")
+            earlier.append(
+                Outcome(
+                    str(entry.get("path") or entry["source"]),
+                    slug,
+                    str(entry.get("title") or slug),
+                    str(entry.get("status") or "published"),
+                    str(entry.get("reason") or ""),
+                    grade=float(grade) if isinstance(grade, int | float) else None,
+                    counts={str(k): v for k, v in counts.items() if isinstance(v, int)} if isinstance(counts, dict) else {},
+                    review=entry.get("review") if isinstance(entry.get("review"), str) else None,
+                    page=entry.get("page") if isinstance(entry.get("page"), str) else None,
+                )
+            )
+        return earlier
+
+    def manifest(self) -> dict[str, Any]:
+        """The new record: this build's files and rows, and the earlier ones still standing."""
+        kept = self.kept_rows()
+        files = dict(self.files)
+        for relative, entry in self.site.files().items():
+            if relative not in files and relative not in self.removed and entry.get("slug") in kept:
+                files[relative] = entry
+        return {"format": 1, "files": dict(sorted(files.items())), "articles": dict(sorted((kept | self.rows).items()))}
 
 
 @dataclass(frozen=True)
@@ -331,10 +405,32 @@ def build(
     checked_families: set[str] | None = None,
 ) -> BuildReport:
     """Write every output for a checked run; see the module docstring for what and where."""
-    builder = Builder(config, out_dir, allow_errors=allow_errors, reproducible=reproducible, checked_families=checked_families or set())
-    loaded = builder.plan(run.files)  # refuses reserved and duplicate slugs before any write
-    remove_stale_temporaries(out_dir)  # left by a build that was killed mid-write
-    outcomes = [builder.article(result, loaded.get(result.path)) for result in run.files]
-    times = [builder.clock.for_article(Path(o.path)) for o in outcomes if o.status != "error"]
-    index = builder.index(outcomes, times)
+    site = Site.open(out_dir)  # one-line errors for an unusable directory; its lock and manifest
+    try:
+        builder = Builder(config, site, allow_errors=allow_errors, reproducible=reproducible, checked_families=checked_families or set())
+        loaded = builder.plan(run.files)  # refuses reserved and duplicate slugs before any write
+        site.create()  # the directory, if need be, writable and locked
+        site.sweep()  # staging directories and temporaries left by a build of this tool that was killed
+        try:
+            outcomes = [builder.article(result, loaded.get(result.path)) for result in run.files]
+            times = [builder.clock.for_article(Path(o.path)) for o in outcomes if o.status != "error"]
+            listed = outcomes + builder.earlier_outcomes()
+            index = builder.index(listed, times)
+            site.commit(builder.manifest())
+        except OSError as exc:
+            site.discard()
+            raise PipelineError(
+                f"cannot write the site to {out_dir}: {exc.strerror or exc}; the previous site was left as it was"
+            ) from None
+    finally:
+        site.close()
     return BuildReport(out_dir, outcomes, index, run.path_errors)
+
+
+def checked_article(result: FileResult) -> Article:
+    """The article from the draft's bytes, read once, if they are the bytes that were checked."""
+    source = Path(result.path)
+    data = read_draft_bytes(source)
+    if result.sha256 is None or hashlib.sha256(data).hexdigest() != result.sha256:
+        raise PipelineError("changed since it was checked; not published (build again to check the new text)", path=shown(result.path))
+    return parse_article(SourceText.from_text(result.path, decode_article(data, result.path)))
