@@ -1,5 +1,8 @@
-"""Benchmark: `pipeline check` cold, warm and after one changed file, with --jobs 1
-and the default, against proselint on the same files in the same run.
+"""Benchmark: `pipeline check` cold, warm and after one changed file, with --jobs 1,
+--jobs 2 and the default, against proselint and Harper's own lint of the same prose
+(bench/harper_floor.py) in the same run; a fresh one-file check (median of 5) and
+the language server's change-to-diagnostics time (bench/lsp_latency.py); then
+issue 15's targets, each with its measured figure.
 
     .venv/bin/python bench/run.py                 # ../shared/corpus/medquad-300
     .venv/bin/python bench/run.py path/to/drafts  # any directory of *.md
@@ -20,6 +23,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -37,7 +41,8 @@ import json, resource, subprocess, sys, time
 start = time.perf_counter()
 proc = subprocess.run(sys.argv[2:], cwd=sys.argv[1], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 wall = time.perf_counter() - start
-print(json.dumps({"seconds": wall, "peak_rss_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": wall, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_rss_kib": usage.ru_maxrss,
                   "exit": proc.returncode, "stderr": proc.stderr[-2000:]}))
 """
 
@@ -66,12 +71,52 @@ def pipeline_step(
     result["articles_per_second"] = round(stats["articles"] / result["seconds"], 1)
     result["words_per_second"] = round(stats["words"] / result["seconds"])
     print(
-        f"  {name:<22} {result['seconds']:7.2f} s  {result['articles_per_second']:7.1f} articles/s  "
+        f"  {name:<22} {result['seconds']:7.2f} s  ({result['cpu_seconds']:6.1f} s CPU) {result['articles_per_second']:7.1f} articles/s  "
         f"{result['words_per_second']:8d} words/s  peak {result['peak_rss_kib'] / 1024:6.0f} MiB  "
         f"(checked {report['run']['checked']}, cached {report['run']['cache_hits']}, jobs {report['run']['jobs']})",
         flush=True,
     )
     return result
+
+
+ONE_FILE = "articles/gabapentin-nerve-pain.md"
+
+
+def fresh_one_file(workdir: Path, draft: Path, runs: int) -> dict[str, Any]:
+    """``pipeline check one.md --no-cache`` in a fresh process, ``runs`` times: wall seconds and their median."""
+    shutil.copy(draft, workdir / draft.name)
+    cmd = [sys.executable, "-m", "pipeline", "check", "-q", "--no-cache", draft.name]
+    runs_measured = [measure(cmd, workdir, ok=(0, 1)) for _ in range(runs)]
+    seconds = [r["seconds"] for r in runs_measured]
+    cpu = [r["cpu_seconds"] for r in runs_measured]
+    return {
+        "seconds": [round(s, 3) for s in seconds],
+        "median_seconds": round(statistics.median(seconds), 3),
+        "median_cpu_seconds": round(statistics.median(cpu), 3),
+    }
+
+
+def targets(ratios: dict[str, Any], steps: dict[str, Any]) -> list[dict[str, Any]]:
+    """Issue 15's targets, each with the figure measured in this run."""
+    rows = [
+        ("LSP change -> diagnostics, 1,000-word draft", "s", 0.3, ratios["lsp_change_to_diagnostics_seconds"]),
+        ("fresh `pipeline check one.md`", "s", 1.0, ratios["fresh_one_file_seconds"]),
+        ("cold check, one process, over Harper-only lint (CPU)", "x", 1.15, ratios["cold_jobs1_over_harper"]),
+        ("two jobs over one job (cold)", "x", 0.55, ratios["jobs2_over_jobs1"]),
+    ]
+    print("issue 15 targets (measured in this run):")
+    out = []
+    for name, unit, limit, figure in rows:
+        met = figure <= limit
+        print(f"  {name:<54} target <= {limit:<5}{unit}  measured {figure:<7}{unit}  {'met' if met else 'NOT met'}")
+        out.append({"target": name, "limit": limit, "unit": unit, "measured": figure, "met": met})
+    floor, serial = steps["harper_floor"], steps["cold_jobs1"]
+    parallel = steps["cold_jobs2"]
+    print(
+        f"  (Harper-only {floor['cpu_seconds']:.2f} s CPU, pipeline --jobs 1 {serial['cpu_seconds']:.2f} s CPU; "
+        f"wall --jobs 1 {serial['seconds']:.2f} s, --jobs 2 {parallel['seconds']:.2f} s)"
+    )
+    return out
 
 
 def profile(corpus: Path, workdir: Path, count: int) -> None:
@@ -99,6 +144,7 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--no-proselint", action="store_true", help="Skip the proselint comparison.")
     parser.add_argument("--profile", type=int, metavar="N", default=0, help="Also profile a serial cold run on N files.")
+    parser.add_argument("--one-file-runs", type=int, metavar="N", default=5, help="Fresh one-file checks to time (median; default 5).")
     args = parser.parse_args()
     source = args.corpus.resolve()
     if not source.is_dir():
@@ -140,7 +186,16 @@ def main() -> None:
                 flush=True,
             )
 
+        from harper_floor import harper_floor  # bench/harper_floor.py: Harper's own lint of the same prose
+
+        floor = steps["harper_floor"] = harper_floor(workdir, corpus)
+        print(
+            f"  {'Harper-only lint':<22} {floor['seconds']:7.2f} s  ({floor['cpu_seconds']:.2f} s CPU, "
+            f"{floor['words']} words of prose, {floor['harper']})",
+            flush=True,
+        )
         steps["cold_jobs1"] = pipeline_step("cold --jobs 1", workdir, corpus, 1, stats, ["--no-cache"])
+        steps["cold_jobs2"] = pipeline_step("cold --jobs 2", workdir, corpus, 2, stats, ["--no-cache"])
         shutil.rmtree(workdir / "cache", ignore_errors=True)
         steps["cold"] = pipeline_step("cold", workdir, corpus, None, stats)
         steps["warm"] = pipeline_step("warm", workdir, corpus, None, stats)
@@ -164,6 +219,16 @@ def main() -> None:
         if "proselint" in steps:
             ratios["cold_over_proselint"] = round(steps["cold"]["seconds"] / steps["proselint"]["seconds"], 2)
             ratios["cold_jobs1_over_proselint"] = round(steps["cold_jobs1"]["seconds"] / steps["proselint"]["seconds"], 2)
+        ratios["jobs2_over_jobs1"] = round(steps["cold_jobs2"]["seconds"] / steps["cold_jobs1"]["seconds"], 3)
+        # CPU, not wall: other processes on a shared machine stretch wall times unevenly.
+        ratios["cold_jobs1_over_harper"] = round(steps["cold_jobs1"]["cpu_seconds"] / floor["cpu_seconds"], 2)
+        one = steps["fresh_one_file"] = fresh_one_file(workdir, REPO / ONE_FILE, runs=args.one_file_runs)
+        ratios["fresh_one_file_seconds"] = one["median_seconds"]
+        print(
+            f"  {'fresh one-file check':<22} {one['median_seconds']:7.2f} s  ({one['median_cpu_seconds']:.2f} s CPU; "
+            f"median of {len(one['seconds'])}, {ONE_FILE})",
+            flush=True,
+        )
         from lsp_latency import latency  # bench/lsp_latency.py: a small LSP client
 
         lsp = steps["lsp"] = latency(workdir, REPO / "articles")
@@ -172,6 +237,7 @@ def main() -> None:
         results["ratios"] = ratios
         results["summary"] = steps["cold"]["summary"]
         print("ratios: " + ", ".join(f"{k} {v}" for k, v in ratios.items()))
+        results["targets"] = targets(ratios, steps)
         if args.profile:
             profile(corpus, workdir, args.profile)
 
