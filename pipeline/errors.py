@@ -23,5 +23,9 @@ class InputError(PipelineError):
     """An article that cannot be read or parsed (missing, binary, bad encoding, bad front matter)."""
 
 
+class EngineFailed(PipelineError):
+    """A checking engine failed on one article (crashed, out of time): that file's error, the run goes on."""
+
+
 class ConfigError(PipelineError):
     """A configuration file, rule pack or drug-facts file with a bad value."""

@@ -3,12 +3,11 @@ severities, then suppressions. Returns one FileResult per input path."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from pipeline.document.article import Article, parse_article
-from pipeline.document.source import SourceText, decode_article, read_draft_bytes
-from pipeline.errors import PipelineError
+from pipeline.document.article import Article, load_article, parse_article
+from pipeline.document.source import SourceText
+from pipeline.errors import EngineFailed, PipelineError
 from pipeline.findings import FAMILIES, FileResult, Finding, Severity
 from pipeline.knowledge.rules import RULE_TYPES
 from pipeline.run.context import CheckContext
@@ -20,10 +19,13 @@ def check_article(article: Article, ctx: CheckContext) -> FileResult:
 
     findings: list[Finding] = []
     ctx.engines.clear()
-    for rule in ctx.rules:
-        if ctx.config.severity_for(rule.id, rule.family, rule.severity) == "off":
-            continue
-        findings.extend(RULE_TYPES[rule.type].run(article, rule, ctx))
+    try:
+        for rule in ctx.rules:
+            if ctx.config.severity_for(rule.id, rule.family, rule.severity) == "off":
+                continue
+            findings.extend(RULE_TYPES[rule.type].run(article, rule, ctx))
+    except EngineFailed as exc:  # an engine crashed or ran out of time on this article: its error, the run goes on
+        return FileResult(article.path, error=str(exc), engines=dict(ctx.engines))
     known = {rule.id for rule in ctx.rules} | set(FAMILIES) | set(ctx.rules.families) | {finding.rule for finding in findings}
     suppressions, problems = collect_suppressions(article, ctx.rules, known)
     findings.extend(problems)  # metadata.ignore-reason: configured severities apply to it too
@@ -46,17 +48,12 @@ def check_article(article: Article, ctx: CheckContext) -> FileResult:
 
 
 def check_path(path: Path, ctx: CheckContext) -> FileResult:
-    """Check one file, read once; an unreadable or malformed file becomes a FileResult
-    with an error. The result carries the SHA-256 of the bytes checked."""
-    shown = str(path)
+    """Check one file; an unreadable or malformed file becomes a FileResult with an error."""
     try:
-        data = read_draft_bytes(path)
-        article = parse_article(SourceText.from_text(shown, decode_article(data, shown)))
+        article = load_article(path)
     except PipelineError as exc:
-        return FileResult(shown, error=str(exc))
-    result = check_article(article, ctx)
-    result.sha256 = hashlib.sha256(data).hexdigest()
-    return result
+        return FileResult(str(path), error=str(exc))
+    return check_article(article, ctx)
 
 
 def check_source(source: SourceText, ctx: CheckContext) -> FileResult:

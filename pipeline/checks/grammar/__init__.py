@@ -45,19 +45,23 @@ class RuleMap:
     by_name: dict[str, str]
     by_kind: dict[str, str]
     default: str | None
+    #: The rule for spans left out of the engine's text (text.pathological_spans).
+    skipped: str | None = None
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> RuleMap:
         by_name: dict[str, str] = {}
         by_kind: dict[str, str] = {}
-        default = None
+        default = skipped = None
         for rule in rules.of_type("grammar"):
             opts: GrammarOptions = rule.options
             by_name.update({name: rule.id for name in [*opts.harper_rules, *opts.languagetool_rules]})
             by_kind.update({kind: rule.id for kind in [*opts.harper_kinds, *opts.languagetool_categories]})
             if opts.default:
                 default = rule.id
-        return cls(by_name, by_kind, default)
+            if opts.skipped:
+                skipped = rule.id
+        return cls(by_name, by_kind, default, skipped)
 
     def rule_for(self, match: EngineMatch) -> str | None:
         return self.by_name.get(match.engine_rule) or self.by_kind.get(match.kind) or self.default
@@ -104,6 +108,10 @@ def _locate(article: Article, run: GrammarRun) -> list[Located]:
     joined = join_units(article.prose_units)
     located: list[Located] = []
     vocabulary = run.engine.vocabulary
+    if run.rule_map.skipped:
+        for gap in joined.skipped:
+            message = f"Not checked for grammar or spelling: {gap.reason} is not prose"
+            located.append(Located(run.rule_map.skipped, gap.unit, gap.start, gap.end, EngineMatch(gap.start, gap.end, message, "", "")))
     for match in run.engine.check(joined.text) if joined.text else []:
         place = joined.locate(match.start, match.end)
         rule_id = run.rule_map.rule_for(match)

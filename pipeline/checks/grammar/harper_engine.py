@@ -6,21 +6,41 @@ expensive step), configured once: the rules this project turns off (see
 checks/rules/grammar.yml, ``harper_off``) and the medical vocabulary
 (``import_words``). Harper's spans are in code points of the string it was given,
 which is what the offset table of :mod:`text` expects.
+
+A long article (over SANDBOX_CHARS of prose) is linted in a forked child with an
+address-space limit and a deadline (issue 16): Harper aborts the whole process when
+an allocation fails (a Rust abort, not an exception), which would end the run with
+exit 134 and a truncated report. In the child, such a crash, or a lint that runs
+past SANDBOX_SECONDS, is one per-file error (:class:`EngineFailed`) and the run goes
+on. The fork shares the parent's linter (its dictionary) copy-on-write, so it costs
+milliseconds; short articles, almost all of them, are linted in-process.
 """
 
 from __future__ import annotations
 
+import faulthandler
 import json
+import os
+import pickle
+import select
+import signal
+import sys
+import time
 from functools import lru_cache
 from importlib import metadata
 
 import harper
 
 from pipeline.checks.grammar.text import EngineMatch
-from pipeline.errors import ConfigError
+from pipeline.errors import ConfigError, EngineFailed
 from pipeline.knowledge.spelling import SpellingVocabulary
 
 SPELLING_RULES = frozenset({"SpellCheck"})
+#: Articles with more prose than this are linted in a sandboxed child process.
+SANDBOX_CHARS = 50_000
+#: The child's deadline, and how much address space it may add to the parent's.
+SANDBOX_SECONDS = 120.0
+SANDBOX_EXTRA_BYTES = 4 << 30
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +92,65 @@ class HarperEngine:
         self.description = harper_version()
 
     def check(self, text: str) -> list[EngineMatch]:
+        if len(text) > SANDBOX_CHARS and hasattr(os, "fork"):
+            return self.check_in_child(text)
+        try:
+            return self._lint(text)
+        except Exception as exc:
+            raise EngineFailed(f"Harper failed on this article ({type(exc).__name__}); grammar not checked") from None
+        except BaseException as exc:  # a Rust panic surfaces as pyo3's PanicException(BaseException)
+            if type(exc).__name__ != "PanicException":
+                raise
+            raise EngineFailed("Harper crashed (a panic) on this article; grammar not checked") from None
+
+    def check_in_child(self, text: str, seconds: float = SANDBOX_SECONDS, extra_bytes: int = SANDBOX_EXTRA_BYTES) -> list[EngineMatch]:
+        """:meth:`_lint` in a forked child bounded in time and memory; EngineFailed if it crashes."""
+        read_fd, write_fd = os.pipe()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns, never flushes the parent's buffers
+            code = 1
+            try:
+                os.close(read_fd)
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, 1)
+                os.dup2(devnull, 2)  # Rust's abort message
+                faulthandler.disable()  # it would print a Python traceback on the abort
+                _limit_address_space(extra_bytes)
+                data = pickle.dumps(self._lint(text))
+                with os.fdopen(write_fd, "wb") as out:
+                    out.write(data)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write_fd)
+        chunks: list[bytes] = []
+        deadline = time.monotonic() + seconds
+        timed_out = False
+        try:
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0 or not select.select([read_fd], [], [], left)[0]:
+                    timed_out = True
+                    os.kill(pid, signal.SIGKILL)
+                    break
+                chunk = os.read(read_fd, 1 << 20)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+        finally:
+            os.close(read_fd)
+            _, status = os.waitpid(pid, 0)
+        if timed_out:
+            raise EngineFailed(f"Harper did not finish within {seconds:g} s on {len(text):,} characters of prose; grammar not checked")
+        if status != 0:
+            how = f"signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"exit code {os.WEXITSTATUS(status)}"
+            raise EngineFailed(f"Harper crashed ({how}) on {len(text):,} characters of prose; grammar not checked")
+        matches: list[EngineMatch] = pickle.loads(b"".join(chunks))
+        return matches
+
+    def _lint(self, text: str) -> list[EngineMatch]:
         matches = []
         for base, chunk in _chunks(text):
             for rule, lints in self.linter.organized_lints(chunk, language="plaintext").items():
@@ -89,6 +168,22 @@ class HarperEngine:
                         )
                     )
         return matches
+
+
+def _limit_address_space(extra_bytes: int) -> None:
+    """Cap this process's address space at its current size plus ``extra_bytes``."""
+    import resource
+
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            current = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return
+    limit = current + extra_bytes
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
 #: Harper's organized_lints grows faster than linearly with the text's length (2.5 s

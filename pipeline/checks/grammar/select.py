@@ -41,6 +41,8 @@ class GrammarOptions:
     languagetool_off: list[str] = field(default_factory=list)
     #: The rule for engine matches no other rule maps.
     default: bool = False
+    #: The rule for spans too long or too odd to give an engine (reported, not checked).
+    skipped: bool = False
 
 
 class Engine(Protocol):
