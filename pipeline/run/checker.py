@@ -3,10 +3,11 @@ severities, then suppressions. Returns one FileResult per input path."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
-from pipeline.document.article import Article, load_article, parse_article
-from pipeline.document.source import SourceText
+from pipeline.document.article import Article, parse_article
+from pipeline.document.source import SourceText, decode_article, read_draft_bytes
 from pipeline.errors import EngineFailed, PipelineError
 from pipeline.findings import FAMILIES, FileResult, Finding, Severity
 from pipeline.knowledge.rules import RULE_TYPES
@@ -48,12 +49,17 @@ def check_article(article: Article, ctx: CheckContext) -> FileResult:
 
 
 def check_path(path: Path, ctx: CheckContext) -> FileResult:
-    """Check one file; an unreadable or malformed file becomes a FileResult with an error."""
+    """Check one file, read once; an unreadable or malformed file becomes a FileResult
+    with an error. The result carries the SHA-256 of the bytes checked."""
+    shown = str(path)
     try:
-        article = load_article(path)
+        data = read_draft_bytes(path)
+        article = parse_article(SourceText.from_text(shown, decode_article(data, shown)))
     except PipelineError as exc:
-        return FileResult(str(path), error=str(exc))
-    return check_article(article, ctx)
+        return FileResult(shown, error=str(exc))
+    result = check_article(article, ctx)
+    result.sha256 = hashlib.sha256(data).hexdigest()
+    return result
 
 
 def check_source(source: SourceText, ctx: CheckContext) -> FileResult:
