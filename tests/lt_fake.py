@@ -99,11 +99,16 @@ def check_response(text: str, disabled: set[str]) -> dict[str, Any]:
 
 class FakeLanguageTool:
     """mode: "ok"; "slow" (long texts take ``delay`` seconds); "garbage" (long texts
-    get an HTML error page); "missing" (long texts get matches without rule/length)."""
+    get an HTML error page); "missing" (long texts get matches without rule/length);
+    "drip" (the answer to long texts is sent one byte every ``delay`` seconds);
+    "redirect" (long texts get ``status`` with Location ``location``); "malformed"
+    (long texts get a match whose offset is not a number)."""
 
-    def __init__(self, mode: str = "ok", delay: float = 5.0, port: int = 0) -> None:
+    def __init__(self, mode: str = "ok", delay: float = 5.0, port: int = 0, status: int = 302, location: str = "") -> None:
         self.mode = mode
         self.delay = delay
+        self.status = status
+        self.location = location
         self.requests: list[dict[str, list[str]]] = []
         server = self
 
@@ -121,6 +126,19 @@ class FakeLanguageTool:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
+            def _drip(self, body: bytes) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                try:
+                    for byte in body:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(server.delay)
+                except (BrokenPipeError, ConnectionResetError, OSError):
+                    pass
+
             def _route(self, form: dict[str, list[str]]) -> None:
                 path = urllib.parse.urlsplit(self.path).path
                 if path == "/v2/languages":
@@ -134,10 +152,21 @@ class FakeLanguageTool:
                     if server.mode == "garbage" and long_text:
                         self._send(200, b"<html><body>Internal error\n</body></html>", "text/html")
                         return
+                    if server.mode == "redirect" and long_text:
+                        self.send_response(server.status)
+                        self.send_header("Location", server.location)
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
                     disabled = set(form.get("disabledRules", [""])[0].split(","))
                     body = check_response(text, disabled)
                     if server.mode == "missing" and long_text:
                         body["matches"] = [{"offset": 3, "message": "x"}]
+                    if server.mode == "malformed" and long_text and body["matches"]:
+                        body["matches"][0]["offset"] = "abc"
+                    if server.mode == "drip" and long_text:
+                        self._drip(json.dumps(body).encode())
+                        return
                     self._send(200, json.dumps(body).encode())
                 else:
                     self._send(404, b'{"error": "not found"}')

@@ -116,8 +116,69 @@ def test_a_server_slower_than_the_timeout_is_a_clear_error_in_bounded_time(proje
     assert result.exit_code == 2
     assert "no answer within 1 s (grammar.timeout)" in result.stderr and lt.url in result.stderr
     assert result.stderr.strip().count("\n") == 0
-    # language-tool-python tries twice, one second each: far under the server's 30 s.
+    # One request, bounded as a whole by the timeout: far under the server's 30 s.
     assert elapsed < 15
+
+
+@pytest.mark.reliability
+def test_a_server_dripping_its_answer_is_cut_off_at_the_timeout(project: Project) -> None:
+    """Issue 16: one byte every few seconds ran past 300 s with timeout = 15 (it bounded each read)."""
+    with FakeLanguageTool("drip", delay=0.5) as lt:
+        use(project, f'engine = "languagetool"\nlanguagetool_url = "{lt.url}"\ntimeout = 2\n')
+        project.write("slips.md", DRAFT, dedent=False)
+        started = time.monotonic()
+        result = project.check()
+        elapsed = time.monotonic() - started
+    assert result.exit_code == 2
+    assert "no answer within 2 s (grammar.timeout)" in result.stderr and result.stderr.strip().count("\n") == 0
+    assert elapsed < 10, f"took {elapsed:.1f} s"  # the whole answer would take over 10 minutes
+
+
+@pytest.mark.reliability
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_redirects_are_not_followed_and_the_draft_goes_nowhere_else(project: Project, status: int) -> None:
+    with FakeLanguageTool() as elsewhere, FakeLanguageTool("redirect", status=status) as lt:
+        lt.location = f"{elsewhere.url}/v2/check"
+        use(project, f'engine = "languagetool"\nlanguagetool_url = "{lt.url}"\ntimeout = 5\n')
+        project.write("slips.md", DRAFT, dedent=False)
+        started = time.monotonic()
+        result = project.check()
+        elapsed = time.monotonic() - started
+    assert result.exit_code == 2 and elapsed < 10
+    assert f"HTTP {status} redirect to {elsewhere.url}/v2/check: redirects are not followed" in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+    assert elsewhere.requests == []  # the draft was never posted to the other host
+
+
+@pytest.mark.reliability
+def test_a_match_with_a_non_numeric_offset_is_a_clear_error_not_an_internal_one(project: Project) -> None:
+    with FakeLanguageTool("malformed") as lt:
+        use(project, f'engine = "languagetool"\nlanguagetool_url = "{lt.url}"\n')
+        project.write("slips.md", DRAFT, dedent=False)
+        result = project.check()
+    assert result.exit_code == 2  # was 3 (an internal error)
+    assert "sent a malformed response (match 1 offset is 'abc', not a number)" in result.stderr
+    assert lt.url in result.stderr and result.stderr.strip().count("\n") == 0
+
+
+@pytest.mark.reliability
+@pytest.mark.parametrize(
+    "answer, words",
+    [
+        ({"matches": "none"}, "matches is 'none', not a list"),
+        ({"matches": [{"rule": {"id": "X", "category": {"id": "TYPOS"}}, "offset": 2, "length": -1, "message": "m"}]}, "outside"),
+        ({"matches": [{"rule": {"id": "X", "category": {"id": "TYPOS"}}, "offset": 10**9, "length": 1, "message": "m"}]}, "outside"),
+        ({"matches": [{"rule": {"id": 5, "category": {"id": "TYPOS"}}, "offset": 0, "length": 1, "message": "m"}]}, "rule id is 5"),
+        ({"matches": [{"rule": {"id": "X", "category": {"id": "T"}}, "offset": True, "length": 1, "message": "m"}]}, "offset is True"),
+        ({"matches": [None]}, "match 1 is not an object"),
+        ([], "missing 'matches'"),
+    ],
+)
+def test_every_malformed_shape_is_named(answer: object, words: str) -> None:
+    from pipeline.checks.grammar.languagetool_engine import Malformed, parse_matches
+
+    with pytest.raises(Malformed, match=words.replace("(", r"\(")):
+        parse_matches(answer, "Some text to check.")
 
 
 @pytest.mark.parametrize(

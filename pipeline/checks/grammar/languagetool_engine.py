@@ -1,4 +1,4 @@
-"""LanguageTool through language-tool-python, as an HTTP client of one server per run.
+"""LanguageTool as an HTTP client of one server per run (its API v2, spoken here).
 
 Two ways to get a server:
 
@@ -13,9 +13,13 @@ Two ways to get a server:
   (a network download at check time is never allowed: only ``pipeline setup
   languagetool`` downloads) and does not use ``LTP_JAR_DIR_PATH`` to find the jar.
 
-Every request is bounded by ``grammar.timeout``: language-tool-python tries a failed
-request twice, so a dead server costs at most twice the timeout, and every failure
-(refused, timed out, not JSON, keys missing) becomes one PipelineError line.
+Every check request is bounded as a whole by ``grammar.timeout`` (issue 16: a server
+sending one byte every 5 s ran past 300 s when the timeout bounded each read): it
+runs in a thread the caller waits for until the deadline, then its socket is shut
+down. Redirects are never followed (a 302 or 307 would post the draft to another
+host), the answer is at most MAX_ANSWER_BYTES, and its shape is validated (every
+match needs a rule id and numeric offset and length inside the text). Every failure
+(refused, timed out, redirected, not JSON, malformed) becomes one PipelineError line.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import re
 import shutil
 import socket
 import subprocess
+import threading
 import time
 import urllib.parse
 from dataclasses import dataclass
@@ -41,6 +46,8 @@ SPELLING_CATEGORIES = frozenset({"TYPOS"})
 MIN_JAVA = 17
 #: How long a local LanguageTool may take to load its language models.
 STARTUP_SECONDS = 90
+#: The largest answer read (a real answer for a 20 MB article stays well under it).
+MAX_ANSWER_BYTES = 64 << 20
 
 
 class LanguageToolUnavailable(PipelineError):
@@ -172,28 +179,88 @@ class LocalServer:
 
 
 # -- the engine -----------------------------------------------------------------
-def _bounded_language_tool(timeout: float, **kwargs: Any) -> Any:
-    """language_tool_python's client with our request timeout instead of its 300 s
-    (language_tool_python is imported here, when LanguageTool is used, not at start-up)."""
-    from language_tool_python import LanguageTool
+class RequestFailed(Exception):
+    """A check request that got no usable answer; the text is the one-line reason."""
 
-    class _BoundedLanguageTool(LanguageTool):
-        def __init__(self, timeout: float, **kwargs: Any) -> None:
-            # Read by every request, the first one in __init__. The library annotates it as
-            # Literal[300] (its constant), which no other value could satisfy.
-            self._TIMEOUT = timeout  # type: ignore[assignment]
-            super().__init__(**kwargs)
 
-    return _BoundedLanguageTool(timeout, **kwargs)
+def post_form(url: str, form: dict[str, str], timeout: float) -> Any:
+    """POST ``form`` to ``url`` and return the JSON answer. Connecting, sending and
+    reading the whole answer take at most ``timeout`` seconds together; a redirect,
+    an HTTP error, an oversized or non-JSON answer is RequestFailed."""
+    import http.client  # imported when LanguageTool is used, not on Harper's start-up path
+    import json
+
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise RequestFailed(f"not an http(s) URL: {_one_line(url, 80)}")
+    connection_type = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    conn = connection_type(parts.hostname, parts.port, timeout=timeout)
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    body = urllib.parse.urlencode(form).encode("utf-8")
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}
+    outcome: dict[str, Any] = {}
+
+    def exchange() -> None:
+        try:
+            conn.request("POST", path, body, headers)
+            response = conn.getresponse()
+            outcome["status"], outcome["location"] = response.status, response.getheader("Location")
+            data = bytearray()
+            while chunk := response.read1(1 << 16):
+                data += chunk
+                if len(data) > MAX_ANSWER_BYTES:
+                    raise RequestFailed(f"answer larger than {MAX_ANSWER_BYTES >> 20} MB")
+            outcome["body"] = bytes(data)
+        except BaseException as exc:  # carried to the caller's thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=exchange, name="languagetool-request", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        _abort(conn)
+        worker.join(1.0)
+        raise RequestFailed(f"no answer within {timeout:g} s (grammar.timeout)")
+    conn.close()
+    error = outcome.get("error")
+    if isinstance(error, RequestFailed):
+        raise error
+    if isinstance(error, TimeoutError | socket.timeout):
+        raise RequestFailed(f"no answer within {timeout:g} s (grammar.timeout)")
+    if isinstance(error, ConnectionRefusedError | socket.gaierror | OSError) and "status" not in outcome:
+        raise RequestFailed("cannot connect (connection refused or host unreachable)")
+    if error is not None:
+        raise RequestFailed(_one_line(f"{type(error).__name__}: {error}"))
+    status = outcome["status"]
+    if 300 <= status < 400:
+        where = f" to {_one_line(outcome['location'], 80)}" if outcome.get("location") else ""
+        raise RequestFailed(f"HTTP {status} redirect{where}: redirects are not followed (the draft is sent only to the configured server)")
+    if status != 200:
+        raise RequestFailed(f"HTTP {status}")
+    try:
+        return json.loads(outcome["body"].decode("utf-8"))
+    except ValueError:
+        start = outcome["body"][:200].decode("utf-8", "replace")
+        raise RequestFailed(f"not a LanguageTool answer (not JSON): {_one_line(start, 100)}") from None
+
+
+def _abort(conn: Any) -> None:
+    """Wake a request blocked on ``conn``'s socket (shutdown interrupts a blocked recv)."""
+    sock = conn.sock
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+    conn.close()
 
 
 def server_version(url: str, language: str, timeout: float) -> str:
     """The server's ``software`` name and version, from a tiny check request."""
-    import requests
-
-    response = requests.post(urllib.parse.urljoin(_v2(url), "check"), data={"text": "Hello.", "language": language}, timeout=timeout)
-    response.raise_for_status()
-    software = response.json().get("software") or {}
+    answer = post_form(urllib.parse.urljoin(_v2(url), "check"), {"text": "Hello.", "language": language}, timeout)
+    software = answer.get("software") if isinstance(answer, dict) else None
+    if not isinstance(software, dict):
+        raise RequestFailed("not a LanguageTool answer (no software)")
     return f"{software.get('name', 'LanguageTool')} {software.get('version', 'unknown')}".strip()
 
 
@@ -202,51 +269,80 @@ def _v2(url: str) -> str:
     return base if base.endswith("/v2/") else urllib.parse.urljoin(base, "v2/")
 
 
+class Malformed(Exception):
+    """A LanguageTool answer of the wrong shape; the text says what is wrong."""
+
+
+def _field(value: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if not isinstance(value, dict) or key not in value:
+        raise Malformed(f"missing {key!r}" + (f" in {where}" if where else ""))
+    item = value[key]
+    if not isinstance(item, kind) or isinstance(item, bool):
+        raise Malformed(f"{where + ' ' if where else ''}{key} is {_one_line(repr(item), 40)}, not {_kind_name(kind)}")
+    return item
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names: dict[Any, str] = {int: "a number", str: "text", dict: "an object", list: "a list"}
+    return names.get(kind, "the expected type")
+
+
+def parse_matches(answer: Any, text: str) -> list[EngineMatch]:
+    """The matches of a /v2/check answer, validated: Malformed if any has the wrong shape
+    (no rule id, a non-numeric or out-of-range offset or length, ...)."""
+    matches = _field(answer, "matches", list, "")
+    size = len(text.encode("utf-16-le")) // 2  # the server counts Java chars (UTF-16 units)
+    found = []
+    for number, match in enumerate(matches, 1):
+        where = f"match {number}"
+        if not isinstance(match, dict):
+            raise Malformed(f"{where} is not an object")
+        rule = _field(match, "rule", dict, "")
+        rule_id = _field(rule, "id", str, f"{where} rule")
+        category = _field(rule, "category", dict, f"{where} rule")
+        category_id = _field(category, "id", str, f"{where} category")
+        start = _field(match, "offset", int, where)
+        length = _field(match, "length", int, where)
+        if start < 0 or length < 0 or start + length > size:
+            raise Malformed(f"{where} offset {start} and length {length} lie outside the {size:,}-character text")
+        message = _field(match, "message", str, where)
+        replacements = []
+        for replacement in match.get("replacements") or []:
+            value = _field(replacement, "value", str, f"{where} replacement")
+            if value:
+                replacements.append(value)
+        issue = rule.get("issueType")
+        spelling = category_id in SPELLING_CATEGORIES or issue == "misspelling"
+        found.append(EngineMatch(start, start + length, message, rule_id, category_id, replacements, spelling=spelling))
+    return found
+
+
 class LanguageToolEngine:
     name = "languagetool"
 
     def __init__(
         self, url: str, *, language: str, timeout: float, disabled: set[str], vocabulary: SpellingVocabulary | None, where: str
     ) -> None:
-        import requests
-        from language_tool_python.exceptions import LanguageToolError
-
         self.url = url
+        self.language = language
         self.timeout = timeout
         self.vocabulary = vocabulary
+        self.disabled_rules = set(disabled)
         try:
-            self.tool = _bounded_language_tool(timeout, language=language, remote_server=url)
             version = server_version(url, language, timeout)
-        except (LanguageToolError, requests.RequestException, ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise LanguageToolUnavailable(f"LanguageTool server {url} is not usable: {describe_error(exc, timeout)}") from None
-        self.tool.disabled_rules = set(disabled)
+        except RequestFailed as exc:
+            raise LanguageToolUnavailable(f"LanguageTool server {url} is not usable: {exc}") from None
         self.description = f"{version} ({where})"
 
     def check(self, text: str) -> list[EngineMatch]:
-        from language_tool_python.exceptions import LanguageToolError
-
+        form = {"text": text, "language": self.language}
+        if self.disabled_rules:
+            form["disabledRules"] = ",".join(sorted(self.disabled_rules))
         try:
-            raw = self.tool.check(text)
-        except LanguageToolError as exc:
-            raise PipelineError(f"LanguageTool server {self.url} failed: {describe_error(exc, self.timeout)}") from None
-        except (KeyError, TypeError, AttributeError) as exc:
-            raise PipelineError(f"LanguageTool server {self.url} sent a malformed response (missing {_one_line(exc)})") from None
-        matches = []
-        for match in raw:
-            try:
-                start = int(match.offset)
-                length = int(match.error_length)
-                matches.append(
-                    EngineMatch(
-                        start,
-                        start + length,
-                        str(match.message),
-                        str(match.rule_id),
-                        str(match.category),
-                        [str(r) for r in match.replacements if r],
-                        spelling=match.category in SPELLING_CATEGORIES or match.rule_issue_type == "misspelling",
-                    )
-                )
-            except (AttributeError, TypeError, ValueError) as exc:
-                raise PipelineError(f"LanguageTool server {self.url} sent a malformed match: {_one_line(exc)}") from None
-        return matches
+            answer = post_form(urllib.parse.urljoin(_v2(self.url), "check"), form, self.timeout)
+        except RequestFailed as exc:
+            raise PipelineError(f"LanguageTool server {self.url} failed: {exc}") from None
+        try:
+            return parse_matches(answer, text)
+        except Malformed as exc:
+            raise PipelineError(f"LanguageTool server {self.url} sent a malformed response ({exc})") from None
