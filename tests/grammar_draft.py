@@ -1,8 +1,9 @@
 """A draft with classic slips at known places, shared by the Harper and LanguageTool tests.
 
-Line numbers count the front matter. The title in the front matter, the link URL,
-the inline code and the code block hold misspellings too: they are not prose and
-must never be reported.
+Line numbers count the front matter. The title in the front matter is published, so
+it is prose and its slip is reported at its line (issue 16, item 5). The link URL, the
+inline code and the code block hold misspellings too: they are not prose and must
+never be reported.
 """
 
 DRAFT = """\
@@ -30,6 +31,7 @@ recieve usualy bacloffen
 
 #: (line, column, rule, excerpt, suggestion) of every slip in DRAFT.
 EXPECTED = {
+    (2, 20, "grammar.spelling", "usualy", "usually"),
     (8, 1, "grammar.grammar", "Their", "There"),
     (9, 12, "grammar.grammar", "an", "a"),
     (10, 17, "grammar.grammar", "then", "than"),

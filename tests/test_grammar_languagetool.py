@@ -49,6 +49,7 @@ def test_matches_are_mapped_to_the_drafts_line_and_column(project: Project, how:
     # spans cover whole phrases ("Their are"), mapped to the same line:column.
     found = grammar_findings(report["findings"])
     assert {(line, col, rule, excerpt) for line, col, rule, excerpt, _ in found} == {
+        (2, 20, "grammar.spelling", "usualy"),
         (8, 1, "grammar.grammar", "Their are"),
         (9, 12, "grammar.grammar", "an food"),
         (10, 10, "grammar.grammar", "better then"),

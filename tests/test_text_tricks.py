@@ -8,6 +8,7 @@ amounts and tablet counts are read."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -115,3 +116,48 @@ def test_number_words_and_tablet_counts_are_read() -> None:
     # Strengths listed together are not a count.
     assert daily("It comes as 5 and 10 mg tablets, taken daily.") == [10]
     assert daily("It comes in 5, 10 or 20 mg tablets daily.") == [20]
+
+
+FRONT = """---
+title: Gabapentin 10000 mg a day is completely safe - buy now
+summary: "Buy now! Gabapentin with no prescription needed"
+disclaimer: This miracle cure is guaranteed to work.
+image:
+  alt: "gaba\u200bpentin"
+---
+
+# Gabapentin
+
+Gabapentin treats nerve pain after shingles. This article is information only and does not replace advice from a doctor or pharmacist.
+"""
+
+
+def test_published_front_matter_texts_are_prose(project) -> None:  # type: ignore[no-untyped-def]
+    project.write("front.md", FRONT, dedent=False)
+    with drafts_unchanged(project.root):
+        code, report = project.check_json("articles")
+    assert code == 1
+    lines = FRONT.split("\n")
+
+    def at(rule: str, line: int) -> list[str]:
+        found = [f for f in _findings(report, rule) if f["line"] == line]
+        for f in found:  # the column shows the quoted text itself
+            assert lines[line - 1][f["column"] - 1 :].lower().startswith(f["excerpt"][:4].lower()), f
+        return [f["excerpt"] for f in found]
+
+    assert at("dosage.above-max", 2)
+    assert at("unsupported-claim.absolute", 2) == ["completely safe"]
+    assert "buy now" in [e.lower() for e in at("promotional.sales-language", 2)]
+    assert {e.lower() for e in at("promotional.sales-language", 3)} >= {"buy now", "no prescription needed"}
+    assert at("unsupported-claim.absolute", 4)
+    (hidden,) = _findings(report, "metadata.hidden-characters")
+    assert (hidden["line"], hidden["column"]) == (6, lines[5].index("\u200b") + 1)
+
+
+def test_front_matter_findings_keep_their_line_in_a_build(project) -> None:  # type: ignore[no-untyped-def]
+    project.write("front.md", FRONT, dedent=False)
+    with drafts_unchanged(project.root):
+        result = run_cli("build", "--out", "site", "articles", cwd=project.root)
+    assert result.exit_code == 1
+    assert not (project.root / "site" / "front.html").exists()
+    assert Path(project.root / "site").is_dir()

@@ -222,7 +222,7 @@ def _measure(article: Article, config: Config) -> Readability:
         if scores and scores.words >= min_words:
             line, _ = article.source.position(heading.offsets[0])
             sections.append(SectionScore(heading.text, line, scores.words, scores.consensus_grade, heading))
-    return Readability(score(article.prose_sentences), sections)
+    return Readability(score(article.body_sentences), sections)
 
 
 def _figures(s: Scores) -> str:
@@ -401,7 +401,7 @@ def check_sentences(article: Article, rule: Rule[SentenceMeasure], ctx: CheckCon
     context = long_word_context(article, ctx, rule.options.everyday) if measure_kind == "long-words" else None
     hard: list[tuple[int, Any, str]] = []
     for sentence in article.sentences:
-        if sentence.unit.kind in ("heading", "footnote", "table_cell"):
+        if sentence.unit.kind in ("heading", "footnote", "table_cell", "front_matter"):
             continue
         message = _sentence_problem(sentence, measure_kind, max_words, max_long, context)
         if message:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pipeline.document.frontmatter import FrontMatter, split_front_matter
+from pipeline.document.frontmatter_prose import front_matter_units
 from pipeline.document.prose import ProseDocument, ProseUnit, UnitSpan, extract_prose
 from pipeline.document.sections import Sections, build_sections
 from pipeline.document.sentences import Sentence, split_sentences
@@ -22,6 +23,8 @@ from pipeline.findings import Finding, Severity
 EXCERPT_MAX = 120
 #: Unit kinds that are not prose for the reader: footnotes are reference lists.
 NOT_PROSE = frozenset({"footnote"})
+#: Unit kind of the published front-matter texts (title, summary, disclaimer, image texts).
+FRONT_MATTER = "front_matter"
 T = TypeVar("T")
 
 
@@ -91,8 +94,14 @@ class Article:
         return [s for unit in self.units for s in split_sentences(unit)]
 
     @cached_property
+    def body_sentences(self) -> list[Sentence]:
+        """Prose sentences of the body: what the readability formulas and the word count
+        read (front-matter texts are checked, but are not the article's reading text)."""
+        return [s for s in self.prose_sentences if s.unit.kind != FRONT_MATTER]
+
+    @cached_property
     def word_count(self) -> int:
-        return sum(len(s.words()) for s in self.sentences)
+        return sum(len(s.words()) for s in self.body_sentences)
 
     @cached_property
     def sections(self) -> Sections:
@@ -168,4 +177,6 @@ def load_article(path: Path) -> Article:
 def parse_article(source: SourceText) -> Article:
     front_matter = split_front_matter(source)
     prose = extract_prose(source, front_matter.body_offset)
+    # The title, summary, disclaimer and image texts are published: every check reads them.
+    prose.units[:0] = front_matter_units(source, front_matter)
     return Article(source, front_matter, prose)
