@@ -148,12 +148,14 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 continue
             if _APPROVAL_CLAIM.search(sentence.text[: use.verb_start]):
                 continue  # "It's approved for some bacterial infections": an approval claim, not an off-label use
+            if negated(lexicon, sentence.text, use.verb_start):
+                continue  # "it won't help a cold", "it does not treat anxiety": not a claim of use
             uses, _ = drug.for_product(owner[1])
             if _approved(uses, sentence.text, use) or _disclosed(lexicon, vocab, secs, sentence.unit, use.condition, off_label_sections):
                 continue
             words = sentence.text[use.start : use.end].split()[-1]
-            if sentence.unit.kind == "heading" and _section_names_an_approved_use(secs, sentence.unit, uses, words):
-                continue  # "Chronic Pain" over a section about the approved pain uses
+            if sentence.unit.kind in ("heading", "front_matter") and _section_names_an_approved_use(secs, sentence.unit, uses, words):
+                continue  # "Chronic Pain" over a section about the approved pain uses; a title over the article
             reported.add((drug.generic, use.condition))
             approved = "; ".join(dict.fromkeys(u.name for u in uses))
             cite = uses[0].source.cite()
@@ -287,9 +289,9 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
     lexicon = get_context_lexicon(ctx)
-    # A warning is given by a statement: not a question ("Is Norco addictive?") and
-    # not a denial ("Adderall is not addictive", "Zyrtec is non-drowsy").
-    statements = [s.text for s in article.prose_sentences if not _is_question(s)]
+    # A warning is given by a statement of the body: not a question ("Is Norco addictive?"),
+    # not a denial ("Adderall is not addictive", "non-drowsy"), not the summary's list of topics.
+    statements = [s.text for s in article.body_sentences if not _is_question(s)]
     for drug in _primary_with_facts(analysis, facts):
         for warning in drug.safety_warnings:
             severity = _demanded(warning.importance, rule)

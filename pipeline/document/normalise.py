@@ -141,7 +141,9 @@ def normalise(text: str, offsets: array) -> tuple[str, array, list[Trick]]:
 
 
 def reads_as(text: str) -> str:
-    """What ``text`` can read as after normalisation: NFKC with every look-alike letter
-    read as Latin (for tests of the source map: a unit character is one of these)."""
+    """What ``text`` can read as after normalisation: its NFKC form, and the same with
+    every look-alike letter read as Latin (only letters of mixed-script words are; for
+    tests of the source map: a unit character is one of these)."""
     table = _confusables()
-    return "".join(table.get(c, c) for c in unicodedata.normalize("NFKC", text))
+    normal = unicodedata.normalize("NFKC", text)
+    return normal + "".join(table.get(c, c) for c in normal)

@@ -70,5 +70,9 @@ def build_sections(units: list[ProseUnit]) -> Sections:
                 break
         ends[i] = end
     first_heading = next((i for i, u in enumerate(units) if u.kind == "heading"), n)
-    scope = [(h, ends[h]) if h >= 0 else (0, first_heading) for h in heading_of]
+    # The published front-matter texts (title, summary) summarise the whole article.
+    scope = [
+        (0, n) if unit.kind == "front_matter" else (h, ends[h]) if h >= 0 else (0, first_heading)
+        for unit, h in zip(units, heading_of, strict=True)
+    ]
     return Sections(units, scope, heading_of, {id(u): i for i, u in enumerate(units)})
