@@ -373,3 +373,17 @@ def test_a_pronoun_subject_is_the_articles_only_drug_unless_another_was_just_nam
     assert [f["extra"]["condition"] for f in found] == ["ADHD"]
     other = "# Bupropion\n\nSome people compare it with Adderall. Adderall is a stimulant, and it is a good pick for ADHD.\n"
     assert rules_of(drug_findings(project, other, drugs=["bupropion"]), "off-label.undisclosed") == []
+
+
+def test_the_title_and_summary_are_judged_with_the_whole_article(project: Any) -> None:
+    front = (
+        "---\ntitle: 'Pregabalin: relief for nerve pain'\n"
+        "summary: How to take it, and why it won't help a cold.\ndrugs: [pregabalin]\n---\n"
+    )
+    body = "# Pregabalin\n\nPregabalin treats nerve pain from diabetic peripheral neuropathy.\n"
+    project.write("a.md", front + body, dedent=False)
+    assert [f for f in project.findings() if f["rule"] == "off-label.undisclosed"] == []
+    off_label = "---\ntitle: Pregabalin for anxiety\ndrugs: [pregabalin]\n---\n" + body
+    project.write("a.md", off_label, dedent=False)
+    found = [f for f in project.findings() if f["rule"] == "off-label.undisclosed"]
+    assert [(f["line"], f["extra"]["condition"]) for f in found] == [(2, "anxiety")]
