@@ -14,7 +14,7 @@ from conftest import REPO
 from pipeline.concepts.drugs import DrugNames, get_names
 from pipeline.config import load_config
 from pipeline.document.article import load_article
-from pipeline.knowledge.conditions import ConditionVocabulary, get_conditions
+from pipeline.knowledge.conditions import ConditionVocabulary, get_conditions, longest_first
 from pipeline.knowledge.literals import required_literals
 from pipeline.run.context import CheckContext
 from pipeline.run.runner import make_context
@@ -38,14 +38,8 @@ def _regex_drugs(names: DrugNames, text: str) -> list[tuple[int, int, str]]:
 
 
 def _regex_conditions(vocab: ConditionVocabulary, text: str) -> list[tuple[int, int, str]]:
-    found = [(m.start(), m.end(), c.name) for c in vocab.conditions for p in c.patterns for m in p.finditer(text)]
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    kept: list[tuple[int, int, str]] = []
-    for item in found:
-        if kept and item[0] < kept[-1][1]:
-            continue
-        kept.append(item)
-    return kept
+    """Every pattern on the whole text, without the literal pre-filter: the reference result."""
+    return longest_first([(m.start(), m.end(), c.name) for c in vocab.conditions for p in c.patterns for m in p.finditer(text)])
 
 
 def _texts() -> list[str]:

@@ -27,6 +27,15 @@ class Condition:
     patterns: tuple[re.Pattern[str], ...]
 
 
+def longest_first(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Matches (start, end, name) without overlaps: leftmost first, the longest at a start."""
+    kept: list[tuple[int, int, str]] = []
+    for item in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return kept
+
+
 @dataclass
 class ConditionVocabulary:
     conditions: list[Condition]
@@ -47,14 +56,7 @@ class ConditionVocabulary:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping condition matches (start, end, name), the longest winning."""
-        found = [(m.start(), m.end(), name) for name, p in self._candidates(text) for m in p.finditer(text)]
-        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-        kept: list[tuple[int, int, str]] = []
-        for item in found:
-            if kept and item[0] < kept[-1][1]:
-                continue
-            kept.append(item)
-        return kept
+        return longest_first([(m.start(), m.end(), name) for name, p in self._candidates(text) for m in p.finditer(text)])
 
     def mentions(self, name: str, text: str) -> bool:
         return any(p.search(text) for c in self.conditions if c.name == name for p in c.patterns)
