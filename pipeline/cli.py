@@ -10,6 +10,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input errors,
 from __future__ import annotations
 
 import gc
+import io
 import sys
 import traceback
 from pathlib import Path
@@ -43,6 +44,11 @@ for _command in COMMANDS:
 
 def main() -> None:
     """Entry point: one-line errors, never a traceback (unless --debug)."""
+    # A terminal or pipe that cannot encode the report (PYTHONIOENCODING=ascii) gets
+    # escapes for what it cannot show, not an internal error half-way through.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     # Start-up builds long-lived objects (modules, rules, compiled patterns, dictionaries)
     # that the collector would walk again and again for nothing: freeze what is imported
     # (once per process) and collect less often. Cycles are still collected.

@@ -178,3 +178,11 @@ def test_internal_error_is_one_line_without_traceback(project, monkeypatch) -> N
     assert result.exit_code == 3
     assert "internal error: RuntimeError: simulated bug" in result.stderr
     assert_no_traceback(result.stderr, result.stdout)
+
+
+def test_an_ascii_only_output_encoding_is_not_an_internal_error(project) -> None:  # type: ignore[no-untyped-def]
+    project.write("a.md", "# Café\n\nTake it at 8 a.m. · every day.\n")
+    result = run_subprocess("check", "articles/a.md", cwd=project.root, env={"PYTHONIOENCODING": "ascii"})
+    assert result.exit_code in (0, 1), result.stderr
+    assert "internal error" not in result.stderr
+    assert "Caf\\xe9" in result.stdout or "1 file checked" in result.stdout
