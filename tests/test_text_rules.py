@@ -303,6 +303,11 @@ def test_configured_severity_applies(project) -> None:
     [
         ("type: cited-claim\n    patterns: ['(unclosed']", "option 'patterns' item 1 is not a valid regular expression"),
         ("type: forbidden-pattern\n    patterns: []", "option 'patterns' must be a non-empty list"),
+        # a team rule that could take exponential time ("^(a+)+$" hung on a crafted line): refused
+        (
+            "type: forbidden-pattern\n    patterns: ['^(a+)+$']",
+            "option 'patterns' item 1 is not a valid regular expression (a repetition inside a repetition",
+        ),
         ("type: required-pattern\n    patterns: [x]\n    position: middle", "option 'position' must be one of anywhere, start, end"),
         ("type: front-matter\n    key: reviewed_by\n    require: maybe", "option 'require' must be one of"),
         ("type: forbidden-pattern\n    patterns: [x]\n    paterns: [y]", "unknown option 'paterns'"),
