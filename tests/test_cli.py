@@ -176,3 +176,10 @@ def test_config_found_in_pyproject_walking_up(project) -> None:  # type: ignore[
     project.write("a.md", "# T\n\n" + " ".join(["word"] * 40) + ".\n")
     result = run_cli("check", "a.md", cwd=sub)
     assert result.exit_code == 1  # the warning fails because fail_on came from ../pyproject.toml
+
+
+def test_jobs_is_capped_in_the_configuration_and_on_the_command_line(project) -> None:  # type: ignore[no-untyped-def]
+    project.write("a.md", "# Note\n\nTake one tablet a day.\n")
+    project.config(project.root.joinpath("pipeline.toml").read_text(encoding="utf-8") + "jobs = 100000\n")
+    result = project.check("articles/a.md")
+    assert result.exit_code == 2 and "bad value for 'jobs'" in result.stderr and "256" in result.stderr
