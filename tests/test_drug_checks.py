@@ -387,3 +387,18 @@ def test_the_title_and_summary_are_judged_with_the_whole_article(project: Any) -
     project.write("a.md", off_label, dedent=False)
     found = [f for f in project.findings() if f["rule"] == "off-label.undisclosed"]
     assert [(f["line"], f["extra"]["condition"]) for f in found] == [(2, "anxiety")]
+
+
+def test_new_wordings_of_the_same_classes(project: Any) -> None:
+    """Wordings written after the checks were built: a table whose header reads as a
+    warning, a situational off-label use in lay words, a dose with only 'each day'."""
+    table = (
+        "# Ibuprofen\n\n| Medicine or drink | Why it matters |\n|---|---|\n"
+        "| Warfarin or other blood thinners | more bleeding |\n| Alcohol | stomach bleeding |\n"
+    )
+    found = {f["extra"]["interaction"] for f in rules_of(drug_findings(project, table, drugs=["ibuprofen"]), "interactions.missing")}
+    assert not any("anticoagulant" in i or "alcohol" in i for i in found), found
+    lay = "# Sertraline\n\nA lot of folks also take it to calm down before a job interview.\n\nMost adults end up on 300 mg each day.\n"
+    found = drug_findings(project, lay, drugs=["sertraline"])
+    assert [f["extra"]["condition"] for f in rules_of(found, "off-label.undisclosed")] == ["anxiety"]
+    assert ["300 mg" in f["excerpt"] for f in rules_of(found, "dosage.above-max")] == [True]

@@ -101,8 +101,8 @@ _AMOUNT_OF_SOMETHING = re.compile(
 
 #: A sentence about taking a medicine (the only-drug fallback needs one of these).
 _DOSING_WORDS = re.compile(
-    r"\b(?:take|takes|taking|taken|dose|doses|dosage|tablets?|capsules?|pills?|a day|daily|per day|times|every|bedtime"
-    r"|up to|no more than|maximum|prescribed|start\w*)\b",
+    r"\b(?:take|takes|taking|taken|dose|doses|dosage|tablets?|capsules?|pills?|a day|daily|per day|each day|times|every|bedtime"
+    r"|once|twice|a week|weekly|up to|no more than|maximum|prescribed|start\w*|(?:end|ends|ended|stay|stays|are|is) up on|stay on)\b",
     re.IGNORECASE,
 )
 

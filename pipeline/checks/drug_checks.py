@@ -186,6 +186,20 @@ def _lead_in(article: Article, unit: ProseUnit) -> ProseUnit | None:
     return units[index - 1] if index > 0 and units[index - 1].kind != "heading" else None
 
 
+def _table_warns(lexicon: ContextLexicon, article: Article, cell: ProseUnit) -> bool:
+    """A table row warns when a cell of the row does ("more bleeding" is not a cue, "can
+    cause bleeding" is) or the table's header row reads like a warning heading
+    ("Medicine or drink | Why it matters")."""
+    units = article.units
+    index = article.sections.index(cell)
+    first = index
+    while first > 0 and units[first - 1].kind == "table_cell":
+        first -= 1
+    header = " ".join(u.text for u in units[first:] if u.block == units[first].block)
+    row = " ".join(u.text for u in units if u.block == cell.block)
+    return lexicon.warns(row) or lexicon.has("warning_heading", header)
+
+
 def _in_warning_context(
     lexicon: ContextLexicon, article: Article, sentence: Sentence, previous: Sentence | None, following: Sentence | None
 ) -> bool:
@@ -197,6 +211,8 @@ def _in_warning_context(
         return True
     lead_in = _lead_in(article, sentence.unit)
     if lead_in is not None and lexicon.warns(lead_in.text):
+        return True
+    if sentence.unit.kind == "table_cell" and _table_warns(lexicon, article, sentence.unit):
         return True
     return any(lexicon.has("warning_heading", h.text) for h in article.sections.headings_above(sentence.unit))
 

@@ -22,6 +22,8 @@ _USE_VERB = re.compile(
     r"|treats?|manages?|relieves?|eases?"
     r"|(?:relief|treatment|management|prevention|therapy) (?:of|for)"
     r"|effective (?:against|in)|used in|used as(?: an?)?|go-to for|pick for|choice for"
+    # "take it to calm down", "using it to get through the night"
+    r"|(?:take|takes|taking|took|use|uses|using|used|prescribe[sd]?|given)\s+(?:it|them|this\s+\w+)\s+to"
     # "helps people fall asleep", "helps them drift off", "it helps people shed pounds"
     r"|helps?|helped|helping)$",
     re.IGNORECASE,
