@@ -161,3 +161,12 @@ def test_doctor_shows_the_knowledge_layers_and_fails_without_any(team: Path) -> 
     result = run_cli("doctor", cwd=team, env=env)
     assert result.exit_code == 2
     assert next(line for line in result.stdout.splitlines() if "Knowledge" in line).startswith("--")
+
+
+def test_a_directory_pattern_excludes_that_directory_anywhere(team: Path) -> None:
+    """`exclude = ["allergy/"]` reads as in .gitignore: every draft under any folder named
+    allergy is skipped, and nothing else is."""
+    (team / "pipeline.toml").write_text('exclude = ["allergy/", "README.md"]\n', encoding="utf-8")
+    (team / "allergy.md").write_text((team / "articles" / "allergy" / "fexofenadine.md").read_text(encoding="utf-8"), encoding="utf-8")
+    walked = run_cli("check", "--format", "json", ".", cwd=team).json()
+    assert sorted(Path(f["path"]).name for f in walked["files"]) == ["allergy.md"]

@@ -253,3 +253,17 @@ def test_positions_in_each_encoding(encoding: str, start: int, end: int) -> None
     # Past the end of a line or of the text is clamped.
     assert index.position(7, 500).character == units(SLIP_LINE, encoding)
     assert index.position(99, 1).line == index.line_count - 1
+
+
+def test_excluded_drafts_get_no_diagnostics_in_the_editor(tmp_path: Path) -> None:
+    """The workspace's include/exclude apply in the editor as they do to `pipeline check
+    DIR`: a vendored or archived draft that CI never checks shows no diagnostics."""
+    from pipeline.lsp.engine import Engine
+
+    (tmp_path / "pipeline.toml").write_text('exclude = ["archive/"]\n', encoding="utf-8")
+    (tmp_path / "archive").mkdir()
+    engine = Engine(tmp_path)
+    checked = engine.check(str(tmp_path / "draft.md"), DRAFT)
+    assert any(f.rule == "grammar.grammar" for f in checked.result.findings)
+    excluded = engine.check(str(tmp_path / "archive" / "old.md"), DRAFT)
+    assert excluded.result.findings == [] and excluded.result.error is None

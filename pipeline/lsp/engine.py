@@ -22,6 +22,7 @@ from pipeline.findings import FileResult
 from pipeline.knowledge.digest import knowledge_digest
 from pipeline.run.checker import check_article
 from pipeline.run.context import CheckContext
+from pipeline.run.selection import selected
 
 CONFIG_NAMES = ("pipeline.toml", "pyproject.toml")
 
@@ -95,6 +96,9 @@ class Engine:
         except PipelineError as exc:
             self.invalidate()
             return Checked(FileResult(path, error=f"configuration: {exc}"), source, None)
+        if self.config is not None and not selected(self.config, Path(path)):
+            # Excluded by the workspace's include/exclude, as `pipeline check DIR` would skip it.
+            return Checked(FileResult(path), source, ctx)
         try:
             article = parse_article(source)
         except PipelineError as exc:

@@ -31,13 +31,15 @@ def select_files(config: Config, paths: tuple[str, ...], changed_since: str | No
     given = list(paths) or [str(config.root / p) for p in config.get("paths")]
     found = discover(given)
     named = {Path(p).resolve() for p in given if Path(p).is_file()}
-    include, exclude = config.get("include"), config.get("exclude")
-    found.files = [
-        f for f in found.files if f.resolve() in named or (matches(config.root, f, include) and not matches(config.root, f, exclude))
-    ]
+    found.files = [f for f in found.files if f.resolve() in named or selected(config, f)]
     if changed_since:
         found.files = only_changed(found.files, changed_since)
     return found
+
+
+def selected(config: Config, path: Path) -> bool:
+    """Whether ``path`` matches the configured ``include`` and not ``exclude``."""
+    return matches(config.root, path, config.get("include")) and not matches(config.root, path, config.get("exclude"))
 
 
 def only_changed(files: list[Path], ref: str) -> list[Path]:
@@ -72,7 +74,8 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
 def matches(root: Path, path: Path, patterns: list[str]) -> bool:
     """Whether ``path`` matches one of the glob ``patterns``: relative to the project
     ``root`` (or the current directory) when inside it; a pattern without '/' matches
-    the file name anywhere."""
+    the file name anywhere, and one ending in '/' a directory (anywhere, if it has no
+    other '/')."""
     resolved = path.resolve()
     relative = resolved.as_posix()
     for base in (root.resolve(), Path.cwd().resolve()):
@@ -83,7 +86,11 @@ def matches(root: Path, path: Path, patterns: list[str]) -> bool:
             continue
     for pattern in patterns:
         pattern = pattern.strip().removeprefix("./")
-        target = path.name if "/" not in pattern.rstrip("/") else relative
-        if _glob_regex(pattern.rstrip("/") + ("/**" if pattern.endswith("/") else "")).fullmatch(target):
+        body = pattern.rstrip("/")
+        if pattern.endswith("/"):  # a directory, as in .gitignore: "archive/" anywhere
+            glob, target = ("**/" if "/" not in body else "") + body + "/**", relative
+        else:
+            glob, target = body, (path.name if "/" not in body else relative)
+        if _glob_regex(glob).fullmatch(target):
             return True
     return False
