@@ -356,3 +356,26 @@ def test_disk_full_or_read_only_mid_build_leaves_the_old_site(project, monkeypat
     one_line(result, f"cannot write the site to out: {os.strerror(code)}; the previous site was left as it was")
     assert hashes(out) == old_site
     assert not list(out.glob(f"{STAGE_PREFIX}*"))
+
+
+def test_a_deleted_draft_is_withdrawn_from_the_site(project) -> None:  # type: ignore[no-untyped-def]
+    """An article whose draft was deleted does not stay online: the next build, of the
+    folder or of one other draft, removes its pages and its index row, and says so."""
+    from test_build_pages import GOOD
+
+    only_readability(project)
+    project.write("gabapentin.md", GOOD)
+    gone = project.write("other.md", GOOD.replace("gabapentin-nerve-pain", "other-page").replace("Gabapentin for", "Other for"))
+    assert run_cli("build", "--out", "out", "articles", cwd=project.root).exit_code == 0
+    out = project.root / "out"
+    assert (out / "other-page.html").is_file() and "other-page.html" in (out / "index.html").read_text(encoding="utf-8")
+
+    gone.unlink()
+    result = run_cli("build", "--out", "out", "articles/gabapentin.md", cwd=project.root)
+    assert result.exit_code == 0
+    assert "withdrawn" in result.stdout and "other.md" in result.stdout
+    assert not (out / "other-page.html").exists() and not (out / "other-page.md").exists()
+    assert not (out / "review" / "other-page.html").exists()
+    assert "other-page" not in (out / "index.html").read_text(encoding="utf-8")
+    assert "other-page" not in (out / MANIFEST).read_text(encoding="utf-8")
+    assert (out / "gabapentin-nerve-pain.html").is_file()

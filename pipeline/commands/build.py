@@ -105,6 +105,8 @@ def print_build(report: BuildReport, console: Console, quiet: bool = False) -> N
         else:
             note = f" ({escape(o.reason)})" if o.reason else ""
             console.print(f"[green]published[/] {path} -> {escape(str(report.out_dir / (o.page or '')))}{note}")
+    for draft in report.withdrawn:
+        console.print(f"[yellow]withdrawn[/] {escape(draft)}: the draft is gone, so its pages were removed")
     published = sum(o.status == "published" for o in report.outcomes)
     console.print(
         f"\n{len(report.outcomes)} article{'s' * (len(report.outcomes) != 1)}: {published} published, "

@@ -18,6 +18,7 @@ error, not a page.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -99,6 +100,8 @@ class BuildReport:
     outcomes: list[Outcome]
     index: Path
     path_errors: list[tuple[str, str]]
+    #: Drafts an earlier build published that are gone now: their pages were removed.
+    withdrawn: list[str] = field(default_factory=list)
 
     @property
     def skipped(self) -> list[Outcome]:
@@ -150,6 +153,8 @@ class Builder:
         self.rows: dict[str, dict[str, Any]] = {}
         self.removed: set[str] = set()
         self.built_sources: set[str] = set()
+        #: Slugs of earlier articles whose draft was deleted (see :meth:`withdraw_deleted`).
+        self.deleted: set[str] = set()
         self.allow_errors = allow_errors
         self.checked_families = checked_families
         self.env = environment(config)
@@ -332,10 +337,30 @@ class Builder:
             self.files[order.page] = {"slug": None, "source": None, "sha256": digest}
         return self.site.target("index.html")
 
+    def withdraw_deleted(self) -> list[str]:
+        """Unpublish the articles of earlier builds whose draft no longer exists: a deleted
+        draft's pages must not stay online, nor its row in the index. The drafts withdrawn."""
+        withdrawn = []
+        for slug, entry in sorted(self.site.articles().items()):
+            source = entry.get("source")
+            if slug in self.rows or not isinstance(source, str) or os.path.lexists(self.site.root / source):
+                continue
+            for relative, file in self.site.files().items():
+                if file.get("slug") == slug and self.site.remove(relative) is not None:
+                    self.removed.add(relative)
+            self.deleted.add(slug)
+            withdrawn.append(str(entry.get("path") or source))
+        return withdrawn
+
     def kept_rows(self) -> dict[str, dict[str, Any]]:
-        """The manifest's rows of articles not built now (nor replaced by a draft built now)."""
+        """The manifest's rows of articles not built now (nor replaced by a draft built now,
+        nor withdrawn because their draft was deleted)."""
         sources = {row["source"] for row in self.rows.values()}
-        return {slug: entry for slug, entry in self.site.articles().items() if slug not in self.rows and entry["source"] not in sources}
+        return {
+            slug: entry
+            for slug, entry in self.site.articles().items()
+            if slug not in self.rows and slug not in self.deleted and entry["source"] not in sources
+        }
 
     def earlier_outcomes(self) -> list[Outcome]:
         """Index rows of articles published (or reviewed) by earlier builds and not built
@@ -414,6 +439,7 @@ def build(
         try:
             outcomes = [builder.article(result, loaded.get(result.path)) for result in run.files]
             times = [builder.clock.for_article(Path(o.path)) for o in outcomes if o.status != "error"]
+            withdrawn = builder.withdraw_deleted()
             listed = outcomes + builder.earlier_outcomes()
             index = builder.index(listed, times)
             site.commit(builder.manifest())
@@ -424,7 +450,7 @@ def build(
             ) from None
     finally:
         site.close()
-    return BuildReport(out_dir, outcomes, index, run.path_errors)
+    return BuildReport(out_dir, outcomes, index, run.path_errors, withdrawn)
 
 
 def checked_article(result: FileResult) -> Article:
