@@ -10,8 +10,9 @@ off: this measures the claim checklist) and compare with the annotations.
 - A false error is an error-severity finding that matches no expected finding.
   On a clean draft every error is false; `must_not` entries name the hard cases.
 
-Usage: .venv/bin/python bench/accuracy.py [--verbose] [--json FILE]
-Prints recall and false errors per family, then every miss and false error.
+Usage: .venv/bin/python bench/accuracy.py [--set DIR] [--verbose] [--json FILE]
+--set names the evaluation set: a directory with expected.yml and drafts/
+(default eval; the held-out set is eval/holdout). Prints recall and false errors per family, then every miss and false error.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from pipeline.knowledge.rules import load_rules  # noqa: E402
 from pipeline.run.checker import check_path  # noqa: E402
 from pipeline.run.context import CheckContext  # noqa: E402
 
-EVAL = REPO / "eval"
+EVAL = REPO / "eval"  # the default set (--set eval)
 LINE_SLACK = 2
 ITEM_KEYS = ("interaction", "warning", "condition", "misstatement")
 
@@ -72,13 +73,41 @@ def _matches(expected: Expected, finding: Finding) -> bool:
     return True
 
 
+def _eval_dir(name: str) -> Path | None:
+    """The evaluation set directory: as given (from the current directory), else
+    relative to the repository; None when it has no expected.yml and drafts/."""
+    given = Path(name)
+    for candidate in (given, REPO / given):
+        if (candidate / "expected.yml").is_file() and (candidate / "drafts").is_dir():
+            return candidate.resolve()
+    return None
+
+
+def _label(eval_dir: Path) -> str:
+    try:
+        return eval_dir.relative_to(REPO).as_posix()
+    except ValueError:
+        return str(eval_dir)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="also list every finding that matched")
     parser.add_argument("--json", type=Path, help="write the figures as JSON to this file")
+    parser.add_argument(
+        "--set",
+        dest="eval_set",
+        default="eval",
+        metavar="DIR",
+        help="evaluation set: a directory with expected.yml and drafts/ (default eval; held-out: eval/holdout)",
+    )
     args = parser.parse_args()
 
-    data = yaml.safe_load((EVAL / "expected.yml").read_text(encoding="utf-8"))
+    eval_dir = _eval_dir(args.eval_set)
+    if eval_dir is None:
+        print(f"--set {args.eval_set}: no expected.yml and drafts/ there", file=sys.stderr)
+        return 2
+    data = yaml.safe_load((eval_dir / "expected.yml").read_text(encoding="utf-8"))
     config = load_config(None, start=REPO)
     config.data["severity"] = {**config.data["severity"], "readability": "off", "grammar": "off"}
     ctx = CheckContext(config, load_rules(config.checks_dir))
@@ -91,7 +120,7 @@ def main() -> int:
     misses: list[str] = []
     wrong: list[str] = []
     for draft in data["drafts"]:
-        result = check_path(EVAL / "drafts" / draft["file"], ctx)
+        result = check_path(eval_dir / "drafts" / draft["file"], ctx)
         if result.error:
             print(f"{draft['file']}: {result.error}", file=sys.stderr)
             return 2
@@ -124,7 +153,7 @@ def main() -> int:
             wrong.append(f"{draft['file']}:{f.line}: false error {f.rule}: {f.message}")
 
     families = sorted(set(total) | set(false_errors))
-    print(f"Claim-check accuracy on eval/ ({len(data['drafts'])} drafts, {clean_drafts} clean)\n")
+    print(f"Claim-check accuracy on {_label(eval_dir)}/ ({len(data['drafts'])} drafts, {clean_drafts} clean)\n")
     print(f"{'family':<20}{'caught':>10}{'recall':>9}{'false errors':>14}")
     for family in families:
         rate = f"{recall[family] / total[family]:.0%}" if total[family] else "-"
