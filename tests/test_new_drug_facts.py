@@ -1,0 +1,84 @@
+"""Probes for the drug facts files added on 2026-11-30 (checks/drugs/ADDED-2026-11-30.md):
+for each new drug, one clean patient-education paragraph that must raise no claim
+error (approved use, the required warnings in lay words, a dose at the label
+maximum, a disclaimer), and one draft with a planted defect that must be caught."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import REPO, Project
+
+CLAIM_FAMILIES = ("off-label", "interactions", "safety-warnings", "dosage", "accuracy")
+DISCLAIMER = "This article is for general information only and is not a substitute for advice from your doctor or pharmacist."
+
+
+def _findings(project: Project, drug: str, body: str) -> list[dict[str, Any]]:
+    project.config(f'knowledge = ["{(REPO / "checks").as_posix()}"]\nbuiltin = false\n[severity]\nreadability = "off"\ngrammar = "off"\n')
+    project.write("probe.md", f"---\ntitle: Probe\ndrugs: [{drug}]\n---\n{body}\n\n{DISCLAIMER}\n", dedent=False)
+    return project.findings()
+
+
+def _claim_errors(findings: list[dict[str, Any]]) -> list[str]:
+    return [f"{f['rule']}: {f['message']}" for f in findings if f["severity"] == "error" and f["rule"].split(".")[0] in CLAIM_FAMILIES]
+
+
+def _item(finding: dict[str, Any]) -> str | None:
+    extra = finding.get("extra", {})
+    return extra.get("warning") or extra.get("interaction") or extra.get("condition")
+
+
+# (id, drug, article body) — must give no claim error.
+CLEAN = [
+    (
+        "hydroxyzine",
+        "hydroxyzine",
+        "# Hydroxyzine for anxiety and itching\n\n"
+        "Hydroxyzine is an antihistamine. Doctors prescribe hydroxyzine for anxiety and for itching from hives. "
+        "For anxiety, adults may take 100 mg four times a day at most.\n\n"
+        "## Warnings\n\n"
+        "Hydroxyzine can cause a dangerous irregular heartbeat called QT prolongation. "
+        "Tell your doctor if you have a heart rhythm problem.",
+    ),
+]
+
+# (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
+DEFECTS = [
+    (
+        "hydroxyzine-sleep-undisclosed",
+        "hydroxyzine",
+        "# Hydroxyzine\n\n"
+        "Many people take hydroxyzine for sleep. Hydroxyzine can cause a dangerous irregular heartbeat (QT prolongation).",
+        "off-label.undisclosed",
+        "insomnia",
+    ),
+    (
+        "hydroxyzine-no-qt-warning",
+        "hydroxyzine",
+        "# Hydroxyzine\n\nHydroxyzine is used for anxiety. It can make you drowsy, so do not drive until you know how it affects you.",
+        "safety-warnings.missing",
+        "qt-prolongation",
+    ),
+    (
+        "hydroxyzine-500mg",
+        "hydroxyzine",
+        "# Hydroxyzine\n\nFor anxiety, adults take 125 mg four times a day. Hydroxyzine can cause a dangerous irregular heartbeat.",
+        "dosage.above-max",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("probe_id", "drug", "body"), CLEAN, ids=[c[0] for c in CLEAN])
+def test_clean_article_has_no_claim_error(project: Project, probe_id: str, drug: str, body: str) -> None:
+    findings = _findings(project, drug, body)
+    assert not [f for f in findings if f["rule"] == "metadata.drug-facts-missing"], "the facts file did not load"
+    assert _claim_errors(findings) == []
+
+
+@pytest.mark.parametrize(("probe_id", "drug", "body", "rule", "item"), DEFECTS, ids=[d[0] for d in DEFECTS])
+def test_planted_defect_is_an_error(project: Project, probe_id: str, drug: str, body: str, rule: str, item: str | None) -> None:
+    findings = _findings(project, drug, body)
+    hits = [f for f in findings if f["rule"] == rule and f["severity"] == "error" and (item is None or _item(f) == item)]
+    assert hits, f"not caught: {[(f['rule'], f['severity'], _item(f)) for f in findings]}"
