@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -80,10 +80,26 @@ class Finding:
         return (self.path, self.line, self.column, self.rule)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["severity"] = self.severity.value
-        if not data["extra"]:
-            del data["extra"]
+        """The finding for JSON (reports, the result cache): every field in declaration
+        order, the severity as its string, ``extra`` (a copy) only when it has something.
+        Written out rather than ``dataclasses.asdict``, which deep-copies every value."""
+        data: dict[str, Any] = {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "severity": self.severity.value,
+            "check": self.check,
+            "rule": self.rule,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "excerpt": self.excerpt,
+            "suppressed": self.suppressed,
+            "suppression_reason": self.suppression_reason,
+        }
+        if self.extra:
+            data["extra"] = dict(self.extra)
         return data
 
     @classmethod

@@ -15,7 +15,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -49,6 +49,21 @@ class Scores:
     dale_chall: float
     consensus_grade: float
 
+    def to_dict(self) -> dict[str, Any]:
+        """Every score by name, in declaration order (as ``dataclasses.asdict``, without its deep copy)."""
+        return {
+            "words": self.words,
+            "sentences": self.sentences,
+            "flesch_reading_ease": self.flesch_reading_ease,
+            "flesch_kincaid_grade": self.flesch_kincaid_grade,
+            "smog_index": self.smog_index,
+            "gunning_fog": self.gunning_fog,
+            "coleman_liau_index": self.coleman_liau_index,
+            "automated_readability_index": self.automated_readability_index,
+            "dale_chall": self.dale_chall,
+            "consensus_grade": self.consensus_grade,
+        }
+
 
 @dataclass
 class SectionScore:
@@ -65,7 +80,7 @@ class Readability:
     sections: list[SectionScore]
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = asdict(self.article) if self.article else {"words": 0, "sentences": 0}
+        data: dict[str, Any] = self.article.to_dict() if self.article else {"words": 0, "sentences": 0}
         data["consensus_formulas"] = list(CONSENSUS_FORMULAS)
         data["sections"] = [
             {"heading": s.heading, "line": s.line, "words": s.words, "consensus_grade": s.consensus_grade} for s in self.sections
