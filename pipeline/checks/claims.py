@@ -9,6 +9,12 @@ when any of its units has a footnote reference (ProseUnit.citations), a link to 
 before it in its sentence ends with a match of one of ``ignore_before`` (negation: "No medicine is
 completely safe"; condition: "If you have no side effects") or, with
 ``ignore_questions``, when its sentence is a question.
+
+A claim the drug's own label supports is not unsupported: with ``label_supports``
+("furosemide: onset of diuresis within 1 hour of an oral dose — LASIX label, CLINICAL
+PHARMACOLOGY"), a claim about that drug (the nearest drug named in its sentence or
+paragraph, else the article's only primary drug) is not reported, unless it also
+matches ``beyond_label`` ("works instantly" claims more than "within 1 hour").
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pipeline.concepts.drugs import DrugAnalysis, analyse
 from pipeline.document.article import NOT_PROSE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan, iter_blocks
 from pipeline.document.sentences import split_sentences
@@ -43,6 +50,23 @@ class CitedClaim:
     #: A claim is not reported when the text before it in its sentence ends with one of these.
     ignore_before: Patterns | None = None
     ignore_questions: bool = True
+    #: Drugs whose label supports the claim, each "generic: the label fact and its source".
+    label_supports: list[str] | None = None
+    #: Wordings that claim more than any label fact supports ("instantly", "within minutes").
+    beyond_label: Patterns | None = None
+
+
+def _supported_drugs(entries: list[str] | None) -> set[str]:
+    return {entry.split(":", 1)[0].strip().lower() for entry in entries or ()}
+
+
+def _claim_drug(analysis: DrugAnalysis, unit: ProseUnit, start: int, end: int, pos: int) -> str | None:
+    """The drug a claim at ``unit.text[pos]`` is about: the nearest named in its sentence
+    (``start``..``end``) or paragraph, else the article's only primary drug."""
+    mention = analysis.nearest(unit, start, end, pos)
+    if mention is not None:
+        return mention.generic
+    return analysis.primary[0] if len(analysis.primary) == 1 and not analysis.in_unit(unit) else None
 
 
 def _cited(units: list[ProseUnit], markers: list[re.Pattern[str]]) -> bool:
@@ -61,6 +85,8 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
     markers = list(opts.citation_patterns or [re.compile(p) for p in DEFAULT_CITATION_PATTERNS])
     # An ignore_before pattern must reach the end of the text before the claim.
     ignore_before = [compile_pattern(rf"(?:{p})\W*$") for p in (opts.ignore_before.source if opts.ignore_before else ())]
+    supported = _supported_drugs(opts.label_supports)
+    analysis = analyse(article, ctx) if supported else None
     for block in iter_blocks(article.units):
         block = [u for u in block if u.kind not in NOT_PROSE]
         if not block or _cited(block, markers):
@@ -80,8 +106,30 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             continue
                         if any(p.search(text[:start]) for p in ignore_before):
                             continue
+                        if analysis is not None and _label_supported(
+                            analysis, supported, opts.beyond_label, unit, sentence.start, sentence.end, start, end
+                        ):
+                            continue
                         spans.append((start, end))
                 for start, end in sorted(spans):
                     claim = text[start:end]
                     message = rule.format_message(f'Unsupported claim "{claim}": cite a source in the same paragraph', claim=claim)
                     yield rule.finding(article, UnitSpan(unit, sentence.start + start, sentence.start + end), message)
+
+
+def _label_supported(
+    analysis: DrugAnalysis,
+    supported: set[str],
+    beyond: Patterns | None,
+    unit: ProseUnit,
+    sentence_start: int,
+    sentence_end: int,
+    start: int,
+    end: int,
+) -> bool:
+    """Is the claim ``unit.text[sentence_start + start : sentence_start + end]`` about a
+    drug whose label supports it, and no stronger than the label?"""
+    claim = unit.text[sentence_start + start : sentence_start + end]
+    if beyond is not None and any(p.search(claim) for p in beyond):
+        return False
+    return _claim_drug(analysis, unit, sentence_start, sentence_end, sentence_start + start) in supported

@@ -107,25 +107,81 @@ _DOSING_WORDS = re.compile(
 )
 
 
+#: A drug named as something taken *alongside* the one dosed: "with amiodarone,
+#: amlodipine or ranolazine", "if you also take amlodipine", "people taking amlodipine"
+#: (the text before the mention, a list of other names allowed in between). Not "start
+#: with", "treated with": those name the drug dosed.
+_ALONGSIDE_BEFORE = re.compile(
+    r"(?:\b(?<!start )(?<!starts )(?<!starting )(?<!begin )(?<!begins )(?<!treated )(?<!treatment )(?<!together )with"
+    r"|\b(?:together|combined|along)\s+with|\balongside|\bplus"
+    r"|\bif\s+you\s+(?:also\s+|already\s+)?(?:take|use|are\s+(?:also\s+)?(?:taking|using|on)|need|have\s+to\s+take)"
+    r"|\bwhile\s+(?:also\s+)?(?:taking|using|on)"
+    r"|\b(?:people|patients|adults|those|anyone|someone|users)\s+(?:who\s+(?:also\s+)?(?:take|use|are\s+on)|(?:also\s+)?(?:taking|using|on))"
+    r"|\b(?:when|if)\s+(?:it\s+is\s+|it's\s+)?(?:taken|used|combined|given)\s+with)"
+    r"\s+(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+))*$",
+    re.IGNORECASE,
+)
+#: "amlodipine users", "amlodipine patients": the people who take that drug.
+_ALONGSIDE_AFTER = re.compile(r"^\s*(?:users|patients|takers)\b", re.IGNORECASE)
+#: A name the amount is written with: "simvastatin 20 mg", "Zocor (simvastatin) 20 mg", "at 20 mg".
+_NAME_THEN_AMOUNT = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:at\s+)?$")
+#: An amount written with its name: "20 mg of simvastatin", "20 mg simvastatin", "20 mg tablets of simvastatin".
+_AMOUNT_THEN_NAME = re.compile(r"^\s*(?:(?:tablets?|capsules?|pills?|doses?)\s+)?(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 class _Owner:
-    """Who a position in one sentence belongs to: the nearest drug named in its
-    sentence, else in its paragraph; in an article about one drug, a paragraph that
-    names no drug at all ("Many adults take 120 mg a day") belongs to that drug."""
+    """Who a position in one sentence belongs to: the drug the amount is written with
+    ("simvastatin 20 mg", "20 mg of simvastatin"); else the nearest drug named in its
+    sentence, else in its paragraph, that is not named as something taken alongside
+    ("With amiodarone, amlodipine or ranolazine, not above 20 mg" is a simvastatin dose);
+    in an article about one drug, a paragraph that names no drug at all ("Many adults take
+    120 mg a day"), or only drugs taken alongside, belongs to that drug."""
 
     def __init__(self, article: Article, ctx: CheckContext, sentence: Sentence, sole: DrugFacts | None) -> None:
         self.facts = get_facts(ctx)
         self.analysis = analyse(article, ctx)
         self.sentence = sentence
         self.sole = sole
+        self._doses = {d.start: d for d in find_doses(sentence.text)}
 
-    def _mention(self, pos: int) -> Mention | None:
+    def _alongside(self, mention: Mention) -> bool:
+        text = self.sentence.unit.text
+        before = text[max(self.sentence.start, mention.start - 100) : mention.start]
+        return bool(_ALONGSIDE_BEFORE.search(before) or _ALONGSIDE_AFTER.match(text, mention.end))
+
+    def _attached(self, mention: Mention, pos: int) -> bool:
         s = self.sentence
-        return self.analysis.nearest(s.unit, s.start, s.end, s.start + pos)
+        text = s.unit.text
+        start = s.start + pos
+        dose = self._doses.get(pos)
+        if mention.end <= start:
+            return bool(_NAME_THEN_AMOUNT.match(text[mention.end : start]))
+        end = s.start + (dose.end if dose else pos)
+        return mention.start >= end and bool(_AMOUNT_THEN_NAME.match(text[end : mention.start]))
+
+    def _mention(self, pos: int) -> Mention | None | bool:
+        """The mention that owns ``pos``; None when no drug is named in the paragraph;
+        False when the only drugs named near it are taken alongside another (the
+        article's only drug then owns it, if it is not one of them)."""
+        s = self.sentence
+        nearest = self.analysis.nearest(s.unit, s.start, s.end, s.start + pos)
+        if nearest is None or not self._alongside(nearest) or self._attached(nearest, pos):
+            return nearest
+        target = s.start + pos
+        in_unit = [m for m in self.analysis.in_unit(s.unit) if not self._alongside(m)]
+        in_sentence = [m for m in in_unit if s.start <= m.start < s.end]
+        for candidates in (in_sentence, in_unit):
+            if candidates:
+                return min(candidates, key=lambda m: (abs(m.start - target), m.start > target))
+        return False
 
     def __call__(self, pos: int) -> DrugFacts | None:
         mention = self._mention(pos)
-        if mention is not None:
+        if isinstance(mention, Mention):
             return self.facts.drugs.get(mention.generic)
+        if mention is False:
+            alongside = {m.generic for m in self.analysis.in_unit(self.sentence.unit)}
+            return self.sole if self.sole is not None and self.sole.generic not in alongside else None
         text = self.sentence.text
         if self.analysis.in_unit(self.sentence.unit) or _AMOUNT_OF_SOMETHING.match(text[pos:]) or not _DOSING_WORDS.search(text):
             return None
@@ -134,7 +190,7 @@ class _Owner:
     def name(self, pos: int) -> str:
         """The name the drug is given there (a brand selects its own label entries)."""
         mention = self._mention(pos)
-        return mention.text if mention is not None else (self.sole.generic if self.sole else "")
+        return mention.text if isinstance(mention, Mention) else (self.sole.generic if self.sole else "")
 
 
 def _owned(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, _Owner, DrugFacts]]:
