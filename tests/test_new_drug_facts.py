@@ -41,6 +41,23 @@ CLEAN = [
         "Hydroxyzine can cause a dangerous irregular heartbeat called QT prolongation. "
         "Tell your doctor if you have a heart rhythm problem.",
     ),
+    (
+        "semaglutide-ozempic",
+        "semaglutide",
+        "# Ozempic for type 2 diabetes\n\n"
+        "Ozempic (semaglutide) is a weekly shot. Doctors prescribe Ozempic for type 2 diabetes to lower blood sugar. "
+        "The dose goes up slowly to at most 2 mg once a week.\n\n"
+        "## Warnings\n\n"
+        "In animal studies semaglutide caused thyroid tumors. Do not use it if you or a family member had medullary thyroid cancer. "
+        "Stop it and get help if you have severe stomach pain, which can be a sign of pancreatitis.",
+    ),
+    (
+        "semaglutide-wegovy",
+        "semaglutide",
+        "# Wegovy for weight loss\n\n"
+        "Wegovy is semaglutide for weight loss in adults with obesity. The weekly dose is raised every 4 weeks up to 2.4 mg once a week. "
+        "It can cause thyroid tumors in animals and an inflamed pancreas (pancreatitis).",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -67,6 +84,34 @@ DEFECTS = [
         "dosage.above-max",
         None,
     ),
+    (
+        "semaglutide-no-thyroid-warning",
+        "semaglutide",
+        "# Ozempic\n\nOzempic is used for type 2 diabetes. Stop it if you get pancreatitis.",
+        "safety-warnings.missing",
+        "thyroid-c-cell-tumors",
+    ),
+    (
+        "ozempic-weight-loss-undisclosed",
+        "semaglutide",
+        "# Ozempic\n\nMany people now take Ozempic for weight loss. It carries a warning about thyroid tumors and pancreatitis.",
+        "off-label.undisclosed",
+        "weight loss",
+    ),
+    (
+        "ozempic-2-4mg",
+        "semaglutide",
+        "# Ozempic\n\nFor type 2 diabetes, Ozempic can be raised to 2.4 mg once a week. It carries a warning about thyroid tumors and pancreatitis.",
+        "dosage.above-max",
+        None,
+    ),
+    (
+        "ozempic-approved-for-weight-loss",
+        "semaglutide",
+        "# Ozempic\n\nOzempic is FDA-approved for weight loss. It carries a warning about thyroid tumors and pancreatitis.",
+        "accuracy.misstatement",
+        None,
+    ),
 ]
 
 
@@ -80,5 +125,7 @@ def test_clean_article_has_no_claim_error(project: Project, probe_id: str, drug:
 @pytest.mark.parametrize(("probe_id", "drug", "body", "rule", "item"), DEFECTS, ids=[d[0] for d in DEFECTS])
 def test_planted_defect_is_an_error(project: Project, probe_id: str, drug: str, body: str, rule: str, item: str | None) -> None:
     findings = _findings(project, drug, body)
-    hits = [f for f in findings if f["rule"] == rule and f["severity"] == "error" and (item is None or _item(f) == item)]
+    # accuracy.misstatement is a warning by the rule pack's design; the other claim rules report errors.
+    severities = ("error", "warning") if rule.startswith("accuracy.") else ("error",)
+    hits = [f for f in findings if f["rule"] == rule and f["severity"] in severities and (item is None or _item(f) == item)]
     assert hits, f"not caught: {[(f['rule'], f['severity'], _item(f)) for f in findings]}"
