@@ -14,9 +14,11 @@ offsets are the server's own, like a real server; disabledRules is honoured.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 import urllib.parse
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -27,56 +29,203 @@ LANGUAGES = [
     {"name": "German (Germany)", "code": "de", "longCode": "de-DE"},
 ]
 
-#: phrase -> (rule id, category id, category name, issue type, message, replacements)
-SLIPS: dict[str, tuple[str, str, str, str, str, list[str]]] = {
-    "Their are": ("THERE_THEIR", "CONFUSED_WORDS", "Commonly Confused Words", "grammar", "Did you mean “There are”?", ["There are"]),
-    "an food": (
+
+@dataclass(frozen=True)
+class Slip:
+    r"""A slip a real LanguageTool reports, as its answer has it: the rule (id, category
+    id and name, issue type), the message, the replacements (``\g<name>`` groups
+    allowed) and the span the rule marks: group ``m`` of ``pattern`` (its <marker>).
+    Rule ids and categories from LanguageTool's English rules: the speller
+    (MORFOLOGIK_RULE_EN_US), AvsAnRule (EN_A_VS_AN, MISC) and WordRepeatRule
+    (ENGLISH_WORD_REPEAT_RULE, MISC) are Java rules; the others are grammar.xml rule
+    groups. IT_IS, CONFUSION_OF_THEN_THAN and WHOS_NN sit in its TYPOS category (type
+    "misspelling") although they are rules, not the speller: only the speller's
+    matches are typeName "UnknownWord"."""
+
+    pattern: str
+    rule: str
+    category: str
+    message: str
+    replacements: tuple[str, ...]
+    issue: str = "grammar"
+    short: str = ""
+
+    @property
+    def category_name(self) -> str:
+        return CATEGORY_NAMES[self.category]
+
+    @property
+    def unknown_word(self) -> bool:
+        return self.rule.startswith("MORFOLOGIK_RULE")
+
+
+CATEGORY_NAMES = {
+    "TYPOS": "Possible Typo",
+    "GRAMMAR": "Grammar",
+    "CONFUSED_WORDS": "Commonly Confused Words",
+    "MISC": "Miscellaneous",
+}
+_SPELLER = "Possible spelling mistake found."
+
+
+def _typo(word: str, *suggestions: str) -> Slip:
+    return Slip(rf"\b(?P<m>{word})\b", "MORFOLOGIK_RULE_EN_US", "TYPOS", _SPELLER, suggestions, "misspelling", "Spelling mistake")
+
+
+SLIPS: list[Slip] = [
+    Slip(r"\b(?P<m>Their are)\b", "THERE_THEIR", "CONFUSED_WORDS", "Did you mean “There are”?", ("There are",)),
+    # AvsAnRule marks the article only.
+    Slip(
+        r"\b(?P<m>an) food\b",
         "EN_A_VS_AN",
         "MISC",
-        "Miscellaneous",
+        "Use “a” instead of ‘an’ if the following word doesn’t start with a vowel sound, e.g. ‘a sentence’, ‘a university’.",
+        ("a",),
         "misspelling",
-        "Use “a” instead of “an” if the following word doesn't start with a vowel sound.",
-        ["a food"],
+        "Wrong article",
     ),
-    "better then": ("THAN_THEN", "CONFUSED_WORDS", "Commonly Confused Words", "grammar", "Did you mean “than”?", ["better than"]),
-    "usualy": ("MORFOLOGIK_RULE_EN_US", "TYPOS", "Possible Typo", "misspelling", "Possible spelling mistake found.", ["usually"]),
-    "recieve": ("MORFOLOGIK_RULE_EN_US", "TYPOS", "Possible Typo", "misspelling", "Possible spelling mistake found.", ["receive"]),
-    "the the": ("ENGLISH_WORD_REPEAT_RULE", "MISC", "Miscellaneous", "duplication", "Possible typo: you repeated a word.", ["the"]),
-    "bacloffen": ("MORFOLOGIK_RULE_EN_US", "TYPOS", "Possible Typo", "misspelling", "Possible spelling mistake found.", ["backoff"]),
+    Slip(
+        r"\b(?P<m>a) MRI\b",
+        "EN_A_VS_AN",
+        "MISC",
+        "Use “an” instead of ‘a’ if the following word starts with a vowel sound, e.g. ‘an article’, ‘an hour’.",
+        ("an",),
+        "misspelling",
+        "Wrong article",
+    ),
+    Slip(
+        r"\b(?:better|worse|more|less|fewer|easier|higher|lower|other|rather)\s+(?P<m>then)\b",
+        "CONFUSION_OF_THEN_THAN",
+        "TYPOS",
+        "Did you mean “than” (for comparisons)? “Then” is about time.",
+        ("than",),
+        "misspelling",
+        "Possible typo",
+    ),
+    Slip(r",\s+(?P<m>than)\s+(?!ever\b|usual\b|expected\b)\w", "COMMA_THAN", "CONFUSED_WORDS", "Did you mean “then”?", ("then",)),
+    Slip(
+        r"\b(?P<m>[Ii]ts)\s+(?:best|better|important|possible|likely|usually|almost|not|been)\b",
+        "IT_IS",
+        "TYPOS",
+        "Did you mean “it’s” (short for ‘it is’ or ‘it has’) instead of the possessive ‘its’?",
+        ("\\g<i>t's",),
+        "misspelling",
+        "Possible typo",
+    ),
+    # SENT_START + singular noun (an unknown capitalised word is tagged NNP) + VBP.
+    Slip(
+        r"(?m)(?:^|(?<=[.!?]\s))(?!(?:They|We|You|People|Some|Many|Most|Both|These|Those|Do|Take|Ask)\b)(?P<s>[A-Z][a-z]+)\s+"
+        r"(?P<m>(?P<v>help|work|lower|cause|contain|treat|reduce))\b",
+        "AGREEMENT_SENT_START",
+        "GRAMMAR",
+        "The verb ‘\\g<v>’ does not agree with the singular subject ‘\\g<s>’. Did you mean “\\g<v>s”?",
+        ("\\g<v>s",),
+        short="Grammatical problem: agreement",
+    ),
+    Slip(
+        r"\b(?:[Tt]he|side)\s+(?P<m>affect)(?=\s+(?:wears|of|on|is|lasts)\b|\s*[.,])",
+        "AFFECT_EFFECT",
+        "CONFUSED_WORDS",
+        "Did you mean the noun “effect” (= result) instead of the verb ‘affect’ (= to influence)?",
+        ("effect",),
+    ),
+    Slip(
+        r"\b(?:[Ii]f|[Ww]hen|[Ss]ure)\s+(?P<m>your)\s+(?:pregnant|taking|allergic|not|over|under)\b",
+        "YOUR_YOU_RE",
+        "GRAMMAR",
+        "Did you mean “you’re” (short for ‘you are’)?",
+        ("you're",),
+    ),
+    Slip(
+        r"\b(?P<m>loose)\s+(?:weight|your|the|their)\b",
+        "LOOSE_LOSE",
+        "CONFUSED_WORDS",
+        "Did you mean “lose” (= to misplace, to no longer have) instead of ‘loose’ (= not tight)?",
+        ("lose",),
+    ),
+    Slip(
+        r"\b(?P<m>[Ww]ho's)\s+(?:kidneys|liver|blood|children|periods|parents)\b",
+        "WHOS_NN",
+        "TYPOS",
+        "Did you mean the possessive “whose” instead of ‘who’s’ (= who is)?",
+        ("\\g<W>hose",),
+        "misspelling",
+        "Possible typo",
+    ),
+    Slip(
+        r"\b(?P<m>less)\s+(?:tablets|pills|doses|capsules|side effects|people)\b",
+        "FEWER_LESS",
+        "GRAMMAR",
+        "Did you mean “fewer”? The noun after it is countable.",
+        ("fewer",),
+    ),
+    Slip(
+        r"\b(?:it|them|this)\s+(?P<m>everyday)\b",
+        "EVERYDAY_EVERY_DAY",
+        "CONFUSED_WORDS",
+        "‘Everyday’ is an adjective (‘everyday life’). Did you mean the time phrase “every day”?",
+        ("every day",),
+    ),
+    # WordRepeatRule marks both words, also across a line break; "had had", "that that" are allowed.
+    Slip(
+        r"(?i)\b(?P<m>(?!had\b|that\b)(?P<w>[a-z]+)\s+(?P=w))\b",
+        "ENGLISH_WORD_REPEAT_RULE",
+        "MISC",
+        "Possible typo: you repeated a word.",
+        ("\\g<w>",),
+        "duplication",
+        "Word repetition",
+    ),
+    _typo("usualy", "usually"),
+    _typo("recieve", "receive"),
+    _typo("bacloffen", "backoff"),
+    _typo("alot", "a lot", "allot", "slot"),
     # Correct words a stock LanguageTool does not know: the vocabulary must drop these.
-    "Lioresal": ("MORFOLOGIK_RULE_EN_US", "TYPOS", "Possible Typo", "misspelling", "Possible spelling mistake found.", ["Liberal"]),
-    "GABA": ("MORFOLOGIK_RULE_EN_US", "TYPOS", "Possible Typo", "misspelling", "Possible spelling mistake found.", ["GAB"]),
-}
+    _typo("Lioresal", "Liberal"),
+    _typo("GABA", "GAB"),
+]
+_COMPILED = [(re.compile(slip.pattern), slip) for slip in SLIPS]
 
 
-def _match(text: str, offset: int, length: int, spec: tuple[str, str, str, str, str, list[str]]) -> dict[str, Any]:
-    rule_id, cat_id, cat_name, issue, message, replacements = spec
-    lo, hi = max(0, offset - 20), min(len(text), offset + length + 20)
+def _expand(m: re.Match[str], template: str) -> str:
+    """A replacement or message with the match's groups; ``\\g<i>``/``\\g<W>`` are the
+    marked word's first letter, so "Its" -> "It's" and "Who's" -> "Whose"."""
+    first = m.group("m")[:1]
+    return m.expand(template.replace("\\g<i>", first).replace("\\g<W>", first))
+
+
+def _match(text: str, m: re.Match[str], slip: Slip) -> dict[str, Any]:
+    offset, end = m.span("m")
+    length = end - offset
+    lo, hi = max(0, offset - 20), min(len(text), end + 20)
+    message = _expand(m, slip.message)
     return {
         "message": message,
-        "shortMessage": "Spelling mistake" if cat_id == "TYPOS" else "",
-        "replacements": [{"value": r} for r in replacements],
+        "shortMessage": slip.short,
+        "replacements": [{"value": _expand(m, r)} for r in slip.replacements],
         "offset": offset,
         "length": length,
         "context": {"text": text[lo:hi], "offset": offset - lo, "length": length},
         "sentence": text[text.rfind("\n", 0, offset) + 1 : (text.find("\n", offset) + 1 or len(text) + 1) - 1],
-        "type": {"typeName": "UnknownWord" if issue == "misspelling" else "Other"},
-        "rule": {"id": rule_id, "description": message, "issueType": issue, "category": {"id": cat_id, "name": cat_name}},
+        "type": {"typeName": "UnknownWord" if slip.unknown_word else "Other"},
+        "rule": {
+            "id": slip.rule,
+            "description": message,
+            "issueType": slip.issue,
+            "category": {"id": slip.category, "name": slip.category_name},
+        },
         "ignoreForIncompleteSentence": False,
         "contextForSureMatch": 0,
     }
 
 
-def check_response(text: str, disabled: set[str]) -> dict[str, Any]:
-    matches = []
-    for phrase, spec in SLIPS.items():
-        if spec[0] in disabled:
-            continue
-        start = text.find(phrase)
-        while start != -1:
-            matches.append(_match(text, start, len(phrase), spec))
-            start = text.find(phrase, start + 1)
+def check_response(text: str, disabled: set[str], duplicates: bool = False) -> dict[str, Any]:
+    """The /v2/check answer for ``text``: every slip found in it, in text order (a
+    server that merges two rule sets, ``duplicates``, sends each one twice)."""
+    matches = [_match(text, m, slip) for pattern, slip in _COMPILED if slip.rule not in disabled for m in pattern.finditer(text)]
     matches.sort(key=lambda m: m["offset"])
+    if duplicates:
+        matches = [copy for match in matches for copy in (match, dict(match))]
     return {
         "software": {
             "name": "LanguageTool",
@@ -102,7 +251,8 @@ class FakeLanguageTool:
     get an HTML error page); "missing" (long texts get matches without rule/length);
     "drip" (the answer to long texts is sent one byte every ``delay`` seconds);
     "redirect" (long texts get ``status`` with Location ``location``); "malformed"
-    (long texts get a match whose offset is not a number)."""
+    (long texts get a match whose offset is not a number); "duplicates" (every match
+    sent twice, as a server merging two rule sets might)."""
 
     def __init__(self, mode: str = "ok", delay: float = 5.0, port: int = 0, status: int = 302, location: str = "") -> None:
         self.mode = mode
@@ -159,7 +309,7 @@ class FakeLanguageTool:
                         self.end_headers()
                         return
                     disabled = set(form.get("disabledRules", [""])[0].split(","))
-                    body = check_response(text, disabled)
+                    body = check_response(text, disabled, duplicates=server.mode == "duplicates")
                     if server.mode == "missing" and long_text:
                         body["matches"] = [{"offset": 3, "message": "x"}]
                     if server.mode == "malformed" and long_text and body["matches"]:

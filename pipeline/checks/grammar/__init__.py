@@ -7,10 +7,20 @@ The rules in checks/rules/grammar.yml (``grammar.spelling``, ``grammar.grammar``
 rule ids stay the same whichever engine ran. The engine checks each article once
 (all prose units joined, see :mod:`text`); every match is mapped back through the
 shared source map to the draft's line:column.
+
+Parity between the engines (issue 17): a grammar rule's ``reported_as`` lists engine
+rules whose matches belong to another grammar rule, one the patient-text pack
+(checks/rules/grammar-patient.yml) reports when the engine is silent
+("IT_IS = grammar.its-it-is"; "ENGLISH_WORD_REPEAT_RULE across a line break =
+grammar.repeated-word"). Such a match is reported under that rule's id, and the pack,
+seeing the engine's match on those words, stays silent: one finding, under the same id
+and at the same line:column whichever engine ran. Matches of one rule on overlapping
+words of one unit are reported once.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -18,6 +28,7 @@ from pipeline.checks.grammar.select import Engine, GrammarOptions, build_engine
 from pipeline.checks.grammar.text import EngineMatch, join_units
 from pipeline.document.article import Article
 from pipeline.document.prose import ProseUnit, UnitSpan
+from pipeline.errors import ConfigError
 from pipeline.findings import Finding
 from pipeline.knowledge.initialisms import Initialisms, load_initialisms
 from pipeline.knowledge.medical_words import close_suggestions, is_system_medical_word
@@ -38,6 +49,33 @@ ALLOWED_DOUBLES = frozenset({"had had", "that that"})
 ADD_WORD_HINT = "if it is spelled right, add it to dictionary.txt in your knowledge folder (see README)"
 
 
+_REPORTED_AS = re.compile(
+    r"^\s*(?P<engine_rule>[A-Za-z][A-Za-z0-9_]*)(?P<line_break>\s+across a line break)?\s*=\s*(?P<rule>[a-z0-9-]+\.[a-z0-9.-]+)\s*$"
+)
+
+
+def parse_reported_as(entry: str) -> tuple[str, bool, str]:
+    """("IT_IS", False, "grammar.its-it-is") from "IT_IS = grammar.its-it-is"; the flag
+    is "across a line break". ValueError for anything else."""
+    m = _REPORTED_AS.match(entry)
+    if m is None:
+        raise ValueError(f"option 'reported_as': {entry!r} is not 'ENGINE_RULE = rule.id' or 'ENGINE_RULE across a line break = rule.id'")
+    return m["engine_rule"], bool(m["line_break"]), m["rule"]
+
+
+@dataclass(frozen=True)
+class GrammarRuleOptions(GrammarOptions):
+    #: Engine rules reported under another grammar rule's id, the one the patient-text
+    #: pack reports the same slip under: "IT_IS = grammar.its-it-is", or, for matches
+    #: whose words are split by a line break in the draft, "ENGLISH_WORD_REPEAT_RULE
+    #: across a line break = grammar.repeated-word".
+    reported_as: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for entry in self.reported_as:
+            parse_reported_as(entry)
+
+
 @dataclass
 class RuleMap:
     """Engine rule names and categories -> our rule ids, built from the rule data."""
@@ -47,11 +85,21 @@ class RuleMap:
     default: str | None
     #: The rule for spans left out of the engine's text (text.pathological_spans).
     skipped: str | None = None
+    #: Engine rule -> the rule its matches are reported under (``reported_as``), and
+    #: the same for matches across a line break only.
+    reported_as: dict[str, str] = field(default_factory=dict)
+    across_line_break: dict[str, str] = field(default_factory=dict)
+    #: A rule of another type named by ``reported_as`` -> the grammar rule that reports
+    #: its engine matches (the one that declared it).
+    reporter: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> RuleMap:
         by_name: dict[str, str] = {}
         by_kind: dict[str, str] = {}
+        reported_as: dict[str, str] = {}
+        across: dict[str, str] = {}
+        reporter: dict[str, str] = {}
         default = skipped = None
         for rule in rules.of_type("grammar"):
             opts: GrammarOptions = rule.options
@@ -61,10 +109,22 @@ class RuleMap:
                 default = rule.id
             if opts.skipped:
                 skipped = rule.id
-        return cls(by_name, by_kind, default, skipped)
+            for entry in getattr(opts, "reported_as", []):
+                name, line_break, target = parse_reported_as(entry)
+                other = rules.get(target)
+                if other is None or other.family != rule.family:
+                    raise ConfigError(f"rule '{rule.id}': reported_as names '{target}', which is not a {rule.family} rule ({rule.origin})")
+                (across if line_break else reported_as)[name] = target
+                if other.type != "grammar":
+                    reporter.setdefault(target, rule.id)
+        return cls(by_name, by_kind, default, skipped, reported_as, across, reporter)
 
-    def rule_for(self, match: EngineMatch) -> str | None:
-        return self.by_name.get(match.engine_rule) or self.by_kind.get(match.kind) or self.default
+    def rule_for(self, match: EngineMatch, across_line_break: bool = False) -> str | None:
+        if across_line_break and match.engine_rule in self.across_line_break:
+            return self.across_line_break[match.engine_rule]
+        return (
+            self.reported_as.get(match.engine_rule) or self.by_name.get(match.engine_rule) or self.by_kind.get(match.kind) or self.default
+        )
 
 
 @dataclass
@@ -74,6 +134,12 @@ class Located:
     start: int
     end: int
     match: EngineMatch
+    #: The grammar rule whose run reports it: ``rule_id``, or for a match reported as
+    #: a pack rule, the grammar rule that declared ``reported_as``.
+    reporter: str = ""
+
+    def __post_init__(self) -> None:
+        self.reporter = self.reporter or self.rule_id
 
 
 @dataclass
@@ -92,11 +158,16 @@ def _grammar(ctx: CheckContext) -> GrammarRun:
 
 
 def engine_spans(article: Article, ctx: CheckContext) -> list[tuple[int, int]]:
-    """Source offsets of the engine's grammar matches (not spelling) on the article, or
-    none when every grammar rule is off: the patient-text pack adds only what these miss."""
-    if not any(ctx.config.severity_for(r.id, r.family, r.severity) != "off" for r in ctx.rules.of_type("grammar")):
+    """Source offsets of the engine's grammar matches (not spelling) that a grammar rule
+    turned on reports: the patient-text pack adds only what these miss."""
+    on = {r.id for r in ctx.rules.of_type("grammar") if ctx.config.severity_for(r.id, r.family, r.severity) != "off"}
+    if not on:
         return []
-    return [item.unit.span(item.start, item.end) for item in locate_matches(article, _grammar(ctx)) if not item.match.spelling]
+    return [
+        item.unit.span(item.start, item.end)
+        for item in locate_matches(article, _grammar(ctx))
+        if not item.match.spelling and item.reporter in on
+    ]
 
 
 def locate_matches(article: Article, run: GrammarRun) -> list[Located]:
@@ -114,10 +185,12 @@ def _locate(article: Article, run: GrammarRun) -> list[Located]:
             located.append(Located(run.rule_map.skipped, gap.unit, gap.start, gap.end, EngineMatch(gap.start, gap.end, message, "", "")))
     for match in run.engine.check(joined.text) if joined.text else []:
         place = joined.locate(match.start, match.end)
-        rule_id = run.rule_map.rule_for(match)
-        if place is None or rule_id is None:
+        if place is None:
             continue
         unit, start, end = place
+        rule_id = run.rule_map.rule_for(match, _across_line_break(article, unit, start, end, run.rule_map))
+        if rule_id is None:
+            continue
         if _next_to_removed_markup(unit, start, end):
             continue
         if match.engine_rule in A_AN_RULES and (
@@ -126,6 +199,8 @@ def _locate(article: Article, run: GrammarRun) -> list[Located]:
             continue  # "an MRI", "a NASA study": said so, whatever the spelling suggests; "type A"
         if " ".join(unit.text[start:end].lower().split()) in ALLOWED_DOUBLES:
             continue
+        if match.spelling and match.engine_rule in run.rule_map.reported_as:
+            match.spelling = False  # a rule's slip (LanguageTool files IT_IS under TYPOS), not an unknown word
         if match.spelling:
             word = unit.text[start:end]
             if sum(ch.isalpha() for ch in word) <= 1:  # an initial ("B.", "S."), not a word
@@ -141,8 +216,31 @@ def _locate(article: Article, run: GrammarRun) -> list[Located]:
             match.replacements = close_suggestions(word, match.replacements)
             guess = f"; did you mean “{match.replacements[0]}”?" if match.replacements else ""
             match.message = f"“{word}” is not in the dictionary{guess} ({ADD_WORD_HINT})"
-        located.append(Located(rule_id, unit, start, end, match))
-    return located
+        located.append(Located(rule_id, unit, start, end, match, run.rule_map.reporter.get(rule_id, "")))
+    return _once(located)
+
+
+def _once(located: list[Located]) -> list[Located]:
+    """Without a second match of the same rule on overlapping words of a unit (two
+    engine rules, one project rule; a server sending a match twice): the one that starts
+    first is kept."""
+    dropped: set[int] = set()
+    reach: dict[tuple[str, int], int] = {}
+    for item in sorted(located, key=lambda i: (i.rule_id, id(i.unit), i.start, i.end)):
+        key = (item.rule_id, id(item.unit))
+        if item.start < reach.get(key, -1):
+            dropped.add(id(item))
+        reach[key] = max(reach.get(key, -1), item.end)
+    return [item for item in located if id(item) not in dropped] if dropped else located
+
+
+def _across_line_break(article: Article, unit: ProseUnit, start: int, end: int, rule_map: RuleMap) -> bool:
+    """Are the matched words split by a line break in the draft (only asked when a
+    ``reported_as`` entry depends on it)?"""
+    if not rule_map.across_line_break:
+        return False
+    lo, hi = unit.span(start, end)
+    return "\n" in article.source.text[lo:hi]
 
 
 def _initialism_article_right(text: str, start: int, table: Initialisms) -> bool:
@@ -181,19 +279,21 @@ def _suggestion(match: EngineMatch, excerpt: str, rule: Rule[GrammarOptions]) ->
     return first if first else f"Delete “{excerpt}”"
 
 
-@rule_type("grammar", GrammarOptions)
+@rule_type("grammar", GrammarRuleOptions)
 def check_grammar(article: Article, rule: Rule[GrammarOptions], ctx: CheckContext) -> Iterator[Finding]:
     run = _grammar(ctx)
     ctx.engines["grammar"] = run.engine.description
     for item in locate_matches(article, run):
-        if item.rule_id != rule.id:
+        if item.reporter != rule.id:
             continue
         match = item.match
-        yield rule.finding(
+        # A match reported as a pack rule carries that rule's id, severity and advice.
+        owner = rule if item.rule_id == rule.id else ctx.rules.get(item.rule_id) or rule
+        yield owner.finding(
             article,
             UnitSpan(item.unit, item.start, item.end),
             match.message,
-            suggestion=_suggestion(match, item.unit.text[item.start : item.end], rule),
+            suggestion=_suggestion(match, item.unit.text[item.start : item.end], owner),
             engine=run.engine.name,
             engine_rule=match.engine_rule,
             engine_category=match.kind,

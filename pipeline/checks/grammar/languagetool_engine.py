@@ -311,10 +311,22 @@ def parse_matches(answer: Any, text: str) -> list[EngineMatch]:
             value = _field(replacement, "value", str, f"{where} replacement")
             if value:
                 replacements.append(value)
-        issue = rule.get("issueType")
-        spelling = category_id in SPELLING_CATEGORIES or issue == "misspelling"
-        found.append(EngineMatch(start, start + length, message, rule_id, category_id, replacements, spelling=spelling))
+        found.append(EngineMatch(start, start + length, message, rule_id, category_id, replacements, spelling=_unknown_word(match)))
     return found
+
+
+def _unknown_word(match: dict[str, Any]) -> bool:
+    """Is the match the speller's (a word not in the dictionary)? The answer's
+    ``type.typeName`` says so ("UnknownWord"; rule matches are "Other" or "Hint"), even
+    for rule-based slips LanguageTool files under TYPOS with issueType "misspelling"
+    (IT_IS, CONFUSION_OF_THEN_THAN). A server that leaves ``type`` out: the category
+    and issue type decide."""
+    kind = match.get("type")
+    name = kind.get("typeName") if isinstance(kind, dict) else None
+    if isinstance(name, str):
+        return name == "UnknownWord"
+    rule = match["rule"]
+    return rule["category"]["id"] in SPELLING_CATEGORIES or rule.get("issueType") == "misspelling"
 
 
 class LanguageToolEngine:
