@@ -58,6 +58,21 @@ CLEAN = [
         "Wegovy is semaglutide for weight loss in adults with obesity. The weekly dose is raised every 4 weeks up to 2.4 mg once a week. "
         "It can cause thyroid tumors in animals and an inflamed pancreas (pancreatitis).",
     ),
+    (
+        "sildenafil-viagra",
+        "sildenafil",
+        "# Viagra for erectile dysfunction\n\n"
+        "Doctors prescribe Viagra for erectile dysfunction. Take 50 mg about an hour before sex; the most is 100 mg once a day.\n\n"
+        "## Warnings\n\n"
+        "Never take Viagra if you use a nitrate medicine for chest pain, such as nitroglycerin. Your blood pressure can drop to a dangerous level.",
+    ),
+    (
+        "sildenafil-generic-pah",
+        "sildenafil",
+        "# Sildenafil for pulmonary arterial hypertension\n\n"
+        "Sildenafil 20 mg tablets are used for pulmonary arterial hypertension, taken 20 mg three times a day. "
+        "Do not take sildenafil with nitrates such as nitroglycerin, because blood pressure can fall too low.",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -110,6 +125,34 @@ DEFECTS = [
         "semaglutide",
         "# Ozempic\n\nOzempic is FDA-approved for weight loss. It carries a warning about thyroid tumors and pancreatitis.",
         "accuracy.misstatement",
+        None,
+    ),
+    (
+        "sildenafil-no-nitrates-warning",
+        "sildenafil",
+        "# Viagra\n\nViagra is used for erectile dysfunction. Take 50 mg an hour before sex.",
+        "interactions.missing",
+        "nitrates-riociguat",
+    ),
+    (
+        "viagra-for-pah-undisclosed",
+        "sildenafil",
+        "# Viagra\n\nSome people take Viagra for pulmonary hypertension. Never combine it with nitroglycerin or other nitrates; blood pressure can drop.",
+        "off-label.undisclosed",
+        "pulmonary hypertension",
+    ),
+    (
+        "sildenafil-fine-with-nitroglycerin",
+        "sildenafil",
+        "# Viagra\n\nViagra is used for erectile dysfunction. It is fine to take Viagra with your nitroglycerin.",
+        "accuracy.misstatement",
+        None,
+    ),
+    (
+        "revatio-90mg-a-day",
+        "sildenafil",
+        "# Revatio\n\nFor pulmonary arterial hypertension, Revatio is taken 30 mg three times a day. Never use it with nitrates such as nitroglycerin.",
+        "dosage.above-max",
         None,
     ),
 ]
