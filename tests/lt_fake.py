@@ -194,10 +194,16 @@ def _expand(m: re.Match[str], template: str) -> str:
     return m.expand(template.replace("\\g<i>", first).replace("\\g<W>", first))
 
 
+def _java(text: str, index: int) -> int:
+    """The server's offset: Java chars (UTF-16 units), so an emoji counts two."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
 def _match(text: str, m: re.Match[str], slip: Slip) -> dict[str, Any]:
-    offset, end = m.span("m")
+    start, stop = m.span("m")
+    offset, end = _java(text, start), _java(text, stop)
     length = end - offset
-    lo, hi = max(0, offset - 20), min(len(text), end + 20)
+    lo, hi = max(0, start - 20), min(len(text), stop + 20)
     message = _expand(m, slip.message)
     return {
         "message": message,
@@ -205,8 +211,8 @@ def _match(text: str, m: re.Match[str], slip: Slip) -> dict[str, Any]:
         "replacements": [{"value": _expand(m, r)} for r in slip.replacements],
         "offset": offset,
         "length": length,
-        "context": {"text": text[lo:hi], "offset": offset - lo, "length": length},
-        "sentence": text[text.rfind("\n", 0, offset) + 1 : (text.find("\n", offset) + 1 or len(text) + 1) - 1],
+        "context": {"text": text[lo:hi], "offset": _java(text, start) - _java(text, lo), "length": length},
+        "sentence": text[text.rfind("\n", 0, start) + 1 : (text.find("\n", start) + 1 or len(text) + 1) - 1],
         "type": {"typeName": "UnknownWord" if slip.unknown_word else "Other"},
         "rule": {
             "id": slip.rule,

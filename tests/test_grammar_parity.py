@@ -52,6 +52,8 @@ Take the the tablet with water.
 Ask your doctor for a MRI scan.
 
 Keep it in its original box. Book an MRI scan if your doctor asks.
+
+💊 Its best to swallow it whole.
 """
 
 #: (class, line, column, rule, excerpt, the LanguageTool rule behind the LanguageTool finding)
@@ -71,6 +73,8 @@ SLIPS = [
     ("a word repeated across a line break", 27, 8, "grammar.repeated-word", "take take", "ENGLISH_WORD_REPEAT_RULE"),
     ("a word repeated", 30, 6, "grammar.repetition", "the the", "ENGLISH_WORD_REPEAT_RULE"),
     ("a/an before an initialism", 32, 21, "grammar.grammar", "a", "EN_A_VS_AN"),
+    # LanguageTool counts the emoji as two (Java chars); the column counts it as one.
+    ("its for it's after an emoji", 36, 3, "grammar.its-it-is", "Its", "IT_IS"),
 ]
 CLEAN_LINES = {1, 34}
 

@@ -25,6 +25,7 @@ match needs a rule id and numeric offset and length inside the text). Every fail
 from __future__ import annotations
 
 import atexit
+import bisect
 import os
 import re
 import shutil
@@ -292,6 +293,7 @@ def parse_matches(answer: Any, text: str) -> list[EngineMatch]:
     (no rule id, a non-numeric or out-of-range offset or length, ...)."""
     matches = _field(answer, "matches", list, "")
     size = len(text.encode("utf-16-le")) // 2  # the server counts Java chars (UTF-16 units)
+    index = _utf16_index(text) if size != len(text) else None
     found = []
     for number, match in enumerate(matches, 1):
         where = f"match {number}"
@@ -311,8 +313,19 @@ def parse_matches(answer: Any, text: str) -> list[EngineMatch]:
             value = _field(replacement, "value", str, f"{where} replacement")
             if value:
                 replacements.append(value)
-        found.append(EngineMatch(start, start + length, message, rule_id, category_id, replacements, spelling=_unknown_word(match)))
+        end = start + length
+        if index is not None:  # a character outside the BMP (an emoji) is two Java chars, one str index
+            start, end = bisect.bisect_left(index, start), bisect.bisect_left(index, end)
+        found.append(EngineMatch(start, end, message, rule_id, category_id, replacements, spelling=_unknown_word(match)))
     return found
+
+
+def _utf16_index(text: str) -> list[int]:
+    """The UTF-16 offset at which each character of ``text`` starts, and the end."""
+    offsets = [0]
+    for ch in text:
+        offsets.append(offsets[-1] + (2 if ord(ch) > 0xFFFF else 1))
+    return offsets
 
 
 def _unknown_word(match: dict[str, Any]) -> bool:
