@@ -73,6 +73,14 @@ CLEAN = [
         "Sildenafil 20 mg tablets are used for pulmonary arterial hypertension, taken 20 mg three times a day. "
         "Do not take sildenafil with nitrates such as nitroglycerin, because blood pressure can fall too low.",
     ),
+    (
+        "tadalafil-cialis",
+        "tadalafil",
+        "# Cialis\n\n"
+        "Cialis is prescribed for erectile dysfunction and for urinary symptoms of an enlarged prostate. "
+        "For ED, the usual dose is 10 mg before sex, up to 20 mg once a day.\n\n"
+        "Do not take Cialis if you take nitrates such as nitroglycerin; your blood pressure could drop dangerously.",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -152,6 +160,27 @@ DEFECTS = [
         "revatio-90mg-a-day",
         "sildenafil",
         "# Revatio\n\nFor pulmonary arterial hypertension, Revatio is taken 30 mg three times a day. Never use it with nitrates such as nitroglycerin.",
+        "dosage.above-max",
+        None,
+    ),
+    (
+        "tadalafil-no-nitrates-warning",
+        "tadalafil",
+        "# Cialis\n\nCialis is used for erectile dysfunction. Take 10 mg before sex.",
+        "interactions.missing",
+        "nitrates-riociguat",
+    ),
+    (
+        "adcirca-for-ed-undisclosed",
+        "tadalafil",
+        "# Adcirca\n\nSome men take Adcirca for erectile dysfunction. Never combine it with nitroglycerin or other nitrates.",
+        "off-label.undisclosed",
+        "erectile dysfunction",
+    ),
+    (
+        "cialis-40mg",
+        "tadalafil",
+        "# Cialis\n\nFor erectile dysfunction, Cialis can be taken at 40 mg once a day. Never combine it with nitrates.",
         "dosage.above-max",
         None,
     ),
