@@ -81,6 +81,15 @@ CLEAN = [
         "For ED, the usual dose is 10 mg before sex, up to 20 mg once a day.\n\n"
         "Do not take Cialis if you take nitrates such as nitroglycerin; your blood pressure could drop dangerously.",
     ),
+    (
+        "mirtazapine",
+        "mirtazapine",
+        "# Mirtazapine for depression\n\n"
+        "Mirtazapine (Remeron) is prescribed for depression. Adults start with 15 mg at bedtime; the most is 45 mg a day.\n\n"
+        "## Warnings\n\n"
+        "Like other antidepressants, it can raise the risk of suicidal thoughts in young people. "
+        "Do not take it within 14 days of an MAOI. Taking it with other antidepressants, triptans or tramadol can cause serotonin syndrome.",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -181,6 +190,29 @@ DEFECTS = [
         "cialis-40mg",
         "tadalafil",
         "# Cialis\n\nFor erectile dysfunction, Cialis can be taken at 40 mg once a day. Never combine it with nitrates.",
+        "dosage.above-max",
+        None,
+    ),
+    (
+        "mirtazapine-sleep-undisclosed",
+        "mirtazapine",
+        "# Mirtazapine\n\nA low dose of mirtazapine is often taken for sleep. It can raise the risk of suicidal thoughts in young people. "
+        "Do not take it within 14 days of an MAOI, and avoid other antidepressants or tramadol because of serotonin syndrome.",
+        "off-label.undisclosed",
+        "insomnia",
+    ),
+    (
+        "mirtazapine-no-boxed-warning",
+        "mirtazapine",
+        "# Mirtazapine\n\nMirtazapine treats depression. Do not take it within 14 days of an MAOI, and avoid tramadol because of serotonin syndrome.",
+        "safety-warnings.missing",
+        "suicidality",
+    ),
+    (
+        "mirtazapine-60mg",
+        "mirtazapine",
+        "# Mirtazapine\n\nFor depression, adults may take mirtazapine 60 mg a day. It can raise the risk of suicidal thoughts. "
+        "Do not take it within 14 days of an MAOI, and avoid tramadol because of serotonin syndrome.",
         "dosage.above-max",
         None,
     ),
