@@ -90,6 +90,16 @@ CLEAN = [
         "Like other antidepressants, it can raise the risk of suicidal thoughts in young people. "
         "Do not take it within 14 days of an MAOI. Taking it with other antidepressants, triptans or tramadol can cause serotonin syndrome.",
     ),
+    (
+        "tizanidine",
+        "tizanidine",
+        "# Tizanidine for spasticity\n\n"
+        "Tizanidine (Zanaflex) is used for spasticity, such as muscle stiffness from multiple sclerosis or a spinal cord injury. "
+        "Adults start with 2 mg, and the total should not go above 36 mg a day.\n\n"
+        "## Safety\n\n"
+        "Never take tizanidine with fluvoxamine or the antibiotic ciprofloxacin. "
+        "Tizanidine can lower your blood pressure, so get up slowly.",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -215,6 +225,28 @@ DEFECTS = [
         "Do not take it within 14 days of an MAOI, and avoid tramadol because of serotonin syndrome.",
         "dosage.above-max",
         None,
+    ),
+    (
+        "tizanidine-40mg",
+        "tizanidine",
+        "# Tizanidine\n\nFor spasticity, tizanidine can be taken at 40 mg a day. Never take it with ciprofloxacin or fluvoxamine. It can cause low blood pressure.",
+        "dosage.above-max",
+        None,
+    ),
+    (
+        "tizanidine-no-cipro-warning",
+        "tizanidine",
+        "# Tizanidine\n\nTizanidine is used for spasticity. It can cause low blood pressure, so stand up slowly.",
+        "interactions.missing",
+        "fluvoxamine-ciprofloxacin",
+    ),
+    (
+        "tizanidine-back-spasms-undisclosed",
+        "tizanidine",
+        "# Tizanidine\n\nMany people take tizanidine for muscle spasms after a back strain. Never take it with ciprofloxacin or fluvoxamine. "
+        "It can cause low blood pressure.",
+        "off-label.undisclosed",
+        "muscle spasms",
     ),
 ]
 
