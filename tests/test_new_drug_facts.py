@@ -100,6 +100,15 @@ CLEAN = [
         "Never take tizanidine with fluvoxamine or the antibiotic ciprofloxacin. "
         "Tizanidine can lower your blood pressure, so get up slowly.",
     ),
+    (
+        "spironolactone",
+        "spironolactone",
+        "# Spironolactone\n\n"
+        "Spironolactone (Aldactone) is a water pill used for heart failure and high blood pressure. "
+        "For high blood pressure the dose is 25 to 100 mg a day.\n\n"
+        "It can raise your potassium to a dangerous level, so your doctor will check your blood. "
+        "Do not use potassium supplements or salt substitutes unless your doctor says so.",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -248,6 +257,28 @@ DEFECTS = [
         "off-label.undisclosed",
         "muscle spasms",
     ),
+    (
+        "spironolactone-acne-undisclosed",
+        "spironolactone",
+        "# Spironolactone\n\nDermatologists prescribe spironolactone for acne in women. It can raise potassium levels.",
+        "off-label.undisclosed",
+        "acne",
+    ),
+    (
+        "spironolactone-no-potassium-warning",
+        "spironolactone",
+        "# Spironolactone\n\nSpironolactone is used for heart failure. It can make you dizzy.",
+        "safety-warnings.missing",
+        "hyperkalemia",
+    ),
+    (
+        "spironolactone-500mg",
+        "spironolactone",
+        "# Spironolactone\n\nFor primary hyperaldosteronism, spironolactone may be given at 500 mg a day. It can raise potassium levels.",
+        "dosage.above-max",
+        None,
+    ),
+    # -- next drug's defects go here --
 ]
 
 
