@@ -109,6 +109,20 @@ CLEAN = [
         "It can raise your potassium to a dangerous level, so your doctor will check your blood. "
         "Do not use potassium supplements or salt substitutes unless your doctor says so.",
     ),
+    (
+        "clonidine-catapres",
+        "clonidine",
+        "# Clonidine for high blood pressure\n\n"
+        "Clonidine (Catapres) tablets are used for high blood pressure. Adults usually take 0.2 to 0.6 mg a day, split into two doses.\n\n"
+        "Do not stop taking clonidine suddenly: your blood pressure can rise quickly. Your doctor will lower the dose slowly.",
+    ),
+    (
+        "clonidine-kapvay",
+        "clonidine",
+        "# Kapvay for ADHD\n\n"
+        "Kapvay is an extended-release form of clonidine for ADHD in children 6 to 17. The dose goes up weekly to at most 0.4 mg a day. "
+        "Do not stop Kapvay suddenly; the dose is lowered slowly.",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -275,6 +289,34 @@ DEFECTS = [
         "spironolactone-500mg",
         "spironolactone",
         "# Spironolactone\n\nFor primary hyperaldosteronism, spironolactone may be given at 500 mg a day. It can raise potassium levels.",
+        "dosage.above-max",
+        None,
+    ),
+    (
+        "clonidine-no-withdrawal-warning",
+        "clonidine",
+        "# Clonidine\n\nClonidine is used for high blood pressure. It can make you sleepy.",
+        "safety-warnings.missing",
+        "abrupt-withdrawal",
+    ),
+    (
+        "clonidine-sleep-undisclosed",
+        "clonidine",
+        "# Clonidine\n\nSome parents give clonidine for sleep. Do not stop clonidine suddenly.",
+        "off-label.undisclosed",
+        "insomnia",
+    ),
+    (
+        "catapres-adhd-undisclosed",
+        "clonidine",
+        "# Catapres\n\nDoctors sometimes prescribe Catapres for ADHD. Do not stop it suddenly.",
+        "off-label.undisclosed",
+        "ADHD",
+    ),
+    (
+        "kapvay-0-6mg",
+        "clonidine",
+        "# Kapvay\n\nFor ADHD, Kapvay can be raised to 0.6 mg a day. Do not stop it suddenly.",
         "dosage.above-max",
         None,
     ),
