@@ -123,6 +123,15 @@ CLEAN = [
         "Kapvay is an extended-release form of clonidine for ADHD in children 6 to 17. The dose goes up weekly to at most 0.4 mg a day. "
         "Do not stop Kapvay suddenly; the dose is lowered slowly.",
     ),
+    (
+        "ciprofloxacin",
+        "ciprofloxacin",
+        "# Ciprofloxacin (Cipro)\n\n"
+        "Cipro is an antibiotic for bacterial infections such as kidney infections. Adults take 250 to 750 mg every 12 hours.\n\n"
+        "## Serious warnings\n\n"
+        "Cipro can cause tendon rupture, nerve damage (neuropathy) and mental health effects such as confusion or seizures. "
+        "It can make myasthenia gravis worse. Never take it with tizanidine.",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -317,6 +326,37 @@ DEFECTS = [
         "kapvay-0-6mg",
         "clonidine",
         "# Kapvay\n\nFor ADHD, Kapvay can be raised to 0.6 mg a day. Do not stop it suddenly.",
+        "dosage.above-max",
+        None,
+    ),
+    (
+        "ciprofloxacin-no-tendon-warning",
+        "ciprofloxacin",
+        "# Cipro\n\nCipro treats urinary tract infections. It can cause nerve damage and seizures, and it can worsen myasthenia gravis. "
+        "Never take it with tizanidine.",
+        "safety-warnings.missing",
+        "tendon-rupture",
+    ),
+    (
+        "ciprofloxacin-no-tizanidine-warning",
+        "ciprofloxacin",
+        "# Cipro\n\nCipro treats urinary tract infections. It can cause tendon rupture, nerve damage and seizures, and it can worsen myasthenia gravis.",
+        "interactions.missing",
+        "tizanidine",
+    ),
+    (
+        "ciprofloxacin-flu-undisclosed",
+        "ciprofloxacin",
+        "# Cipro\n\nSome people ask for Cipro for the flu. It can cause tendon rupture, nerve damage and seizures, and it can worsen "
+        "myasthenia gravis. Never take it with tizanidine.",
+        "off-label.undisclosed",
+        "cough and cold",
+    ),
+    (
+        "ciprofloxacin-1000mg-twice",
+        "ciprofloxacin",
+        "# Cipro\n\nFor a bone infection, adults take Cipro 1,000 mg every 12 hours. It can cause tendon rupture, nerve damage and seizures, "
+        "and it can worsen myasthenia gravis. Never take it with tizanidine.",
         "dosage.above-max",
         None,
     ),
