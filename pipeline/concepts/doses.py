@@ -31,10 +31,15 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _WORD_NUMBERS = {"once": 1, "one": 1, "twice": 2, "two": 2, "thrice": 3, "three": 3, "four": 4, "five": 5, "six": 6}
-#: Words allowed between an amount and how often ("1,500 mg (three tablets) by mouth, every 6 hours").
+#: A word of a product name after "of" ("of regular Tylenol Extra Strength"): not a joining
+#: or frequency word, so "of baclofen and 5 mg ..." and "of it every day" stop where they should.
+_NAME_WORD = r"(?!(?:and|or|if|but|with|then|plus|to|every|each|per|a|at|once|twice|daily|in)\b)[a-z][\w-]*"
+_OF_NAME = rf"of\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
+#: Words allowed between an amount and how often ("1,500 mg (three tablets) by mouth, every 6 hours",
+#: "1,300 mg of regular Tylenol Extra Strength every 4 hours").
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
-    r"(?:(?:taken|given|by mouth|orally|(?:as a )?(?:tablet|capsule|dose)s?|of\s+(?:the\s+)?[a-z][\w-]*)\s*,?\s*)*"
+    rf"(?:(?:taken|given|by mouth|orally|(?:as a )?(?:tablet|capsule|dose)s?|{_OF_NAME})\s*,?\s*)*"
 )
 _DAY = r"(?:a|per|each|every)\s+day|daily|/\s*day|/\s*d\b|in\s+24\s+hours|a\s+24-hour\s+period"
 _TIMES = re.compile(rf"{_LEAD}(?P<n>\d+|once|twice|thrice|one|two|three|four|five|six)(?:\s+times?)?\s*(?:{_DAY})", re.IGNORECASE)
@@ -61,7 +66,9 @@ _DOSE_COUNT_BEFORE = re.compile(
     r"(?:(?!(?:and|or|to|by|x|of|in|from|between|than|mg|mcg|g)\b)[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
 )
-_PER_DOSE_AFTER = re.compile(r"^\s*(?:(?:per|each|a|one|single)\s+dose|at\s+(?:a|one)\s+time|at\s+once)\b", re.IGNORECASE)
+_PER_DOSE_AFTER = re.compile(
+    rf"^\s*(?:{_OF_NAME}\s+)?(?:(?:per|each|a|one|single)\s+dose|at\s+(?:a|one)\s+time|at\s+once)\b", re.IGNORECASE
+)
 _PER_DOSE_BEFORE = re.compile(r"\b(?:(?:a|one|single|each|per)\s+dose\s+of|at\s+(?:a|one)\s+time)\s*$", re.IGNORECASE)
 _START = re.compile(
     r"\b(?:start(?:s|ing|ed)?\s+(?:[\w-]+\s+){0,2}?(?:at|with|on|by taking)|starting\s+(?:dose|dosage|amount)"

@@ -152,13 +152,15 @@ class DrugAnalysis:
         in_unit = self.in_unit(unit)
         in_sentence = [m for m in in_unit if start <= m.start < end]
         if in_sentence:
-            best = min(in_sentence, key=lambda m: (abs(m.start - pos), m.start > pos))
-            between = unit.text[best.end : pos] if best.end <= pos else unit.text[pos : best.start]
             # "oral warfarin) Pentoxifylline Low-dose danazol (200 mg/day": the claim sits in
-            # another parenthetical or clause than the drug; do not guess.
-            if _CLAUSE_BREAK.search(between):
-                return None
-            return best
+            # another parenthetical or clause than the drug; that drug is not its owner. The
+            # next nearest may be ("naproxen 550 mg three times a day (1,650 mg a day) of plain
+            # naproxen": the aside restates the dose of the drug before it); with none, do not guess.
+            for best in sorted(in_sentence, key=lambda m: (abs(m.start - pos), m.start > pos)):
+                between = unit.text[best.end : pos] if best.end <= pos else unit.text[pos : best.start]
+                if not _CLAUSE_BREAK.search(between):
+                    return best
+            return None
         if in_unit:
             return min(in_unit, key=lambda m: (abs(m.start - pos), m.start > pos))
         return None
