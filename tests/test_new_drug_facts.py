@@ -132,6 +132,13 @@ CLEAN = [
         "Cipro can cause tendon rupture, nerve damage (neuropathy) and mental health effects such as confusion or seizures. "
         "It can make myasthenia gravis worse. Never take it with tizanidine.",
     ),
+    (
+        "finasteride-propecia",
+        "finasteride",
+        "# Propecia for hair loss\n\n"
+        "Propecia (finasteride 1 mg) is used for male pattern hair loss in men. The dose is 1 mg once a day.\n\n"
+        "Women who are pregnant should not touch crushed or broken tablets. Finasteride also lowers PSA test results.",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -358,6 +365,34 @@ DEFECTS = [
         "# Cipro\n\nFor a bone infection, adults take Cipro 1,000 mg every 12 hours. It can cause tendon rupture, nerve damage and seizures, "
         "and it can worsen myasthenia gravis. Never take it with tizanidine.",
         "dosage.above-max",
+        None,
+    ),
+    (
+        "propecia-5mg",
+        "finasteride",
+        "# Propecia\n\nFor faster results, some men take Propecia 5 mg a day for hair loss.",
+        "dosage.above-max",
+        None,
+    ),
+    (
+        "finasteride-women-hair-loss-undisclosed",
+        "finasteride",
+        "# Finasteride\n\nSome doctors prescribe finasteride for hair loss in women.",
+        "off-label.undisclosed",
+        "hair loss",
+    ),
+    (
+        "proscar-hair-loss-undisclosed",
+        "finasteride",
+        "# Proscar\n\nSome men cut Proscar tablets and take Proscar for hair loss.",
+        "off-label.undisclosed",
+        "hair loss",
+    ),
+    (
+        "finasteride-approved-prostate-cancer",
+        "finasteride",
+        "# Finasteride\n\nFinasteride is FDA-approved to prevent prostate cancer.",
+        "accuracy.misstatement",
         None,
     ),
     # -- next drug's defects go here --
