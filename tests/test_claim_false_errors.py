@@ -173,3 +173,26 @@ def test_tylenol_extra_strength_label_directions_pass(project: Any) -> None:
 def test_naproxen_sodium_up_to_1650_mg_a_day_passes(project: Any) -> None:
     body = "# Naproxen\n\nFor a limited time, naproxen sodium 550 mg three times a day may be used.\n"
     assert findings(project, body, ["naproxen"], "dosage.above-max") == []
+
+
+# -- a brand gets its own label's dose entries (checks/drugs/CHANGES.md) ----------------------------
+@pytest.mark.parametrize(
+    "drug, sentence, severity",
+    [
+        ("metoprolol", "Some people take Toprol-XL 450 mg a day.", "error"),  # succinate ER max 400, not tartrate's 450
+        ("glipizide", "Glucotrol XL can be taken at 40 mg a day.", "error"),  # XL max 20, not IR's 40
+        ("venlafaxine", "Effexor XR 300 mg a day is common.", "warning"),  # XR usual top 225, not IR's 375
+        ("amphetamine-mixed-salts", "Adults often take Adderall XR 40 mg a day.", "warning"),  # adult XR dose 20 mg
+    ],
+)
+def test_a_brand_is_held_to_its_own_labels_doses(project: Any, drug: str, sentence: str, severity: str) -> None:
+    found = findings(project, f"# Dosing\n\n{sentence}\n", [drug], "dosage.above-max")
+    assert [f["severity"] for f in found] == [severity], found
+
+
+@pytest.mark.parametrize(
+    "drug, sentence",
+    [("metoprolol", "Metoprolol tartrate can be taken at 450 mg a day."), ("glipizide", "Glipizide tablets can go up to 40 mg a day.")],
+)
+def test_the_generic_keeps_every_forms_entries(project: Any, drug: str, sentence: str) -> None:
+    assert findings(project, f"# Dosing\n\n{sentence}\n", [drug], "dosage.above-max") == []
