@@ -139,6 +139,17 @@ CLEAN = [
         "Propecia (finasteride 1 mg) is used for male pattern hair loss in men. The dose is 1 mg once a day.\n\n"
         "Women who are pregnant should not touch crushed or broken tablets. Finasteride also lowers PSA test results.",
     ),
+    # -- methotrexate, lithium, ondansetron, doxycycline ... (second helper, 2026-11-30) --
+    (
+        "methotrexate-ra",
+        "methotrexate",
+        "# Methotrexate for rheumatoid arthritis\n\n"
+        "Methotrexate is used for rheumatoid arthritis and severe psoriasis. Adults usually start with 7.5 mg once a week, "
+        "taken on the same day each week, not every day. Your doctor may also prescribe folic acid 1 mg a day.\n\n"
+        "## Warnings\n\n"
+        "Methotrexate can cause birth defects, so do not take it if you are pregnant. "
+        "It can cause serious side effects on the liver, lungs and bone marrow, so you will need regular blood tests.",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -394,6 +405,46 @@ DEFECTS = [
         "# Finasteride\n\nFinasteride is FDA-approved to prevent prostate cancer.",
         "accuracy.misstatement",
         None,
+    ),
+    # -- methotrexate, lithium, ondansetron, doxycycline ... (second helper, 2026-11-30) --
+    (
+        "methotrexate-daily-misstatement",
+        "methotrexate",
+        "# Methotrexate\n\nFor rheumatoid arthritis, take 7.5 mg of methotrexate every day. "
+        "Do not take it if you are pregnant. You will need regular blood tests.",
+        "accuracy.misstatement",
+        None,
+    ),
+    (
+        "methotrexate-daily-no-weekly-warning",
+        "methotrexate",
+        "# Methotrexate\n\nFor rheumatoid arthritis, take 7.5 mg of methotrexate every day. "
+        "Do not take it if you are pregnant. You will need regular blood tests.",
+        "safety-warnings.missing",
+        "weekly-dosing-errors",
+    ),
+    (
+        "methotrexate-no-pregnancy-warning",
+        "methotrexate",
+        "# Methotrexate\n\nMethotrexate treats psoriasis. Take it once a week. It can harm the liver, so you need regular blood tests.",
+        "safety-warnings.missing",
+        "embryo-fetal-toxicity",
+    ),
+    (
+        "methotrexate-100mg-weekly",
+        "methotrexate",
+        "# Methotrexate\n\nFor psoriasis, adults take 100 mg once a week. Do not use it if you are pregnant. "
+        "You will need regular blood tests for liver damage.",
+        "dosage.above-max",
+        None,
+    ),
+    (
+        "methotrexate-ms-undisclosed",
+        "methotrexate",
+        "# Methotrexate\n\nSome people take methotrexate for multiple sclerosis. Take it once a week. Do not use it if you are pregnant. "
+        "You will need regular blood tests.",
+        "off-label.undisclosed",
+        "multiple sclerosis",
     ),
     # -- next drug's defects go here --
 ]
