@@ -150,6 +150,15 @@ CLEAN = [
         "Methotrexate can cause birth defects, so do not take it if you are pregnant. "
         "It can cause serious side effects on the liver, lungs and bone marrow, so you will need regular blood tests.",
     ),
+    (
+        "lithium-bipolar",
+        "lithium",
+        "# Lithium for bipolar disorder\n\n"
+        "Lithium is used for bipolar disorder to treat and prevent mania. Adults often take 300 mg three times a day, "
+        "and the dose is adjusted to blood levels.\n\n"
+        "## Warnings\n\n"
+        "Too much lithium can be toxic, so you will need regular blood tests to check your lithium level.",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -445,6 +454,20 @@ DEFECTS = [
         "You will need regular blood tests.",
         "off-label.undisclosed",
         "multiple sclerosis",
+    ),
+    (
+        "lithium-no-toxicity-warning",
+        "lithium",
+        "# Lithium\n\nLithium is used for bipolar disorder. It can make you thirsty.",
+        "safety-warnings.missing",
+        "lithium-toxicity",
+    ),
+    (
+        "lithium-depression-undisclosed",
+        "lithium",
+        "# Lithium\n\nSome doctors add lithium for depression. You will need regular blood tests to check your lithium level.",
+        "off-label.undisclosed",
+        "depression",
     ),
     # -- next drug's defects go here --
 ]
