@@ -6,6 +6,8 @@ real slips the corpus has: "bodys", "doesnt", "the the"). Run from the repo root
 
     .venv/bin/python bench/grammar_fp.py            # with the vocabulary and rule choices
     .venv/bin/python bench/grammar_fp.py --before   # Harper alone: no vocabulary, no rules off
+    .venv/bin/python bench/grammar_fp.py --without-system-list   # as CI and most users:
+        # the system hunspell-en-med list (read when installed) is not read
 
 Prints one row per Harper rule (with the rule id it maps to) and per rule of the
 patient-text pack (checks/rules/grammar-patient.yml, engine rule "-"), the total
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import os
 import sys
 import time
 from pathlib import Path
@@ -32,6 +35,7 @@ from pipeline.checks.grammar.select import build_engine  # noqa: E402
 from pipeline.config import load_config  # noqa: E402
 from pipeline.document.article import load_article  # noqa: E402
 from pipeline.knowledge.initialisms import Initialisms, load_initialisms  # noqa: E402
+from pipeline.knowledge.medical_words import LIST_ENV, medical_list_path  # noqa: E402
 from pipeline.knowledge.rules import RuleSet, load_rules  # noqa: E402
 from pipeline.run.context import CheckContext  # noqa: E402
 
@@ -48,7 +52,14 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
     parser.add_argument("--examples", type=int, default=0, help="show N example excerpts per rule")
     parser.add_argument("--no-recall", action="store_true", help="skip the recall on eval/grammar-slips.yml")
+    parser.add_argument(
+        "--without-system-list",
+        action="store_true",
+        help="do not read the system medical word list (hunspell-en-med) even when it is installed",
+    )
     args = parser.parse_args()
+    if args.without_system_list:
+        os.environ[LIST_ENV] = ""
 
     config = load_config(REPO / "pyproject.toml", overrides={"grammar.engine": "harper"})
     rules = load_rules(config.knowledge_dirs)
@@ -84,6 +95,7 @@ def main() -> int:
     print(
         f"engine: {engine.description}; {'BEFORE (no vocabulary, no rules off)' if args.before else 'AFTER (vocabulary and rule choices)'}"
     )
+    print(f"system medical list: {medical_list_path() or 'not read'}")
     print(f"{len(paths)} articles, {words} words; engine set-up {setup:.1f} s, {1000 * elapsed / len(paths):.0f} ms per article\n")
     print(f"{'Harper rule':<28} {'rule id':<20} {'findings':>8} {'per 1k words':>12}")
     for (harper_rule, rule_id), count in counts.most_common():

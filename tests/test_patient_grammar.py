@@ -53,6 +53,13 @@ def grammar(ctx: CheckContext, text: str) -> list[Any]:
         ("Try laying flat with your legs raised.", "grammar.laying-lying", "laying", "lying"),
         ("You need less pills each day.", "grammar.less-fewer", "less", "fewer"),
         ("Do not take\ntake more than the recommended dose.", "grammar.repeated-word", "take take", "take"),
+        # Harper 2.13 misses a repeat on one line: the pack reports it.
+        ("Call your doctor if you have have a rash.", "grammar.repeated-word", "have have", "have"),
+        ("Grapefruit juice can effect how much atorvastatin is in your blood.", "grammar.effect-affect", "effect", "affect"),
+        ("Most side affects go away after a week or two.", "grammar.affect-effect", "affects", "effects"),
+        ("Don't take it to often.", "grammar.to-too", "to", "too"),
+        ("Talk too your doctor before stopping sertraline.", "grammar.too-to", "too", "to"),
+        ("Ask your pharmacist how too use the inhaler.", "grammar.too-to", "too", "to"),
     ],
 )
 def test_patient_slips_are_found_with_the_correction_suggested(
@@ -73,6 +80,17 @@ def test_patient_slips_are_found_with_the_correction_suggested(
         "Take less than 4 grams of paracetamol a day.",
         "If you had had a reaction before, your doctor would know.",
         "Type A insulin resistance syndrome is rare.",
+        # Harper's NounVerbConfusion, ToTwoToo, ModalBeAdjective and Damages said
+        # otherwise (issue 17; all off in checks/rules/grammar.yml).
+        "The pharmacodynamic effect lasts longer than the drug stays in the blood.",
+        "Symptoms vary from mild to severe, and platelet counts return to normal.",
+        "How might lymphatic filariasis be treated?",
+        "The immune system damages the insulin-producing cells.",
+        "The new rules may effect a change in how doses are written.",
+        # medical words Harper's dictionary lacks (issue 17)
+        "Tolerability was good in older adults.",
+        "Eplerenone can cause hyperkalaemia or hyperkalemia.",
+        "Nephrotoxicity and ototoxicity are rare with a single dose.",
     ],
 )
 def test_near_misses_are_left_alone(ctx: CheckContext, text: str) -> None:
@@ -140,7 +158,7 @@ def test_spelling_guesses_only_when_close() -> None:
 
 
 def test_an_unknown_word_without_a_close_guess_is_reported_without_one(ctx: CheckContext) -> None:
-    found = [f for f in grammar(ctx, "Hyperhidrosis means sweating more than the body needs.") if f.rule == "grammar.spelling"]
+    found = [f for f in grammar(ctx, "Quorblaxia means sweating more than the body needs.") if f.rule == "grammar.spelling"]
     assert len(found) == 1 and found[0].extra["replacements"] == []
     assert "add it to dictionary.txt in your knowledge folder (see README)" in found[0].message
     assert "dictionary.txt in your knowledge folder" in (found[0].suggestion or "")

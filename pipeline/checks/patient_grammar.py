@@ -12,7 +12,8 @@ rule types, all data-driven:
   ("Metoprolol help", "Each tablet contain"). The suggestion is the verb's third
   person singular ("helps"; irregular ones are written ``have=has``).
 - ``repeated-word``: the same word twice in a row, also across a line break
-  ("take\\ntake"), apart from ``allow`` ("had had").
+  ("take\\ntake"), apart from ``allow`` ("had had"); on one line only while the
+  user has not turned the engine's repetition rule off (``engine_rules``).
 
 The pack reads sentences (:attr:`Article.prose_sentences`, headings excluded:
 title case is not a sentence) and, for repeated words, whole prose units. It adds
@@ -204,13 +205,23 @@ class RepeatedWord:
     #: Only repeats split by a line break ("take↵take"): the engines' repetition rules
     #: report the others (and a user who turns those off is not overruled).
     line_breaks_only: bool = False
+    #: The engines' repetition rules: when the user turns one off
+    #: (grammar.harper_disabled_rules, grammar.languagetool_disabled_rules), repeats on
+    #: one line are not reported either; the user is not overruled.
+    engine_rules: list[str] = field(default_factory=list)
 
 
 _REPEATED = re.compile(r"\b([A-Za-z]+)(\s+)(\1)\b", re.IGNORECASE)
 
 
+def _user_turned_off(ctx: CheckContext, engine_rules: list[str]) -> bool:
+    off = {*ctx.config.get("grammar.harper_disabled_rules"), *ctx.config.get("grammar.languagetool_disabled_rules")}
+    return any(name in off for name in engine_rules)
+
+
 def _find_repeated(article: Article, rule: Rule[RepeatedWord], ctx: CheckContext) -> Iterator[Hit]:
     allow = {w.lower() for w in rule.options.allow}
+    line_breaks_only = rule.options.line_breaks_only or _user_turned_off(ctx, rule.options.engine_rules)
     for unit in article.prose_units:
         if unit.kind in _NOT_SENTENCES:
             continue
@@ -222,7 +233,7 @@ def _find_repeated(article: Article, rule: Rule[RepeatedWord], ctx: CheckContext
             # Prose text joins soft-wrapped lines with a space: the source tells.
             source = article.source.text
             broken = any("\n" in source[unit.offsets[i] : unit.offsets[i] + 1] for i in range(m.start(2), m.end(2)))
-            if rule.options.line_breaks_only and not broken:
+            if line_breaks_only and not broken:
                 continue
             where = "across a line break" if broken else "twice"
             yield Hit(UnitSpan(unit, m.start(), m.end()), first, f"“{second}” is written {where}")

