@@ -159,6 +159,15 @@ CLEAN = [
         "## Warnings\n\n"
         "Too much lithium can be toxic, so you will need regular blood tests to check your lithium level.",
     ),
+    (
+        "ondansetron-chemo",
+        "ondansetron",
+        "# Ondansetron for nausea\n\n"
+        "Ondansetron (Zofran) is used to prevent nausea and vomiting from chemotherapy, radiation and surgery. "
+        "Adults may take 8 mg twice a day, and no more than 24 mg a day.\n\n"
+        "## Warnings\n\n"
+        "Do not take ondansetron if you use apomorphine. It can cause a dangerous irregular heartbeat.",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -468,6 +477,36 @@ DEFECTS = [
         "# Lithium\n\nSome doctors add lithium for depression. You will need regular blood tests to check your lithium level.",
         "off-label.undisclosed",
         "depression",
+    ),
+    (
+        "ondansetron-no-apomorphine",
+        "ondansetron",
+        "# Ondansetron\n\nOndansetron prevents nausea from chemotherapy. It can cause a dangerous irregular heartbeat.",
+        "interactions.missing",
+        "apomorphine",
+    ),
+    (
+        "ondansetron-no-qt-warning",
+        "ondansetron",
+        "# Ondansetron\n\nOndansetron prevents nausea from chemotherapy. Do not take it if you use apomorphine.",
+        "safety-warnings.missing",
+        "qt-prolongation",
+    ),
+    (
+        "zofran-morning-sickness-undisclosed",
+        "ondansetron",
+        "# Zofran\n\nSome doctors prescribe Zofran for morning sickness. Do not take it if you use apomorphine. "
+        "It can cause a dangerous irregular heartbeat.",
+        "off-label.undisclosed",
+        "nausea",
+    ),
+    (
+        "ondansetron-32mg",
+        "ondansetron",
+        "# Ondansetron\n\nFor chemotherapy, adults take 32 mg a day. Do not take it if you use apomorphine. "
+        "It can cause a dangerous irregular heartbeat.",
+        "dosage.above-max",
+        None,
     ),
     # -- next drug's defects go here --
 ]
