@@ -168,6 +168,22 @@ CLEAN = [
         "## Warnings\n\n"
         "Do not take ondansetron if you use apomorphine. It can cause a dangerous irregular heartbeat.",
     ),
+    (
+        "doxycycline-acne-infections",
+        "doxycycline",
+        "# Doxycycline for acne\n\n"
+        "Doxycycline is an antibiotic used for acne, Rocky Mountain spotted fever, chlamydia and pneumonia. "
+        "Adults usually take 100 mg twice a day.\n\n"
+        "## Warnings\n\n"
+        "Doxycycline is not usually given to children under 8 or in pregnancy because it can stain teeth. It can make you sunburn easily.",
+    ),
+    (
+        "oracea-rosacea",
+        "doxycycline",
+        "# Oracea for rosacea\n\n"
+        "Oracea is a low-dose doxycycline capsule for the bumps and pimples of rosacea. Adults take 40 mg once a day. "
+        "It is not given to children under 8 or in pregnancy.",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -505,6 +521,34 @@ DEFECTS = [
         "ondansetron",
         "# Ondansetron\n\nFor chemotherapy, adults take 32 mg a day. Do not take it if you use apomorphine. "
         "It can cause a dangerous irregular heartbeat.",
+        "dosage.above-max",
+        None,
+    ),
+    (
+        "doxycycline-no-children-pregnancy-warning",
+        "doxycycline",
+        "# Doxycycline\n\nDoxycycline treats chlamydia and pneumonia. Take it with a full glass of water.",
+        "safety-warnings.missing",
+        "tooth-development-pregnancy",
+    ),
+    (
+        "doxycycline-ear-infection-undisclosed",
+        "doxycycline",
+        "# Doxycycline\n\nSome parents ask for doxycycline for ear infections. It is not given to children under 8.",
+        "off-label.undisclosed",
+        "infections",
+    ),
+    (
+        "oracea-acne-undisclosed",
+        "doxycycline",
+        "# Oracea\n\nSome dermatologists prescribe Oracea for acne. It is not given to children under 8 or in pregnancy.",
+        "off-label.undisclosed",
+        "acne",
+    ),
+    (
+        "oracea-100mg",
+        "doxycycline",
+        "# Oracea\n\nFor rosacea, take Oracea 100 mg twice a day. It is not given to children under 8 or in pregnancy.",
         "dosage.above-max",
         None,
     ),
