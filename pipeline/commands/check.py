@@ -21,11 +21,13 @@ from pipeline.commands.options import run_options
 from pipeline.config import Config
 from pipeline.document.source import STDIN_NAME, SourceText, read_stdin_source
 from pipeline.findings import Severity
+from pipeline.knowledge.cache import KnowledgeCache, activated
 from pipeline.report.display import Display, unknown_selectors
 from pipeline.report.formats import FORMATS, MACHINE_FORMATS, REPORTERS
 from pipeline.report.model import Tally
 from pipeline.report.stream import Reporter, RunInfo
 from pipeline.report.text import ConciseReporter, TextReporter
+from pipeline.run.cache import cache_directory
 from pipeline.run.checker import check_source
 from pipeline.run.discover import Discovery
 from pipeline.run.runner import Runner
@@ -213,7 +215,13 @@ class _Progress:
 
 
 def run_check(config: Config, paths: tuple[str, ...], run: RunOptions, options: ReportOptions, stdin: SourceText | None = None) -> int:
-    """Run `check` (on ``stdin``, the draft read from standard input, when given); returns the exit code."""
+    """Run `check` (on ``stdin``, the draft read from standard input, when given); returns the exit code.
+    Unless ``--no-cache``, the knowledge is loaded through the knowledge cache (pipeline/knowledge/cache.py)."""
+    with activated(KnowledgeCache(cache_directory(config)) if run.use_cache else None):
+        return _run_check(config, paths, run, options, stdin)
+
+
+def _run_check(config: Config, paths: tuple[str, ...], run: RunOptions, options: ReportOptions, stdin: SourceText | None) -> int:
     pairs, stdout_format = pair_outputs(options.formats, options.outputs)
     found = select_files(config, paths) if stdin is None else Discovery()
     targets = {Path(os.path.abspath(t)) for _, t in pairs}

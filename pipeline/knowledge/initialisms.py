@@ -91,7 +91,14 @@ def read_table(path: Path) -> Initialisms:
 
 
 def load_initialisms(dirs: list[Path]) -> Initialisms:
-    """The tables of the knowledge layers merged (a later layer's entry wins)."""
+    """The tables of the knowledge layers merged (a later layer's entry wins); through
+    the knowledge cache when the run has one on."""
+    from pipeline.knowledge.cache import cached
+
+    return cached("initialisms", dirs, Initialisms, lambda: _merge_tables(dirs))
+
+
+def _merge_tables(dirs: list[Path]) -> Initialisms:
     merged = Initialisms()
     for directory in dirs:
         path = directory / TABLE

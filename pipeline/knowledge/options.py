@@ -43,9 +43,17 @@ class Patterns(tuple[re.Pattern[str], ...]):
         return compile_pattern(text)
 
     def __new__(cls, texts: list[str]) -> Patterns:
-        obj = super().__new__(cls, tuple(cls.compile(t) for t in texts))
-        obj.source = tuple(texts)
+        return cls._of(tuple(cls.compile(t) for t in texts), tuple(texts))
+
+    @classmethod
+    def _of(cls, compiled: tuple[re.Pattern[str], ...], source: tuple[str, ...]) -> Patterns:
+        obj = tuple.__new__(cls, compiled)
+        obj.source = source
         return obj
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled (the knowledge cache) as the compiled patterns and their texts: not compiled again.
+        return (_patterns_of, (type(self), tuple(self), self.source))
 
 
 class CasePatterns(Patterns):
@@ -54,6 +62,10 @@ class CasePatterns(Patterns):
     @staticmethod
     def compile(text: str) -> re.Pattern[str]:
         return re.compile(text)
+
+
+def _patterns_of(cls: type[Patterns], compiled: tuple[re.Pattern[str], ...], source: tuple[str, ...]) -> Patterns:
+    return cls._of(compiled, source)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,12 @@ another unbounded repetition (``(a+)+``, ``(\\w+\\s*)*``) can take exponential t
 on a crafted line. Such a pattern is refused when the knowledge is loaded (an
 error naming the file and line), whoever wrote it: bound the outer repetition
 (``{0,4}``) instead.
+
+A pattern is parsed once: the parse both feeds the check above and is compiled
+(CPython's ``re`` does the same steps, and compiles the same program). While
+:data:`PROGRAMS` is on (the knowledge cache is storing), each compiled program is
+kept so that the cache can store it and rebuild the pattern without parsing
+(:func:`rebuild`).
 """
 
 from __future__ import annotations
@@ -24,6 +30,33 @@ try:  # Python 3.11+: the parser moved to re._parser
 except ImportError:  # pragma: no cover
     import sre_constants
     import sre_parse
+
+try:  # CPython's compiler: a parsed pattern to its program, and a program to a Pattern
+    import _sre  # type: ignore[import-not-found,unused-ignore]
+    from re import _compiler as sre_compile  # type: ignore[attr-defined]
+
+    SRE_MAGIC: int | None = int(_sre.MAGIC)
+except (ImportError, AttributeError):  # pragma: no cover - another Python: re.compile only
+    SRE_MAGIC = None
+
+#: A compiled program: the code, the number of groups minus one, the group names.
+Program = tuple[list[int], int, dict[str, int]]
+
+
+class _Programs:
+    """(source, flags) -> program of the patterns compiled while on (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.on = False
+        self.found: dict[tuple[str, int], Program] = {}
+
+    def clear(self) -> None:
+        self.found.clear()
+
+
+PROGRAMS = _Programs()
+#: A plain int, as ``re.compile`` passes it on: the parser and compiler test flags many times.
+_IGNORECASE = int(re.IGNORECASE)
 
 
 def _unbounded_repeat_inside(parsed: Any, inside_unbounded: bool) -> bool:
@@ -52,7 +85,50 @@ def _unbounded_repeat_inside(parsed: Any, inside_unbounded: bool) -> bool:
 def compile_pattern(text: str, whole_words: bool = False) -> re.Pattern[str]:
     """``text`` compiled case-insensitively; raises ``re.error`` if it is not valid
     or can take exponential time (a nested unbounded repetition)."""
-    compiled = re.compile(rf"\b(?:{text})\b" if whole_words else text, re.IGNORECASE)
-    if _unbounded_repeat_inside(sre_parse.parse(text), False):
+    source = rf"\b(?:{text})\b" if whole_words else text
+    if SRE_MAGIC is None:  # pragma: no cover - another Python
+        compiled = re.compile(source, re.IGNORECASE)
+        parsed = sre_parse.parse(text)
+    else:
+        parsed = sre_parse.parse(source, _IGNORECASE)
+        program = ([int(op) for op in sre_compile._code(parsed, _IGNORECASE)], parsed.state.groups - 1, dict(parsed.state.groupdict))
+        compiled = rebuild(source, _IGNORECASE | parsed.state.flags, program)
+        if PROGRAMS.on:
+            PROGRAMS.found[(source, compiled.flags)] = program
+    if _unbounded_repeat_inside(parsed, False):
         raise re.error("a repetition inside a repetition can take exponential time; bound the outer one, e.g. {0,4}")
     return compiled
+
+
+def program_of(pattern: re.Pattern[str]) -> Program | None:
+    """The compiled program of ``pattern`` (recorded, else compiled again), or None
+    when it cannot be had (another Python)."""
+    if SRE_MAGIC is None or not isinstance(pattern.pattern, str):
+        return None
+    found = PROGRAMS.found.get((pattern.pattern, pattern.flags))
+    if found is not None:
+        return found
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        program = ([int(op) for op in sre_compile._code(parsed, pattern.flags)], parsed.state.groups - 1, dict(parsed.state.groupdict))
+        again = rebuild(pattern.pattern, pattern.flags, program)
+    except Exception:  # noqa: BLE001 - an internal API changed: no program
+        return None
+    same = (again.pattern, again.flags, again.groups, dict(again.groupindex))
+    return program if same == (pattern.pattern, pattern.flags, pattern.groups, dict(pattern.groupindex)) else None
+
+
+def rebuild(source: str, flags: int, program: Program | None) -> re.Pattern[str]:
+    """The pattern ``source`` from its compiled program, as ``re.compile`` would make it
+    (``re.compile`` itself when there is no program or it is refused)."""
+    if program is not None and SRE_MAGIC is not None:
+        try:
+            code, groups, groupindex = program
+            indexgroup: list[str | None] = [None] * (groups + 1)
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            compiled: re.Pattern[str] = _sre.compile(source, flags, code, groups, groupindex, tuple(indexgroup))
+            return compiled
+        except Exception:  # noqa: BLE001, S110 - compile it the ordinary way
+            pass
+    return re.compile(source, flags)

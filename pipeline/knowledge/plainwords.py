@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ConfigError
 from pipeline.knowledge.sources import KnowledgeDirs, files_in
@@ -101,6 +101,11 @@ class Thesaurus:
             body = "|".join(_surface_regex(s) for s in alternatives) or "(?!)"
             self._pattern = re.compile(rf"(?<![\w’'-])(?:{body})(?![\w-])", re.IGNORECASE)
         return self._pattern
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Pickled (the knowledge cache) with its pattern compiled: a fresh process need not compile it.
+        _ = self.pattern
+        return self.__dict__
 
     def find(self, text: str) -> list[PlainMatch]:
         """Non-overlapping whole-word matches in ``text``, left to right, the longest winning."""

@@ -229,6 +229,12 @@ def load_rules(dirs: KnowledgeDirs) -> RuleSet:
 def project_rules(config: Config) -> RuleSet:
     """The rules of a configuration's knowledge layers, with its ``[severity]`` keys checked
     against them (an unknown id or family is exit 2 with the closest one)."""
-    rules = load_rules(config.knowledge_dirs)
+    from pipeline.knowledge.cache import cached
+
+    dirs = config.knowledge_dirs
+    rules = cached("rules", dirs, RuleSet, lambda: load_rules(dirs))
+    import pipeline.checks  # noqa: F401  (the rule types, registered on import, also when the rules come from the cache)
+
+    declare_families(frozenset(rules.families))
     config.check_severity_keys({rule.id for rule in rules}, set(FAMILIES) | set(rules.families))
     return rules

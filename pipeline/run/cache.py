@@ -28,6 +28,7 @@ import shutil
 import stat
 import sys
 import tempfile
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,13 @@ def _grammar_environment() -> dict[str, Any]:
     return {"env": env, "installs": installs, "java": shutil.which("java")}
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """The digest of the tool's own code (and its data files), once per process: the code
+    a process runs is the code it imported, whatever happens to the files later."""
+    return tree_digest(Path(__file__).resolve().parent.parent, suffixes=(".py", ".json", ".yml", ".txt", ".html", ".css"))
+
+
 def run_fingerprint(config: Config) -> str:
     """Everything except the file itself that decides a file's findings."""
     settings = {k: v for k, v in config.data.items() if k not in _NEUTRAL_KEYS}
@@ -81,7 +89,7 @@ def run_fingerprint(config: Config) -> str:
         "format": FORMAT,
         "tool": __version__,
         # The tool's own code: a check edited in a source checkout must not be answered from the cache.
-        "code": tree_digest(Path(__file__).resolve().parent.parent, suffixes=(".py", ".json", ".yml", ".txt", ".html", ".css")),
+        "code": code_digest(),
         "checks": knowledge_digest(config.knowledge_dirs),
         "config": settings,
         "engines": _package_versions(),
@@ -136,6 +144,58 @@ def load_secret() -> bytes | None:
     return _read_secret(path)
 
 
+def sign(secret: bytes, key: str, payload: bytes) -> str:
+    """The HMAC-SHA256 (hex) of an entry: its key, NUL, its payload."""
+    return hmac.new(secret, key.encode("ascii") + b"\0" + payload, hashlib.sha256).hexdigest()
+
+
+def read_regular(path: Path, limit: int) -> bytes | None:
+    """At most ``limit`` bytes of ``path`` if it is a regular file (not a link, FIFO or
+    device) of at most that size; None otherwise or on any OS error."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            raw = handle.read(limit + 1)
+    except OSError:
+        return None
+    return raw if len(raw) <= limit else None
+
+
+def write_entry(path: Path, data: bytes) -> None:
+    """Write an entry atomically, never through a link, FIFO or device planted in its place;
+    a read-only or full disk makes the cache useless, not the run."""
+    try:
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            path.unlink()
+        write_atomic(path, data)
+    except OSError:
+        pass
+
+
+def cache_directory(config: Config) -> Path:
+    """``PIPELINE_CACHE_DIR`` if set (CI caches, test isolation), else config ``cache_dir``."""
+    directory = os.environ.get(CACHE_DIR_ENV)
+    return Path(directory) if directory else config.path("cache_dir")
+
+
+def prepare_directory(directory: Path) -> None:
+    """Mark the directory as a cache (CACHEDIR.TAG) and keep it out of git."""
+    tag = directory / "CACHEDIR.TAG"
+    if tag.exists():
+        return
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / ".gitignore").write_text("*\n", encoding="utf-8")
+        tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n# pipeline result cache; safe to delete\n", encoding="utf-8")
+    except OSError:
+        pass
+
+
 def _int(value: Any, low: int, high: int | None = None) -> int:
     if type(value) is not int or value < low or (high is not None and value > high):
         raise ValueError(f"not an integer in [{low}, {high}]: {value!r}")
@@ -186,13 +246,12 @@ class ResultCache:
 
     def _mac(self, key: str, payload: bytes) -> str:
         assert self.secret is not None
-        return hmac.new(self.secret, key.encode("ascii") + b"\0" + payload, hashlib.sha256).hexdigest()
+        return sign(self.secret, key, payload)
 
     @classmethod
     def for_config(cls, config: Config) -> ResultCache:
         """The cache at ``PIPELINE_CACHE_DIR`` if set (CI caches, test isolation), else config ``cache_dir``."""
-        directory = os.environ.get(CACHE_DIR_ENV)
-        return cls(Path(directory) if directory else config.path("cache_dir"), run_fingerprint(config))
+        return cls(cache_directory(config), run_fingerprint(config))
 
     def key(self, path: Path, data: bytes) -> str:
         """The entry key of one file: its bytes, its name (slugs and titles default to
@@ -211,18 +270,7 @@ class ResultCache:
 
     def _read(self, key: str) -> bytes | None:
         """At most MAX_ENTRY_BYTES of the entry, if it is a regular file (not a link, FIFO, device)."""
-        try:
-            fd = os.open(self._entry(key), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-        except OSError:
-            return None
-        try:
-            with os.fdopen(fd, "rb") as handle:
-                if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                    return None
-                raw = handle.read(MAX_ENTRY_BYTES + 1)
-        except OSError:
-            return None
-        return raw if len(raw) <= MAX_ENTRY_BYTES else None
+        return read_regular(self._entry(key), MAX_ENTRY_BYTES)
 
     def load(self, key: str, path: str, lines: int) -> FileResult | None:
         """The stored result with ``path`` (as given on this run) in it, or None if the
@@ -277,23 +325,5 @@ class ResultCache:
             return
         if self.secret is None:
             return
-        self._prepare()
-        entry = self._entry(key)
-        try:
-            if entry.is_symlink() or (entry.exists() and not entry.is_file()):
-                entry.unlink()  # a link, FIFO or device planted in the cache: never read or written through
-            write_atomic(self._entry(key), _MAGIC + self._mac(key, payload).encode() + b"\n" + payload)
-        except OSError:  # a read-only or full disk makes the cache useless, not the run
-            pass
-
-    def _prepare(self) -> None:
-        """Mark the directory as a cache (CACHEDIR.TAG) and keep it out of git."""
-        tag = self.directory / "CACHEDIR.TAG"
-        if tag.exists():
-            return
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            (self.directory / ".gitignore").write_text("*\n", encoding="utf-8")
-            tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n# pipeline result cache; safe to delete\n", encoding="utf-8")
-        except OSError:
-            pass
+        prepare_directory(self.directory)
+        write_entry(self._entry(key), _MAGIC + self._mac(key, payload).encode() + b"\n" + payload)

@@ -3,14 +3,33 @@ per-process resources (grammar engines, drug facts, dictionaries) created once."
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from pipeline.config import Config
+from pipeline.knowledge.cache import cached
 from pipeline.knowledge.rules import RuleSet
 
 T = TypeVar("T")
+
+#: Resources built from the knowledge files alone (and this code), with the type each
+#: is: loaded through the knowledge cache when a run has one on (pipeline/knowledge/cache.py);
+#: a cached object of another type is a miss.
+KNOWLEDGE_RESOURCES = {
+    "drug-facts": "pipeline.knowledge.facts:FactsBase",
+    "drug-names": "pipeline.concepts.drugs:DrugNames",
+    "conditions": "pipeline.knowledge.conditions:ConditionVocabulary",
+    "context-lexicon": "pipeline.concepts.context:ContextLexicon",
+    "plain-words": "pipeline.knowledge.plainwords:Thesaurus",
+}
+
+
+def _resource_type(key: str) -> type[Any]:
+    module, _, name = KNOWLEDGE_RESOURCES[key].partition(":")
+    kind: type[Any] = getattr(importlib.import_module(module), name)
+    return kind
 
 
 @dataclass
@@ -24,5 +43,8 @@ class CheckContext:
     def resource(self, key: str, factory: Callable[[], T]) -> T:
         """A per-process singleton: built on first use, reused for every later file."""
         if key not in self._resources:
-            self._resources[key] = factory()
+            if key in KNOWLEDGE_RESOURCES:
+                self._resources[key] = cached(key, self.config.knowledge_dirs, _resource_type(key), factory)
+            else:
+                self._resources[key] = factory()
         return self._resources[key]
