@@ -9,11 +9,16 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input errors,
 
 from __future__ import annotations
 
+import atexit
 import gc
 import io
+import os
 import sys
+import threading
 import traceback
 from pathlib import Path
+from types import FrameType
+from typing import NoReturn
 
 import click
 
@@ -43,7 +48,80 @@ for _command in COMMANDS:
 
 
 def main() -> None:
-    """Entry point: one-line errors, never a traceback (unless --debug)."""
+    """Entry point: one-line errors, never a traceback (unless --debug).
+
+    Called by the program's own entry (``python -m pipeline``, the installed
+    ``pipeline`` script), it ends the process with :func:`exit_now` once everything is
+    written, instead of raising SystemExit into the interpreter's teardown. Called
+    from other code (tests, wrappers) it raises SystemExit as usual."""
+    if not _called_by_entry_script(sys._getframe(1)):
+        _main()
+        return
+    try:
+        _main()
+    except SystemExit as exc:
+        exit_now(_exit_code(exc))
+    exit_now(0)
+
+
+def _called_by_entry_script(frame: FrameType | None) -> bool:
+    """Whether the caller is ``pipeline/__main__.py`` run as ``python -m pipeline``, or the
+    console script that installers write (``.../bin/pipeline``: ``sys.exit(main())``), as
+    the program itself: not under a profiler, tracer or coverage tool (``python -m cProfile
+    -m pipeline`` writes its report after main returns)."""
+    if frame is None or frame.f_globals.get("__name__") != "__main__" or sys.gettrace() or sys.getprofile():
+        return False
+    program = sys.modules.get("__main__")
+    if program is None or vars(program) is not frame.f_globals:
+        return False
+    spec = frame.f_globals.get("__spec__")
+    if spec is not None and getattr(spec, "name", None) == "pipeline.__main__":
+        return True
+    file = frame.f_globals.get("__file__")
+    return spec is None and isinstance(file, str) and Path(file).name in ("pipeline", "pipeline-script.py")
+
+
+def _exit_code(exc: SystemExit) -> int:
+    """The status SystemExit(code) gives at the end of the interpreter (a message: printed, 1)."""
+    if exc.code is None:
+        return 0
+    if isinstance(exc.code, int):
+        return exc.code & 0xFF
+    try:
+        print(exc.code, file=sys.stderr)
+    except (OSError, ValueError):
+        pass
+    return 1
+
+
+def exit_now(code: int) -> NoReturn:
+    """End the process without the interpreter's teardown (a large heap of rules, facts,
+    patterns and dictionaries would be walked and freed object by object for nothing).
+
+    What the normal exit does that matters still happens, in the same order: other
+    threads are joined, ``atexit`` handlers run (a LanguageTool server this run started
+    is stopped, multiprocessing cleans up), standard output and error are flushed.
+    Report files are already complete: they are written atomically before this. A reader
+    that went away (``pipeline check ... | head``) makes the flush fail: as Python does,
+    the status is then 120 unless it already says failure, and nothing more is printed."""
+    shutdown = getattr(threading, "_shutdown", None)
+    try:
+        if shutdown is not None:
+            shutdown()
+        atexit._run_exitfuncs()
+    except BaseException:  # noqa: BLE001 - as at a normal exit, a failing handler does not change the ending
+        pass
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            if stream is sys.stdout and code == 0:
+                code = 120
+    os._exit(code)
+
+
+def _main() -> None:
     # A terminal or pipe that cannot encode the report (PYTHONIOENCODING=ascii) gets
     # escapes for what it cannot show, not an internal error half-way through.
     for stream in (sys.stdout, sys.stderr):
