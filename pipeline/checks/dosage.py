@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.concepts.doses import Dose, find_combination_doses, find_doses
+from pipeline.concepts.doses import Dose, find_combination_doses, find_doses, find_strengths, find_tablet_counts
 from pipeline.concepts.drugs import Mention, analyse
 from pipeline.document.article import Article
 from pipeline.document.prose import UnitSpan
@@ -206,7 +206,8 @@ def _owned(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, _Own
 
 
 def _amount_positions(text: str) -> list[int]:
-    return [d.start for d in find_doses(text)] + [c.start for c in find_combination_doses(text)]
+    doses = [d.start for d in find_doses(text)] + [c.start for c in find_combination_doses(text)]
+    return doses + [t.start for t in find_tablet_counts(text)]
 
 
 def _finding(
@@ -226,9 +227,54 @@ def _graded(
     return _finding(article, sentence, dose, rule, drug, above_usual, Severity.WARNING)
 
 
+def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> Iterator[Finding]:
+    """Tablet counts with no amount beside them ("up to 12 tablets a day", "2 tablets every
+    4 hours") times the smallest tablet strength the article names for that drug ("50 mg
+    tablets"): at least that much is taken a day. Not for combination products."""
+    owned = list(_owned(article, ctx))
+    strengths: dict[str, float] = {}
+    for sentence in article.prose_sentences:
+        owner = _Owner(article, ctx, sentence, _sole(article, ctx))
+        for pos, mg in find_strengths(sentence.text):
+            drug = owner(pos)
+            if drug is not None and mg > 0:
+                strengths[drug.generic] = min(mg, strengths.get(drug.generic, mg))
+    for sentence, owner, drug in owned:
+        strength = strengths.get(drug.generic)
+        if strength is None or drug.components:
+            continue
+        counts = find_tablet_counts(sentence.text)
+        stated = [d for d in find_doses(sentence.text) if d.daily or d.per_day]
+        for count in counts:
+            tablets = count.daily_tablets()
+            if stated or tablets is None or owner(count.start) is not drug:
+                continue
+            if not count.daily and any(other.daily for other in counts):
+                continue  # "1 or 2 tablets every 4 hours, no more than 8 tablets in 24 hours": the total is checked
+            _, entries = drug.for_product(owner.name(count.start))
+            limit = _limit([d for d in entries if not _weekly(d)] or entries, "max_daily")
+            daily = tablets * strength
+            if limit is None or daily <= limit.mg:
+                continue
+            place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
+            severity = None if limit.entry.max_daily_is_label_limit else Severity.WARNING
+            message = (
+                f"{tablets:g} tablets of {drug.generic} a day at the {_fmt(strength)} strength the article names is {_fmt(daily)} a day, "
+                f"above the label maximum of {_fmt(limit.mg)} a day ({_where(limit.entry)})"
+            )
+            yield rule.finding(article, place, message, severity=severity, drug=drug.generic)
+
+
+def _sole(article: Article, ctx: CheckContext) -> DrugFacts | None:
+    facts = get_facts(ctx)
+    primary = [g for g in analyse(article, ctx).primary if g in facts.drugs]
+    return facts.drugs[primary[0]] if len(primary) == 1 else None
+
+
 @rule_type("dose-above-max", NoOptions)
 def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     yield from _combinations_above_max(article, rule, ctx)
+    yield from _counts_above_max(article, rule, ctx)
     for sentence, dose, drug, entries in _doses(article, ctx):
         daily_limit = _limit(entries, "max_daily")
         daily = dose.daily_mg("high")

@@ -297,6 +297,60 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
             )
 
 
+#: Permission to do what a warning forbids: "you can stop it any time", "it's safe to quit
+#: suddenly", "feel free to stop" (a denial of a withdrawal warning, not the warning).
+_PERMITS = re.compile(
+    r"\b(?:can|could|may|(?:fine|safe|okay|ok|alright|no problem)\s+to|safely|free\s+to)\s+(?:[\w’']+\s+){0,2}?"
+    r"(?:stop|quit|come\s+off|discontinu)\w*",
+    re.IGNORECASE,
+)
+#: A statement that a risk is real: a modal or a verb of causing, a warning word.
+_AFFIRMS = re.compile(
+    r"\b(?:can|could|may|might|will|cause[sd]?|causing|lead(?:s|ing)?\s+to|led\s+to|risks?|warn\w*|boxed|carr(?:y|ies)"
+    r"|possible|develop\w*|become|becoming|get\s+(?:hooked|addicted)|result\s+in"
+    r"|(?:is|are|be)\s+(?:(?!not\b|never\b)\w+\s+)?(?:habit[- ]forming|addictive))\b",
+    re.IGNORECASE,
+)
+
+
+def _denies(lexicon: ContextLexicon, text: str, m: re.Match[str]) -> bool:
+    """Is the warning wording at ``m`` denied ("not addictive", "no risk of dependence")
+    or turned into permission ("you can stop suddenly")?"""
+    clause = lexicon.last_clause(text[max(0, m.start() - 60) : m.start()])
+    return negated(lexicon, text, m.start()) or bool(_PERMITS.search(clause + m.group()))
+
+
+#: The drug said to be free of a risk, right before the risk's wording: "is not addictive",
+#: "isn't habit-forming", "no risk of dependence", "won't get you hooked on", "doesn't cause
+#: dependence", "without the risk of addiction", "free of abuse potential" (not prohibitions:
+#: "must not take it", "Do not use it to lose weight", "Not for weight loss").
+_DENIES_RISK = re.compile(
+    r"(?:\b(?:is|are|was|it['’]s|they['’]re)\s+(?:not|never)\s+(?:\w+\s+)?|\b(?:isn['’]t|aren['’]t|wasn['’]t)\s+(?:\w+\s+)?"
+    r"|\bnon-?\s*|\bno\s+(?:\w+\s+)?(?:(?:risk|chance|danger|fear|worry|question|sign|potential)\s+(?:of\s+)?)?"
+    r"|\b(?:won['’]t|wont|doesn['’]t|does\s+not|will\s+not|cannot|can['’]t|do\s+not|don['’]t)\s+(?:\w+\s+)?"
+    r"(?:cause|lead\s+to|make\s+you|get\s+you|become|be|carry|have|risk|develop)\s+(?:\w+\s+){0,2}?"
+    r"|\b(?:free\s+(?:of|from)|without)\s+(?:the\s+|any\s+)?(?:(?:risk|chance|danger)\s+(?:of\s+)?)?)$",
+    re.IGNORECASE,
+)
+
+
+def _denies_risk(text: str, m: re.Match[str]) -> bool:
+    """Is the warning wording at ``m`` said not to apply to the drug ("not addictive")?"""
+    return bool(_DENIES_RISK.search(text[max(0, m.start() - 50) : m.start()]))
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _affirms(text: str, m: re.Match[str]) -> bool:
+    """Does the clause with the warning wording at ``m`` say the risk is real (a modal or
+    a verb of causing that is not itself negated: not "does not cause addiction")?"""
+    start = max(text.rfind(c, 0, m.start()) for c in ",;:—(") + 1
+    ends = [i for c in ";:—)" if (i := text.find(c, m.end())) >= 0]
+    clause = text[start : min(ends, default=len(text))]
+    return any(not _NOT_BEFORE.search(clause[: a.start()]) for a in _AFFIRMS.finditer(clause))
+
+
 @rule_type("safety-warnings", NoOptions)
 def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     """Every required (error) or recommended (warning) safety warning of a primary
@@ -311,7 +365,13 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
     for drug in _primary_with_facts(analysis, facts):
         for warning in drug.safety_warnings:
             severity = _demanded(warning.importance, rule)
-            given = any(not negated(lexicon, text, m.start()) for p in warning.patterns for text in statements for m in p.finditer(text))
+            mentions = [(text, m) for p in warning.patterns for text in statements for m in p.finditer(text)]
+            denied = [_denies(lexicon, text, m) for text, m in mentions]
+            # When the article denies the risk ("lorazepam is not addictive"), a bare mention
+            # of the topic ("A common worry is addiction") does not give the warning either:
+            # only a statement that affirms it ("it can be habit-forming") does.
+            risk_denied = any(_denies_risk(text, m) for text, m in mentions)
+            given = any(not d and (not risk_denied or _affirms(text, m)) for (text, m), d in zip(mentions, denied, strict=True))
             if severity is None or given:
                 continue
             kind = "boxed warning" if warning.boxed else "safety warning"

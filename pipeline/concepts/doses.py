@@ -39,11 +39,16 @@ _OF_NAME = rf"of\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
 #: "1,300 mg of regular Tylenol Extra Strength every 4 hours").
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
-    rf"(?:(?:taken|given|by mouth|orally|(?:as a )?(?:tablet|capsule|dose)s?|{_OF_NAME})\s*,?\s*)*"
+    rf"(?:(?:taken|given|by mouth|orally|(?:as a )?(?:tablet|capsule|dose)s?|{_OF_NAME}"
+    r"|up\s+to|at\s+most|as\s+(?:needed|required)|(?:when|if)\s+needed)\s*,?\s*)*"
 )
+#: An amount in brackets after a tablet count, closed before how often: "2 tablets (100 mg) every 4 hours"
+#: (the amount is the dose), "two tablets (50 mg each) every 4 hours" (the amount is one tablet's).
+_CLOSED_LEAD = re.compile(r"\s*(?P<each>(?:each|apiece|per\s+(?:tablet|capsule|pill|caplet))\s*)?\)", re.IGNORECASE)
 _DAY = r"(?:a|per|each|every)\s+day|daily|/\s*day|/\s*d\b|in\s+24\s+hours|a\s+24-hour\s+period"
 _TIMES = re.compile(rf"{_LEAD}(?P<n>\d+|once|twice|thrice|one|two|three|four|five|six)(?:\s+times?)?\s*(?:{_DAY})", re.IGNORECASE)
-_EVERY = re.compile(rf"{_LEAD}every\s+(?P<h>\d+)(?:\s*(?:-|to)\s*(?P<h2>\d+))?\s+hours?", re.IGNORECASE)
+_HOURS = r"\d+|one|two|three|four|five|six|eight|twelve|twenty-four"
+_EVERY = re.compile(rf"{_LEAD}every\s+(?P<h>{_HOURS})(?:\s*(?:-|to|or)\s*(?P<h2>{_HOURS}))?\s+hours?", re.IGNORECASE)
 _DAILY = re.compile(rf"{_LEAD}(?:{_DAY})", re.IGNORECASE)
 _WEEKLY = re.compile(r"^\s*(?:(?:once\s+)?(?:a|per|each|every)\s+week|once[- ]weekly|weekly)\b", re.IGNORECASE)
 #: "10/325", "10 mg/325 mg", "7.5/325 mg" (not dates: amounts only, and a slash between them).
@@ -66,10 +71,17 @@ _DOSE_COUNT_BEFORE = re.compile(
     r"(?:(?!(?:and|or|to|by|x|of|in|from|between|than|mg|mcg|g)\b)[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
 )
+#: Words of a pack size before a tablet count ("a bottle of 100 tablets of 50 mg", "the box holds 30").
+_PACK_BEFORE = re.compile(
+    r"\b(?:packs?|packets?|box(?:es)?|bottles?|blisters?|strips?|cartons?|containers?|jars?|supply|refills?|prescriptions?"
+    r"|holds?|contains?|comes?\s+in|sold\s+in)\b(?:\s+(?:of|with|has|have|holds?|contains?))?\s*$",
+    re.IGNORECASE,
+)
 _PER_DOSE_AFTER = re.compile(
     rf"^\s*(?:{_OF_NAME}\s+)?(?:(?:per|each|a|one|single)\s+dose|at\s+(?:a|one)\s+time|at\s+once)\b", re.IGNORECASE
 )
 _PER_DOSE_BEFORE = re.compile(r"\b(?:(?:a|one|single|each|per)\s+dose\s+of|at\s+(?:a|one)\s+time)\s*$", re.IGNORECASE)
+_BRACKET_COUNT = re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED})\s+{_TABLETS}\s*\($", re.IGNORECASE)
 _START = re.compile(
     r"\b(?:start(?:s|ing|ed)?\s+(?:[\w-]+\s+){0,2}?(?:at|with|on|by taking)|starting\s+(?:dose|dosage|amount)"
     r"|initial(?:ly)?(?:\s+(?:dose|dosage))?|"
@@ -143,7 +155,7 @@ def _frequency(rest: str) -> tuple[float | None, bool, int]:
         n = t.group("n").lower()
         return float(_WORD_NUMBERS.get(n) or int(n)), False, t.end()
     if e := _EVERY.match(rest):
-        hours = int(e.group("h"))
+        hours = int(parse_number(e.group("h")))
         return (24 / hours if hours else None), False, e.end()
     if d := _DAILY.match(rest):
         return None, True, d.end()
@@ -152,7 +164,10 @@ def _frequency(rest: str) -> tuple[float | None, bool, int]:
 
 def _tablet_count(text: str, amount: re.Match[str]) -> float:
     """Tablets taken at once of the strength ``amount`` ("50 baclofen 10 mg tablets" is 50), else 1."""
-    before = _DOSE_COUNT_BEFORE.search(text[max(0, amount.start() - 60) : amount.start()])
+    window = text[max(0, amount.start() - 60) : amount.start()]
+    before = _DOSE_COUNT_BEFORE.search(window)
+    if before and _PACK_BEFORE.search(window[: before.start()]):
+        return 1.0  # "a pack of 30 tablets of 50 mg": the pack, not a dose
     if not before or not (_TABLETS_AFTER.match(text, amount.end()) or re.search(_TABLETS, before.group(), re.IGNORECASE)):
         return 1.0
     return parse_number(before.group("n")) or 1.0
@@ -166,9 +181,16 @@ def find_doses(text: str) -> list[Dose]:
         low, high = min(low, high), max(low, high)
         count = _tablet_count(text, m)
         low, high = low * count, high * count
-        rest = text[m.end() : m.end() + 60]
+        after = m.end()
+        if text[max(0, m.start() - 1) : m.start()] == "(" and (closed := _CLOSED_LEAD.match(text, after)):
+            after = closed.end()  # "2 tablets (100 mg) every 4 hours": how often follows the bracket
+            counted = _BRACKET_COUNT.search(text[max(0, m.start() - 40) : m.start()])
+            if closed.group("each") and counted:
+                count = parse_number(counted.group("n")) or 1.0
+                low, high = low * count, high * count
+        rest = text[after : after + 60]
         per_day, daily, used = _frequency(rest)
-        end = m.end() + used
+        end = after + used if used else m.end()
         before = text[max(0, m.start() - 80) : m.start()]
         starting = bool(_START.search(before))
         per_dose = bool(_PER_DOSE_AFTER.match(text[m.end() :]) or _PER_DOSE_BEFORE.search(before))
@@ -213,4 +235,65 @@ def find_combination_doses(text: str) -> list[CombinationDose]:
             end = after.end()
         per_day, _, used = _frequency(text[end : end + 60])
         found.append(CombinationDose(m.start(), end + used, amounts, count, per_day))
+    return found
+
+
+#: A count of tablets with no amount of its own: "up to 8 tablets a day", "2 tablets every 4 hours",
+#: "one or two capsules three times a day" (not "2 tablets (100 mg)", "2 tablets of 50 mg").
+_COUNT = re.compile(
+    rf"(?<![\w.,])(?:(?P<low>\d{{1,2}}|{_SPELLED})\s*(?:-|–|to|or)\s*)?(?P<n>\d{{1,2}}|{_SPELLED})\s+"
+    rf"(?:(?:more|extra|whole|full|regular|[A-Z][\w-]*)\s+)?{_TABLETS}\b",
+    re.IGNORECASE,
+)
+_COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(?:{_NUM})\s*-?\s*(?:{_UNIT})\b", re.IGNORECASE)
+#: A tablet strength: "50 mg tablets", "50-mg film-coated tablet", "tablets of 50 mg",
+#: "each tablet contains 50 mg", "the tablets come in 50 mg and 100 mg".
+_STRENGTH_BEFORE = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:[\w-]+\s+)?{_TABLETS}\b", re.IGNORECASE)
+_STRENGTH_AFTER = re.compile(
+    rf"\b{_TABLETS}\s+(?:(?:each\s+)?(?:of|contain(?:s|ing)?|(?:is|are)(?:\s+available\s+in)?|come\s+in|comes\s+in|in\s+strengths\s+of)"
+    rf"|(?:in\s+)?strengths?\s*(?:of|:))\s+(?P<rest>[^.;:]{{0,80}})",
+    re.IGNORECASE,
+)
+_EACH = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*(?P<u>{_UNIT})\s+each\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TabletCount:
+    """Tablets (or capsules) taken with no amount beside them; the amount is the count
+    times a strength the article names elsewhere."""
+
+    start: int
+    end: int
+    count: float
+    per_day: float | None
+    #: The count is itself a total per day ("up to 8 tablets a day", "in 24 hours").
+    daily: bool
+
+    def daily_tablets(self) -> float | None:
+        if self.daily:
+            return self.count
+        return self.count * self.per_day if self.per_day else None
+
+
+def find_tablet_counts(text: str) -> list[TabletCount]:
+    found = []
+    for m in _COUNT.finditer(text):
+        if _COUNT_WITH_AMOUNT.match(text, m.end()):
+            continue
+        per_day, daily, used = _frequency(text[m.end() : m.end() + 60])
+        if per_day is None and not daily:
+            continue
+        found.append(TabletCount(m.start(), m.end() + used, parse_number(m.group("n")), per_day, daily))
+    return found
+
+
+def find_strengths(text: str) -> list[tuple[int, float]]:
+    """Tablet strengths named in ``text``: (position of the amount, mg)."""
+    found = [(m.start(), _to_mg(m.group("a"), m.group("u"))) for m in (*_STRENGTH_BEFORE.finditer(text), *_EACH.finditer(text))]
+    for m in _STRENGTH_AFTER.finditer(text):
+        base = m.start("rest")
+        for a in _AMOUNT.finditer(m.group("rest")):
+            found.append((base + a.start(), _to_mg(a.group("high"), a.group("unit"))))
+            if a.group("low"):
+                found.append((base + a.start(), _to_mg(a.group("low"), a.group("low_unit") or a.group("unit"))))
     return found

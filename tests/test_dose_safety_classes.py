@@ -1,0 +1,153 @@
+"""Classes of wording the held-out drafts showed the drug checks missing: doses in
+table rows and brackets ("2 tablets (100 mg) every 4 hours"), tablet counts with the
+strength named elsewhere ("up to 12 tablets a day"), denials of a boxed risk ("is not
+addictive") that must not count as the warning, and wrong drug classes ("a mild
+tranquilizer" for buspirone). Each class is tried in several wordings, with the
+wordings that must stay quiet."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import REPO
+
+from pipeline.concepts.doses import find_doses, find_strengths, find_tablet_counts
+
+FAMILIES = {"off-label", "interactions", "safety-warnings", "dosage", "accuracy"}
+
+
+@pytest.fixture
+def project(project: Any) -> Any:
+    project.config(f'checks_dir = "{(REPO / "checks").as_posix()}"\n[severity]\ngrammar = "off"\n')
+    return project
+
+
+def drug_findings(project: Any, body: str, drugs: list[str], name: str = "a.md") -> list[dict[str, Any]]:
+    front = f"---\ndrugs: [{', '.join(drugs)}]\n---\n"
+    project.write(name, front + body, dedent=False)
+    return [f for f in project.findings() if f["check"] in FAMILIES]
+
+
+def rules_of(findings: list[dict[str, Any]], rule: str) -> list[dict[str, Any]]:
+    return [f for f in findings if f["rule"] == rule]
+
+
+# -- reading doses ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "per_dose", "per_day"),
+    [
+        ("2 tablets (100 mg) every 4 hours, around the clock", 100, 6),
+        ("two tablets (50 mg each) every 4 hours", 100, 6),
+        ("one capsule (20 mg) once a day", 20, 1),
+        ("50 to 100 mg up to four times a day", 100, 4),
+        ("100 mg every six hours", 100, 4),
+        ("100 mg, as needed, every 4 hours", 100, 6),
+    ],
+)
+def test_how_often_is_read_past_brackets_and_hedges(text: str, per_dose: float, per_day: float) -> None:
+    (dose,) = find_doses(text)
+    assert (dose.high_mg, dose.per_day) == (per_dose, per_day)
+
+
+def test_tablet_counts_and_strengths() -> None:
+    counts = find_tablet_counts("Take 1 or 2 tablets every 4 to 6 hours as needed, no more than 8 tablets in 24 hours.")
+    assert [(c.count, c.per_day, c.daily) for c in counts] == [(2, 6, False), (8, None, True)]
+    assert find_tablet_counts("2 tablets (100 mg) every 4 hours") == []
+    assert find_tablet_counts("The bottle holds 30 tablets.") == []
+    assert [mg for _, mg in find_strengths("The tablets come in 50 mg and 100 mg strengths.")] == [50, 100]
+    assert [mg for _, mg in find_strengths("Ultram comes as 50-mg tablets.")] == [50]
+    assert [mg for _, mg in find_strengths("Each capsule contains 300 mg of gabapentin.")] == [300]
+
+
+# -- dosage.above-max ------------------------------------------------------------------------
+TABLE = "# Tramadol\n\nTramadol is an opioid pain medicine.\n\n## Dosage chart\n\n| Situation | Dose |\n|---|---|\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        TABLE + "| Strong pain | 2 tablets (100 mg) every 4 hours, around the clock |\n",
+        TABLE + "| Severe pain | two tablets (50 mg each) every four hours |\n",
+        TABLE + "| Bad days | 150 mg four times a day |\n",
+        "# Tramadol\n\nTramadol comes as 50 mg tablets.\n\nSome readers tell us they take up to 12 tablets a day when the pain is bad.\n",
+        "# Tramadol\n\nEach tablet contains 50 mg of tramadol.\n\nFor strong pain, two tablets every 4 hours around the clock.\n",
+        "# Tramadol\n\nTramadol tablets come in 50 mg and 100 mg.\n\nDon't go over 10 tablets in 24 hours.\n",
+    ],
+    ids=["table-bracket-total", "table-each", "table-four-times", "up-to-count", "count-every-hours", "count-in-24h"],
+)
+def test_doses_above_the_maximum_in_tables_brackets_and_counts(project: Any, body: str) -> None:
+    found = rules_of(drug_findings(project, body, ["tramadol"]), "dosage.above-max")
+    assert len(found) == 1, found
+    assert found[0]["severity"] == "error"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        TABLE + "| Regular use | 50 to 100 mg every 4 to 6 hours as needed, no more than 400 mg a day |\n",
+        "# Tramadol\n\nTramadol comes as 50 mg tablets.\n\n"
+        "Take 1 or 2 tablets every 4 to 6 hours as needed, no more than 8 tablets in 24 hours.\n",
+        "# Tramadol\n\nTramadol comes as 50 mg tablets.\n\nTake one tablet (50 mg) every 6 hours.\n",
+        "# Tramadol\n\nEach tablet is 50 mg.\n\nMost people need two tablets three times a day.\n",
+        "# Tramadol\n\nTake 1 or 2 tablets every 4 to 6 hours as needed.\n",
+        "# Tramadol\n\nA pack has 30 tablets of 50 mg.\n",
+        "# Tramadol\n\nThe pharmacy gave me a bottle of 60 tramadol 50 mg tablets.\n",
+        "# Tramadol\n\nA month's supply of 120 tablets (50 mg) costs little.\n",
+    ],
+    ids=["table-with-cap", "count-with-cap", "bracket-within", "count-within", "no-strength-named", "pack-size", "bottle", "supply"],
+)
+def test_doses_at_or_below_the_maximum_pass(project: Any, body: str) -> None:
+    assert rules_of(drug_findings(project, body, ["tramadol"]), "dosage.above-max") == []
+
+
+# -- safety-warnings: a denial is not the warning ---------------------------------------------
+LORAZEPAM = (
+    "# Lorazepam\n\nLorazepam treats anxiety.\n\n"
+    "Taking lorazepam with opioids can slow your breathing and cause death. Do not drink alcohol with it.\n\n"
+    "Do not stop taking lorazepam suddenly; your doctor will taper the dose to avoid withdrawal reactions.\n\n"
+)
+
+
+def _abuse_missing(project: Any, extra: str) -> bool:
+    found = rules_of(drug_findings(project, LORAZEPAM + extra, ["lorazepam"]), "safety-warnings.missing")
+    return any(f.get("warning") == "abuse-addiction" or "abuse, misuse, and addiction" in f["message"] for f in found)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "A common worry is addiction. Taken exactly as prescribed, lorazepam is not addictive.\n",
+        "People ask about addiction all the time. Used the way your doctor says, it isn't habit-forming.\n",
+        "Worried about dependence? There is no risk of dependence at the doses doctors use.\n",
+        "Addiction is the big fear, but a short course won't get you addicted and it is non-addictive in practice.\n",
+        "Misuse is something people read about online; lorazepam does not cause addiction when taken as directed.\n",
+    ],
+    ids=["not-addictive", "isnt-habit-forming", "no-risk-of-dependence", "wont-get-you-addicted", "does-not-cause"],
+)
+def test_a_denied_risk_is_not_the_boxed_warning(project: Any, extra: str) -> None:
+    assert _abuse_missing(project, extra)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "Lorazepam can be habit-forming; take it only as prescribed and never share it.\n",
+        "Even at prescribed doses, lorazepam carries a risk of abuse, misuse and addiction.\n",
+        "Some people think it is not addictive, but it can lead to addiction and overdose.\n",
+        "Lorazepam is habit-forming. Do not take more than prescribed.\n",
+    ],
+    ids=["can-be-habit-forming", "carries-a-risk", "myth-then-warning", "is-habit-forming"],
+)
+def test_a_real_warning_still_counts_beside_a_denial(project: Any, extra: str) -> None:
+    assert not _abuse_missing(project, extra)
+
+
+def test_a_prohibition_is_a_warning_not_a_denial(project: Any) -> None:
+    body = (
+        "# Levothyroxine\n\nLevothyroxine treats an underactive thyroid.\n\n## Not for weight loss\n\n"
+        "Do not use levothyroxine to lose weight. It does not help people with a normal thyroid lose weight, "
+        "and large doses can cause serious or life-threatening side effects.\n"
+    )
+    found = rules_of(drug_findings(project, body, ["levothyroxine"]), "safety-warnings.missing")
+    assert not any("weight" in f["message"].lower() for f in found)
