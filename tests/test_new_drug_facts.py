@@ -184,6 +184,20 @@ CLEAN = [
         "Oracea is a low-dose doxycycline capsule for the bumps and pimples of rosacea. Adults take 40 mg once a day. "
         "It is not given to children under 8 or in pregnancy.",
     ),
+    (
+        "valacyclovir-herpes",
+        "valacyclovir",
+        "# Valacyclovir for cold sores and herpes\n\n"
+        "Valacyclovir (Valtrex) treats cold sores, genital herpes and shingles. For cold sores, adults take 2 g every 12 hours for one day. "
+        "Tell your doctor if you have kidney problems. It can rarely cause confusion.",
+    ),
+    (
+        "famotidine-heartburn",
+        "famotidine",
+        "# Famotidine for heartburn\n\n"
+        "Famotidine (Pepcid) treats heartburn, GERD and stomach ulcers. For GERD, adults take 20 mg twice a day. "
+        "See a doctor if heartburn lasts more than 14 days. Tell your doctor if you have kidney problems.",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -549,6 +563,41 @@ DEFECTS = [
         "oracea-100mg",
         "doxycycline",
         "# Oracea\n\nFor rosacea, take Oracea 100 mg twice a day. It is not given to children under 8 or in pregnancy.",
+        "dosage.above-max",
+        None,
+    ),
+    (
+        "valtrex-cold-undisclosed",
+        "valacyclovir",
+        "# Valtrex\n\nSome people take Valtrex for a cold. Tell your doctor if you have kidney problems.",
+        "off-label.undisclosed",
+        "cough and cold",
+    ),
+    (
+        "valacyclovir-cures-herpes",
+        "valacyclovir",
+        "# Valacyclovir\n\nValacyclovir cures herpes in a week.",
+        "accuracy.misstatement",
+        None,
+    ),
+    (
+        "valacyclovir-3g-every-12-hours",
+        "valacyclovir",
+        "# Valacyclovir\n\nFor cold sores, take 3 g every 12 hours. Tell your doctor if you have kidney problems.",
+        "dosage.above-max",
+        None,
+    ),
+    (
+        "pepcid-ac-hives-undisclosed",
+        "famotidine",
+        "# Pepcid AC\n\nSome people take Pepcid AC for hives.",
+        "off-label.undisclosed",
+        "allergies",
+    ),
+    (
+        "pepcid-ac-60mg",
+        "famotidine",
+        "# Pepcid AC\n\nFor heartburn, take Pepcid AC 20 mg three times a day.",
         "dosage.above-max",
         None,
     ),
