@@ -198,6 +198,26 @@ CLEAN = [
         "Famotidine (Pepcid) treats heartburn, GERD and stomach ulcers. For GERD, adults take 20 mg twice a day. "
         "See a doctor if heartburn lasts more than 14 days. Tell your doctor if you have kidney problems.",
     ),
+    (
+        "naltrexone-alcohol-opioids",
+        "naltrexone",
+        "# Naltrexone for alcohol and opioid addiction\n\n"
+        "Naltrexone helps people with alcohol use disorder and opioid addiction. The usual dose is 50 mg once a day, "
+        "and Vivitrol is a 380 mg shot once a month.\n\n"
+        "## Warnings\n\n"
+        "You must be opioid-free for 7 to 10 days before starting, or you can have sudden withdrawal. "
+        "Do not take opioid pain medicines while on naltrexone. Using large amounts of opioids to overcome the block can cause a fatal overdose.",
+    ),
+    (
+        "phentermine-short-term",
+        "phentermine",
+        "# Phentermine for weight loss\n\n"
+        "Phentermine (Adipex-P) is used for a few weeks, with diet and exercise, to help people with obesity lose weight. "
+        "The usual dose is 37.5 mg once a day.\n\n"
+        "## Warnings\n\n"
+        "Do not take phentermine if you have heart disease or uncontrolled high blood pressure, or if you took an MAO inhibitor "
+        "in the last 14 days. It can be habit-forming.",
+    ),
 ]
 
 # (id, drug, article body, rule, item or None) — the planted defect must be reported as an error.
@@ -599,6 +619,57 @@ DEFECTS = [
         "famotidine",
         "# Pepcid AC\n\nFor heartburn, take Pepcid AC 20 mg three times a day.",
         "dosage.above-max",
+        None,
+    ),
+    (
+        "naltrexone-weight-loss-undisclosed",
+        "naltrexone",
+        "# Naltrexone\n\nSome people take naltrexone for weight loss. Do not take opioid pain medicines while on naltrexone. "
+        "You must be opioid-free for 7 to 10 days first, and using opioids on it can cause an overdose.",
+        "off-label.undisclosed",
+        "weight loss",
+    ),
+    (
+        "naltrexone-no-overdose-warning",
+        "naltrexone",
+        "# Naltrexone\n\nNaltrexone treats alcohol use disorder. Do not take opioid pain medicines while on naltrexone. "
+        "You must be opioid-free for 7 to 10 days first.",
+        "safety-warnings.missing",
+        "opioid-overdose",
+    ),
+    (
+        "naltrexone-no-opioid-interaction",
+        "naltrexone",
+        "# Naltrexone\n\nNaltrexone treats alcohol use disorder. It can cause withdrawal and overdose.",
+        "interactions.missing",
+        "opioids",
+    ),
+    (
+        "phentermine-no-maoi",
+        "phentermine",
+        "# Phentermine\n\nPhentermine helps people with obesity lose weight for a few weeks. Do not take it if you have heart disease.",
+        "interactions.missing",
+        "maois",
+    ),
+    (
+        "phentermine-no-heart-warning",
+        "phentermine",
+        "# Phentermine\n\nPhentermine helps people with obesity lose weight for a few weeks. Do not take it with an MAO inhibitor.",
+        "safety-warnings.missing",
+        "heart-disease-contraindication",
+    ),
+    (
+        "phentermine-75mg",
+        "phentermine",
+        "# Phentermine\n\nFor obesity, adults take phentermine 75 mg a day. Do not take it with an MAO inhibitor or if you have heart disease.",
+        "dosage.above-max",
+        None,
+    ),
+    (
+        "adipex-long-term-misstatement",
+        "phentermine",
+        "# Adipex\n\nAdipex is approved for long-term weight loss.",
+        "accuracy.misstatement",
         None,
     ),
     # -- next drug's defects go here --
