@@ -36,7 +36,7 @@ def _primary_with_facts(analysis: DrugAnalysis, facts: FactsBase) -> list[DrugFa
 _QUALIFIER = re.compile(
     # "the pain *and stiffness of osteoarthritis*" (symptoms only: "anxiety and spasticity
     # from MS" must not borrow the approval of the second condition)
-    r"^\s+(?:(?:and|or)\s+(?:stiffness|swelling|tenderness|inflammation|discomfort|soreness|aches?)\s+)?"
+    r"^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:stiffness|swelling|tenderness|inflammation|discomfort|soreness|aches?|redness))*\s+"
     r"(?:from|after|following|due to|caused by|of|in|with|that|which|related to|associated with|linked to|resulting from)\b"
     r"(?:\s+[\w'’-]+){1,5}",
     re.IGNORECASE,
@@ -52,8 +52,14 @@ def _approved(uses: list[ApprovedUse], text: str, use: Use) -> bool:
     end = use.end + (qualifier.end() if qualifier else 0)
     if any(m.start() < end and m.end() > use.start for u in uses for p in u.patterns for m in p.finditer(text)):
         return True
-    words = re.compile(rf"\b{re.escape(text[use.start : use.end])}\b", re.IGNORECASE)
-    return any(words.search(u.name) for u in uses)
+    surface = text[use.start : use.end]
+    words = re.compile(rf"\b{re.escape(surface)}\b", re.IGNORECASE)
+    if any(words.search(u.name) for u in uses):
+        return True
+    # a lay form that does not say the condition's name ("everyday worry", "shut-eye") is the
+    # condition itself: approved when an approved use's words take its bare name ("anxiety")
+    name = re.compile(rf"\b{re.escape(use.condition)}\b", re.IGNORECASE)
+    return not name.search(surface) and any(p.search(use.condition) for u in uses for p in u.patterns)
 
 
 def _section_names_an_approved_use(secs: Sections, heading: ProseUnit, uses: list[ApprovedUse], words: str) -> bool:
@@ -106,6 +112,65 @@ def _about_the_drug(lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: S
     return not earlier or earlier[-1].generic == generic
 
 
+#: "medicines for stomach ulcers", "other drugs used to treat diabetes", "a medicine for
+#: diabetes, like insulin": a use of other medicines ("is a medicine for", "one of the
+#: drugs used for" describe the drug itself).
+_OTHER_MEDICINES = re.compile(
+    r"\b(?:(?:(?:other|another|any|some|certain|similar|your)\s+(?:[\w-]+\s+)?|(?:take|takes|taking|with|on|using)\s+(?:an?\s+)?(?:[\w-]+\s+)?)"
+    r"(?:medicines?|medications?|drugs?|pills?|tablets?|treatments?|remedies|products?)"
+    r"|(?<!\bthe )(?<!\bof )(?<!\bare )(?:medicines|medications|drugs|pills|remedies))"
+    r"(?:\s+(?:that are|which are|often|commonly|usually|also|sometimes))?(?:\s+(?:used|taken|prescribed|given))?\s*$",
+    re.IGNORECASE,
+)
+#: "sucralfate, for stomach ulcers", "lithium (used for bipolar disorder)": a name heading an
+#: item, or one in a list of medicines, with its own use after a comma or bracket.
+_NAMED_ITEM = re.compile(
+    r"(?:^|[,;(]\s*|\b(?:such as|like|including|and|or|with|take|taking|plus)\s+)[\"“‘']?([A-Za-z][\w-]+)[\"”’']?"
+    r"(?:\s*,\s*|\s*\(\s*|\s+-\s+|\s*[—–]\s*)(?:(?:an?\s+)?(?:[\w-]+\s+)?(?:medicine|medication|drug|tablet)\s+)?(?:(?:often|commonly|usually|also|sometimes)\s+)?"
+    r"(?:(?:used|taken|prescribed|given)\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = {
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "them",
+    "they",
+    "you",
+    "which",
+    "who",
+    "example",
+    "instance",
+    "day",
+    "night",
+    "morning",
+    "evening",
+    "bedtime",
+    "week",
+    "weeks",
+    "doctors",
+    "people",
+    "patients",
+    "adults",
+    "children",
+    "also",
+    "often",
+}
+
+
+def _another_medicine(head: str, drug_starts: set[int]) -> bool:
+    """Does ``head`` (the sentence before a use verb) end by naming another medicine the use
+    belongs to: a plural or "other" medicine, or a name not known as a drug that heads an
+    item ("sucralfate, for stomach ulcers")?"""
+    other = _OTHER_MEDICINES.search(head)
+    if other and not re.search(r"\bone of\s+(?:the\s+|several\s+|many\s+|a few\s+)?(?:[\w-]+\s+)?$", head[: other.start() + 1]):
+        return True
+    named = _NAMED_ITEM.search(head)
+    return bool(named and named.group(1).lower() not in _NOT_A_NAME and named.start(1) not in drug_starts)
+
+
 def _use_drug(
     lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary: str | None
 ) -> tuple[str, str] | None:
@@ -115,6 +180,11 @@ def _use_drug(
     in_sentence = [m for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < sentence.end]
     verb = sentence.start + use.verb_start
     before = [m for m in in_sentence if m.end <= verb]
+    within = [m for m in in_sentence if verb <= m.start and m.end <= sentence.start + use.start]
+    if within:  # "use metformin to shift a few pounds", "take aspirin to prevent heart attacks"
+        return within[0].generic, within[0].text
+    if _another_medicine(sentence.text[: use.verb_start], {m.start - sentence.start for m in in_sentence}):
+        return None  # "sucralfate, for stomach ulcers", "medicines for diabetes such as insulin"
     if before:
         return before[-1].generic, before[-1].text
     after = [m for m in in_sentence if m.start >= sentence.start + use.end]
@@ -125,6 +195,14 @@ def _use_drug(
         # article last gave the drug (a brand selects its own approved uses).
         return sole_primary, analysis.last_name_before(sole_primary, sentence.unit)
     return None
+
+
+#: "Do not take it for a cold", "never use baclofen to calm down": advice against a use.
+_DO_NOT_USE = re.compile(
+    r"\b(?:do not|don[’']t|never|should not|shouldn[’']t|must not)\s+(?:(?:ever|just|simply|routinely|regularly|usually|only|really)\s+)?"
+    r"(?:take|use|give|try|rely on|reach for)\b",
+    re.IGNORECASE,
+)
 
 
 @rule_type("off-label-use", NoOptions)
@@ -148,8 +226,8 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 continue
             if _APPROVAL_CLAIM.search(sentence.text[: use.verb_start]):
                 continue  # "It's approved for some bacterial infections": an approval claim, not an off-label use
-            if negated(lexicon, sentence.text, use.verb_start):
-                continue  # "it won't help a cold", "it does not treat anxiety": not a claim of use
+            if negated(lexicon, sentence.text, use.verb_start) or _DO_NOT_USE.search(lexicon.last_clause(sentence.text[: use.start])):
+                continue  # "it won't help a cold", "it does not treat anxiety", "do not use it for a cold": not a claim of use
             uses, _ = drug.for_product(owner[1])
             if _approved(uses, sentence.text, use) or _disclosed(lexicon, vocab, secs, sentence.unit, use.condition, off_label_sections):
                 continue

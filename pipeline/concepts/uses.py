@@ -15,6 +15,18 @@ from dataclasses import dataclass
 
 from pipeline.knowledge.conditions import ConditionVocabulary
 
+#: Taking or giving the drug: "take", "using", "started", "swear by", "keep a bottle of".
+_TAKE = (
+    r"\b(?:take|takes|taking|took|use|uses|using|used|prescribe[sd]?|prescribing|give|gives|given|gave|start|starts|started"
+    r"|starting|try|tries|tried|trying|keep|keeps|kept|swear(?:s|ing)? by|swore by|reach(?:es|ed)? for|pop|pops|popped)"
+)
+#: Words between taking it and a purpose: not a new clause ("prescribed doses tramadol *can* lead
+#: to addiction") nor a "to" that is no purpose ("lead to", "due to", "allergic to").
+_TAKE_GAP = (
+    r"(?:\s+(?!(?:can|could|may|might|will|would|should|must|lead|leads|led|leading|due|related|linked|similar|compared|addition"
+    r"|according|up|prone|allergic|sensitive|addicted|contribute|contributes|have|has|had|need|needs|able|likely|unlikely|going"
+    r"|close|next|used|is|are|was|were|and|or|but)\b)[^\s,;:.!?()]+)"
+)
 _USE_VERB = re.compile(
     r"\b(?:for|to (?:treat|help(?: with)?|manage|relieve|ease|reduce|control|prevent|calm|fight)"
     r"|help(?:s|ed)? (?:with|treat|relieve|ease|manage|reduce|control|calm)"
@@ -25,14 +37,58 @@ _USE_VERB = re.compile(
     # "take it to calm down", "using it to get through the night"
     r"|(?:take|takes|taking|took|use|uses|using|used|prescribe[sd]?|given)\s+(?:it|them|this\s+\w+)\s+to"
     # "helps people fall asleep", "helps them drift off", "it helps people shed pounds"
-    r"|helps?|helped|helping)$",
+    r"|helps?|helped|helping"
+    # "to take the edge off everyday worry", "prescribed to people who can't sleep"
+    r"|tak(?:e|es|en|ing) the edge off|(?:prescribed|given|recommended|offered) to"
+    # lay verbs of relief: "it can quiet a racing mind", "soothes the jitters", "curbs cravings"
+    r"|quiet(?:s|en|ens)?|soothes?|tames?|curbs?|banish(?:es)?|combats?|tackles?|beats?|knocks? out"
+    # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
+    # night so they can drop off", "people take it because it makes them sleepy"
+    rf"|{_TAKE}{_TAKE_GAP}{{0,8}}?\s+(?:to|so(?: that)? (?:you|they|I|we|he|she|people|patients|it) (?:can|could|will|would)"
+    r"|because (?:it|they)(?:'s| is| are)?))$",
     re.IGNORECASE,
 )
+#: A situation the drug is taken for, with more words before the condition: "given for a few
+#: nights when worry is keeping you awake", "half a tab at bedtime when their brain won't switch off".
+_SITUATION = re.compile(
+    r"\b(?:(?:for|on|during) (?:the |those |a few |some |any |occasional |bad |rough |the odd )?"
+    r"(?:nights?|evenings?|days?|times?|occasions?|moments?|spells?)"
+    r"(?: when(?:ever)?| that| where| if)?|(?:at bedtime|at night|before bed|in the evening) (?:when(?:ever)?|if)"
+    rf"|{_TAKE}{_TAKE_GAP}{{0,6}}?\s+when(?:ever)?)"
+    r"(?:\s+[^\s;:.!?()]+){0,10}?\s+$",
+    re.IGNORECASE,
+)
+#: "For people with diabetes, ...", "the dose for those with kidney disease": a patient group, not a use.
+_PATIENT_GROUP = re.compile(
+    r"(?:^|[,;:(—–-]|\b(?:and|but|or|so|especially|particularly|also|even|only|mainly|not|dose|doses|dosing|dosage|risks?|risky|"
+    r"dangerous|important|safe|safer|unsafe|harmful|caution|careful|warnings?|advice|different|lower|higher))\s*for\s+$",
+    re.IGNORECASE,
+)
+_GROUP = re.compile(
+    r"^\s*(?:(?:the |an? )?(?:people|patients|those|anyone|adults|older adults|children|kids|teens|women|men|individuals|someone|readers)"
+    r" (?:with|who)|you if)\b",
+    re.IGNORECASE,
+)
+#: Advice on when and how to take it, whose purpose is a side effect avoided: "take it in the morning
+#: to help you sleep at night", "take it with food to prevent heartburn" (condition, cue before the verb).
+_ADMINISTRATION = {
+    "insomnia": re.compile(
+        r"\b(?:in the (?:morning|a\.?m\.?)|early in the day|earlier in the day|first thing|with breakfast|at breakfast|"
+        r"before (?:noon|midday|lunch|the afternoon|\d{1,2}(?::\d\d)? ?(?:pm|p\.m\.)))",
+        re.IGNORECASE,
+    ),
+    "acid reflux": re.compile(
+        r"\b(?:with (?:food|a meal|meals|milk|a (?:full )?glass of water|water|a snack)|after (?:eating|a meal|food)|upright|sitting up)\b",
+        re.IGNORECASE,
+    ),
+}
+_ADMINISTRATION["nausea"] = _ADMINISTRATION["acid reflux"]
 _FILLER = (
     r"(?:the|an?|your|their|its|his|her|some|certain|many|other|chronic|acute|severe|mild|moderate|occasional|persistent"
     r"|physical|mental|related|associated|such as|like|including|symptoms? of|signs? of|people with|patients with|those with"
     r"|individuals with|anyone with|adults with|grown-?ups with|kids with|children with|teens with|women with|men with"
-    r"|(?:people|those|patients|anyone|adults) who (?:get|have|struggle with|suffer from|want to|need to)|a lot of people|lots of people"
+    r"|(?:people|those|patients|anyone|adults) who (?:get|have|struggle with|suffer from|want to|need to|can[’']t|cannot|struggle to)"
+    r"|a lot of people|lots of people|cope with|deal with|get through|get over|get on top of|handle|push through"
     r"|people|patients|them|you|frequent|occasional|(?:conditions?|disorders?|problems?|issues) (?:like|such as|including)|[a-z]+-[a-z-]+)"
 )
 #: "for" after these words is not a use ("a lower potential for addiction", "at risk for seizures").
@@ -67,12 +123,32 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             use = Use(name, previous.verb_start, start, end)
         else:
             verb_start = _verb_before(text[:start])
-            if verb_start is not None:
+            if verb_start is None:
+                situation = _SITUATION.search(text[:start][-160:])
+                if situation:
+                    verb_start = max(0, start - 160) + situation.start()
+            if verb_start is not None and not _not_a_use(text, name, verb_start, start):
                 use = Use(name, verb_start, start, end)
         if use:
             out.append(use)
         previous = use
     return out
+
+
+def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
+    """A patient group ("For people with diabetes, ...", "the dose for those with kidney
+    disease"), or advice on taking it whose purpose is a side effect avoided ("take it in
+    the morning to help you sleep at night")."""
+    head = text[:verb_start]
+    if (
+        re.match(r"for\b", text[verb_start:], re.IGNORECASE)
+        and _PATIENT_GROUP.search(head + "for ")
+        and _GROUP.match(text[verb_start + 3 : start])
+    ):
+        return True
+    cue = _ADMINISTRATION.get(name)
+    clause = re.split(r"[;:.!?]|\bbut\b", head)[-1]
+    return bool(cue and cue.search(clause + " " + text[verb_start:start]))
 
 
 def _verb_before(head: str) -> int | None:

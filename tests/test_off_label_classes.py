@@ -1,0 +1,125 @@
+"""Off-label by wording class: lay ways of giving a drug a use (purpose clauses, "for nights
+when ...", "take the edge off", "cut down on drinking", "drop stubborn pounds"), and wordings
+that are not a use of the article's drug (another medicine's use, a patient group, advice on
+when to take it, a side effect, an approved use's symptoms). Each case is one article about
+one drug; the wordings were written for these tests, in several voices."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import REPO
+
+from pipeline.document.article import parse_article
+from pipeline.document.source import SourceText
+
+_CTX: dict[str, Any] = {}
+
+
+def off_label(drug: str, body: str) -> list[str]:
+    """Conditions of the off-label errors in an article about ``drug``."""
+    from pipeline.config import load_config
+    from pipeline.knowledge.rules import load_rules
+    from pipeline.run.checker import check_article
+    from pipeline.run.context import CheckContext
+
+    if "ctx" not in _CTX:
+        config = load_config(start=REPO)
+        _CTX["ctx"] = CheckContext(config, load_rules(config.knowledge_dirs))
+    text = f"---\ndrugs: [{drug}]\n---\n# {drug.title()}\n\n{body}\n"
+    result = check_article(parse_article(SourceText.from_text("a.md", text)), _CTX["ctx"])
+    return [f.extra["condition"] for f in result.findings if f.rule == "off-label.undisclosed"]
+
+
+FLAGGED = [
+    # for nights / times when ...
+    ("diazepam", "It can also be given for a few nights when worry is keeping you awake and you cannot get to sleep.", "insomnia"),
+    ("cyclobenzaprine", '"A few keep a bottle on the nightstand for nights when they can\'t drop off," one therapist said.', "insomnia"),
+    ("clonazepam", "Lots of people swear by half a tab at bedtime when their brain won't switch off.", "insomnia"),
+    ("hydroxyzine", "Hydroxyzine works well on nights when you can't switch off.", "insomnia"),
+    ("gabapentin", "Some folks pop a gabapentin at night when their mind won't shut off.", "insomnia"),
+    ("gabapentin", "My doctor gave me gabapentin for the nights I can't settle.", "insomnia"),
+    # purpose after taking it
+    ("quetiapine", "Some people take a low dose of quetiapine at night so they can drop off.", "insomnia"),
+    ("trazodone", "Many people take trazodone to knock them out at night.", "insomnia"),
+    ("mirtazapine", "My aunt takes mirtazapine to help her nod off.", "insomnia"),
+    ("amitriptyline", "Take amitriptyline at bedtime to help you sleep.", "insomnia"),
+    ("amitriptyline", "Amitriptyline is often prescribed to people who can't sleep.", "insomnia"),
+    ("cyclobenzaprine", "People take cyclobenzaprine because it makes them sleepy.", "insomnia"),
+    ("quetiapine", "A lot of people use quetiapine because it makes them drowsy.", "insomnia"),
+    ("metformin", "A lot of readers tell us they started it to help drop stubborn pounds.", "weight loss"),
+    ("metformin", "Plenty of people use metformin to shift a few pounds.", "weight loss"),
+    ("metformin", "Metformin is getting popular with people trying to shed a few pounds.", "weight loss"),
+    # drinking
+    ("topiramate", "Doctors in our clinic also use it to help people cut down on heavy drinking.", "alcohol use disorder"),
+    ("topiramate", "Topiramate can help curb drinking.", "alcohol use disorder"),
+    ("topiramate", "Topiramate is sometimes given to help people stop drinking.", "alcohol use disorder"),
+    ("baclofen", "Baclofen can help people cut back on alcohol.", "alcohol use disorder"),
+    # worry, nerves
+    ("aripiprazole", "Lately we're also seeing very small doses prescribed to take the edge off everyday worry.", "anxiety"),
+    ("propranolol", "Many performers swear by propranolol to take the edge off stage fright.", "anxiety"),
+    ("propranolol", "Propranolol is popular with musicians to take the edge off before a performance.", "anxiety"),
+    ("gabapentin", "Gabapentin can quiet a racing mind before bed.", "anxiety"),
+    ("sertraline", "She was given sertraline to get through the worry of her exams.", "anxiety"),
+    # a use that is still the drug's
+    ("gabapentin", "Gabapentin is one of the drugs used to treat anxiety in some clinics.", "anxiety"),
+    ("baclofen", "Baclofen (for alcohol cravings) is popular in France.", "alcohol use disorder"),
+    ("quetiapine", "Doctors sometimes prescribe quetiapine for people with insomnia.", "insomnia"),
+]
+
+
+@pytest.mark.parametrize(("drug", "body", "condition"), FLAGGED, ids=[f"{d}-{i}" for i, (d, _, _) in enumerate(FLAGGED)])
+def test_lay_wordings_of_a_use_are_flagged(drug: str, body: str, condition: str) -> None:
+    assert condition in off_label(drug, body)
+
+
+NOT_FLAGGED = [
+    # another medicine's use
+    ("furosemide", "- sucralfate, for stomach ulcers (take it at least 2 hours apart)"),
+    ("furosemide", "Tell your doctor if you take sucralfate, for stomach ulcers."),
+    ("furosemide", "Furosemide can interact with medicines for stomach ulcers such as sucralfate."),
+    ("lisinopril", "Lisinopril can interact with drugs used to treat diabetes, like insulin."),
+    ("warfarin", "Tell your doctor about omeprazole (for heartburn) and any antibiotics."),
+    ("lisinopril", "If you also take a water pill for swelling, your doctor may check your blood tests."),
+    ("sertraline", "Some medicines for migraine, such as sumatriptan, can raise the risk of serotonin syndrome."),
+    ("metformin", "Other medications used to lower blood sugar, like glipizide, can cause lows when combined with it."),
+    ("gabapentin", "- antacids, for heartburn (take gabapentin 2 hours later)"),
+    # symptoms of an approved use
+    ("meloxicam", "It eases the pain, swelling and stiffness of osteoarthritis and rheumatoid arthritis."),
+    ("meloxicam", "Meloxicam relieves joint pain and stiffness from arthritis."),
+    # when and how to take it
+    ("prednisone", "Take it in the morning with food to protect your stomach and help you sleep at night."),
+    ("prednisone", "Take it in the morning to prevent trouble sleeping."),
+    ("sertraline", "Take sertraline in the morning so it doesn't keep you up at night."),
+    ("bupropion", "Take your second dose of bupropion before 5 pm to avoid trouble falling asleep."),
+    ("fluoxetine", "Take it early in the day to help prevent sleep problems."),
+    ("naproxen", "Take naproxen with a meal to help prevent heartburn."),
+    ("ibuprofen", "Take it with food to prevent heartburn."),
+    ("gabapentin", "Take it at night to avoid feeling dizzy during the day."),
+    # a patient group
+    ("carvedilol", "For people with diabetes, carvedilol can hide the racing heartbeat that usually warns of low blood sugar."),
+    ("carvedilol", "If you have diabetes, carvedilol can hide signs of low blood sugar."),
+    ("propranolol", "People with asthma should not take propranolol."),
+    ("gabapentin", "For those with kidney disease the dose of gabapentin is lower."),
+    ("metformin", "For people with kidney disease, the dose of metformin may be lowered."),
+    ("atorvastatin", "Atorvastatin is especially important for people with diabetes."),
+    ("ibuprofen", "The risk of stomach bleeding with ibuprofen is higher for those with ulcers."),
+    # a side effect, history, withdrawal, advice against
+    ("cyclobenzaprine", "Cyclobenzaprine can make you sleepy, so do not drive."),
+    ("trazodone", "Trazodone can make you sleepy the next morning."),
+    ("diphenhydramine", "Diphenhydramine may keep you awake if you are older; tell your doctor."),
+    ("baclofen", "If baclofen makes you drowsy, do not drive."),
+    ("diazepam", "Tell your doctor if you have ever had problems with heavy drinking."),
+    ("gabapentin", "Stopping gabapentin suddenly can cause trouble sleeping and anxiety."),
+    ("tramadol", "Even at prescribed doses tramadol can lead to addiction, overdose and death."),
+    ("baclofen", "Do not use it to treat a cold."),
+    ("baclofen", "Don't take baclofen for anxiety."),
+    # a lay word for an approved use
+    ("diazepam", "Diazepam can be given for a few days when worry gets too much."),
+]
+
+
+@pytest.mark.parametrize(("drug", "body"), NOT_FLAGGED, ids=[f"{d}-{i}" for i, (d, _) in enumerate(NOT_FLAGGED)])
+def test_wordings_that_are_not_an_off_label_use_pass(drug: str, body: str) -> None:
+    assert off_label(drug, body) == []
