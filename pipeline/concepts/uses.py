@@ -124,15 +124,41 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
         else:
             verb_start = _verb_before(text[:start])
             if verb_start is None:
-                situation = _SITUATION.search(text[:start][-160:])
-                if situation:
-                    verb_start = max(0, start - 160) + situation.start()
+                verb_start = _situation_before(text[:start])
             if verb_start is not None and not _not_a_use(text, name, verb_start, start):
                 use = Use(name, verb_start, start, end)
         if use:
             out.append(use)
         previous = use
     return out
+
+
+#: Stopping, holding or skipping it: "hold metformin on days when you have an infection".
+_STOP = re.compile(
+    r"\b(?:stop|stops|stopped|stopping|skip|skips|skipped|skipping|hold|holds|holding|pause|pausing|miss|missed|missing|avoid|avoiding)\b",
+    re.IGNORECASE,
+)
+#: Advice on when to take it, with the side effect as the reason: "Take it at bedtime because it makes you drowsy".
+_ADVICE_BECAUSE = re.compile(
+    r"^(?:(?:it[’']?s |it is )?(?:best|better) to |you (?:should|may want to|might want to|can) |try to )?(?:take|use)\b.*\bbecause\b",
+    re.IGNORECASE,
+)
+
+
+def _situation_before(head: str) -> int | None:
+    """Start of a situation the drug is taken for that ``head`` ends with ("given *for a few
+    nights when worry keeps you awake*"); it must follow what is done in it (not "During
+    times when you have a fever, stop taking it") and that must not be stopping it."""
+    offset = max(0, len(head) - 160)
+    situation = _SITUATION.search(head[offset:])
+    if situation is None:
+        return None
+    begin = offset + situation.start()
+    clause = re.split(r"[;:.!?,]", head[:begin])[-1]
+    taken = re.match(_TAKE, situation.group(), re.IGNORECASE)
+    if (not clause.strip() and not taken) or _STOP.search(clause):
+        return None
+    return begin
 
 
 def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
@@ -146,8 +172,10 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
         and _GROUP.match(text[verb_start + 3 : start])
     ):
         return True
-    cue = _ADMINISTRATION.get(name)
     clause = re.split(r"[;:.!?]|\bbut\b", head)[-1]
+    if _ADVICE_BECAUSE.match(clause.lstrip() + text[verb_start:start]):
+        return True
+    cue = _ADMINISTRATION.get(name)
     return bool(cue and cue.search(clause + " " + text[verb_start:start]))
 
 
