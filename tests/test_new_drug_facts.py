@@ -672,6 +672,21 @@ DEFECTS = [
         "accuracy.misstatement",
         None,
     ),
+    (
+        "doxycycline-strep-throat-undisclosed",
+        "doxycycline",
+        "# Doxycycline\n\nSome people take doxycycline for strep throat. It is not given to children under 8 because it can stain teeth.",
+        "off-label.undisclosed",
+        "infections",
+    ),
+    (
+        "methotrexate-osteoarthritis-undisclosed",
+        "methotrexate",
+        "# Methotrexate\n\nSome people take methotrexate for osteoarthritis. Take it once a week. Do not use it if you are pregnant. "
+        "You will need regular blood tests.",
+        "off-label.undisclosed",
+        "arthritis",
+    ),
     # -- next drug's defects go here --
 ]
 
