@@ -17,6 +17,13 @@ from pipeline.knowledge.options import Min, Patterns
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
 
+try:  # Python 3.11+: the parser moved to re._parser
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants
+    import sre_parse
+
 
 def family_setting(ctx: CheckContext, rule: Rule[Any], key: str) -> Any:
     """``[tool.pipeline.<family>] key`` if the configuration has that section and sets it."""
@@ -71,13 +78,70 @@ class ForbiddenPattern:
     patterns: Patterns
 
 
+#: Joins an article's unit texts for :func:`_absent`: a character that is not a word
+#: character, so ``\b`` and ``\B`` read it as they read the start or end of a text.
+_JOIN = "\x00"
+_CONTEXT_FREE_CACHE: dict[re.Pattern[str], bool] = {}
+
+
+def _context_free(pattern: re.Pattern[str]) -> bool:
+    r"""Does whether ``pattern`` matches at a position depend only on the text from there
+    on, up to where the match ends? True unless it has anchors other than ``\b``/``\B``,
+    lookarounds, back-references or atomic/possessive parts (unknown parts: not free)."""
+    known = _CONTEXT_FREE_CACHE.get(pattern)
+    if known is None:
+        try:
+            parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+            known = _free(parsed)
+        except Exception:  # a construct this check does not know: take the slow, exact way
+            known = False
+        _CONTEXT_FREE_CACHE[pattern] = known
+    return known
+
+
+def _free(parsed: Any) -> bool:
+    boundaries = (sre_constants.AT_BOUNDARY, sre_constants.AT_NON_BOUNDARY)
+    simple = {sre_constants.LITERAL, sre_constants.NOT_LITERAL, sre_constants.ANY, sre_constants.IN, sre_constants.CATEGORY}
+    for op, arg in parsed:
+        if op in simple:
+            continue
+        if op is sre_constants.AT:
+            if arg not in boundaries:
+                return False
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            if not _free(arg[2]):
+                return False
+        elif op is sre_constants.SUBPATTERN:
+            if not _free(arg[-1]):
+                return False
+        elif op is sre_constants.BRANCH:
+            if not all(_free(branch) for branch in arg[1]):
+                return False
+        else:  # lookarounds, back-references, conditionals, atomic groups, possessive repeats
+            return False
+    return True
+
+
+def _absent(article: Article, pattern: re.Pattern[str]) -> bool:
+    """Certainly no match in any unit of the article: the pattern is context-free and does
+    not match the units' texts joined by _JOIN (a match inside a unit would match there:
+    the text after it only grows, and ``\b`` reads _JOIN as a text's edge)."""
+    if not _context_free(pattern):
+        return False
+    joined: str = article.memo("units-joined-nul", lambda: _JOIN.join(unit.text for unit in article.units))
+    return pattern.search(joined) is None
+
+
 @rule_type("forbidden-pattern", ForbiddenPattern, placeholders=("match",))
 def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckContext) -> Iterator[Finding]:
     """Every match of any of ``patterns`` in any prose unit (headings included) is a finding
     at the match; overlapping matches of several patterns are reported once."""
+    patterns = [pattern for pattern in rule.options.patterns if not _absent(article, pattern)]
+    if not patterns:
+        return
     for unit in article.units:
         spans: list[tuple[int, int]] = []
-        for pattern in rule.options.patterns:
+        for pattern in patterns:
             for match in pattern.finditer(unit.text):
                 if match.end() > match.start() and not any(s < match.end() and match.start() < e for s, e in spans):
                     spans.append((match.start(), match.end()))

@@ -27,7 +27,7 @@ from pipeline.document.sentences import Sentence
 from pipeline.errors import ConfigError
 from pipeline.findings import Finding
 from pipeline.knowledge.options import Min, NoOptions
-from pipeline.knowledge.plainwords import PlainMatch
+from pipeline.knowledge.plainwords import PlainMatch, Thesaurus
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
 
@@ -91,11 +91,7 @@ class Readability:
 def formula_text(sentences: list[Sentence]) -> str:
     """Text for the formulas: one sentence each, every one closed with punctuation,
     so a heading or list item is never merged into the next sentence."""
-    parts = []
-    for sentence in sentences:
-        text = sentence.text.strip()
-        parts.append(text if _TERMINAL.search(text) else text + ".")
-    return " ".join(parts)
+    return " ".join(_formula_part(sentence) for sentence in sentences)
 
 
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
@@ -133,6 +129,17 @@ class TextCounts:
 def count_text(text: str) -> TextCounts:
     """textstat's counts of ``text``: words without punctuation (hyphens removed,
     contractions kept), sentences of more than two words, CMU/pyphen syllables."""
+    return _total([_raw_counts(text)] if text else [])
+
+
+#: A text's counts before they are combined: words, sentence fragments, fragments of
+#: two words or fewer, syllables, polysyllables, fog_difficult, unfamiliar, letters,
+#: characters, tokens. Each is a sum over the text's parts when the parts are joined by
+#: a space and each ends with sentence punctuation (what :func:`formula_text` makes).
+_Raw = tuple[int, int, int, int, int, int, int, int, int, int]
+
+
+def _raw_counts(text: str) -> _Raw:
     easy = easy_words()
     n_syllables = poly = fog = unfamiliar = 0
     words = list_words(text)
@@ -146,22 +153,32 @@ def count_text(text: str) -> TextCounts:
             unfamiliar += 1
             if count >= 3:
                 fog += 1
-    n_sentences = 0
-    if text:
-        fragments = _SENTENCE.findall(text)
-        n_sentences = max(1, len(fragments) - sum(1 for f in fragments if len(list_words(f)) <= 2))
+    fragments = _SENTENCE.findall(text)
+    short = sum(1 for f in fragments if len(list_words(f)) <= 2)
     packed = _SPACE.sub("", text)
+    letters = len(_ALL_PUNCTUATION.sub("", packed))
+    return (len(words), len(fragments), short, n_syllables, poly, fog, unfamiliar, letters, len(packed), len(text.split()))
+
+
+def _total(parts: list[_Raw]) -> TextCounts:
+    """The counts of the parts joined (none: the empty text)."""
+    t = [sum(column) for column in zip(*parts, strict=True)] if parts else [0] * 10
     return TextCounts(
-        words=len(words),
-        sentences=n_sentences,
-        syllables=n_syllables,
-        polysyllables=poly,
-        fog_difficult=fog,
-        unfamiliar=unfamiliar,
-        letters=len(_ALL_PUNCTUATION.sub("", packed)),
-        characters=len(packed),
-        tokens=len(text.split()),
+        words=t[0],
+        sentences=max(1, t[1] - t[2]) if parts else 0,
+        syllables=t[3],
+        polysyllables=t[4],
+        fog_difficult=t[5],
+        unfamiliar=t[6],
+        letters=t[7],
+        characters=t[8],
+        tokens=t[9],
     )
+
+
+def _formula_part(sentence: Sentence) -> str:
+    text = sentence.text.strip()
+    return text if _TERMINAL.search(text) else text + "."
 
 
 def _ratio(a: float, b: float) -> float:
@@ -193,12 +210,21 @@ def formulas(c: TextCounts) -> dict[str, float]:
     }
 
 
-def score(sentences: list[Sentence]) -> Scores | None:
-    text = formula_text(sentences)
-    words = sum(len(s.words()) for s in sentences)
+def score(sentences: list[Sentence], counted: dict[int, tuple[int, _Raw]] | None = None) -> Scores | None:
+    """The sentences' scores: those of :func:`formula_text`, counted one sentence at a
+    time (the counts add up) and each sentence once per ``counted`` (by id)."""
+    counted = {} if counted is None else counted
+    raws = []
+    words = 0
+    for sentence in sentences:
+        known = counted.get(id(sentence))
+        if known is None:
+            known = counted[id(sentence)] = (len(sentence.words()), _raw_counts(_formula_part(sentence)))
+        words += known[0]
+        raws.append(known[1])
     if not words:
         return None
-    figures = formulas(count_text(text))
+    figures = formulas(_total(raws))
     grades = {name: round(float(figures[name]), 1) for name in CONSENSUS_FORMULAS}
     return Scores(
         words=words,
@@ -232,12 +258,13 @@ def measure(article: Article, config: Config) -> Readability:
 def _measure(article: Article, config: Config) -> Readability:
     sections = []
     min_words = config.get("readability.section_min_words")
+    counted: dict[int, tuple[int, _Raw]] = {}  # a sentence is in a section and in the article
     for heading, sentences in _sections(article):
-        scores = score(sentences)
+        scores = score(sentences, counted)
         if scores and scores.words >= min_words:
             line, _ = article.source.position(heading.offsets[0])
             sections.append(SectionScore(heading.text, line, scores.words, scores.consensus_grade, heading))
-    return Readability(score(article.body_sentences), sections)
+    return Readability(score(article.body_sentences, counted), sections)
 
 
 def _figures(s: Scores) -> str:
@@ -307,12 +334,36 @@ class LongWordContext:
     exempt: set[str]
     #: Per unit (by id): spans covered by a drug name or a thesaurus term.
     covered: dict[int, list[tuple[int, int]]]
+    #: Per unit (by id), built from ``covered`` on first use: a byte per character, 1
+    #: where a span covers it, and the empty spans (which a mask cannot hold).
+    masks: dict[int, tuple[bytearray, list[tuple[int, int]]]] = field(default_factory=dict)
+
+    def overlaps(self, unit: ProseUnit, start: int, end: int) -> bool:
+        """Does ``[start, end)`` of ``unit`` overlap a covered span (``s < end and start < e``)?"""
+        key = id(unit)
+        built = self.masks.get(key)
+        if built is None:
+            spans = self.covered.get(key, [])
+            mask = bytearray(max([len(unit.text), *(e for _, e in spans)]))
+            for s, e in spans:
+                if e > s:
+                    mask[s:e] = b"\x01" * (e - s)
+            built = self.masks[key] = (mask, [(s, e) for s, e in spans if e <= s])
+        mask, empty = built
+        if end <= start or start < 0:  # not a word: the plain test
+            return any(s < end and start < e for s, e in self.covered.get(key, []))
+        return mask.find(1, start, end) != -1 or (bool(empty) and any(s < end and start < e for s, e in empty))
 
 
 def explained_words(article: Article) -> set[str]:
     """Words of terms the article explains, lower case: a term followed by a
     parenthetical ("GABA (gamma-aminobutyric acid)"), "which means" or "meaning"; before
-    an abbreviation in parentheses ("central nervous system (CNS)") the words it abbreviates."""
+    an abbreviation in parentheses ("central nervous system (CNS)") the words it abbreviates.
+    Memoised on the article (the long-words and plain-words rules both ask): do not modify."""
+    return article.memo("explained-words", lambda: _explained_words(article))
+
+
+def _explained_words(article: Article) -> set[str]:
     found: set[str] = set()
     for unit in article.prose_units:
         for m in _EXPLAINED.finditer(unit.text):
@@ -326,6 +377,16 @@ def explained_words(article: Article) -> set[str]:
                 found.add(word.lower().strip("'’"))
                 found.update(part.lower() for part in _HYPHEN.split(word) if part)
     return found
+
+
+def thesaurus_matches(article: Article, thesaurus: Thesaurus, unit: ProseUnit) -> list[PlainMatch]:
+    """``thesaurus.find(unit.text)``, memoised per unit of the article (the long-words
+    and plain-words rules both ask, and the thesaurus pattern is a long alternation)."""
+    found: dict[int, tuple[Thesaurus, list[PlainMatch]]] = article.memo("thesaurus-matches", dict)
+    cached = found.get(id(unit))
+    if cached is None or cached[0] is not thesaurus:
+        cached = found[id(unit)] = (thesaurus, thesaurus.find(unit.text))
+    return cached[1]
 
 
 def long_word_context(article: Article, ctx: CheckContext, everyday: list[str]) -> LongWordContext:
@@ -343,7 +404,7 @@ def long_word_context(article: Article, ctx: CheckContext, everyday: list[str]) 
     covered: dict[int, list[tuple[int, int]]] = {}
     for unit in article.units:
         spans = [(m.start, m.end) for m in analysis.in_unit(unit)] if analysis else []
-        spans += [(m.start, m.end) for m in thesaurus.find(unit.text)]
+        spans += [(m.start, m.end) for m in thesaurus_matches(article, thesaurus, unit)]
         # A condition's name ("multiple sclerosis", "bipolar disorder") has no plainer word either.
         spans += [(start, end) for start, end, _ in conditions.find(unit.text)] if conditions else []
         covered[id(unit)] = spans
@@ -366,11 +427,11 @@ def hard_words(sentence: Sentence, context: LongWordContext) -> list[str]:
     from the thesaurus (the plain-words rule suggests those), not explained in the
     article, not a condition (named in the title, or anywhere in the condition
     vocabulary) and not an abbreviation; as written (proper names keep their case)."""
-    spans = context.covered.get(id(sentence.unit), [])
+    unit = sentence.unit
     found = []
     for m in _WORD_SPAN.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
-        if any(s < end and start < e for s, e in spans):
+        if context.overlaps(unit, start, end):
             continue
         word = m.group().strip("'’")
         if word[0].isdigit() or word.lower() in context.exempt:
@@ -387,24 +448,33 @@ def _is_long(part: str, context: LongWordContext) -> bool:
     lower = part.lower()
     if lower in context.exempt or (lower.endswith(("'s", "’s")) and lower[:-2] in context.exempt):
         return False
+    return _long_and_difficult(lower)
+
+
+@lru_cache(maxsize=1 << 16)
+def _long_and_difficult(lower: str) -> bool:
+    """Three syllables or more and not a Dale-Chall familiar word (a pure function of the word)."""
     return syllable_count(lower) >= 3 and is_difficult(lower)
 
 
-def _sentence_problem(sentence: Sentence, measure_kind: str, max_words: int, max_long: int, context: LongWordContext | None) -> str | None:
-    """What makes the sentence hard, for the rule's measure, or None."""
+def _sentence_weight_problem(
+    sentence: Sentence, measure_kind: str, max_words: int, max_long: int, context: LongWordContext | None
+) -> tuple[int, str | None]:
+    """The sentence's weight (words, or hard words) and what makes it hard, or None."""
     if measure_kind == "words":
         count = len(sentence.words())
-        return f"Sentence has {count} words (limit {max_words})" if count > max_words else None
+        return count, f"Sentence has {count} words (limit {max_words})" if count > max_words else None
     assert context is not None
     long_words = hard_words(sentence, context)
     if len(long_words) <= max_long:
-        return None
+        return len(long_words), None
     first: dict[str, str] = {}
     for word in long_words:
         first.setdefault(word.lower(), word)
     counts = Counter(w.lower() for w in long_words)
     shown = ", ".join(f"{first[w]} ×{n}" if n > 1 else first[w] for w, n in counts.items())
-    return f"Sentence has {len(long_words)} hard words with no plain alternative in the thesaurus (limit {max_long}): {shown}"
+    message = f"Sentence has {len(long_words)} hard words with no plain alternative in the thesaurus (limit {max_long}): {shown}"
+    return len(long_words), message
 
 
 @rule_type("readability-sentence", SentenceMeasure)
@@ -418,9 +488,8 @@ def check_sentences(article: Article, rule: Rule[SentenceMeasure], ctx: CheckCon
     for sentence in article.sentences:
         if sentence.unit.kind in ("heading", "footnote", "table_cell", "front_matter"):
             continue
-        message = _sentence_problem(sentence, measure_kind, max_words, max_long, context)
+        weight, message = _sentence_weight_problem(sentence, measure_kind, max_words, max_long, context)
         if message:
-            weight = len(sentence.words()) if measure_kind == "words" else len(hard_words(sentence, context))  # type: ignore[arg-type]
             hard.append((weight, sentence, message))
     yield from _limited(article, rule, hard, "sentences")
 
@@ -477,7 +546,7 @@ def plain_word_uses(article: Article, ctx: CheckContext) -> list[PlainUse]:
         uses = []
         for unit in article.prose_units:
             drugs = [(m.start, m.end) for m in analysis.in_unit(unit)] if analysis else []
-            for match in thesaurus.find(unit.text):
+            for match in thesaurus_matches(article, thesaurus, unit):
                 if any(s < match.end and match.start < e for s, e in drugs):
                     continue
                 if match.text.lower() in explained or match.entry.term in explained:

@@ -77,6 +77,8 @@ class ProseUnit:
     #: Invisible, bidirectional-control and mixed-script characters removed or read as
     #: Latin in ``text`` (see :mod:`pipeline.document.normalise`), with their source offsets.
     tricks: list[Trick] = field(default_factory=list)
+    #: (text, sentences): :func:`pipeline.document.sentences.split_sentences` of ``text``, kept.
+    sentences_memo: tuple[str, tuple[Any, ...]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets (start inclusive, end exclusive) of text[start:end]."""

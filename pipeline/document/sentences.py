@@ -47,7 +47,17 @@ class Sentence(UnitSpan):
         return _WORD.findall(self.text)
 
 
-def split_sentences(unit: ProseUnit) -> Iterator[Sentence]:
+def split_sentences(unit: ProseUnit) -> tuple[Sentence, ...]:
+    """The unit's sentences, in order; split once per unit (several checks ask) and
+    kept on the unit with the text they were split from."""
+    cached = unit.sentences_memo
+    if cached is None or cached[0] is not unit.text:
+        cached = unit.sentences_memo = (unit.text, tuple(_split(unit)))
+    sentences: tuple[Sentence, ...] = cached[1]
+    return sentences
+
+
+def _split(unit: ProseUnit) -> Iterator[Sentence]:
     text = unit.text
     start = 0
     for m in _END.finditer(text):

@@ -2,15 +2,23 @@
 
 A run first asks the cache about every file (reading its bytes only); files that
 hit are never parsed and no check context is built for them. The misses are
-checked in-process (``jobs == 1`` or a single miss) or in a process pool whose
-initializer builds one CheckContext per worker, so engines that are expensive to
-start (Harper's dictionary, LanguageTool, the CMU dictionary) start once per
-worker. Results are yielded one at a time in input order, with a bounded number
-in flight, so memory does not grow with the corpus.
+checked in-process (``jobs == 1`` or a single miss) or in a process pool.
+
+Where processes fork (Linux), the parent builds its CheckContext first and warms it
+(rules, drug facts, lexicons, the CMU table and, with Harper, the linter and its
+dictionary: a small built-in draft is checked), then freezes its heap for the
+garbage collector (``gc.freeze``) and forks: every worker shares all of it
+copy-on-write instead of building its own, and the workers' collections do not walk
+(and so copy) the inherited objects. Elsewhere the pool's initializer builds one
+context per worker. Files are handed out in blocks, the largest of a block first,
+so that the last files of a run do not leave one worker busy and the other idle;
+results are yielded one at a time in input order, with a bounded number in flight,
+so memory does not grow with the corpus.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -28,8 +36,9 @@ from pipeline.run.cache import ResultCache
 from pipeline.run.checker import check_path
 from pipeline.run.context import CheckContext
 
-#: Results in flight per worker: enough to keep workers busy, few enough to bound memory.
-_WINDOW_PER_JOB = 4
+#: Files per worker in one block: a block is handed out largest file first, and at
+#: most two blocks are in flight (enough to keep workers busy, few enough to bound memory).
+_BLOCK_PER_JOB = 16
 
 
 def default_jobs(config: Config) -> int:
@@ -67,6 +76,15 @@ class _WorkerFailure:
 
 
 _WORKER_CTX: CheckContext | None = None
+
+
+@dataclass
+class _Slot:
+    """One file of a parallel run: its cached result or the future of its check."""
+
+    path: Path
+    probe: Probe | None
+    value: FileResult | Future[FileResult | _WorkerFailure] | None = None
 
 
 def _init_worker(config: Config) -> None:
@@ -176,37 +194,50 @@ class Runner:
         fork = "fork" in multiprocessing.get_all_start_methods()
         if fork:
             _preload_shared_tables(ctx)
+            _warm(ctx)
         mp_context = multiprocessing.get_context("fork" if fork else None)
         global _WORKER_CTX
         _WORKER_CTX = ctx if fork else None
-        pending: deque[tuple[Path, Probe | None, FileResult | Future[FileResult | _WorkerFailure]]] = deque()
-        window = workers * _WINDOW_PER_JOB
-        with ProcessPoolExecutor(workers, mp_context=mp_context, initializer=_init_worker, initargs=(ctx.config,)) as pool:
-            try:
-                for path, key in zip(files, keys, strict=False):
-                    cached = self._load(path, key)
-                    if cached is not None:
-                        self.stats.cache_hits += 1
-                        pending.append((path, key, cached))
-                    else:
-                        self.stats.checked += 1
-                        pending.append((path, key, pool.submit(_check_in_worker, str(path), key, self.cache)))
-                    while pending and (len(pending) > window or _ready(pending[0][2])):
+        pending: deque[_Slot] = deque()  # in input order
+        block = workers * _BLOCK_PER_JOB
+        frozen = fork and gc.get_freeze_count() == 0
+        if frozen:
+            gc.collect()
+            gc.freeze()  # the workers inherit the heap: their collections leave it (and its pages) alone
+        try:
+            with ProcessPoolExecutor(workers, mp_context=mp_context, initializer=_init_worker, initargs=(ctx.config,)) as pool:
+                try:
+                    for start in range(0, len(files), block):
+                        chunk = zip(files[start : start + block], keys[start : start + block], strict=False)
+                        entries = [_Slot(path, key) for path, key in chunk]
+                        misses = []
+                        for entry in entries:
+                            cached = self._load(entry.path, entry.probe)
+                            if cached is not None:
+                                self.stats.cache_hits += 1
+                                entry.value = cached
+                            else:
+                                misses.append(entry)
+                        for entry in sorted(misses, key=_size, reverse=True):  # largest first: a short tail
+                            self.stats.checked += 1
+                            entry.value = pool.submit(_check_in_worker, str(entry.path), entry.probe, self.cache)
+                        pending.extend(entries)
+                        while pending and (len(pending) > block or _ready(pending[0].value)):
+                            yield self._resolve(pending.popleft(), on_result)
+                    while pending:
                         yield self._resolve(pending.popleft(), on_result)
-                while pending:
-                    yield self._resolve(pending.popleft(), on_result)
-            except BaseException:
-                pool.shutdown(wait=True, cancel_futures=True)
-                raise
-            finally:
-                _WORKER_CTX = None
+                except BaseException:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    raise
+                finally:
+                    _WORKER_CTX = None
+        finally:
+            if frozen:
+                gc.unfreeze()
 
-    def _resolve(
-        self,
-        item: tuple[Path, Probe | None, FileResult | Future[FileResult | _WorkerFailure]],
-        on_result: Callable[[FileResult], None] | None,
-    ) -> FileResult:
-        _, _, value = item
+    def _resolve(self, item: _Slot, on_result: Callable[[FileResult], None] | None) -> FileResult:
+        value = item.value
+        assert value is not None
         outcome = value.result() if isinstance(value, Future) else value
         if isinstance(outcome, _WorkerFailure):
             raise PipelineError(outcome.message)
@@ -233,6 +264,45 @@ def _preload_shared_tables(ctx: CheckContext) -> None:
             harper.get_default_lint_config()
         except Exception:  # the grammar check reports a broken Harper itself, in the worker
             pass
+
+
+#: What :func:`_warm` checks in the parent: a heading, a drug, a dose, a sentence or two.
+_WARM_UP_DRAFT = """---
+title: Ibuprofen for pain
+---
+# Ibuprofen for pain
+
+Take 200 mg of ibuprofen every 4 to 6 hours with food. Ask your pharmacist or doctor
+if you have questions; this article is for information only.
+"""
+
+
+def _warm(ctx: CheckContext) -> None:
+    """Build, before forking, what every worker would otherwise build for itself on its
+    first file (drug facts and names, lexicons, compiled patterns and, with Harper, the
+    linter and its dictionary), by checking a small built-in draft. Not with
+    LanguageTool: a client's open connections must not be shared by processes."""
+    from pipeline.document.article import parse_article
+    from pipeline.document.source import SourceText
+    from pipeline.run.checker import check_article
+
+    if any(rule.type == "grammar" for rule in ctx.rules):
+        from pipeline.checks.grammar.select import certainly_harper
+
+        if not certainly_harper(ctx.config):
+            return
+    try:
+        check_article(parse_article(SourceText.from_text("warm-up.md", _WARM_UP_DRAFT)), ctx)
+    except PipelineError:  # the workers report it, file by file, as in a serial run
+        pass
+    ctx.engines.clear()
+
+
+def _size(entry: _Slot) -> int:
+    try:
+        return os.stat(entry.path).st_size
+    except OSError:
+        return 0
 
 
 def _ready(value: object) -> bool:

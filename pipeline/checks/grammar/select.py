@@ -128,6 +128,16 @@ def share_local_server(config: Config) -> str | None:
     return server.url
 
 
+def certainly_harper(config: Config) -> bool:
+    """Will :func:`build_engine` give Harper, with nothing to connect to? (engine
+    ``harper``; or ``auto`` with no LanguageTool server configured and none installed.)
+    The runner then builds the engine before forking its workers, which share it."""
+    choice = config.get("grammar.engine")
+    if choice == "harper":
+        return True
+    return choice == "auto" and not languagetool_url(config)[0] and lt.find_local_install() is None
+
+
 def build_engine(config: Config, rules: RuleSet, *, project_choices: bool = True) -> Engine:
     """The engine for this run (build it once per process: see ``ctx.resource``).
 
