@@ -196,3 +196,23 @@ def test_a_brand_is_held_to_its_own_labels_doses(project: Any, drug: str, senten
 )
 def test_the_generic_keeps_every_forms_entries(project: Any, drug: str, sentence: str) -> None:
     assert findings(project, f"# Dosing\n\n{sentence}\n", [drug], "dosage.above-max") == []
+
+
+# -- a disclaimer in a contraction, or in two sentences (holdout h02, h08, h09, h12) -----------------
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "*Everything here is general, and it isn’t a replacement for your own pharmacist’s advice.*",
+        "*These pages aren't a substitute for a visit to your GP.*",
+        "This sheet gives general information. Please follow the advice of your own nurse or doctor.",
+        "The information here is general. It doesn't replace advice from your healthcare professional.",
+    ],
+)
+def test_a_disclaimer_with_a_contraction_or_in_two_sentences_is_not_missing(project: Any, disclaimer: str) -> None:
+    body = f"# Pantoprazole\n\nPantoprazole lowers stomach acid.\n\n{disclaimer}\n"
+    assert findings(project, body, ["pantoprazole"], "disclaimer.missing") == []
+
+
+def test_a_symptom_instruction_alone_is_still_a_missing_disclaimer(project: Any) -> None:
+    body = "# Pantoprazole\n\nPantoprazole lowers stomach acid. Talk to your doctor if you feel dizzy.\n"
+    assert [f["severity"] for f in findings(project, body, ["pantoprazole"], "disclaimer.missing")] == ["error"]
