@@ -151,3 +151,48 @@ def test_a_prohibition_is_a_warning_not_a_denial(project: Any) -> None:
     )
     found = rules_of(drug_findings(project, body, ["levothyroxine"]), "safety-warnings.missing")
     assert not any("weight" in f["message"].lower() for f in found)
+
+
+# -- accuracy.misstatement: wrong drug class in other words -----------------------------------
+@pytest.mark.parametrize(
+    ("drug", "sentence"),
+    [
+        ("buspirone", "Buspirone is a mild tranquilizer, so think of it as a gentler cousin of the older anxiety pills."),
+        ("buspirone", "Buspirone, a light sedative, is taken twice a day."),
+        ("buspirone", "In short, buspirone is a newer kind of benzodiazepine."),
+        ("buspirone", "Buspirone belongs to the benzodiazepine family."),
+        ("buspirone", "Buspirone is closely related to the benzodiazepines."),
+        ("gabapentin", "Gabapentin is a weak opioid that calms nerve pain."),
+        ("gabapentin", "Gabapentin belongs to the opioid class of medicines."),
+        ("meloxicam", "Meloxicam is a type of muscle relaxant."),
+        ("cyclobenzaprine", "Cyclobenzaprine is a strong painkiller for back pain."),
+        ("cyclobenzaprine", "Cyclobenzaprine is an NSAID like ibuprofen."),
+    ],
+)
+def test_wrong_class_statements_are_misstatements(project: Any, drug: str, sentence: str) -> None:
+    body = f"# {drug.capitalize()}\n\n{sentence}\n"
+    found = rules_of(drug_findings(project, body, [drug]), "accuracy.misstatement")
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("drug", "sentence"),
+    [
+        ("buspirone", "Buspirone is not a tranquilizer or a benzodiazepine."),
+        ("buspirone", "Buspirone is a different kind of medicine from the benzodiazepines."),
+        ("buspirone", "Unlike buspirone, a benzodiazepine such as lorazepam works within an hour, and it can be habit-forming."),
+        ("buspirone", "Buspirone is an alternative to benzodiazepines for long-term anxiety."),
+        ("gabapentin", "Gabapentin is not an opioid, but it can still slow breathing when taken with one."),
+        ("cyclobenzaprine", "Cyclobenzaprine is a muscle relaxant, usually taken alongside a painkiller such as ibuprofen."),
+        ("meloxicam", "Meloxicam is a prescription NSAID."),
+    ],
+)
+def test_right_or_contrasting_class_statements_pass(project: Any, drug: str, sentence: str) -> None:
+    body = f"# {drug.capitalize()}\n\n{sentence}\n"
+    assert rules_of(drug_findings(project, body, [drug]), "accuracy.misstatement") == []
+
+
+def test_a_dose_in_brackets_is_not_a_tablet_strength() -> None:
+    assert find_strengths("Take 2 caplets of Tylenol 8 HR (1,300 mg) every 8 hours.") == []
+    assert find_strengths("2 caplets contain 1,000 mg.") == []
+    assert [mg for _, mg in find_strengths("Each tablet is 50 mg.")] == [50]

@@ -474,13 +474,17 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
     analysis = analyse(article, ctx)
     sole = analysis.primary[0] if len(analysis.primary) == 1 else None
     for sentence in article.prose_sentences:
-        # "Gabapentin (Neurontin) is an opioid": statements are matched without their asides.
-        text, index = _without_parentheticals(sentence.text)
+        # "Gabapentin (Neurontin) is an opioid": statements are matched without their asides,
+        # then in the plain form of a class statement ("is a mild tranquilizer", "belongs to
+        # the opioid family", "Buspirone, a type of sedative, ..." read as "is a tranquilizer").
+        plain = _without_parentheticals(sentence.text)
+        forms = [plain, _class_statement(*plain)]
         for drug in (facts.drugs[g] for g in analysis.named if g in facts.drugs):
             for wrong in drug.misstatements:
-                m = wrong.pattern.search(text)
-                if not m:
+                found = next(((m, index) for text, index in forms if (m := wrong.pattern.search(text))), None)
+                if not found:
                     continue
+                m, index = found
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 owner = analysis.nearest(sentence.unit, sentence.start, sentence.end, sentence.start + start)
                 if (owner.generic if owner else sole) != drug.generic:
@@ -495,6 +499,49 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
+#: Words that qualify a class without changing it, dropped after "a"/"an"/"the" unless
+#: negated ("a mild tranquilizer", "a newer kind of opioid"; not "not a strong opioid",
+#: and never contrast words: "a different kind of", "an alternative to").
+_CLASS_QUALIFIER = (
+    r"(?:mild|milder|gentle|gentler|light|lighter|weak|weaker|soft|softer|minor|low-dose|newer|new|modern|older|old|classic"
+    r"|safer|safe|common|popular|powerful|strong|stronger|potent|prescription|short-acting|long-acting|fast-acting|natural"
+    r"|very|fairly|quite|relatively|(?:kind|type|sort|form|variety)\s+of(?:\s+an?)?)"
+)
+_QUALIFIED = re.compile(
+    rf"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnever\s)\b(?P<art>an?|the)\s+(?:{_CLASS_QUALIFIER}\s+){{1,3}}(?=[a-z])", re.IGNORECASE
+)
+#: "belongs to the opioid family", "is part of the benzodiazepine class": "is a <class>".
+_FAMILY = re.compile(
+    r"\b(?:belongs?\s+to|(?:is|are)\s+(?:in|part\s+of|a\s+member\s+of))\s+(?:the\s+|a\s+)?(?P<c>[\w-]+)\s+(?:family|class|group)\b",
+    re.IGNORECASE,
+)
+#: "Buspirone, a mild tranquilizer, ...": an appositive at the start says what the drug is.
+_APPOSITIVE = re.compile(r"^(?P<name>[A-Za-z][\w-]*),\s+(?P<art>an?)\s+(?=[^,]{1,60},)", re.IGNORECASE)
+
+
+def _rewrite(text: str, index: list[int], pattern: re.Pattern[str], template: str) -> tuple[str, list[int]]:
+    """``text`` with each match of ``pattern`` replaced, keeping the index into the sentence."""
+    out: list[str] = []
+    kept: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        out.append(text[last : m.start()])
+        kept.extend(index[last : m.start()])
+        new = m.expand(template)
+        out.append(new)
+        kept.extend(index[min(m.start() + k, max(m.end() - 1, m.start()))] for k in range(len(new)))
+        last = m.end()
+    out.append(text[last:])
+    kept.extend(index[last:])
+    return "".join(out), kept
+
+
+def _class_statement(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """The plain form of what a sentence says a drug is: qualifiers dropped, "belongs to
+    the X family" and a leading appositive read as "is a X"."""
+    text, index = _rewrite(text, index, _APPOSITIVE, r"\g<name> is \g<art> ")
+    text, index = _rewrite(text, index, _FAMILY, r"is a \g<c>")
+    return _rewrite(text, index, _QUALIFIED, r"\g<art> ")
 
 
 def _without_parentheticals(text: str) -> tuple[str, list[int]]:

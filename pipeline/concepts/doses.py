@@ -250,8 +250,13 @@ _COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(
 #: "each tablet contains 50 mg", "the tablets come in 50 mg and 100 mg".
 _STRENGTH_BEFORE = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:[\w-]+\s+)?{_TABLETS}\b", re.IGNORECASE)
 _STRENGTH_AFTER = re.compile(
-    rf"\b{_TABLETS}\s+(?:(?:each\s+)?(?:of|contain(?:s|ing)?|(?:is|are)(?:\s+available\s+in)?|come\s+in|comes\s+in|in\s+strengths\s+of)"
-    rf"|(?:in\s+)?strengths?\s*(?:of|:))\s+(?P<rest>[^.;:]{{0,80}})",
+    rf"\b{_TABLETS}\s+(?:each\s+)?(?:of|contain(?:s|ing)?|(?:is|are|has|have))\s+(?:only\s+|just\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b",
+    re.IGNORECASE,
+)
+#: Several tablets before it make the amount a dose, not a strength ("2 caplets contain 1,000 mg").
+_SEVERAL_BEFORE = re.compile(rf"(?<![\w.,])(?!one\b|a\b)(?:\d{{1,2}}|{_SPELLED})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_STRENGTH_LIST = re.compile(
+    r"\b(?:(?:comes?|available|sold|made)\s+(?:only\s+)?(?:in|as)|strengths?\s*(?:of|:|are|include))\s+(?P<rest>[^.;:]{0,80})",
     re.IGNORECASE,
 )
 _EACH = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*(?P<u>{_UNIT})\s+each\b", re.IGNORECASE)
@@ -291,9 +296,12 @@ def find_strengths(text: str) -> list[tuple[int, float]]:
     """Tablet strengths named in ``text``: (position of the amount, mg)."""
     found = [(m.start(), _to_mg(m.group("a"), m.group("u"))) for m in (*_STRENGTH_BEFORE.finditer(text), *_EACH.finditer(text))]
     for m in _STRENGTH_AFTER.finditer(text):
+        if not _SEVERAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            found.append((m.start("a"), _to_mg(m.group("a"), m.group("u"))))
+    for m in _STRENGTH_LIST.finditer(text):
         base = m.start("rest")
         for a in _AMOUNT.finditer(m.group("rest")):
             found.append((base + a.start(), _to_mg(a.group("high"), a.group("unit"))))
             if a.group("low"):
                 found.append((base + a.start(), _to_mg(a.group("low"), a.group("low_unit") or a.group("unit"))))
-    return found
+    return sorted(set(found))
