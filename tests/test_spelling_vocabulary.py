@@ -158,3 +158,22 @@ def test_pronunciation_respellings_are_found_and_nothing_else() -> None:
         "ah-RITH-me-ahs",
     ]
     assert spans("Take a (long-acting) insulin, not an (NSAID-related-pain) remedy, after an X-ray (in-and-out).") == []
+
+
+def test_installing_the_system_list_is_not_answered_from_the_result_cache(project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A word reported as unknown before the medical list was installed is accepted on
+    the next run once it is, although the draft did not change (the list is part of
+    the result cache's key)."""
+    from conftest import run_subprocess
+
+    project.write("draft.md", "---\ntitle: Sweating\n---\n\n# Sweating\n\nSome people have qorvantesis on their hands.\n")
+    dic = tmp_path / "en_med_glut.dic"
+
+    def unknown_words(env: dict[str, str]) -> list[str]:
+        result = run_subprocess("check", "--format", "json", "articles/draft.md", cwd=project.root, env=env)
+        findings = result.json()["files"][0]["findings"]
+        return [f["message"] for f in findings if f["rule"] == "grammar.spelling"]
+
+    assert any("qorvantesis" in m for m in unknown_words({LIST_ENV: ""}))
+    dic.write_text("1\nqorvantesis\n", encoding="utf-8")
+    assert not any("qorvantesis" in m for m in unknown_words({LIST_ENV: str(dic)}))

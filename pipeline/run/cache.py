@@ -38,6 +38,7 @@ from pipeline.atomic import write_atomic
 from pipeline.config import Config
 from pipeline.findings import FAMILIES, FileResult, Finding, Severity, declare_families
 from pipeline.knowledge.digest import knowledge_digest, tree_digest
+from pipeline.knowledge.medical_words import medical_list_fingerprint
 
 FORMAT = 2
 #: An entry larger than this is not read (real ones are a few kilobytes).
@@ -94,6 +95,8 @@ def run_fingerprint(config: Config) -> str:
         "config": settings,
         "engines": _package_versions(),
         "grammar": _grammar_environment(),
+        # The system medical word list (hunspell-en-med) decides which words spelling accepts.
+        "medical_list": medical_list_fingerprint(),
         "python": sys.version_info[:2],
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
