@@ -34,7 +34,7 @@ EXPECTED = {
     (2, 20, "grammar.spelling", "usualy", "usually"),
     (8, 1, "grammar.grammar", "Their", "There"),
     (9, 12, "grammar.grammar", "an", "a"),
-    (10, 17, "grammar.grammar", "then", "than"),
+    (10, 17, "grammar.then-than", "then", "than"),
     (11, 5, "grammar.grammar", "can can", "can"),
     (12, 7, "grammar.spelling", "usualy", "usually"),
     (13, 10, "grammar.spelling", "recieve", "receive"),

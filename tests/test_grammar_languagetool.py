@@ -55,7 +55,7 @@ def test_matches_are_mapped_to_the_drafts_line_and_column(project: Project, how:
         (2, 20, "grammar.spelling", "usualy"),
         (8, 1, "grammar.grammar", "Their are"),
         (9, 12, "grammar.grammar", "an"),
-        (10, 17, "grammar.grammar", "then"),
+        (10, 17, "grammar.then-than", "then"),
         (11, 5, "grammar.repetition", "can can"),
         (12, 7, "grammar.spelling", "usualy"),
         (13, 10, "grammar.spelling", "recieve"),

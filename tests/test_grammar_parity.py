@@ -60,7 +60,7 @@ Keep it in its original box. Book an MRI scan if your doctor asks.
 SLIPS = [
     ("subject-verb agreement", 3, 12, "grammar.subject-verb", "help", "AGREEMENT_SENT_START"),
     ("its for it's", 5, 1, "grammar.its-it-is", "Its", "IT_IS"),
-    ("then for than (engines)", 7, 17, "grammar.grammar", "then", "CONFUSION_OF_THEN_THAN"),
+    ("then for than", 7, 17, "grammar.then-than", "then", "CONFUSION_OF_THEN_THAN"),
     ("than for then", 9, 27, "grammar.than-then", "than", "COMMA_THAN"),
     ("affect for effect", 11, 5, "grammar.affect-effect", "affect", "AFFECT_EFFECT"),
     ("your for you're", 13, 4, "grammar.your-youre", "your", "YOUR_YOU_RE"),
