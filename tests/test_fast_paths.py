@@ -157,3 +157,18 @@ def test_the_parent_warms_the_context_the_workers_share(project: Project) -> Non
     built = set(ctx._resources)
     assert {"grammar", "drug-facts", "drug-names"} <= built
     assert ctx.engines == {}
+
+
+def test_required_findings_equal_the_plain_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    """required-pattern with the pre-check (and no second search for 'anywhere') finds what the plain search finds."""
+    ctx = make_context(load_config(start=REPO))
+    rules = [rule for rule in ctx.rules if rule.type == "required-pattern"]
+    assert rules
+    drafts = [*DOCUMENTS, None]
+    for path in drafts:
+        article = load_article(path) if path else parse_article(SourceText.from_text("bare.md", "# Bare\n\nNo disclaimer here.\n"))
+        fast = [f.to_dict() for rule in rules for f in pattern_checks.check_required(article, rule, ctx)]
+        with monkeypatch.context() as patch:
+            patch.setattr(pattern_checks, "_absent", lambda article, pattern: False)
+            plain = [f.to_dict() for rule in rules for f in pattern_checks.check_required(article, rule, ctx)]
+        assert fast == plain, path

@@ -40,9 +40,13 @@ class RequiredPattern:
     window: Annotated[int, Min(1)] = 3
 
 
-def _first_match(units: list[ProseUnit], patterns: Patterns) -> tuple[ProseUnit, re.Match[str]] | None:
+def _first_match(units: list[ProseUnit], patterns: Patterns, article: Article) -> tuple[ProseUnit, re.Match[str]] | None:
+    """The first of ``units`` (units of ``article``) that a pattern matches, and its earliest match."""
+    live = [pattern for pattern in patterns if not _absent(article, pattern)]
+    if not live:
+        return None
     for unit in units:
-        matches = [m for m in (pattern.search(unit.text) for pattern in patterns) if m]
+        matches = [m for m in (pattern.search(unit.text) for pattern in live) if m]
         if matches:
             return unit, min(matches, key=lambda m: m.start())
     return None
@@ -57,9 +61,9 @@ def check_required(article: Article, rule: Rule[RequiredPattern], ctx: CheckCont
     window = family_setting(ctx, rule, "window") or opts.window
     units = article.units
     allowed = units if position == "anywhere" else units[:window] if position == "start" else units[-window:]
-    if _first_match(allowed, opts.patterns):
+    if _first_match(allowed, opts.patterns, article):
         return
-    found = _first_match(units, opts.patterns)
+    found = None if position == "anywhere" else _first_match(units, opts.patterns, article)  # "anywhere": just searched
     if found:
         unit, match = found
         where = "first" if position == "start" else "last"
