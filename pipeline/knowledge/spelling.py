@@ -51,6 +51,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.errors import ConfigError
+from pipeline.knowledge.cache import cached
 from pipeline.knowledge.medical_words import WORD_PARTS_FILE, WordParts, is_english_word, read_word_parts
 from pipeline.knowledge.sources import KnowledgeDirs, as_dirs
 
@@ -319,7 +320,13 @@ def bundled_version() -> str | None:
 
 def load_spelling_vocabulary(dirs: KnowledgeDirs, *, bundled: bool = True) -> SpellingVocabulary:
     """The merged vocabulary of the knowledge layers: every layer's drug names and
-    dictionary.txt words (``bundled``: include the DNER list)."""
+    dictionary.txt words (``bundled``: include the DNER list), through the knowledge
+    cache when one is on (building it reads every drug facts file again)."""
+    name = "spelling" if bundled else "spelling-own"
+    return cached(name, dirs, SpellingVocabulary, lambda: _build_spelling_vocabulary(dirs, bundled))
+
+
+def _build_spelling_vocabulary(dirs: KnowledgeDirs, bundled: bool) -> SpellingVocabulary:
     drug_words: set[str] = set()
     drug_names: set[str] = set()
     project: set[str] = set()
