@@ -135,7 +135,18 @@ NOT_FLAGGED = [
     ("diazepam", "Diazepam can be given for a few days when worry gets too much."),
 ]
 
+#: A lay word for a kind of a broad condition is not approved by another kind of it.
+STILL_FLAGGED = [
+    ("montelukast", "Montelukast is used to treat hives.", "allergies"),
+    ("amoxicillin", "Amoxicillin is a good choice for bronchitis.", "infections"),
+]
+
 
 @pytest.mark.parametrize(("drug", "body"), NOT_FLAGGED, ids=[f"{d}-{i}" for i, (d, _) in enumerate(NOT_FLAGGED)])
 def test_wordings_that_are_not_an_off_label_use_pass(drug: str, body: str) -> None:
     assert off_label(drug, body) == []
+
+
+@pytest.mark.parametrize(("drug", "body", "condition"), STILL_FLAGGED, ids=[d for d, _, _ in STILL_FLAGGED])
+def test_a_kind_of_a_broad_condition_is_not_approved_by_another_kind(drug: str, body: str, condition: str) -> None:
+    assert condition in off_label(drug, body)

@@ -57,9 +57,10 @@ def _approved(uses: list[ApprovedUse], text: str, use: Use) -> bool:
     if any(words.search(u.name) for u in uses):
         return True
     # a lay form that does not say the condition's name ("everyday worry", "shut-eye") is the
-    # condition itself: approved when an approved use's words take its bare name ("anxiety")
+    # condition itself: approved when an approved use is named for it and its words take the
+    # bare name ("anxiety disorders"; not "hives" by "allergic rhinitis", a kind of allergy)
     name = re.compile(rf"\b{re.escape(use.condition)}\b", re.IGNORECASE)
-    return not name.search(surface) and any(p.search(use.condition) for u in uses for p in u.patterns)
+    return not name.search(surface) and any(name.search(u.name) and any(p.search(use.condition) for p in u.patterns) for u in uses)
 
 
 def _section_names_an_approved_use(secs: Sections, heading: ProseUnit, uses: list[ApprovedUse], words: str) -> bool:
