@@ -196,3 +196,48 @@ def test_a_dose_in_brackets_is_not_a_tablet_strength() -> None:
     assert find_strengths("Take 2 caplets of Tylenol 8 HR (1,300 mg) every 8 hours.") == []
     assert find_strengths("2 caplets contain 1,000 mg.") == []
     assert [mg for _, mg in find_strengths("Each tablet is 50 mg.")] == [50]
+
+
+# -- dosage: whose dose, and which label -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("drugs", "body", "flagged"),
+    [
+        (
+            ["glipizide"],
+            "# Glipizide\n\nThe label's upper limit for the standard tablet is 40 mg a day. "
+            "The extended-release version, Glucotrol XL, tops out at 20 mg.\n",
+            False,
+        ),
+        (
+            ["glipizide"],
+            "# Glipizide\n\nRegular glipizide can go as high as 40 mg daily, split in two; Glucotrol XL is the once-a-day form.\n",
+            False,
+        ),
+        (["glipizide"], "# Glipizide\n\nGlucotrol XL is taken with breakfast. Some people take 40 mg a day.\n", True),
+        (
+            ["amlodipine"],
+            "# Amlodipine\n\nIf you take simvastatin for cholesterol, your doctor will keep its dose at 20 mg a day or less. "
+            "Some antifungals can raise amlodipine levels.\n",
+            False,
+        ),
+        (
+            ["amlodipine"],
+            "# Amlodipine\n\nPeople taking simvastatin should stay at 20 mg a day or below. Grapefruit can raise amlodipine levels too.\n",
+            False,
+        ),
+        (["amlodipine"], "# Amlodipine\n\nIf you take simvastatin, amlodipine can go up to 20 mg a day.\n", True),
+        (["amlodipine"], "# Amlodipine\n\nIf you take simvastatin, keep taking 90 mg a day of your blood pressure tablet.\n", True),
+    ],
+    ids=[
+        "brand-later-sentence",
+        "brand-later-clause",
+        "brand-earlier",
+        "alongside-its-dose",
+        "people-taking",
+        "owner-named",
+        "too-high-for-both",
+    ],
+)
+def test_whose_dose_and_which_label(project: Any, drugs: list[str], body: str, flagged: bool) -> None:
+    found = rules_of(drug_findings(project, body, drugs), "dosage.above-max")
+    assert bool(found) == flagged, found

@@ -84,11 +84,16 @@ def _where(entry: Dosing) -> str:
 
 
 def _doses(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, Dose, DrugFacts, list[Dosing]]]:
-    """Every stated dose with its drug and the label entries it is compared with."""
+    """Every stated dose with its drug and the label entries it is compared with. A dose
+    read as another drug's although the sentence names a drug taken alongside ("If you
+    take simvastatin, your doctor will keep its dose at 20 mg a day" in an amlodipine
+    article) is left out when it fits that drug's label: which drug it is, is not sure."""
     for sentence, owner, drug in _owned(article, ctx):
         combos = find_combination_doses(sentence.text) if drug.components else []
         for dose in find_doses(sentence.text):
             if owner(dose.start) is not drug or any(c.start <= dose.start < c.end for c in combos):
+                continue
+            if any(_fits(other, dose) for other in owner.alongside_in_sentence(drug)):
                 continue
             yield sentence, dose, drug, _entries(drug, owner.name(dose.start), dose, _component_of(drug, sentence, dose))
 
@@ -121,6 +126,8 @@ _ALONGSIDE_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+))*$",
     re.IGNORECASE,
 )
+_BARE_COMMA_BEFORE = re.compile(r",\s*$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\bor\b|\band\b|/)", re.IGNORECASE)
 #: "amlodipine users", "amlodipine patients": the people who take that drug.
 _ALONGSIDE_AFTER = re.compile(r"^\s*(?:users|patients|takers)\b", re.IGNORECASE)
 #: A name the amount is written with: "simvastatin 20 mg", "Zocor (simvastatin) 20 mg", "at 20 mg".
@@ -147,7 +154,13 @@ class _Owner:
     def _alongside(self, mention: Mention) -> bool:
         text = self.sentence.unit.text
         before = text[max(self.sentence.start, mention.start - 100) : mention.start]
-        return bool(_ALONGSIDE_BEFORE.search(before) or _ALONGSIDE_AFTER.match(text, mention.end))
+        if _ALONGSIDE_AFTER.match(text, mention.end):
+            return True
+        if not _ALONGSIDE_BEFORE.search(before):
+            return False
+        # After a bare comma, a name is in the list only if the list goes on ("with amiodarone,
+        # amlodipine or ranolazine"); "If you take simvastatin, amlodipine can go up to" starts a clause.
+        return not _BARE_COMMA_BEFORE.search(before) or bool(_LIST_GOES_ON.match(text, mention.end))
 
     def _attached(self, mention: Mention, pos: int) -> bool:
         s = self.sentence
@@ -187,10 +200,37 @@ class _Owner:
             return None
         return self.sole
 
+    def alongside_in_sentence(self, owner: DrugFacts) -> list[DrugFacts]:
+        """Drugs with facts named in the sentence as taken alongside, other than ``owner``."""
+        s = self.sentence
+        found: dict[str, DrugFacts] = {}
+        in_sentence = [m for m in self.analysis.in_unit(s.unit) if s.start <= m.start < s.end]
+        if any(m.generic == owner.generic and not self._alongside(m) for m in in_sentence):
+            return []  # the owner is named in the sentence itself: no doubt
+        for m in in_sentence:
+            other = self.facts.drugs.get(m.generic)
+            if other is not None and other is not owner and self._alongside(m):
+                found[other.generic] = other
+        return list(found.values())
+
     def name(self, pos: int) -> str:
         """The name the drug is given there (a brand selects its own label entries)."""
         mention = self._mention(pos)
+        if isinstance(mention, Mention) and mention.start >= self.sentence.end:
+            # A brand named only in a later sentence ("... 40 mg a day. The extended-release
+            # version, Glucotrol XL, tops out at 20 mg") does not narrow this dose to its label.
+            facts = self.facts.drugs.get(mention.generic)
+            return facts.generic if facts else mention.text
         return mention.text if isinstance(mention, Mention) else (self.sole.generic if self.sole else "")
+
+
+def _fits(drug: DrugFacts, dose: Dose) -> bool:
+    """Is ``dose`` within every limit of ``drug``'s label (read as that drug's dose)?"""
+    entries = _entries(drug, drug.generic, dose, None)
+    daily_limit = _limit(entries, "max_daily")
+    daily = dose.daily_mg("high")
+    amount = daily if daily is not None else dose.high_mg
+    return daily_limit is not None and amount <= daily_limit.mg
 
 
 def _owned(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, _Owner, DrugFacts]]:
