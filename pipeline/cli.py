@@ -112,9 +112,10 @@ def exit_now(code: int) -> NoReturn:
     except BaseException:  # noqa: BLE001 - as at a normal exit, a failing handler does not change the ending
         pass
     for stream in (sys.stdout, sys.stderr):
+        if stream is None or stream.closed:  # closed by its user (the language server at exit): nothing to flush
+            continue
         try:
-            if stream is not None:
-                stream.flush()
+            stream.flush()
         except (OSError, ValueError):
             if stream is sys.stdout and code == 0:
                 code = 120
