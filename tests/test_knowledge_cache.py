@@ -184,3 +184,19 @@ def test_a_rebuilt_pattern_matches_as_the_original(tmp_path: Path) -> None:
         assert (new.pattern, new.flags, new.groupindex) == (old.pattern, old.flags, old.groupindex)
         assert [m.span() for m in new.finditer(sample)] == [m.span() for m in old.finditer(sample)]
     assert REPO.is_dir()
+
+
+def test_build_reads_the_knowledge_check_stored(tmp_path: Path) -> None:
+    """`pipeline build` after `pipeline check` loads the same knowledge entries (none is
+    rebuilt), and `build --no-cache` neither reads nor writes them."""
+    draft = tmp_path / "draft.md"
+    shutil.copy(SEED, draft)
+    _check(draft)
+    stored = _entries()
+    _forget_results()
+    built = run_subprocess("build", "--out", str(tmp_path / "site"), draft.name, cwd=tmp_path)
+    assert "Traceback" not in built.stderr and (tmp_path / "site" / "index.html").is_file()
+    assert _entries() == stored
+    shutil.rmtree(_cache_dir())
+    run_subprocess("build", "--no-cache", "--out", str(tmp_path / "site"), draft.name, cwd=tmp_path)
+    assert _entries() == {}

@@ -13,6 +13,7 @@ from rich.markup import escape
 from pipeline.commands.invocation import Invocation
 from pipeline.commands.options import run_options
 from pipeline.config import Config
+from pipeline.knowledge.cache import activated, for_run
 from pipeline.knowledge.rules import project_rules
 from pipeline.report.model import RunResult
 from pipeline.run.runner import Runner
@@ -67,7 +68,8 @@ def build_cmd(
     # Before anything is checked or written: the output is never the drafts' directory.
     check_output_location(target, [Path(p) for p in paths] or [config.root / p for p in config.get("paths")], found.files)
     results = RunResult(path_errors=found.errors)
-    results.files.extend(Runner(config, jobs=run.jobs, use_cache=run.use_cache).run(found.files))
+    with activated(for_run(config, run.use_cache)):
+        results.files.extend(Runner(config, jobs=run.jobs, use_cache=run.use_cache).run(found.files))
     console = Console(highlight=False, soft_wrap=True)
     sys.exit(run_build(results, config, target, allow_errors=allow_errors, reproducible=reproducible, console=console, quiet=run.quiet))
 

@@ -21,13 +21,12 @@ from pipeline.commands.options import run_options
 from pipeline.config import Config
 from pipeline.document.source import STDIN_NAME, SourceText, read_stdin_source
 from pipeline.findings import Severity
-from pipeline.knowledge.cache import KnowledgeCache, activated
+from pipeline.knowledge.cache import activated, for_run
 from pipeline.report.display import Display, unknown_selectors
 from pipeline.report.formats import FORMATS, MACHINE_FORMATS, REPORTERS
 from pipeline.report.model import Tally
 from pipeline.report.stream import Reporter, RunInfo
 from pipeline.report.text import ConciseReporter, TextReporter
-from pipeline.run.cache import cache_directory
 from pipeline.run.checker import check_source
 from pipeline.run.discover import Discovery
 from pipeline.run.runner import Runner
@@ -217,7 +216,7 @@ class _Progress:
 def run_check(config: Config, paths: tuple[str, ...], run: RunOptions, options: ReportOptions, stdin: SourceText | None = None) -> int:
     """Run `check` (on ``stdin``, the draft read from standard input, when given); returns the exit code.
     Unless ``--no-cache``, the knowledge is loaded through the knowledge cache (pipeline/knowledge/cache.py)."""
-    with activated(KnowledgeCache(cache_directory(config)) if run.use_cache else None):
+    with activated(for_run(config, run.use_cache)):
         return _run_check(config, paths, run, options, stdin)
 
 

@@ -22,8 +22,9 @@ therefore store CPython's compiled program of each pattern and rebuild it with
 ``_sre.compile`` (a few milliseconds for all of them); the key includes the Python
 build and ``_sre.MAGIC``, and any failure falls back to ``re.compile``.
 
-The cache is on only while :func:`active` is set, by ``pipeline check`` without
-``--no-cache``; elsewhere (and in tests that do not ask for it) loaders run as before.
+The cache is on only while :func:`active` is set: by ``pipeline check`` and
+``pipeline build`` without ``--no-cache``, and by the language server; elsewhere
+(and in tests that do not ask for it) loaders run as before.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+from pipeline.config import Config
 from pipeline.knowledge.patterns import PROGRAMS, SRE_MAGIC, program_of, rebuild
 from pipeline.knowledge.sources import KnowledgeDirs, as_dirs
 
@@ -201,6 +203,14 @@ def activated(cache: KnowledgeCache | None) -> Iterator[KnowledgeCache | None]:
         PROGRAMS.on = recording
         if not recording:
             PROGRAMS.clear()
+
+
+def for_run(config: Config, use_cache: bool) -> KnowledgeCache | None:
+    """The knowledge cache of a run (``check``, ``build``, the language server) in the
+    configured cache directory, or None with ``--no-cache``."""
+    from pipeline.run.cache import cache_directory
+
+    return KnowledgeCache(cache_directory(config)) if use_cache else None
 
 
 def cached(name: str, dirs: KnowledgeDirs, kind: type[T], build: Callable[[], T]) -> T:

@@ -73,6 +73,7 @@ class Engine:
     def context(self) -> CheckContext:
         """The warm context, rebuilt first if the configuration or the knowledge changed.
         Raises PipelineError (ConfigError) for a bad configuration or knowledge file."""
+        from pipeline.knowledge.cache import activated, for_run
         from pipeline.run.runner import make_context
 
         stamp = self.config_stamp()
@@ -83,7 +84,8 @@ class Engine:
         digest = knowledge_digest(self.config.knowledge_dirs)
         if self.ctx is None or digest != self._digest:
             self.ctx = None
-            self.ctx = make_context(self.config)
+            with activated(for_run(self.config, use_cache=True)):
+                self.ctx = make_context(self.config)
             self._digest = digest
             self.loads += 1
         return self.ctx
