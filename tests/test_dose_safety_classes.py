@@ -241,3 +241,43 @@ def test_a_dose_in_brackets_is_not_a_tablet_strength() -> None:
 def test_whose_dose_and_which_label(project: Any, drugs: list[str], body: str, flagged: bool) -> None:
     found = rules_of(drug_findings(project, body, drugs), "dosage.above-max")
     assert bool(found) == flagged, found
+
+
+# -- dosage: a table row's drug ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        (
+            "# Tramadol or ibuprofen?\n\nBoth tramadol and ibuprofen treat pain.\n\n## Tramadol dosage chart\n\n"
+            "| Situation | Dose |\n|---|---|\n| Strong pain | 2 tablets (100 mg) every 4 hours |\n",
+            True,
+        ),
+        (
+            "# Pain relief compared\n\nTramadol and ibuprofen work differently.\n\n"
+            "| When | Tramadol dose |\n|---|---|\n| Bad days | 150 mg four times a day |\n",
+            True,
+        ),
+        (
+            "# Pain relief compared\n\nTramadol and ibuprofen work differently.\n\n"
+            "| Medicine | Usual adult dose |\n|---|---|\n| Ibuprofen | 800 mg every 6 hours |\n| Tramadol | 50 to 100 mg every 6 hours |\n",
+            False,
+        ),
+        (
+            "# Pain relief compared\n\nTramadol and ibuprofen work differently.\n\n"
+            "| Medicine | Usual adult dose |\n|---|---|\n| Ibuprofen | 3,200 mg a day |\n| Tramadol | 400 mg a day |\n",
+            False,
+        ),
+    ],
+    ids=["section-heading", "header-cell", "row-names-each", "row-daily-totals"],
+)
+def test_a_table_rows_drug_is_in_its_row_header_or_section(project: Any, body: str, flagged: bool) -> None:
+    found = rules_of(drug_findings(project, body, ["tramadol", "ibuprofen"]), "dosage.above-max")
+    assert bool(found) == flagged, found
+
+
+def test_a_comparison_row_is_not_the_articles_drug(project: Any) -> None:
+    body = (
+        "# Naproxen\n\nNaproxen eases arthritis pain.\n\n"
+        "| Medicine | Most in a day |\n|---|---|\n| Ibuprofen (prescription) | 3,200 mg a day |\n| Naproxen | 1,000 mg a day |\n"
+    )
+    assert rules_of(drug_findings(project, body, ["naproxen"]), "dosage.above-max") == []

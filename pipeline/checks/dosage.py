@@ -145,6 +145,7 @@ class _Owner:
     120 mg a day"), or only drugs taken alongside, belongs to that drug."""
 
     def __init__(self, article: Article, ctx: CheckContext, sentence: Sentence, sole: DrugFacts | None) -> None:
+        self.article = article
         self.facts = get_facts(ctx)
         self.analysis = analyse(article, ctx)
         self.sentence = sentence
@@ -198,7 +199,42 @@ class _Owner:
         text = self.sentence.text
         if self.analysis.in_unit(self.sentence.unit) or _AMOUNT_OF_SOMETHING.match(text[pos:]) or not _DOSING_WORDS.search(text):
             return None
-        return self.sole
+        table = self._table_drug()
+        if isinstance(table, DrugFacts):
+            return table
+        return self.sole if table is None else None
+
+    def _table_drug(self) -> DrugFacts | bool | None:
+        """For a table cell that names no drug: the one drug named in its row, else in the
+        table's header row, else in the section's heading ("## Tramadol dosage chart");
+        False when one of those names several drugs (not guessed); None when not a table cell
+        or none is named (the article's only drug then)."""
+        unit = self.sentence.unit
+        if unit.kind != "table_cell":
+            return None
+        units = self.article.units
+        at = next((i for i, u in enumerate(units) if u is unit), None)
+        if at is None:
+            return None
+        first = at
+        while first > 0 and units[first - 1].kind == "table_cell":
+            first -= 1
+        last = at
+        while last + 1 < len(units) and units[last + 1].kind == "table_cell":
+            last += 1
+        table = units[first : last + 1]
+        heading = [u for u in units if u.kind == "heading" and u.text == unit.section][-1:]
+        for group in (
+            [u for u in table if u.block == unit.block],
+            [u for u in table if u.block == table[0].block],
+            heading,
+        ):
+            named = {m.generic for u in group for m in self.analysis.in_unit(u) if m.generic in self.facts.drugs}
+            if len(named) == 1:
+                return self.facts.drugs[named.pop()]
+            if named:
+                return False
+        return None
 
     def alongside_in_sentence(self, owner: DrugFacts) -> list[DrugFacts]:
         """Drugs with facts named in the sentence as taken alongside, other than ``owner``."""
@@ -221,7 +257,12 @@ class _Owner:
             # version, Glucotrol XL, tops out at 20 mg") does not narrow this dose to its label.
             facts = self.facts.drugs.get(mention.generic)
             return facts.generic if facts else mention.text
-        return mention.text if isinstance(mention, Mention) else (self.sole.generic if self.sole else "")
+        if isinstance(mention, Mention):
+            return mention.text
+        table = self._table_drug() if mention is None else None
+        if isinstance(table, DrugFacts):
+            return table.generic
+        return self.sole.generic if self.sole else ""
 
 
 def _fits(drug: DrugFacts, dose: Dose) -> bool:
