@@ -43,6 +43,11 @@ FLAGGED = [
     ("gabapentin", "Take half a tab of gabapentin when you can't sleep.", "insomnia"),
     ("quetiapine", "Try a small dose of quetiapine on nights when your thoughts won't settle down.", "insomnia"),
     ("sertraline", "If you take sertraline to help you sleep, talk to your doctor.", "insomnia"),
+    ("gabapentin", "I keep a few gabapentin in my purse for days when my nerves get the better of me.", "anxiety"),
+    ("amitriptyline", "Amitriptyline helps many of my patients who can't sleep.", "insomnia"),
+    ("quetiapine", "Seroquel is handed out like candy to help people drift off.", "insomnia"),
+    ("bupropion", "Wellbutrin is popular with people trying to quit drinking.", "alcohol use disorder"),
+    ("trazodone", "Many doctors write trazodone for patients who struggle to get to sleep.", "insomnia"),
     # purpose after taking it
     ("quetiapine", "Some people take a low dose of quetiapine at night so they can drop off.", "insomnia"),
     ("trazodone", "Many people take trazodone to knock them out at night.", "insomnia"),
@@ -131,6 +136,16 @@ NOT_FLAGGED = [
     ("diazepam", "Tell your doctor if you take other medicines for anxiety or sleep."),
     ("warfarin", "Some pain relievers for headaches, like aspirin, raise bleeding risk with warfarin."),
     ("furosemide", "Ask before using products for heartburn that contain sodium."),
+    ("metformin", "Take metformin with your evening meal to reduce stomach upset and nausea."),
+    ("warfarin", "You should keep taking warfarin to prevent blood clots."),
+    ("prednisone", "Take prednisone with food to avoid heartburn or stomach ulcers."),
+    ("atorvastatin", "People who take atorvastatin to lower cholesterol should avoid grapefruit juice."),
+    ("gabapentin", "Tell your doctor if you use opioids for pain or sleeping pills."),
+    ("sertraline", "Some people use alcohol to cope with anxiety, but this makes depression worse."),
+    ("quetiapine", "Quetiapine may cause weight gain, so people trying to lose weight should talk to their doctor."),
+    ("metformin", "Metformin is not a weight-loss drug, and you should not take it to lose weight."),
+    ("amlodipine", "For older adults, a starting dose of 2.5 mg may be used."),
+    ("lorazepam", "Your doctor will slowly lower the dose to prevent withdrawal symptoms such as trouble sleeping."),
     # a lay word for an approved use
     ("diazepam", "Diazepam can be given for a few days when worry gets too much."),
 ]

@@ -18,7 +18,7 @@ from pipeline.knowledge.conditions import ConditionVocabulary
 #: Taking or giving the drug: "take", "using", "started", "swear by", "keep a bottle of".
 _TAKE = (
     r"\b(?:take|takes|taking|took|use|uses|using|used|prescribe[sd]?|prescribing|give|gives|given|gave|start|starts|started"
-    r"|starting|try|tries|tried|trying|keep|keeps|kept|swear(?:s|ing)? by|swore by|reach(?:es|ed)? for|pop|pops|popped)"
+    r"|starting|keep|keeps|kept|swear(?:s|ing)? by|swore by|reach(?:es|ed)? for|pop|pops|popped)"
 )
 #: Words between taking it and a purpose: not a new clause ("prescribed doses tramadol *can* lead
 #: to addiction") nor a "to" that is no purpose ("lead to", "due to", "allergic to").
@@ -39,7 +39,7 @@ _USE_VERB = re.compile(
     # "helps people fall asleep", "helps them drift off", "it helps people shed pounds"
     r"|helps?|helped|helping"
     # "to take the edge off everyday worry", "prescribed to people who can't sleep"
-    r"|tak(?:e|es|en|ing) the edge off|(?:prescribed|given|recommended|offered) to"
+    r"|tak(?:e|es|en|ing) the edge off|(?:prescribed|given|recommended|offered) to|(?:popular|a hit|a favou?rite) (?:with|among)"
     # lay verbs of relief: "it can quiet a racing mind", "soothes the jitters", "curbs cravings"
     r"|quiet(?:s|en|ens)?|soothes?|tames?|curbs?|banish(?:es)?|combats?|tackles?|beats?|knocks? out"
     # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
@@ -88,6 +88,8 @@ _FILLER = (
     r"|physical|mental|related|associated|such as|like|including|symptoms? of|signs? of|people with|patients with|those with"
     r"|individuals with|anyone with|adults with|grown-?ups with|kids with|children with|teens with|women with|men with"
     r"|(?:people|those|patients|anyone|adults) who (?:get|have|struggle with|suffer from|want to|need to|can[’']t|cannot|struggle to)"
+    r"|(?:people|those|anyone|patients|adults) (?:trying|looking|wanting) to"
+    r"|(?:many|some|most|lots|a few) of (?:my|our|the|these|his|her|their)"
     r"|a lot of people|lots of people|cope with|deal with|get through|get over|get on top of|handle|push through"
     r"|people|patients|them|you|frequent|occasional|(?:conditions?|disorders?|problems?|issues) (?:like|such as|including)|[a-z]+-[a-z-]+)"
 )
@@ -184,7 +186,7 @@ def _verb_before(head: str) -> int | None:
     allowing a few filler words between; None if there is none."""
     words = list(re.finditer(r"\S+", head[-120:]))
     offset = max(0, len(head) - 120)
-    for k in range(1, min(len(words), 5) + 1):
+    for k in range(1, min(len(words), 7) + 1):
         cut = offset + words[-k].end()
         if not _GAP.match(head[cut:]):
             continue
