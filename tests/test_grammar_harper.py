@@ -117,3 +117,18 @@ def test_auto_uses_harper_when_languagetool_cannot_run(project: Project, tmp_pat
 
     result = run_cli("check", "--format", "json", cwd=project.root, env={"LTP_PATH": str(empty), "PIPELINE_LANGUAGETOOL_URL": ""})
     assert result.json()["files"][0]["engines"]["grammar"] == HARPER
+
+
+def test_pronunciation_guides_and_written_out_web_addresses_are_not_misspellings(project: Project) -> None:
+    """NIH-style respellings and web addresses in running text are not words to spell
+    check; a misspelling right next to them still is."""
+    use(project)
+    project.write(
+        "respell.md",
+        "# Thrombocytopenia\n\n"
+        "Thrombocytopenia (THROM-bo-si-to-PE-ne-ah) is a low platelet count.\n\n"
+        "More is at www.nhlbi.nih.gov/health/topics or choosemyplate.gov, and the recieved letter.\n",
+        dedent=False,
+    )
+    spelled = {f["excerpt"] for f in project.findings() if f["rule"] == "grammar.spelling"}
+    assert spelled == {"recieved"}

@@ -31,7 +31,7 @@ from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.errors import ConfigError
 from pipeline.findings import Finding
 from pipeline.knowledge.initialisms import Initialisms, load_initialisms
-from pipeline.knowledge.medical_words import close_suggestions, is_system_medical_word
+from pipeline.knowledge.medical_words import close_suggestions, is_system_medical_word, respelling_spans
 from pipeline.knowledge.rules import Rule, RuleSet, rule_type
 from pipeline.run.context import CheckContext
 
@@ -179,6 +179,7 @@ def _locate(article: Article, run: GrammarRun) -> list[Located]:
     joined = join_units(article.prose_units)
     located: list[Located] = []
     vocabulary = run.engine.vocabulary
+    not_words: dict[int, list[tuple[int, int]]] = {}
     if run.rule_map.skipped:
         for gap in joined.skipped:
             message = f"Not checked for grammar or spelling: {gap.reason} is not prose"
@@ -188,6 +189,10 @@ def _locate(article: Article, run: GrammarRun) -> list[Located]:
         if place is None:
             continue
         unit, start, end = place
+        if id(unit) not in not_words:
+            not_words[id(unit)] = not_word_spans(unit.text)
+        if any(s <= start and end <= e for s, e in not_words[id(unit)]):
+            continue  # a syllable of a pronunciation guide, a part of a web address
         rule_id = run.rule_map.rule_for(match, _across_line_break(article, unit, start, end, run.rule_map))
         if rule_id is None:
             continue
@@ -218,6 +223,20 @@ def _locate(article: Article, run: GrammarRun) -> list[Located]:
             match.message = f"“{word}” is not in the dictionary{guess} ({ADD_WORD_HINT})"
         located.append(Located(rule_id, unit, start, end, match, run.rule_map.reporter.get(rule_id, "")))
     return _once(located)
+
+
+#: A web address written out in the prose ("www.nhlbi.nih.gov/health", "http://nnlm.gov/members/",
+#: "choosemyplate.gov"), which is not words to check.
+_WEB_ADDRESS = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>()\[\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|com|net|edu|int|uk|ca|au)(?:/[^\s<>()\[\]]*)?",
+    re.IGNORECASE,
+)
+
+
+def not_word_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are not words: pronunciation respellings
+    ("(THROM-bo-si-to-PE-ne-ah)") and web addresses written out."""
+    return respelling_spans(text) + [m.span() for m in _WEB_ADDRESS.finditer(text)]
 
 
 def _once(located: list[Located]) -> list[Located]:
