@@ -146,6 +146,10 @@ NOT_FLAGGED = [
     ("metformin", "Metformin is not a weight-loss drug, and you should not take it to lose weight."),
     ("amlodipine", "For older adults, a starting dose of 2.5 mg may be used."),
     ("lorazepam", "Your doctor will slowly lower the dose to prevent withdrawal symptoms such as trouble sleeping."),
+    ("metformin", "Your doctor will start you on a low dose to help prevent nausea."),
+    ("metformin", "Starting at a low dose and going up slowly helps reduce nausea and diarrhea."),
+    ("topiramate", "People who take topiramate should drink plenty of water to help prevent kidney stones."),
+    ("naproxen", "Taking it with an acid reducer can help prevent stomach ulcers."),
     # a lay word for an approved use
     ("diazepam", "Diazepam can be given for a few days when worry gets too much."),
 ]

@@ -83,6 +83,14 @@ _ADMINISTRATION = {
     ),
 }
 _ADMINISTRATION["nausea"] = _ADMINISTRATION["acid reflux"]
+#: Starting low and going up slowly, whatever the side effect: "Starting at a low dose and going
+#: up slowly helps reduce nausea".
+_TITRATION = re.compile(
+    r"\b(?:(?:start|starts|starting|started|begin|begins|beginning)(?: \w+){0,2} (?:on|at|with) (?:a|the)"
+    r" (?:low|small|lower|smallest|lowest) dose"
+    r"|(?:go|going|goes|increas\w*|rais\w*)(?: the dose)?(?: up)? (?:slowly|gradually)|(?:slowly|gradually) (?:increas|rais)\w*)",
+    re.IGNORECASE,
+)
 _FILLER = (
     r"(?:the|an?|your|their|its|his|her|some|certain|many|other|chronic|acute|severe|mild|moderate|occasional|persistent"
     r"|physical|mental|related|associated|such as|like|including|symptoms? of|signs? of|people with|patients with|those with"
@@ -176,6 +184,8 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
         return True
     clause = re.split(r"[;:.!?]|\bbut\b", head)[-1]
     if _ADVICE_BECAUSE.match(clause.lstrip() + text[verb_start:start]):
+        return True
+    if _TITRATION.search(clause):
         return True
     cue = _ADMINISTRATION.get(name)
     return bool(cue and cue.search(clause + " " + text[verb_start:start]))
