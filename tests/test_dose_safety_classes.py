@@ -281,3 +281,15 @@ def test_a_comparison_row_is_not_the_articles_drug(project: Any) -> None:
         "| Medicine | Most in a day |\n|---|---|\n| Ibuprofen (prescription) | 3,200 mg a day |\n| Naproxen | 1,000 mg a day |\n"
     )
     assert rules_of(drug_findings(project, body, ["naproxen"]), "dosage.above-max") == []
+
+
+@pytest.mark.parametrize(
+    ("extra", "missing"),
+    [
+        ("Follow the label and lorazepam won't get you hooked. Addiction mostly happens to other people.\n", True),
+        ("Even taken as prescribed, lorazepam can get you hooked, so use it for the shortest time.\n", False),
+    ],
+    ids=["wont-get-you-hooked", "can-get-you-hooked"],
+)
+def test_hooked_is_the_addiction_warning_in_plain_words(project: Any, extra: str, missing: bool) -> None:
+    assert _abuse_missing(project, extra) == missing

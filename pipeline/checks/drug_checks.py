@@ -408,7 +408,8 @@ _DENIES_RISK = re.compile(
     r"|\bnon-?\s*|\bno\s+(?:\w+\s+)?(?:(?:risk|chance|danger|fear|worry|question|sign|potential)\s+(?:of\s+)?)?"
     r"|\b(?:won['’]t|wont|doesn['’]t|does\s+not|will\s+not|cannot|can['’]t|do\s+not|don['’]t)\s+(?:\w+\s+)?"
     r"(?:cause|lead\s+to|make\s+you|get\s+you|become|be|carry|have|risk|develop)\s+(?:\w+\s+){0,2}?"
-    r"|\b(?:free\s+(?:of|from)|without)\s+(?:the\s+|any\s+)?(?:(?:risk|chance|danger)\s+(?:of\s+)?)?)$",
+    r"|\b(?:free\s+(?:of|from)|without)\s+(?:the\s+|any\s+)?(?:(?:risk|chance|danger)\s+(?:of\s+)?)?"
+    r"|\b(?:won['’]t|wont|will\s+not|doesn['’]t|does\s+not|wouldn['’]t|would\s+not)\s+)$",
     re.IGNORECASE,
 )
 
