@@ -548,7 +548,7 @@ DEFECTS = [
         "# Zofran\n\nSome doctors prescribe Zofran for morning sickness. Do not take it if you use apomorphine. "
         "It can cause a dangerous irregular heartbeat.",
         "off-label.undisclosed",
-        "nausea",
+        "morning sickness",
     ),
     (
         "ondansetron-32mg",

@@ -169,3 +169,113 @@ def test_wordings_that_are_not_an_off_label_use_pass(drug: str, body: str) -> No
 @pytest.mark.parametrize(("drug", "body", "condition"), STILL_FLAGGED, ids=[d for d, _, _ in STILL_FLAGGED])
 def test_a_kind_of_a_broad_condition_is_not_approved_by_another_kind(drug: str, body: str, condition: str) -> None:
     assert condition in off_label(drug, body)
+
+
+# -- Conditions added and split (2026-11-30): Lyme disease, rosacea, IBD, IBS, lupus, herpes,
+# shingles, ectopic pregnancy, malaria, nightmares, morning sickness, motion sickness, stomach
+# bugs and stomach ulcers as their own concepts, with lay forms; the names of other medicines
+# (checks/drug-names.yml) own their uses; self-care advice ("drink plenty of water to prevent
+# kidney stones") is no use. Wordings written for these tests, in several voices.
+
+NEW_CONDITIONS_FLAGGED = [
+    # morning sickness, motion sickness and stomach bugs are not ondansetron's approved nausea
+    ("ondansetron", "Zofran is often prescribed for morning sickness.", "morning sickness"),
+    ("ondansetron", "Lots of moms-to-be are given Zofran to get through morning sickness.", "morning sickness"),
+    ("ondansetron", "Zofran is a lifesaver for the queasiness of early pregnancy, many moms say.", "morning sickness"),
+    ("ondansetron", "Ondansetron is given for nausea and vomiting in pregnancy.", "morning sickness"),
+    ("ondansetron", "Ondansetron can also help with seasickness on a cruise.", "motion sickness"),
+    ("ondansetron", "Parents keep Zofran on hand for when a stomach bug hits the kids.", "gastroenteritis"),
+    ("ondansetron", "Doctors in the ER often give kids Zofran for gastroenteritis.", "gastroenteritis"),
+    ("hydroxyzine", "Hydroxyzine is used to treat motion sickness.", "motion sickness"),
+    # Pepcid AC is for heartburn; pantoprazole has no ulcer approval
+    ("famotidine", "Pepcid AC is used to treat stomach ulcers.", "stomach ulcers"),
+    ("pantoprazole", "Pantoprazole is used for stomach ulcers.", "stomach ulcers"),
+    # doxycycline: Lyme disease is not on the US labels; rosacea only at 40 mg (Oracea)
+    ("doxycycline", "Doxycycline is the go-to for Lyme.", "Lyme disease"),
+    ("doxycycline", "A single dose of doxycycline can help prevent Lyme disease.", "Lyme disease"),
+    ("doxycycline", "Doxycycline helps ward off Lyme disease after a tick bite.", "Lyme disease"),
+    ("doxycycline", "A three-week course of doxycycline usually cures Lyme disease.", "Lyme disease"),
+    ("doxycycline", "Many dermatologists reach for doxycycline to calm rosacea flare-ups.", "rosacea"),
+    ("doxycycline", "Some dermatologists prescribe doxycycline 100 mg for rosacea.", "rosacea"),
+    # immune and bowel diseases
+    ("methotrexate", "Doctors sometimes use methotrexate to treat Crohn's disease.", "inflammatory bowel disease"),
+    ("methotrexate", "Methotrexate shots are used for lupus.", "lupus"),
+    ("methotrexate", "Methotrexate is used to end an ectopic pregnancy.", "ectopic pregnancy"),
+    ("amitriptyline", "Low-dose amitriptyline can ease irritable bowel syndrome.", "irritable bowel syndrome"),
+    ("prednisone", "Prednisone helps shingles heal faster.", "shingles"),
+    # menopause, nightmares, restless legs, hair, acne, quitting
+    ("clonidine", "Clonidine is sometimes prescribed to help with night sweats.", "menopause symptoms"),
+    ("gabapentin", "Gabapentin is also used for hot flashes.", "menopause symptoms"),
+    ("clonidine", "Some doctors use clonidine for nightmares.", "nightmares"),
+    ("gabapentin", "Gabapentin can quiet the urge to move your legs at night.", "restless legs syndrome"),
+    ("spironolactone", "Spironolactone helps with thinning hair in women.", "hair loss"),
+    ("spironolactone", "Spironolactone is prescribed for hormonal acne.", "acne"),
+    ("amitriptyline", "Amitriptyline helps with fibromyalgia.", "fibromyalgia"),
+]
+
+NEW_CONDITIONS_NOT_FLAGGED = [
+    # approved uses under the new and split concepts
+    ("ondansetron", "Ondansetron helps with nausea and vomiting after surgery."),
+    ("ondansetron", "Ondansetron prevents nausea and vomiting from chemotherapy."),
+    ("ondansetron", "Ondansetron is used to prevent nausea."),
+    ("famotidine", "Famotidine is used to treat stomach ulcers."),
+    ("famotidine", "Pepcid AC relieves heartburn."),
+    ("omeprazole", "Omeprazole heals stomach ulcers and treats GERD."),
+    ("doxycycline", "Oracea is used for rosacea."),
+    ("doxycycline", "Low-dose doxycycline (40 mg) calms the bumps of rosacea."),
+    ("doxycycline", "Doxycycline 40 mg capsules are used for rosacea."),
+    ("doxycycline", "Doxycycline is taken to ward off malaria when you travel."),
+    ("doxycycline", "Doxycycline treats Rocky Mountain spotted fever and other tick-borne illnesses."),
+    ("doxycycline", "Doxycycline is used for cystic acne."),
+    ("valacyclovir", "Valacyclovir treats cold sores, genital herpes, and shingles."),
+    ("valacyclovir", "Valtrex is used to treat outbreaks of herpes."),
+    ("valacyclovir", "Valacyclovir is used for herpes zoster and chickenpox."),
+    ("valacyclovir", "Valacyclovir helps fever blisters heal faster."),
+    ("valacyclovir", "Valacyclovir shortens shingles outbreaks."),
+    ("prednisone", "Prednisone is used to treat flare-ups of Crohn's disease."),
+    ("prednisone", "Prednisone helps control lupus."),
+    ("aspirin", "Aspirin is used for lupus."),
+    ("bupropion", "Bupropion helps people give up smoking."),
+    ("bupropion", "Zyban can help you kick the habit."),
+    ("finasteride", "Propecia treats male pattern baldness."),
+    ("sildenafil", "Sildenafil helps men with trouble getting an erection."),
+    ("tadalafil", "Cialis is used to help with impotence."),
+    ("sertraline", "Sertraline is used to treat PTSD."),
+    ("propranolol", "Propranolol is used to prevent migraines."),
+    # another medicine's use, named from checks/drug-names.yml
+    ("furosemide", "Furosemide should be spaced from sucralfate for ulcers."),
+    ("furosemide", "Take furosemide at least two hours before sucralfate, which is used for stomach ulcers."),
+    ("sertraline", "If you use St. John's wort for low mood, do not combine it with sertraline."),
+    ("sertraline", "Sertraline should not be combined with St John's wort for depression."),
+    ("bupropion", "Bupropion is sometimes compared with Chantix for quitting smoking."),
+    ("doxycycline", "Doxycycline and Malarone are both options to prevent malaria."),
+    ("ondansetron", "Unlike ondansetron, Diclegis is approved for morning sickness."),
+    ("ondansetron", "Ondansetron works differently from scopolamine patches for motion sickness."),
+    ("finasteride", "Finasteride is often paired with minoxidil for hair loss in women."),
+    ("naltrexone", "Naltrexone is one option; acamprosate for alcohol cravings is another."),
+    ("gabapentin", "Gabapentin is sometimes tried when ropinirole for restless legs stops working."),
+    # advice whose purpose is a side effect avoided, not a use
+    ("naproxen", "Take naproxen with food to help prevent stomach ulcers."),
+    ("ibuprofen", "Ibuprofen can cause stomach ulcers."),
+    ("topiramate", "People who take topiramate should drink plenty of water to prevent kidney stones."),
+    ("topiramate", "Drink lots of fluids every day to prevent kidney stones while on topiramate."),
+    ("doxycycline", "Wear sunscreen to prevent sunburn while taking doxycycline."),
+]
+
+
+@pytest.mark.parametrize(
+    ("drug", "body", "condition"), NEW_CONDITIONS_FLAGGED, ids=[f"{d}-{c}-{i}" for i, (d, _, c) in enumerate(NEW_CONDITIONS_FLAGGED)]
+)
+def test_new_condition_concepts_are_recognised_off_label(drug: str, body: str, condition: str) -> None:
+    assert condition in off_label(drug, body)
+
+
+@pytest.mark.parametrize(
+    ("drug", "body"), NEW_CONDITIONS_NOT_FLAGGED, ids=[f"{d}-{i}" for i, (d, _) in enumerate(NEW_CONDITIONS_NOT_FLAGGED)]
+)
+def test_new_condition_concepts_keep_approved_and_others_uses_clean(drug: str, body: str) -> None:
+    assert off_label(drug, body) == []
+
+
+def test_self_care_before_a_purpose_does_not_hide_taking_the_drug() -> None:
+    assert off_label("topiramate", "Drink plenty of water and take topiramate to prevent kidney stones.") == ["kidney stones"]

@@ -28,8 +28,11 @@ _TAKE_GAP = (
     r"|close|next|used|is|are|was|were|and|or|but)\b)[^\s,;:.!?()]+)"
 )
 _USE_VERB = re.compile(
-    r"\b(?:for|to (?:treat|help(?: with)?|manage|relieve|ease|reduce|control|prevent|calm|fight)"
-    r"|help(?:s|ed)? (?:with|treat|relieve|ease|manage|reduce|control|calm)"
+    r"\b(?:for|to (?:treat|help(?: with)?|manage|relieve|ease|reduce|control|prevent|calm|fight"
+    # "to end an ectopic pregnancy", "to clear up rosacea", "to cure Lyme disease", "heals cold sores"
+    r"|cure|heal|clear(?: up)?|end|shorten|get rid of|ward off)"
+    r"|(?:cures?|heals?|clears? up|shortens?|wards? off|ends|(?:can|could|may|might|will) end)"
+    r"|help(?:s|ed)? (?:with|treat|relieve|ease|manage|reduce|control|calm|prevent|fight|cure|heal|clear up|ward off|get rid of)"
     r"|(?:managing|treating|relieving|reducing|easing|controlling|preventing)"
     r"|treats?|manages?|relieves?|eases?"
     r"|(?:relief|treatment|management|prevention|therapy) (?:of|for)"
@@ -78,11 +81,25 @@ _ADMINISTRATION = {
         re.IGNORECASE,
     ),
     "acid reflux": re.compile(
-        r"\b(?:with (?:food|a meal|meals|milk|a (?:full )?glass of water|water|a snack)|after (?:eating|a meal|food)|upright|sitting up)\b",
+        r"\b(?:with (?:food|a meal|meals|milk|a (?:full )?glass of water|water|a snack)|after (?:eating|a meal|food)|upright|sitting up"
+        # "taking it with an acid reducer can help prevent stomach ulcers": the other medicine's use
+        r"|with (?:an? )?(?:acid[- ]reduc\w+|stomach[- ]protect\w+|PPIs?|proton pump inhibitors?|antacids?|H2 blockers?))\b",
         re.IGNORECASE,
     ),
 }
-_ADMINISTRATION["nausea"] = _ADMINISTRATION["acid reflux"]
+_ADMINISTRATION["nausea"] = _ADMINISTRATION["stomach ulcers"] = _ADMINISTRATION["acid reflux"]
+#: Self-care whose purpose is a side effect avoided, right before the purpose: "drink plenty of
+#: water to prevent kidney stones", "wear sunscreen to help prevent sunburn", "get up slowly to
+#: avoid dizziness".
+_SELF_CARE = re.compile(
+    r"\b(?:(?:drink|drinks|drinking)\s+"
+    r"(?:(?:plenty|lots|a lot|a glass|a full glass|\w+ glasses|\w+ cups|\w+ liters|\w+ litres) of |enough |extra |more )?"
+    r"(?:water|fluids?|liquids?)"
+    r"|(?:wear|wears|wearing|use|using|apply|applying|put on)\s+(?:a |some )?(?:sunscreen|sun ?block|protective clothing|a hat)"
+    r"|(?:stand|get|sit|rise|getting|standing|sitting) up slowly|(?:stay|staying|keep|keeping) (?:well[- ])?hydrated)"
+    r"(?:\s+(?!(?:and|or|then|take|takes|taking|use|using)\b)[\w'’-]+){0,3}\s*,?\s*$",
+    re.IGNORECASE,
+)
 #: Starting low and going up slowly, whatever the side effect: "Starting at a low dose and going
 #: up slowly helps reduce nausea".
 _TITRATION = re.compile(
@@ -185,7 +202,7 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     clause = re.split(r"[;:.!?]|\bbut\b", head)[-1]
     if _ADVICE_BECAUSE.match(clause.lstrip() + text[verb_start:start]):
         return True
-    if _TITRATION.search(clause):
+    if _TITRATION.search(clause) or _SELF_CARE.search(clause):
         return True
     cue = _ADMINISTRATION.get(name)
     return bool(cue and cue.search(clause + " " + text[verb_start:start]))
