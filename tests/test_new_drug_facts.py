@@ -480,7 +480,7 @@ DEFECTS = [
         "methotrexate",
         "# Methotrexate\n\nFor rheumatoid arthritis, take 7.5 mg of methotrexate every day. "
         "Do not take it if you are pregnant. You will need regular blood tests.",
-        "accuracy.misstatement",
+        "dosage.weekly-taken-daily",  # a daily schedule with an amount: the dosage check (the misstatement covers "take it every day")
         None,
     ),
     (

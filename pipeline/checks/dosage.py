@@ -24,7 +24,7 @@ from pipeline.document.prose import UnitSpan
 from pipeline.document.sentences import Sentence
 from pipeline.findings import Finding, Severity
 from pipeline.knowledge.facts import Dosing, DrugFacts, get_facts
-from pipeline.knowledge.options import NoOptions
+from pipeline.knowledge.options import NoOptions, Patterns
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
 
@@ -49,6 +49,20 @@ def _limit(entries: list[Dosing], attr: str) -> Limit | None:
 
 def _weekly(entry: Dosing) -> bool:
     return "weekly" in (entry.form or "").lower()
+
+
+def _weekly_only(entries: list[Dosing]) -> bool:
+    """Is every label entry of the product a once-weekly amount (methotrexate for arthritis,
+    the OZEMPIC pen)? Not a weekly patch: its strength is per day ("0.1 mg/day patch,
+    changed every 7 days")."""
+    return bool(entries) and all(_weekly(d) and d.route != "transdermal" for d in entries)
+
+
+def _daily_of_weekly(dose: Dose, entries: list[Dosing]) -> bool:
+    """A daily schedule ("7.5 mg every day", "twice a day", "each morning") stated for a
+    product whose label dosing is once weekly only: reported by `dosage.weekly-taken-daily`,
+    not compared with the weekly amounts as if it were a weekly dose."""
+    return dose.every_day and not dose.weekly and _weekly_only(entries)
 
 
 def _entries(drug: DrugFacts, name: str, dose: Dose, component: str | None) -> list[Dosing]:
@@ -357,6 +371,8 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     yield from _combinations_above_max(article, rule, ctx)
     yield from _counts_above_max(article, rule, ctx)
     for sentence, dose, drug, entries in _doses(article, ctx):
+        if _daily_of_weekly(dose, entries):
+            continue  # a weekly amount taken every day: dosage.weekly-taken-daily
         daily_limit = _limit(entries, "max_daily")
         daily = dose.daily_mg("high")
         if not dose.daily and any(other.daily for other in find_doses(sentence.text)):
@@ -439,7 +455,7 @@ def _combinations_above_max(article: Article, rule: Rule[Any], ctx: CheckContext
 @rule_type("dose-start-above-label", NoOptions)
 def check_start_dose(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     for sentence, dose, drug, entries in _doses(article, ctx):
-        if not dose.starting:
+        if not dose.starting or _daily_of_weekly(dose, entries):
             continue
         start_daily = _limit(entries, "start_daily")
         daily = dose.daily_mg("low")
@@ -465,3 +481,47 @@ def check_start_dose(article: Article, rule: Rule[NoOptions], ctx: CheckContext)
                 f"Starting dose of {_fmt(dose.low_mg)} of {drug.generic} is above the label's usual starting dose of "
                 f"{_fmt(start_single.mg)} ({_where(start_single.entry)})",
             )
+
+
+@dataclass(frozen=True)
+class WeeklyTakenDaily:
+    #: A sentence matching one of these before the amount says not to take it daily
+    #: ("never take 7.5 mg every day", "do not take it daily").
+    unless_before: Patterns | None = None
+    #: A sentence matching one of these anywhere is about the danger or another regimen
+    #: ("taken daily by mistake", "deaths", "instead of weekly"), not an instruction.
+    unless: Patterns | None = None
+    #: Weekly wording after the amount makes the daily words part of a weekly course
+    #: ("2.5 mg every 12 hours for 3 doses, once a week").
+    unless_after: Patterns | None = None
+    #: Another medicine written with the amount ("folic acid 1 mg every day", "5 mg of
+    #: folic acid daily"): its dose, not the weekly drug's.
+    other_medicines: Patterns | None = None
+
+
+@rule_type("dose-weekly-taken-daily", WeeklyTakenDaily, placeholders=("drug", "schedule"))
+def check_weekly_taken_daily(article: Article, rule: Rule[WeeklyTakenDaily], ctx: CheckContext) -> Iterator[Finding]:
+    """A daily schedule stated for a drug (or brand) whose label dosing is once weekly only."""
+    options = rule.options
+    for sentence, dose, drug, entries in _doses(article, ctx):
+        if not _daily_of_weekly(dose, entries):
+            continue
+        text = sentence.text
+        if options.unless_before and any(p.search(text[: dose.start]) for p in options.unless_before):
+            continue
+        if options.unless and any(p.search(text) for p in options.unless):
+            continue
+        if options.unless_after and any(p.search(text[dose.start :]) for p in options.unless_after):
+            continue
+        near = text[max(0, dose.start - 30) : dose.start], text[dose.start : dose.end + 20]
+        if options.other_medicines and any(p.search(part) for p in options.other_medicines for part in near):
+            continue
+        entry = entries[0]
+        products = {p for d in entries for p in d.products}
+        name = f"{sorted(products)[0]} ({drug.generic})" if len(products) == 1 else drug.generic.capitalize()
+        schedule = f"once a week ({_where(entry)})"
+        default = (
+            f"{name} is taken {schedule}; this sentence gives a daily schedule. "
+            "Taking a once-weekly medicine every day is up to seven times the weekly amount each week"
+        )
+        yield _finding(article, sentence, dose, rule, drug, rule.format_message(default, drug=drug.generic, schedule=schedule))

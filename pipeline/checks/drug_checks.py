@@ -318,8 +318,9 @@ def _previous_in_unit(sentences: list[Sentence]) -> dict[int, Sentence]:
 
 
 def _demanded(importance: str, rule: Rule[Any]) -> Severity | None:
-    """The severity of a missing item by its tier: required -> the rule's severity
-    (error), recommended -> warning, reference -> not demanded."""
+    """The severity of an item by its tier (a missing interaction or warning, a known
+    misstatement): required -> the rule's severity (error), recommended -> warning,
+    reference -> not demanded."""
     if importance == "reference":
         return None
     return Severity(rule.severity) if importance == "required" else Severity.WARNING
@@ -471,7 +472,8 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
 @rule_type("misstatements", NoOptions)
 def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     """A sentence matching a known misstatement of a drug it is about (the nearest drug
-    in the sentence or paragraph; with none, the article's only primary drug)."""
+    in the sentence or paragraph; with none, the article's only primary drug). By the
+    misstatement's tier: required -> the rule's severity (error), recommended -> warning."""
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
     sole = analysis.primary[0] if len(analysis.primary) == 1 else None
@@ -494,7 +496,10 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
                 yield rule.finding(
                     article,
                     UnitSpan(sentence.unit, sentence.start + start, sentence.start + end),
-                    f"Known misstatement about {drug.generic}. Correct fact: {wrong.correct} (source: {wrong.source.cite()})",
+                    f"Known misstatement about {drug.generic}. Correct fact: {wrong.correct} "
+                    f"({wrong.importance}: {wrong.importance_reason + '; ' if wrong.importance_reason else ''}"
+                    f"source: {wrong.source.cite()})",
+                    severity=_demanded(wrong.importance, rule),
                     drug=drug.generic,
                     misstatement=wrong.id,
                 )

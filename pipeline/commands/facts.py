@@ -48,6 +48,7 @@ def print_facts(console: Console, drug: DrugFacts) -> None:
         return f" (only {', '.join(products)})" if products else ""
 
     tiers = {"required": "required: error when missing", "recommended": "recommended: warning when missing", "reference": "reference"}
+    misstatement_tiers = {"required": "required: error when stated", "recommended": "recommended: warning when stated"}
     sections: list[tuple[str, list[tuple[str, list[str], Source]]]] = [
         (
             "FDA-approved uses",
@@ -95,7 +96,17 @@ def print_facts(console: Console, drug: DrugFacts) -> None:
                 for w in drug.safety_warnings
             ],
         ),
-        ("Known misstatements", [(f"[{m.id}] {words([m.text])}", [f"correct: {m.correct}"], m.source) for m in drug.misstatements]),
+        (
+            "Known misstatements",
+            [
+                (
+                    f"[{m.id}] ({misstatement_tiers.get(m.importance, m.importance)}) {words([m.text])}",
+                    [f"correct: {m.correct}", *([f"why: {m.importance_reason}"] if m.importance_reason else [])],
+                    m.source,
+                )
+                for m in drug.misstatements
+            ],
+        ),
     ]
     for title, items in sections:
         console.print(f"\n  [bold underline]{title}[/]")

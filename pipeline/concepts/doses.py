@@ -51,6 +51,9 @@ _HOURS = r"\d+|one|two|three|four|five|six|eight|twelve|twenty-four"
 _EVERY = re.compile(rf"{_LEAD}every\s+(?P<h>{_HOURS})(?:\s*(?:-|to|or)\s*(?P<h2>{_HOURS}))?\s+hours?", re.IGNORECASE)
 _DAILY = re.compile(rf"{_LEAD}(?:{_DAY})", re.IGNORECASE)
 _WEEKLY = re.compile(r"^\s*(?:(?:once\s+)?(?:a|per|each|every)\s+week|once[- ]weekly|weekly)\b", re.IGNORECASE)
+#: Once a day at a time of day ("10 mg each morning", "every night", "nightly"): a daily schedule
+#: that does not make the amount a daily total (read only for weekly-only drugs).
+_EACH_DAYTIME = re.compile(rf"{_LEAD}(?:(?:every|each)\s+(?:morning|evening|night|bedtime)|nightly)\b", re.IGNORECASE)
 #: "10/325", "10 mg/325 mg", "7.5/325 mg" (not dates: amounts only, and a slash between them).
 _COMBINATION = re.compile(
     r"(?<![\w./])(?P<a>\d{1,3}(?:\.\d+)?)\s*(?:mg)?\s*/\s*(?P<b>\d{2,4}(?:\.\d+)?)\s*(?:mg)?\b(?:\s+(?:tablets?|capsules?|pills?))?(?![/\d])",
@@ -107,6 +110,8 @@ class Dose:
     per_dose: bool = False
     #: Said to be taken once a week ("90 mg once a week", "weekly").
     weekly: bool = False
+    #: Said to be taken at a time of each day ("each morning", "every night", "nightly").
+    each_daytime: bool = False
 
     def daily_mg(self, which: str = "high") -> float | None:
         """Total per day, or None if the text does not say how often."""
@@ -118,6 +123,12 @@ class Dose:
     @property
     def single(self) -> bool:
         return not self.daily
+
+    @property
+    def every_day(self) -> bool:
+        """Said to be taken on a daily schedule: a total "a day", so many times a day,
+        every so many hours, or at a time of each day ("each morning")."""
+        return self.daily or self.per_day is not None or self.each_daytime
 
 
 def parse_number(value: str) -> float:
@@ -195,7 +206,8 @@ def find_doses(text: str) -> list[Dose]:
         starting = bool(_START.search(before))
         per_dose = bool(_PER_DOSE_AFTER.match(text[m.end() :]) or _PER_DOSE_BEFORE.search(before))
         weekly = bool(_WEEKLY.match(rest))
-        doses.append(Dose(m.start(), end, low, high, per_day, daily, starting, per_dose, weekly))
+        each_daytime = not used and bool(_EACH_DAYTIME.match(rest))
+        doses.append(Dose(m.start(), end, low, high, per_day, daily, starting, per_dose, weekly, each_daytime))
     return doses
 
 

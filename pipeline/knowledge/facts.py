@@ -81,7 +81,8 @@ class Dosing:
         return None if value is None else value * _UNIT_TO_MG[self.unit]
 
 
-#: How much an article must say about an interaction or warning (see README "Importance tiers").
+#: How much an article must say about an interaction or warning (see README "Importance tiers");
+#: misstatements are required or recommended only.
 IMPORTANCE = ("required", "recommended", "reference")
 
 
@@ -122,6 +123,10 @@ class Misstatement:
     pattern: re.Pattern[str]
     correct: str
     source: Source
+    #: required (contradicts a boxed warning or contraindication, or leads to a dangerous
+    #: action: the rule's severity, an error) or recommended (a warning).
+    importance: str = "recommended"
+    importance_reason: str = ""
 
 
 @dataclass
@@ -204,7 +209,15 @@ class DrugFacts:
                 for w in self.safety_warnings
             ],
             "misstatements": [
-                {"id": m.id, "pattern": m.text, "correct": m.correct, "source": m.source.to_dict()} for m in self.misstatements
+                {
+                    "id": m.id,
+                    "importance": m.importance,
+                    "importance_reason": m.importance_reason,
+                    "pattern": m.text,
+                    "correct": m.correct,
+                    "source": m.source.to_dict(),
+                }
+                for m in self.misstatements
             ],
         }
 
@@ -335,6 +348,8 @@ class _FileLoader:
                 self.pattern(x["pattern"], ("misstatements", i, "pattern")),
                 x["correct"],
                 self.source(x["source"], ("misstatements", i, "source")),
+                x.get("importance", "recommended"),
+                x.get("importance_reason", ""),
             )
             for i, x in enumerate(d["misstatements"])
         ]
