@@ -211,6 +211,8 @@ NEW_CONDITIONS_FLAGGED = [
     ("spironolactone", "Spironolactone helps with thinning hair in women.", "hair loss"),
     ("spironolactone", "Spironolactone is prescribed for hormonal acne.", "acne"),
     ("amitriptyline", "Amitriptyline helps with fibromyalgia.", "fibromyalgia"),
+    ("diphenhydramine", "Benadryl is sometimes used for morning sickness.", "morning sickness"),
+    ("diphenhydramine", "Benadryl is good for nausea.", "nausea"),
 ]
 
 NEW_CONDITIONS_NOT_FLAGGED = [
@@ -242,6 +244,8 @@ NEW_CONDITIONS_NOT_FLAGGED = [
     ("tadalafil", "Cialis is used to help with impotence."),
     ("sertraline", "Sertraline is used to treat PTSD."),
     ("propranolol", "Propranolol is used to prevent migraines."),
+    ("diphenhydramine", "Benadryl can ease car sickness."),
+    ("diphenhydramine", "Diphenhydramine is used to prevent motion sickness on long drives."),
     # another medicine's use, named from checks/drug-names.yml
     ("furosemide", "Furosemide should be spaced from sucralfate for ulcers."),
     ("furosemide", "Take furosemide at least two hours before sucralfate, which is used for stomach ulcers."),
