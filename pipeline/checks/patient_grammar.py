@@ -28,11 +28,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
+from pipeline.checks.patterns import _absent, _context_free, needle_units
 from pipeline.concepts.drugs import get_names
 from pipeline.document.article import Article
-from pipeline.document.prose import UnitSpan
+from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.findings import Finding
 from pipeline.knowledge.options import Patterns
 from pipeline.knowledge.rules import Rule, rule_type
@@ -95,24 +97,57 @@ class ConfusedWords:
             raise ValueError("option 'correction' (text) is required for rule type 'confused-words'")
 
 
+def _unit_sentences(article: Article) -> list[tuple[ProseUnit, list[Sentence]]]:
+    """The sentences :func:`_sentences` yields, by unit; once per article."""
+
+    def build() -> list[tuple[ProseUnit, list[Sentence]]]:
+        groups = []
+        for _, group in groupby(_sentences(article), key=lambda s: id(s.unit)):
+            sentences = list(group)
+            groups.append((sentences[0].unit, sentences))
+        return groups
+
+    return article.memo("patient-grammar-unit-sentences", build)
+
+
 def _find_confused(article: Article, rule: Rule[ConfusedWords], ctx: CheckContext) -> Iterator[Hit]:
     opts = rule.options
-    for sentence in _sentences(article):
-        text = sentence.text
-        if opts.unless and any(p.search(text) for p in opts.unless):
+    # Patterns that cannot match the article are left out (the forbidden-pattern
+    # pre-check), then per unit those whose needles it lacks; order is kept (the first
+    # pattern's match wins an overlap).
+    patterns = [(p, needle_units(article, p)) for p in opts.patterns if not _absent(article, p)]
+    if not patterns:
+        return
+    unless = [(p, needle_units(article, p)) for p in opts.unless or () if not _absent(article, p)]
+    groups = _unit_sentences(article)
+    if all(units is not None for _, units in patterns):
+        # Only the units holding some pattern's needles, in text order.
+        where: dict[int, int] = article.memo("patient-grammar-unit-index", lambda: {id(unit): i for i, (unit, _) in enumerate(groups)})
+        holders = set().union(*(units or () for _, units in patterns))
+        groups = [groups[i] for i in sorted(where[key] for key in holders if key in where)]
+    for unit, sentences in groups:
+        key = id(unit)
+        live = [p for p, units in patterns if units is None or key in units]
+        if not live:
             continue
-        seen: list[tuple[int, int]] = []
-        for pattern in opts.patterns:
-            for m in pattern.finditer(text):
-                group = "wrong" if "wrong" in pattern.groupindex else 0
-                start, end = m.span(group)
-                if end <= start or any(s < end and start < e for s, e in seen):
-                    continue
-                seen.append((start, end))
-                wrong = m.group(group)
-                fix = _match_case(m.expand(opts.correction), wrong)
-                span = UnitSpan(sentence.unit, sentence.start + start, sentence.start + end)
-                yield Hit(span, fix, f"{rule.description.rstrip('.')}: “{wrong}” should be “{fix}”")
+        # A context-free pattern that misses the unit misses each of its sentences.
+        unit_unless = [p for p, units in unless if (units is None or key in units) and (not _context_free(p) or p.search(unit.text))]
+        for sentence in sentences:
+            text = sentence.text
+            if unit_unless and any(p.search(text) for p in unit_unless):
+                continue
+            seen: list[tuple[int, int]] = []
+            for pattern in live:
+                for m in pattern.finditer(text):
+                    group = "wrong" if "wrong" in pattern.groupindex else 0
+                    start, end = m.span(group)
+                    if end <= start or any(s < end and start < e for s, e in seen):
+                        continue
+                    seen.append((start, end))
+                    wrong = m.group(group)
+                    fix = _match_case(m.expand(opts.correction), wrong)
+                    span = UnitSpan(sentence.unit, sentence.start + start, sentence.start + end)
+                    yield Hit(span, fix, f"{rule.description.rstrip('.')}: “{wrong}” should be “{fix}”")
 
 
 @rule_type("confused-words", ConfusedWords, placeholders=("match", "correction"))

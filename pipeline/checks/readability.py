@@ -337,6 +337,8 @@ class LongWordContext:
     #: Per unit (by id), built from ``covered`` on first use: a byte per character, 1
     #: where a span covers it, and the empty spans (which a mask cannot hold).
     masks: dict[int, tuple[bytearray, list[tuple[int, int]]]] = field(default_factory=dict)
+    #: Word as written -> is it hard wherever it is not covered (:func:`hard_words`)?
+    hard: dict[str, bool] = field(default_factory=dict)
 
     def overlaps(self, unit: ProseUnit, start: int, end: int) -> bool:
         """Does ``[start, end)`` of ``unit`` overlap a covered span (``s < end and start < e``)?"""
@@ -366,6 +368,8 @@ def explained_words(article: Article) -> set[str]:
 def _explained_words(article: Article) -> set[str]:
     found: set[str] = set()
     for unit in article.prose_units:
+        if "(" not in unit.text and "mean" not in unit.text:
+            continue  # every match has "(", "means" or "meaning"
         for m in _EXPLAINED.finditer(unit.text):
             words = [m.group(1)]
             abbreviation = m.group(2) or ""
@@ -429,17 +433,23 @@ def hard_words(sentence: Sentence, context: LongWordContext) -> list[str]:
     vocabulary) and not an abbreviation; as written (proper names keep their case)."""
     unit = sentence.unit
     found = []
+    hard = context.hard
     for m in _WORD_SPAN.finditer(sentence.text):
-        start, end = sentence.start + m.start(), sentence.start + m.end()
-        if context.overlaps(unit, start, end):
-            continue
         word = m.group().strip("'’")
-        if word[0].isdigit() or word.lower() in context.exempt:
-            continue
-        parts = [p for p in _HYPHEN.split(word) if p]
-        if any(_is_long(p, context) for p in parts):
+        # Whether the word is hard depends only on the word: decided once per article;
+        # only a hard word's place is then tested against the covered spans.
+        is_hard = hard.get(word)
+        if is_hard is None:
+            is_hard = hard[word] = _hard_word(word, context)
+        if is_hard and not context.overlaps(unit, sentence.start + m.start(), sentence.start + m.end()):
             found.append(word)
     return found
+
+
+def _hard_word(word: str, context: LongWordContext) -> bool:
+    if word[0].isdigit() or word.lower() in context.exempt:
+        return False
+    return any(_is_long(p, context) for p in _HYPHEN.split(word) if p)
 
 
 def _is_long(part: str, context: LongWordContext) -> bool:

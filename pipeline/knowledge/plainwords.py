@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ConfigError
+from pipeline.knowledge.literals import folded
 from pipeline.knowledge.sources import KnowledgeDirs, files_in
 from pipeline.yamlload import load_yaml_file, validate
 
@@ -92,9 +93,12 @@ class Thesaurus:
     #: The sources named by the files (key -> title and licence).
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    #: The word index, None before it is built, False if some surface does not suit it.
+    _index: _WordIndex | bool | None = field(default=None, repr=False)
 
     @property
     def pattern(self) -> re.Pattern[str]:
+        """The regex :meth:`find` equals: every surface, longest first, on whole words."""
         if self._pattern is None:
             # Longest first: at one position the longest term or form wins.
             alternatives = sorted(self.surfaces, key=lambda s: (-len(s), s))
@@ -103,12 +107,31 @@ class Thesaurus:
         return self._pattern
 
     def __getstate__(self) -> dict[str, Any]:
-        # Pickled (the knowledge cache) with its pattern compiled: a fresh process need not compile it.
-        _ = self.pattern
-        return self.__dict__
+        # Pickled (the knowledge cache) with the word index built and without the
+        # regex (unpickling a pattern compiles it again; only odd text needs it).
+        _ = self.index
+        return {**self.__dict__, "_pattern": None}
+
+    @property
+    def index(self) -> _WordIndex | None:
+        """The surfaces by words (None if some surface does not suit it: the regex is used)."""
+        if self._index is None:
+            self._index = _WordIndex.build(self.surfaces) or False
+        return self._index if isinstance(self._index, _WordIndex) else None
 
     def find(self, text: str) -> list[PlainMatch]:
-        """Non-overlapping whole-word matches in ``text``, left to right, the longest winning."""
+        """Non-overlapping whole-word matches in ``text``, left to right, the longest winning.
+
+        Equal to :meth:`find_by_regex`: the words at each place a surface's first word
+        starts are looked up in the surfaces, the longest first."""
+        index = self.index
+        # Lower case stands for the text letter by letter unless folded says otherwise ("İ", "ı", "ſ").
+        lowered = folded(text) if index is not None else None
+        if index is None or lowered is None:
+            return self.find_by_regex(text)
+        return index.find(text, lowered, self.surfaces)
+
+    def find_by_regex(self, text: str) -> list[PlainMatch]:
         found = []
         for m in self.pattern.finditer(text):
             entry = self.surfaces.get(_normalise(m.group()))
@@ -136,6 +159,95 @@ def _surface_regex(surface: str) -> str:
     """A term or form as a regex: any run of spaces between words, either apostrophe."""
     parts = [re.escape(word).replace("'", "['’]") for word in surface.split()]
     return r"\s+".join(parts)
+
+
+#: A word's first run of word characters where the thesaurus regex may start a match.
+_FIRST_RUN = re.compile(r"(?<![\w’'-])\w+")
+_RUN_AT = re.compile(r"\w+")
+_CHUNK = re.compile(r"\S+")
+_NEXT_CHUNK = re.compile(r"\s+(\S+)")
+#: Cuts inside a chunk where a match may end ((?![\w-]) holds after them).
+_CUT = re.compile(r"[^\w-]")
+
+
+@dataclass(frozen=True)
+class _WordIndex:
+    """The surfaces by their first run of word characters, and the multi-word
+    surfaces' leading words, for :meth:`Thesaurus.find` without the long regex."""
+
+    #: First run of word characters of every surface ("half" of "half-life").
+    first_runs: frozenset[str]
+    #: Word count -> the first count-1 words (space-joined) of surfaces of that many words.
+    heads: dict[int, frozenset[str]]
+    #: The first 1..n-1 words (space-joined) of every surface of n words.
+    leads: frozenset[str]
+    most_words: int
+
+    @staticmethod
+    def build(surfaces: dict[str, PlainEntry]) -> _WordIndex | None:
+        first_runs = set()
+        heads: dict[int, set[str]] = {}
+        leads = set()
+        if not surfaces:
+            return None
+        for surface in surfaces:
+            run = _RUN_AT.match(surface)
+            # The index assumes ASCII surfaces in normal form starting with a word character.
+            if run is None or not surface.isascii() or surface != _normalise(surface):
+                return None
+            first_runs.add(run.group())
+            words = surface.split(" ")
+            for count in range(2, len(words) + 1):
+                heads.setdefault(count, set()).add(" ".join(words[: count - 1]))
+                leads.add(" ".join(words[: count - 1]))
+        most = max(len(s.split(" ")) for s in surfaces)
+        return _WordIndex(frozenset(first_runs), {k: frozenset(v) for k, v in heads.items()}, frozenset(leads), most)
+
+    def find(self, text: str, lowered: str, surfaces: dict[str, PlainEntry]) -> list[PlainMatch]:
+        """The matches in ``text``; ``lowered`` is ``folded(text)`` (same positions)."""
+        norm = lowered.replace("’", "'")
+        hits = self.first_runs.intersection(_FIRST_RUN.findall(norm))
+        if not hits:
+            return []
+        found: list[PlainMatch] = []
+        after = 0
+        for start in [m.start() for m in _FIRST_RUN.finditer(norm) if m.group() in hits]:
+            if start < after:
+                continue
+            key, end = self._longest_at(norm, start, surfaces)
+            if key:
+                found.append(PlainMatch(start, end, text[start:end], surfaces[key]))
+                after = end
+        return found
+
+    def _longest_at(self, norm: str, start: int, surfaces: dict[str, PlainEntry]) -> tuple[str, int]:
+        """The longest surface at ``start`` (normalised) and where it ends, or ("", 0)."""
+        chunk = _CHUNK.match(norm, start)
+        assert chunk is not None  # start is a word character
+        chunks = [chunk]
+        words = [chunk.group()]
+        # Further whitespace-separated chunks while the words so far begin a longer surface.
+        while len(words) < self.most_words and " ".join(words) in self.leads:
+            chunk = _NEXT_CHUNK.match(norm, chunk.end())
+            if chunk is None:
+                break
+            chunks.append(chunk)
+            words.append(chunk.group(1))
+        for count in range(len(words), 0, -1):
+            head = " ".join(words[: count - 1])
+            if count > 1 and head not in self.heads.get(count, ()):
+                continue
+            prefix = head + " " if count > 1 else ""
+            last = words[count - 1]
+            last_start = chunks[count - 1].end() - len(last)
+            # Whole chunk first, then each shorter cut before a non-word, non-hyphen character.
+            if prefix + last in surfaces:
+                return prefix + last, last_start + len(last)
+            for cut in reversed([m.start() for m in _CUT.finditer(last) if m.start() > 0]):
+                key = prefix + last[:cut]
+                if key in surfaces:
+                    return key, last_start + cut
+        return "", 0
 
 
 def _suffix(term: str, form: str) -> str | None:

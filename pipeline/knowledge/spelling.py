@@ -118,7 +118,7 @@ class SpellingVocabulary:
         (memoised per word)."""
         lower = word.lower()
         if lower not in self._closest_memo:
-            self._closest_memo[lower] = _closest_in(lower, self._drug_index) or _closest_bundled(lower, self)
+            self._closest_memo[lower] = _closest_in(lower, self._drug_index, self) or _closest_bundled(lower, self)
         found = self._closest_memo[lower]
         return _match_case(found, word) if found else None
 
@@ -141,17 +141,25 @@ class SpellingVocabulary:
             self._index = index
         return self._index
 
+    def _letters_of(self, key: tuple[str, int], names: list[str]) -> list[tuple[str, frozenset[str]]]:
+        """``names`` (the index list ``key``) with their letter multisets (:func:`_letter_multiset`)."""
+        if not hasattr(self, "_letters"):
+            self._letters: dict[tuple[str, int], list[tuple[str, frozenset[str]]]] = {}
+        found = self._letters.get(key)
+        if found is None:
+            found = self._letters[key] = [(name, _letter_multiset(name)) for name in names]
+        return found
 
-def _closest_in(word: str, by_length: dict[int, list[str]], cutoff: float = _DRUG_CUTOFF) -> str | None:
+
+def _closest_in(word: str, by_length: dict[int, list[str]], vocab: SpellingVocabulary, cutoff: float = _DRUG_CUTOFF) -> str | None:
     """difflib's closest name to ``word`` among names of a length that can reach
     ``cutoff``: the ratio 2*M/(a+b) is at most 2*min(a,b)/(a+b), so other lengths are
     left out without changing the answer."""
     if not word:
         return None
     # The same expression as difflib's real_quick_ratio, so the boundary is the same.
-    pool = [name for length, names in by_length.items() if 2.0 * min(length, len(word)) / (length + len(word)) >= cutoff for name in names]
-    found = difflib.get_close_matches(word, pool, n=1, cutoff=cutoff)
-    return found[0] if found else None
+    lists = [(("", length), names) for length, names in by_length.items() if 2.0 * min(length, len(word)) / (length + len(word)) >= cutoff]
+    return _closest(word, lists, vocab, cutoff)
 
 
 def _closest_bundled(word: str, vocab: SpellingVocabulary) -> str | None:
@@ -160,8 +168,36 @@ def _closest_bundled(word: str, vocab: SpellingVocabulary) -> str | None:
     fast over 20,000 names."""
     if not word:
         return None
-    pool = [name for delta in range(-2, 3) for name in vocab._bundled_index.get((word[0], len(word) + delta), [])]
-    found = difflib.get_close_matches(word, pool, n=1, cutoff=0.85)
+    index = vocab._bundled_index
+    lists = [(key, index[key]) for delta in range(-2, 3) if (key := (word[0], len(word) + delta)) in index]
+    return _closest(word, lists, vocab, 0.85)
+
+
+def _letter_multiset(word: str) -> frozenset[str]:
+    """The letters of ``word`` as a set of runs ("aab" -> {"a", "aa", "b"}): the size of
+    two words' intersection is the count difflib's quick_ratio takes (the letters in
+    common, with repeats)."""
+    seen: dict[str, int] = {}
+    runs = []
+    for char in word:
+        seen[char] = count = seen.get(char, 0) + 1
+        runs.append(char * count)
+    return frozenset(runs)
+
+
+def _closest(word: str, lists: list[tuple[tuple[str, int], list[str]]], vocab: SpellingVocabulary, cutoff: float) -> str | None:
+    """``difflib.get_close_matches(word, names, n=1, cutoff)`` over the names of ``lists``:
+    names whose quick_ratio (computed here at C speed, the same expression) is below
+    ``cutoff`` are left out first, as difflib would (ratio <= quick_ratio)."""
+    letters = _letter_multiset(word)
+    size = len(word)
+    pool = [
+        name
+        for key, names in lists
+        for name, theirs in vocab._letters_of(key, names)
+        if 2.0 * len(letters & theirs) / (len(name) + size) >= cutoff
+    ]
+    found = difflib.get_close_matches(word, pool, n=1, cutoff=cutoff)
     return found[0] if found else None
 
 
