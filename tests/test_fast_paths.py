@@ -366,3 +366,27 @@ def test_confused_words_and_claims_equal_the_plain_loops(monkeypatch: pytest.Mon
             plain_claims = [f.to_dict() for rule in cited for f in claims.check_claims(article, rule, ctx)]
         assert fast_claims == plain_claims, article.path
     assert hits and claimed
+
+
+def test_system_medical_words_go_through_the_knowledge_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The system list is read once into the knowledge cache, under a name holding its
+    path and digest: the same list is a hit, an updated one is read again."""
+    from pipeline.knowledge import medical_words
+    from pipeline.knowledge.cache import KnowledgeCache, activated
+
+    dic = tmp_path / "en_med_glut.dic"
+    dic.write_text("2\nhyperhidrosis/S\nbradycardia\n", encoding="utf-8")
+    monkeypatch.setenv(medical_words.LIST_ENV, str(dic))
+    cache = KnowledgeCache(tmp_path / "cache", secret=b"k" * 32)
+    with activated(cache):
+        events = []
+        for text in (None, None, "1\ntachycardia\n"):
+            if text:
+                dic.write_text(text, encoding="utf-8")
+            medical_words._read_cached.cache_clear()
+            words = medical_words.system_medical_words()
+            events += [event for name, event in cache.events.items() if name.startswith("system-medical-words:") and str(dic) in name]
+            cache.events.clear()
+    medical_words._read_cached.cache_clear()
+    assert events == ["miss", "hit", "miss"]
+    assert words == frozenset({"tachycardia"})
