@@ -64,7 +64,8 @@ CLEAN = [
         "# Viagra for erectile dysfunction\n\n"
         "Doctors prescribe Viagra for erectile dysfunction. Take 50 mg about an hour before sex; the most is 100 mg once a day.\n\n"
         "## Warnings\n\n"
-        "Never take Viagra if you use a nitrate medicine for chest pain, such as nitroglycerin. Your blood pressure can drop to a dangerous level.",
+        "Never take Viagra if you use a nitrate medicine for chest pain, such as nitroglycerin. "
+        "Your blood pressure can drop to a dangerous level.",
     ),
     (
         "sildenafil-generic-pah",
@@ -88,7 +89,8 @@ CLEAN = [
         "Mirtazapine (Remeron) is prescribed for depression. Adults start with 15 mg at bedtime; the most is 45 mg a day.\n\n"
         "## Warnings\n\n"
         "Like other antidepressants, it can raise the risk of suicidal thoughts in young people. "
-        "Do not take it within 14 days of an MAOI. Taking it with other antidepressants, triptans or tramadol can cause serotonin syndrome.",
+        "Do not take it within 14 days of an MAOI. Taking it with other antidepressants, "
+        "triptans or tramadol can cause serotonin syndrome.",
     ),
     (
         "tizanidine",
@@ -188,7 +190,8 @@ CLEAN = [
         "valacyclovir-herpes",
         "valacyclovir",
         "# Valacyclovir for cold sores and herpes\n\n"
-        "Valacyclovir (Valtrex) treats cold sores, genital herpes and shingles. For cold sores, adults take 2 g every 12 hours for one day. "
+        "Valacyclovir (Valtrex) treats cold sores, genital herpes and shingles. For cold "
+        "sores, adults take 2 g every 12 hours for one day. "
         "Tell your doctor if you have kidney problems. It can rarely cause confusion.",
     ),
     (
@@ -206,7 +209,8 @@ CLEAN = [
         "and Vivitrol is a 380 mg shot once a month.\n\n"
         "## Warnings\n\n"
         "You must be opioid-free for 7 to 10 days before starting, or you can have sudden withdrawal. "
-        "Do not take opioid pain medicines while on naltrexone. Using large amounts of opioids to overcome the block can cause a fatal overdose.",
+        "Do not take opioid pain medicines while on naltrexone. Using large amounts of opioids "
+        "to overcome the block can cause a fatal overdose.",
     ),
     (
         "phentermine-short-term",
@@ -225,8 +229,7 @@ DEFECTS = [
     (
         "hydroxyzine-sleep-undisclosed",
         "hydroxyzine",
-        "# Hydroxyzine\n\n"
-        "Many people take hydroxyzine for sleep. Hydroxyzine can cause a dangerous irregular heartbeat (QT prolongation).",
+        "# Hydroxyzine\n\nMany people take hydroxyzine for sleep. Hydroxyzine can cause a dangerous irregular heartbeat (QT prolongation).",
         "off-label.undisclosed",
         "insomnia",
     ),
@@ -261,7 +264,8 @@ DEFECTS = [
     (
         "ozempic-2-4mg",
         "semaglutide",
-        "# Ozempic\n\nFor type 2 diabetes, Ozempic can be raised to 2.4 mg once a week. It carries a warning about thyroid tumors and pancreatitis.",
+        "# Ozempic\n\nFor type 2 diabetes, Ozempic can be raised to 2.4 mg once a week. It "
+        "carries a warning about thyroid tumors and pancreatitis.",
         "dosage.above-max",
         None,
     ),
@@ -282,7 +286,8 @@ DEFECTS = [
     (
         "viagra-for-pah-undisclosed",
         "sildenafil",
-        "# Viagra\n\nSome people take Viagra for pulmonary hypertension. Never combine it with nitroglycerin or other nitrates; blood pressure can drop.",
+        "# Viagra\n\nSome people take Viagra for pulmonary hypertension. Never combine it with "
+        "nitroglycerin or other nitrates; blood pressure can drop.",
         "off-label.undisclosed",
         "pulmonary hypertension",
     ),
@@ -296,7 +301,8 @@ DEFECTS = [
     (
         "revatio-90mg-a-day",
         "sildenafil",
-        "# Revatio\n\nFor pulmonary arterial hypertension, Revatio is taken 30 mg three times a day. Never use it with nitrates such as nitroglycerin.",
+        "# Revatio\n\nFor pulmonary arterial hypertension, Revatio is taken 30 mg three times a "
+        "day. Never use it with nitrates such as nitroglycerin.",
         "dosage.above-max",
         None,
     ),
@@ -332,7 +338,8 @@ DEFECTS = [
     (
         "mirtazapine-no-boxed-warning",
         "mirtazapine",
-        "# Mirtazapine\n\nMirtazapine treats depression. Do not take it within 14 days of an MAOI, and avoid tramadol because of serotonin syndrome.",
+        "# Mirtazapine\n\nMirtazapine treats depression. Do not take it within 14 days of an "
+        "MAOI, and avoid tramadol because of serotonin syndrome.",
         "safety-warnings.missing",
         "suicidality",
     ),
@@ -347,7 +354,8 @@ DEFECTS = [
     (
         "tizanidine-40mg",
         "tizanidine",
-        "# Tizanidine\n\nFor spasticity, tizanidine can be taken at 40 mg a day. Never take it with ciprofloxacin or fluvoxamine. It can cause low blood pressure.",
+        "# Tizanidine\n\nFor spasticity, tizanidine can be taken at 40 mg a day. Never take it with "
+        "ciprofloxacin or fluvoxamine. It can cause low blood pressure.",
         "dosage.above-max",
         None,
     ),
@@ -361,7 +369,8 @@ DEFECTS = [
     (
         "tizanidine-back-spasms-undisclosed",
         "tizanidine",
-        "# Tizanidine\n\nMany people take tizanidine for muscle spasms after a back strain. Never take it with ciprofloxacin or fluvoxamine. "
+        "# Tizanidine\n\nMany people take tizanidine for muscle spasms after a back strain. "
+        "Never take it with ciprofloxacin or fluvoxamine. "
         "It can cause low blood pressure.",
         "off-label.undisclosed",
         "muscle spasms",
@@ -426,7 +435,8 @@ DEFECTS = [
     (
         "ciprofloxacin-no-tizanidine-warning",
         "ciprofloxacin",
-        "# Cipro\n\nCipro treats urinary tract infections. It can cause tendon rupture, nerve damage and seizures, and it can worsen myasthenia gravis.",
+        "# Cipro\n\nCipro treats urinary tract infections. It can cause tendon rupture, nerve "
+        "damage and seizures, and it can worsen myasthenia gravis.",
         "interactions.missing",
         "tizanidine",
     ),
@@ -441,7 +451,8 @@ DEFECTS = [
     (
         "ciprofloxacin-1000mg-twice",
         "ciprofloxacin",
-        "# Cipro\n\nFor a bone infection, adults take Cipro 1,000 mg every 12 hours. It can cause tendon rupture, nerve damage and seizures, "
+        "# Cipro\n\nFor a bone infection, adults take Cipro 1,000 mg every 12 hours. It can "
+        "cause tendon rupture, nerve damage and seizures, "
         "and it can worsen myasthenia gravis. Never take it with tizanidine.",
         "dosage.above-max",
         None,
@@ -661,7 +672,8 @@ DEFECTS = [
     (
         "phentermine-75mg",
         "phentermine",
-        "# Phentermine\n\nFor obesity, adults take phentermine 75 mg a day. Do not take it with an MAO inhibitor or if you have heart disease.",
+        "# Phentermine\n\nFor obesity, adults take phentermine 75 mg a day. Do not take it "
+        "with an MAO inhibitor or if you have heart disease.",
         "dosage.above-max",
         None,
     ),
