@@ -56,6 +56,13 @@ def test_configured_rule_severity_applies_to_required_misstatements(project: Pro
         ("metoprolol", "# Metoprolol\n\nIt is safe to stop taking metoprolol suddenly.", "safe-to-stop"),
         ("methotrexate", "# Methotrexate\n\nMethotrexate is safe during pregnancy.", "not-safe-in-pregnancy"),
         ("oxycodone", "# OxyContin\n\nOxyContin tablets can be crushed and mixed with food.", "crush-er-tablets"),
+        ("clonidine", "# Clonidine\n\nIt is safe to stop taking clonidine suddenly.", "safe-to-stop"),
+        ("baclofen", "# Baclofen\n\nYou can stop taking baclofen at any time.", "safe-to-stop"),
+        ("lorazepam", "# Ativan\n\nYou can stop lorazepam whenever you want.", "safe-to-stop"),
+        ("acetaminophen", "# Tylenol\n\nYou can't overdose on Tylenol.", "cannot-overdose"),
+        ("warfarin", "# Warfarin\n\nIf you forget, double up on your next dose.", "double-missed-dose"),
+        ("warfarin", "# Warfarin\n\nWarfarin is safe during pregnancy.", "safe-in-pregnancy"),
+        ("lisinopril", "# Lisinopril\n\nLisinopril is safe during pregnancy.", "safe-in-pregnancy"),
     ],
 )
 def test_dangerous_misstatements_are_errors(project: Project, drug: str, body: str, item: str) -> None:
@@ -71,6 +78,21 @@ def test_dangerous_misstatements_are_errors(project: Project, drug: str, body: s
 )
 def test_wrong_class_and_approval_misstatements_stay_warnings(project: Project, drug: str, body: str, item: str) -> None:
     assert ("warning", item) in _misstatements(_findings(project, drug, body))
+
+
+@pytest.mark.parametrize(
+    ("drug", "body"),
+    [
+        ("metoprolol", "## Is it safe to stop taking metoprolol suddenly?\n\nNo. Your doctor lowers the dose over 1 to 2 weeks."),
+        ("clonidine", "It is not safe to stop taking clonidine suddenly."),
+        ("lorazepam", "Do not stop lorazepam suddenly. You cannot stop it cold turkey."),
+        ("acetaminophen", "It's a myth that you can't overdose on Tylenol. It is not hard to overdose on acetaminophen."),
+        ("warfarin", "If you miss a dose, do not take a double dose the next day. Never double up on your dose."),
+        ("losartan", "Losartan is not safe during pregnancy."),
+    ],
+)
+def test_questions_and_the_warnings_themselves_are_not_misstatements(project: Project, drug: str, body: str) -> None:
+    assert _misstatements(_findings(project, drug, f"# {drug.capitalize()}\n\n{body}")) == []
 
 
 def test_every_required_misstatement_gives_its_reason() -> None:

@@ -478,6 +478,8 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
     analysis = analyse(article, ctx)
     sole = analysis.primary[0] if len(analysis.primary) == 1 else None
     for sentence in article.prose_sentences:
+        if _is_question(sentence):
+            continue  # "Is it safe to stop taking metoprolol suddenly?" asks; it states nothing
         # "Gabapentin (Neurontin) is an opioid": statements are matched without their asides,
         # then in the plain form of a class statement ("is a mild tranquilizer", "belongs to
         # the opioid family", "Buspirone, a type of sedative, ..." read as "is a tranquilizer").
