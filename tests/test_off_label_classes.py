@@ -213,6 +213,11 @@ NEW_CONDITIONS_FLAGGED = [
     ("amitriptyline", "Amitriptyline helps with fibromyalgia.", "fibromyalgia"),
     ("diphenhydramine", "Benadryl is sometimes used for morning sickness.", "morning sickness"),
     ("diphenhydramine", "Benadryl is good for nausea.", "nausea"),
+    # lay verbs and qualifiers: "keep ... at bay", "early Lyme"
+    ("doxycycline", "If a tick bite leaves a bull's-eye rash, your doctor may start doxycycline for early Lyme.", "Lyme disease"),
+    ("ondansetron", "Ondansetron is also handy on boat trips to keep seasickness at bay.", "motion sickness"),
+    ("amitriptyline", "Some people take amitriptyline to keep migraines away.", "migraine"),
+    ("sertraline", "Sertraline helps some people with hot flashes.", "menopause symptoms"),
 ]
 
 NEW_CONDITIONS_NOT_FLAGGED = [
@@ -246,6 +251,13 @@ NEW_CONDITIONS_NOT_FLAGGED = [
     ("propranolol", "Propranolol is used to prevent migraines."),
     ("diphenhydramine", "Benadryl can ease car sickness."),
     ("diphenhydramine", "Diphenhydramine is used to prevent motion sickness on long drives."),
+    ("valacyclovir", "Valtrex can be taken every day to keep genital herpes outbreaks away."),
+    # bare "cholesterol" in a statin's use is its approved use
+    ("atorvastatin", "Atorvastatin is used for cholesterol."),
+    ("simvastatin", "Simvastatin helps control cholesterol."),
+    ("rosuvastatin", "Crestor helps keep cholesterol in check."),
+    ("sertraline", "It is important to keep taking sertraline for depression even when you feel better."),
+    ("lisinopril", "Keep taking lisinopril to keep your blood pressure under control."),
     # another medicine's use, named from checks/drug-names.yml
     ("furosemide", "Furosemide should be spaced from sucralfate for ulcers."),
     ("furosemide", "Take furosemide at least two hours before sucralfate, which is used for stomach ulcers."),

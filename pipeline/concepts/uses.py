@@ -30,7 +30,7 @@ _TAKE_GAP = (
 _USE_VERB = re.compile(
     r"\b(?:for|to (?:treat|help(?: with)?|manage|relieve|ease|reduce|control|prevent|calm|fight"
     # "to end an ectopic pregnancy", "to clear up rosacea", "to cure Lyme disease", "heals cold sores"
-    r"|cure|heal|clear(?: up)?|end|shorten|get rid of|ward off)"
+    r"|cure|heal|clear(?: up)?|end|shorten|get rid of|ward off|keep)"
     r"|(?:cures?|heals?|clears? up|shortens?|wards? off|ends|(?:can|could|may|might|will) end)"
     r"|help(?:s|ed)? (?:with|treat|relieve|ease|manage|reduce|control|calm|prevent|fight|cure|heal|clear up|ward off|get rid of)"
     r"|(?:managing|treating|relieving|reducing|easing|controlling|preventing)"
@@ -110,6 +110,7 @@ _TITRATION = re.compile(
 )
 _FILLER = (
     r"(?:the|an?|your|their|its|his|her|some|certain|many|other|chronic|acute|severe|mild|moderate|occasional|persistent"
+    r"|early|late|recurrent|recurring|stubborn"
     r"|physical|mental|related|associated|such as|like|including|symptoms? of|signs? of|people with|patients with|those with"
     r"|individuals with|anyone with|adults with|grown-?ups with|kids with|children with|teens with|women with|men with"
     r"|(?:people|those|patients|anyone|adults) who (?:get|have|struggle with|suffer from|want to|need to|can[’']t|cannot|struggle to)"
