@@ -179,6 +179,11 @@ def test_weekly_brand_daily_is_an_error_and_daily_products_pass(project: Project
     assert _findings(project, "semaglutide", body) == []
 
 
+def test_the_daily_regimen_switched_from_is_not_flagged(project: Project) -> None:
+    body = "# Prozac Weekly\n\nProzac Weekly is started 7 days after the last 20 mg daily dose."
+    assert _findings(project, "fluoxetine", body) == []
+
+
 def test_weekly_patch_strength_per_day_is_not_a_daily_schedule(project: Project) -> None:
     body = "# Catapres-TTS\n\nCatapres-TTS is a 0.1 mg/day patch that you change once a week. Catapres-TTS 0.2 mg/day is the next step."
     assert _findings(project, "clonidine", body) == []
