@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Annotated, Any, Literal, TypeVar
 
-from pipeline.checks.syllables import easy_words, is_difficult, list_words, syllable_count, syllables
+from pipeline.checks.syllables import easy_words, is_difficult, list_words, syllable_count, syllable_table, syllables
 from pipeline.config import Config
 from pipeline.document.article import NOT_PROSE, WHOLE_ARTICLE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
@@ -141,11 +141,14 @@ _Raw = tuple[int, int, int, int, int, int, int, int, int, int]
 
 def _raw_counts(text: str) -> _Raw:
     easy = easy_words()
+    table = syllable_table()
     n_syllables = poly = fog = unfamiliar = 0
     words = list_words(text)
     for word in words:
         lower = word.lower()
-        count = syllables(lower)
+        count = table.get(lower)
+        if count is None:  # not in the CMU table: syllables() asks pyphen
+            count = syllables(lower)
         n_syllables += count
         if count >= 3:
             poly += 1
