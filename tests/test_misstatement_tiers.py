@@ -187,3 +187,26 @@ def test_the_daily_regimen_switched_from_is_not_flagged(project: Project) -> Non
 def test_weekly_patch_strength_per_day_is_not_a_daily_schedule(project: Project) -> None:
     body = "# Catapres-TTS\n\nCatapres-TTS is a 0.1 mg/day patch that you change once a week. Catapres-TTS 0.2 mg/day is the next step."
     assert _findings(project, "clonidine", body) == []
+
+
+# -- misstatements quoted to be refuted ----------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "# Viagra\n\nMyth: it's fine to take Viagra with your nitroglycerin. Fact: the two together can drop your blood pressure.",
+        "# Viagra\n\nSome people think it's fine to take Viagra with your nitroglycerin. It is not.",
+        "# Viagra\n\nYou may have read that it's fine to take Viagra with your nitroglycerin. That is wrong.",
+        "# Viagra\n\n## Myths and facts\n\nIt's fine to take Viagra with your nitroglycerin? No: never mix them.",
+        "# Lorazepam\n\n## Common misconceptions\n\n- Lorazepam is not addictive. In fact it can be habit-forming.",
+    ],
+)
+def test_a_misstatement_quoted_to_be_refuted_is_not_reported(project: Project, body: str) -> None:
+    """A "myths and facts" passage states the wrong belief in order to correct it: that is
+    what the article should do, so it is no misstatement (the same words stated plainly are)."""
+    drug = "lorazepam" if "Lorazepam" in body else "sildenafil"
+    assert _misstatements(_findings(project, drug, body)) == []
+
+
+def test_the_same_wrong_belief_stated_as_fact_is_still_reported(project: Project) -> None:
+    body = "# Viagra\n\n## Facts\n\nMany readers ask about heart pills. It's fine to take Viagra with your nitroglycerin."
+    assert _misstatements(_findings(project, "sildenafil", body)) == [("error", "safe-with-nitrates")]

@@ -476,6 +476,7 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
     misstatement's tier: required -> the rule's severity (error), recommended -> warning."""
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
+    lexicon = get_context_lexicon(ctx)
     sole = analysis.primary[0] if len(analysis.primary) == 1 else None
     for sentence in article.prose_sentences:
         if _is_question(sentence):
@@ -495,6 +496,8 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
                 owner = analysis.nearest(sentence.unit, sentence.start, sentence.end, sentence.start + start)
                 if (owner.generic if owner else sole) != drug.generic:
                     continue
+                if _refuted(lexicon, article, sentence, start):
+                    continue
                 yield rule.finding(
                     article,
                     UnitSpan(sentence.unit, sentence.start + start, sentence.start + end),
@@ -505,6 +508,14 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
                     drug=drug.generic,
                     misstatement=wrong.id,
                 )
+
+
+def _refuted(lexicon: ContextLexicon, article: Article, sentence: Sentence, start: int) -> bool:
+    """Whether a misstatement at ``start`` of ``sentence`` is quoted to be refuted: "Myth:",
+    "Some people think ..." before it, or a heading of myths above it."""
+    if lexicon.has("refuted", sentence.text[:start]):
+        return True
+    return any(lexicon.has("refuted_heading", h.text) for h in article.sections.headings_above(sentence.unit))
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")

@@ -40,6 +40,8 @@ KEYS = (
     "history",
     "clause_end",
     "pronoun_subject",
+    "refuted",
+    "refuted_heading",
 )
 #: How far back (characters) a negation or history trigger reaches, within its clause.
 SCOPE = 60
