@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Spelled-out numbers ("nine thousand", "twenty-five", "one hundred and fifty").
 _UNITS = {
@@ -184,7 +185,8 @@ def _tablet_count(text: str, amount: re.Match[str]) -> float:
     return parse_number(before.group("n")) or 1.0
 
 
-def find_doses(text: str) -> list[Dose]:
+@lru_cache(maxsize=4096)
+def find_doses(text: str) -> tuple[Dose, ...]:
     doses = []
     for m in _AMOUNT.finditer(text):
         high = _to_mg(m.group("high"), m.group("unit"))
@@ -208,7 +210,7 @@ def find_doses(text: str) -> list[Dose]:
         weekly = bool(_WEEKLY.match(rest))
         each_daytime = not used and bool(_EACH_DAYTIME.match(rest))
         doses.append(Dose(m.start(), end, low, high, per_day, daily, starting, per_dose, weekly, each_daytime))
-    return doses
+    return tuple(doses)
 
 
 @dataclass(frozen=True)
@@ -230,7 +232,8 @@ class CombinationDose:
         return self.per_dose(index) * self.per_day if self.per_day else None
 
 
-def find_combination_doses(text: str) -> list[CombinationDose]:
+@lru_cache(maxsize=4096)
+def find_combination_doses(text: str) -> tuple[CombinationDose, ...]:
     """Combination strengths with the tablets per dose before them ("two Norco 10/325
     tablets every 4 hours") and how often after them."""
     found = []
@@ -247,7 +250,7 @@ def find_combination_doses(text: str) -> list[CombinationDose]:
             end = after.end()
         per_day, _, used = _frequency(text[end : end + 60])
         found.append(CombinationDose(m.start(), end + used, amounts, count, per_day))
-    return found
+    return tuple(found)
 
 
 #: A count of tablets with no amount of its own: "up to 8 tablets a day", "2 tablets every 4 hours",
@@ -292,7 +295,8 @@ class TabletCount:
         return self.count * self.per_day if self.per_day else None
 
 
-def find_tablet_counts(text: str) -> list[TabletCount]:
+@lru_cache(maxsize=4096)
+def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
     found = []
     for m in _COUNT.finditer(text):
         if _COUNT_WITH_AMOUNT.match(text, m.end()):
@@ -301,10 +305,11 @@ def find_tablet_counts(text: str) -> list[TabletCount]:
         if per_day is None and not daily:
             continue
         found.append(TabletCount(m.start(), m.end() + used, parse_number(m.group("n")), per_day, daily))
-    return found
+    return tuple(found)
 
 
-def find_strengths(text: str) -> list[tuple[int, float]]:
+@lru_cache(maxsize=4096)
+def find_strengths(text: str) -> tuple[tuple[int, float], ...]:
     """Tablet strengths named in ``text``: (position of the amount, mg)."""
     found = [(m.start(), _to_mg(m.group("a"), m.group("u"))) for m in (*_STRENGTH_BEFORE.finditer(text), *_EACH.finditer(text))]
     for m in _STRENGTH_AFTER.finditer(text):
@@ -316,4 +321,4 @@ def find_strengths(text: str) -> list[tuple[int, float]]:
             found.append((base + a.start(), _to_mg(a.group("high"), a.group("unit"))))
             if a.group("low"):
                 found.append((base + a.start(), _to_mg(a.group("low"), a.group("low_unit") or a.group("unit"))))
-    return sorted(set(found))
+    return tuple(sorted(set(found)))
