@@ -14,7 +14,7 @@ from typing import Any
 
 from pipeline.concepts.context import ContextLexicon, describes_the_drug, get_context_lexicon, historical, negated
 from pipeline.concepts.drugs import DrugAnalysis, analyse, get_names
-from pipeline.concepts.uses import Use, find_uses
+from pipeline.concepts.uses import Use, find_anaphoric_uses, find_uses
 from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sections import Sections
@@ -206,6 +206,21 @@ _DO_NOT_USE = re.compile(
 )
 
 
+#: The answer to a question opens by denying it: "No.", "Nope", "Not really", "It won't ...".
+_NO_ANSWER = re.compile(r"^\W*(?:no|nope|not really|not at all)\b", re.IGNORECASE)
+
+
+def _answered_no(lexicon: ContextLexicon, sentences: list[Sentence], index: int) -> bool:
+    """Is the sentence a question ("Can I use it for a cold?") that the next sentence
+    answers by denying it ("No.", "It won't treat a cold virus.")? A question is no claim
+    of a use; its answer is."""
+    if not re.search(r"\?\W*$", sentences[index].text) or index + 1 >= len(sentences):
+        return False
+    answer = sentences[index + 1].text
+    first_clause = re.split(r"[,;:.!?]|\b(?:but|however)\b", answer, maxsplit=1)[0]
+    return bool(_NO_ANSWER.match(answer) or lexicon.has("negation", first_clause))
+
+
 @rule_type("off-label-use", NoOptions)
 def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     facts = get_facts(ctx)
@@ -218,9 +233,14 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     lexicon = get_context_lexicon(ctx)
     off_label_sections = [secs.headed(u) for u in article.units if u.kind == "heading" and lexicon.has("off_label_heading", u.text)]
     sole = next(iter(primary)) if len(primary) == 1 else None
-    for sentence in article.prose_sentences:
+    sentences = article.prose_sentences
+    for index, sentence in enumerate(sentences):
         reported: set[tuple[str, str]] = set()
-        for use in find_uses(vocab, sentence.text):
+        if _answered_no(lexicon, sentences, index):
+            continue  # "Can I use it for a cold? It won't treat a cold virus."
+        before = sentences[index - 1].text if index and sentences[index - 1].unit is sentence.unit else ""
+        found = [(use, sentence.text, use) for use in find_uses(vocab, sentence.text)]
+        for use, referent_text, referent in found + find_anaphoric_uses(vocab, sentence.text, before):
             owner = _use_drug(lexicon, analysis, sentence, use, sole)
             drug = primary.get(owner[0]) if owner else None
             if owner is None or drug is None or (drug.generic, use.condition) in reported:
@@ -230,7 +250,9 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             if negated(lexicon, sentence.text, use.verb_start) or _DO_NOT_USE.search(lexicon.last_clause(sentence.text[: use.start])):
                 continue  # "it won't help a cold", "it does not treat anxiety", "do not use it for a cold": not a claim of use
             uses, _ = drug.for_product(owner[1])
-            if _approved(uses, sentence.text, use) or _disclosed(lexicon, vocab, secs, sentence.unit, use.condition, off_label_sections):
+            if _approved(uses, referent_text, referent) or _disclosed(
+                lexicon, vocab, secs, sentence.unit, use.condition, off_label_sections
+            ):
                 continue
             words = sentence.text[use.start : use.end].split()[-1]
             if sentence.unit.kind in ("heading", "front_matter") and _section_names_an_approved_use(secs, sentence.unit, uses, words):

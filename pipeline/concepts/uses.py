@@ -222,3 +222,33 @@ def _verb_before(head: str) -> int | None:
         if verb and not _NOT_USE_FOR.search(head[:cut]) and not _NOT_USE_TO.search(head[:cut]):
             return verb.start()
     return None
+
+
+#: A use given by pointing back at a condition: "many doctors are happy to prescribe it for
+#: that", "it's often used for this too", "it can help with that" ("for that reason" is not one).
+_ANAPHOR = re.compile(
+    rf"(?:{_TAKE}(?:\s+(?:it|them|this\s+(?:medicine|medication|drug|one)))?"
+    r"|\b(?:used|prescribed|given|taken|recommended|good|great|useful|helpful|handy)(?:\s+(?:it|them))?)\s+for\s+(?:that|this)"
+    r"|\b(?:help|helps|helped|helping)(?:\s+(?:a lot|a bit|a little|(?:people|patients|them|you)))?\s+with\s+(?:that|this)"
+    r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:too|as well|also|either|anymore|nowadays|these days|sometimes|often)\b)",
+    re.IGNORECASE,
+)
+
+
+def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[tuple[Use, str, Use]]:
+    """Uses that point back at a condition ("prescribe it for that"): each as the use in
+    ``text`` (its verb to the pointing word) with the text and span of the condition it
+    points at, the last one named earlier in ``text`` or else in ``before`` (the sentence
+    before it in its paragraph)."""
+    out: list[tuple[Use, str, Use]] = []
+    for anaphor in _ANAPHOR.finditer(text):
+        word = re.search(r"(?:that|this)$", anaphor.group(), re.IGNORECASE)
+        assert word is not None
+        for referent_text in (text[: anaphor.start()], before):
+            named = list(vocab.find(referent_text))
+            if named:
+                start, end, name = named[-1]
+                here = Use(name, anaphor.start(), anaphor.start() + word.start(), anaphor.end())
+                out.append((here, referent_text, Use(name, start, start, end)))
+                break
+    return out
