@@ -295,3 +295,51 @@ def test_new_condition_concepts_keep_approved_and_others_uses_clean(drug: str, b
 
 def test_self_care_before_a_purpose_does_not_hide_taking_the_drug() -> None:
     assert off_label("topiramate", "Drink plenty of water and take topiramate to prevent kidney stones.") == ["kidney stones"]
+
+
+# A use pointing back at a condition ("prescribe it for that"), the drug as a dose or a few
+# tablets in a sentence naming no drug, and a question answered no (eval/holdout2 x08, x12,
+# x14, x17, x20; these wordings were written for the tests).
+POINTED_FLAGGED = [
+    ("propranolol", "Lots of musicians get stage fright. Some doctors will prescribe it for that.", "anxiety"),
+    ("propranolol", "Your heart can pound before a big presentation. Plenty of GPs prescribe it for this as well.", "anxiety"),
+    ("gabapentin", "Hot flashes can be miserable, and many women take it for that.", "menopause symptoms"),
+    ("hydroxyzine", "Some people can't switch off at night, and their doctor may give it for that.", "insomnia"),
+    ("trazodone", "Lying awake at 3 a.m. is exhausting. It can help with that.", "insomnia"),
+    ("clonazepam", "Her doctor suggested a small nightly dose to help her fall asleep.", "insomnia"),
+    ("quetiapine", "A tiny evening dose to help you drift off is something many doctors hand out.", "insomnia"),
+    ("gabapentin", "Many of our readers keep a couple of tablets in their bag for days when their nerves are on edge.", "anxiety"),
+    ("gabapentin", "She carries a few capsules in her purse for nights she can't drift off.", "insomnia"),
+    ("pregabalin", "Some psychiatrists reach for it when worry won't let up.", "anxiety"),
+    ("hydroxyzine", "Can it help you sleep? Yes, lots of people take it for that.", "insomnia"),
+    ("propranolol", "Is it good for stage fright? Many doctors say yes and prescribe it for that.", "anxiety"),
+]
+POINTED_NOT_FLAGGED = [
+    ("propranolol", "High blood pressure is common. Propranolol is approved for that."),
+    ("propranolol", "Propranolol lowers blood pressure, and doctors prescribe it for that."),
+    ("loratadine", "Hay fever can ruin spring. Loratadine is used for that."),
+    ("gabapentin", "I take it for my nerve pain after shingles, and my doctor is happy to prescribe it for that."),
+    ("hydroxyzine", "Itchy hives keep some people up. It can help with that."),
+    ("propranolol", "Some people get stage fright. It is not approved for that, so ask your doctor."),
+    ("gabapentin", "It can make you drowsy. Take it at bedtime for that reason."),
+    ("hydroxyzine", "Insomnia is common. Do not take it for that."),
+    ("hydroxyzine", "Some people can't sleep. Ask your doctor about other medicines for that."),
+    ("clonazepam", "A small bedtime dose of clonazepam is used for seizures."),
+    ("clonazepam", "Her doctor added a small bedtime dose of melatonin to help her fall asleep."),
+    ("hydroxyzine", "Keep a few tablets by the bed to help with itching from hives."),
+    ("pregabalin", "Doctors reach for it when nerve pain from diabetes is not controlled."),
+    ("loratadine", "**Can I use it for a cold?** It won't treat a cold virus. It's for allergies."),
+    ("loratadine", "Can I take it for a cough? No, it is for allergies."),
+    ("hydroxyzine", "Will it help me sleep? Not really, and it is not meant to."),
+    ("cetirizine", "Should I use it for a cold? It does not treat a cold."),
+]
+
+
+@pytest.mark.parametrize(("drug", "body", "condition"), POINTED_FLAGGED, ids=[f"{d}-{i}" for i, (d, _, _) in enumerate(POINTED_FLAGGED)])
+def test_a_use_pointed_at_or_given_by_a_dose_is_flagged(drug: str, body: str, condition: str) -> None:
+    assert condition in off_label(drug, body)
+
+
+@pytest.mark.parametrize(("drug", "body"), POINTED_NOT_FLAGGED, ids=[f"{d}-{i}" for i, (d, _) in enumerate(POINTED_NOT_FLAGGED)])
+def test_approved_denied_or_other_pointed_uses_pass(drug: str, body: str) -> None:
+    assert off_label(drug, body) == []
