@@ -20,6 +20,7 @@ class Sections:
     #: Index of each unit's own heading (itself for a heading), or -1.
     _heading: list[int]
     _index: dict[int, int]
+    _blocks: dict[int, list[ProseUnit]] | None = None
 
     def index(self, unit: ProseUnit) -> int:
         return self._index[id(unit)]
@@ -29,7 +30,12 @@ class Sections:
         return self.units[start:end]
 
     def block_units(self, unit: ProseUnit) -> list[ProseUnit]:
-        return [u for u in self.units if u.block == unit.block]
+        """The units of ``unit``'s Markdown block (a paragraph, a list, a table), in order."""
+        if self._blocks is None:  # grouped once: asked per use found, it was a scan of every unit
+            self._blocks = {}
+            for u in self.units:
+                self._blocks.setdefault(u.block, []).append(u)
+        return self._blocks.get(unit.block, [])
 
     def headings_above(self, unit: ProseUnit) -> list[ProseUnit]:
         """The unit's heading and every enclosing heading (nearest first)."""
