@@ -469,7 +469,9 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
         for warning in drug.safety_warnings:
             severity = _demanded(warning.importance, rule)
             mentions = [(text, m) for p in warning.patterns for text in statements for m in p.finditer(text)]
-            denied = [_denies(lexicon, text, m) for text, m in mentions]
+            # A sentence saying the opposite ("take your tablet as soon as the wheezing starts",
+            # "it helped them slim down") names the topic but does not give the warning.
+            denied = [_denies(lexicon, text, m) or _misstates(lexicon, drug, text) for text, m in mentions]
             # When the article denies the risk ("lorazepam is not addictive"), a bare mention
             # of the topic ("A common worry is addiction") does not give the warning either:
             # only a statement that affirms it ("it can be habit-forming") does.
@@ -518,7 +520,7 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
                 owner = analysis.nearest(sentence.unit, sentence.start, sentence.end, sentence.start + start)
                 if (owner.generic if owner else sole) != drug.generic:
                     continue
-                if _refuted(lexicon, article, sentence, start):
+                if _refuted(lexicon, article, sentence, start) or _negated_before(lexicon, sentence.text, start):
                     continue
                 yield rule.finding(
                     article,
@@ -530,6 +532,21 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
                     drug=drug.generic,
                     misstatement=wrong.id,
                 )
+
+
+def _negated_before(lexicon: ContextLexicon, text: str, start: int) -> bool:
+    """Is the misstatement at ``start`` said not to hold, or forbidden, earlier in its clause
+    ("should not be used to help you lose weight", "Do not take it when the wheezing starts")?"""
+    return lexicon.search("negation", lexicon.last_clause(text[max(0, start - 60) : start])) is not None
+
+
+def _misstates(lexicon: ContextLexicon, drug: DrugFacts, text: str) -> bool:
+    """Does ``text`` state one of the drug's known misstatements (not negated before it)?"""
+    return any(
+        not _negated_before(lexicon, text, m.start())
+        for wrong in drug.misstatements
+        for m in wrong.pattern.finditer(_without_parentheticals(text)[0])
+    )
 
 
 def _refuted(lexicon: ContextLexicon, article: Article, sentence: Sentence, start: int) -> bool:
