@@ -38,8 +38,8 @@ def test_spans_found_and_offsets_exact_around_them() -> None:
     article = parse_article(SourceText.from_text("a.md", HEAD + body))
     joined = join_units(article.prose_units)
     assert [s.reason for s in joined.skipped] == [
-        f"a {MAX_WORD_CHARS + 1}-character word",
-        f"a run of {MAX_PUNCT_RUN + 1} punctuation marks",
+        f"a {MAX_WORD_CHARS + 1}-character word, which is not prose",
+        f"a run of {MAX_PUNCT_RUN + 1} punctuation marks, which is not prose",
     ]
     assert word not in joined.text and marks.strip() not in joined.text
     # Every character the engine reads maps back to the same character of its unit.
@@ -65,6 +65,26 @@ def test_long_word_and_punctuation_runs_are_skipped_with_positions_kept(project)
     assert ("grammar.grammar", 8, len(line) - len("an test.") + 1) in findings  # "an" after 200,000 characters skipped
     assert ("grammar.spelling", 10, 400_000 + len(" and ") + 1) in findings
     assert code == 0 and not report["files"][0].get("error")
+
+
+def test_prose_beyond_the_engines_limit_is_reported_as_not_checked(project, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A draft with more prose than the grammar engine reads (a pasted export, not an
+    article) is checked up to the limit; one grammar.skipped finding says where the rest
+    starts, and nothing after it is reported as a slip."""
+    from pipeline.checks.grammar import text as grammar_text
+
+    monkeypatch.setattr(grammar_text, "MAX_PROSE_CHARS", 2_000)
+    grammar_only(project)
+    paragraph = "Take one tablet a day with water and keep the pack away from children."
+    body = "This is an test.\n\n" + "\n\n".join([paragraph] * 40) + "\n\nIt is an late slip.\n"
+    project.write("long.md", HEAD + body, dedent=False)
+    code, report = project.check_json("--no-cache", "articles")
+    findings = report["files"][0]["findings"]
+    skipped = [f for f in findings if f["rule"] == "grammar.skipped"]
+    assert len(skipped) == 1 and "after the first 2,000 characters" in skipped[0]["message"]
+    assert any(f["rule"] == "grammar.grammar" and f["line"] == 8 for f in findings)  # "an test", before the limit
+    assert not any(f["excerpt"] == "an" and f["line"] > skipped[0]["line"] for f in findings)
+    assert not report["files"][0].get("error")
 
 
 def test_crash_in_sandbox_is_one_file_error_and_report_complete(project, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -182,7 +182,7 @@ def _locate(article: Article, run: GrammarRun) -> list[Located]:
     not_words: dict[int, list[tuple[int, int]]] = {}
     if run.rule_map.skipped:
         for gap in joined.skipped:
-            message = f"Not checked for grammar or spelling: {gap.reason} is not prose"
+            message = f"Not checked for grammar or spelling: {gap.reason}"
             located.append(Located(run.rule_map.skipped, gap.unit, gap.start, gap.end, EngineMatch(gap.start, gap.end, message, "", "")))
     for match in run.engine.check(joined.text) if joined.text else []:
         place = joined.locate(match.start, match.end)
