@@ -142,3 +142,49 @@ def test_an_online_script_or_shipping_pitch_is_sales_language(project: Any, pitc
 )
 def test_buying_and_prescriptions_in_plain_words_are_not(project: Any, text: str) -> None:
     assert "promotional.sales-language" not in rules_found(project, BODY + text + "\n")
+
+
+# -- holdout2 classes (x01, x04, x12, x14, x17, x19, x21): wordings written after the fix ------
+@pytest.mark.parametrize(
+    ("rule", "claim"),
+    [
+        ("unsupported-claim.rapid-onset", "Readers tell us the reflux settles within the first couple of doses."),
+        ("unsupported-claim.rapid-onset", "Within a week? Try within hours: your energy picks up within hours."),
+        ("unsupported-claim.rapid-onset", "It kicks in faster than the other prescription painkillers."),
+        ("unsupported-claim.dependency", "Unlike the older sleeping pills, it isn't habit-forming... well, it's not habit forming at all."),
+        ("unsupported-claim.dependency", "Patients are less likely to end up hooked on it than on codeine."),
+        ("unsupported-claim.dependency", "Doctors prefer it because it has a reduced misuse risk."),
+        ("promotional.sales-language", "We compared the best sites to order naproxen online."),
+        ("promotional.sales-language", "Find the cheapest naproxen deals here."),
+        ("promotional.sales-language", "Where to purchase naproxen online in 2026"),
+    ],
+)
+def test_holdout2_classes_are_reported(project: Any, rule: str, claim: str) -> None:
+    assert rule in rules_found(project, BODY + claim + "\n")
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("unsupported-claim.comparative", "Paracetamol is a safer option than naproxen if you are taking warfarin."),
+        ("unsupported-claim.comparative", "For a headache, paracetamol may be the better choice while you're on lithium."),
+        ("unsupported-claim.comparative", "Ask whether another painkiller is a better choice for people taking blood thinners."),
+        ("unsupported-claim.rapid-onset", "Your mood usually starts to improve after 2 to 4 weeks."),
+        ("unsupported-claim.rapid-onset", "Heartburn that doesn't ease within 14 days needs a doctor's check."),
+        ("unsupported-claim.dependency", "Naproxen is not a controlled drug, but codeine can be habit-forming [1]."),
+        ("promotional.sales-language", "Naproxen is cheap, and your pharmacist can tell you which brand is cheapest."),
+        ("promotional.sales-language", "Never buy cheap medicines online without checking the pharmacy is registered."),
+        ("promotional.sales-language", "How to buy medicines safely online: look for the registration logo."),
+        ("promotional.boilerplate", "We may earn a commission from links on this page."),
+    ],
+)
+def test_holdout2_neutral_wordings_are_not(project: Any, rule: str, text: str) -> None:
+    assert rule not in rules_found(project, BODY + text + "\n")
+
+
+def test_an_affiliate_disclosure_in_the_writers_words_is_a_warning(project: Any) -> None:
+    disclosure = "We may earn a small commission if you buy through our links."
+    project.write("a.md", f"---\ndrugs: [naproxen]\n---\n{BODY}{disclosure}\n", dedent=False)
+    found = {f["rule"]: f["severity"] for f in project.findings()}
+    assert found.get("promotional.affiliate-disclosure") == "warning"
+    assert "promotional.boilerplate" not in found
