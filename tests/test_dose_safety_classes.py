@@ -293,3 +293,90 @@ def test_a_comparison_row_is_not_the_articles_drug(project: Any) -> None:
 )
 def test_hooked_is_the_addiction_warning_in_plain_words(project: Any, extra: str, missing: bool) -> None:
     assert _abuse_missing(project, extra) == missing
+
+
+# -- holdout2 classes ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        ("taking a second 10 mg tab about an hour later usually does the trick", 2),
+        ("if you wake at 3 am, another 10 mg gets you back to sleep", 2),
+        ("some people take an extra 5 mg tablet when it wears off", 2),
+        ("then one more 10 mg pill if you are still awake", 2),
+        ("take another 10 mg the next night", None),
+        ("another 10 mg tablet tomorrow if you still cannot sleep", None),
+        ("one 10 mg tablet right before bed", None),
+    ],
+)
+def test_a_second_dose_the_same_night_doubles_it(text: str, per_day: float | None) -> None:
+    (dose,) = find_doses(text)
+    assert dose.per_day == per_day
+
+
+@pytest.mark.parametrize(
+    ("drug", "body", "flagged"),
+    [
+        ("zolpidem", "If one tablet doesn't put you under, taking a second 10 mg tab about an hour later does the trick.", True),
+        ("zolpidem", "If you wake up in the night, you can take another 10 mg to get back to sleep.", True),
+        ("zolpidem", "Some readers take an extra 10 mg tablet when the first wears off.", True),
+        ("zolpidem", "Take 10 mg right before bed; never take a second dose the same night.", False),
+        ("zolpidem", "Women take 5 mg right before bed.", False),
+        ("lamotrigine", "For epilepsy, some people go up to three 100 mg tablets twice a day.", True),
+        ("lamotrigine", "Lamotrigine is usually taken as 200 mg twice a day, up to 250 mg twice a day.", False),
+        ("lamotrigine", "Lamictal XR is taken once a day, up to 600 mg a day with enzyme-inducing drugs.", False),
+        ("lamotrigine", "Lamotrigine 300 mg three times a day is more than the label allows.", True),
+    ],
+)
+def test_repeat_doses_and_xr_entries(project: Any, drug: str, body: str, flagged: bool) -> None:
+    found = rules_of(drug_findings(project, f"# {drug.capitalize()}\n\n{body}\n", [drug]), "dosage.above-max")
+    assert bool(found) == flagged, found
+
+
+@pytest.mark.parametrize(
+    ("drug", "sentence", "flagged"),
+    [
+        ("montelukast", "If your chest gets tight, montelukast helps, so take your tablet as soon as the wheezing starts.", True),
+        ("montelukast", "Take montelukast at the first sign of an asthma attack.", True),
+        ("montelukast", "You can use montelukast during an asthma attack to calm things down.", True),
+        ("montelukast", "Some parents keep Singulair as a rescue for bad nights.", True),
+        ("montelukast", "Do not take montelukast when the wheezing starts; use your rescue inhaler.", False),
+        ("montelukast", "Montelukast is not a rescue medicine and does not stop an asthma attack.", False),
+        ("montelukast", "Never use montelukast during an asthma attack.", False),
+        ("levothyroxine", "Clinics give it to people with normal thyroid tests, and readers say it helped them slim down.", True),
+        ("levothyroxine", "A small dose can help you shed a few pounds.", True),
+        ("levothyroxine", "Levothyroxine can boost your metabolism to help you lose weight.", True),
+        ("levothyroxine", "Once your levels are normal you may drop a few pounds.", False),
+        ("levothyroxine", "Levothyroxine should not be used to help you lose weight.", False),
+        ("levothyroxine", "It won't help you slim down if your thyroid is normal.", False),
+        ("omeprazole", "Most people notice their heartburn easing within minutes of the first capsule.", True),
+        ("omeprazole", "You can take one when symptoms flare up.", True),
+        ("omeprazole", "Omeprazole gives instant relief after a big meal.", True),
+        ("omeprazole", "Omeprazole is not for immediate relief; it can take 1 to 4 days to work fully.", False),
+        ("omeprazole", "Take one capsule every morning for 14 days.", False),
+        ("omeprazole", "Don't take it only when symptoms flare; take it every day for 14 days.", False),
+    ],
+)
+def test_holdout2_misstatement_classes(project: Any, drug: str, sentence: str, flagged: bool) -> None:
+    found = rules_of(drug_findings(project, f"# {drug.capitalize()}\n\n{sentence}\n", [drug]), "accuracy.misstatement")
+    assert bool(found) == flagged, found
+
+
+def test_a_misstatement_does_not_give_the_warning(project: Any) -> None:
+    body = "# Levothyroxine\n\nLevothyroxine treats an underactive thyroid.\n\nSome clinics say it helps you lose weight.\n"
+    found = rules_of(drug_findings(project, body, ["levothyroxine"]), "safety-warnings.missing")
+    assert any("weight" in f["message"].lower() for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "missing"),
+    [
+        ("Some people sleepwalk, drive, cook or make phone calls while not fully awake and don't remember it after.", False),
+        ("People have got up and drove while half asleep after taking it.", False),
+        ("Some people do things at night they have no memory of, like eating or making calls.", False),
+        ("It helps you sleep through the night.", True),
+    ],
+)
+def test_complex_sleep_behaviours_in_lay_words(project: Any, sentence: str, missing: bool) -> None:
+    body = f"# Zolpidem\n\nZolpidem is a sleep medicine.\n\n## Side effects\n\n{sentence}\n"
+    found = rules_of(drug_findings(project, body, ["zolpidem"]), "safety-warnings.missing")
+    assert any("complex sleep" in f["message"].lower() for f in found) == missing, found

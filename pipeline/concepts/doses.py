@@ -94,6 +94,15 @@ _START = re.compile(
 )
 
 
+#: A repeat of a dose the same day or night: "a second 10 mg tab an hour later", "another
+#: 10 mg if you wake up", "an extra 5 mg dose" (the day's total is at least twice the amount).
+_REPEAT_BEFORE = re.compile(r"\b(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more)\s+$", re.IGNORECASE)
+#: ... unless it is the next day's dose ("another 10 mg the next night").
+_NEXT_DAY_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:tomorrow|the\s+(?:next|following)\s+(?:day|night|morning|evening)|next\s+(?:day|night|morning))\b", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class Dose:
     start: int
@@ -203,6 +212,13 @@ def find_doses(text: str) -> tuple[Dose, ...]:
                 low, high = low * count, high * count
         rest = text[after : after + 60]
         per_day, daily, used = _frequency(rest)
+        if (
+            per_day is None
+            and not daily
+            and _REPEAT_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+            and not _NEXT_DAY_AFTER.match(rest)
+        ):
+            per_day = 2.0  # "a second 10 mg tab about an hour later": two doses that day
         end = after + used if used else m.end()
         before = text[max(0, m.start() - 80) : m.start()]
         starting = bool(_START.search(before))
