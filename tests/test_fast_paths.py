@@ -142,6 +142,7 @@ def test_parallel_run_equals_serial_in_input_order(project: Project, monkeypatch
         names.append(project.root / "articles" / f"a{i}.md")
     config = load_config(start=project.root)
     serial = [r.to_dict() for r in Runner(config, jobs=1, use_cache=False).run(names)]
+    gc.unfreeze()  # an in-process CLI run of an earlier test froze its start-up heap; the runner freezes only an unfrozen one
     monkeypatch.setattr(runner_module, "_BLOCK_PER_JOB", 2)  # two blocks of 4 files, each handed out largest first
     parallel_runner = Runner(load_config(start=project.root), jobs=2, use_cache=False)
     parallel = [r.to_dict() for r in parallel_runner.run(names)]
