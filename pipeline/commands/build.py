@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -18,8 +19,10 @@ from pipeline.knowledge.rules import project_rules
 from pipeline.report.model import RunResult
 from pipeline.run.runner import Runner
 from pipeline.run.selection import RunOptions, select_files
-from pipeline.site.builder import BuildReport, build
 from pipeline.site.output import check_output_location
+
+if TYPE_CHECKING:  # the site builder (and jinja2) is imported by `build` only, not by every command's start-up
+    from pipeline.site.builder import BuildReport
 
 
 @click.command("build")
@@ -83,6 +86,8 @@ def run_build(
     run: RunResult, config: Config, out_dir: Path, *, allow_errors: bool, reproducible: bool, console: Console, quiet: bool = False
 ) -> int:
     """Write the outputs of a checked run, print one line per article and a summary; returns the exit code."""
+    from pipeline.site.builder import build
+
     report = build(run, config, out_dir, allow_errors=allow_errors, reproducible=reproducible, checked_families=checked_families(config))
     print_build(report, console, quiet)
     return report.exit_code()
