@@ -198,6 +198,9 @@ def test_weekly_patch_strength_per_day_is_not_a_daily_schedule(project: Project)
         "# Viagra\n\nYou may have read that it's fine to take Viagra with your nitroglycerin. That is wrong.",
         "# Viagra\n\n## Myths and facts\n\nIt's fine to take Viagra with your nitroglycerin? No: never mix them.",
         "# Lorazepam\n\n## Common misconceptions\n\n- Lorazepam is not addictive. In fact it can be habit-forming.",
+        "# Viagra\n\nA popular belief is that it's fine to take Viagra with your nitroglycerin, but never mix them.",
+        "# Viagra\n\nMany men assume it's fine to take Viagra with your nitroglycerin. They are wrong.",
+        "# Viagra\n\nIt is often said that it's fine to take Viagra with your nitroglycerin. It is not.",
     ],
 )
 def test_a_misstatement_quoted_to_be_refuted_is_not_reported(project: Project, body: str) -> None:
