@@ -239,6 +239,62 @@ class FactsBase:
         return [self.spellings.get(c, c) for c in close]
 
 
+#: Taking a drug that only prevents or controls attacks as one comes on: the one wording class
+#: of every misstatement with ``taken_at_onset`` ({attack}: the drug's words for an attack,
+#: {names}: its names). "take it as soon as the wheezing starts", "pop one at the first sign of a
+#: headache", "I reach for propranolol when a migraine hits", "take topiramate to stop a migraine
+#: attack", "use it during an attack", "keep it as a rescue", "Singulair stops an asthma attack".
+#: Not after stopping or carrying on ("stop taking it if you get a headache", "keep taking it
+#: even when ..."); a negation earlier in the clause is the checks' business ("do not take it when").
+_ONSET_TAKE = r"(?<!stop )(?<!stops )(?<!stopped )(?<!quit )(?<!avoid )(?<!skip )(?<!keep )(?<!continue )(?<!still )" + (
+    r"(?:take|takes|taking|took|use|uses|using|used|pop|pops|popping|popped|swallow|swallows|swallowing|chew|chews|chewing"
+    r"|reach(?:es|ed|ing)? for|grab|grabs|grabbing|grabbed|try|tries|trying|tried)"
+)
+_ONSET_DOSE = (
+    r"(?:it|them|one|two|(?:an?|another|your|the|my|their|his|her|an extra|a second)\s+(?:(?:{names})\s+)?"
+    r"(?:tablet|pill|dose|capsule|tab|chewable|granule)s?"
+    r"|(?:\d[\d.,]{{0,6}}\s?(?:mg|milligrams?)\s+(?:of\s+)?)?(?:{names})(?:\s+(?:tablets?|pills?|capsules?|tabs?))?)"
+)
+#: A few words between (not a new clause, not "even", not a purpose): "take two tablets *straight away* when".
+_ONSET_GAP = r"(?:\s+(?!(?:and|or|but|then|even|to|so|because|until|before|after|every|each|daily)\b)[\w’'-]+){{0,3}}?"
+_ONSET_DET = r"(?:(?:an?|the|your|my|their|his|her|that|this)\s+(?:(?:bad|big|nasty|full-blown|sudden|acute|severe|first|next|new)\s+)?)"
+_ONSET_FEEL = (
+    r"(?:(?:you|I|we|they|he|she|people)\s+(?:first\s+)?(?:feel|feels|get|gets|have|has|notice|notices|sense|senses|start|starts"
+    r"|begin|begins)(?:\s+(?:to\s+)?(?:get|getting|feel|feeling|have|having))?\s+)"
+)
+_ONSET_COMES = (
+    r"(?:hits?|starts?|strikes?|comes? on|coming on|coming|begins?|kicks? in|sets? in|appears?|shows? up|flares?(?: up)?|arrives?"
+    r"|is (?:coming|starting|beginning|on its way)|gets? (?:bad|worse|going))"
+)
+ONSET_TEMPLATE = (
+    # take it as soon as / when / the moment <an attack comes on>; at the first sign of <an attack>
+    rf"{_ONSET_TAKE}{_ONSET_GAP}\s+{_ONSET_DOSE}{_ONSET_GAP}\s+(?:for\s+)?"
+    r"(?:(?:as soon as|when(?:ever)?|the (?:moment|minute|second|instant)|once|if|right when)\s+"
+    rf"(?:{_ONSET_FEEL}{_ONSET_DET}?(?:{{attack}})|{_ONSET_DET}(?:{{attack}})|(?:{{attack}})\s+{_ONSET_COMES})"
+    rf"|at the (?:very )?(?:first )?(?:signs?|start|onset|hint|twinge|beginning) of\s+{_ONSET_DET}?(?:{{attack}})"
+    rf"|at the first\s+(?:(?:bad|sudden|hint of|sign of)\s+)?(?:{{attack}})"
+    # ... to stop / during <an attack>
+    rf"|to (?:stop|abort|end|kill|knock out|break|treat|relieve|ease|calm|get rid of|cut short|shut down) {_ONSET_DET}(?:{{attack}})"
+    rf"|during {_ONSET_DET}?(?:{{attack}})|(?:in the middle of|through) {_ONSET_DET}(?:{{attack}}))"
+    # the drug by name right before the moment: "propranolol when a migraine hits", "Topamax at the first sign of one"
+    r"|(?:{names})\s+(?:(?:as soon as|when(?:ever)?|the (?:moment|minute|second|instant)|right when)\s+"
+    rf"(?:{_ONSET_FEEL}{_ONSET_DET}?(?:{{attack}})|{_ONSET_DET}?(?:{{attack}})\s+{_ONSET_COMES})"
+    rf"|at the (?:very )?(?:first )?(?:signs?|start|onset|hint|twinge|beginning) of\s+{_ONSET_DET}?(?:{{attack}}))"
+    # keep it as a rescue; <the drug> is a rescue medicine / stops an attack
+    rf"|(?:{_ONSET_TAKE}|keep|keeps|kept|carry|carries|carried){_ONSET_GAP}\s+{_ONSET_DOSE}(?:\s+(?:with you|on you|handy|nearby))?"
+    r"\s+as (?:an? |your )?(?:rescue|emergency|quick[- ]relief)"
+    r"|(?:{names}) (?:is|works as|acts as) (?:an? |your )(?:rescue|emergency|quick[- ]relief)"
+    r"|(?:{names}) (?:can |will |quickly |usually |often )?(?:stops?|aborts?|ends?|knocks? out|reverses?|breaks?|cuts? short) "
+    rf"{_ONSET_DET}?(?:{{attack}})"
+)
+
+
+def onset_pattern(attack: str, names: list[str]) -> str:
+    """The ``taken_at_onset`` wording class for a drug's attack words and names."""
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return ONSET_TEMPLATE.format(attack=attack, names=alternation)
+
+
 class _FileLoader:
     """Turns one validated facts document into DrugFacts, checking what the schema cannot."""
 
@@ -341,11 +397,21 @@ class _FileLoader:
             )
             for i, x in enumerate(d["safety_warnings"])
         ]
+        names = [d["generic"], *d.get("aliases", []), *d["brands"]]
+        wording = [
+            "|".join(
+                [
+                    *([x["pattern"]] if "pattern" in x else []),
+                    *([onset_pattern(x["taken_at_onset"], names)] if "taken_at_onset" in x else []),
+                ]
+            )
+            for x in d["misstatements"]
+        ]
         misstatements = [
             Misstatement(
                 x["id"],
-                x["pattern"],
-                self.pattern(x["pattern"], ("misstatements", i, "pattern")),
+                wording[i],
+                self.pattern(wording[i], ("misstatements", i, "pattern" if "pattern" in x else "taken_at_onset")),
                 x["correct"],
                 self.source(x["source"], ("misstatements", i, "source")),
                 x.get("importance", "recommended"),
