@@ -111,7 +111,8 @@ CLEAN = [
         "tirzepatide-mounjaro",
         "tirzepatide",
         "# Mounjaro for type 2 diabetes\n\n"
-        "Mounjaro (tirzepatide) is a weekly shot for type 2 diabetes. The dose starts at 2.5 mg once a week and can go up to 15 mg once a week.\n\n"
+        "Mounjaro (tirzepatide) is a weekly shot for type 2 diabetes. "
+        "The dose starts at 2.5 mg once a week and can go up to 15 mg once a week.\n\n"
         "## Warnings\n\n"
         "In animal studies tirzepatide caused thyroid tumors. Do not use it if you or a family member had medullary thyroid cancer. "
         "Stop it and get help if you have severe stomach pain, which can be a sign of pancreatitis.",
@@ -128,7 +129,8 @@ CLEAN = [
         "sumatriptan-migraine",
         "sumatriptan",
         "# Sumatriptan for migraine\n\n"
-        "Sumatriptan (Imitrex) treats a migraine attack once it starts; it does not prevent migraines. Adults take 50 or 100 mg; a second dose can be taken "
+        "Sumatriptan (Imitrex) treats a migraine attack once it starts; it does not prevent migraines. "
+        "Adults take 50 or 100 mg; a second dose can be taken "
         "after 2 hours, but no more than 200 mg in 24 hours.\n\n"
         "## Warnings\n\n"
         "Do not use sumatriptan if you have heart disease or have had a stroke. Do not take it within 24 hours of another triptan "
@@ -156,7 +158,8 @@ CLEAN = [
         "fluconazole-yeast",
         "fluconazole",
         "# Fluconazole for a vaginal yeast infection\n\n"
-        "Fluconazole (Diflucan) treats vaginal yeast infections and thrush. For a vaginal yeast infection, adults take one 150 mg tablet.\n\n"
+        "Fluconazole (Diflucan) treats vaginal yeast infections and thrush. "
+        "For a vaginal yeast infection, adults take one 150 mg tablet.\n\n"
         "Do not take fluconazole with pimozide, quinidine or erythromycin; together they can cause a dangerous heart rhythm.",
     ),
     (
@@ -326,7 +329,8 @@ DEFECTS = [
     (
         "zepbound-diabetes-undisclosed",
         "tirzepatide",
-        "# Zepbound\n\nSome doctors prescribe Zepbound for type 2 diabetes. It caused thyroid tumors in animals, and it can cause pancreatitis.",
+        "# Zepbound\n\nSome doctors prescribe Zepbound for type 2 diabetes. "
+        "It caused thyroid tumors in animals, and it can cause pancreatitis.",
         "off-label.undisclosed",
         "diabetes",
     ),
@@ -355,7 +359,8 @@ DEFECTS = [
     (
         "sumatriptan-no-triptan-ergot-warning",
         "sumatriptan",
-        "# Sumatriptan\n\nSumatriptan treats migraine. Do not use it if you have heart disease. Do not take it within 2 weeks of an MAO inhibitor.",
+        "# Sumatriptan\n\nSumatriptan treats migraine. Do not use it if you have heart disease. "
+        "Do not take it within 2 weeks of an MAO inhibitor.",
         "interactions.missing",
         "ergots-other-triptans",
     ),
@@ -378,7 +383,8 @@ DEFECTS = [
     (
         "sumatriptan-300mg",
         "sumatriptan",
-        "# Sumatriptan\n\nFor migraine, adults may take up to 300 mg of sumatriptan tablets a day. Do not use it if you have heart disease. "
+        "# Sumatriptan\n\nFor migraine, adults may take up to 300 mg of sumatriptan tablets a day. "
+        "Do not use it if you have heart disease. "
         "Do not take it within 24 hours of another triptan or ergotamine, or with an MAO inhibitor.",
         "dosage.above-max",
         None,
@@ -460,14 +466,16 @@ DEFECTS = [
     (
         "paroxetine-no-boxed-warning",
         "paroxetine",
-        "# Paroxetine\n\nParoxetine treats depression. Do not take it within 14 days of an MAOI, and avoid tramadol because of serotonin syndrome.",
+        "# Paroxetine\n\nParoxetine treats depression. "
+        "Do not take it within 14 days of an MAOI, and avoid tramadol because of serotonin syndrome.",
         "safety-warnings.missing",
         "suicidality",
     ),
     (
         "paroxetine-no-maoi",
         "paroxetine",
-        "# Paroxetine\n\nParoxetine treats depression. It can raise the risk of suicidal thoughts. Avoid tramadol because of serotonin syndrome.",
+        "# Paroxetine\n\nParoxetine treats depression. It can raise the risk of suicidal thoughts. "
+        "Avoid tramadol because of serotonin syndrome.",
         "interactions.missing",
         "maois",
     ),
@@ -512,7 +520,8 @@ DEFECTS = [
     (
         "risperidone-20mg",
         "risperidone",
-        "# Risperidone\n\nFor schizophrenia, adults can take risperidone 20 mg a day. It raises the risk of death in older people with dementia.",
+        "# Risperidone\n\nFor schizophrenia, adults can take risperidone 20 mg a day. "
+        "It raises the risk of death in older people with dementia.",
         "dosage.above-max",
         None,
     ),
