@@ -189,6 +189,21 @@ CLEAN = [
         "## Warnings\n\n"
         "Risperidone is not approved for older people with dementia; it raises their risk of death.",
     ),
+    (
+        "minoxidil-foam-no-brand",
+        "minoxidil",
+        "# Minoxidil foam\n\n"
+        "Minoxidil foam is used for thinning hair on the top of the head. Women apply half a capful once a day. "
+        "Stop using it if you get chest pain, a racing heartbeat or sudden weight gain.",
+    ),
+    (
+        "paxil-cr-panic",
+        "paroxetine",
+        "# Paxil CR\n\n"
+        "Paxil CR is an extended-release paroxetine tablet for depression, panic disorder and PMDD. For panic disorder, "
+        "the dose can go up to 75 mg a day. It can raise the risk of suicidal thoughts. Do not take it within 14 days of an MAOI, "
+        "and avoid tramadol or triptans because of serotonin syndrome.",
+    ),
     # -- next drug's clean article goes here --
 ]
 
@@ -531,6 +546,22 @@ DEFECTS = [
         "# Risperdal\n\nRisperdal is approved for agitation in dementia.",
         "accuracy.misstatement",
         None,
+    ),
+    (
+        "minoxidil-tablets-hair-loss-undisclosed",
+        "minoxidil",
+        "# Minoxidil\n\nA dermatologist may prescribe minoxidil tablets for thinning hair. Call your doctor about chest pain "
+        "or swollen ankles.",
+        "off-label.undisclosed",
+        "hair loss",
+    ),
+    (
+        "paxil-cr-ocd-undisclosed",
+        "paroxetine",
+        "# Paxil CR\n\nSome doctors prescribe Paxil CR for OCD. It can raise the risk of suicidal thoughts. "
+        "Do not take it within 14 days of an MAOI, and avoid tramadol because of serotonin syndrome.",
+        "off-label.undisclosed",
+        "OCD",
     ),
     # -- next drug's defects go here --
 ]
