@@ -563,6 +563,14 @@ DEFECTS = [
         "off-label.undisclosed",
         "OCD",
     ),
+    (
+        "mounjaro-daily",
+        "tirzepatide",
+        "# Mounjaro\n\nFor type 2 diabetes, take Mounjaro 2.5 mg every day. It caused thyroid tumors in animals, "
+        "and it can cause pancreatitis.",
+        "dosage.weekly-taken-daily",
+        None,
+    ),
     # -- next drug's defects go here --
 ]
 
