@@ -103,14 +103,18 @@ _MAX_WORDS_TO_DRUG_AFTER = 6
 _APPROVAL_CLAIM = re.compile(r"(?<!not )\b(?:fda[- ])?approved\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
-def _about_the_drug(lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, generic: str) -> bool:
-    """A sentence naming no drug whose subject is a pronoun or "this medicine" is about
-    the article's only drug, unless the sentence before it in the paragraph named
-    another drug (then "it" is that one)."""
+def _pronoun_referent(lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, sole: str | None) -> tuple[str, str] | None:
+    """The drug "it" or "this medicine" stands for in a sentence naming no drug whose subject
+    or object it is ("It is used to treat fibromyalgia", "I was skeptical, but it helps my
+    migraines", "Now I take it for my migraines"), with the name it was last given: the last
+    drug named earlier in the paragraph ("My doctor switched me to gabapentin. I take it for
+    ..."), else the article's only primary drug."""
     if not lexicon.has("pronoun_subject", sentence.text):
-        return False
+        return None
     earlier = [m for m in analysis.in_unit(sentence.unit) if m.start < sentence.start]
-    return not earlier or earlier[-1].generic == generic
+    if earlier:
+        return earlier[-1].generic, earlier[-1].text
+    return (sole, analysis.last_name_before(sole, sentence.unit)) if sole else None
 
 
 #: "medicines for stomach ulcers", "other drugs used to treat diabetes", "a medicine for
@@ -177,7 +181,7 @@ def _use_drug(
 ) -> tuple[str, str] | None:
     """The drug a use belongs to and the name it is given there: nearest drug named
     before the verb, else one named just after the condition; or, with one primary
-    drug, "it"/"this medicine" as the subject of a sentence naming no drug."""
+    drug, "it"/"this medicine" in a sentence naming no drug (see :func:`_pronoun_referent`)."""
     in_sentence = [m for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < sentence.end]
     verb = sentence.start + use.verb_start
     before = [m for m in in_sentence if m.end <= verb]
@@ -191,11 +195,9 @@ def _use_drug(
     after = [m for m in in_sentence if m.start >= sentence.start + use.end]
     if after and len(sentence.unit.text[sentence.start + use.end : after[0].start].split()) <= _MAX_WORDS_TO_DRUG_AFTER:
         return after[0].generic, after[0].text  # "For alcohol use disorder, doctors may give baclofen."
-    if sole_primary and _about_the_drug(lexicon, analysis, sentence, sole_primary):
-        # "It is used to treat fibromyalgia" after "Tonmya is a tablet ...": the name the
-        # article last gave the drug (a brand selects its own approved uses).
-        return sole_primary, analysis.last_name_before(sole_primary, sentence.unit)
-    return None
+    # "It is used to treat fibromyalgia" after "Tonmya is a tablet ...": the name the article
+    # last gave the drug (a brand selects its own approved uses).
+    return _pronoun_referent(lexicon, analysis, sentence, sole_primary)
 
 
 #: "Do not take it for a cold", "never use baclofen to calm down": advice against a use.
@@ -208,17 +210,49 @@ _DO_NOT_USE = re.compile(
 
 #: The answer to a question opens by denying it: "No.", "Nope", "Not really", "It won't ...".
 _NO_ANSWER = re.compile(r"^\W*(?:no|nope|not really|not at all)\b", re.IGNORECASE)
+#: ... or by affirming it: "Yes, ...", "Sure.", "Absolutely", "It can.", "Many people do", "Lots of
+#: doctors prescribe it for that".
+_YES_ANSWER = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|sure|absolutely|definitely|certainly|of course|indeed|it (?:can|does|may|might|will|works|helps)"
+    r"|(?:they|you) (?:can|do|may)|(?:many|some|most|lots of|plenty of|a lot of) (?:\w+ ){0,2}?(?:do|can|does|say yes|swear by it)\b"
+    r"|(?:many|some|most|lots of|plenty of|a lot of) (?:people|doctors|patients|readers|users|adults|women|men|GPs|psychiatrists)"
+    r" (?!(?:think|believe|assume|say|claim|ask|wonder)\b)\w+)\b",
+    re.IGNORECASE,
+)
 
 
-def _answered_no(lexicon: ContextLexicon, sentences: list[Sentence], index: int) -> bool:
-    """Is the sentence a question ("Can I use it for a cold?") that the next sentence
-    answers by denying it ("No.", "It won't treat a cold virus.")? A question is no claim
-    of a use; its answer is."""
-    if not re.search(r"\?\W*$", sentences[index].text) or index + 1 >= len(sentences):
-        return False
+def _answer(lexicon: ContextLexicon, sentences: list[Sentence], index: int) -> str | None:
+    """How the sentence after the question ``sentences[index]`` answers it: "no" ("No.", "It
+    won't treat a cold virus."), "yes" ("Yes, many people do.", "It can."), or None (no answer:
+    the last sentence, another question, "Ask your doctor", anything that neither affirms nor denies)."""
+    if index + 1 >= len(sentences) or _is_question(sentences[index + 1]):
+        return None
     answer = sentences[index + 1].text
     first_clause = re.split(r"[,;:.!?]|\b(?:but|however)\b", answer, maxsplit=1)[0]
-    return bool(_NO_ANSWER.match(answer) or lexicon.has("negation", first_clause))
+    if _NO_ANSWER.match(answer) or lexicon.has("negation", first_clause):
+        return "no"
+    return "yes" if _YES_ANSWER.match(answer) else None
+
+
+def _claims(
+    lexicon: ContextLexicon, sentences: list[Sentence], index: int, found: dict[int, list[tuple[Any, Finding]]], claim: Any
+) -> list[Finding]:
+    """What sentence ``index`` claims, as found by ``claim(index)`` (a list of (what, finding)
+    pairs): a statement's claims; a question claims nothing ("Can I take it for migraines?"),
+    unless it is answered yes ("Yes, ..."), and then only what its answer does not claim
+    itself (one finding for the pair, at the statement when the answer makes it)."""
+
+    def at(i: int) -> list[tuple[Any, Finding]]:
+        if i not in found:
+            found[i] = claim(i)
+        return found[i]
+
+    if not _is_question(sentences[index]):
+        return [f for _, f in at(index)]
+    if _answer(lexicon, sentences, index) != "yes":
+        return []
+    answered = {what for what, _ in at(index + 1)}
+    return [f for what, f in at(index) if what not in answered]
 
 
 @rule_type("off-label-use", NoOptions)
@@ -234,16 +268,16 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     off_label_sections = [secs.headed(u) for u in article.units if u.kind == "heading" and lexicon.has("off_label_heading", u.text)]
     sole = next(iter(primary)) if len(primary) == 1 else None
     sentences = article.prose_sentences
-    for index, sentence in enumerate(sentences):
-        reported: set[tuple[str, str]] = set()
-        if _answered_no(lexicon, sentences, index):
-            continue  # "Can I use it for a cold? It won't treat a cold virus."
+
+    def claim(index: int) -> list[tuple[Any, Finding]]:
+        sentence = sentences[index]
+        out: list[tuple[Any, Finding]] = []
         before = sentences[index - 1].text if index and sentences[index - 1].unit is sentence.unit else ""
         found = [(use, sentence.text, use) for use in find_uses(vocab, sentence.text)]
         for use, referent_text, referent in found + find_anaphoric_uses(vocab, sentence.text, before):
             owner = _use_drug(lexicon, analysis, sentence, use, sole)
             drug = primary.get(owner[0]) if owner else None
-            if owner is None or drug is None or (drug.generic, use.condition) in reported:
+            if owner is None or drug is None or (drug.generic, use.condition) in {what for what, _ in out}:
                 continue
             if _APPROVAL_CLAIM.search(sentence.text[: use.verb_start]):
                 continue  # "It's approved for some bacterial infections": an approval claim, not an off-label use
@@ -257,10 +291,9 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             words = sentence.text[use.start : use.end].split()[-1]
             if sentence.unit.kind in ("heading", "front_matter") and _section_names_an_approved_use(secs, sentence.unit, uses, words):
                 continue  # "Chronic Pain" over a section about the approved pain uses; a title over the article
-            reported.add((drug.generic, use.condition))
             approved = "; ".join(dict.fromkeys(u.name for u in uses))
             cite = uses[0].source.cite()
-            yield rule.finding(
+            finding = rule.finding(
                 article,
                 UnitSpan(sentence.unit, sentence.start + use.verb_start, sentence.start + use.end),
                 f"Use of {drug.generic} for {use.condition} is not FDA-approved and is not disclosed as off-label "
@@ -268,6 +301,14 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 drug=drug.generic,
                 condition=use.condition,
             )
+            out.append(((drug.generic, use.condition), finding))
+        return out
+
+    found: dict[int, list[tuple[Any, Finding]]] = {}
+    for index in range(len(sentences)):
+        # "Can I use it for a cold? It won't treat a cold virus." claims nothing; "Can I take it
+        # for migraines? Yes, many people do." claims the use once.
+        yield from _claims(lexicon, sentences, index, found, claim)
 
 
 # -- interactions and safety warnings ----------------------------------------------------
@@ -502,9 +543,11 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
     analysis = analyse(article, ctx)
     lexicon = get_context_lexicon(ctx)
     sole = analysis.primary[0] if len(analysis.primary) == 1 else None
-    for sentence in article.prose_sentences:
-        if _is_question(sentence):
-            continue  # "Is it safe to stop taking metoprolol suddenly?" asks; it states nothing
+    sentences = article.prose_sentences
+
+    def claim(i: int) -> list[tuple[Any, Finding]]:
+        sentence = sentences[i]
+        out: list[tuple[Any, Finding]] = []
         # "Gabapentin (Neurontin) is an opioid": statements are matched without their asides,
         # then in the plain form of a class statement ("is a mild tranquilizer", "belongs to
         # the opioid family", "Buspirone, a type of sedative, ..." read as "is a tranquilizer").
@@ -517,12 +560,12 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
                     continue
                 m, index = found
                 start, end = index[m.start()], index[m.end() - 1] + 1
-                owner = analysis.nearest(sentence.unit, sentence.start, sentence.end, sentence.start + start)
+                owner = analysis.referent(sentence.unit, sentence.start, sentence.end, sentence.start + start)
                 if (owner.generic if owner else sole) != drug.generic:
                     continue
                 if _refuted(lexicon, article, sentence, start) or _negated_before(lexicon, sentence.text, start):
                     continue
-                yield rule.finding(
+                finding = rule.finding(
                     article,
                     UnitSpan(sentence.unit, sentence.start + start, sentence.start + end),
                     f"Known misstatement about {drug.generic}. Correct fact: {wrong.correct} "
@@ -532,6 +575,14 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
                     drug=drug.generic,
                     misstatement=wrong.id,
                 )
+                out.append(((drug.generic, wrong.id), finding))
+        return out
+
+    found: dict[int, list[tuple[Any, Finding]]] = {}
+    for i in range(len(sentences)):
+        # "Is it safe to stop taking metoprolol suddenly?" asks; it states nothing, unless its
+        # answer is yes ("Yes, you can."): then the pair states it once.
+        yield from _claims(lexicon, sentences, i, found, claim)
 
 
 def _negated_before(lexicon: ContextLexicon, text: str, start: int) -> bool:
