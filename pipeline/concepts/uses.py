@@ -109,7 +109,7 @@ _TITRATION = re.compile(
     re.IGNORECASE,
 )
 _FILLER = (
-    r"(?:the|an?|your|their|its|his|her|some|certain|many|other|chronic|acute|severe|mild|moderate|occasional|persistent"
+    r"(?:the|an?|your|my|our|their|its|his|her|some|certain|many|other|chronic|acute|severe|mild|moderate|occasional|persistent"
     r"|early|late|recurrent|recurring|stubborn"
     r"|physical|mental|related|associated|such as|like|including|symptoms? of|signs? of|people with|patients with|those with"
     r"|individuals with|anyone with|adults with|grown-?ups with|kids with|children with|teens with|women with|men with"
