@@ -15,6 +15,10 @@ A claim the drug's own label supports is not unsupported: with ``label_supports`
 PHARMACOLOGY"), a claim about that drug (the nearest drug named in its sentence or
 paragraph, else the article's only primary drug) is not reported, unless it also
 matches ``beyond_label`` ("works instantly" claims more than "within 1 hour").
+
+A ``before_drug`` pattern is a claim only when a medicine is named right after it (spaces
+between): "beats" in "Finasteride beats minoxidil" (not "the heart beats faster"), "faster than
+plain old" in "heals sores faster than plain old acyclovir"; the claim reported runs to the name's end.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.checks.patterns import _absent, needle_units
-from pipeline.concepts.drugs import DrugAnalysis, analyse
+from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse
 from pipeline.document.article import NOT_PROSE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan, iter_blocks
 from pipeline.document.sentences import split_sentences
@@ -56,6 +60,8 @@ class CitedClaim:
     label_supports: list[str] | None = None
     #: Wordings that claim more than any label fact supports ("instantly", "within minutes").
     beyond_label: Patterns | None = None
+    #: Claims only when a medicine is named right after them ("beats", "faster than plain old").
+    before_drug: Patterns | None = None
 
 
 def _supported_drugs(entries: list[str] | None) -> set[str]:
@@ -100,13 +106,18 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
     cited = _cited_units(article, markers)
     # Claim patterns that cannot match the article are left out (the forbidden-pattern
     # pre-check), then per unit those whose needles it lacks; order is kept.
-    patterns = [(p, needle_units(article, p)) for p in opts.patterns if not _absent(article, p)]
+    patterns = [
+        (p, needle_units(article, p), naming)
+        for naming, group in ((False, opts.patterns), (True, opts.before_drug or ()))
+        for p in group
+        if not _absent(article, p)
+    ]
     if not patterns:
         return
     # An ignore_before pattern must reach the end of the text before the claim.
     ignore_before = [compile_pattern(rf"(?:{p})\W*$") for p in (opts.ignore_before.source if opts.ignore_before else ())]
     supported = _supported_drugs(opts.label_supports)
-    analysis = analyse(article, ctx) if supported else None
+    analysis = analyse(article, ctx) if supported or any(naming for _, _, naming in patterns) else None
     for block in iter_blocks(article.units):
         block = [u for u in block if u.kind not in NOT_PROSE]
         if not block or _cited(block, markers, cited):
@@ -114,7 +125,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
         if block[0].kind == "heading" and _cited(article.sections.headed(block[0]), markers, cited):
             continue  # a heading summarises its section: "The water pill that works fast" over a cited section
         for unit in block:
-            live = [p for p, units in patterns if units is None or id(unit) in units]
+            live = [(p, naming) for p, units, naming in patterns if units is None or id(unit) in units]
             if not live:
                 continue
             for sentence in split_sentences(unit):
@@ -122,15 +133,22 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                 if opts.ignore_questions and text.rstrip().rstrip("\"'”’)").endswith("?"):
                     continue
                 spans: list[tuple[int, int]] = []
-                for pattern in live:
+                for pattern, naming in live:
                     for match in pattern.finditer(text):
                         start, end = match.span()
+                        if naming:
+                            named = _drug_named_at(analysis, unit, sentence.start + end) if analysis else None
+                            if named is None:
+                                continue
+                            end = named.end - sentence.start
                         if end == start or any(s < end and start < e for s, e in spans):
                             continue
                         if any(p.search(text[:start]) for p in ignore_before):
                             continue
-                        if analysis is not None and _label_supported(
-                            analysis, supported, opts.beyond_label, unit, sentence.start, sentence.end, start, end
+                        if (
+                            supported
+                            and analysis is not None
+                            and _label_supported(analysis, supported, opts.beyond_label, unit, sentence.start, sentence.end, start, end)
                         ):
                             continue
                         spans.append((start, end))
@@ -138,6 +156,14 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                     claim = text[start:end]
                     message = rule.format_message(f'Unsupported claim "{claim}": cite a source in the same paragraph', claim=claim)
                     yield rule.finding(article, UnitSpan(unit, sentence.start + start, sentence.start + end), message)
+
+
+def _drug_named_at(analysis: DrugAnalysis, unit: ProseUnit, pos: int) -> Mention | None:
+    """The drug named at ``unit.text[pos]``, after any spaces, if one is."""
+    text = unit.text
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return next((m for m in analysis.in_unit(unit) if m.start == pos), None)
 
 
 def _label_supported(

@@ -165,6 +165,17 @@ class DrugAnalysis:
             return min(in_unit, key=lambda m: (abs(m.start - pos), m.start > pos))
         return None
 
+    def referent(self, unit: ProseUnit, start: int, end: int, pos: int) -> Mention | None:
+        """The drug a statement at ``unit.text[pos]`` is about: the nearest drug named in its
+        sentence (``start``..``end``), else the last named before the sentence in its paragraph
+        (a sentence naming no drug goes on about it), else None. Not a drug named only after
+        it: "It clears the virus for good. It also beats acyclovir" is not about acyclovir."""
+        in_sentence = [m for m in self.in_unit(unit) if start <= m.start < end]
+        if in_sentence:
+            return self.nearest(unit, start, end, pos)
+        before = [m for m in self.in_unit(unit) if m.start < start]
+        return before[-1] if before else None
+
 
 def analyse(article: Article, ctx: CheckContext) -> DrugAnalysis:
     """Drug mentions, primary and named drugs of ``article`` (memoised on it).
