@@ -169,10 +169,25 @@ def test_tylenol_extra_strength_label_directions_pass(project: Any) -> None:
     assert findings(project, body, ["acetaminophen"], "dosage.above-max") == []
 
 
-@pytest.mark.xfail(reason="the salt is not read: 'naproxen sodium' gets the generic (naproxen) entries, max 1,500 mg", strict=True)
 def test_naproxen_sodium_up_to_1650_mg_a_day_passes(project: Any) -> None:
+    # "naproxen sodium" is a product with its own entries (OTC 220 mg, ANAPROX DS 1,650 mg a day)
     body = "# Naproxen\n\nFor a limited time, naproxen sodium 550 mg three times a day may be used.\n"
     assert findings(project, body, ["naproxen"], "dosage.above-max") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("Some people take naproxen sodium 550 mg four times a day.", True),  # 2,200 mg > 1,650
+        ("Take Aleve 440 mg three times a day.", True),  # 1,320 mg > the OTC 660 mg
+        ("Aleve: one 220 mg tablet every 8 to 12 hours, no more than 660 mg in 24 hours.", False),
+        ("Naproxen 500 mg three times a day is the most for a limited period.", False),  # plain naproxen: 1,500 mg
+        ("Naproxen sodium 275 mg every 6 hours is a usual prescription dose.", False),
+    ],
+)
+def test_naproxen_sodium_and_aleve_get_their_own_entries(project: Any, sentence: str, flagged: bool) -> None:
+    found = findings(project, f"# Naproxen\n\n{sentence}\n", ["naproxen"], "dosage.above-max")
+    assert bool(found) == flagged, found
 
 
 # -- a brand gets its own label's dose entries (checks/drugs/CHANGES.md) ----------------------------

@@ -321,21 +321,30 @@ class _FileLoader:
     def patterns(self, texts: list[str], where: JsonPath) -> list[re.Pattern[str]]:
         return [self.pattern(t, where + (i,)) for i, t in enumerate(texts)]
 
+    def use_of(self, word: str, uses: list[ApprovedUse], where: JsonPath) -> str:
+        """The condition of the one approved use whose synonyms match ``word`` (a dosing entry's ``use``)."""
+        matching = [u.condition for u in uses if any(p.fullmatch(word) for p in u.patterns)]
+        if len(matching) != 1:
+            found = "none" if not matching else f"{len(matching)}"
+            raise self.error(f"use '{word}' must match the synonyms of exactly one approved use ({found} do)", where)
+        return matching[0]
+
     @staticmethod
     def tier(raw: dict[str, Any]) -> dict[str, str]:
         return {"importance": raw["importance"], "importance_reason": raw["importance_reason"], "advice": raw["advice"]}
 
     def _check_products(self, uses: list[ApprovedUse], dosing: list[Dosing]) -> None:
-        """Every ``products`` name is one of the file's brands, and every brand (and the
-        generic) has uses and doses that apply to it: its own entries (``products``)
-        or the general ones (entries without ``products``)."""
-        brands = {b.lower(): b for b in self.doc.data["brands"]}
+        """Every ``products`` name is one of the file's brands or aliases (a salt sold as its
+        own product: "naproxen sodium"), and every brand (and the generic) has uses and doses
+        that apply to it: its own entries (``products``) or the general ones (entries without
+        ``products``)."""
+        brands = {b.lower(): b for b in [*self.doc.data["brands"], *self.doc.data.get("aliases", [])]}
         sections = (("approved_uses", [u.products for u in uses]), ("dosing", [d.products for d in dosing]))
         for section, products in sections:
             for i, names in enumerate(products):
                 for name in names:
                     if name.lower() not in brands:
-                        raise self.error(f"products name '{name}' is not one of this drug's brands", (section, i, "products"))
+                        raise self.error(f"products name '{name}' is not one of this drug's brands or aliases", (section, i, "products"))
             named = {p.lower() for names in products for p in names}
             if products and all(products):
                 missing = ["the generic", *sorted(b for key, b in brands.items() if key not in named)]
