@@ -34,15 +34,17 @@ class AtomicFile:
     """A text file that appears at ``path`` only when :meth:`commit` is called;
     :meth:`discard` (or never committing) leaves the old file untouched."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, durable: bool = True) -> None:
         self.path = path
+        self.durable = durable
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, self._tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}{TEMP_MARK}", suffix=TEMP_SUFFIX)
         self.handle: TextIO = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
     def commit(self) -> None:
         self.handle.flush()
-        os.fsync(self.handle.fileno())
+        if self.durable:
+            os.fsync(self.handle.fileno())
         self.handle.close()
         os.chmod(self._tmp, 0o644)
         os.replace(self._tmp, self.path)
@@ -56,8 +58,10 @@ class AtomicFile:
             pass
 
 
-def write_atomic(path: Path, content: str | bytes) -> bool:
-    """Write ``content`` to ``path`` unless it already holds exactly that.
+def write_atomic(path: Path, content: str | bytes, *, durable: bool = True) -> bool:
+    """Write ``content`` to ``path`` unless it already holds exactly that. ``durable=False``
+    skips the fsync: the rename is still atomic for readers, but a power cut may leave the
+    file empty or torn, which suits only files whose readers check them (cache entries).
 
     Returns True if the file was (re)written.
     """
@@ -67,7 +71,7 @@ def write_atomic(path: Path, content: str | bytes) -> bool:
             return False
     except OSError:
         pass
-    target = AtomicFile(path)
+    target = AtomicFile(path, durable=durable)
     try:
         target.handle.buffer.write(data)
         target.commit()
