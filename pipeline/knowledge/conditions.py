@@ -4,7 +4,6 @@ with their surface forms (whole-word, case-insensitive patterns), validated on l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,7 +41,7 @@ class ConditionVocabulary:
     source: str
     _prefilter: _Prefilter | None = field(default=None, repr=False, compare=False)
 
-    def _candidates(self, text: str) -> Iterator[tuple[str, re.Pattern[str]]]:
+    def _candidates(self, text: str) -> list[tuple[str, re.Pattern[str]]]:
         """(name, pattern) in vocabulary order, leaving out patterns whose required
         literal text (``literals.required_literals``) is not in ``text``."""
         if self._prefilter is None:
@@ -50,9 +49,11 @@ class ConditionVocabulary:
         prefilter = self._prefilter
         lowered = folded(text) if prefilter.automaton is not None else None
         if lowered is None:
-            return ((name, pattern) for name, pattern, _ in prefilter.entries)
-        present = {lowered[last + 1 - length : last + 1] for last, length in prefilter.automaton.iter(lowered)}
-        return ((name, pattern) for name, pattern, anchors in prefilter.entries if anchors is None or not present.isdisjoint(anchors))
+            return prefilter.entries
+        chosen = set(prefilter.unanchored)
+        for last, length in prefilter.automaton.iter(lowered):
+            chosen.update(prefilter.by_literal[lowered[last + 1 - length : last + 1]])
+        return [prefilter.entries[i] for i in sorted(chosen)]
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping condition matches (start, end, name), the longest winning."""
@@ -64,19 +65,32 @@ class ConditionVocabulary:
 
 @dataclass
 class _Prefilter:
-    #: (condition name, pattern, literals one of which a match contains, or None).
-    entries: list[tuple[str, re.Pattern[str], frozenset[str] | None]]
+    """The vocabulary's patterns indexed by their required literals, so that a text is
+    searched only with the patterns one of whose literals it holds."""
+
+    #: (condition name, pattern), in vocabulary order.
+    entries: list[tuple[str, re.Pattern[str]]]
+    #: Entries (by index) with no required literal: always searched.
+    unanchored: tuple[int, ...]
+    #: Literal -> the entries (by index) a match of which contains it.
+    by_literal: dict[str, list[int]]
     automaton: Any
 
     @classmethod
     def build(cls, conditions: list[Condition]) -> _Prefilter:
-        entries = []
+        entries: list[tuple[str, re.Pattern[str]]] = []
+        unanchored: list[int] = []
+        by_literal: dict[str, list[int]] = {}
         for condition in conditions:
             for pattern in condition.patterns:
+                index = len(entries)
+                entries.append((condition.name, pattern))
                 anchors = required_literals(pattern.pattern)
-                entries.append((condition.name, pattern, frozenset(anchors) if anchors else None))
-        every = {a for _, _, literals in entries for a in literals or ()}
-        return cls(entries, automaton(every) if every else None)
+                if not anchors:
+                    unanchored.append(index)
+                for literal in anchors or ():
+                    by_literal.setdefault(literal, []).append(index)
+        return cls(entries, tuple(unanchored), by_literal, automaton(set(by_literal)) if by_literal else None)
 
 
 def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
