@@ -114,9 +114,12 @@ def test_forbidden_precheck_never_hides_a_match_in_a_unit() -> None:
     candidates = [r"\bbuy now\b", r"^click here", r"limited offer$", r"offer\b", r"\Border", r"^- order", r"cure(?! rate)", r"now\s+click"]
     for text in candidates:
         pattern = re.compile(text, re.IGNORECASE)
-        in_units = any(pattern.search(unit.text) for unit in article.units)
-        if pattern_checks._absent(article, pattern):
-            assert not in_units, text
+        matched = {id(unit) for unit in article.units if pattern.search(unit.text)}
+        live = dict(pattern_checks.live_patterns(article, [pattern]))
+        if pattern not in live:
+            assert not matched, text
+        elif live[pattern] is not None:
+            assert matched <= live[pattern], text
 
 
 def test_forbidden_findings_equal_the_plain_loop(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -128,8 +131,7 @@ def test_forbidden_findings_equal_the_plain_loop(monkeypatch: pytest.MonkeyPatch
         article = load_article(path)
         fast = [f.to_dict() for rule in rules for f in pattern_checks.check_forbidden(article, rule, ctx)]
         with monkeypatch.context() as patch:
-            patch.setattr(pattern_checks, "_absent", lambda article, pattern: False)
-            patch.setattr(pattern_checks, "needle_units", lambda article, pattern: None)
+            patch.setattr(pattern_checks, "live_patterns", lambda article, patterns: [(p, None) for p in patterns])
             plain = [f.to_dict() for rule in rules for f in pattern_checks.check_forbidden(article, rule, ctx)]
         assert fast == plain, path.name
 
@@ -171,8 +173,7 @@ def test_required_findings_equal_the_plain_search(monkeypatch: pytest.MonkeyPatc
         article = load_article(path) if path else parse_article(SourceText.from_text("bare.md", "# Bare\n\nNo disclaimer here.\n"))
         fast = [f.to_dict() for rule in rules for f in pattern_checks.check_required(article, rule, ctx)]
         with monkeypatch.context() as patch:
-            patch.setattr(pattern_checks, "_absent", lambda article, pattern: False)
-            patch.setattr(pattern_checks, "needle_units", lambda article, pattern: None)
+            patch.setattr(pattern_checks, "live_patterns", lambda article, patterns: [(p, None) for p in patterns])
             plain = [f.to_dict() for rule in rules for f in pattern_checks.check_required(article, rule, ctx)]
         assert fast == plain, path
 
@@ -361,8 +362,7 @@ def test_confused_words_and_claims_equal_the_plain_loops(monkeypatch: pytest.Mon
         fast_claims = [f.to_dict() for rule in cited for f in claims.check_claims(article, rule, ctx)]
         claimed += len(fast_claims)
         with monkeypatch.context() as patch:
-            patch.setattr(claims, "_absent", lambda article, pattern: False)
-            patch.setattr(claims, "needle_units", lambda article, pattern: None)
+            patch.setattr(claims, "live_patterns", lambda article, patterns: [(p, None) for p in patterns])
             patch.setattr(claims, "_cited", plain_cited)
             plain_claims = [f.to_dict() for rule in cited for f in claims.check_claims(article, rule, ctx)]
         assert fast_claims == plain_claims, article.path

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipeline.checks.patterns import _absent, needle_units
+from pipeline.checks.patterns import live_patterns
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse
 from pipeline.document.article import NOT_PROSE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan, iter_blocks
@@ -107,10 +107,9 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
     # Claim patterns that cannot match the article are left out (the forbidden-pattern
     # pre-check), then per unit those whose needles it lacks; order is kept.
     patterns = [
-        (p, needle_units(article, p), naming)
+        (p, units, naming)
         for naming, group in ((False, opts.patterns), (True, opts.before_drug or ()))
-        for p in group
-        if not _absent(article, p)
+        for p, units in live_patterns(article, group)
     ]
     if not patterns:
         return

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from pipeline.checks.patterns import _absent, _context_free, needle_units
+from pipeline.checks.patterns import _context_free, live_patterns
 from pipeline.concepts.drugs import get_names
 from pipeline.document.article import Article
 from pipeline.document.prose import ProseUnit, UnitSpan
@@ -115,10 +115,10 @@ def _find_confused(article: Article, rule: Rule[ConfusedWords], ctx: CheckContex
     # Patterns that cannot match the article are left out (the forbidden-pattern
     # pre-check), then per unit those whose needles it lacks; order is kept (the first
     # pattern's match wins an overlap).
-    patterns = [(p, needle_units(article, p)) for p in opts.patterns if not _absent(article, p)]
+    patterns = live_patterns(article, opts.patterns)
     if not patterns:
         return
-    unless = [(p, needle_units(article, p)) for p in opts.unless or () if not _absent(article, p)]
+    unless = live_patterns(article, opts.unless or ())
     groups = _unit_sentences(article)
     if all(units is not None for _, units in patterns):
         # Only the units holding some pattern's needles, in text order.

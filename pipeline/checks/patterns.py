@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from pipeline.document.article import WHOLE_ARTICLE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.findings import Finding
-from pipeline.knowledge.literals import folded, required_literals
+from pipeline.knowledge.literals import automaton, folded, required_literals
 from pipeline.knowledge.options import Min, Patterns
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
@@ -44,7 +44,7 @@ class RequiredPattern:
 
 def _first_match(units: list[ProseUnit], patterns: Patterns, article: Article) -> tuple[ProseUnit, re.Match[str]] | None:
     """The first of ``units`` (units of ``article``) that a pattern matches, and its earliest match."""
-    live = [(pattern, needle_units(article, pattern)) for pattern in patterns if not _absent(article, pattern)]
+    live = live_patterns(article, patterns)
     if not live:
         return None
     for unit in units:
@@ -128,19 +128,24 @@ def _free(parsed: Any) -> bool:
     return True
 
 
-def _absent(article: Article, pattern: re.Pattern[str]) -> bool:
-    r"""Certainly no match in any unit of the article: no unit holds any of the
-    pattern's needles (:func:`needle_units`), or the pattern has none, is context-free
-    and does not match the units' texts joined by _JOIN (a match inside a unit would
-    match there: the text after it only grows, and ``\b`` reads _JOIN as a text's
-    edge). A pattern with needles some unit has is not searched here: the callers
-    search only the units that hold them, which is less than the whole."""
-    units = needle_units(article, pattern)
-    if units is not None:
-        return not units
-    if not _context_free(pattern):
-        return False
-    return pattern.search(_joined(article)) is None
+def live_patterns(article: Article, patterns: Iterable[re.Pattern[str]]) -> list[tuple[re.Pattern[str], frozenset[int] | None]]:
+    r"""The ``patterns`` that may match some unit of the article, in order, each with the
+    units (by id) that hold one of its needles (:func:`needle_units`; None: any unit may).
+    Left out: a pattern whose needles no unit holds, and a context-free pattern without
+    needles that does not match the units' texts joined by _JOIN (a match inside a unit
+    would match there: the text after it only grows, and ``\b`` reads _JOIN as a text's
+    edge). A pattern with needles some unit has is not searched here: the callers search
+    only the units that hold them, which is less than the whole."""
+    live = []
+    for pattern in patterns:
+        units = needle_units(article, pattern)
+        if units is None:
+            if _context_free(pattern) and pattern.search(_joined(article)) is None:
+                continue
+        elif not units:
+            continue
+        live.append((pattern, units))
+    return live
 
 
 def _joined(article: Article) -> str:
@@ -153,39 +158,94 @@ def needle_units(article: Article, pattern: re.Pattern[str]) -> frozenset[int] |
     unit can match it), or None when that cannot be told (no needles, or a character
     :func:`~pipeline.knowledge.literals.folded` refuses). Memoised per article and
     pattern (by id: hashing a pattern hashes its whole compiled program)."""
-    memo: dict[int, tuple[re.Pattern[str], frozenset[int] | None]] = article.memo("needle-units", dict)
-    known = memo.get(id(pattern))
-    if known is not None and known[0] is pattern:
-        return known[1]
-    found = needles(pattern)
-    lowered = article.memo("units-joined-lower", lambda: folded(_joined(article)))
-    result: frozenset[int] | None = None
-    if found is not None and lowered is not None:
-        # folded keeps the length, so offsets are the joined text's.
-        by_needle: dict[str, frozenset[int]] = article.memo("needle-unit-sets", dict)
-        hits: set[int] = set()
-        for needle in found:
-            holders = by_needle.get(needle)
-            if holders is None:
-                holders = by_needle[needle] = _holders(article, lowered, needle)
-            hits |= holders
-        result = frozenset(hits)
-    memo[id(pattern)] = (pattern, result)
-    return result
+    index: _NeedleIndex | None = article.cache.get(_NEEDLE_INDEX)
+    if index is None:
+        index = article.cache[_NEEDLE_INDEX] = _NeedleIndex(article)
+    return index.units_of(pattern)
 
 
-def _holders(article: Article, lowered: str, needle: str) -> frozenset[int]:
-    """The units (by id) whose text holds ``needle``, found in the lowered joined text."""
-    starts: list[int] = article.memo("units-joined-starts", lambda: _unit_starts(article))
-    units = article.units
-    hits = set()
-    pos = lowered.find(needle)
-    while pos != -1:
-        index = bisect_right(starts, pos) - 1
-        hits.add(id(units[index]))
-        # The rest of this unit need not be searched.
-        pos = lowered.find(needle, starts[index + 1]) if index + 1 < len(starts) else -1
-    return frozenset(hits)
+_NEEDLE_INDEX = "needle-index"
+
+
+class _NeedleIndex:
+    """Where the needles of patterns are in one article: its units' texts joined by _JOIN
+    and folded (:func:`~pipeline.knowledge.literals.folded` keeps the length, so offsets
+    are the joined text's), the units holding each needle, and the answer per pattern."""
+
+    def __init__(self, article: Article) -> None:
+        self.units = article.units
+        self.lowered = folded(_joined(article))
+        self.starts = _unit_starts(article)
+        self.by_needle: dict[str, frozenset[int]] = {}
+        self.by_pattern: dict[int, tuple[re.Pattern[str], frozenset[int] | None]] = {}
+        if self.lowered is not None and _SCANNED.words:
+            self._scan(self.lowered)
+
+    def _scan(self, lowered: str) -> None:
+        """Every needle asked for in earlier articles, found in one pass of an automaton:
+        the units holding each (none for the needles the text lacks)."""
+        machine, words = _SCANNED.automaton()
+        found: dict[str, set[int]] = {}
+        starts, units = self.starts, self.units
+        for last, length in machine.iter(lowered):
+            found.setdefault(lowered[last + 1 - length : last + 1], set()).add(id(units[bisect_right(starts, last) - 1]))
+        self.by_needle = dict.fromkeys(words, frozenset())
+        self.by_needle.update((needle, frozenset(holders)) for needle, holders in found.items())
+
+    def units_of(self, pattern: re.Pattern[str]) -> frozenset[int] | None:
+        known = self.by_pattern.get(id(pattern))
+        if known is not None and known[0] is pattern:
+            return known[1]
+        found = needles(pattern)
+        result: frozenset[int] | None = None
+        if found is not None and self.lowered is not None:
+            hits: set[int] = set()
+            for needle in found:
+                holders = self.by_needle.get(needle)
+                if holders is None:
+                    holders = self.by_needle[needle] = self._holders(needle)
+                    _SCANNED.add(needle)
+                hits |= holders
+            result = frozenset(hits)
+        self.by_pattern[id(pattern)] = (pattern, result)
+        return result
+
+    def _holders(self, needle: str) -> frozenset[int]:
+        """The units (by id) whose text holds ``needle``."""
+        assert self.lowered is not None
+        lowered, starts, units = self.lowered, self.starts, self.units
+        hits = set()
+        pos = lowered.find(needle)
+        while pos != -1:
+            index = bisect_right(starts, pos) - 1
+            hits.add(id(units[index]))
+            # The rest of this unit need not be searched.
+            pos = lowered.find(needle, starts[index + 1]) if index + 1 < len(starts) else -1
+        return frozenset(hits)
+
+
+class _ScannedNeedles:
+    """The needles (of at least three letters: shorter ones are too common to list every
+    place of) that articles have been searched for so far in this process, and an
+    Aho-Corasick automaton over them, rebuilt when one was added (patterns are those of
+    the rules, so after the first article it stays as it is)."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self._built: tuple[Any, frozenset[str]] | None = None
+
+    def add(self, needle: str) -> None:
+        if len(needle) >= 3:
+            self.words.add(needle)
+
+    def automaton(self) -> tuple[Any, frozenset[str]]:
+        if self._built is None or len(self._built[1]) != len(self.words):
+            words = frozenset(self.words)
+            self._built = (automaton(words), words)
+        return self._built
+
+
+_SCANNED = _ScannedNeedles()
 
 
 def _unit_starts(article: Article) -> list[int]:
@@ -221,7 +281,7 @@ def may_match(pattern: re.Pattern[str], lowered: str) -> bool:
 def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckContext) -> Iterator[Finding]:
     """Every match of any of ``patterns`` in any prose unit (headings included) is a finding
     at the match; overlapping matches of several patterns are reported once."""
-    patterns = [(pattern, needle_units(article, pattern)) for pattern in rule.options.patterns if not _absent(article, pattern)]
+    patterns = live_patterns(article, rule.options.patterns)
     if not patterns:
         return
     for unit in article.units:
