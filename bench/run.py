@@ -5,6 +5,11 @@
 the language server's change-to-diagnostics time (bench/lsp_latency.py); then
 issue 15's targets, each with its measured figure.
 
+"Cold" is a check with no draft's result cached: each cold run gets a fresh cache
+directory holding only the knowledge cache, as the first run after an install leaves
+it (so the run also writes every result, as a real first run does). One serial run
+with --no-cache (no knowledge cache either) is measured and shown beside it.
+
 The Harper floor, cold --jobs 1 and cold --jobs 2 are run in rounds (--rounds N,
 default 3: floor, --jobs 1, --jobs 2, then again), so that a change in the machine's
 load touches all three alike. The targets use the best (least) figure of each: CPU
@@ -56,8 +61,9 @@ print(json.dumps({"seconds": wall, "cpu_seconds": usage.ru_utime + usage.ru_stim
 """
 
 
-def measure(cmd: list[str], cwd: Path, ok: tuple[int, ...]) -> dict[str, Any]:
-    out = subprocess.run([sys.executable, "-c", _WRAPPER, str(cwd), *cmd], capture_output=True, text=True, check=True)
+def measure(cmd: list[str], cwd: Path, ok: tuple[int, ...], env: dict[str, str] | None = None) -> dict[str, Any]:
+    environ = {**os.environ, **(env or {})}
+    out = subprocess.run([sys.executable, "-c", _WRAPPER, str(cwd), *cmd], capture_output=True, text=True, check=True, env=environ)
     result = json.loads(out.stdout)
     if result["exit"] not in ok:
         sys.exit(f"bench: {' '.join(cmd)} exited {result['exit']}: {result['stderr'].strip()}")
@@ -69,12 +75,18 @@ def corpus_stats(files: list[Path]) -> dict[str, int]:
 
 
 def pipeline_step(
-    name: str, workdir: Path, corpus: Path, jobs: int | None, stats: dict[str, int], extra: list[str] | None = None
+    name: str,
+    workdir: Path,
+    corpus: Path,
+    jobs: int | None,
+    stats: dict[str, int],
+    extra: list[str] | None = None,
+    env: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "pipeline", "check", "-q", "-f", "json", "-o", str(workdir / f"{name}.json"), *(extra or [])]
     if jobs:
         cmd += ["--jobs", str(jobs)]
-    result = measure([*cmd, str(corpus)], workdir, ok=(0, 1))
+    result = measure([*cmd, str(corpus)], workdir, ok=(0, 1), env=env)
     report = json.loads((workdir / f"{name}.json").read_text(encoding="utf-8"))
     result.update(step=name, summary=report["summary"], run=report["run"])
     result["articles_per_second"] = round(stats["articles"] / result["seconds"], 1)
@@ -135,6 +147,11 @@ def targets(ratios: dict[str, Any], steps: dict[str, Any]) -> list[dict[str, Any
         f"{serial['cpu_seconds']:.2f} s CPU; wall --jobs 1 {serial['seconds']:.2f} s, --jobs 2 {parallel['seconds']:.2f} s)"
     )
     print(
+        f"  (cold means no result cached; the knowledge cache is as the first run after an install leaves it. With --no-cache, "
+        f"which also rebuilds the knowledge: {steps['cold_jobs1_no_cache']['cpu_seconds']:.2f} s CPU, "
+        f"{ratios['cold_jobs1_no_cache_over_harper']}x)"
+    )
+    print(
         f"  (jobs 2 / jobs 1 by round: {', '.join(f'{r:.3f}' for r in rounds['jobs2_over_jobs1'])}; median "
         f"{ratios['jobs2_over_jobs1_median']}; CPU --jobs 2 / --jobs 1 {ratios['jobs2_over_jobs1_cpu']} (medians); "
         f"{rounds['cores']} cores, load average {rounds['load_before']} before, {rounds['load_after']} after"
@@ -152,6 +169,32 @@ def load_average() -> list[float]:
         return []
 
 
+def knowledge_only_cache(workdir: Path) -> Path:
+    """A cache directory holding only the knowledge cache (what the first run after an
+    install leaves, before any draft's result is kept): filled by checking one article,
+    whose result is then removed."""
+    seed = workdir / "knowledge-seed"
+    draft = workdir / "seed.md"
+    shutil.copy(REPO / ONE_FILE, draft)
+    measure([sys.executable, "-m", "pipeline", "check", "-q", draft.name], workdir, ok=(0, 1), env={"PIPELINE_CACHE_DIR": str(seed)})
+    draft.unlink()
+    for entry in seed.iterdir():
+        if entry.is_dir() and not entry.name.startswith("knowledge"):
+            shutil.rmtree(entry)
+    return seed
+
+
+def cold_step(name: str, workdir: Path, corpus: Path, jobs: int, stats: dict[str, int], seed: Path) -> dict[str, Any]:
+    """A check with no result cached: a fresh cache directory that holds only the knowledge cache."""
+    fresh = workdir / "cold-cache"
+    shutil.rmtree(fresh, ignore_errors=True)
+    shutil.copytree(seed, fresh)
+    result = pipeline_step(name, workdir, corpus, jobs, stats, env={"PIPELINE_CACHE_DIR": str(fresh)})
+    if result["run"]["cache_hits"]:
+        sys.exit(f"bench: {name} found results in a cache that should have none")
+    return result
+
+
 def timed_rounds(
     workdir: Path, corpus: Path, stats: dict[str, int], rounds: int, cores: int
 ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[str, Any]]:
@@ -160,6 +203,7 @@ def timed_rounds(
     --jobs 1's best wall is used for the jobs ratio) and what every round measured."""
     from harper_floor import harper_floor  # bench/harper_floor.py: Harper's own lint of the same prose
 
+    seed = knowledge_only_cache(workdir)
     before = load_average()
     floors, serial, parallel = [], [], []
     for n in range(rounds):
@@ -170,8 +214,8 @@ def timed_rounds(
             f"{floor['words']} words of prose, {floor['harper']})  round {n + 1}",
             flush=True,
         )
-        serial.append(pipeline_step("cold --jobs 1", workdir, corpus, 1, stats, ["--no-cache"]))
-        parallel.append(pipeline_step("cold --jobs 2", workdir, corpus, 2, stats, ["--no-cache"]))
+        serial.append(cold_step("cold --jobs 1", workdir, corpus, 1, stats, seed))
+        parallel.append(cold_step("cold --jobs 2", workdir, corpus, 2, stats, seed))
     after = load_average()
     best_floor = dict(min(floors, key=lambda r: r["cpu_seconds"]))
     best_serial = dict(min(serial, key=lambda r: r["cpu_seconds"]))
@@ -267,6 +311,8 @@ def main() -> None:
             workdir, corpus, stats, max(1, args.rounds), cores or 1
         )
         steps["harper_floor"] = floor
+        # No cache at all, not even the knowledge cache: what --no-cache costs (shown, not a target).
+        steps["cold_jobs1_no_cache"] = pipeline_step("cold --jobs 1 --no-cache", workdir, corpus, 1, stats, ["--no-cache"])
         shutil.rmtree(workdir / "cache", ignore_errors=True)
         steps["cold"] = pipeline_step("cold", workdir, corpus, None, stats)
         steps["warm"] = pipeline_step("warm", workdir, corpus, None, stats)
@@ -297,6 +343,7 @@ def main() -> None:
         ratios["jobs2_over_jobs1_cpu"] = round(cpu2 / cpu1, 3)
         # CPU, not wall: other processes on a shared machine stretch wall times unevenly.
         ratios["cold_jobs1_over_harper"] = round(steps["cold_jobs1"]["cpu_seconds"] / floor["cpu_seconds"], 2)
+        ratios["cold_jobs1_no_cache_over_harper"] = round(steps["cold_jobs1_no_cache"]["cpu_seconds"] / floor["cpu_seconds"], 2)
         one = steps["fresh_one_file"] = fresh_one_file(workdir, REPO / ONE_FILE, runs=args.one_file_runs)
         ratios["fresh_one_file_seconds"] = one["median_seconds"]
         print(
