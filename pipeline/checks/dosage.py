@@ -17,11 +17,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.concepts.doses import Dose, find_combination_doses, find_doses, find_strengths, find_tablet_counts
+from pipeline.concepts.doses import (
+    Dose,
+    find_combination_doses,
+    find_doses,
+    find_strengths,
+    find_tablet_counts,
+    repeated_tablets,
+)
 from pipeline.concepts.drugs import Mention, analyse
 from pipeline.document.article import Article
 from pipeline.document.prose import UnitSpan
-from pipeline.document.sentences import Sentence
+from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding, Severity
 from pipeline.knowledge.facts import Dosing, DrugFacts, get_facts
 from pipeline.knowledge.options import NoOptions, Patterns
@@ -65,15 +72,61 @@ def _daily_of_weekly(dose: Dose, entries: list[Dosing]) -> bool:
     return dose.every_day and not dose.weekly and _weekly_only(entries)
 
 
-def _entries(drug: DrugFacts, name: str, dose: Dose, component: str | None) -> list[Dosing]:
+def _entries(drug: DrugFacts, name: str, dose: Dose, component: str | None, use: str | None = None) -> list[Dosing]:
     """The label entries a stated dose is compared with: the product the article names
     (a brand with its own entries, see ``DrugFacts.for_product``), weekly regimens only
-    for doses said to be weekly, and one component of a combination product."""
+    for doses said to be weekly, one component of a combination product, and the entries
+    of the approved use the dose is given for, when the label doses its uses differently."""
     _, entries = drug.for_product(name)
     entries = [d for d in entries if _weekly(d) == dose.weekly] or entries
     if component:
         entries = [d for d in entries if d.component == component] or entries
+    if use:
+        entries = [d for d in entries if d.use == use] or entries
     return entries
+
+
+#: Where the words right after an amount stop belonging to it: a clause break.
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _use_of(drug: DrugFacts, sentence: Sentence, dose: Dose, doses: tuple[Dose, ...]) -> str | None:
+    """The approved use (with dosing entries of its own) a dose is given for: named right
+    after it in its clause ("25 mg three times a day for itching"), else the nearest before it
+    in its sentence ("For hives, ... 50 mg four times a day"), else the only one its section
+    heading names ("## Hydroxyzine for itching")."""
+    dosed = [u for u in drug.approved_uses if any(d.use == u.condition for d in drug.dosing)]
+    if not dosed:
+        return None
+    text = sentence.text
+    nxt = min((d.start for d in doses if d.start > dose.start), default=len(text))
+    stop = _CLAUSE_END.search(text, dose.end, nxt)
+    after = text[dose.end : stop.start() if stop else nxt]
+    found = [(m.start(), u.condition) for u in dosed for pattern in u.patterns for m in pattern.finditer(after)]
+    if found:
+        return min(found)[1]
+    found = [(m.start(), u.condition) for u in dosed for pattern in u.patterns for m in pattern.finditer(text, 0, dose.start)]
+    if found:
+        return max(found)[1]
+    named = {u.condition for u in dosed if any(pattern.search(sentence.unit.section) for pattern in u.patterns)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _repeated_next(sentence: Sentence, dose: Dose, doses: tuple[Dose, ...]) -> Dose:
+    """The last dose of a sentence taken again in the next sentence of its paragraph, which
+    names no amount of its own: "Take four 1-gram caplets straight away. Then, twelve hours
+    later, take four more." (see ``repeated_tablets``)."""
+    if dose is not doses[-1]:
+        return dose
+    sentences = split_sentences(sentence.unit)
+    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if at is None or at + 1 >= len(sentences):
+        return dose
+    following = sentences[at + 1].text
+    if _amount_positions(following):
+        return dose
+    tablets = repeated_tablets(following)
+    return dose if tablets is None else dose.repeated(tablets)
 
 
 def _component_of(drug: DrugFacts, sentence: Sentence, dose: Dose) -> str | None:
@@ -104,17 +157,33 @@ def _doses(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, Dose
     article) is left out when it fits that drug's label: which drug it is, is not sure."""
     for sentence, owner, drug in _owned(article, ctx):
         combos = find_combination_doses(sentence.text) if drug.components else []
-        for dose in find_doses(sentence.text):
+        doses = find_doses(sentence.text)
+        for dose in doses:
             if owner(dose.start) is not drug or any(c.start <= dose.start < c.end for c in combos):
+                continue
+            if _AMOUNT_OF_NUTRIENT.match(sentence.text, dose.start):
                 continue
             if any(_fits(other, dose) for other in owner.alongside_in_sentence(drug)):
                 continue
-            yield sentence, dose, drug, _entries(drug, owner.name(dose.start), dose, _component_of(drug, sentence, dose))
+            entries = _entries(
+                drug, owner.name(dose.start), dose, _component_of(drug, sentence, dose), _use_of(drug, sentence, dose, doses)
+            )
+            yield sentence, _repeated_next(sentence, dose, doses), drug, entries
 
 
 #: "75 grams of glucose", "14 grams of fiber": an amount of something that is not the drug.
 _AMOUNT_OF_SOMETHING = re.compile(
     r"[\d.,]+\s*[-\w]*\s+(?:of|per)\s+(?!it\b|this\b|that\b|the\s+(?:medicine|medication|drug|tablets?|capsules?)\b)[a-z]", re.IGNORECASE
+)
+
+
+#: An amount of a nutrient or another substance of the diet, wherever the drug is named:
+#: "keep salt under 2 grams of sodium a day", "a gram of protein per kilogram", "25 grams of fibre".
+_AMOUNT_OF_NUTRIENT = re.compile(
+    r"(?:[\d.,]+|an?)\s*-?\s*[a-zµμ]+\s+(?:of|per)\s+(?:[\w-]+\s+)?"
+    r"(?:sodium|salt|fib(?:er|re)|protein|sugars?|carb(?:ohydrate)?s?|fats?|glucose|caffeine|alcohol|potassium|calcium|iron"
+    r"|magnesium|vitamin\s+\w+|omega-3s?|fish\s+oil)\b",
+    re.IGNORECASE,
 )
 
 
@@ -471,6 +540,8 @@ def check_start_dose(article: Article, rule: Rule[NoOptions], ctx: CheckContext)
             )
             continue
         start_single = _limit(entries, "start_single")
+        if start_daily and daily is not None:
+            continue  # the day's total is within the usual start ("850 mg once a day" of 500 mg twice a day)
         if dose.single and start_single and dose.low_mg > start_single.mg:
             yield _finding(
                 article,

@@ -10,7 +10,7 @@ amount make it a daily total. Weight-based amounts (mg/kg) and concentrations
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 #: Spelled-out numbers ("nine thousand", "twenty-five", "one hundred and fifty").
@@ -27,8 +27,10 @@ _NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=Tr
 _SPELLED = rf"(?:{_NUMBER_WORDS})(?:(?:[ \t]+|-)(?:and[ \t]+)?(?:{_NUMBER_WORDS}))*(?![\w-])"
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|{_SPELLED}"
 _UNIT = r"mg|mcg|µg|μg|g|milligrams?|micrograms?|grams?"
+#: "a gram", "a milligram": one, before a unit spelled out (never "a g", "a mg"; not "half a gram").
+_ONE = r"(?<!half )an?(?=[ \t]+(?:milligram|microgram|gram)s?\b)"
 _AMOUNT = re.compile(
-    rf"(?<![\w.])(?:(?P<low>{_NUM})\s*(?P<low_unit>{_UNIT})?\s*(?:-|–|to|or)\s*)?(?P<high>{_NUM})(?:\s*|-)(?P<unit>{_UNIT})\b(?!\s*/\s*(?:kg|m2|ml|dl|l)\b)",
+    rf"(?<![\w.])(?:(?P<low>{_NUM})\s*(?P<low_unit>{_UNIT})?\s*(?:-|–|to|or)\s*)?(?P<high>{_NUM}|{_ONE})(?:\s*|-)(?P<unit>{_UNIT})\b(?!\s*/\s*(?:kg|m2|ml|dl|l)\b)",
     re.IGNORECASE,
 )
 _WORD_NUMBERS = {"once": 1, "one": 1, "twice": 2, "two": 2, "thrice": 3, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -70,11 +72,14 @@ _COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_NUMBER_WORD})\s+(?:tablets?|pills?|
 #: "3 tablets of baclofen 10 mg" (not "5 and 10 mg tablets": no joining word between).
 _TABLETS = r"(?:tablets?|capsules?|pills?|caplets?)"
 _TABLETS_AFTER = re.compile(rf"\s*{_TABLETS}\b", re.IGNORECASE)
+_COUPLE = r"a\s+(?:couple|pair)(?:\s+of)?"
 _DOSE_COUNT_BEFORE = re.compile(
-    rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_SPELLED})\s+(?:{_TABLETS}\s+of\s+)?"
+    rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_SPELLED}|{_COUPLE})\s+(?:{_TABLETS}\s+of\s+|of\s+(?:the|these|those|your|my|their|its)\s+)?"
     r"(?:(?!(?:and|or|to|by|x|of|in|from|between|than|mg|mcg|g)\b)[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
 )
+#: A count written as a multiplication before the strength: "2 x 20 mg", "2×500mg", "take 3 X 1 g".
+_TIMES_SIGN_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})\s*[x×]\s*$", re.IGNORECASE)
 #: Words of a pack size before a tablet count ("a bottle of 100 tablets of 50 mg", "the box holds 30").
 _PACK_BEFORE = re.compile(
     r"\b(?:packs?|packets?|box(?:es)?|bottles?|blisters?|strips?|cartons?|containers?|jars?|supply|refills?|prescriptions?"
@@ -103,6 +108,39 @@ _NEXT_DAY_AFTER = re.compile(
 )
 
 
+#: The dose taken again later the same day, in the words after it (the rest of its sentence or
+#: the next sentence): "four more 12 hours later", "another two at bedtime", "repeat the dose
+#: after 12 hours", "the same again that evening", "a second dose before bed". ``n``: tablets more.
+_REPEAT_WHEN = (
+    rf"(?:\s+{_TABLETS})?(?=\s*(?:[,.;:!)]|$|\d|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once)\b"
+    r"|[a-z]+(?:\s+to\s+[a-z]+)?\s+hours?\b))"
+)
+_REPEAT = re.compile(
+    rf"\b(?:(?P<n>\d{{1,2}}|{_SPELLED})\s+more{_REPEAT_WHEN}|another\s+(?P<another>\d{{1,2}}|{_SPELLED}){_REPEAT_WHEN}"
+    r"|repeat(?:s|ed)?\s+(?:(?:the|that|this|your)\s+(?:same\s+)?dose|it|this|that|once)\b"
+    r"|(?:the\s+same(?:\s+(?:dose|amount))?|as\s+much)\s+again\b|(?:a\s+second|another)\s+dose\b)",
+    re.IGNORECASE,
+)
+#: ... unless it is another day's dose ("four more the next day", "another two a week later",
+#: "wait 24 hours before another dose") or said not to be taken ("do not take a second dose").
+_OTHER_DAY = re.compile(
+    r"\b(?:tomorrow|(?:next|following)\s+(?:day|night|morning|evening|week|month)|(?:days?|weeks?|months?|years?)\b"
+    r"|(?:24|twenty-four)\s+hours)",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|don['’]t|doesn['’]t|no|avoid|without|unless|instead)\b", re.IGNORECASE)
+
+
+def repeated_tablets(text: str) -> float | None:
+    """Whether ``text`` (the words after a dose) takes the dose again the same day: the
+    tablets more it names ("four more"), 0 for the same dose again ("repeat the dose"), None if not."""
+    m = _REPEAT.search(text)
+    if not m or _OTHER_DAY.search(text) or _NOT_BEFORE.search(text, 0, m.start()):
+        return None
+    n = m.group("n") or m.group("another")
+    return parse_number(n) if n else 0.0
+
+
 @dataclass(frozen=True)
 class Dose:
     start: int
@@ -122,6 +160,11 @@ class Dose:
     weekly: bool = False
     #: Said to be taken at a time of each day ("each morning", "every night", "nightly").
     each_daytime: bool = False
+    #: Tablets of one strength the amount is made of ("four 1-gram caplets": 4).
+    count: float = 1.0
+    #: ``per_day`` counts the dose taken again the same day ("four more 12 hours later"),
+    #: not a schedule for every day.
+    again: bool = False
 
     def daily_mg(self, which: str = "high") -> float | None:
         """Total per day, or None if the text does not say how often."""
@@ -129,6 +172,13 @@ class Dose:
         if self.daily:
             return amount
         return amount * self.per_day if self.per_day else None
+
+    def repeated(self, tablets: float) -> Dose:
+        """The dose taken again later the same day: ``tablets`` more of its strength, or
+        the same dose again (0). Only for a dose that says nothing of how often."""
+        if self.per_day is not None or self.daily or self.weekly or self.each_daytime:
+            return self
+        return replace(self, per_day=1 + tablets / self.count if tablets else 2.0, again=True)
 
     @property
     def single(self) -> bool:
@@ -138,13 +188,18 @@ class Dose:
     def every_day(self) -> bool:
         """Said to be taken on a daily schedule: a total "a day", so many times a day,
         every so many hours, or at a time of each day ("each morning")."""
-        return self.daily or self.per_day is not None or self.each_daytime
+        return self.daily or (self.per_day is not None and not self.again) or self.each_daytime
 
 
 def parse_number(value: str) -> float:
-    """A number written in digits ("9,000", "2.5") or in words ("nine thousand", "twenty-five")."""
+    """A number written in digits ("9,000", "2.5") or in words ("nine thousand", "twenty-five",
+    "a" of "a gram", "a couple of")."""
     if value[:1].isdigit() or value.startswith("."):
         return float(value.replace(",", ""))
+    if value.lower() in ("a", "an"):
+        return 1.0
+    if re.fullmatch(_COUPLE, value, re.IGNORECASE):
+        return 2.0
     total = current = 0
     for word in re.split(r"[\s-]+", value.lower()):
         if word in _UNITS:
@@ -184,8 +239,11 @@ def _frequency(rest: str) -> tuple[float | None, bool, int]:
 
 
 def _tablet_count(text: str, amount: re.Match[str]) -> float:
-    """Tablets taken at once of the strength ``amount`` ("50 baclofen 10 mg tablets" is 50), else 1."""
+    """Tablets taken at once of the strength ``amount`` ("50 baclofen 10 mg tablets", "three of
+    the 1000 mg tablets", "a couple of 500 mg tablets", "2 x 20 mg"), else 1."""
     window = text[max(0, amount.start() - 60) : amount.start()]
+    if times := _TIMES_SIGN_BEFORE.search(window):
+        return parse_number(times.group("n")) or 1.0
     before = _DOSE_COUNT_BEFORE.search(window)
     if before and _PACK_BEFORE.search(window[: before.start()]):
         return 1.0  # "a pack of 30 tablets of 50 mg": the pack, not a dose
@@ -222,10 +280,16 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         end = after + used if used else m.end()
         before = text[max(0, m.start() - 80) : m.start()]
         starting = bool(_START.search(before))
-        per_dose = bool(_PER_DOSE_AFTER.match(text[m.end() :]) or _PER_DOSE_BEFORE.search(before))
+        # Several tablets of one strength are one dose ("two 500 mg tablets": 1,000 mg at a time).
+        per_dose = count > 1 or bool(_PER_DOSE_AFTER.match(text[m.end() :]) or _PER_DOSE_BEFORE.search(before))
         weekly = bool(_WEEKLY.match(rest))
         each_daytime = not used and bool(_EACH_DAYTIME.match(rest))
-        doses.append(Dose(m.start(), end, low, high, per_day, daily, starting, per_dose, weekly, each_daytime))
+        doses.append(Dose(m.start(), end, low, high, per_day, daily, starting, per_dose, weekly, each_daytime, count))
+    # "Take four 1-gram caplets now and four more 12 hours later": the words up to the next amount.
+    for i, dose in enumerate(doses):
+        following = text[dose.end : doses[i + 1].start if i + 1 < len(doses) else len(text)]
+        if (tablets := repeated_tablets(following)) is not None:
+            doses[i] = dose.repeated(tablets)
     return tuple(doses)
 
 

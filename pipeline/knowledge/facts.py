@@ -75,6 +75,8 @@ class Dosing:
     products: tuple[str, ...] = ()
     #: For combination products: the component whose amount the numbers are.
     component: str | None = None
+    #: The approved use (its ``condition``) these amounts are for, when the label doses uses differently.
+    use: str | None = None
 
     def mg(self, value: float | None) -> float | None:
         """A value of this entry converted to mg."""
@@ -127,6 +129,9 @@ class Misstatement:
     #: action: the rule's severity, an error) or recommended (a warning).
     importance: str = "recommended"
     importance_reason: str = ""
+    #: The attack words of a ``taken_at_onset`` misstatement, as written (``pattern`` then also
+    #: holds the shared wording of taking the drug as an attack comes on, built with them).
+    taken_at_onset: str = ""
 
 
 @dataclass
@@ -214,6 +219,7 @@ class DrugFacts:
                     "importance": m.importance,
                     "importance_reason": m.importance_reason,
                     "pattern": m.text,
+                    **({"taken_at_onset": m.taken_at_onset} if m.taken_at_onset else {}),
                     "correct": m.correct,
                     "source": m.source.to_dict(),
                 }
@@ -380,6 +386,7 @@ class _FileLoader:
                 max_daily_is_label_limit=x.get("max_daily_is_label_limit", True),
                 products=tuple(x.get("products", ())),
                 component=x.get("component"),
+                use=self.use_of(x["use"], uses, ("dosing", i, "use")) if "use" in x else None,
             )
             for i, x in enumerate(d["dosing"])
         ]
@@ -419,12 +426,13 @@ class _FileLoader:
         misstatements = [
             Misstatement(
                 x["id"],
-                wording[i],
+                x.get("pattern", ""),
                 self.pattern(wording[i], ("misstatements", i, "pattern" if "pattern" in x else "taken_at_onset")),
                 x["correct"],
                 self.source(x["source"], ("misstatements", i, "source")),
                 x.get("importance", "recommended"),
                 x.get("importance_reason", ""),
+                x.get("taken_at_onset", ""),
             )
             for i, x in enumerate(d["misstatements"])
         ]
