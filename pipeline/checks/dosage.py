@@ -357,14 +357,22 @@ def _fits(drug: DrugFacts, dose: Dose) -> bool:
     return daily_limit is not None and amount <= daily_limit.mg
 
 
-def _owned(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, _Owner, DrugFacts]]:
-    """Each prose sentence with its owner resolver, once per drug that owns part of it."""
+def _owned(article: Article, ctx: CheckContext) -> list[tuple[Sentence, _Owner, DrugFacts]]:
+    """Each prose sentence that states an amount, with its owner resolver, once per drug
+    that owns part of it (memoised: every dosage rule asks)."""
+    return article.memo("dosage-owned", lambda: list(_find_owned(article, ctx)))
+
+
+def _find_owned(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, _Owner, DrugFacts]]:
     facts = get_facts(ctx)
     primary = [g for g in analyse(article, ctx).primary if g in facts.drugs]
     sole = facts.drugs[primary[0]] if len(primary) == 1 else None
     for sentence in article.prose_sentences:
+        positions = _amount_positions(sentence.text)
+        if not positions:
+            continue
         owner = _Owner(article, ctx, sentence, sole)
-        drugs = {id(d): d for d in (owner(pos) for pos in _amount_positions(sentence.text)) if d is not None}
+        drugs = {id(d): d for d in (owner(pos) for pos in positions) if d is not None}
         for drug in drugs.values():
             yield sentence, owner, drug
 
@@ -395,7 +403,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
     """Tablet counts with no amount beside them ("up to 12 tablets a day", "2 tablets every
     4 hours") times the smallest tablet strength the article names for that drug ("50 mg
     tablets"): at least that much is taken a day. Not for combination products."""
-    owned = list(_owned(article, ctx))
+    owned = _owned(article, ctx)
     strengths: dict[str, float] = {}
     for sentence in article.prose_sentences:
         owner = _Owner(article, ctx, sentence, _sole(article, ctx))
