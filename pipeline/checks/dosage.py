@@ -405,9 +405,13 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
     tablets"): at least that much is taken a day. Not for combination products."""
     owned = _owned(article, ctx)
     strengths: dict[str, float] = {}
+    sole = _sole(article, ctx)
     for sentence in article.prose_sentences:
-        owner = _Owner(article, ctx, sentence, _sole(article, ctx))
-        for pos, mg in find_strengths(sentence.text):
+        named = find_strengths(sentence.text)
+        if not named:
+            continue
+        owner = _Owner(article, ctx, sentence, sole)
+        for pos, mg in named:
             drug = owner(pos)
             if drug is not None and mg > 0:
                 strengths[drug.generic] = min(mg, strengths.get(drug.generic, mg))
