@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import REPO
+from conftest import REPO, run_cli
 
 
 @pytest.fixture
@@ -68,6 +68,14 @@ def test_the_acute_use_finding_quotes_the_label(project: Any) -> None:
     (finding,) = found(project, "I take propranolol when a migraine hits.", ["propranolol"], "accuracy.misstatement")
     assert finding["severity"] == "warning"
     assert "attack that has started" in finding["message"]
+
+
+def test_pipeline_facts_shows_the_attack_words(project: Any) -> None:
+    result = run_cli("facts", "propranolol", "--format", "json", cwd=project.root)
+    (item,) = [m for m in result.json()["misstatements"] if m["id"] == "taken-for-a-migraine-attack"]
+    assert "migraine" in item["taken_at_onset"] and item["pattern"] == ""
+    text = run_cli("facts", "topiramate", cwd=project.root).stdout
+    assert "taken as an attack comes on, to stop one or as a rescue: migraine" in text
 
 
 # -- 2. a question answered yes, not answered, or answered no --------------------------------------

@@ -100,7 +100,17 @@ def print_facts(console: Console, drug: DrugFacts) -> None:
             "Known misstatements",
             [
                 (
-                    f"[{m.id}] ({misstatement_tiers.get(m.importance, m.importance)}) {words([m.text])}",
+                    f"[{m.id}] ({misstatement_tiers.get(m.importance, m.importance)}) "
+                    + "; ".join(
+                        [
+                            *([words([m.text])] if m.text else []),
+                            *(
+                                [f"taken as an attack comes on, to stop one or as a rescue: {words([m.taken_at_onset])}"]
+                                if m.taken_at_onset
+                                else []
+                            ),
+                        ]
+                    ),
                     [f"correct: {m.correct}", *([f"why: {m.importance_reason}"] if m.importance_reason else [])],
                     m.source,
                 )
