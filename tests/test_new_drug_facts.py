@@ -1,4 +1,5 @@
-"""Probes for the drug facts files added on 2026-11-30 (checks/drugs/ADDED-2026-11-30.md):
+"""Probes for the drug facts files added on 2026-11-30 (checks/drugs/ADDED-2026-11-30.md,
+and the second set in ADDED-2026-11-30b.md, whose probes are in tests/new_drug_probes_2.py):
 for each new drug, one clean patient-education paragraph that must raise no claim
 error (approved use, the required warnings in lay words, a dose at the label
 maximum, a disclaimer), and one draft with a planted defect that must be caught."""
@@ -9,6 +10,8 @@ from typing import Any
 
 import pytest
 from conftest import REPO, Project
+from new_drug_probes_2 import CLEAN as CLEAN_2
+from new_drug_probes_2 import DEFECTS as DEFECTS_2
 
 CLAIM_FAMILIES = ("off-label", "interactions", "safety-warnings", "dosage", "accuracy")
 DISCLAIMER = "This article is for general information only and is not a substitute for advice from your doctor or pharmacist."
@@ -703,14 +706,14 @@ DEFECTS = [
 ]
 
 
-@pytest.mark.parametrize(("probe_id", "drug", "body"), CLEAN, ids=[c[0] for c in CLEAN])
+@pytest.mark.parametrize(("probe_id", "drug", "body"), CLEAN + CLEAN_2, ids=[c[0] for c in CLEAN + CLEAN_2])
 def test_clean_article_has_no_claim_error(project: Project, probe_id: str, drug: str, body: str) -> None:
     findings = _findings(project, drug, body)
     assert not [f for f in findings if f["rule"] == "metadata.drug-facts-missing"], "the facts file did not load"
     assert _claim_errors(findings) == []
 
 
-@pytest.mark.parametrize(("probe_id", "drug", "body", "rule", "item"), DEFECTS, ids=[d[0] for d in DEFECTS])
+@pytest.mark.parametrize(("probe_id", "drug", "body", "rule", "item"), DEFECTS + DEFECTS_2, ids=[d[0] for d in DEFECTS + DEFECTS_2])
 def test_planted_defect_is_an_error(project: Project, probe_id: str, drug: str, body: str, rule: str, item: str | None) -> None:
     findings = _findings(project, drug, body)
     # accuracy.misstatement is a warning by the rule pack's design; the other claim rules report errors.
