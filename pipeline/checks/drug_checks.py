@@ -63,6 +63,22 @@ def _approved(uses: list[ApprovedUse], text: str, use: Use) -> bool:
     return not name.search(surface) and any(name.search(u.name) and any(p.search(use.condition) for p in u.patterns) for u in uses)
 
 
+#: Between an approved use and the relief of a symptom of it: "for rheumatoid arthritis*, *to
+#: reduce joint pain", "treats gout* by *easing the pain", "for arthritis*, which *eases the pain"
+#: (not "for psoriasis *and* to ease back pain": a second use).
+_RELIEF = re.compile(r"(?:to\s+|helps?\s+(?:to\s+)?)?(?:reduc|eas|reliev|control|sooth|lessen|calm|manag)\w*\b", re.IGNORECASE)
+_THEN_RELIEVES = re.compile(r"^\s*(?:[,:—–-]\s*(?:(?:which|that|it)\s+)?|\s+by\s+)$", re.IGNORECASE)
+
+
+def _relieves_an_approved_use(vocab: ConditionVocabulary, uses: list[ApprovedUse], text: str, use: Use) -> bool:
+    """Is the use a symptom relieved right after an approved use is named ("It is used for
+    rheumatoid arthritis, to reduce joint pain")? Then it is that use's symptom."""
+    if not vocab.is_symptom(use.condition) or not _RELIEF.match(text[use.verb_start :]):
+        return False
+    head = text[: use.verb_start]
+    return any(_THEN_RELIEVES.match(head[m.end() :]) for u in uses for p in u.patterns for m in p.finditer(head))
+
+
 def _section_names_an_approved_use(secs: Sections, heading: ProseUnit, uses: list[ApprovedUse], words: str) -> bool:
     """A heading summarises its section: a broad condition in a heading ("Relief for
     nerve pain") stands for an approved use of the same kind ("pain from diabetic
@@ -120,9 +136,18 @@ def _pronoun_referent(lexicon: ContextLexicon, analysis: DrugAnalysis, sentence:
 #: "medicines for stomach ulcers", "other drugs used to treat diabetes", "a medicine for
 #: diabetes, like insulin": a use of other medicines ("is a medicine for", "one of the
 #: drugs used for" describe the drug itself).
+#: A kind of medicine named by its class: "a triptan", "an antidepressant", "a blood thinner".
+_MEDICINE_CLASS = (
+    r"(?:anti-?(?:depressant|biotic|histamine|psychotic|convulsant|coagulant|emetic|spasmodic|hypertensive|viral|fungal|acid)s?"
+    r"|anti-?inflammator(?:y|ies)|triptans?|statins?|opioids?|steroids?|NSAIDs?|SSRIs?|SNRIs?|MAOIs?|benzodiazepines?|diuretics?"
+    r"|(?:beta|alpha|calcium[- ]channel|ACE)[- ]blockers?|blood[- ]thinners?|painkillers?|pain[- ]?relievers?|inhalers?|water pills?"
+    r"|laxatives?|stool softeners?|decongestants?|sedatives?|stimulants?|muscle relaxants?|sleeping (?:pills?|tablets?))"
+)
 _OTHER_MEDICINES = re.compile(
     r"\b(?:(?:(?:other|another|any|some|certain|similar|your)\s+(?:[\w-]+\s+)?|(?:take|takes|taking|with|on|using)\s+(?:an?\s+)?(?:[\w-]+\s+)?)"
-    r"(?:medicines?|medications?|drugs?|pills?|tablets?|treatments?|remedies|products?)"
+    rf"(?:medicines?|medications?|drugs?|pills?|tablets?|treatments?|remedies|products?|{_MEDICINE_CLASS})"
+    # "If you take an antidepressant or a triptan for migraine"
+    rf"|(?:or|and)\s+(?:an?\s+)?(?:[\w-]+\s+)?{_MEDICINE_CLASS}"
     r"|(?<!\bthe )(?<!\bof )(?<!\bare )(?:medicines|medications|drugs|pills|remedies))"
     r"(?:\s+(?:that are|which are|often|commonly|usually|also|sometimes))?(?:\s+(?:used|taken|prescribed|given))?\s*$",
     re.IGNORECASE,
@@ -284,8 +309,10 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             if negated(lexicon, sentence.text, use.verb_start) or _DO_NOT_USE.search(lexicon.last_clause(sentence.text[: use.start])):
                 continue  # "it won't help a cold", "it does not treat anxiety", "do not use it for a cold": not a claim of use
             uses, _ = drug.for_product(owner[1])
-            if _approved(uses, referent_text, referent) or _disclosed(
-                lexicon, vocab, secs, sentence.unit, use.condition, off_label_sections
+            if (
+                _approved(uses, referent_text, referent)
+                or _relieves_an_approved_use(vocab, uses, referent_text, referent)
+                or _disclosed(lexicon, vocab, secs, sentence.unit, use.condition, off_label_sections)
             ):
                 continue
             words = sentence.text[use.start : use.end].split()[-1]

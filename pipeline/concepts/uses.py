@@ -18,7 +18,7 @@ from pipeline.knowledge.conditions import ConditionVocabulary
 #: Taking or giving the drug: "take", "using", "started", "swear by", "keep a bottle of".
 _TAKE = (
     r"\b(?:take|takes|taking|took|use|uses|using|used|prescribe[sd]?|prescribing|give|gives|given|gave|start|starts|started"
-    r"|starting|keep|keeps|kept|swear(?:s|ing)? by|swore by|reach(?:es|ed)? for|pop|pops|popped)"
+    r"|starting|keep|keeps|kept|swear(?:s|ing)? by|swore by|reach(?:es|ed)? for|pop|pops|popped|put|puts|putting)"
 )
 #: Words between taking it and a purpose: not a new clause ("prescribed doses tramadol *can* lead
 #: to addiction") nor a "to" that is no purpose ("lead to", "due to", "allergic to").
@@ -48,7 +48,12 @@ _USE_VERB = re.compile(
     # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
     # night so they can drop off", "people take it because it makes them sleepy"
     rf"|{_TAKE}{_TAKE_GAP}{{0,8}}?\s+(?:to|so(?: that)? (?:you|they|I|we|he|she|people|patients|it) (?:can|could|will|would)"
-    r"|because (?:it|they)(?:'s| is| are)?))$",
+    r"|because (?:it|they)(?:'s| is| are)?"
+    # the reason the person took it: "was given a small dose because she'd been lying awake",
+    # "started it because he couldn't sleep", "prescribed it because of her hot flushes"
+    r"|because (?:I|you|he|she|we|they)(?:['’]d| had| has| have)? (?:been|kept|was|were|is|are|(?:could|can|would)(?:n['’]t| not)|cannot)"
+    r"(?: (?:struggling|suffering|dealing|battling|coping|fighting) (?:with|from)| having| getting)?"
+    r"|because of))$",
     re.IGNORECASE,
 )
 #: A situation the drug is taken for, with more words before the condition: "given for a few
@@ -142,7 +147,8 @@ class Use:
 
 
 def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
-    """Every condition in ``text`` that a use verb (or a list continuing one) introduces."""
+    """Every condition in ``text`` that a use verb (or a list continuing one) introduces, and
+    every outcome stated without a hedge ("half a tab has me out like a light")."""
     out: list[Use] = []
     previous: Use | None = None
     for start, end, name in vocab.find(text):
@@ -153,12 +159,44 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             verb_start = _verb_before(text[:start])
             if verb_start is None:
                 verb_start = _situation_before(text[:start])
+            if verb_start is None:
+                verb_start = _occasion_before(text[:start], text[start:end])
             if verb_start is not None and not _not_a_use(text, name, verb_start, start):
                 use = Use(name, verb_start, start, end)
         if use:
             out.append(use)
         previous = use
-    return out
+    for start, end, name in vocab.find_outcomes(text):
+        if not any(u.start < end and start < u.end for u in out) and not _HEDGE.search(re.split(r"[,;:.!?]", text[:start])[-1]):
+            out.append(Use(name, start, start, end))
+    return sorted(out, key=lambda u: u.start)
+
+
+#: A dose whose verb is unsaid: "*One* before the ferry", "*half a tab* on long drives".
+_DOSE = (
+    r"(?:(?:one|two|half|a quarter)(?:\s+(?:of\s+)?(?:a\s+)?(?:tab|tablet|pill|capsule|bar)s?)?"
+    r"|(?:a|a single|an extra|half a)\s+(?:tab|tablet|pill|capsule|bar|dose)s?)"
+)
+#: Taking it, or a dose of it, right before an occasion: "take propranolol *before a
+#: presentation*", "I pop one *on long car journeys*", "One *before the ferry* and I'm fine".
+_TAKEN_AT = re.compile(rf"(?:{_TAKE}{_TAKE_GAP}{{0,6}}?|(?:^|[\"“‘(]|\b(?:and|then|just|only))\s*{_DOSE})\s*$", re.IGNORECASE)
+_OCCASION = re.compile(r"(?:before|ahead of|on|during|for)\b", re.IGNORECASE)
+#: An outcome hedged or supposed is a possible effect, not a use: "it *can* knock you out",
+#: "*if* it puts you to sleep", "*some people* sleep like a log on it".
+_HEDGE = re.compile(r"\b(?:can|could|may|might|if|unless|whether|some people|in (?:trials|studies))\b", re.IGNORECASE)
+
+
+def _occasion_before(head: str, condition: str) -> int | None:
+    """Start of the taking that a condition named as an occasion ("before the ferry", "ahead
+    of a big speech") follows; a "for" opening the condition is its own use verb."""
+    occasion = _OCCASION.match(condition)
+    if occasion is None:
+        return None
+    if occasion.group().lower() == "for":
+        return len(head)
+    offset = max(0, len(head) - 120)
+    taken = _TAKEN_AT.search(head[offset:])
+    return offset + taken.start() if taken else None
 
 
 #: Stopping, holding or skipping it: "hold metformin on days when you have an infection".
@@ -203,6 +241,8 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     clause = re.split(r"[;:.!?]|\bbut\b", head)[-1]
     if _ADVICE_BECAUSE.match(clause.lstrip() + text[verb_start:start]):
         return True
+    if re.match(_TAKE, text[verb_start:], re.IGNORECASE) and _STOP.search(clause):
+        return True  # "stop taking it because you have a fever"
     if _TITRATION.search(clause) or _SELF_CARE.search(clause):
         return True
     cue = _ADMINISTRATION.get(name)

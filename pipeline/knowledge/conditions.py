@@ -1,5 +1,6 @@
 """The condition vocabulary: checks/conditions.yml, conditions as named concepts
-with their surface forms (whole-word, case-insensitive patterns), validated on load."""
+with their surface forms (whole-word, case-insensitive patterns) and the outcomes
+that say the condition was relieved ("out like a light"), validated on load."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ CONDITIONS_FILE = "conditions.yml"
 class Condition:
     name: str
     patterns: tuple[re.Pattern[str], ...]
+    #: The condition relieved, a use on its own when said of a medicine ("half a tab has me
+    #: out like a light", "the pounds just fell off").
+    outcomes: tuple[re.Pattern[str], ...] = ()
+    #: A symptom of many conditions: its relief named right after an approved use ("for
+    #: rheumatoid arthritis, to reduce joint pain") is part of that use.
+    symptom: bool = False
 
 
 def longest_first(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -40,13 +47,19 @@ class ConditionVocabulary:
     conditions: list[Condition]
     source: str
     _prefilter: _Prefilter | None = field(default=None, repr=False, compare=False)
+    _outcome_prefilter: _Prefilter | None = field(default=None, repr=False, compare=False)
 
-    def _candidates(self, text: str) -> list[tuple[str, re.Pattern[str]]]:
-        """(name, pattern) in vocabulary order, leaving out patterns whose required
-        literal text (``literals.required_literals``) is not in ``text``."""
-        if self._prefilter is None:
-            self._prefilter = _Prefilter.build(self.conditions)
-        prefilter = self._prefilter
+    def _candidates(self, text: str, outcomes: bool = False) -> list[tuple[str, re.Pattern[str]]]:
+        """(name, pattern) in vocabulary order (of the outcomes with ``outcomes``), leaving
+        out patterns whose required literal text (``literals.required_literals``) is not in ``text``."""
+        if outcomes:
+            if self._outcome_prefilter is None:
+                self._outcome_prefilter = _Prefilter.build([Condition(c.name, c.outcomes) for c in self.conditions])
+            prefilter = self._outcome_prefilter
+        else:
+            if self._prefilter is None:
+                self._prefilter = _Prefilter.build(self.conditions)
+            prefilter = self._prefilter
         lowered = folded(text) if prefilter.automaton is not None else None
         if lowered is None:
             return prefilter.entries
@@ -58,6 +71,13 @@ class ConditionVocabulary:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping condition matches (start, end, name), the longest winning."""
         return longest_first([(m.start(), m.end(), name) for name, p in self._candidates(text) for m in p.finditer(text)])
+
+    def find_outcomes(self, text: str) -> list[tuple[int, int, str]]:
+        """Non-overlapping outcome matches (start, end, condition name), the longest winning."""
+        return longest_first([(m.start(), m.end(), name) for name, p in self._candidates(text, True) for m in p.finditer(text)])
+
+    def is_symptom(self, name: str) -> bool:
+        return any(c.symptom for c in self.conditions if c.name == name)
 
     def mentions(self, name: str, text: str) -> bool:
         return any(p.search(text) for c in self.conditions if c.name == name for p in c.patterns)
@@ -100,21 +120,28 @@ def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
     if not paths:
         where = as_dirs(dirs)[-1] / CONDITIONS_FILE if as_dirs(dirs) else Path(CONDITIONS_FILE)
         raise ConfigError("condition vocabulary not found (the off-label check needs it)", path=str(where))
-    conditions: dict[str, list[re.Pattern[str]]] = {}
+    conditions: dict[str, dict[str, list[re.Pattern[str]]]] = {}
+    symptoms: set[str] = set()
     sources = []
     for path in paths:
         doc = load_yaml_file(path)
         validate(doc, "conditions.schema.json", str(path))
         sources.append(doc.data["source"])
         for i, raw in enumerate(doc.data["conditions"]):
-            patterns = conditions.setdefault(raw["name"], [])
-            for j, text in enumerate(raw["patterns"]):
-                try:
-                    patterns.append(compile_pattern(text, whole_words=True))
-                except re.error as exc:
-                    line = doc.line_of(("conditions", i, "patterns", j))
-                    raise ConfigError(f"bad regular expression {text!r}: {exc}", path=str(path), line=line) from None
-    return ConditionVocabulary([Condition(name, tuple(p)) for name, p in conditions.items()], "; ".join(sources))
+            forms = conditions.setdefault(raw["name"], {"patterns": [], "outcomes": []})
+            if raw.get("symptom"):
+                symptoms.add(raw["name"])
+            for key, compiled in forms.items():
+                for j, text in enumerate(raw.get(key, [])):
+                    try:
+                        compiled.append(compile_pattern(text, whole_words=True))
+                    except re.error as exc:
+                        line = doc.line_of(("conditions", i, key, j))
+                        raise ConfigError(f"bad regular expression {text!r}: {exc}", path=str(path), line=line) from None
+    return ConditionVocabulary(
+        [Condition(name, tuple(f["patterns"]), tuple(f["outcomes"]), name in symptoms) for name, f in conditions.items()],
+        "; ".join(sources),
+    )
 
 
 def get_conditions(ctx: CheckContext) -> ConditionVocabulary:
