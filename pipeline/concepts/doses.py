@@ -29,9 +29,23 @@ _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|{_SPELLED}"
 _UNIT = r"mg|mcg|µg|μg|g|milligrams?|micrograms?|grams?"
 #: "a gram", "a milligram": one, before a unit spelled out (never "a g", "a mg"; not "half a gram").
 _ONE = r"(?<!half )an?(?=[ \t]+(?:milligram|microgram|gram)s?\b)"
-#: What every amount holds: a digit, a number word standing alone ("two", "twenty-five"), or
-#: "a gram" / "a milligram": a sentence without any of these names no dose, count or strength.
-_MAY_HOLD_AMOUNT = re.compile(rf"\d|(?<![\w.])(?:{_NUMBER_WORDS})(?![\w])|\bgrams?\b|\b(?:milli|micro)grams?\b", re.IGNORECASE)
+#: What every amount holds: a digit, a number word ("two", "twenty-five"), or "a gram" /
+#: "a milligram": a text without any of these names no dose, count or strength.
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+_NUMBER_WORD_SET = frozenset([*_UNITS, *_TENS, *_SCALES])
+
+
+@lru_cache(maxsize=8192)
+def _may_hold_amount(text: str) -> bool:
+    """False when ``text`` certainly holds no amount (the four finders below ask first)."""
+    if _DIGIT.search(text):
+        return True
+    lowered = text.lower()
+    return "gram" in lowered or not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(lowered))
+
+
+_AMOUNT = re.compile(rf"\d|(?<![\w.])(?:{_NUMBER_WORDS})(?![\w])|\bgrams?\b|\b(?:milli|micro)grams?\b", re.IGNORECASE)
 _AMOUNT = re.compile(
     rf"(?<![\w.])(?:(?P<low>{_NUM})\s*(?P<low_unit>{_UNIT})?\s*(?:-|–|to|or)\s*)?(?P<high>{_NUM}|{_ONE})(?:\s*|-)(?P<unit>{_UNIT})\b(?!\s*/\s*(?:kg|m2|ml|dl|l)\b)",
     re.IGNORECASE,
@@ -257,7 +271,7 @@ def _tablet_count(text: str, amount: re.Match[str]) -> float:
 
 @lru_cache(maxsize=4096)
 def find_doses(text: str) -> tuple[Dose, ...]:
-    if not _MAY_HOLD_AMOUNT.search(text):
+    if not _may_hold_amount(text):
         return ()
     doses = []
     for m in _AMOUNT.finditer(text):
@@ -321,7 +335,7 @@ class CombinationDose:
 def find_combination_doses(text: str) -> tuple[CombinationDose, ...]:
     """Combination strengths with the tablets per dose before them ("two Norco 10/325
     tablets every 4 hours") and how often after them."""
-    if not _MAY_HOLD_AMOUNT.search(text):
+    if not _may_hold_amount(text):
         return ()
     found = []
     for m in _COMBINATION.finditer(text):
@@ -384,7 +398,7 @@ class TabletCount:
 
 @lru_cache(maxsize=4096)
 def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
-    if not _MAY_HOLD_AMOUNT.search(text):
+    if not _may_hold_amount(text):
         return ()
     found = []
     for m in _COUNT.finditer(text):
@@ -400,7 +414,7 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
 @lru_cache(maxsize=4096)
 def find_strengths(text: str) -> tuple[tuple[int, float], ...]:
     """Tablet strengths named in ``text``: (position of the amount, mg)."""
-    if not _MAY_HOLD_AMOUNT.search(text):
+    if not _may_hold_amount(text):
         return ()
     found = [(m.start(), _to_mg(m.group("a"), m.group("u"))) for m in (*_STRENGTH_BEFORE.finditer(text), *_EACH.finditer(text))]
     for m in _STRENGTH_AFTER.finditer(text):
