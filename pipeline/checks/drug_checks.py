@@ -571,6 +571,9 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
     lexicon = get_context_lexicon(ctx)
     sole = analysis.primary[0] if len(analysis.primary) == 1 else None
     sentences = article.prose_sentences
+    drugs = [facts.drugs[g] for g in analysis.named if g in facts.drugs and facts.drugs[g].misstatements]
+    if not drugs:
+        return
 
     def claim(i: int) -> list[tuple[Any, Finding]]:
         sentence = sentences[i]
@@ -580,7 +583,7 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
         # the opioid family", "Buspirone, a type of sedative, ..." read as "is a tranquilizer").
         plain = _without_parentheticals(sentence.text)
         forms = [plain, _class_statement(*plain)]
-        for drug in (facts.drugs[g] for g in analysis.named if g in facts.drugs):
+        for drug in drugs:
             for wrong in drug.misstatements:
                 found = next(((m, index) for text, index in forms if (m := wrong.pattern.search(text))), None)
                 if not found:
@@ -658,6 +661,8 @@ _APPOSITIVE = re.compile(r"^(?P<name>[A-Za-z][\w-]*),\s+(?P<art>an?)\s+(?=[^,]{1
 
 def _rewrite(text: str, index: list[int], pattern: re.Pattern[str], template: str) -> tuple[str, list[int]]:
     """``text`` with each match of ``pattern`` replaced, keeping the index into the sentence."""
+    if pattern.search(text) is None:
+        return text, index
     out: list[str] = []
     kept: list[int] = []
     last = 0
@@ -683,6 +688,8 @@ def _class_statement(text: str, index: list[int]) -> tuple[str, list[int]]:
 
 def _without_parentheticals(text: str) -> tuple[str, list[int]]:
     """``text`` without "(...)" asides, and for each kept character its index in ``text``."""
+    if "(" not in text:
+        return text, list(range(len(text)))
     kept: list[int] = []
     last = 0
     for m in _PARENTHETICAL.finditer(text):
