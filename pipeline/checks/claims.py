@@ -119,14 +119,13 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
     analysis = analyse(article, ctx) if supported or any(naming for _, _, naming in patterns) else None
     for block in iter_blocks(article.units):
         block = [u for u in block if u.kind not in NOT_PROSE]
-        if not block or _cited(block, markers, cited):
+        # Per unit, the patterns whose needles it holds; a block with none is not looked at.
+        searched = [(unit, live) for unit in block if (live := [(p, n) for p, units, n in patterns if units is None or id(unit) in units])]
+        if not searched or _cited(block, markers, cited):
             continue
         if block[0].kind == "heading" and _cited(article.sections.headed(block[0]), markers, cited):
             continue  # a heading summarises its section: "The water pill that works fast" over a cited section
-        for unit in block:
-            live = [(p, naming) for p, units, naming in patterns if units is None or id(unit) in units]
-            if not live:
-                continue
+        for unit, live in searched:
             for sentence in split_sentences(unit):
                 text = sentence.text
                 if opts.ignore_questions and text.rstrip().rstrip("\"'”’)").endswith("?"):
