@@ -105,8 +105,8 @@ def system_medical_words() -> frozenset[str]:
     return _read_cached(path) if path is not None else frozenset()
 
 
-def is_system_medical_word(word: str) -> bool:
-    words = system_medical_words()
+def in_word_list(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` (any case, with a possessive 's) is one of ``words`` (lower case)."""
     if not words:
         return False
     lower = word.lower().replace("’", "'")

@@ -31,7 +31,7 @@ from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.errors import ConfigError
 from pipeline.findings import Finding
 from pipeline.knowledge.initialisms import Initialisms, load_initialisms
-from pipeline.knowledge.medical_words import close_suggestions, is_system_medical_word, respelling_spans
+from pipeline.knowledge.medical_words import close_suggestions, in_word_list, respelling_spans, system_medical_words
 from pipeline.knowledge.rules import Rule, RuleSet, rule_type
 from pipeline.run.context import CheckContext
 
@@ -147,13 +147,22 @@ class GrammarRun:
     engine: Engine
     rule_map: RuleMap
     initialisms: Initialisms = field(default_factory=Initialisms)
+    #: The system medical word list's words (empty when it is not installed): unknown
+    #: words found there are not misspellings.
+    medical_words: frozenset[str] = frozenset()
 
 
 def _grammar(ctx: CheckContext) -> GrammarRun:
-    """The engine and rule map, built once per process (the Harper linter, the LT server)."""
+    """The engine, rule map and word lists, built once per process (the Harper linter, the
+    LT server); through the knowledge cache, like the rest of the knowledge."""
     return ctx.resource(
         "grammar",
-        lambda: GrammarRun(build_engine(ctx.config, ctx.rules), RuleMap.from_rules(ctx.rules), load_initialisms(ctx.config.knowledge_dirs)),
+        lambda: GrammarRun(
+            build_engine(ctx.config, ctx.rules),
+            RuleMap.from_rules(ctx.rules),
+            load_initialisms(ctx.config.knowledge_dirs),
+            system_medical_words(),
+        ),
     )
 
 
@@ -210,7 +219,7 @@ def _locate(article: Article, run: GrammarRun) -> list[Located]:
             word = unit.text[start:end]
             if sum(ch.isalpha() for ch in word) <= 1:  # an initial ("B.", "S."), not a word
                 continue
-            if run.initialisms.lookup(word) or run.initialisms.article_for(unit.text[start:]) or is_system_medical_word(word):
+            if run.initialisms.lookup(word) or run.initialisms.article_for(unit.text[start:]) or in_word_list(word, run.medical_words):
                 continue
             if vocabulary is not None and word in vocabulary:
                 continue
