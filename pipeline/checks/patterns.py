@@ -284,7 +284,11 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
     patterns = live_patterns(article, rule.options.patterns)
     if not patterns:
         return
-    for unit in article.units:
+    units = article.units
+    if all(holders is not None for _, holders in patterns):  # only the units holding some pattern's needles
+        held = set().union(*(holders or () for _, holders in patterns))
+        units = [unit for unit in units if id(unit) in held]
+    for unit in units:
         spans: list[tuple[int, int]] = []
         for pattern, holders in patterns:
             if holders is not None and id(unit) not in holders:
