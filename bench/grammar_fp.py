@@ -35,7 +35,7 @@ from pipeline.checks.grammar.select import build_engine  # noqa: E402
 from pipeline.config import load_config  # noqa: E402
 from pipeline.document.article import load_article  # noqa: E402
 from pipeline.knowledge.initialisms import Initialisms, load_initialisms  # noqa: E402
-from pipeline.knowledge.medical_words import LIST_ENV, medical_list_path, system_medical_words  # noqa: E402
+from pipeline.knowledge.medical_words import LIST_ENV, medical_list_path  # noqa: E402
 from pipeline.knowledge.rules import RuleSet, load_rules  # noqa: E402
 from pipeline.run.context import CheckContext  # noqa: E402
 
@@ -66,12 +66,7 @@ def main() -> int:
     started = time.perf_counter()
     engine = build_engine(config, rules, project_choices=not args.before)
     setup = time.perf_counter() - started
-    run = GrammarRun(
-        engine,
-        RuleMap.from_rules(rules),
-        load_initialisms(config.knowledge_dirs) if not args.before else Initialisms(),
-        system_medical_words(),  # read when installed, unless --without-system-list
-    )
+    run = GrammarRun(engine, RuleMap.from_rules(rules), load_initialisms(config.knowledge_dirs) if not args.before else Initialisms())
     if args.before:  # the engine alone: no patient-text pack either
         rules = RuleSet({rule.id: rule for rule in rules if rule.type == "grammar"}, rules.families)
     ctx = CheckContext(config, rules)

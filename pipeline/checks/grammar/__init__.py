@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pipeline.checks.grammar.select import Engine, GrammarOptions, build_engine
 from pipeline.checks.grammar.text import EngineMatch, join_units
@@ -147,22 +148,21 @@ class GrammarRun:
     engine: Engine
     rule_map: RuleMap
     initialisms: Initialisms = field(default_factory=Initialisms)
-    #: The system medical word list's words (empty when it is not installed): unknown
-    #: words found there are not misspellings.
-    medical_words: frozenset[str] = frozenset()
+
+    @cached_property
+    def medical_words(self) -> frozenset[str]:
+        """The system medical word list's words (empty when it is not installed): unknown
+        words found there are not misspellings. Read on the first unknown word, not with
+        the engine: loading it (even from the knowledge cache) costs a fresh one-file check
+        about 80 ms, and most drafts never ask."""
+        return system_medical_words()
 
 
 def _grammar(ctx: CheckContext) -> GrammarRun:
-    """The engine, rule map and word lists, built once per process (the Harper linter, the
-    LT server); through the knowledge cache, like the rest of the knowledge."""
+    """The engine, rule map and word lists, built once per process (the Harper linter, the LT server)."""
     return ctx.resource(
         "grammar",
-        lambda: GrammarRun(
-            build_engine(ctx.config, ctx.rules),
-            RuleMap.from_rules(ctx.rules),
-            load_initialisms(ctx.config.knowledge_dirs),
-            system_medical_words(),
-        ),
+        lambda: GrammarRun(build_engine(ctx.config, ctx.rules), RuleMap.from_rules(ctx.rules), load_initialisms(ctx.config.knowledge_dirs)),
     )
 
 
