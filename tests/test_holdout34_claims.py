@@ -34,6 +34,7 @@ def found(project: Any, drug: str, text: str, rule: str) -> list[dict[str, Any]]
         "Relief arrives in a single episode of your favourite show.",
         "Take it and you'll be raring to go in no time.",
         "Most people feel better before you know it.",
+        "Most people feel like themselves again in next to no time.",
         "You're good to go within minutes.",
     ],
 )
