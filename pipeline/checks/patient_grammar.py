@@ -31,11 +31,12 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from pipeline.checks.patterns import _context_free, live_patterns
+from pipeline.checks.patterns import _context_free, live_patterns, may_match
 from pipeline.concepts.drugs import get_names
 from pipeline.document.article import Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.findings import Finding
+from pipeline.knowledge.literals import folded
 from pipeline.knowledge.options import Patterns
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
@@ -43,6 +44,8 @@ from pipeline.run.context import CheckContext
 if TYPE_CHECKING:
     from pipeline.document.sentences import Sentence
 
+#: Not looked up yet (``folded`` itself may answer None).
+_UNSET: Any = object()
 #: Unit kinds whose text is not written as sentences.
 _NOT_SENTENCES = frozenset({"heading"})
 
@@ -120,6 +123,7 @@ def _find_confused(article: Article, rule: Rule[ConfusedWords], ctx: CheckContex
         return
     unless = live_patterns(article, opts.unless or ())
     groups = _unit_sentences(article)
+    folded_sentences: dict[int, str | None] = article.memo("patient-grammar-folded", dict)
     if all(units is not None for _, units in patterns):
         # Only the units holding some pattern's needles, in text order.
         where: dict[int, int] = article.memo("patient-grammar-unit-index", lambda: {id(unit): i for i, (unit, _) in enumerate(groups)})
@@ -134,10 +138,15 @@ def _find_confused(article: Article, rule: Rule[ConfusedWords], ctx: CheckContex
         unit_unless = [p for p, units in unless if (units is None or key in units) and (not _context_free(p) or p.search(unit.text))]
         for sentence in sentences:
             text = sentence.text
-            if unit_unless and any(p.search(text) for p in unit_unless):
+            # A pattern cannot match a sentence that lacks all its needles (matches are within the sentence).
+            lowered = folded_sentences.get(id(sentence), _UNSET)
+            if lowered is _UNSET:
+                lowered = folded_sentences[id(sentence)] = folded(text)
+            candidates = live if lowered is None else [p for p in live if may_match(p, lowered)]
+            if not candidates or (unit_unless and any(p.search(text) for p in unit_unless)):
                 continue
             seen: list[tuple[int, int]] = []
-            for pattern in live:
+            for pattern in candidates:
                 for m in pattern.finditer(text):
                     group = "wrong" if "wrong" in pattern.groupindex else 0
                     start, end = m.span(group)
