@@ -137,6 +137,15 @@ CLEAN = [
         "Do not take fluconazole with pimozide, quinidine or erythromycin; together they can cause a dangerous heart rhythm.",
     ),
     (
+        # 800 mg a day (IDSA candidemia dosing) is above the label's usual range: a warning for a
+        # pharmacist, not an error (DIFLUCAN DOSAGE AND ADMINISTRATION gives no hard maximum).
+        "fluconazole-800mg-warning",
+        "fluconazole",
+        "# Fluconazole for candidemia\n\n"
+        "For candidemia, doctors often give fluconazole 800 mg on the first day, then 400 mg a day.\n\n"
+        "Do not take fluconazole with pimozide, quinidine or erythromycin; together they can cause a dangerous heart rhythm.",
+    ),
+    (
         "paroxetine-depression",
         "paroxetine",
         "# Paroxetine for depression and anxiety\n\n"
@@ -438,13 +447,9 @@ DEFECTS = [
         "interactions.missing",
         "contraindicated-qt-drugs",
     ),
-    (
-        "fluconazole-800mg",
-        "fluconazole",
-        "# Fluconazole\n\nFor thrush, adults take fluconazole 800 mg a day. Do not take it with pimozide, quinidine or erythromycin.",
-        "dosage.above-max",
-        None,
-    ),
+    # fluconazole-800mg removed (review 2026-11-30, session 4): the DIFLUCAN label states no
+    # maximum ("doses of up to 400 mg daily have been used"), so 400 mg is a usual-range top and
+    # 800 mg a day is a warning, not an error; see the clean probe "fluconazole-800mg-warning".
     (
         "fluconazole-treats-bv",
         "fluconazole",
