@@ -402,6 +402,12 @@ def _mentions(
             break
 
 
+def _names_given(analysis: DrugAnalysis, drug: DrugFacts) -> set[str]:
+    """The names (lower-cased) the article gives ``drug`` in its prose and front matter."""
+    names = {m.text.lower() for m in analysis.mentions if m.generic == drug.generic}
+    return names | {e.name.strip().lower() for e in analysis.front_matter if e.generic == drug.generic}
+
+
 def _previous_in_unit(sentences: list[Sentence]) -> dict[int, Sentence]:
     """For each sentence (by index), the sentence before it in the same unit."""
     return {i: sentences[i - 1] for i in range(1, len(sentences)) if sentences[i - 1].unit is sentences[i].unit}
@@ -438,10 +444,12 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
     sentences = article.prose_sentences
     previous = _previous_in_unit(sentences)
     following = {i - 1: sentences[i] for i in previous}  # the next sentence of the same unit
+    texts = [s.text for s in sentences]
     for drug in _primary_with_facts(analysis, facts):
+        names = _names_given(analysis, drug)
         for interaction in drug.interactions:
             severity = _demanded(interaction.importance, rule)
-            if severity is None:
+            if severity is None or not drug.scoped_in(interaction, names, texts):
                 continue
             hits = [(i, m) for i, s in enumerate(sentences) for m in _mentions(lexicon, analysis, drug, interaction.patterns, s)]
             if any(_in_warning_context(lexicon, article, sentences[i], previous.get(i), following.get(i)) for i, _ in hits):
@@ -534,8 +542,11 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
     # not a denial ("Adderall is not addictive", "non-drowsy"), not the summary's list of topics.
     statements = [s.text for s in article.body_sentences if not _is_question(s)]
     for drug in _primary_with_facts(analysis, facts):
+        names = _names_given(analysis, drug)
         for warning in drug.safety_warnings:
             severity = _demanded(warning.importance, rule)
+            if severity is None or not drug.scoped_in(warning, names, statements):
+                continue
             mentions = [(text, m) for p in warning.patterns for text in statements for m in p.finditer(text)]
             # A sentence saying the opposite ("take your tablet as soon as the wheezing starts",
             # "it helped them slim down") names the topic but does not give the warning.
@@ -545,7 +556,7 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
             # only a statement that affirms it ("it can be habit-forming") does.
             risk_denied = any(_denies_risk(text, m) for text, m in mentions)
             given = any(not d and (not risk_denied or _affirms(text, m)) for (text, m), d in zip(mentions, denied, strict=True))
-            if severity is None or given:
+            if given:
                 continue
             kind = "boxed warning" if warning.boxed else "safety warning"
             yield rule.finding(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -97,6 +98,9 @@ class Tiered:
     importance_reason: str = ""
     #: A plain sentence an editor can paste into the article.
     advice: str = ""
+    #: Brands or aliases this item belongs to only (empty: every product of the drug); when
+    #: such an item is demanded of an article is :meth:`DrugFacts.scoped_in` (README "Importance tiers").
+    products: tuple[str, ...] = ()
 
 
 @dataclass
@@ -164,6 +168,29 @@ class DrugFacts:
 
         return applicable(self.approved_uses), applicable(self.dosing)
 
+    def scoped_in(self, item: Tiered, names: set[str], texts: list[str]) -> bool:
+        """Is an interaction or warning demanded of an article that calls this drug by
+        ``names`` (lower-cased, as written) and says ``texts``? An item without ``products``
+        always is. A scoped item (a Wegovy-only warning, the tablets' warfarin interaction) is
+        when the article names one of its products, or names the drug only by names that cover
+        every product (the generic; an alias or brand no use or dose is scoped to) and mentions a
+        use that only those products are approved for ("ivermectin for river blindness" is the tablets;
+        "semaglutide for weight loss" is Wegovy): a pharmacist reads the generic name as the
+        product whose use is discussed, and would not ask a head-lice lotion article for the
+        tablets' warnings. An article naming another product (Ozempic), with or without the
+        generic, is about that product and is not asked."""
+        if not item.products:
+            return True
+        scope = {p.lower() for p in item.products}
+        if names & scope:
+            return True
+        scoped = {p.lower() for names in [*(u.products for u in self.approved_uses), *(d.products for d in self.dosing)] for p in names}
+        covering = {n.lower() for n in [self.generic, *self.aliases, *self.brands]} - scoped
+        if not names or not names <= covering:
+            return False
+        own = [u for u in self.approved_uses if u.products and {p.lower() for p in u.products} <= scope]
+        return any(p.search(text) for u in own for p in u.patterns for text in texts)
+
     def to_dict(self) -> dict[str, Any]:
         """The facts as shown by `pipeline facts --format json` (every fact with its source)."""
 
@@ -195,6 +222,7 @@ class DrugFacts:
                     "importance": i.importance,
                     "importance_reason": i.importance_reason,
                     "advice": i.advice,
+                    **({"products": list(i.products)} if i.products else {}),
                     "mentions": i.mentions,
                     "source": i.source.to_dict(),
                 }
@@ -208,6 +236,7 @@ class DrugFacts:
                     "importance": w.importance,
                     "importance_reason": w.importance_reason,
                     "advice": w.advice,
+                    **({"products": list(w.products)} if w.products else {}),
                     "patterns": w.texts,
                     "source": w.source.to_dict(),
                 }
@@ -336,23 +365,33 @@ class _FileLoader:
         return matching[0]
 
     @staticmethod
-    def tier(raw: dict[str, Any]) -> dict[str, str]:
-        return {"importance": raw["importance"], "importance_reason": raw["importance_reason"], "advice": raw["advice"]}
+    def tier(raw: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "importance": raw["importance"],
+            "importance_reason": raw["importance_reason"],
+            "advice": raw["advice"],
+            "products": tuple(raw.get("products", ())),
+        }
 
-    def _check_products(self, uses: list[ApprovedUse], dosing: list[Dosing]) -> None:
+    def _check_products(self, uses: list[ApprovedUse], dosing: list[Dosing], tiered: dict[str, Sequence[Tiered]]) -> None:
         """Every ``products`` name is one of the file's brands or aliases (a salt sold as its
         own product: "naproxen sodium"), and every brand (and the generic) has uses and doses
         that apply to it: its own entries (``products``) or the general ones (entries without
-        ``products``)."""
+        ``products``). Interactions and warnings may all be scoped (an item is simply not
+        demanded outside its products)."""
         brands = {b.lower(): b for b in [*self.doc.data["brands"], *self.doc.data.get("aliases", [])]}
-        sections = (("approved_uses", [u.products for u in uses]), ("dosing", [d.products for d in dosing]))
+        sections = (
+            ("approved_uses", [u.products for u in uses]),
+            ("dosing", [d.products for d in dosing]),
+            *((section, [x.products for x in items]) for section, items in tiered.items()),
+        )
         for section, products in sections:
             for i, names in enumerate(products):
                 for name in names:
                     if name.lower() not in brands:
                         raise self.error(f"products name '{name}' is not one of this drug's brands or aliases", (section, i, "products"))
             named = {p.lower() for names in products for p in names}
-            if products and all(products):
+            if section not in tiered and products and all(products):
                 missing = ["the generic", *sorted(b for key, b in brands.items() if key not in named)]
                 raise self.error(
                     f"no {section} entry applies to {', '.join(missing)}: every entry names `products`; add one without",
@@ -446,7 +485,7 @@ class _FileLoader:
                 if item_id in seen:
                     raise self.error(f"duplicate {section} id '{item_id}'", (section, i, "id"))
                 seen.add(item_id)
-        self._check_products(uses, dosing)
+        self._check_products(uses, dosing, {"interactions": interactions, "safety_warnings": warnings})
         class_source = self.source(d["class_source"], ("class_source",)) if "class_source" in d else None
         return DrugFacts(
             d["generic"],

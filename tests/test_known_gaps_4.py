@@ -1,0 +1,120 @@
+"""Known gaps of the claim checks, closed (fourth round): warnings and interactions scoped to
+products, negation inside a misstatement's own match, off-label disclosures that cover only
+the use they are about, and dose limits chosen by the tablet strength sold over the counter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import REPO, Project
+
+from pipeline.errors import ConfigError
+from pipeline.knowledge.facts import load_drug_file
+
+CHECKS = (REPO / "checks").as_posix()
+
+
+def _findings(project: Project, body: str, families: tuple[str, ...], drugs: str = "") -> list[dict[str, Any]]:
+    project.config(f'knowledge = ["{CHECKS}"]\nbuiltin = false\n[severity]\nreadability = "off"\ngrammar = "off"\nmetadata = "off"\n')
+    front = f"drugs: [{drugs}]\n" if drugs else ""
+    project.write("probe.md", f"---\ntitle: Probe\n{front}---\n{body}\n", dedent=False)
+    return [f for f in project.findings() if f["rule"].split(".")[0] in families]
+
+
+def _items(findings: list[dict[str, Any]]) -> set[str]:
+    """The interaction and warning ids an editor is asked to add."""
+    return {f["extra"].get("warning") or f["extra"].get("interaction") for f in findings}
+
+
+# -- 1. interactions and warnings scoped to products ----------------------------------------
+SCOPED = ("interactions", "safety-warnings")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "# Ivermectin lotion for head lice\n\nIvermectin lotion treats head lice. Put it on dry hair and rinse it off after 10 minutes.",
+        "# Sklice\n\nSklice is a lotion for head lice. Ivermectin kills the lice. Rinse it off after 10 minutes.",
+        "# Soolantra cream\n\nSoolantra (ivermectin) cream calms the bumps of rosacea. Use it once a day.",
+    ],
+    ids=["generic-lice", "sklice", "soolantra"],
+)
+def test_tablet_only_items_are_not_asked_of_topical_ivermectin(project: Project, body: str) -> None:
+    items = _items(_findings(project, body, SCOPED))
+    assert not items & {"warfarin", "mazzotti-loa-loa", "veterinary-products-overdose"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "# Stromectol\n\nStromectol is a tablet for a worm infection of the gut. Take Stromectol with water.",
+        "# Ivermectin for river blindness\n\nIvermectin tablets treat river blindness. You swallow one dose with water.",
+        "# Ivermectin\n\nDoctors use ivermectin for onchocerciasis. It is one dose, taken with water.",
+    ],
+    ids=["brand", "generic-river-blindness", "generic-onchocerciasis"],
+)
+def test_tablet_items_are_asked_of_articles_about_the_tablets(project: Project, body: str) -> None:
+    findings = _findings(project, body, SCOPED)
+    assert {"warfarin", "mazzotti-loa-loa", "veterinary-products-overdose"} <= _items(findings)
+    assert {f["severity"] for f in findings if f["extra"].get("drug") == "ivermectin"} == {"warning"}
+
+
+def test_tablet_items_given_are_not_asked_again(project: Project) -> None:
+    body = (
+        "# Stromectol\n\nStromectol is a tablet for a worm infection of the gut. Tell your doctor if you take warfarin; "
+        "it can raise your INR. In river blindness the dying worms can cause itching, rash and fever (the Mazzotti reaction). "
+        "Never take ivermectin made for horses: an overdose can cause seizures."
+    )
+    assert not _items(_findings(project, body, SCOPED)) & {"warfarin", "mazzotti-loa-loa", "veterinary-products-overdose"}
+
+
+@pytest.mark.parametrize(
+    ("drug", "body", "asked"),
+    [
+        ("semaglutide", "# Wegovy\n\nWegovy is a weekly shot that helps adults with obesity lose weight.", True),
+        ("semaglutide", "# Semaglutide for weight loss\n\nSemaglutide is a weekly shot for weight loss in adults with obesity.", True),
+        ("semaglutide", "# Ozempic\n\nOzempic is a weekly shot for type 2 diabetes. Many people also lose weight on it.", False),
+        ("semaglutide", "# Semaglutide\n\nSemaglutide lowers blood sugar in adults with type 2 diabetes.", False),
+        ("semaglutide", "# Ozempic (semaglutide)\n\nOzempic is used for type 2 diabetes. Some people lose weight on semaglutide.", False),
+        ("tirzepatide", "# Zepbound\n\nZepbound is a weekly shot for weight loss in adults with obesity.", True),
+        ("tirzepatide", "# Tirzepatide and sleep apnea\n\nTirzepatide treats sleep apnea in adults with obesity.", True),
+        ("tirzepatide", "# Mounjaro\n\nMounjaro is a weekly shot for type 2 diabetes.", False),
+    ],
+    ids=[
+        "wegovy",
+        "generic-weight",
+        "ozempic-weight-aside",
+        "generic-diabetes",
+        "ozempic-and-generic",
+        "zepbound",
+        "generic-osa",
+        "mounjaro",
+    ],
+)
+def test_suicidal_ideation_is_asked_of_wegovy_and_zepbound_articles(project: Project, drug: str, body: str, asked: bool) -> None:
+    findings = [f for f in _findings(project, body, SCOPED) if f["extra"].get("warning") == "suicidal-ideation"]
+    assert bool(findings) is asked
+    assert all(f["severity"] == "warning" for f in findings)
+
+
+def test_giving_the_scoped_warning_satisfies_it(project: Project) -> None:
+    body = (
+        "# Wegovy\n\nWegovy helps adults with obesity lose weight. "
+        "Call your doctor if you have new or worse depression or suicidal thoughts."
+    )
+    assert "suicidal-ideation" not in _items(_findings(project, body, SCOPED))
+
+
+def test_scoped_item_names_must_be_brands(tmp_path: Path) -> None:
+    text = (REPO / "checks" / "drugs" / "ivermectin.yml").read_text(encoding="utf-8")
+    broken = text.replace("    products: [Stromectol]\n", "    products: [Stromectal]\n", 1)
+    assert broken != text
+    path = tmp_path / "ivermectin.yml"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_drug_file(path)
+    line = broken.splitlines().index("    products: [Stromectal]") + 1
+    assert "products name 'Stromectal' is not one of this drug's brands or aliases" in str(caught.value)
+    assert f"ivermectin.yml:{line}" in str(caught.value) or caught.value.line == line
