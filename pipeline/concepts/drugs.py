@@ -84,9 +84,10 @@ def load_names(checks_dir: Path | list[Path], facts: FactsBase) -> DrugNames:
             for brand in brand_names:
                 index.setdefault(brand.lower(), generic)
                 brands.add(brand.lower())
-    # Facts files win over the names list.
+    # Facts files win over the names list; a drug is also named by its file's stem
+    # ("amphetamine-mixed-salts" in front matter for "amphetamine mixed salts").
     for generic, drug in facts.drugs.items():
-        for name in [generic, *drug.aliases]:
+        for name in [generic, generic.replace(" ", "-"), *drug.aliases]:
             index[name.lower()] = generic
             brands.discard(name.lower())
         for brand in drug.brands:
