@@ -62,6 +62,19 @@ CLEAN = [
         "It can cause thyroid tumors in animals and an inflamed pancreas (pancreatitis).",
     ),
     (
+        # OZEMPIC is also the brand of once-daily oral semaglutide tablets (1.5, 4, 9 mg; openFDA ndc
+        # 0169-1709, marketed 2026-04-27; listed in the RYBELSUS label record): a daily tablet dose
+        # named as "Ozempic tablets" is not the weekly pen taken daily (review 2026-11-30, session 4).
+        "semaglutide-ozempic-tablets",
+        "semaglutide",
+        "# Ozempic tablets for type 2 diabetes\n\n"
+        "Ozempic tablets are semaglutide taken by mouth for type 2 diabetes. "
+        "You start with 1.5 mg of Ozempic tablets once daily for 30 days, then 4 mg once daily; the most is one 9 mg Ozempic tablet once daily.\n\n"
+        "## Warnings\n\n"
+        "In animal studies semaglutide caused thyroid tumors. Do not use it if you or a family member had medullary thyroid cancer. "
+        "Stop it and get help if you have severe stomach pain, which can be a sign of pancreatitis.",
+    ),
+    (
         "sildenafil-viagra",
         "sildenafil",
         "# Viagra for erectile dysfunction\n\n"
