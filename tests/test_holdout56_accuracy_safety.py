@@ -27,3 +27,30 @@ def test_front_matter_names_a_drug_by_its_file_stem(project: Any, drug: str) -> 
     text = "Adderall helps many adults with ADHD focus at work."
     assert found(project, drug, text, "safety-warnings.missing"), drug
     assert not found(project, drug, text, "metadata.drug-facts-missing"), drug
+
+
+# -- alcohol in everyday words: a warning about "booze" or "a few pints" gives the interaction -----------
+def alcohol(project: Any, drug: str, text: str) -> list[dict[str, Any]]:
+    return [f for f in found(project, drug, text, "interactions.missing") if f["extra"].get("interaction") == "alcohol"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Skip the booze while you're taking it.",
+        "Don't go out for a few pints while you're on this medicine.",
+        "Avoid cocktails and other alcoholic drinks during treatment.",
+        "Never mix it with a nightcap: the drowsiness adds up.",
+        "Do not take it if you plan to get drunk, as it can slow your breathing.",
+        "Stay away from lager, cider and spirits while you take it.",
+    ],
+)
+def test_a_warning_about_alcohol_in_everyday_words_gives_the_interaction(project: Any, sentence: str) -> None:
+    assert not alcohol(project, "baclofen", f"Baclofen relaxes tight muscles. {sentence}"), sentence
+
+
+@pytest.mark.parametrize("sentence", ["Add a spoon of apple cider vinegar to salad.", "Drink plenty of water."])
+def test_other_drinks_are_not_alcohol(project: Any, sentence: str) -> None:
+    missing = alcohol(project, "baclofen", f"Baclofen relaxes tight muscles. {sentence}")
+    assert [f["message"] for f in missing if "is not mentioned" in f["message"]] == [f["message"] for f in missing], sentence
+    assert missing, sentence
