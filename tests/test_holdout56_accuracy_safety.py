@@ -54,3 +54,39 @@ def test_other_drinks_are_not_alcohol(project: Any, sentence: str) -> None:
     missing = alcohol(project, "baclofen", f"Baclofen relaxes tight muscles. {sentence}")
     assert [f["message"] for f in missing if "is not mentioned" in f["message"]] == [f["message"] for f in missing], sentence
     assert missing, sentence
+
+
+# -- a misstatement hedged or contracted: "is basically a steroid", "isn't really addictive" -----------
+def misstated(project: Any, drug: str, text: str) -> list[str]:
+    return [f["extra"]["misstatement"] for f in found(project, drug, text, "accuracy.misstatement")]
+
+
+@pytest.mark.parametrize(
+    "drug, sentence, item",
+    [
+        ("albuterol", "Ventolin is essentially a gentle steroid for your lungs.", "not-a-steroid"),
+        ("albuterol", "Put simply, albuterol is really just a steroid spray.", "not-a-steroid"),
+        ("albuterol", "Ventolin acts as a steroid in the airways.", "not-a-steroid"),
+        ("albuterol", "ProAir is pretty much a corticosteroid.", "not-a-steroid"),
+        ("amphetamine-mixed-salts", "Taken as prescribed, Adderall isn't addictive.", "not-addictive"),
+        ("amphetamine-mixed-salts", "Stimulants aren't really habit-forming at these doses.", "not-addictive"),
+        ("methylphenidate", "Ritalin is not at all addictive for children.", "not-addictive"),
+        ("lorazepam", "Honestly, Ativan isn't addictive if you stick to the dose.", "not-addictive"),
+    ],
+)
+def test_a_hedged_or_contracted_misstatement_is_reported(project: Any, drug: str, sentence: str, item: str) -> None:
+    assert item in misstated(project, drug, sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "drug, sentence",
+    [
+        ("albuterol", "Albuterol isn't a steroid: it relaxes the muscles around your airways."),
+        ("albuterol", "Albuterol is basically a bronchodilator, not a steroid."),
+        ("amphetamine-mixed-salts", "Adderall isn't harmless: it can be addictive, even at prescribed doses."),
+        ("methylphenidate", "Ritalin is really a stimulant and can be habit-forming."),
+        ("lorazepam", "It's a myth that Ativan isn't addictive."),
+    ],
+)
+def test_a_correct_or_refuted_statement_is_not_a_misstatement(project: Any, drug: str, sentence: str) -> None:
+    assert not misstated(project, drug, sentence), sentence

@@ -689,9 +689,32 @@ def _rewrite(text: str, index: list[int], pattern: re.Pattern[str], template: st
     return "".join(out), kept
 
 
+#: A negated verb written short: "isn't", "won't", "doesn't" read as "is not", "will not", "does not".
+_CONTRACTED = re.compile(r"\b(?P<v>is|are|was|were|does|do|did|has|have|would|could|should)n['’]t\b", re.IGNORECASE)
+_WONT = re.compile(r"\b(?P<w>w)on['’]t\b", re.IGNORECASE)
+_CANT = re.compile(r"\b(?P<c>c)an['’]t\b", re.IGNORECASE)
+#: Hedges between a verb and what it says, which do not change what is said: "is *basically* a
+#: mild steroid", "is *really just* an antihistamine", "acts as a steroid", "is not *really*
+#: addictive", "is not *at all* habit-forming", "does not *actually* harm the baby".
+_HEDGED = re.compile(
+    r"\b(?P<v>(?:is|are|was|were|it['’]s|that['’]s)(?:\s+not)?|(?:does|do|will)\s+not)\s+"
+    r"(?:(?:basically|essentially|really|just|actually|technically|effectively|simply|literally|only|merely|at\s+all|even"
+    r"|(?:little|nothing)\s+more\s+than|nothing\s+but|more\s+or\s+less|pretty\s+much|kind\s+of|sort\s+of|in\s+(?:effect|essence))\s+){1,2}",
+    re.IGNORECASE,
+)
+#: "acts as a steroid", "works as an antibiotic": "is a ...".
+_ACTS_AS = re.compile(r"\b(?:acts|works|functions|serves)\s+as\s+(?=(?:an?|the)\s)", re.IGNORECASE)
+
+
 def _class_statement(text: str, index: list[int]) -> tuple[str, list[int]]:
-    """The plain form of what a sentence says a drug is: qualifiers dropped, "belongs to
-    the X family" and a leading appositive read as "is a X"."""
+    """The plain form of what a sentence says a drug is: contractions spelt out, hedges and
+    qualifiers dropped, "acts as a X", "belongs to the X family" and a leading appositive
+    read as "is a X"."""
+    text, index = _rewrite(text, index, _CONTRACTED, r"\g<v> not")
+    text, index = _rewrite(text, index, _WONT, r"\g<w>ill not")
+    text, index = _rewrite(text, index, _CANT, r"\g<c>annot")
+    text, index = _rewrite(text, index, _HEDGED, r"\g<v> ")
+    text, index = _rewrite(text, index, _ACTS_AS, "is ")
     text, index = _rewrite(text, index, _APPOSITIVE, r"\g<name> is \g<art> ")
     text, index = _rewrite(text, index, _FAMILY, r"is a \g<c>")
     return _rewrite(text, index, _QUALIFIED, r"\g<art> ")
