@@ -539,8 +539,14 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
     analysis = analyse(article, ctx)
     lexicon = get_context_lexicon(ctx)
     # A warning is given by a statement of the body: not a question ("Is Norco addictive?"),
-    # not a denial ("Adderall is not addictive", "non-drowsy"), not the summary's list of topics.
-    statements = [s.text for s in article.body_sentences if not _is_question(s)]
+    # not a denial ("Adderall is not addictive", "non-drowsy"), not the summary's list of topics,
+    # not a heading that only names the topic ("Pregnancy" over "it is not making harm to the baby";
+    # "It can become habit-forming" states it).
+    statements = [
+        s.text
+        for s in article.body_sentences
+        if not _is_question(s) and (s.unit.kind != "heading" or lexicon.warns(s.text) or _AFFIRMS.search(s.text))
+    ]
     for drug in _primary_with_facts(analysis, facts):
         names = _names_given(analysis, drug)
         for warning in drug.safety_warnings:
