@@ -90,3 +90,33 @@ def test_a_hedged_or_contracted_misstatement_is_reported(project: Any, drug: str
 )
 def test_a_correct_or_refuted_statement_is_not_a_misstatement(project: Any, drug: str, sentence: str) -> None:
     assert not misstated(project, drug, sentence), sentence
+
+
+# -- a warning is given by a statement, not by a heading that only names its topic ------------------------
+def warning_missing(project: Any, drug: str, text: str, item: str) -> bool:
+    return any(f["extra"].get("warning") == item for f in found(project, drug, text, "safety-warnings.missing"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Pregnancy\n\nMany people keep taking it while expecting.",
+        "## Pregnancy and breastfeeding\n\nAsk your midwife about anything else you take.",
+        "## If you are pregnant\n\nLisinopril lowers blood pressure.",
+    ],
+)
+def test_a_heading_naming_the_topic_does_not_give_the_warning(project: Any, text: str) -> None:
+    assert warning_missing(project, "lisinopril", text, "fetal-toxicity"), text
+
+
+@pytest.mark.parametrize(
+    "drug, text, item",
+    [
+        ("lisinopril", "## Do not take it if you are pregnant\n\nLisinopril lowers blood pressure.", "fetal-toxicity"),
+        ("diazepam", "## It can become habit-forming\n\nDiazepam eases anxiety.", "abuse-addiction"),
+        ("diazepam", "## Safety\n\nDiazepam can be misused, and some people become addicted.", "abuse-addiction"),
+        ("amphetamine-mixed-salts", "## Safety\n\nAdderall is abused by some students; people get addicted.", "abuse-misuse-addiction"),
+    ],
+)
+def test_a_heading_or_sentence_that_states_the_risk_gives_the_warning(project: Any, drug: str, text: str, item: str) -> None:
+    assert not warning_missing(project, drug, text, item), text
