@@ -120,3 +120,34 @@ def test_a_heading_naming_the_topic_does_not_give_the_warning(project: Any, text
 )
 def test_a_heading_or_sentence_that_states_the_risk_gives_the_warning(project: Any, drug: str, text: str, item: str) -> None:
     assert not warning_missing(project, drug, text, item), text
+
+
+# -- albuterol: needing the reliever more often, and the opposite said of it ----------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "See your doctor if you are reaching for your reliever more than usual: your asthma may be getting out of control.",
+        "Going through your inhaler quicker than normal means your asthma needs a review.",
+        "If you use your blue inhaler three or more times a week, book an asthma review.",
+        "Needing more puffs than usual is a warning sign; get medical advice.",
+    ],
+)
+def test_needing_the_reliever_more_often_gives_the_warning(project: Any, sentence: str) -> None:
+    assert not warning_missing(project, "albuterol", f"Albuterol opens the airways. {sentence}", "worsening-asthma"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Call 999 if your breathing gets worse right after a puff.",
+        "If you're going through your inhaler faster than usual, that's exactly what it's there for.",
+        "Using it more often than usual in pollen season is completely normal.",
+    ],
+)
+def test_a_reaction_after_a_puff_or_the_opposite_does_not_give_it(project: Any, sentence: str) -> None:
+    assert warning_missing(project, "albuterol", f"Albuterol opens the airways. {sentence}", "worsening-asthma"), sentence
+
+
+def test_saying_more_use_is_normal_is_a_misstatement(project: Any) -> None:
+    text = "Albuterol opens the airways. Needing it more often in winter is nothing to worry about."
+    assert "more-use-is-normal" in misstated(project, "albuterol", text)
