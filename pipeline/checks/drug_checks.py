@@ -70,13 +70,29 @@ _RELIEF = re.compile(r"(?:to\s+|helps?\s+(?:to\s+)?)?(?:reduc|eas|reliev|control
 _THEN_RELIEVES = re.compile(r"^\s*(?:[,:—–-]\s*(?:(?:which|that|it)\s+)?|\s+by\s+)$", re.IGNORECASE)
 
 
-def _relieves_an_approved_use(vocab: ConditionVocabulary, uses: list[ApprovedUse], text: str, use: Use) -> bool:
+#: Words that make a symptom another one than the approved use's: "*other* headaches", "*any* headache".
+_ANOTHER_KIND = re.compile(r"\b(?:other|any|all|every\w*|ordinary|normal|regular|general|also|too|as well)\b", re.IGNORECASE)
+
+
+def _relieves_an_approved_use(vocab: ConditionVocabulary, uses: list[ApprovedUse], text: str, use: Use, earlier: str) -> bool:
     """Is the use a symptom relieved right after an approved use is named ("It is used for
-    rheumatoid arthritis, to reduce joint pain")? Then it is that use's symptom."""
-    if not vocab.is_symptom(use.condition) or not _RELIEF.match(text[use.verb_start :]):
+    rheumatoid arthritis, to reduce joint pain")? Then it is that use's symptom. A symptom of
+    particular conditions (`symptom_of`), by its bare name, is also one later in the paragraph
+    (``earlier``: the paragraph before the sentence): "used to treat migraine attacks. It helps
+    to ease the headache" (not "other headaches")."""
+    if not _RELIEF.match(text[use.verb_start :]):
         return False
     head = text[: use.verb_start]
-    return any(_THEN_RELIEVES.match(head[m.end() :]) for u in uses for p in u.patterns for m in p.finditer(head))
+    if vocab.is_symptom(use.condition):
+        return any(_THEN_RELIEVES.match(head[m.end() :]) for u in uses for p in u.patterns for m in p.finditer(head))
+    of = vocab.symptom_of(use.condition)
+    if not of or text[use.start : use.end].lower().rstrip("s") != use.condition or _ANOTHER_KIND.search(text[use.verb_start : use.end]):
+        return False
+    return any(
+        name in of and _approved(uses, named_in, Use(name, start, start, end))
+        for named_in in (head, earlier)
+        for start, end, name in vocab.find(named_in)
+    )
 
 
 def _section_names_an_approved_use(secs: Sections, heading: ProseUnit, uses: list[ApprovedUse], words: str) -> bool:
@@ -201,6 +217,17 @@ def _another_medicine(head: str, drug_starts: set[int]) -> bool:
     return bool(named and named.group(1).lower() not in _NOT_A_NAME and named.start(1) not in drug_starts)
 
 
+#: The use opens a new clause: "...; for headache paracetamol is usually okay", "... - for pain, ibuprofen".
+_CLAUSE_OPENS = re.compile(r"(?:[;:]|\s[-–—]|\.)\s*(?:\w+\s+){0,2}$")
+#: The drug named after a use is the one given for it: "walked out with a prescription for a low
+#: dose of paroxetine", "her GP put her on sertraline".
+_PRESCRIBED = re.compile(
+    r"\b(?:prescri(?:bed|bes|be|ption)|gave|given|put (?:\w+ )?on|started (?:\w+ )?on|walked out with|went home with"
+    r"|(?:recommend|suggest|offer)ed)\b",
+    re.IGNORECASE,
+)
+
+
 def _use_drug(
     lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary: str | None
 ) -> tuple[str, str] | None:
@@ -211,15 +238,21 @@ def _use_drug(
     verb = sentence.start + use.verb_start
     before = [m for m in in_sentence if m.end <= verb]
     within = [m for m in in_sentence if verb <= m.start and m.end <= sentence.start + use.start]
+    after = [m for m in in_sentence if m.start >= sentence.start + use.end]
+    between = sentence.unit.text[sentence.start + use.end : after[0].start] if after else ""
+    if use.reported:  # "told his doctor he couldn't sleep and was prescribed zopiclone", not a side effect of one taken before
+        return (after[0].generic, after[0].text) if after and _PRESCRIBED.search(between) else None
     if within:  # "use metformin to shift a few pounds", "take aspirin to prevent heart attacks"
         return within[0].generic, within[0].text
     if _another_medicine(sentence.text[: use.verb_start], {m.start - sentence.start for m in in_sentence}):
         return None  # "sucralfate, for stomach ulcers", "medicines for diabetes such as insulin"
-    if before:
+    # a drug before the use in an earlier clause gives way to one the use's clause names: "...
+    # make lisinopril work less; for headache paracetamol is usually okay"
+    given_after = bool(after) and (len(between.split()) <= _MAX_WORDS_TO_DRUG_AFTER or bool(_PRESCRIBED.search(between)))
+    if before and not (given_after and _CLAUSE_OPENS.search(sentence.unit.text[before[-1].end : verb])):
         return before[-1].generic, before[-1].text
-    after = [m for m in in_sentence if m.start >= sentence.start + use.end]
-    if after and len(sentence.unit.text[sentence.start + use.end : after[0].start].split()) <= _MAX_WORDS_TO_DRUG_AFTER:
-        return after[0].generic, after[0].text  # "For alcohol use disorder, doctors may give baclofen."
+    if given_after:  # "For alcohol use disorder, doctors may give baclofen."
+        return after[0].generic, after[0].text
     # "It is used to treat fibromyalgia" after "Tonmya is a tablet ...": the name the article
     # last gave the drug (a brand selects its own approved uses).
     return _pronoun_referent(lexicon, analysis, sentence, sole_primary)
@@ -311,7 +344,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             uses, _ = drug.for_product(owner[1])
             if (
                 _approved(uses, referent_text, referent)
-                or _relieves_an_approved_use(vocab, uses, referent_text, referent)
+                or _relieves_an_approved_use(vocab, uses, referent_text, referent, sentence.unit.text[: sentence.start])
                 or _disclosed(lexicon, vocab, secs, sentence.unit, use.condition, off_label_sections)
             ):
                 continue

@@ -74,6 +74,13 @@ _WEEKLY = re.compile(r"^\s*(?:(?:once\s+)?(?:a|per|each|every)\s+week|once[- ]we
 #: Once a day at a time of day ("10 mg each morning", "every night", "nightly"): a daily schedule
 #: that does not make the amount a daily total (read only for weekly-only drugs).
 _EACH_DAYTIME = re.compile(rf"{_LEAD}(?:(?:every|each)\s+(?:morning|evening|night|bedtime)|nightly)\b", re.IGNORECASE)
+#: A tablet of the amount taken on a daily schedule later in its sentence: "a 90 mg capsule, and
+#: you take one each morning", "a 7.5 mg tablet that you swallow every day" (read only for weekly-only drugs).
+_TAKEN_EACH_DAY = re.compile(
+    r"^[^.;]{0,40}?\b(?:take|takes|taking|swallow|swallows|swallowing)\s+(?:(?:one|it|them|(?:a|one)\s+(?:capsule|tablet|pill))\s+)?"
+    r"(?:(?:every|each)\s+(?:morning|evening|night|bedtime|day)|nightly|daily|once\s+a\s+day)\b",
+    re.IGNORECASE,
+)
 #: "10/325", "10 mg/325 mg", "7.5/325 mg" (not dates: amounts only, and a slash between them).
 _COMBINATION = re.compile(
     r"(?<![\w./])(?P<a>\d{1,3}(?:\.\d+)?)\s*(?:mg)?\s*/\s*(?P<b>\d{2,4}(?:\.\d+)?)\s*(?:mg)?\b(?:\s+(?:tablets?|capsules?|pills?))?(?![/\d])",
@@ -309,6 +316,13 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         following = text[dose.end : doses[i + 1].start if i + 1 < len(doses) else len(text)]
         if (tablets := repeated_tablets(following)) is not None:
             doses[i] = dose.repeated(tablets)
+        elif (
+            dose.per_day is None
+            and not (dose.daily or dose.weekly)
+            and (taken := _TAKEN_EACH_DAY.search(following))
+            and not _NOT_BEFORE.search(following, 0, taken.end())
+        ):
+            doses[i] = replace(dose, each_daytime=True)
     return tuple(doses)
 
 
@@ -396,11 +410,24 @@ class TabletCount:
         return self.count * self.per_day if self.per_day else None
 
 
+#: A second tablet the same day, with no amount: "take a second one at bedtime", "another
+#: tablet later that evening", "an extra pill if it wears off": two tablets that day at least.
+_SECOND_TABLET = re.compile(
+    rf"\b(?:a\s+second|another|an\s+extra|an\s+additional|one\s+more)\s+(?:one|tab|{_TABLETS})(?!\s+(?:of|a\s+day|daily)\b){_REPEAT_WHEN}",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
+    second = [
+        m
+        for m in _SECOND_TABLET.finditer(text)
+        if not _OTHER_DAY.search(text, m.end(), m.end() + 40) and not _NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: m.start()])[-1])
+    ]
+    found = [TabletCount(m.start(), m.end(), 2.0, None, True) for m in second]
     if not _may_hold_amount(text):
-        return ()
-    found = []
+        return tuple(found)
     for m in _COUNT.finditer(text):
         if _COUNT_WITH_AMOUNT.match(text, m.end()):
             continue

@@ -27,6 +27,11 @@ _TAKE_GAP = (
     r"|according|up|prone|allergic|sensitive|addicted|contribute|contributes|have|has|had|need|needs|able|likely|unlikely|going"
     r"|close|next|used|is|are|was|were|and|or|but)\b)[^\s,;:.!?()]+)"
 )
+#: The state a person was in: "she'd been", "he was", "I couldn't", "they kept having".
+_THEY_WERE = (
+    r"(?:I|you|he|she|we|they)(?:['’]d| had| has| have)? (?:been|kept|was|were|is|are|(?:could|can|would)(?:n['’]t| not)|cannot)"
+    r"(?: (?:struggling|suffering|dealing|battling|coping|fighting) (?:with|from)| having| getting)?"
+)
 _USE_VERB = re.compile(
     r"\b(?:for|to (?:treat|help(?: with)?|manage|relieve|ease|reduce|control|prevent|calm|fight"
     # "to end an ectopic pregnancy", "to clear up rosacea", "to cure Lyme disease", "heals cold sores"
@@ -37,6 +42,8 @@ _USE_VERB = re.compile(
     r"|treats?|manages?|relieves?|eases?"
     r"|(?:relief|treatment|management|prevention|therapy) (?:of|for)"
     r"|effective (?:against|in)|used in|used as(?: an?)?|go-to for|pick for|choice for"
+    # "it turned out to work against COVID-19", "works well on cold sores"
+    r"|(?:work|works|worked|working)(?: (?:well|wonders|brilliantly|nicely|great))? (?:against|on)"
     # "take it to calm down", "using it to get through the night"
     r"|(?:take|takes|taking|took|use|uses|using|used|prescribe[sd]?|given)\s+(?:it|them|this\s+\w+)\s+to"
     # "helps people fall asleep", "helps them drift off", "it helps people shed pounds"
@@ -51,11 +58,15 @@ _USE_VERB = re.compile(
     r"|because (?:it|they)(?:'s| is| are)?"
     # the reason the person took it: "was given a small dose because she'd been lying awake",
     # "started it because he couldn't sleep", "prescribed it because of her hot flushes"
-    r"|because (?:I|you|he|she|we|they)(?:['’]d| had| has| have)? (?:been|kept|was|were|is|are|(?:could|can|would)(?:n['’]t| not)|cannot)"
-    r"(?: (?:struggling|suffering|dealing|battling|coping|fighting) (?:with|from)| having| getting)?"
-    r"|because of))$",
+    rf"|because {_THEY_WERE}|because of)"
+    # ... or what they told the doctor: "told his doctor he was finishing too soon" (a `reported` use)
+    r"|(?:told|tells|tell|telling|admitted to|admits to) (?:his|her|my|their|your|our|the|a) (?:family )?"
+    r"(?:doctor|GP|psychiatrist|nurse|prescriber|pharmacist|consultant|specialist|urologist|gyn(?:a)?ecologist)"
+    rf"(?: that)? {_THEY_WERE}"
+    r")$",
     re.IGNORECASE,
 )
+_REPORTED = re.compile(r"(?:told|tells|tell|telling|admit)", re.IGNORECASE)
 #: A situation the drug is taken for, with more words before the condition: "given for a few
 #: nights when worry is keeping you awake", "half a tab at bedtime when their brain won't switch off".
 _SITUATION = re.compile(
@@ -118,11 +129,14 @@ _FILLER = (
     r"|early|late|recurrent|recurring|stubborn"
     r"|physical|mental|related|associated|such as|like|including|symptoms? of|signs? of|people with|patients with|those with"
     r"|individuals with|anyone with|adults with|grown-?ups with|kids with|children with|teens with|women with|men with"
-    r"|(?:people|those|patients|anyone|adults) who (?:get|have|struggle with|suffer from|want to|need to|can[’']t|cannot|struggle to)"
+    r"|elderly|older|residents with"
+    r"|(?:people|those|patients|anyone|adults|men|women|guys|residents) who"
+    r"(?: (?:get|have|struggle with|suffer from|want to|need to|can[’']t|cannot|struggle to))?"
     r"|(?:people|those|anyone|patients|adults) (?:trying|looking|wanting) to"
     r"|(?:many|some|most|lots|a few) of (?:my|our|the|these|his|her|their)"
     r"|a lot of people|lots of people|cope with|deal with|get through|get over|get on top of|handle|push through"
-    r"|people|patients|them|you|frequent|occasional|(?:conditions?|disorders?|problems?|issues) (?:like|such as|including)|[a-z]+-[a-z-]+)"
+    r"|people|patients|them|him|me|us|you|frequent|occasional"
+    r"|(?:conditions?|disorders?|problems?|issues) (?:like|such as|including)|[a-z]+-[a-z-]+)"
 )
 #: "for" after these words is not a use ("a lower potential for addiction", "at risk for seizures").
 _NOT_USE_FOR = re.compile(
@@ -144,6 +158,9 @@ class Use:
     verb_start: int
     start: int
     end: int
+    #: Told to a doctor ("told his GP he couldn't sleep"): a use of the drug then prescribed, not of
+    #: one taken before (a side effect reported).
+    reported: bool = False
 
 
 def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
@@ -154,7 +171,7 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
     for start, end, name in vocab.find(text):
         use = None
         if previous and _LIST_GAP.match(text[previous.end : start]):
-            use = Use(name, previous.verb_start, start, end)
+            use = Use(name, previous.verb_start, start, end, previous.reported)
         else:
             verb_start = _verb_before(text[:start])
             if verb_start is None:
@@ -162,7 +179,7 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             if verb_start is None:
                 verb_start = _occasion_before(text[:start], text[start:end])
             if verb_start is not None and not _not_a_use(text, name, verb_start, start):
-                use = Use(name, verb_start, start, end)
+                use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)))
         if use:
             out.append(use)
         previous = use
@@ -275,11 +292,23 @@ _ANAPHOR = re.compile(
 )
 
 
+#: The condition fixed, pointed back at: "Whether it's BV or thrush, a week of metronidazole
+#: *sorts things out*", "if it's a UTI, a short course *clears it up*", "*does the trick*".
+_FIXES = re.compile(
+    r"\b(?:(?:sorts?|sorted|sorting) (?:it|them|that|this|things|everything|you) out"
+    r"|(?:clears?|cleared|clearing) (?:it|them|that|this|things|everything) up"
+    r"|(?:does|did|do|doing) the (?:trick|job)|(?:takes?|took|taking) care of (?:it|them|that|this|things|everything)"
+    r"|(?:knocks?|knocked|knocking) (?:it|them|that|this) on the head|(?:sees?|saw|seeing) (?:it|them|that|this) off)\b",
+    re.IGNORECASE,
+)
+
+
 def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[tuple[Use, str, Use]]:
-    """Uses that point back at a condition ("prescribe it for that"): each as the use in
-    ``text`` (its verb to the pointing word) with the text and span of the condition it
-    points at, the last one named earlier in ``text`` or else in ``before`` (the sentence
-    before it in its paragraph)."""
+    """Uses that point back at a condition ("prescribe it for that", "a week of it sorts
+    things out"): each as the use in ``text`` (its verb to the pointing word) with the text
+    and span of the condition it points at, the last one named earlier in ``text`` or else
+    in ``before`` (the sentence before it in its paragraph); a fix points at the list of
+    conditions named earlier in its sentence ("BV or a yeast infection")."""
     out: list[tuple[Use, str, Use]] = []
     for anaphor in _ANAPHOR.finditer(text):
         word = re.search(r"(?:that|this)$", anaphor.group(), re.IGNORECASE)
@@ -291,4 +320,15 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> l
                 here = Use(name, anaphor.start(), anaphor.start() + word.start(), anaphor.end())
                 out.append((here, referent_text, Use(name, start, start, end)))
                 break
+    for fix in _FIXES.finditer(text):
+        head = text[: fix.start()]
+        named = vocab.find(head)
+        listed = named[-1:]
+        for item in reversed(named[:-1]):
+            if not _LIST_GAP.match(head[item[1] : listed[0][0]]):
+                break
+            listed.insert(0, item)
+        for start, end, name in listed:
+            if not _not_a_use(text, name, fix.start(), fix.start()):
+                out.append((Use(name, fix.start(), fix.start(), fix.end()), head, Use(name, start, start, end)))
     return out

@@ -31,6 +31,9 @@ class Condition:
     #: A symptom of many conditions: its relief named right after an approved use ("for
     #: rheumatoid arthritis, to reduce joint pain") is part of that use.
     symptom: bool = False
+    #: The conditions it is a symptom of ("headache" of migraine): its bare name relieved by a
+    #: drug approved for one of them, named in the sentence or the one before, is part of that use.
+    symptom_of: tuple[str, ...] = ()
 
 
 def longest_first(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -79,6 +82,9 @@ class ConditionVocabulary:
     def is_symptom(self, name: str) -> bool:
         return any(c.symptom for c in self.conditions if c.name == name)
 
+    def symptom_of(self, name: str) -> tuple[str, ...]:
+        return next((c.symptom_of for c in self.conditions if c.name == name), ())
+
     def mentions(self, name: str, text: str) -> bool:
         return any(p.search(text) for c in self.conditions if c.name == name for p in c.patterns)
 
@@ -122,6 +128,7 @@ def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
         raise ConfigError("condition vocabulary not found (the off-label check needs it)", path=str(where))
     conditions: dict[str, dict[str, list[re.Pattern[str]]]] = {}
     symptoms: set[str] = set()
+    symptom_of: dict[str, list[str]] = {}
     sources = []
     for path in paths:
         doc = load_yaml_file(path)
@@ -131,6 +138,7 @@ def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
             forms = conditions.setdefault(raw["name"], {"patterns": [], "outcomes": []})
             if raw.get("symptom"):
                 symptoms.add(raw["name"])
+            symptom_of.setdefault(raw["name"], []).extend(raw.get("symptom_of", []))
             for key, compiled in forms.items():
                 for j, text in enumerate(raw.get(key, [])):
                     try:
@@ -139,7 +147,10 @@ def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
                         line = doc.line_of(("conditions", i, key, j))
                         raise ConfigError(f"bad regular expression {text!r}: {exc}", path=str(path), line=line) from None
     return ConditionVocabulary(
-        [Condition(name, tuple(f["patterns"]), tuple(f["outcomes"]), name in symptoms) for name, f in conditions.items()],
+        [
+            Condition(name, tuple(f["patterns"]), tuple(f["outcomes"]), name in symptoms, tuple(symptom_of[name]))
+            for name, f in conditions.items()
+        ],
         "; ".join(sources),
     )
 
