@@ -151,3 +151,32 @@ def test_a_reaction_after_a_puff_or_the_opposite_does_not_give_it(project: Any, 
 def test_saying_more_use_is_normal_is_a_misstatement(project: Any) -> None:
     text = "Albuterol opens the airways. Needing it more often in winter is nothing to worry about."
     assert "more-use-is-normal" in misstated(project, "albuterol", text)
+
+
+# -- safe in pregnancy, said in other words (lisinopril's boxed fetal-toxicity warning) ------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lisinopril won't harm the baby, so carry on as normal.",
+        "Zestril is not making harm to the baby.",
+        "Don't worry: lisinopril doesn't cause any problems for your unborn child.",
+        "Lisinopril is perfectly safe for the baby.",
+        "It's fine to keep taking lisinopril. It is totally okay when you're expecting.",
+        "ACE inhibitors like lisinopril will not damage the developing baby.",
+    ],
+)
+def test_safe_in_pregnancy_in_other_words_is_a_misstatement(project: Any, sentence: str) -> None:
+    assert "safe-in-pregnancy" in misstated(project, "lisinopril", sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lisinopril can harm an unborn baby, so it is not safe during pregnancy.",
+        "It is not true that lisinopril won't harm the baby.",
+        "Stop lisinopril as soon as you know you are pregnant; it can cause harm to the baby.",
+        "Lisinopril does not harm the kidneys in most people.",
+    ],
+)
+def test_the_pregnancy_warning_itself_is_not_a_misstatement(project: Any, sentence: str) -> None:
+    assert "safe-in-pregnancy" not in misstated(project, "lisinopril", sentence), sentence
