@@ -180,3 +180,28 @@ def test_safe_in_pregnancy_in_other_words_is_a_misstatement(project: Any, senten
 )
 def test_the_pregnancy_warning_itself_is_not_a_misstatement(project: Any, sentence: str) -> None:
     assert "safe-in-pregnancy" not in misstated(project, "lisinopril", sentence), sentence
+
+
+# -- statin muscle warning: dark urine alone is the liver warning; muscles in lay words -------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tell your doctor about unexplained sore or weak muscles.",
+        "If your muscles ache for no reason, call your doctor.",
+        "Dark urine together with aching legs needs a doctor the same day.",
+        "Report muscle pain or weakness you can't explain.",
+    ],
+)
+def test_the_statin_muscle_warning_in_lay_words(project: Any, sentence: str) -> None:
+    assert not warning_missing(project, "atorvastatin", f"Atorvastatin lowers cholesterol. {sentence}", "myopathy-rhabdomyolysis")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tell them if you get unusual tiredness, dark urine, or yellowing of your skin or eyes.",
+        "Some soreness after a hard workout is just training.",
+    ],
+)
+def test_liver_signs_or_training_soreness_do_not_give_the_muscle_warning(project: Any, sentence: str) -> None:
+    assert warning_missing(project, "atorvastatin", f"Atorvastatin lowers cholesterol. {sentence}", "myopathy-rhabdomyolysis")
