@@ -205,3 +205,22 @@ def test_the_statin_muscle_warning_in_lay_words(project: Any, sentence: str) -> 
 )
 def test_liver_signs_or_training_soreness_do_not_give_the_muscle_warning(project: Any, sentence: str) -> None:
     assert warning_missing(project, "atorvastatin", f"Atorvastatin lowers cholesterol. {sentence}", "myopathy-rhabdomyolysis")
+
+
+# -- antipsychotics in dementia: the warning states the risk; naming dementia as the use does not give it ---------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In older people with dementia, medicines like this raise the risk of stroke and death.",
+        "Risperidone should not be used for agitation in older adults with dementia.",
+        "Elderly patients with dementia who take it are more likely to die.",
+    ],
+)
+def test_the_dementia_warning_states_the_risk(project: Any, sentence: str) -> None:
+    assert not warning_missing(project, "risperidone", f"Risperidone treats schizophrenia. {sentence}", "dementia-mortality")
+
+
+@pytest.mark.parametrize("drug", ["risperidone", "quetiapine", "aripiprazole"])
+def test_giving_it_to_people_with_dementia_is_not_the_warning(project: Any, drug: str) -> None:
+    text = f"The nurses give {drug} to residents with dementia who get agitated in the evening."
+    assert warning_missing(project, drug, text, "dementia-mortality")
