@@ -224,3 +224,33 @@ def test_the_dementia_warning_states_the_risk(project: Any, sentence: str) -> No
 def test_giving_it_to_people_with_dementia_is_not_the_warning(project: Any, drug: str) -> None:
     text = f"The nurses give {drug} to residents with dementia who get agitated in the evening."
     assert warning_missing(project, drug, text, "dementia-mortality")
+
+
+# -- "not addictive" in other words, for the Schedule II stimulants ---------------------------------------------
+@pytest.mark.parametrize(
+    "drug, sentence",
+    [
+        ("methylphenidate", "Ritalin won't get him hooked at these doses."),
+        ("methylphenidate", "Concerta isn't going to turn your son into an addict."),
+        ("methylphenidate", "Kids can't get addicted to Ritalin when it's prescribed."),
+        ("methylphenidate", "Taken properly, it won't leave your child craving more and more."),
+        ("amphetamine-mixed-salts", "Adderall is not going to make you dependent if you follow the label."),
+        ("amphetamine-mixed-salts", "With Adderall at a prescribed dose there's no risk of addiction."),
+        ("amphetamine-mixed-salts", "You won't become addicted to Adderall if a doctor prescribes it."),
+    ],
+)
+def test_not_addictive_in_other_words_is_a_misstatement(project: Any, drug: str, sentence: str) -> None:
+    assert "not-addictive" in misstated(project, drug, sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "drug, sentence",
+    [
+        ("methylphenidate", "Ritalin can be habit-forming, so keep it locked away."),
+        ("methylphenidate", "Some teens who misuse Concerta do get hooked on it."),
+        ("amphetamine-mixed-salts", "It is a myth that you can't get addicted to Adderall."),
+        ("amphetamine-mixed-salts", "Adderall won't make you smarter, and it can be addictive."),
+    ],
+)
+def test_the_addiction_warning_is_not_a_misstatement(project: Any, drug: str, sentence: str) -> None:
+    assert "not-addictive" not in misstated(project, drug, sentence), sentence
