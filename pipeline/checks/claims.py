@@ -8,13 +8,15 @@ when any of its units has a footnote reference (ProseUnit.citations), a link to 
 ``citation_patterns`` ("[3]", "(Smith, 2020)"). A claim is not reported when the text
 before it in its sentence ends with a match of one of ``ignore_before`` (negation: "No medicine is
 completely safe"; condition: "If you have no side effects") or, with
-``ignore_questions``, when its sentence is a question.
+``ignore_questions``, when its sentence is a question, or when it is quoted to be refuted
+("You may have heard that it can't get you hooked", under a "Myths and facts" heading).
 
 A claim the drug's own label supports is not unsupported: with ``label_supports``
 ("furosemide: onset of diuresis within 1 hour of an oral dose — LASIX label, CLINICAL
 PHARMACOLOGY"), a claim about that drug (the nearest drug named in its sentence or
 paragraph, else the article's only primary drug) is not reported, unless it also
-matches ``beyond_label`` ("works instantly" claims more than "within 1 hour").
+matches ``beyond_label`` ("works instantly" claims more than "within 1 hour"). A claim
+inside a match of ``names`` is a name, not a claim ("the CURE trial").
 
 A ``before_drug`` pattern is a claim only when a medicine is named right after it (spaces
 between): "beats" in "Finasteride beats minoxidil" (not "the heart beats faster"), "faster than
@@ -28,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.checks.patterns import live_patterns
+from pipeline.concepts.context import get_context_lexicon, refuted
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse
 from pipeline.document.article import NOT_PROSE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan, iter_blocks
@@ -38,10 +41,12 @@ from pipeline.knowledge.patterns import compile_pattern
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
 
-#: "[1]", "[2, 3]", "[4-6]" and "(Smith, 2020)", "(Smith et al., 2019)", "(Smith and Jones 2021)".
+#: "[1]", "[2, 3]", "[4-6]" and "(Smith, 2020)", "(Smith et al., 2019)", "(Smith and Jones 2021)", with a
+#: journal or a group too: "(Yusuf, NEJM 2001)", "(Day et al., J Allergy Clin Immunol 1998)", "(Lancet 1999)",
+#: "(MTA Cooperative Group, Archives of General Psychiatry 1999)".
 DEFAULT_CITATION_PATTERNS = (
     r"\[\d+(?:\s*[,–-]\s*\d+)*\]",
-    r"\((?:[A-Z][A-Za-z'’-]+)(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'’-]+)?,?\s+(?:19|20)\d\d[a-z]?\)",
+    r"\([A-Z][A-Za-z'’.-]{0,40}(?:,?\s{1,3}(?:[A-Z][A-Za-z'’.-]{0,40}|et al\.?|and|&|of|the|in|for)){0,10},?\s+(?:19|20)\d\d[a-z]?\)",
 )
 _DEFAULT_MARKERS = [re.compile(p) for p in DEFAULT_CITATION_PATTERNS]
 _SOURCE_LINK = re.compile(r"^(?:https?://|doi:|//)", re.IGNORECASE)
@@ -62,6 +67,8 @@ class CitedClaim:
     beyond_label: Patterns | None = None
     #: Claims only when a medicine is named right after them ("beats", "faster than plain old").
     before_drug: Patterns | None = None
+    #: Names that hold a claim's words (case-sensitive): a claim inside one is not reported ("the CURE trial").
+    names: CasePatterns | None = None
 
 
 def _supported_drugs(entries: list[str] | None) -> set[str]:
@@ -141,7 +148,9 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             end = named.end - sentence.start
                         if end == start or any(s < end and start < e for s, e in spans):
                             continue
-                        if any(p.search(text[:start]) for p in ignore_before):
+                        if any(p.search(text[:start]) for p in ignore_before) or _in_name(opts.names, text, start, end):
+                            continue
+                        if refuted(get_context_lexicon(ctx), article, sentence, start):
                             continue
                         if (
                             supported
@@ -154,6 +163,11 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                     claim = text[start:end]
                     message = rule.format_message(f'Unsupported claim "{claim}": cite a source in the same paragraph', claim=claim)
                     yield rule.finding(article, UnitSpan(unit, sentence.start + start, sentence.start + end), message)
+
+
+def _in_name(names: CasePatterns | None, text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a match of one of ``names`` ("the CURE trial")?"""
+    return any(m.start() <= start and end <= m.end() for p in names or () for m in p.finditer(text))
 
 
 def _drug_named_at(analysis: DrugAnalysis, unit: ProseUnit, pos: int) -> Mention | None:

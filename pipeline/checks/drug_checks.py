@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from pipeline.concepts.context import ContextLexicon, describes_the_drug, get_context_lexicon, historical, negated
+from pipeline.concepts.context import ContextLexicon, describes_the_drug, get_context_lexicon, historical, negated, refuted
 from pipeline.concepts.drugs import DrugAnalysis, analyse, get_names
 from pipeline.concepts.uses import Use, find_anaphoric_uses, find_uses
 from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
@@ -643,7 +643,7 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
                 owner = analysis.referent(sentence.unit, sentence.start, sentence.end, sentence.start + start)
                 if (owner.generic if owner else sole) != drug.generic:
                     continue
-                if _refuted(lexicon, article, sentence, start) or _negated_before(lexicon, sentence.text, start):
+                if refuted(lexicon, article, sentence, start) or _negated_before(lexicon, sentence.text, start):
                     continue
                 finding = rule.finding(
                     article,
@@ -678,14 +678,6 @@ def _misstates(lexicon: ContextLexicon, drug: DrugFacts, text: str) -> bool:
         for wrong in drug.misstatements
         for m in wrong.pattern.finditer(_without_parentheticals(text)[0])
     )
-
-
-def _refuted(lexicon: ContextLexicon, article: Article, sentence: Sentence, start: int) -> bool:
-    """Whether a misstatement at ``start`` of ``sentence`` is quoted to be refuted: "Myth:",
-    "Some people think ..." before it, or a heading of myths above it."""
-    if lexicon.has("refuted", sentence.text[:start]):
-        return True
-    return any(lexicon.has("refuted_heading", h.text) for h in article.sections.headings_above(sentence.unit))
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")

@@ -5,6 +5,8 @@ lexicon (checks/lexicons/context.yml, data like every other lexicon).
 - :meth:`ContextLexicon.warns` — the sentence warns ("Tell your doctor if you take").
 - :func:`negated` — a warning topic is denied ("not addictive", "non-drowsy",
   "won't make you sleepy"); imperatives ("Do not stop suddenly") are warnings.
+- :func:`refuted` — a statement is quoted to be refuted ("Myth: ...", "You may have
+  heard that ...").
 - :func:`historical` — a substance is the reader's history ("if you have ever had
   problems with drugs or alcohol"), not something taken with the medicine.
 - :func:`describes_the_drug` — a phrase is the drug's own description ("Warfarin
@@ -24,6 +26,8 @@ from pipeline.knowledge.sources import KnowledgeDirs, files_in
 from pipeline.yamlload import load_yaml_file, validate
 
 if TYPE_CHECKING:
+    from pipeline.document.article import Article
+    from pipeline.document.sentences import Sentence
     from pipeline.knowledge.facts import DrugFacts
     from pipeline.run.context import CheckContext
 
@@ -105,6 +109,14 @@ def negated(lexicon: ContextLexicon, text: str, start: int) -> bool:
 def historical(lexicon: ContextLexicon, text: str, start: int) -> bool:
     """Is the phrase at ``text[start:]`` part of the reader's history ("problems with alcohol")?"""
     return lexicon.has("history", lexicon.last_clause(text[max(0, start - SCOPE) : start]))
+
+
+def refuted(lexicon: ContextLexicon, article: Article, sentence: Sentence, start: int) -> bool:
+    """Is the statement at ``start`` of ``sentence`` quoted to be refuted, not made: "Myth:",
+    "You may have heard that ..." before it in its sentence, or a heading of myths above it?"""
+    if lexicon.has("refuted", sentence.text[:start]):
+        return True
+    return any(lexicon.has("refuted_heading", h.text) for h in article.sections.headings_above(sentence.unit))
 
 
 #: "is a", "is the", "as a", "still the": the phrase says what the drug itself is.
