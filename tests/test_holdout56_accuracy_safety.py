@@ -254,3 +254,58 @@ def test_not_addictive_in_other_words_is_a_misstatement(project: Any, drug: str,
 )
 def test_the_addiction_warning_is_not_a_misstatement(project: Any, drug: str, sentence: str) -> None:
     assert "not-addictive" not in misstated(project, drug, sentence), sentence
+
+
+# -- COVID-19 cures said with a pronoun or another verb form ------------------------------------------------------
+@pytest.mark.parametrize(
+    "drug, text",
+    [
+        ("hydroxychloroquine", "Plaquenil treats lupus. It turned out to work against COVID-19 as well."),
+        ("hydroxychloroquine", "Hydroxychloroquine famously helped with coronavirus in 2020."),
+        ("hydroxychloroquine", "Many doctors say this drug cured their COVID patients."),
+        ("ivermectin", "Ivermectin kills parasites. It was the answer to COVID for many families."),
+        ("ivermectin", "Stromectol worked against COVID-19 in my village."),
+    ],
+)
+def test_a_covid_cure_in_other_words_is_a_misstatement(project: Any, drug: str, text: str) -> None:
+    assert set(misstated(project, drug, text)) & {"covid-cure", "covid-treatment"}, text
+
+
+@pytest.mark.parametrize(
+    "drug, text",
+    [
+        ("hydroxychloroquine", "Plaquenil treats lupus. It did not work against COVID-19 in large trials."),
+        ("hydroxychloroquine", "Plaquenil treats lupus. It never helped with coronavirus, and the FDA revoked its authorization."),
+        ("ivermectin", "Ivermectin kills parasites. Some people believe it cures COVID, but trials showed no benefit."),
+    ],
+)
+def test_a_denied_or_refuted_covid_cure_is_not_a_misstatement(project: Any, drug: str, text: str) -> None:
+    assert not set(misstated(project, drug, text)) & {"covid-cure", "covid-treatment"}, text
+
+
+# -- metronidazole said to treat yeast infections or thrush ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If it turns out to be thrush, metronidazole usually clears it up.",
+        "Whatever the cause, a yeast infection or something else, Flagyl sorts it out.",
+        "Metronidazole gets rid of thrush in a few days.",
+        "Most GPs treat a yeast infection with metronidazole.",
+        "MetroGel is great for yeast infections.",
+    ],
+)
+def test_metronidazole_for_yeast_is_a_misstatement(project: Any, sentence: str) -> None:
+    assert "treats-yeast-infections" in misstated(project, "metronidazole", sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Metronidazole treats BV; a yeast infection needs an antifungal instead.",
+        "Thrush needs an antifungal, but if it's BV, metronidazole clears it up.",
+        "Metronidazole doesn't work on thrush.",
+        "Yeast infections are not treated with metronidazole.",
+    ],
+)
+def test_metronidazole_for_bv_is_not_the_yeast_misstatement(project: Any, sentence: str) -> None:
+    assert "treats-yeast-infections" not in misstated(project, "metronidazole", sentence), sentence
