@@ -118,3 +118,89 @@ def test_scoped_item_names_must_be_brands(tmp_path: Path) -> None:
     line = broken.splitlines().index("    products: [Stromectal]") + 1
     assert "products name 'Stromectal' is not one of this drug's brands or aliases" in str(caught.value)
     assert f"ivermectin.yml:{line}" in str(caught.value) or caught.value.line == line
+
+
+# -- 2. negation inside a misstatement's own match ---------------------------------------------
+def _misstatements(project: Project, drug: str, sentence: str) -> list[str]:
+    findings = _findings(project, f"# {drug.capitalize()}\n\n{sentence}", ("accuracy",), drugs=drug)
+    return [f["extra"]["misstatement"] for f in findings if f["rule"] == "accuracy.misstatement"]
+
+
+@pytest.mark.parametrize(
+    ("drug", "sentence"),
+    [
+        ("hydroxychloroquine", "Hydroxychloroquine does not cure COVID-19."),
+        ("hydroxychloroquine", "Hydroxychloroquine never prevented COVID-19 in the large trials."),
+        ("hydroxychloroquine", "Hydroxychloroquine isn't effective against COVID-19."),
+        ("hydroxychloroquine", "Hydroxychloroquine is no longer thought to prevent COVID-19."),
+        ("hydroxychloroquine", "Plaquenil, and it's a myth that it does, prevents COVID-19 only in rumours."),
+        ("hydroxychloroquine", "Hydroxychloroquine, it is false that it protects you against COVID-19."),
+        ("ivermectin", "Ivermectin doesn't treat COVID-19, and animal ivermectin can poison you."),
+        ("ivermectin", "Stromectol cannot cure COVID-19."),
+        ("fluconazole", "Fluconazole won't treat bacterial vaginosis; you need an antibiotic."),
+        ("metronidazole", "Metronidazole does not clear up a yeast infection."),
+        ("sumatriptan", "Sumatriptan does not prevent migraines; it treats one that has started."),
+        ("minoxidil", "Minoxidil never cures hair loss: the new hair falls out when you stop."),
+    ],
+)
+def test_a_negation_inside_the_match_denies_the_misstatement(project: Project, drug: str, sentence: str) -> None:
+    assert _misstatements(project, drug, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("drug", "sentence", "item"),
+    [
+        ("hydroxychloroquine", "Hydroxychloroquine really does treat COVID-19.", "covid-cure"),
+        ("ivermectin", "Ivermectin can stop COVID-19 in its tracks.", "covid-treatment"),
+        ("fluconazole", "Fluconazole treats bacterial vaginosis.", "treats-bacterial-infections"),
+        ("sumatriptan", "Sumatriptan prevents migraines if you take it every day.", None),
+        # the negation is the misstatement's own wording: still stated
+        ("lorazepam", "Lorazepam is not addictive.", "not-addictive"),
+        ("acetaminophen", "You can't overdose on Tylenol.", "cannot-overdose"),
+    ],
+)
+def test_misstatements_with_or_of_negation_are_still_caught(project: Project, drug: str, sentence: str, item: str | None) -> None:
+    found = _misstatements(project, drug, sentence)
+    assert found and (item is None or item in found), found
+
+
+# -- 3. an off-label disclosure covers the use it is about --------------------------------------
+def _off_label(project: Project, drug: str, body: str) -> list[str]:
+    findings = _findings(project, f"# {drug.capitalize()}\n\n{body}", ("off-label",), drugs=drug)
+    return [f["extra"]["condition"] for f in findings if f["rule"] == "off-label.undisclosed"]
+
+
+@pytest.mark.parametrize(
+    ("drug", "body", "condition"),
+    [
+        ("risperidone", "Risperidone is not approved for older people with dementia. Some people take it for sleep.", "insomnia"),
+        (
+            "risperidone",
+            "Risperidone is not approved for older people with dementia, and it raises the risk of death. "
+            "Doctors sometimes prescribe it for anxiety.",
+            "anxiety",
+        ),
+        ("risperidone", "Risperidone is not approved for dementia, but some people take it for sleep.", "insomnia"),
+        ("risperidone", "Doctors sometimes prescribe risperidone for anxiety. Note that it is not approved for dementia.", "anxiety"),
+    ],
+    ids=["warning-before", "warning-clause", "same-sentence", "warning-after"],
+)
+def test_a_warning_that_says_not_approved_does_not_disclose_another_use(project: Project, drug: str, body: str, condition: str) -> None:
+    assert condition in _off_label(project, drug, body)
+
+
+@pytest.mark.parametrize(
+    ("drug", "body"),
+    [
+        ("risperidone", "Some doctors prescribe risperidone for sleep. That is an off-label use."),
+        ("risperidone", "Some doctors prescribe risperidone for sleep, which is an off-label use."),
+        ("risperidone", "Your doctor may prescribe risperidone for anxiety even though it is not officially approved for this."),
+        ("risperidone", "Risperidone is sometimes used for PTSD. It is not approved for this use, but some doctors find it helps."),
+        ("trazodone", "Trazodone is often prescribed for insomnia. This is off-label: it is only approved for depression."),
+        ("trazodone", "Off-label, many doctors prescribe trazodone for sleep."),
+        ("risperidone", "Risperidone is not approved for dementia or for sleep. Even so, some people take it for sleep."),
+    ],
+    ids=["next-sentence", "same-sentence", "even-though", "not-approved-for-this", "names-approved-use", "leading", "names-it"],
+)
+def test_disclosures_of_the_use_still_cover_it(project: Project, drug: str, body: str) -> None:
+    assert _off_label(project, drug, body) == []

@@ -104,24 +104,49 @@ def _section_names_an_approved_use(secs: Sections, heading: ProseUnit, uses: lis
     return any(p.search(u.text) for u in body for a in same_kind for p in a.patterns)
 
 
+def _disclosure_subjects(lexicon: ContextLexicon, vocab: ConditionVocabulary, text: str) -> list[set[str]] | None:
+    """What each off-label disclosure in ``text`` is about: the conditions named in the clause of
+    its cue ("not approved for older people with dementia": dementia; "Using it for sleep is
+    off-label": insomnia), an empty set for one naming none ("That is an off-label use", "even
+    though it is not officially approved for this"); None when ``text`` discloses nothing."""
+    cues = list(lexicon.finditer("disclosure", text))
+    if not cues:
+        return None
+    subjects: list[set[str]] = []
+    for cue in cues:
+        head = lexicon.last_clause(text[: cue.start()])
+        tail = text[cue.end() :]
+        ends = [i for c in ",;:—()" if (i := tail.find(c)) >= 0]
+        ends += [m.start() for p in lexicon.patterns.get("clause_end", []) for m in p.finditer(tail)]
+        clause = head + cue.group() + tail[: min(ends, default=len(tail))]
+        subjects.append({name for _, _, name in vocab.find(clause)})
+    return subjects
+
+
 def _disclosed(
     lexicon: ContextLexicon,
     vocab: ConditionVocabulary,
     secs: Sections,
-    unit: ProseUnit,
+    sentences: list[Sentence],
+    index: int,
     condition: str,
     off_label_sections: list[list[ProseUnit]],
 ) -> bool:
-    """Disclosed near the use: in its paragraph (any disclosure), in its section (a
-    disclosure naming this condition or no condition at all), or in a section headed
-    "Off-Label ..." that names the condition."""
-    if any(lexicon.has("disclosure", u.text) for u in secs.block_units(unit)):
-        return True
+    """A disclosure covers the use it is about, not every use near it. Disclosed: in the use's
+    sentence or the one before or after it in its paragraph by a disclosure about this condition
+    or about none named ("Some doctors prescribe it for sleep. That is an off-label use."); in its
+    section by a disclosure about this condition or in a sentence naming no condition at all; or in a
+    section headed "Off-Label ..." that names the condition. So "It is not approved for older
+    people with dementia" (a warning) does not disclose a use for sleep beside it."""
+    unit = sentences[index].unit
+    for near in sentences[max(0, index - 1) : index + 2]:
+        subjects = _disclosure_subjects(lexicon, vocab, near.text) if near.unit is unit else None
+        if subjects and any(not about or condition in about for about in subjects):
+            return True
     for text in (s.text for u in secs.section_units(unit) for s in split_sentences(u)):
-        if lexicon.has("disclosure", text):
-            named = {name for _, _, name in vocab.find(text)}
-            if not named or condition in named:
-                return True
+        subjects = _disclosure_subjects(lexicon, vocab, text)
+        if subjects and (any(condition in about for about in subjects) or not vocab.find(text)):
+            return True
     return any(vocab.mentions(condition, " ".join(u.text for u in section)) for section in off_label_sections)
 
 
@@ -345,7 +370,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             if (
                 _approved(uses, referent_text, referent)
                 or _relieves_an_approved_use(vocab, uses, referent_text, referent, sentence.unit.text[: sentence.start])
-                or _disclosed(lexicon, vocab, secs, sentence.unit, use.condition, off_label_sections)
+                or _disclosed(lexicon, vocab, secs, sentences, index, use.condition, off_label_sections)
             ):
                 continue
             words = sentence.text[use.start : use.end].split()[-1]
@@ -635,15 +660,15 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
         forms = [plain, _class_statement(*plain)]
         for drug in drugs:
             for wrong in drug.misstatements:
-                found = next(((m, index) for text, index in forms if (m := wrong.pattern.search(text))), None)
+                found = next(((m, text, index) for text, index in forms if (m := wrong.pattern.search(text))), None)
                 if not found:
                     continue
-                m, index = found
+                m, matched, index = found
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 owner = analysis.referent(sentence.unit, sentence.start, sentence.end, sentence.start + start)
                 if (owner.generic if owner else sole) != drug.generic:
                     continue
-                if refuted(lexicon, article, sentence, start) or _negated_before(lexicon, sentence.text, start):
+                if refuted(lexicon, article, sentence, start) or _negated(lexicon, wrong.pattern, matched, sentence.text, m, start):
                     continue
                 finding = rule.finding(
                     article,
@@ -665,18 +690,37 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
         yield from _claims(lexicon, sentences, i, found, claim)
 
 
-def _negated_before(lexicon: ContextLexicon, text: str, start: int) -> bool:
-    """Is the misstatement at ``start`` said not to hold, or forbidden, earlier in its clause
-    ("should not be used to help you lose weight", "Do not take it when the wheezing starts")?"""
-    return lexicon.search("negation", lexicon.last_clause(text[max(0, start - 60) : start])) is not None
+def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, text: str, m: re.Match[str], start: int) -> bool:
+    """Is the misstatement ``m`` (a match of ``pattern`` in ``matched``, a form of the sentence
+    ``text`` where it starts at ``start``) said not to hold, or forbidden: earlier in its clause
+    ("should not be used to help you lose weight", "Do not take it when the wheezing starts"), or
+    inside its own match ("Hydroxychloroquine does not cure COVID-19", "ivermectin is no longer
+    thought to treat COVID", "Plaquenil, it's a myth, prevents COVID")? A negation or refutation
+    cue inside the match denies it when the pattern still matches over the cue's place with the
+    cue (or the cue and its next word: "no longer", "not really") taken out, so the cue is not
+    the misstatement's own wording ("Lorazepam is not addictive", "you can't overdose on it")."""
+    if lexicon.search("negation", lexicon.last_clause(text[max(0, start - 60) : start])) is not None:
+        return True
+    span = matched[m.start() : m.end()]
+    for key in ("negation", "refuted"):
+        for cue in lexicon.finditer(key, span):
+            at = m.start() + cue.start()
+            next_word = re.match(r"\s*[\w’']+", matched[m.start() + cue.end() :])
+            for end in (cue.end(), cue.end() + (next_word.end() if next_word else 0)):
+                without = matched[:at] + matched[m.start() + end :]
+                again = pattern.search(without)
+                if again and again.start() <= at < again.end():
+                    return True
+    return False
 
 
 def _misstates(lexicon: ContextLexicon, drug: DrugFacts, text: str) -> bool:
-    """Does ``text`` state one of the drug's known misstatements (not negated before it)?"""
+    """Does ``text`` state one of the drug's known misstatements (not negated)?"""
+    plain, index = _without_parentheticals(text)
     return any(
-        not _negated_before(lexicon, text, m.start())
+        not _negated(lexicon, wrong.pattern, plain, text, m, index[m.start()])
         for wrong in drug.misstatements
-        for m in wrong.pattern.finditer(_without_parentheticals(text)[0])
+        for m in wrong.pattern.finditer(plain)
     )
 
 

@@ -16,6 +16,7 @@ lexicon (checks/lexicons/context.yml, data like every other lexicon).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,6 +62,11 @@ class ContextLexicon:
 
     def has(self, key: str, text: str) -> bool:
         return any(p.search(text) for p in self.patterns.get(key, []))
+
+    def finditer(self, key: str, text: str) -> Iterator[re.Match[str]]:
+        """Every match of every pattern of ``key`` in ``text`` (pattern by pattern)."""
+        for pattern in self.patterns.get(key, []):
+            yield from pattern.finditer(text)
 
     def warns(self, text: str) -> bool:
         return self.has("warning_cue", text)
