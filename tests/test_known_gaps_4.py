@@ -204,3 +204,47 @@ def test_a_warning_that_says_not_approved_does_not_disclose_another_use(project:
 )
 def test_disclosures_of_the_use_still_cover_it(project: Project, drug: str, body: str) -> None:
     assert _off_label(project, drug, body) == []
+
+
+# -- 4. dose limits chosen by the strength sold over the counter ---------------------------------
+def _above_max(project: Project, drug: str, sentence: str) -> list[tuple[str, str]]:
+    findings = _findings(project, f"# {drug.capitalize()}\n\n{sentence}", ("dosage",), drugs=drug)
+    return [(f["severity"], f["message"]) for f in findings if f["rule"] == "dosage.above-max"]
+
+
+@pytest.mark.parametrize(
+    ("drug", "sentence", "daily"),
+    [
+        ("naproxen", "Take naproxen sodium 220 mg, four tablets a day.", "880 mg"),
+        ("naproxen", "Take one naproxen sodium 220 mg tablet four times a day.", "880 mg"),
+        ("naproxen", "Take naproxen sodium 440 mg (two 220 mg tablets) three times a day.", "1,320 mg"),
+        ("ibuprofen", "Take ibuprofen 200 mg, two tablets four times a day.", "1,600 mg"),
+        ("ibuprofen", "Take Advil 200 mg, two tablets every 4 hours.", "2,400 mg"),
+        ("ibuprofen", "Take ibuprofen 400 mg (two 200 mg tablets) four times a day.", "1,600 mg"),
+    ],
+)
+def test_an_otc_strength_gets_the_otc_daily_maximum(project: Project, drug: str, sentence: str, daily: str) -> None:
+    found = _above_max(project, drug, sentence)
+    assert found, f"not flagged: {sentence}"
+    severity, message = found[0]
+    # above the OTC label but within a prescription regimen of the same molecule: a warning
+    assert severity == "warning" and daily in message and "strength" in message and "doctor" in message
+
+
+def test_an_otc_only_brand_above_its_label_is_an_error(project: Project) -> None:
+    assert [s for s, _ in _above_max(project, "naproxen", "Take Aleve 220 mg four times a day.")] == ["error"]
+
+
+@pytest.mark.parametrize(
+    ("drug", "sentence"),
+    [
+        ("naproxen", "Take naproxen sodium 220 mg every 8 to 12 hours; no more than 3 tablets in 24 hours."),
+        ("naproxen", "Take one naproxen sodium 220 mg tablet every 12 hours."),
+        ("naproxen", "Your doctor may prescribe naproxen sodium 550 mg twice a day."),
+        ("ibuprofen", "Take ibuprofen 200 mg, one or two tablets every 6 hours, no more than 6 tablets a day."),
+        ("ibuprofen", "Your doctor may prescribe ibuprofen 400 mg three times a day."),
+        ("ibuprofen", "Take one 200 mg ibuprofen tablet every 4 to 6 hours."),
+    ],
+)
+def test_doses_within_the_strengths_label_pass(project: Project, drug: str, sentence: str) -> None:
+    assert _above_max(project, drug, sentence) == []

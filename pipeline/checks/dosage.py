@@ -19,6 +19,7 @@ from typing import Any
 
 from pipeline.concepts.doses import (
     Dose,
+    TabletCount,
     find_combination_doses,
     find_doses,
     find_strengths,
@@ -52,6 +53,44 @@ def _limit(entries: list[Dosing], attr: str) -> Limit | None:
         return None
     mg, entry = max(values, key=lambda v: v[0] or 0.0)
     return Limit(mg or 0.0, entry)
+
+
+def _unit_strength(drug: DrugFacts, sentence: Sentence, dose: Dose) -> float | None:
+    """The strength of one tablet a sentence gives a drug at, when an entry of the drug lists
+    it (``strengths``): a strength it names ("one 220 mg tablet", "220 mg caplets"), else one
+    unit of the dose ("Aleve 220 mg four times a day", "naproxen sodium 220 mg, four tablets")."""
+    named = [mg for _, mg in find_strengths(sentence.text)]
+    if dose.single:
+        named.append(dose.high_mg / dose.count)
+    return next((mg for mg in named if Dosing.at_strength(drug.dosing, mg)), None)
+
+
+def _above_strength(entries: list[Dosing], strength: float | None, daily: float) -> Limit | None:
+    """The maximum of the entries sold at ``strength`` that ``daily`` exceeds, when it is within
+    the product's other entries (a prescription regimen of the same molecule): then the
+    strength's label maximum ("3 tablets in 24 hours unless directed by a doctor") is exceeded,
+    which a doctor may direct, so it is reported as a warning. None otherwise."""
+    at = Dosing.at_strength(entries, strength)
+    limit = _limit([d for d in at if not _weekly(d)] or at, "max_daily")
+    return limit if limit and daily > limit.mg else None
+
+
+def _strength_finding(
+    article: Article,
+    sentence: Sentence,
+    span: Dose | TabletCount,
+    rule: Rule[Any],
+    drug: DrugFacts,
+    daily: float,
+    strength: float,
+    limit: Limit,
+) -> Finding:
+    place = UnitSpan(sentence.unit, sentence.start + span.start, sentence.start + span.end)
+    message = (
+        f"{_fmt(daily)} of {drug.generic} a day is above the label maximum of {_fmt(limit.mg)} a day for the {_fmt(strength)} "
+        f"strength ({_where(limit.entry)}); more only if a doctor directs it"
+    )
+    return rule.finding(article, place, message, severity=Severity.WARNING, drug=drug.generic)
 
 
 def _weekly(entry: Dosing) -> bool:
@@ -408,13 +447,21 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
     sole = _sole(article, ctx)
     for sentence in article.prose_sentences:
         named = find_strengths(sentence.text)
-        if not named:
+        # "naproxen sodium 220 mg, four tablets a day": an amount said once, beside a count of
+        # tablets, is a strength when the drug is sold at it (an entry's ``strengths``)
+        beside_count = (
+            [(d.start, d.high_mg) for d in find_doses(sentence.text) if d.single and d.per_day is None and d.count == 1]
+            if find_tablet_counts(sentence.text)
+            else []
+        )
+        if not named and not beside_count:
             continue
         owner = _Owner(article, ctx, sentence, sole)
-        for pos, mg in named:
+        for pos, mg in [*named, *beside_count]:
             drug = owner(pos)
-            if drug is not None and mg > 0:
-                strengths[drug.generic] = min(mg, strengths.get(drug.generic, mg))
+            if drug is None or mg <= 0 or ((pos, mg) not in named and not Dosing.at_strength(drug.dosing, mg)):
+                continue
+            strengths[drug.generic] = min(mg, strengths.get(drug.generic, mg))
     for sentence, owner, drug in owned:
         strength = strengths.get(drug.generic)
         if strength is None or drug.components:
@@ -431,6 +478,9 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             limit = _limit([d for d in entries if not _weekly(d)] or entries, "max_daily")
             daily = tablets * strength
             if limit is None or daily <= limit.mg:
+                at_strength = _above_strength(entries, strength, daily)
+                if at_strength:
+                    yield _strength_finding(article, sentence, count, rule, drug, daily, strength, at_strength)
                 continue
             place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
             severity = None if limit.entry.max_daily_is_label_limit else Severity.WARNING
@@ -473,6 +523,11 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 f"{_fmt(daily)} of {drug.generic} a day is above the usual range (up to {_fmt(daily_limit.mg)} a day); "
                 f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(daily_limit.entry)})",
             )
+            continue
+        strength = _unit_strength(drug, sentence, dose) if daily is not None else None
+        at_strength = _above_strength(entries, strength, daily) if strength and daily is not None else None
+        if strength and daily is not None and at_strength:
+            yield _strength_finding(article, sentence, dose, rule, drug, daily, strength, at_strength)
             continue
         if dose.single:
             # One dose with no frequency: at least that much is taken in a day.

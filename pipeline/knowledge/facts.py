@@ -72,6 +72,9 @@ class Dosing:
     max_daily: float = 0.0
     #: False when the label sets no hard ceiling and max_daily is the top of the usual range.
     max_daily_is_label_limit: bool = True
+    #: Unit strengths (in ``unit``) that tell this entry's product apart ("naproxen sodium 220 mg"
+    #: is the OTC product): see :meth:`at_strength`.
+    strengths: tuple[float, ...] = ()
     #: Brands this entry applies to only (empty: the generic and every brand not named elsewhere).
     products: tuple[str, ...] = ()
     #: For combination products: the component whose amount the numbers are.
@@ -82,6 +85,14 @@ class Dosing:
     def mg(self, value: float | None) -> float | None:
         """A value of this entry converted to mg."""
         return None if value is None else value * _UNIT_TO_MG[self.unit]
+
+    @staticmethod
+    def at_strength(entries: list[Dosing], strength_mg: float | None) -> list[Dosing]:
+        """The entries of a product sold at ``strength_mg`` (one tablet) when some entry lists
+        it in ``strengths``: "naproxen sodium 220 mg" is the OTC entry, not Anaprox DS; else none."""
+        if not strength_mg:
+            return []
+        return [d for d in entries if any(abs((d.mg(s) or 0.0) - strength_mg) < 1e-6 for s in d.strengths)]
 
 
 #: How much an article must say about an interaction or warning (see README "Importance tiers");
@@ -200,6 +211,8 @@ class DrugFacts:
                 value = getattr(d, key)
                 if value is not None:
                     out[key if key in ("form", "note", "component") else f"{key}_{d.unit}"] = value
+            if d.strengths:
+                out[f"strengths_{d.unit}"] = list(d.strengths)
             if d.products:
                 out["products"] = list(d.products)
             out["source"] = d.source.to_dict()
@@ -423,6 +436,7 @@ class _FileLoader:
                 max_single=x.get("max_single_mg"),
                 max_daily=x["max_daily_mg"],
                 max_daily_is_label_limit=x.get("max_daily_is_label_limit", True),
+                strengths=tuple(x.get("strengths_mg", ())),
                 products=tuple(x.get("products", ())),
                 component=x.get("component"),
                 use=self.use_of(x["use"], uses, ("dosing", i, "use")) if "use" in x else None,
