@@ -99,6 +99,24 @@ def test_suicidal_ideation_is_asked_of_wegovy_and_zepbound_articles(project: Pro
     assert all(f["severity"] == "warning" for f in findings)
 
 
+def test_a_use_shared_with_another_product_does_not_select_the_scoped_product(project: Project) -> None:
+    body = "# Semaglutide\n\nSemaglutide lowers blood sugar in type 2 diabetes and the risk of heart attacks and strokes."
+    assert "suicidal-ideation" not in _items(_findings(project, body, SCOPED))
+
+
+@pytest.mark.parametrize(
+    ("body", "asked"),
+    [
+        ("# Vivitrol\n\nVivitrol is a monthly shot for alcohol dependence, given in the buttock by a nurse.", True),
+        ("# Naltrexone\n\nNaltrexone tablets help people with alcohol dependence drink less.", False),
+        ("# Vivitrol\n\nVivitrol is a monthly shot for alcohol dependence. Call your doctor if the injection site pain gets worse.", False),
+    ],
+    ids=["vivitrol", "tablets", "vivitrol-given"],
+)
+def test_injection_site_reactions_are_asked_of_vivitrol_articles(project: Project, body: str, asked: bool) -> None:
+    assert ("injection-site-reactions" in _items(_findings(project, body, SCOPED))) is asked
+
+
 def test_giving_the_scoped_warning_satisfies_it(project: Project) -> None:
     body = (
         "# Wegovy\n\nWegovy helps adults with obesity lose weight. "

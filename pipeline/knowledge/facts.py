@@ -185,8 +185,9 @@ class DrugFacts:
         always is. A scoped item (a Wegovy-only warning, the tablets' warfarin interaction) is
         when the article names one of its products, or names the drug only by names that cover
         every product (the generic; an alias or brand no use or dose is scoped to) and mentions a
-        use that only those products are approved for ("ivermectin for river blindness" is the tablets;
-        "semaglutide for weight loss" is Wegovy): a pharmacist reads the generic name as the
+        use that only those products are approved for (no other product's use matches there:
+        "ivermectin for river blindness" is the tablets, "semaglutide for weight loss" is Wegovy,
+        "lowers the risk of heart attacks" is Ozempic's use too): a pharmacist reads the generic name as the
         product whose use is discussed, and would not ask a head-lice lotion article for the
         tablets' warnings. An article naming another product (Ozempic), with or without the
         generic, is about that product and is not asked."""
@@ -195,12 +196,19 @@ class DrugFacts:
         scope = {p.lower() for p in item.products}
         if names & scope:
             return True
-        scoped = {p.lower() for names in [*(u.products for u in self.approved_uses), *(d.products for d in self.dosing)] for p in names}
+        scoped = {p.lower() for listed in [*(u.products for u in self.approved_uses), *(d.products for d in self.dosing)] for p in listed}
         covering = {n.lower() for n in [self.generic, *self.aliases, *self.brands]} - scoped
         if not names or not names <= covering:
             return False
-        own = [u for u in self.approved_uses if u.products and {p.lower() for p in u.products} <= scope]
-        return any(p.search(text) for u in own for p in u.patterns for text in texts)
+        own = [p for u in self.approved_uses if u.products and {n.lower() for n in u.products} <= scope for p in u.patterns]
+        # a use other products are approved for too ("cardiovascular risk" is Ozempic's and Wegovy's) does not tell
+        other = [p for u in self.approved_uses if u.products and not {n.lower() for n in u.products} <= scope for p in u.patterns]
+        return any(
+            not any(o.start() < m.end() and m.start() < o.end() for q in other for o in q.finditer(text))
+            for text in texts
+            for p in own
+            for m in p.finditer(text)
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The facts as shown by `pipeline facts --format json` (every fact with its source)."""
