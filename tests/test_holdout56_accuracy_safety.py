@@ -1,6 +1,10 @@
 """Misstatements, safety warnings and interactions by wording class (holdout5/holdout6 misses):
-a drug named in front matter by its facts file's stem, ... Each class with wordings of its
-own, the ones that must be reported and the ones that must not."""
+a drug named in front matter by its facts file's stem; alcohol in everyday words; a
+misstatement hedged or contracted ("is basically a steroid", "isn't addictive"); a heading
+that only names a warning's topic; needing the reliever more often and its opposite; safe in
+pregnancy, a statin's muscle warning, the dementia warning, "not addictive" and COVID-19 or
+yeast cures in other words. Each class with wordings of its own, the ones that must be
+reported and the ones that must not."""
 
 from __future__ import annotations
 
