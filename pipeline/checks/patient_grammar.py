@@ -208,9 +208,13 @@ def _find_agreement(article: Article, rule: Rule[SubjectVerbAgreement], ctx: Che
     adverbs = {a.lower() for a in opts.adverbs}
     names = get_names(ctx) if opts.drug_names else None
     starts = opts.clause_starts or Patterns([r"^\W*$"])
+    folded_sentences: dict[int, str | None] = article.memo("patient-grammar-folded", dict)
     for sentence in _sentences(article):
         text = sentence.text
-        subjects = [(m.start(), m.end()) for p in opts.patterns for m in p.finditer(text)]
+        lowered = folded_sentences.get(id(sentence), _UNSET)
+        if lowered is _UNSET:
+            lowered = folded_sentences[id(sentence)] = folded(text)
+        subjects = [(m.start(), m.end()) for p in opts.patterns if lowered is None or may_match(p, lowered) for m in p.finditer(text)]
         if names is not None:
             subjects += [(s, e) for s, e, _ in names.find(text)]
         for s_start, s_end in sorted(set(subjects)):

@@ -325,7 +325,9 @@ class SentenceMeasure:
 
 _HYPHEN = re.compile(r"[-‐–]")
 #: A term followed by its explanation: a parenthetical, "which means", "meaning".
-_EXPLAINED = re.compile(r"([A-Za-z][\w'’-]*)\s*(?:\(\s*([A-Z][A-Za-z]*)?|,?\s+(?:which|that)\s+means\b|,?\s+meaning\b)")
+#: (Starting only where a letter follows a non-letter gives the same matches as starting at any
+#: letter, and keeps the search linear: a later start inside a word can only fail as well.)
+_EXPLAINED = re.compile(r"(?<![A-Za-z])([A-Za-z][\w'’-]*)\s*(?:\(\s*([A-Z][A-Za-z]*)?|,?\s+(?:which|that)\s+means\b|,?\s+meaning\b)")
 _WORD_SPAN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
 
