@@ -69,7 +69,8 @@ CLEAN = [
         "semaglutide",
         "# Ozempic tablets for type 2 diabetes\n\n"
         "Ozempic tablets are semaglutide taken by mouth for type 2 diabetes. "
-        "You start with 1.5 mg of Ozempic tablets once daily for 30 days, then 4 mg once daily; the most is one 9 mg Ozempic tablet once daily.\n\n"
+        "You start with 1.5 mg of Ozempic tablets once daily for 30 days, then 4 mg once daily; "
+        "the most is one 9 mg Ozempic tablet once daily.\n\n"
         "## Warnings\n\n"
         "In animal studies semaglutide caused thyroid tumors. Do not use it if you or a family member had medullary thyroid cancer. "
         "Stop it and get help if you have severe stomach pain, which can be a sign of pancreatitis.",
