@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipeline.checks.patterns import live_patterns
+from pipeline.checks.patterns import live_patterns, may_match, sentence_folded
 from pipeline.concepts.context import get_context_lexicon, refuted
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse
 from pipeline.document.article import NOT_PROSE, Article
@@ -138,7 +138,10 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                 if opts.ignore_questions and text.rstrip().rstrip("\"'”’)").endswith("?"):
                     continue
                 spans: list[tuple[int, int]] = []
+                lowered = sentence_folded(article, sentence)
                 for pattern, naming in live:
+                    if lowered is not None and not may_match(pattern, lowered):
+                        continue  # a match lies within the sentence: it holds the pattern's needles
                     for match in pattern.finditer(text):
                         start, end = match.span()
                         if naming:

@@ -31,12 +31,11 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from pipeline.checks.patterns import _context_free, live_patterns, may_match
+from pipeline.checks.patterns import _context_free, live_patterns, may_match, sentence_folded
 from pipeline.concepts.drugs import get_names
 from pipeline.document.article import Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.findings import Finding
-from pipeline.knowledge.literals import folded
 from pipeline.knowledge.options import Patterns
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
@@ -44,8 +43,6 @@ from pipeline.run.context import CheckContext
 if TYPE_CHECKING:
     from pipeline.document.sentences import Sentence
 
-#: Not looked up yet (``folded`` itself may answer None).
-_UNSET: Any = object()
 #: Unit kinds whose text is not written as sentences.
 _NOT_SENTENCES = frozenset({"heading"})
 
@@ -123,7 +120,6 @@ def _find_confused(article: Article, rule: Rule[ConfusedWords], ctx: CheckContex
         return
     unless = live_patterns(article, opts.unless or ())
     groups = _unit_sentences(article)
-    folded_sentences: dict[int, str | None] = article.memo("patient-grammar-folded", dict)
     if all(units is not None for _, units in patterns):
         # Only the units holding some pattern's needles, in text order.
         where: dict[int, int] = article.memo("patient-grammar-unit-index", lambda: {id(unit): i for i, (unit, _) in enumerate(groups)})
@@ -139,9 +135,7 @@ def _find_confused(article: Article, rule: Rule[ConfusedWords], ctx: CheckContex
         for sentence in sentences:
             text = sentence.text
             # A pattern cannot match a sentence that lacks all its needles (matches are within the sentence).
-            lowered = folded_sentences.get(id(sentence), _UNSET)
-            if lowered is _UNSET:
-                lowered = folded_sentences[id(sentence)] = folded(text)
+            lowered = sentence_folded(article, sentence)
             candidates = live if lowered is None else [p for p in live if may_match(p, lowered)]
             if not candidates or (unit_unless and any(p.search(text) for p in unit_unless)):
                 continue
@@ -208,12 +202,9 @@ def _find_agreement(article: Article, rule: Rule[SubjectVerbAgreement], ctx: Che
     adverbs = {a.lower() for a in opts.adverbs}
     names = get_names(ctx) if opts.drug_names else None
     starts = opts.clause_starts or Patterns([r"^\W*$"])
-    folded_sentences: dict[int, str | None] = article.memo("patient-grammar-folded", dict)
     for sentence in _sentences(article):
         text = sentence.text
-        lowered = folded_sentences.get(id(sentence), _UNSET)
-        if lowered is _UNSET:
-            lowered = folded_sentences[id(sentence)] = folded(text)
+        lowered = sentence_folded(article, sentence)
         subjects = [(m.start(), m.end()) for p in opts.patterns if lowered is None or may_match(p, lowered) for m in p.finditer(text)]
         if names is not None:
             subjects += [(s, e) for s, e, _ in names.find(text)]

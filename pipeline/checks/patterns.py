@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pipeline.document.article import WHOLE_ARTICLE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
+from pipeline.document.sentences import Sentence
 from pipeline.findings import Finding
 from pipeline.knowledge.literals import automaton, folded, required_literals
 from pipeline.knowledge.options import Min, Patterns
@@ -268,6 +269,19 @@ def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         found = None if pattern.flags & re.VERBOSE else required_literals(pattern.pattern)
         known = _NEEDLES_CACHE[id(pattern)] = (pattern, tuple(found) if found else None)
     return known[1]
+
+
+_UNSET: Any = object()
+
+
+def sentence_folded(article: Article, sentence: Sentence) -> str | None:
+    """:func:`~pipeline.knowledge.literals.folded` of a sentence of ``article``, once per
+    sentence (the checks that search sentences pre-filter their patterns with it)."""
+    found: dict[int, str | None] = article.memo("folded-sentences", dict)
+    lowered = found.get(id(sentence), _UNSET)
+    if lowered is _UNSET:
+        lowered = found[id(sentence)] = folded(sentence.text)
+    return lowered
 
 
 def may_match(pattern: re.Pattern[str], lowered: str) -> bool:

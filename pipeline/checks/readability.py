@@ -333,16 +333,17 @@ _WORD_SPAN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
 @dataclass
 class LongWordContext:
-    """What :func:`hard_words` leaves out in one article."""
+    """What the hard words of one article leave out (:func:`_hard_here`, :func:`_uncovered`)."""
 
     #: Lower-case words the article explains, names as a condition in its title, or lists as everyday.
     exempt: set[str]
-    #: Per unit (by id): spans covered by a drug name or a thesaurus term.
-    covered: dict[int, list[tuple[int, int]]]
-    #: Per unit (by id), built from ``covered`` on first use: a byte per character, 1
-    #: where a span covers it, and the empty spans (which a mask cannot hold).
-    masks: dict[int, tuple[bytearray, list[tuple[int, int]]]] = field(default_factory=dict)
-    #: Word as written -> is it hard wherever it is not covered (:func:`hard_words`)?
+    #: The spans of a unit covered by a drug name, a thesaurus term or a condition: asked
+    #: only for units with a sentence that has too many hard words before they are left out.
+    cover: Callable[[ProseUnit], list[tuple[int, int]]]
+    #: Per unit (by id), built from ``cover`` on first use: the spans, a byte per
+    #: character (1 where a span covers it) and the empty spans (which a mask cannot hold).
+    masks: dict[int, tuple[list[tuple[int, int]], bytearray, list[tuple[int, int]]]] = field(default_factory=dict)
+    #: Word as written -> is it hard wherever it is not covered (:func:`_hard_here`)?
     hard: dict[str, bool] = field(default_factory=dict)
 
     def overlaps(self, unit: ProseUnit, start: int, end: int) -> bool:
@@ -350,15 +351,15 @@ class LongWordContext:
         key = id(unit)
         built = self.masks.get(key)
         if built is None:
-            spans = self.covered.get(key, [])
+            spans = self.cover(unit)
             mask = bytearray(max([len(unit.text), *(e for _, e in spans)]))
             for s, e in spans:
                 if e > s:
                     mask[s:e] = b"\x01" * (e - s)
-            built = self.masks[key] = (mask, [(s, e) for s, e in spans if e <= s])
-        mask, empty = built
+            built = self.masks[key] = (spans, mask, [(s, e) for s, e in spans if e <= s])
+        spans, mask, empty = built
         if end <= start or start < 0:  # not a word: the plain test
-            return any(s < end and start < e for s, e in self.covered.get(key, []))
+            return any(s < end and start < e for s, e in spans)
         return mask.find(1, start, end) != -1 or (bool(empty) and any(s < end and start < e for s, e in empty))
 
 
@@ -410,14 +411,15 @@ def long_word_context(article: Article, ctx: CheckContext, everyday: list[str]) 
             exempt.update(w.lower() for w in re.findall(r"[A-Za-z]+", title[start:end] + " " + name))
     analysis = _optional(lambda: analyse(article, ctx))
     thesaurus = get_thesaurus(ctx)
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for unit in article.units:
+
+    def cover(unit: ProseUnit) -> list[tuple[int, int]]:
         spans = [(m.start, m.end) for m in analysis.in_unit(unit)] if analysis else []
         spans += [(m.start, m.end) for m in thesaurus_matches(article, thesaurus, unit)]
         # A condition's name ("multiple sclerosis", "bipolar disorder") has no plainer word either.
         spans += [(start, end) for start, end, _ in conditions.find(unit.text)] if conditions else []
-        covered[id(unit)] = spans
-    return LongWordContext(exempt, covered)
+        return spans
+
+    return LongWordContext(exempt, cover)
 
 
 def _optional(load: Callable[[], T]) -> T | None:
@@ -430,25 +432,29 @@ def _optional(load: Callable[[], T]) -> T | None:
         return None
 
 
-def hard_words(sentence: Sentence, context: LongWordContext) -> list[str]:
-    """Words of three or more syllables in ``sentence`` that are not everyday (Dale-Chall
-    familiar words and the rule's ``everyday`` list), not a drug name, not replaceable
-    from the thesaurus (the plain-words rule suggests those), not explained in the
-    article, not a condition (named in the title, or anywhere in the condition
-    vocabulary) and not an abbreviation; as written (proper names keep their case)."""
-    unit = sentence.unit
+def _hard_here(sentence: Sentence, context: LongWordContext) -> list[tuple[str, int, int]]:
+    """The hard words of ``sentence`` before the covered spans are left out (:func:`_uncovered`),
+    with their places in the sentence: words of three or more syllables that are not
+    everyday (Dale-Chall familiar words and the rule's ``everyday`` list), not explained in
+    the article and not an abbreviation; as written (proper names keep their case)."""
     found = []
     hard = context.hard
     for m in _WORD_SPAN.finditer(sentence.text):
         word = m.group().strip("'’")
-        # Whether the word is hard depends only on the word: decided once per article;
-        # only a hard word's place is then tested against the covered spans.
+        # Whether the word is hard depends only on the word: decided once per article.
         is_hard = hard.get(word)
         if is_hard is None:
             is_hard = hard[word] = _hard_word(word, context)
-        if is_hard and not context.overlaps(unit, sentence.start + m.start(), sentence.start + m.end()):
-            found.append(word)
+        if is_hard:
+            found.append((word, m.start(), m.end()))
     return found
+
+
+def _uncovered(sentence: Sentence, context: LongWordContext, found: list[tuple[str, int, int]]) -> list[str]:
+    """The words of ``found`` not covered by a drug name, a thesaurus term (the plain-words
+    rule suggests those) or a condition (named in the title, or anywhere in the condition vocabulary)."""
+    unit, offset = sentence.unit, sentence.start
+    return [word for word, start, end in found if not context.overlaps(unit, offset + start, offset + end)]
 
 
 def _hard_word(word: str, context: LongWordContext) -> bool:
@@ -480,7 +486,10 @@ def _sentence_weight_problem(
         count = len(sentence.words())
         return count, f"Sentence has {count} words (limit {max_words})" if count > max_words else None
     assert context is not None
-    long_words = hard_words(sentence, context)
+    found = _hard_here(sentence, context)
+    if len(found) <= max_long:  # leaving out the covered words cannot make too many
+        return len(found), None
+    long_words = _uncovered(sentence, context, found)
     if len(long_words) <= max_long:
         return len(long_words), None
     first: dict[str, str] = {}
