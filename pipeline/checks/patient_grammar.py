@@ -32,7 +32,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 from pipeline.checks.patterns import _context_free, live_patterns, may_match, sentence_folded
-from pipeline.concepts.drugs import get_names
+from pipeline.concepts.drugs import analyse
 from pipeline.document.article import Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.findings import Finding
@@ -200,14 +200,15 @@ def _find_agreement(article: Article, rule: Rule[SubjectVerbAgreement], ctx: Che
     opts = rule.options
     verbs = _verb_table(opts.verbs)
     adverbs = {a.lower() for a in opts.adverbs}
-    names = get_names(ctx) if opts.drug_names else None
+    analysis = analyse(article, ctx) if opts.drug_names else None
     starts = opts.clause_starts or Patterns([r"^\W*$"])
     for sentence in _sentences(article):
         text = sentence.text
         lowered = sentence_folded(article, sentence)
         subjects = [(m.start(), m.end()) for p in opts.patterns if lowered is None or may_match(p, lowered) for m in p.finditer(text)]
-        if names is not None:
-            subjects += [(s, e) for s, e, _ in names.find(text)]
+        if analysis is not None:  # the drugs the article names in the sentence
+            start, end = sentence.start, sentence.end
+            subjects += [(m.start - start, m.end - start) for m in analysis.in_unit(sentence.unit) if start <= m.start and m.end <= end]
         for s_start, s_end in sorted(set(subjects)):
             before = text[:s_start]
             if not any(p.search(before) for p in starts):
