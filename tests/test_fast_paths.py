@@ -22,6 +22,7 @@ from pipeline.document.article import load_article, parse_article
 from pipeline.document.prose import ProseUnit
 from pipeline.document.sentences import _split, split_sentences
 from pipeline.document.source import SourceText
+from pipeline.knowledge.literals import needles
 from pipeline.run import runner as runner_module
 from pipeline.run.runner import Runner, make_context
 
@@ -66,7 +67,7 @@ def test_overlap_mask_equals_the_plain_test() -> None:
         for _ in range(rng.randint(0, 6)):
             s = rng.randint(0, 70)
             spans.append((s, s + rng.choice([0, 0, 1, 3, 10])))
-        context = readability.LongWordContext(set(), {id(unit): spans})
+        context = readability.LongWordContext(set(), lambda _unit, spans=spans: spans)
         for start in range(0, 72):
             for end in (start, start + 1, start + 4):
                 expected = any(s < end and start < e for s, e in spans)
@@ -283,7 +284,7 @@ def test_pattern_needles_never_hide_a_match() -> None:
     for rule in ctx.rules:
         for name in ("patterns", "unless", "beyond_label"):
             patterns += list(getattr(rule.options, name, None) or ())
-    assert sum(pattern_checks.needles(p) is not None for p in patterns) > 50
+    assert sum(needles(p) is not None for p in patterns) > 50
     texts = [unit.text for path in DOCUMENTS for unit in load_article(path).units]
     texts += ["ITS NOT", "Its not", "It’s own", "You're doctor", "THAN", "BUY NOW", "ıts not", "ſide affects"]
     for text in texts:
@@ -300,12 +301,12 @@ def test_pattern_needles_never_hide_a_match() -> None:
             assert units == {id(u) for u in article.units if pattern_checks.may_match(pattern, u.text.lower())}, pattern.pattern
             assert not any(pattern.search(u.text) for u in article.units if id(u) not in units), pattern.pattern
     assert all(pattern_checks.needle_units(odd, p) is None for p in patterns)
-    assert pattern_checks.needles(re.compile(r"\b(?P<wrong>its)\s+(?:not|been)\b(?!-)", re.I)) == ("its",)
-    assert pattern_checks.needles(re.compile(r"(?:buy|order)\s+now")) in (("now",), ("buy", "order"))
-    assert pattern_checks.needles(re.compile("buy now", re.VERBOSE)) is None  # "buynow" in verbose mode
-    assert pattern_checks.needles(re.compile(r"[$€£]\s?\d")) is None
-    assert pattern_checks.needles(re.compile(r"(?:a|bc)?x")) == ("x",)
-    assert pattern_checks.needles(re.compile(r"(?:ab)*|cd")) is None
+    assert needles(re.compile(r"\b(?P<wrong>its)\s+(?:not|been)\b(?!-)", re.I)) == ("its",)
+    assert needles(re.compile(r"(?:buy|order)\s+now")) in (("now",), ("buy", "order"))
+    assert needles(re.compile("buy now", re.VERBOSE)) is None  # "buynow" in verbose mode
+    assert needles(re.compile(r"[$€£]\s?\d")) is None
+    assert needles(re.compile(r"(?:a|bc)?x")) == ("x",)
+    assert needles(re.compile(r"(?:ab)*|cd")) is None
 
 
 def _plain_confused(article, rule):  # type: ignore[no-untyped-def]

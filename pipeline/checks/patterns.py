@@ -15,7 +15,7 @@ from pipeline.document.article import WHOLE_ARTICLE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sentences import Sentence
 from pipeline.findings import Finding
-from pipeline.knowledge.literals import automaton, folded, required_literals
+from pipeline.knowledge.literals import automaton, folded, needles
 from pipeline.knowledge.options import Min, Patterns
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
@@ -255,20 +255,6 @@ def _unit_starts(article: Article) -> list[int]:
         starts.append(offset)
         offset += len(unit.text) + len(_JOIN)
     return starts
-
-
-#: Pattern id -> the pattern and its needles (by id: hashing a pattern hashes its program).
-_NEEDLES_CACHE: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
-
-
-def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The pattern's :func:`~pipeline.knowledge.literals.required_literals` (memoised per
-    pattern; None for a verbose pattern, whose source is not read literally)."""
-    known = _NEEDLES_CACHE.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        found = None if pattern.flags & re.VERBOSE else required_literals(pattern.pattern)
-        known = _NEEDLES_CACHE[id(pattern)] = (pattern, tuple(found) if found else None)
-    return known[1]
 
 
 _UNSET: Any = object()

@@ -66,6 +66,8 @@ class DrugNames:
         for start, end in self.spans(text):
             matched = text[start:end]
             key = matched.lower()
+            if key not in self.index:  # matched case-insensitively through a letter lower() keeps ("pillſ")
+                key = matched.casefold()
             if key in self.brands and not matched[0].isupper():
                 continue
             found.append((start, end, self.index[key]))

@@ -19,8 +19,10 @@ rewritten. Without a usable key the cache is off.
 Compiled patterns: a ``re.Pattern`` pickles as its source and is compiled again on
 load, which for the ~1,300 fact patterns costs about as much as the YAML. Entries
 therefore store CPython's compiled program of each pattern and rebuild it with
-``_sre.compile`` (a few milliseconds for all of them); the key includes the Python
-build and ``_sre.MAGIC``, and any failure falls back to ``re.compile``.
+``_sre.compile`` (a few milliseconds for all of them), and its needles
+(:func:`~pipeline.knowledge.literals.needles`, which the checks' pre-filters ask for);
+the key includes the Python build and ``_sre.MAGIC``, and any failure falls back to
+``re.compile``.
 
 The cache is on only while :func:`active` is set: by ``pipeline check`` and
 ``pipeline build`` without ``--no-cache``, and by the language server; elsewhere
@@ -41,7 +43,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pipeline.config import Config
-from pipeline.knowledge.patterns import PROGRAMS, SRE_MAGIC, program_of, rebuild
+from pipeline.knowledge.literals import needles, remember_needles
+from pipeline.knowledge.patterns import PROGRAMS, SRE_MAGIC, Program, program_of, rebuild
 from pipeline.knowledge.sources import KnowledgeDirs, as_dirs
 
 T = TypeVar("T")
@@ -58,8 +61,16 @@ class _Pickler(pickle.Pickler):
 
     def reducer_override(self, obj: Any) -> Any:
         if type(obj) is re.Pattern and isinstance(obj.pattern, str):
-            return rebuild, (obj.pattern, obj.flags, program_of(obj))
+            return _restore, (obj.pattern, obj.flags, program_of(obj), needles(obj))
         return NotImplemented
+
+
+def _restore(source: str, flags: int, program: Program | None, found: tuple[str, ...] | None) -> re.Pattern[str]:
+    """A stored pattern, rebuilt from its program, with its needles (parsing each pattern
+    again for them cost a fresh one-file check about 50 ms)."""
+    pattern = rebuild(source, flags, program)
+    remember_needles(pattern, found)
+    return pattern
 
 
 def dumps(value: Any) -> bytes:

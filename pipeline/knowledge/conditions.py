@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ConfigError
-from pipeline.knowledge.literals import automaton, folded, required_literals
+from pipeline.knowledge.literals import automaton, folded, needles
 from pipeline.knowledge.patterns import compile_pattern
 from pipeline.knowledge.sources import KnowledgeDirs, as_dirs, files_in
 from pipeline.yamlload import load_yaml_file, validate
@@ -54,7 +54,7 @@ class ConditionVocabulary:
 
     def _candidates(self, text: str, outcomes: bool = False) -> list[tuple[str, re.Pattern[str]]]:
         """(name, pattern) in vocabulary order (of the outcomes with ``outcomes``), leaving
-        out patterns whose required literal text (``literals.required_literals``) is not in ``text``."""
+        out patterns whose required literal text (``literals.needles``) is not in ``text``."""
         if outcomes:
             if self._outcome_prefilter is None:
                 self._outcome_prefilter = _Prefilter.build([Condition(c.name, c.outcomes) for c in self.conditions])
@@ -111,7 +111,7 @@ class _Prefilter:
             for pattern in condition.patterns:
                 index = len(entries)
                 entries.append((condition.name, pattern))
-                anchors = required_literals(pattern.pattern)
+                anchors = needles(pattern)
                 if not anchors:
                     unanchored.append(index)
                 for literal in anchors or ():

@@ -74,6 +74,26 @@ def longest_words(machine: Any, text: str, lowered: str) -> Iterator[tuple[int, 
             yield start, position
 
 
+#: Pattern id -> the pattern and its needles (by id: hashing a pattern hashes its program).
+_NEEDLES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The pattern's :func:`required_literals` (memoised per pattern, and kept with the
+    patterns the knowledge cache stores; None for a verbose pattern, whose source is not
+    read literally)."""
+    known = _NEEDLES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        found = None if pattern.flags & re.VERBOSE else required_literals(pattern.pattern)
+        known = _NEEDLES[id(pattern)] = (pattern, tuple(found) if found else None)
+    return known[1]
+
+
+def remember_needles(pattern: re.Pattern[str], found: tuple[str, ...] | None) -> None:
+    """Record :func:`needles` of ``pattern`` (computed when the pattern was stored)."""
+    _NEEDLES[id(pattern)] = (pattern, found)
+
+
 def required_literals(pattern: str) -> list[str] | None:
     """Lower-case literal strings one of which every match of ``pattern`` contains:
     a run of literal ASCII characters that is not optional, or one such run from each
