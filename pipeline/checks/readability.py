@@ -458,24 +458,26 @@ def _uncovered(sentence: Sentence, context: LongWordContext, found: list[tuple[s
 
 
 def _hard_word(word: str, context: LongWordContext) -> bool:
-    if word[0].isdigit() or word.lower() in context.exempt:
+    exempt = context.exempt
+    parts = _long_parts(word)
+    if not parts or word.lower() in exempt:
         return False
-    return any(_is_long(p, context) for p in _HYPHEN.split(word) if p)
-
-
-def _is_long(part: str, context: LongWordContext) -> bool:
-    if part.isupper() and len(part) > 1:  # an abbreviation
-        return False
-    lower = part.lower()
-    if lower in context.exempt or (lower.endswith(("'s", "’s")) and lower[:-2] in context.exempt):
-        return False
-    return _long_and_difficult(lower)
+    return any(not (lower in exempt or (lower.endswith(("'s", "’s")) and lower[:-2] in exempt)) for lower in parts)
 
 
 @lru_cache(maxsize=1 << 16)
-def _long_and_difficult(lower: str) -> bool:
-    """Three syllables or more and not a Dale-Chall familiar word (a pure function of the word)."""
-    return syllable_count(lower) >= 3 and is_difficult(lower)
+def _long_parts(word: str) -> tuple[str, ...]:
+    """The parts of ``word`` between hyphens that have three syllables or more and are not
+    Dale-Chall familiar words, lower case; abbreviations and a word starting with a digit
+    have none (a pure function of the word: what :func:`_hard_word` then tests against
+    the article's exempt words)."""
+    if word[0].isdigit():
+        return ()
+    return tuple(
+        lower
+        for part in _HYPHEN.split(word)
+        if part and not (part.isupper() and len(part) > 1) and syllable_count(lower := part.lower()) >= 3 and is_difficult(lower)
+    )
 
 
 def _sentence_weight_problem(
