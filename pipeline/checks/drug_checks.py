@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from pipeline.checks.patterns import may_match
 from pipeline.concepts.context import ContextLexicon, describes_the_drug, get_context_lexicon, historical, negated, refuted
 from pipeline.concepts.drugs import DrugAnalysis, analyse, get_names
 from pipeline.concepts.uses import Use, find_anaphoric_uses, find_uses
@@ -22,6 +23,7 @@ from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding, Severity
 from pipeline.knowledge.conditions import ConditionVocabulary, get_conditions
 from pipeline.knowledge.facts import ApprovedUse, DrugFacts, FactsBase, get_facts
+from pipeline.knowledge.literals import folded
 from pipeline.knowledge.options import NoOptions
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
@@ -657,10 +659,20 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
         # then in the plain form of a class statement ("is a mild tranquilizer", "belongs to
         # the opioid family", "Buspirone, a type of sedative, ..." read as "is a tranquilizer").
         plain = _without_parentheticals(sentence.text)
-        forms = [plain, _class_statement(*plain)]
+        statement = _class_statement(*plain)
+        # Each form with its folded text, for the patterns' needles; the plain form of a
+        # sentence that states no class is the sentence again, and is not searched twice.
+        forms = [(text, index, folded(text)) for text, index in ([plain, statement] if statement[0] != plain[0] else [plain])]
         for drug in drugs:
             for wrong in drug.misstatements:
-                found = next(((m, text, index) for text, index in forms if (m := wrong.pattern.search(text))), None)
+                found = next(
+                    (
+                        (m, text, index)
+                        for text, index, lowered in forms
+                        if (lowered is None or may_match(wrong.pattern, lowered)) and (m := wrong.pattern.search(text))
+                    ),
+                    None,
+                )
                 if not found:
                     continue
                 m, matched, index = found
