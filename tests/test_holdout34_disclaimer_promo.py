@@ -6,35 +6,10 @@ scarcity sales pitches; with the look-alikes that must stay clean."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
-from conftest import REPO
+from claim_projects import DISCLAIMER, findings_by_file, rules, text_rules_only  # noqa: F401 - text_rules_only is a fixture
 
-SLOW_FAMILIES = ("grammar", "off-label", "interactions", "safety-warnings", "dosage", "accuracy", "metadata")
-FRONT = "---\ntitle: Test\n---\n"
-DISCLAIMER = "This article is for information only. It is not a substitute for advice from your doctor or pharmacist."
-
-
-@pytest.fixture(autouse=True)
-def _setup(project, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795824000")  # 2026-11-28 UTC
-    off = "".join(f'"{family}" = "off"\n' for family in SLOW_FAMILIES)
-    project.config(f'checks_dir = "{(REPO / "checks").as_posix()}"\njobs = 1\n[severity]\n{off}')
-
-
-def findings_by_file(project, bodies: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """Check one draft per body (each a paragraph under a heading) in one run."""
-    for index, body in enumerate(bodies):
-        project.write(f"d{index:02}.md", f"{FRONT}# Your medicine\n\nTake it with food.\n\n{body}\n", dedent=False)
-    _, report = project.check_json()
-    found = {Path(file["path"]).name: file["findings"] for file in report["files"]}
-    return {body: found[f"d{index:02}.md"] for index, body in enumerate(bodies)}
-
-
-def rules(findings: list[dict[str, Any]], family: str) -> list[str]:
-    return [f["rule"] for f in findings if f["rule"].startswith(family + ".")]
+pytestmark = pytest.mark.usefixtures("text_rules_only")
 
 
 # -- disclaimer in the writer's own words -------------------------------------------

@@ -11,18 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import REPO
-
-
-@pytest.fixture
-def project(project: Any) -> Any:
-    project.config(f'checks_dir = "{(REPO / "checks").as_posix()}"\n[severity]\ngrammar = "off"\nreadability = "off"\n')
-    return project
-
-
-def found(project: Any, drug: str, text: str, rule: str) -> list[dict[str, Any]]:
-    project.write("a.md", f"---\ndrugs: [{drug}]\n---\n# About {drug}\n\n{text}\n", dedent=False)
-    return [f for f in project.findings() if f["rule"] == rule]
+from claim_projects import claims_project, found  # noqa: F401 - claims_project is the `project` fixture here
 
 
 # -- a drug named in front matter by its facts file's stem ---------------------------------------------
