@@ -90,6 +90,26 @@ def test_table_is_cached_and_reread(tmp_path: Path) -> None:
     assert first.stdout.split()[1] == "4"
 
 
+def test_hyphenation_patterns_are_cached_and_give_pyphens_counts(tmp_path: Path) -> None:
+    """Words the CMU table lacks are counted by pyphen: from its patterns parsed afresh in
+    the first process, from the user cache in the next, with the same counts both times
+    as pyphen's own hyphenator."""
+    words = ["gabapentinoid", "pharmacokinetically", "hepatotoxicity", "tachyphylaxis", "xyzzyplonk"]
+    assert not any(word in syllable_table() for word in words)
+    code = (
+        "import json, pyphen; from pipeline.checks.syllables import syllables; ws = "
+        + repr(words)
+        + "; print(json.dumps([[syllables(w) for w in ws], [len(pyphen.Pyphen(lang='en_US').positions(w)) + 1 for w in ws]]))"
+    )
+    env = {"HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    first = subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True, text=True, check=True)
+    assert len(list((tmp_path / "cache" / "pipeline").glob("hyphenation-*.json"))) == 1
+    second = subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True, text=True, check=True)
+    assert first.stdout == second.stdout  # the cached patterns hyphenate as the parsed ones
+    ours, pyphens = json.loads(second.stdout)
+    assert ours == pyphens
+
+
 _PROBE = """
 import json, sys
 import pipeline.cli

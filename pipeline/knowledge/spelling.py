@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import bz2
 import difflib
-import os
 import pickle
 import re
 from dataclasses import dataclass, field
@@ -54,6 +53,7 @@ from pipeline.errors import ConfigError
 from pipeline.knowledge.cache import cached
 from pipeline.knowledge.medical_words import WORD_PARTS_FILE, WordParts, is_english_word, read_word_parts
 from pipeline.knowledge.sources import KnowledgeDirs, as_dirs
+from pipeline.usercache import keep, user_cache_dir
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
@@ -294,8 +294,7 @@ def _names_cache_file() -> Path | None:
     version = bundled_version()
     if version is None:
         return None
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "pipeline" / f"dner-drug-names-{version}.txt"
+    return user_cache_dir() / f"dner-drug-names-{version}.txt"
 
 
 @lru_cache(maxsize=1)
@@ -312,14 +311,8 @@ def bundled_drug_names() -> frozenset[str]:
         except (OSError, UnicodeDecodeError):
             pass
     names = _extract_bundled_names()
-    if cache is not None and names:
-        from pipeline.atomic import write_atomic
-
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(cache, "\n".join(sorted(names)) + "\n")
-        except OSError:
-            pass
+    if names:
+        keep(cache, "\n".join(sorted(names)) + "\n")
     return frozenset(names)
 
 
