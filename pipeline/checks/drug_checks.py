@@ -665,30 +665,35 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
         forms = [(text, index, folded(text)) for text, index in ([plain, statement] if statement[0] != plain[0] else [plain])]
         for drug in drugs:
             for wrong in drug.misstatements:
+                # the stated wordings first; a kind's inferred ones ("won't leave you needing more
+                # and more") only when no stated one is made, and as a warning
                 found = next(
                     (
-                        (m, text, index)
+                        (m, text, index, pattern, inferred)
+                        for pattern, inferred in wrong.wordings()
                         for text, index, lowered in forms
-                        if (lowered is None or may_match(wrong.pattern, lowered)) and (m := wrong.pattern.search(text))
+                        if (lowered is None or may_match(pattern, lowered)) and (m := pattern.search(text))
                     ),
                     None,
                 )
                 if not found:
                     continue
-                m, matched, index = found
+                m, matched, index, pattern, inferred = found
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 owner = analysis.referent(sentence.unit, sentence.start, sentence.end, sentence.start + start)
                 if (owner.generic if owner else sole) != drug.generic:
                     continue
-                if refuted(lexicon, article, sentence, start) or _negated(lexicon, wrong.pattern, matched, sentence.text, m, start):
+                if refuted(lexicon, article, sentence, start) or _negated(lexicon, pattern, matched, sentence.text, m, start):
                     continue
+                if i + 1 < len(sentences) and sentences[i + 1].unit is sentence.unit and _REFUTES_PREVIOUS.search(sentences[i + 1].text):
+                    continue  # "Some of us grew up believing aspirin was fine for children. It is not."
                 finding = rule.finding(
                     article,
                     UnitSpan(sentence.unit, sentence.start + start, sentence.start + end),
-                    f"Known misstatement about {drug.generic}. Correct fact: {wrong.correct} "
+                    f"Known misstatement about {drug.generic}{' (inferred)' if inferred else ''}. Correct fact: {wrong.correct} "
                     f"({wrong.importance}: {wrong.importance_reason + '; ' if wrong.importance_reason else ''}"
                     f"source: {wrong.source.cite()})",
-                    severity=_demanded(wrong.importance, rule),
+                    severity=Severity.WARNING if inferred else _demanded(wrong.importance, rule),
                     drug=drug.generic,
                     misstatement=wrong.id,
                 )
@@ -700,6 +705,22 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
         # "Is it safe to stop taking metoprolol suddenly?" asks; it states nothing, unless its
         # answer is yes ("Yes, you can."): then the pair states it once.
         yield from _claims(lexicon, sentences, i, found, claim)
+
+
+#: A sentence saying the one before it is false: "That isn't true.", "It is not.", "This is a myth.",
+#: "Wrong.", "Trials showed it did not.", "Studies found no benefit." (the statement before is quoted
+#: to be refuted, also when no "Some people think" introduced it).
+_REFUTES_PREVIOUS = re.compile(
+    r"^\W*(?:(?:this|that|it|which)(?:\s+is|\s+was|['’]s)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?"
+    r"(?:not true|untrue|false|wrong|a myth|nonsense|incorrect|not the case|not so)\b"
+    r"|(?:not true|not so|wrong|false|untrue|myth)\b"
+    r"|(?:it|they|this|that)\s+(?:is|are|was|were|does|do|did|can|will|has|have)\s*(?:not|n['’]t)\W*$"
+    r"|(?:[\w’'-]+\s+){0,4}?(?:trials?|studies|research|the evidence|evidence|science|data)\s+(?:\w+\s+)?"
+    r"(?:showed|shows?|found|finds?|proved|proves?|ha(?:s|ve) shown|confirmed)\s+(?:that\s+)?"
+    r"(?:(?:it|they|this|that|the drug|the medicine)\s+(?:is|are|was|were|does|do|did|can|could|will|would|has|have)\s*(?:not|n['’]t)\b"
+    r"|(?:no|little)\s+(?:\w+\s+)?(?:benefit|effect|difference|evidence)))",
+    re.IGNORECASE,
+)
 
 
 def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, text: str, m: re.Match[str], start: int) -> bool:
@@ -730,9 +751,10 @@ def _misstates(lexicon: ContextLexicon, drug: DrugFacts, text: str) -> bool:
     """Does ``text`` state one of the drug's known misstatements (not negated)?"""
     plain, index = _without_parentheticals(text)
     return any(
-        not _negated(lexicon, wrong.pattern, plain, text, m, index[m.start()])
+        not _negated(lexicon, pattern, plain, text, m, index[m.start()])
         for wrong in drug.misstatements
-        for m in wrong.pattern.finditer(plain)
+        for pattern, _ in wrong.wordings()
+        for m in pattern.finditer(plain)
     )
 
 

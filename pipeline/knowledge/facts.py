@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ConfigError
 from pipeline.knowledge.patterns import compile_pattern
+from pipeline.knowledge.sources import builtin_dir
 from pipeline.yamlload import JsonPath, LocatedYaml, load_yaml_file, validate
 
 if TYPE_CHECKING:
@@ -147,6 +148,16 @@ class Misstatement:
     #: The attack words of a ``taken_at_onset`` misstatement, as written (``pattern`` then also
     #: holds the shared wording of taking the drug as an attack comes on, built with them).
     taken_at_onset: str = ""
+    #: The misstatement kind (lexicons/misstatement-kinds.yml) whose shared wordings ``pattern``
+    #: also holds, built with the drug's names (or ``subjects``) and ``about``.
+    kind: str = ""
+    #: The kind's inferred wordings ("it won't leave you needing more and more" infers "not
+    #: addictive"): a warning whatever the tier, as a reader must infer what they deny.
+    inferred: re.Pattern[str] | None = None
+
+    def wordings(self) -> list[tuple[re.Pattern[str], bool]]:
+        """The stated wordings, then the inferred ones, each with whether it is inferred."""
+        return [(self.pattern, False), *([(self.inferred, True)] if self.inferred else [])]
 
 
 @dataclass
@@ -270,6 +281,7 @@ class DrugFacts:
                     "importance_reason": m.importance_reason,
                     "pattern": m.text,
                     **({"taken_at_onset": m.taken_at_onset} if m.taken_at_onset else {}),
+                    **({"kind": m.kind} if m.kind else {}),
                     "correct": m.correct,
                     "source": m.source.to_dict(),
                 }
@@ -351,13 +363,80 @@ def onset_pattern(attack: str, names: list[str]) -> str:
     return ONSET_TEMPLATE.format(attack=attack, names=alternation)
 
 
+KINDS_FILE = Path("lexicons") / "misstatement-kinds.yml"
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class MisstatementKinds:
+    """The shared wordings of each kind of misstatement (lexicons/misstatement-kinds.yml of
+    every knowledge layer; a later layer's kind or fragment replaces one of the same name)."""
+
+    #: kind -> its stated and its inferred wordings, each as one alternation ("" for none),
+    #: fragments filled in ({names}, {subject} and {about} left for the drug).
+    kinds: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: The fragment ``pronoun``: the words that stand for the drug in {subject}.
+    pronoun: str = "it|they"
+
+    def wording(self, kind: str, names: list[str], subjects: str | None, about: str | None) -> tuple[str, str]:
+        """The stated and inferred wordings of ``kind`` said of a drug called ``names`` (or only of ``subjects``)."""
+        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        values = {
+            "names": subjects or alternation,
+            "subject": f"(?:{subjects})" if subjects else f"(?:{alternation}|{self.pronoun})",
+            "about": about or "",
+        }
+        stated, inferred = self.kinds[kind]
+        return _PLACEHOLDER.sub(lambda m: values[m.group(1)], stated), _PLACEHOLDER.sub(lambda m: values[m.group(1)], inferred)
+
+    def needs_about(self, kind: str) -> bool:
+        return any("{about}" in w for w in self.kinds[kind])
+
+
+def load_kinds(dirs: list[Path]) -> MisstatementKinds:
+    """The misstatement kinds of the built-in knowledge and the knowledge directories ``dirs``
+    (shared wording classes, like the rule types: a project's own drug file may name a built-in
+    kind also when its configuration turns the built-in knowledge off)."""
+    fragments: dict[str, str] = {}
+    wordings: dict[str, tuple[list[str], list[str]]] = {}
+    for path in dict.fromkeys(d.resolve() / KINDS_FILE for d in [builtin_dir(), *dirs]):
+        if not path.is_file():
+            continue
+        doc = load_yaml_file(path)
+        validate(doc, "misstatement-kinds.schema.json", str(path))
+        fragments.update(doc.data.get("fragments", {}))
+        wordings.update({kind: (raw["wording"], raw.get("inferred", [])) for kind, raw in doc.data["kinds"].items()})
+    if not wordings:
+        return MisstatementKinds()
+    reserved = {"names", "subject", "about"}
+
+    def fill(text: str, seen: tuple[str, ...]) -> str:
+        def one(m: re.Match[str]) -> str:
+            key = m.group(1)
+            if key in reserved:
+                return m.group()
+            if key not in fragments or key in seen:
+                problem = "refers to itself" if key in seen else "is not a fragment"
+                raise ConfigError(f"misstatement kinds: {{{key}}} {problem}", path=str(dirs[-1] / KINDS_FILE))
+            return fill(fragments[key], (*seen, key))
+
+        return _PLACEHOLDER.sub(one, text)
+
+    kinds = {
+        kind: ("|".join(f"(?:{fill(w, ())})" for w in stated), "|".join(f"(?:{fill(w, ())})" for w in inferred))
+        for kind, (stated, inferred) in wordings.items()
+    }
+    return MisstatementKinds(kinds, fill("{pronoun}", ()) if "pronoun" in fragments else MisstatementKinds.pronoun)
+
+
 class _FileLoader:
     """Turns one validated facts document into DrugFacts, checking what the schema cannot."""
 
-    def __init__(self, doc: LocatedYaml, path: Path) -> None:
+    def __init__(self, doc: LocatedYaml, path: Path, kinds: MisstatementKinds) -> None:
         self.doc = doc
         self.path = str(path)
         self.sources: dict[str, str] = doc.data["sources"]
+        self.kinds = kinds
 
     def error(self, message: str, where: JsonPath) -> ConfigError:
         return ConfigError(message, path=self.path, line=self.doc.line_of(where))
@@ -376,6 +455,16 @@ class _FileLoader:
 
     def patterns(self, texts: list[str], where: JsonPath) -> list[re.Pattern[str]]:
         return [self.pattern(t, where + (i,)) for i, t in enumerate(texts)]
+
+    def kind_wording(self, raw: dict[str, Any], names: list[str], where: JsonPath) -> tuple[str, str]:
+        """The shared stated and inferred wordings of a misstatement's ``kind``, said of this drug."""
+        kind = raw["kind"]
+        if kind not in self.kinds.kinds:
+            known = ", ".join(sorted(self.kinds.kinds)) or "none"
+            raise self.error(f"unknown misstatement kind '{kind}' (known: {known})", where + ("kind",))
+        if self.kinds.needs_about(kind) and "about" not in raw:
+            raise self.error(f"misstatement kind '{kind}' needs `about` (the drug's own words for it)", where + ("kind",))
+        return self.kinds.wording(kind, names, raw.get("subjects"), raw.get("about"))
 
     def use_of(self, word: str, uses: list[ApprovedUse], where: JsonPath) -> str:
         """The condition of the one approved use whose synonyms match ``word`` (a dosing entry's ``use``)."""
@@ -475,25 +564,29 @@ class _FileLoader:
             for i, x in enumerate(d["safety_warnings"])
         ]
         names = [d["generic"], *d.get("aliases", []), *d["brands"]]
+        kinds = [self.kind_wording(x, names, ("misstatements", i)) if "kind" in x else ("", "") for i, x in enumerate(d["misstatements"])]
         wording = [
             "|".join(
                 [
                     *([x["pattern"]] if "pattern" in x else []),
                     *([onset_pattern(x["taken_at_onset"], names)] if "taken_at_onset" in x else []),
+                    *([kinds[i][0]] if kinds[i][0] else []),
                 ]
             )
-            for x in d["misstatements"]
+            for i, x in enumerate(d["misstatements"])
         ]
         misstatements = [
             Misstatement(
                 x["id"],
                 x.get("pattern", ""),
-                self.pattern(wording[i], ("misstatements", i, "pattern" if "pattern" in x else "taken_at_onset")),
+                self.pattern(wording[i], ("misstatements", i, next(k for k in ("pattern", "taken_at_onset", "kind") if k in x))),
                 x["correct"],
                 self.source(x["source"], ("misstatements", i, "source")),
                 x.get("importance", "recommended"),
                 x.get("importance_reason", ""),
                 x.get("taken_at_onset", ""),
+                x.get("kind", ""),
+                self.pattern(kinds[i][1], ("misstatements", i, "kind")) if kinds[i][1] else None,
             )
             for i, x in enumerate(d["misstatements"])
         ]
@@ -526,7 +619,8 @@ class _FileLoader:
         )
 
 
-def load_drug_file(path: Path) -> DrugFacts:
+def load_drug_file(path: Path, kinds: MisstatementKinds | None = None) -> DrugFacts:
+    """One facts file; its misstatement kinds from ``kinds``, else its own knowledge directory's."""
     doc = load_yaml_file(path)
     validate(doc, SCHEMA, str(path))
     generic = doc.data["generic"]
@@ -536,7 +630,7 @@ def load_drug_file(path: Path) -> DrugFacts:
             path=str(path),
             line=doc.line_of(("generic",)),
         )
-    return _FileLoader(doc, path).build()
+    return _FileLoader(doc, path, kinds if kinds is not None else load_kinds([path.parent.parent])).build()
 
 
 def load_facts(drugs_dirs: Path | list[Path]) -> FactsBase:
@@ -544,9 +638,11 @@ def load_facts(drugs_dirs: Path | list[Path]) -> FactsBase:
     layer, built-in first): a later layer's file replaces a drug with the same
     generic name. A missing directory adds nothing."""
     drugs: dict[str, DrugFacts] = {}
-    for drugs_dir in [drugs_dirs] if isinstance(drugs_dirs, Path) else drugs_dirs:
+    layers = [drugs_dirs] if isinstance(drugs_dirs, Path) else drugs_dirs
+    kinds = load_kinds([d.parent for d in layers])
+    for drugs_dir in layers:
         for path in sorted(drugs_dir.glob("*.yml")) if drugs_dir.is_dir() else []:
-            facts = load_drug_file(path)
+            facts = load_drug_file(path, kinds)
             drugs[facts.generic] = facts
     index: dict[str, str] = {}
     spellings: dict[str, str] = {}

@@ -1,0 +1,153 @@
+"""Misstatements by kind (accuracy.misstatement): the shared wording classes of
+checks/lexicons/misstatement-kinds.yml that every drug with the same kind of fact gets
+(no dependence for a drug with an abuse/dependence warning, safe to stop suddenly for one
+with a taper warning, safe in pregnancy for one with a fetal-harm warning, cures for a
+drug that only controls, instant relief for a slow one, long-term use of a short-term
+one, a wrong class, an approval it does not have), in wordings no eval set had, and
+their near misses: refutations, the correct statement, questions, another drug's
+property. All drafts are checked in one run; each case asserts what an editor sees."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import REPO, Project
+
+#: (drug in front matter, draft body, the misstatement id reported, its severity).
+SHOULD: list[tuple[str, str, str, str]] = [
+    # no dependence: a drug with an abuse/addiction or dependence warning
+    ("methylphenidate", "Ritalin won't get your kid hooked, full stop.", "not-addictive", "error"),
+    ("alprazolam", "Honestly, you can't get addicted to Xanax if you only take it when you need it.", "not-addictive", "error"),
+    ("oxycodone", "A short course of oxycodone after surgery can't get you hooked.", "not-addictive", "error"),
+    ("lorazepam", "Lorazepam isn’t habit forming at the dose I was given.", "not-addictive", "error"),
+    ("amphetamine-mixed-salts", "There's no chance of becoming dependent on Adderall when it's prescribed.", "not-addictive", "error"),
+    ("diazepam", "Diazepam won't make you dependent if you stick to the dose your GP gives you.", "not-addictive", "error"),
+    ("clonazepam", "Clonazepam is not giving addiction, it is only calming medicine.", "not-addictive", "error"),
+    ("tramadol", "Tramadol is not addictive like the stronger painkillers.", "not-addictive", "error"),
+    ("hydrocodone-acetaminophen", "Norco is totally non-addictive when you follow the label.", "not-addictive-short-term", "error"),
+    ("methylphenidate", "With Concerta you won't end up needing more and more of it to get the same effect.", "not-addictive", "warning"),
+    ("alprazolam", "Xanax is not\naddictive at all, whatever the tabloids say.", "not-addictive", "error"),
+    ("oxycodone", "Your body won’t get used to oxycodone, so there’s nothing to worry about.", "not-addictive", "warning"),
+    ("zolpidem", "Ambien isn't something you can get hooked on.", "not-addictive", "warning"),  # section 9, not boxed
+    # tolerance denied: the reader infers "not addictive" (a warning, also for a boxed warning)
+    # safe to stop suddenly: a drug with a taper or abrupt-stop warning
+    ("metoprolol", "If your blood pressure is fine, you can just stop the metoprolol.", "safe-to-stop", "error"),
+    ("clonazepam", "You can ditch the clonazepam whenever you feel ready.", "safe-to-stop", "error"),
+    ("propranolol", "It's fine to come off propranolol straight away once the exams are over.", "safe-to-stop", "error"),
+    ("atenolol", "There's no need to taper atenolol; you can simply stop taking it.", "safe-to-stop", "error"),
+    ("baclofen", "Once the spasms settle, stop baclofen cold turkey, no problem.", "safe-to-stop", "error"),
+    ("gabapentin", "You can stop gabapentin whenever you like.", "safe-to-stop", "error"),
+    ("prednisone", "When you feel better, just stop the prednisone.", "safe-to-stop", "error"),
+    ("clonidine", "Clonidine can be stopped at any time without any problem.", "safe-to-stop", "error"),
+    ("lorazepam", "Just quit the Ativan when you feel better.", "safe-to-stop", "error"),
+    ("apixaban", "Once you feel fine you can simply stop Eliquis.", "safe-to-stop", "error"),
+    ("sertraline", "You can stop sertraline as soon as your mood lifts, no need to cut down.", "safe-to-stop", "warning"),
+    # safe in pregnancy: a drug with a fetal-harm warning
+    ("losartan", "Losartan is perfectly fine while you're pregnant.", "safe-in-pregnancy", "error"),
+    ("warfarin", "Warfarin won't hurt the baby.", "safe-in-pregnancy", "error"),
+    ("lisinopril", "Lisinopril is not dangerous for baby when you are pregnant.", "safe-in-pregnancy", "error"),
+    ("methotrexate", "Methotrexate is harmless for the baby.", "not-safe-in-pregnancy", "error"),
+    ("lisinopril", "You can keep taking lisinopril when you're expecting.", "safe-in-pregnancy", "error"),
+    ("losartan", "Cozaar is safe to carry on with in pregnancy.", "safe-in-pregnancy", "error"),
+    ("topiramate", "Topiramate is safe to take while pregnant.", "safe-in-pregnancy", "warning"),
+    # cures what it only controls
+    ("valacyclovir", "Valtrex gets rid of herpes for good.", "not-a-cure", "warning"),
+    ("valacyclovir", "After a course of valacyclovir the virus is gone forever.", "not-a-cure", "warning"),
+    ("minoxidil", "Minoxidil cures baldness permanently.", "cures-baldness", "warning"),
+    ("valacyclovir", "It cures cold sores once and for all.", "not-a-cure", "warning"),
+    # instant relief from a slow drug
+    ("omeprazole", "Omeprazole gives you relief within minutes.", "immediate-relief", "warning"),
+    ("omeprazole", "Pop a Prilosec whenever the heartburn flares up.", "immediate-relief", "warning"),
+    ("omeprazole", "Omeprazole kicks in straight away, so the burning stops fast.", "immediate-relief", "warning"),
+    # a maintenance drug used as a rescue
+    ("montelukast", "Take a Singulair the moment you feel an asthma attack coming on.", "stops-asthma-attacks", "error"),
+    ("propranolol", "Take a propranolol at the first twinge of a migraine.", "taken-for-a-migraine-attack", "warning"),
+    # long-term use of a short-term drug
+    ("phentermine", "Plenty of people stay on phentermine for years.", "not-for-long-term-use", "warning"),
+    ("phentermine", "You can take Adipex long term without problems.", "not-for-long-term-use", "warning"),
+    ("cyclobenzaprine", "Cyclobenzaprine is fine to take every day for months.", "not-for-long-term-use", "warning"),
+    # wrong class
+    ("albuterol", "Ventolin is a type of steroid inhaler.", "not-a-steroid", "warning"),
+    ("gabapentin", "Gabapentin is basically a narcotic.", "is-an-opioid", "warning"),
+    ("amlodipine", "Amlodipine is one of the beta blockers.", "wrong-class", "warning"),
+    # approved for what it is not
+    ("semaglutide", "Ozempic is licensed for weight loss.", "ozempic-not-approved-for-weight-loss", "warning"),
+    ("trazodone", "Trazodone has FDA approval as a sleeping pill.", "insomnia-approved", "warning"),
+    ("hydroxychloroquine", "Hydroxychloroquine cured COVID in most patients.", "covid-cure", "error"),
+    ("metronidazole", "Metronidazole clears up thrush too.", "treats-yeast-infections", "warning"),
+]
+
+#: (drug in front matter, draft body): no accuracy.misstatement at all.
+SHOULD_NOT: list[tuple[str, str]] = [
+    ("alprazolam", "## Is Xanax addictive?\n\nYes, it can be, even at prescribed doses."),
+    ("amphetamine-mixed-salts", "It's a myth that Adderall isn't addictive."),
+    ("oxycodone", "People used to think oxycodone wasn't addictive, but we now know better."),
+    ("metoprolol", "Some sites claim you can just stop metoprolol, which is wrong."),
+    ("clonazepam", "Don't stop taking clonazepam suddenly."),
+    ("albuterol", "Albuterol is not a steroid; it opens the airways."),
+    ("valacyclovir", "Valacyclovir doesn't cure herpes, but it shortens outbreaks."),
+    ("omeprazole", "Omeprazole won't give you instant relief; it can take 1 to 4 days."),
+    ("montelukast", "Montelukast will not stop an asthma attack that has already started; use your blue inhaler."),
+    ("hydroxychloroquine", "Some people believed hydroxychloroquine cured COVID. Trials showed it did not."),
+    ("buspirone", "Buspirone is not addictive, which is one reason doctors like it."),
+    ("buspirone", "Unlike lorazepam, buspirone is not habit-forming."),
+    ("lisinopril", "Lisinopril is not safe in pregnancy; stop it if you become pregnant."),
+    ("losartan", "## Is it safe to take losartan while pregnant?\n\nNo. It can harm the baby."),
+    ("sertraline", "If you want to stop sertraline, talk to your doctor about lowering the dose slowly."),
+    ("cetirizine", "You can stop cetirizine at any time."),
+    ("phentermine", "Phentermine is only for short-term use, usually a few weeks."),
+    ("semaglutide", "Ozempic is approved for type 2 diabetes; Wegovy is the version approved for weight loss."),
+    ("ibuprofen", "Ibuprofen works within an hour for most headaches."),
+    ("albuterol", "Albuterol works within minutes; use it as soon as the wheezing starts."),
+    ("montelukast", "Keep taking montelukast every evening, even when you feel well."),
+    ("oxycodone", "Oxycodone can be habit-forming, even at prescribed doses."),
+    ("methotrexate", "Methotrexate can harm an unborn baby."),
+    ("valacyclovir", "The herpes virus stays in your body for life; valacyclovir keeps outbreaks down."),
+    ("diazepam", "Tapering slowly, rather than stopping suddenly, avoids withdrawal from diazepam."),
+    ("warfarin", "Warfarin is not safe for the baby, so tell your doctor if you’re pregnant."),
+    ("prednisone", "Prednisone isn't the kind of steroid bodybuilders use, and you must not stop it suddenly."),
+    ("gabapentin", "Gabapentin is not an opioid, but it can still cause dependence."),
+    ("methylphenidate", "Many parents worry that Ritalin will get their child hooked. Ask your doctor about the risk."),
+    ("lorazepam", "You may have read that lorazepam can't get you hooked. That isn't true."),
+    ("propranolol", "Propranolol is taken every day to prevent migraines; it will not stop one that has started."),
+    ("phentermine", "Do not stay on phentermine for months: it is meant for a few weeks."),
+]
+
+CASES: list[tuple[str, str]] = [(d, t) for d, t, _, _ in SHOULD] + SHOULD_NOT
+
+
+@pytest.fixture(scope="module")
+def reported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[tuple[str, str], list[tuple[str, str]]]]:
+    """Every case checked in one run: (drug, body) -> its misstatements as (id, severity)."""
+    root = tmp_path_factory.mktemp("misstatement-kinds")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PIPELINE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        mp.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+        project = Project(root)
+        off = "".join(
+            f'"{f}" = "off"\n' for f in ("grammar", "readability", "off-label", "interactions", "safety-warnings", "dosage", "metadata")
+        )
+        project.config(f'checks_dir = "{(REPO / "checks").as_posix()}"\n[severity]\n{off}')
+        for index, (drug, body) in enumerate(CASES):
+            project.write(f"c{index:03}.md", f"---\ntitle: Case\ndrugs: [{drug}]\n---\n# About the medicine\n\n{body}\n", dedent=False)
+        _, report = project.check_json()
+    by_name: dict[str, list[dict[str, Any]]] = {Path(f["path"]).name: f["findings"] for f in report["files"]}
+    yield {
+        case: [(f["extra"]["misstatement"], f["severity"]) for f in by_name[f"c{index:03}.md"] if f["rule"] == "accuracy.misstatement"]
+        for index, case in enumerate(CASES)
+    }
+
+
+@pytest.mark.parametrize(("drug", "body", "item", "severity"), SHOULD)
+def test_misstatement_reported(
+    reported: dict[tuple[str, str], list[tuple[str, str]]], drug: str, body: str, item: str, severity: str
+) -> None:
+    assert (item, severity) in reported[(drug, body)]
+
+
+@pytest.mark.parametrize(("drug", "body"), SHOULD_NOT)
+def test_near_miss_not_reported(reported: dict[tuple[str, str], list[tuple[str, str]]], drug: str, body: str) -> None:
+    assert reported[(drug, body)] == []
