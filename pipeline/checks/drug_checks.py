@@ -15,7 +15,7 @@ from typing import Any
 from pipeline.checks.patterns import may_match
 from pipeline.concepts.context import ContextLexicon, describes_the_drug, get_context_lexicon, historical, negated, refuted
 from pipeline.concepts.drugs import DrugAnalysis, analyse, get_names
-from pipeline.concepts.uses import Use, find_anaphoric_uses, find_uses
+from pipeline.concepts.uses import Use, find_anaphoric_uses, find_listed_uses, find_uses
 from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sections import Sections
@@ -249,7 +249,7 @@ _CLAUSE_OPENS = re.compile(r"(?:[;:]|\s[-–—]|\.)\s*(?:\w+\s+){0,2}$")
 #: The drug named after a use is the one given for it: "walked out with a prescription for a low
 #: dose of paroxetine", "her GP put her on sertraline".
 _PRESCRIBED = re.compile(
-    r"\b(?:prescri(?:bed|bes|be|ption)|gave|given|put (?:\w+ )?on|started (?:\w+ )?on|walked out with|went home with"
+    r"\b(?:prescri(?:bed|bes|be|ption)|gave|given|giv(?:es|ing)|put (?:\w+ )?on|started (?:\w+ )?on|walked out with|went home with"
     r"|(?:recommend|suggest|offer)ed)\b",
     re.IGNORECASE,
 )
@@ -340,6 +340,42 @@ def _claims(
     return [f for what, f in at(index) if what not in answered]
 
 
+#: A part of an umbrella condition: "*some* cancers", "*certain types of* infections" (an approved use
+#: may be that part: a warning for a pharmacist, not an error).
+_SUBSET = re.compile(r"\b(?:some|certain|a few|several|particular|specific)\s+(?:(?:types?|kinds?|forms?|sorts?) of\s+)?$", re.IGNORECASE)
+
+
+def _list_lead_ins(units: list[ProseUnit]) -> dict[int, ProseUnit]:
+    """The lead-in paragraph ending with a colon of each list item that follows it ("What people
+    use gabapentin for:"), by the item's id."""
+    out: dict[int, ProseUnit] = {}
+    lead: ProseUnit | None = None
+    for unit in units:
+        if unit.kind == "list_item":
+            if lead is not None:
+                out[id(unit)] = lead
+        else:
+            lead = unit if unit.kind == "paragraph" and unit.text.rstrip().endswith(":") else None
+    return out
+
+
+def _listed_drug(analysis: DrugAnalysis, lead: ProseUnit | None, sole: str | None) -> tuple[str, str] | None:
+    """The drug a list's lead-in names last, else the article's only primary drug."""
+    named = analysis.in_unit(lead) if lead else []
+    if named:
+        return named[-1].generic, named[-1].text
+    return (sole, analysis.last_name_before(sole, lead)) if sole and lead else None
+
+
+def _section_takes(lexicon: ContextLexicon, analysis: DrugAnalysis, secs: Sections, heading: ProseUnit, sole: str | None) -> bool:
+    """Does the first paragraph under ``heading`` speak of taking the only primary drug (by name,
+    or by a dose: "A small dose at night ...")?"""
+    body = [u for u in secs.headed(heading) if u is not heading and u.kind != "heading"][:1]
+    return sole is not None and any(
+        any(m.generic == sole for m in analysis.in_unit(u)) or lexicon.has("pronoun_subject", u.text) for u in body
+    )
+
+
 @rule_type("off-label-use", NoOptions)
 def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     facts = get_facts(ctx)
@@ -353,14 +389,21 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     off_label_sections = [secs.headed(u) for u in article.units if u.kind == "heading" and lexicon.has("off_label_heading", u.text)]
     sole = next(iter(primary)) if len(primary) == 1 else None
     sentences = article.prose_sentences
+    lead_ins = _list_lead_ins(article.units)
 
     def claim(index: int) -> list[tuple[Any, Finding]]:
         sentence = sentences[index]
         out: list[tuple[Any, Finding]] = []
         before = sentences[index - 1].text if index and sentences[index - 1].unit is sentence.unit else ""
-        found = [(use, sentence.text, use) for use in find_uses(vocab, sentence.text)]
+        lead = lead_ins.get(id(sentence.unit)) if sentence.start == 0 else None
+        own = find_uses(vocab, sentence.text)
+        listed = find_listed_uses(vocab, lead.text, sentence.text) if lead and not own else []
+        found = [(use, sentence.text, use) for use in own or listed]
         for use, referent_text, referent in found + find_anaphoric_uses(vocab, sentence.text, before):
-            owner = _use_drug(lexicon, analysis, sentence, use, sole)
+            owner = _listed_drug(analysis, lead, sole) if use in listed else _use_drug(lexicon, analysis, sentence, use, sole)
+            # a heading naming a use and no drug ("Help with sleep") over a section about the only drug
+            assumed = owner is None and sentence.unit.kind == "heading" and _section_takes(lexicon, analysis, secs, sentence.unit, sole)
+            owner = (sole, analysis.last_name_before(sole, sentence.unit)) if assumed and sole else owner
             drug = primary.get(owner[0]) if owner else None
             if owner is None or drug is None or (drug.generic, use.condition) in {what for what, _ in out}:
                 continue
@@ -369,6 +412,8 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             if negated(lexicon, sentence.text, use.verb_start) or _DO_NOT_USE.search(lexicon.last_clause(sentence.text[: use.start])):
                 continue  # "it won't help a cold", "it does not treat anxiety", "do not use it for a cold": not a claim of use
             uses, _ = drug.for_product(owner[1])
+            if use.inferred and any(not other.inferred and _approved(uses, sentence.text, other) for other, _, _ in found):
+                continue  # "I started it for my depression and I'm finally sleeping again": the approved use's benefit
             if (
                 _approved(uses, referent_text, referent)
                 or _relieves_an_approved_use(vocab, uses, referent_text, referent, sentence.unit.text[: sentence.start])
@@ -378,6 +423,12 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             words = sentence.text[use.start : use.end].split()[-1]
             if sentence.unit.kind in ("heading", "front_matter") and _section_names_an_approved_use(secs, sentence.unit, uses, words):
                 continue  # "Chronic Pain" over a section about the approved pain uses; a title over the article
+            lay = (
+                use.inferred
+                or assumed
+                or vocab.is_lay(use.condition, referent_text[referent.start : referent.end])
+                or bool(_SUBSET.search(referent_text[: referent.start]))
+            )
             approved = "; ".join(dict.fromkeys(u.name for u in uses))
             cite = uses[0].source.cite()
             finding = rule.finding(
@@ -385,6 +436,9 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 UnitSpan(sentence.unit, sentence.start + use.verb_start, sentence.start + use.end),
                 f"Use of {drug.generic} for {use.condition} is not FDA-approved and is not disclosed as off-label "
                 f"(FDA-approved: {approved}; source: {cite})",
+                # a use inferred from a story (an outcome, a situation, an occasion) or told only in
+                # lay words ("keep her weight down") asks a pharmacist to look; a named use is an error
+                severity=Severity.WARNING if lay else None,
                 drug=drug.generic,
                 condition=use.condition,
             )

@@ -35,8 +35,15 @@ _THEY_WERE = (
 _USE_VERB = re.compile(
     r"\b(?:for|to (?:treat|help(?: with)?|manage|relieve|ease|reduce|control|prevent|calm|fight"
     # "to end an ectopic pregnancy", "to clear up rosacea", "to cure Lyme disease", "heals cold sores"
-    r"|cure|heal|clear(?: up)?|end|shorten|get rid of|ward off|keep)"
+    r"|cure|heal|clear(?: up)?|end|shorten|get rid of|ward off|keep|stop|settle|sedate|quieten"
+    # "to protect himself from COVID"
+    r"|protect (?:\w+ )?(?:from|against))"
     r"|(?:cures?|heals?|clears? up|shortens?|wards? off|ends|(?:can|could|may|might|will) end)"
+    # what it did to the reader's own condition: "cleared my chin breakouts", "stopped the
+    # nightmares", "has cut my migraines" (the determiner keeps out "stopped sleeping")
+    r"|(?:cured|healed|cleared(?: up)?|stopped|cut|halved|slashed|ended|fixed|sorted(?: out)?) (?:the|my|his|her|their|your|our)"
+    # "lets me get a full night's sleep", "allowed her to sleep"
+    r"|(?:lets?|letting|allows?|allowed|allowing) (?:me|you|him|her|them|us|people)(?: to)?(?: get| have)?"
     r"|help(?:s|ed)? (?:with|treat|relieve|ease|manage|reduce|control|calm|prevent|fight|cure|heal|clear up|ward off|get rid of)"
     r"|(?:managing|treating|relieving|reducing|easing|controlling|preventing)"
     r"|treats?|manages?|relieves?|eases?"
@@ -55,10 +62,18 @@ _USE_VERB = re.compile(
     # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
     # night so they can drop off", "people take it because it makes them sleepy"
     rf"|{_TAKE}{_TAKE_GAP}{{0,8}}?\s+(?:to|so(?: that)? (?:you|they|I|we|he|she|people|patients|it) (?:can|could|will|would)"
+    # the reason it was prescribed: "prescribed quetiapine after months of lying awake"
+    r"|after (?:\w+ )?(?:months|weeks|years|nights|ages) of"
     r"|because (?:it|they)(?:'s| is| are)?"
     # the reason the person took it: "was given a small dose because she'd been lying awake",
     # "started it because he couldn't sleep", "prescribed it because of her hot flushes"
     rf"|because {_THEY_WERE}|because of)"
+    # a person's own purpose of a dose or of taking it, also one avoided: "just the one at bedtime
+    # so I actually get some kip", "takes it before sex so he doesn't come too quickly" (not "so it
+    # doesn't keep you up": a side effect avoided)
+    rf"|(?:{_TAKE}|\b(?:one|half|doses?|tablets?|tabs?|pills?|capsules?)\b|at bedtime|at night|before bed){_TAKE_GAP}{{0,8}}?"
+    r"\s+so(?: that)? (?:you|they|I|we|he|she|people|patients)(?: (?:actually|finally|just|can|could|will|would"
+    r"|don[’']t|doesn[’']t|won[’']t|wouldn[’']t|didn[’']t))+"
     # ... or what they told the doctor: "told his doctor he was finishing too soon" (a `reported` use)
     r"|(?:told|tells|tell|telling|admitted to|admits to) (?:his|her|my|their|your|our|the|a) (?:family )?"
     r"(?:doctor|GP|psychiatrist|nurse|prescriber|pharmacist|consultant|specialist|urologist|gyn(?:a)?ecologist)"
@@ -129,8 +144,8 @@ _FILLER = (
     r"|early|late|recurrent|recurring|stubborn"
     r"|physical|mental|related|associated|such as|like|including|symptoms? of|signs? of|people with|patients with|those with"
     r"|individuals with|anyone with|adults with|grown-?ups with|kids with|children with|teens with|women with|men with"
-    r"|elderly|older|residents with"
-    r"|(?:people|those|patients|anyone|adults|men|women|guys|residents) who"
+    r"|elderly|older|residents with|just|simply|really|still|agitated|aggressive|confused|restless|distressed|difficult"
+    r"|(?:people|those|patients|anyone|adults|men|women|guys|residents) who(?: (?:just|simply|really|still|often|never|sometimes))?"
     r"(?: (?:get|have|struggle with|suffer from|want to|need to|can[’']t|cannot|struggle to))?"
     r"|(?:people|those|anyone|patients|adults) (?:trying|looking|wanting) to"
     r"|(?:many|some|most|lots|a few) of (?:my|our|the|these|his|her|their)"
@@ -161,6 +176,9 @@ class Use:
     #: Told to a doctor ("told his GP he couldn't sleep"): a use of the drug then prescribed, not of
     #: one taken before (a side effect reported).
     reported: bool = False
+    #: Inferred from a story rather than said: an outcome ("out like a light"), a situation ("on
+    #: nights when ...") or an occasion ("one before the ferry") with no use verb.
+    inferred: bool = False
 
 
 def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
@@ -171,22 +189,37 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
     for start, end, name in vocab.find(text):
         use = None
         if previous and _LIST_GAP.match(text[previous.end : start]):
-            use = Use(name, previous.verb_start, start, end, previous.reported)
+            use = Use(name, previous.verb_start, start, end, previous.reported, previous.inferred)
         else:
             verb_start = _verb_before(text[:start])
+            inferred = verb_start is None
             if verb_start is None:
                 verb_start = _situation_before(text[:start])
             if verb_start is None:
                 verb_start = _occasion_before(text[:start], text[start:end])
+            if verb_start is None:
+                verb_start = _group_given(text[:start], text[end:])
             if verb_start is not None and not _not_a_use(text, name, verb_start, start):
-                use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)))
+                use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)), inferred)
         if use:
             out.append(use)
         previous = use
     for start, end, name in vocab.find_outcomes(text):
         if not any(u.start < end and start < u.end for u in out) and not _HEDGE.search(re.split(r"[,;:.!?]", text[:start])[-1]):
-            out.append(Use(name, start, start, end))
+            out.append(Use(name, start, start, end, inferred=True))
     return sorted(out, key=lambda u: u.start)
+
+
+def find_listed_uses(vocab: ConditionVocabulary, lead: str, item: str) -> list[Use]:
+    """Uses in a list item that its lead-in gives ("What people use gabapentin for:" over "- hot
+    flushes"): the uses of the lead-in and the item read as one sentence, in the item's offsets
+    (the verb at the item's start)."""
+    joined = lead.rstrip().rstrip(":").rstrip() + " "
+    return [
+        Use(u.condition, 0, u.start - len(joined), u.end - len(joined), u.reported, u.inferred)
+        for u in find_uses(vocab, joined + item)
+        if u.start >= len(joined) and u.verb_start < len(joined)
+    ]
 
 
 #: A dose whose verb is unsaid: "*One* before the ferry", "*half a tab* on long drives".
@@ -197,15 +230,21 @@ _DOSE = (
 #: Taking it, or a dose of it, right before an occasion: "take propranolol *before a
 #: presentation*", "I pop one *on long car journeys*", "One *before the ferry* and I'm fine".
 _TAKEN_AT = re.compile(rf"(?:{_TAKE}{_TAKE_GAP}{{0,6}}?|(?:^|[\"“‘(]|\b(?:and|then|just|only))\s*{_DOSE})\s*$", re.IGNORECASE)
-_OCCASION = re.compile(r"(?:before|ahead of|on|during|for)\b", re.IGNORECASE)
+_OCCASION = re.compile(r"(?:before|ahead of|on|during|for|prior to|the (?:day|morning|night|evening|afternoon) of)\b", re.IGNORECASE)
 #: An outcome hedged or supposed is a possible effect, not a use: "it *can* knock you out",
 #: "*if* it puts you to sleep", "*some people* sleep like a log on it".
 _HEDGE = re.compile(r"\b(?:can|could|may|might|if|unless|whether|some people|in (?:trials|studies))\b", re.IGNORECASE)
 
 
+#: A sentence opening with a dose and what followed it: "One of those and I was the only one not
+#: green on the whale-watching boat", "Half a tab and I'm fine on the ferry".
+_DOSE_AND = re.compile(rf"^\W*{_DOSE}(?:\s+of\s+(?:those|these|them|mine))?\s+(?:and|&)\s", re.IGNORECASE)
+
+
 def _occasion_before(head: str, condition: str) -> int | None:
     """Start of the taking that a condition named as an occasion ("before the ferry", "ahead
-    of a big speech") follows; a "for" opening the condition is its own use verb."""
+    of a big speech") follows, or of the dose opening its sentence ("One of those and I was
+    fine on the boat"); a "for" opening the condition is its own use verb."""
     occasion = _OCCASION.match(condition)
     if occasion is None:
         return None
@@ -213,7 +252,29 @@ def _occasion_before(head: str, condition: str) -> int | None:
         return len(head)
     offset = max(0, len(head) - 120)
     taken = _TAKEN_AT.search(head[offset:])
-    return offset + taken.start() if taken else None
+    if taken:
+        return offset + taken.start()
+    dose = _DOSE_AND.match(head)
+    return dose.start() if dose and not re.search(r"[.;!?]", head) else None
+
+
+#: People with a condition, then given the drug in the same sentence: "the residents *with* dementia
+#: who shout at night, the doctor is *giving them* quetiapine" (an active giving to them: not "patients
+#: with dementia treated with antipsychotics", a warning).
+_GROUP_WITH = re.compile(
+    r"\b(?:residents|patients|people|those|anyone|men|women|children|kids|adults|folks|clients|customers)\s+with\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_GIVEN_THEM = re.compile(
+    r"\b(?:giv(?:e|es|ing)|gave|prescrib(?:e|es|ed|ing)|put(?:s|ting)?|start(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:them|him|her)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_given(head: str, tail: str) -> int | None:
+    """Start of the group a condition belongs to when the rest of its sentence gives them the drug."""
+    group = _GROUP_WITH.search(head[-80:])
+    return len(head) - len(head[-80:]) + group.start() if group and _GIVEN_THEM.search(tail) else None
 
 
 #: Stopping, holding or skipping it: "hold metformin on days when you have an infection".

@@ -34,6 +34,8 @@ class Condition:
     #: The conditions it is a symptom of ("headache" of migraine): its bare name relieved by a
     #: drug approved for one of them, named in the sentence or the one before, is part of that use.
     symptom_of: tuple[str, ...] = ()
+    #: Lay descriptions among ``patterns`` that do not name the condition ("keep her weight down").
+    lay: tuple[re.Pattern[str], ...] = ()
 
 
 def longest_first(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -85,6 +87,10 @@ class ConditionVocabulary:
     def symptom_of(self, name: str) -> tuple[str, ...]:
         return next((c.symptom_of for c in self.conditions if c.name == name), ())
 
+    def is_lay(self, name: str, surface: str) -> bool:
+        """Is ``surface`` (a match of condition ``name``) a lay description, not a name of it?"""
+        return any(p.fullmatch(surface) for c in self.conditions if c.name == name for p in c.lay)
+
     def mentions(self, name: str, text: str) -> bool:
         return any(p.search(text) for c in self.conditions if c.name == name for p in c.patterns)
 
@@ -135,7 +141,7 @@ def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
         validate(doc, "conditions.schema.json", str(path))
         sources.append(doc.data["source"])
         for i, raw in enumerate(doc.data["conditions"]):
-            forms = conditions.setdefault(raw["name"], {"patterns": [], "outcomes": []})
+            forms = conditions.setdefault(raw["name"], {"patterns": [], "outcomes": [], "lay": []})
             if raw.get("symptom"):
                 symptoms.add(raw["name"])
             symptom_of.setdefault(raw["name"], []).extend(raw.get("symptom_of", []))
@@ -148,7 +154,9 @@ def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
                         raise ConfigError(f"bad regular expression {text!r}: {exc}", path=str(path), line=line) from None
     return ConditionVocabulary(
         [
-            Condition(name, tuple(f["patterns"]), tuple(f["outcomes"]), name in symptoms, tuple(symptom_of[name]))
+            Condition(
+                name, tuple(f["patterns"] + f["lay"]), tuple(f["outcomes"]), name in symptoms, tuple(symptom_of[name]), tuple(f["lay"])
+            )
             for name, f in conditions.items()
         ],
         "; ".join(sources),
