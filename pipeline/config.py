@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from pipeline.errors import ConfigError
-from pipeline.yamlload import load_schema
+from pipeline.usercache import keep
+from pipeline.yamlload import known_valid, load_schema
 
 CONFIG_SCHEMA = "config.schema.json"
 
@@ -118,6 +117,11 @@ def _reject_non_finite(value: Any, where: str, key: str = "") -> None:
 
 def _validate(data: dict[str, Any], where: str) -> None:
     _reject_non_finite(data, where)
+    marker = known_valid(CONFIG_SCHEMA, data)
+    if marker is not None and marker.is_file():
+        return
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(load_schema(CONFIG_SCHEMA))
     for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         key = ".".join(str(p) for p in error.absolute_path)
@@ -126,6 +130,7 @@ def _validate(data: dict[str, Any], where: str) -> None:
             key = ".".join([*map(str, error.absolute_path), extra[0]]) if extra else key
             raise ConfigError(f"unknown configuration key '{key}'", path=where)
         raise ConfigError(f"bad value for '{key}': {error.message}", path=where)
+    keep(marker, "")
 
 
 def find_config_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
