@@ -78,6 +78,33 @@ SHOULD: list[tuple[str, str, str, str]] = [
     ("trazodone", "Trazodone has FDA approval as a sleeping pill.", "insomnia-approved", "warning"),
     ("hydroxychloroquine", "Hydroxychloroquine cured COVID in most patients.", "covid-cure", "error"),
     ("metronidazole", "Metronidazole clears up thrush too.", "treats-yeast-infections", "warning"),
+    # a second batch, written after the kinds (their first measurement is in the report)
+    ("diazepam", "Diazepam isn't habit-forming if you only use it for a week or two.", "not-addictive", "error"),
+    ("clonazepam", "## Why I switched\n\n- Works in 20 minutes\n- Not addictive at the doses used for panic", "not-addictive", "warning"),
+    ("phentermine", "✅ Non-habit forming\n\n✅ Ships in 24 hours", "not-addictive", "warning"),
+    ("methylphenidate", "Our paediatrician promised us it wouldn't turn her into an addict.", "not-addictive", "error"),
+    ("amphetamine-mixed-salts", "Adderall doesn't create dependency when it's used properly.", "not-addictive", "error"),
+    ("hydrocodone-acetaminophen", "Vicodin for a few days? Zero chance you'll get hooked.", "not-addictive-short-term", "error"),
+    ("metoprolol", "If the side effects bother you, you can simply come off metoprolol.", "safe-to-stop", "error"),
+    ("clonidine", "Feel free to stop the clonidine patch whenever your pressure's normal.", "safe-to-stop", "error"),
+    ("prednisone", "Once the rash has cleared, there's no need to wean off the prednisone.", "safe-to-stop", "error"),
+    ("sertraline", "It's perfectly OK to stop your sertraline in one go once you feel better.", "safe-to-stop", "warning"),
+    ("venlafaxine", "You can come off Effexor overnight without any issues.", "safe-to-stop", "warning"),
+    ("gabapentin", "Stopping gabapentin suddenly is perfectly safe.", "safe-to-stop", "error"),
+    ("warfarin", "Warfarin is safe to carry on with through your pregnancy.", "safe-in-pregnancy", "error"),
+    ("losartan", "Losartan has no danger for the baby in the belly.", "safe-in-pregnancy", "error"),
+    ("methotrexate", "Methotrexate won't affect your unborn baby at this low dose.", "not-safe-in-pregnancy", "error"),
+    ("valacyclovir", "One course of Valtrex and the herpes is gone for good.", "not-a-cure", "warning"),
+    ("valacyclovir", "Valacyclovir will wipe out the virus completely.", "not-a-cure", "warning"),
+    ("omeprazole", "Prilosec starts working in about 15 minutes.", "immediate-relief", "warning"),
+    ("omeprazole", "It's an instant fix for heartburn, honestly.", "immediate-relief", "warning"),
+    ("phentermine", "Phentermine can be used long-term as long as your blood pressure is OK.", "not-for-long-term-use", "warning"),
+    ("cyclobenzaprine", "Most people keep taking Flexeril for months with no problems.", "not-for-long-term-use", "warning"),
+    ("albuterol", "Your Ventolin is a kind of steroid that calms the airways.", "not-a-steroid", "warning"),
+    ("gabapentin", "Gabapentin belongs to the opioid family.", "is-an-opioid", "warning"),
+    ("semaglutide", "The FDA approved Ozempic for weight loss in 2021.", "ozempic-not-approved-for-weight-loss", "warning"),
+    ("trazodone", "Trazodone is officially approved to treat insomnia.", "insomnia-approved", "warning"),
+    ("hydroxychloroquine", "Plaquenil knocks out COVID in a few days.", "covid-cure", "error"),
 ]
 
 #: (drug in front matter, draft body): no accuracy.misstatement at all.
@@ -114,6 +141,20 @@ SHOULD_NOT: list[tuple[str, str]] = [
     ("lorazepam", "You may have read that lorazepam can't get you hooked. That isn't true."),
     ("propranolol", "Propranolol is taken every day to prevent migraines; it will not stop one that has started."),
     ("phentermine", "Do not stay on phentermine for months: it is meant for a few weeks."),
+    # the second batch's near misses
+    ("alprazolam", "## Xanax or buspirone?\n\nBuspirone advantages:\n\n- Not addictive\n- No withdrawal"),
+    ("lorazepam", "Ativan works fast. Buspirone, by contrast, isn't habit-forming, but it takes weeks to work."),
+    ("metoprolol", "If you get a rash or swelling of the face, stop taking metoprolol and get help straight away."),
+    ("sertraline", "Stopping sertraline suddenly can cause dizziness and 'brain zaps'."),
+    ("prednisone", "After a short 5-day course, you can usually stop prednisone without tapering, as your doctor directs."),
+    ("losartan", "Losartan can harm your baby. If you become pregnant, stop taking it and call your doctor."),
+    ("valacyclovir", "Cold sores usually clear up within a week or two, with or without treatment."),
+    ("omeprazole", "Antacids work within minutes; omeprazole takes a few days to reach full effect."),
+    ("phentermine", "Some people regain weight after stopping phentermine, so long-term habits matter."),
+    ("albuterol", "Albuterol is often prescribed alongside a steroid inhaler."),
+    ("semaglutide", "Wegovy, the same medicine as Ozempic, is FDA-approved for weight management."),
+    ("oxycodone", "Is oxycodone addictive? It can be, even when you take it exactly as prescribed."),
+    ("clonazepam", "Some people believed clonazepam wasn't habit-forming at low doses. That was wrong."),
 ]
 
 CASES: list[tuple[str, str]] = [(d, t) for d, t, _, _ in SHOULD] + SHOULD_NOT
@@ -151,3 +192,13 @@ def test_misstatement_reported(
 @pytest.mark.parametrize(("drug", "body"), SHOULD_NOT)
 def test_near_miss_not_reported(reported: dict[tuple[str, str], list[tuple[str, str]]], drug: str, body: str) -> None:
     assert reported[(drug, body)] == []
+
+
+def test_every_kind_wording_compiles() -> None:
+    """The kinds' wordings are compiled when a drug is first checked: each drug's compiles."""
+    from pipeline.knowledge.facts import load_facts
+
+    facts = load_facts([REPO / "checks" / "drugs"])
+    kinds = [m for drug in facts.drugs.values() for m in drug.misstatements if m.kind]
+    assert len(kinds) > 60
+    assert all(m.wordings() for m in kinds)

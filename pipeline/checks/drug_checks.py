@@ -705,10 +705,15 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
     drugs = [facts.drugs[g] for g in analysis.named if g in facts.drugs and facts.drugs[g].misstatements]
     if not drugs:
         return
+    lead_ins = _list_lead_ins(article.units)
 
     def claim(i: int) -> list[tuple[Any, Finding]]:
         sentence = sentences[i]
         out: list[tuple[Any, Finding]] = []
+        # a sentence naming no drug is about the one before it in its paragraph, else, in a list,
+        # the one its lead-in names ("Buspirone advantages:" over "- Not addictive"), else the only one
+        listed = _listed_drug(analysis, lead_ins.get(id(sentence.unit)), sole)
+        unnamed = listed[0] if listed else sole
         # "Gabapentin (Neurontin) is an opioid": statements are matched without their asides,
         # then in the plain form of a class statement ("is a mild tranquilizer", "belongs to
         # the opioid family", "Buspirone, a type of sedative, ..." read as "is a tranquilizer").
@@ -735,7 +740,7 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
                 m, matched, index, pattern, inferred = found
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 owner = analysis.referent(sentence.unit, sentence.start, sentence.end, sentence.start + start)
-                if (owner.generic if owner else sole) != drug.generic:
+                if (owner.generic if owner else unnamed) != drug.generic:
                     continue
                 if refuted(lexicon, article, sentence, start) or _negated(lexicon, pattern, matched, sentence.text, m, start):
                     continue

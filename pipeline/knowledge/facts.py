@@ -13,6 +13,7 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -138,7 +139,8 @@ class SafetyWarning(Tiered):
 class Misstatement:
     id: str
     text: str
-    pattern: re.Pattern[str]
+    #: The misstatement's own wording (``pattern``, ``taken_at_onset``); None when it has only a kind.
+    pattern: re.Pattern[str] | None
     correct: str
     source: Source
     #: required (contradicts a boxed warning or contraindication, or leads to a dangerous
@@ -148,16 +150,24 @@ class Misstatement:
     #: The attack words of a ``taken_at_onset`` misstatement, as written (``pattern`` then also
     #: holds the shared wording of taking the drug as an attack comes on, built with them).
     taken_at_onset: str = ""
-    #: The misstatement kind (lexicons/misstatement-kinds.yml) whose shared wordings ``pattern``
-    #: also holds, built with the drug's names (or ``subjects``) and ``about``.
+    #: The misstatement kind (lexicons/misstatement-kinds.yml) whose shared wordings it also has.
     kind: str = ""
-    #: The kind's inferred wordings ("it won't leave you needing more and more" infers "not
-    #: addictive"): a warning whatever the tier, as a reader must infer what they deny.
-    inferred: re.Pattern[str] | None = None
+    #: The kind's wordings said of this drug, as regular expressions, each with whether it is
+    #: inferred ("it won't leave you needing more and more" infers "not addictive": a warning
+    #: whatever the tier); compiled on first use, as a run meets few of the drugs.
+    kind_wording: tuple[tuple[str, bool], ...] = ()
+
+    @cached_property
+    def _kind_patterns(self) -> list[tuple[re.Pattern[str], bool]]:
+        try:
+            return [(compile_pattern(wording, whole_words=True), inferred) for wording, inferred in self.kind_wording]
+        except re.error as exc:  # the lexicon's fault: the drug's own words were compiled on load
+            raise ConfigError(f"misstatement kind '{self.kind}' ({self.id}): bad regular expression: {exc}", path=str(KINDS_FILE)) from None
 
     def wordings(self) -> list[tuple[re.Pattern[str], bool]]:
-        """The stated wordings, then the inferred ones, each with whether it is inferred."""
-        return [(self.pattern, False), *([(self.inferred, True)] if self.inferred else [])]
+        """Its own wording, the kind's stated ones, then the kind's inferred ones, each with
+        whether it is inferred."""
+        return [*([(self.pattern, False)] if self.pattern else []), *self._kind_patterns]
 
 
 @dataclass
@@ -372,25 +382,25 @@ class MisstatementKinds:
     """The shared wordings of each kind of misstatement (lexicons/misstatement-kinds.yml of
     every knowledge layer; a later layer's kind or fragment replaces one of the same name)."""
 
-    #: kind -> its stated and its inferred wordings, each as one alternation ("" for none),
-    #: fragments filled in ({names}, {subject} and {about} left for the drug).
-    kinds: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: kind -> its wordings as alternations, fragments filled in ({names}, {subject} and {about}
+    #: left for the drug), each with whether it is inferred: the stated ones first, and those
+    #: that do not name the drug apart (one compiled pattern serves every drug).
+    kinds: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
     #: The fragment ``pronoun``: the words that stand for the drug in {subject}.
     pronoun: str = "it|they"
 
-    def wording(self, kind: str, names: list[str], subjects: str | None, about: str | None) -> tuple[str, str]:
-        """The stated and inferred wordings of ``kind`` said of a drug called ``names`` (or only of ``subjects``)."""
+    def wording(self, kind: str, names: list[str], subjects: str | None, about: str | None) -> tuple[tuple[str, bool], ...]:
+        """The wordings of ``kind`` said of a drug called ``names`` (or only of ``subjects``)."""
         alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         values = {
             "names": subjects or alternation,
             "subject": f"(?:{subjects})" if subjects else f"(?:{alternation}|{self.pronoun})",
             "about": about or "",
         }
-        stated, inferred = self.kinds[kind]
-        return _PLACEHOLDER.sub(lambda m: values[m.group(1)], stated), _PLACEHOLDER.sub(lambda m: values[m.group(1)], inferred)
+        return tuple((_PLACEHOLDER.sub(lambda m: values[m.group(1)], w), inferred) for w, inferred in self.kinds[kind])
 
     def needs_about(self, kind: str) -> bool:
-        return any("{about}" in w for w in self.kinds[kind])
+        return any("{about}" in w for w, _ in self.kinds[kind])
 
 
 def load_kinds(dirs: list[Path]) -> MisstatementKinds:
@@ -422,10 +432,14 @@ def load_kinds(dirs: list[Path]) -> MisstatementKinds:
 
         return _PLACEHOLDER.sub(one, text)
 
-    kinds = {
-        kind: ("|".join(f"(?:{fill(w, ())})" for w in stated), "|".join(f"(?:{fill(w, ())})" for w in inferred))
-        for kind, (stated, inferred) in wordings.items()
-    }
+    kinds: dict[str, list[tuple[str, bool]]] = {}
+    for kind, (stated, inferred) in wordings.items():
+        for texts, is_inferred in ((stated, False), (inferred, True)):
+            filled = [fill(w, ()) for w in texts]
+            for own in (False, True):
+                group = [w for w in filled if ("{names}" in w or "{subject}" in w) == own]
+                if group:
+                    kinds.setdefault(kind, []).append(("|".join(f"(?:{w})" for w in group), is_inferred))
     return MisstatementKinds(kinds, fill("{pronoun}", ()) if "pronoun" in fragments else MisstatementKinds.pronoun)
 
 
@@ -456,14 +470,17 @@ class _FileLoader:
     def patterns(self, texts: list[str], where: JsonPath) -> list[re.Pattern[str]]:
         return [self.pattern(t, where + (i,)) for i, t in enumerate(texts)]
 
-    def kind_wording(self, raw: dict[str, Any], names: list[str], where: JsonPath) -> tuple[str, str]:
-        """The shared stated and inferred wordings of a misstatement's ``kind``, said of this drug."""
+    def kind_wording(self, raw: dict[str, Any], names: list[str], where: JsonPath) -> tuple[tuple[str, bool], ...]:
+        """The shared wordings of a misstatement's ``kind``, said of this drug."""
         kind = raw["kind"]
         if kind not in self.kinds.kinds:
             known = ", ".join(sorted(self.kinds.kinds)) or "none"
             raise self.error(f"unknown misstatement kind '{kind}' (known: {known})", where + ("kind",))
         if self.kinds.needs_about(kind) and "about" not in raw:
             raise self.error(f"misstatement kind '{kind}' needs `about` (the drug's own words for it)", where + ("kind",))
+        for key in ("about", "subjects"):
+            if key in raw:
+                self.pattern(raw[key], where + (key,))
         return self.kinds.wording(kind, names, raw.get("subjects"), raw.get("about"))
 
     def use_of(self, word: str, uses: list[ApprovedUse], where: JsonPath) -> str:
@@ -564,29 +581,27 @@ class _FileLoader:
             for i, x in enumerate(d["safety_warnings"])
         ]
         names = [d["generic"], *d.get("aliases", []), *d["brands"]]
-        kinds = [self.kind_wording(x, names, ("misstatements", i)) if "kind" in x else ("", "") for i, x in enumerate(d["misstatements"])]
         wording = [
             "|".join(
                 [
                     *([x["pattern"]] if "pattern" in x else []),
                     *([onset_pattern(x["taken_at_onset"], names)] if "taken_at_onset" in x else []),
-                    *([kinds[i][0]] if kinds[i][0] else []),
                 ]
             )
-            for i, x in enumerate(d["misstatements"])
+            for x in d["misstatements"]
         ]
         misstatements = [
             Misstatement(
                 x["id"],
                 x.get("pattern", ""),
-                self.pattern(wording[i], ("misstatements", i, next(k for k in ("pattern", "taken_at_onset", "kind") if k in x))),
+                self.pattern(wording[i], ("misstatements", i, "pattern" if "pattern" in x else "taken_at_onset")) if wording[i] else None,
                 x["correct"],
                 self.source(x["source"], ("misstatements", i, "source")),
                 x.get("importance", "recommended"),
                 x.get("importance_reason", ""),
                 x.get("taken_at_onset", ""),
                 x.get("kind", ""),
-                self.pattern(kinds[i][1], ("misstatements", i, "kind")) if kinds[i][1] else None,
+                self.kind_wording(x, names, ("misstatements", i)) if "kind" in x else (),
             )
             for i, x in enumerate(d["misstatements"])
         ]
