@@ -1,8 +1,12 @@
 """pipeline: checks patient-education articles about medicines and builds publish-ready files."""
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
-try:
-    __version__ = version("pipeline")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0+source"
+
+def __getattr__(name: str) -> Any:
+    """``__version__``, read when asked for (see :mod:`pipeline.installed`), not at every start-up."""
+    if name == "__version__":
+        from pipeline.installed import version
+
+        return version("pipeline") or "0.0.0+source"  # a source tree that was not installed
+    raise AttributeError(f"module 'pipeline' has no attribute {name!r}")

@@ -73,3 +73,25 @@ def test_config_broken_after_a_valid_check_is_still_a_config_error(project: Path
     result, output = _check(project)
     assert result["code"] == 2
     assert "unknown configuration key 'grammar.speling'" in output
+
+
+_VERSION = "from pipeline.installed import version; print(version('textstat'), version('no-such-distribution'))"
+
+
+def test_package_versions_are_remembered_until_a_package_directory_changes(tmp_path: Path) -> None:
+    """The result cache's key names the engines' versions: they are read once per
+    installation, and read again once something is installed or removed."""
+    packages = tmp_path / "site-packages"  # an extra package directory on the path, as a venv's
+    packages.mkdir()
+    env = {"HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(packages)}
+
+    def ask() -> str:
+        return subprocess.run([sys.executable, "-c", _VERSION], env=env, capture_output=True, text=True, check=True).stdout.strip()
+
+    real = ask()
+    assert real.endswith(" None") and not real.startswith("None")
+    [memo] = (tmp_path / "cache" / "pipeline").glob("installed-*.json")
+    memo.write_text(json.dumps({"version:textstat": "9.9", "version:no-such-distribution": None}), encoding="utf-8")
+    assert ask() == "9.9 None"  # answered from the user cache, not by importlib.metadata
+    (packages / "newly_installed.pth").write_text("", encoding="utf-8")
+    assert ask() == real  # a package directory changed: read again

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Annotated, Any, Literal, TypeVar
 
+from pipeline import installed
 from pipeline.checks.syllables import easy_words, is_difficult, list_words, syllable_count, syllable_table, syllables
 from pipeline.config import Config
 from pipeline.document.article import NOT_PROSE, WHOLE_ARTICLE, Article
@@ -102,9 +103,7 @@ _ALL_PUNCTUATION = re.compile(r"[^\w\s]")
 @lru_cache(maxsize=1)
 def textstat_version() -> str:
     """The textstat release whose formulas and counts :func:`formulas` reproduces."""
-    from importlib.metadata import version
-
-    return version("textstat")
+    return installed.version("textstat") or "absent"
 
 
 @dataclass(frozen=True)

@@ -44,11 +44,12 @@ import pickle
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
 import yaml
 
+from pipeline import installed
 from pipeline.errors import ConfigError
 from pipeline.knowledge.cache import cached
 from pipeline.knowledge.medical_words import WORD_PARTS_FILE, WordParts, is_english_word, read_word_parts
@@ -341,10 +342,7 @@ def _is_foreign_variant(name: str, canonical: set[str]) -> bool:
 
 
 def bundled_version() -> str | None:
-    try:
-        return metadata.version("drug-named-entity-recognition")
-    except metadata.PackageNotFoundError:
-        return None
+    return installed.version("drug-named-entity-recognition")
 
 
 def load_spelling_vocabulary(dirs: KnowledgeDirs, *, bundled: bool = True) -> SpellingVocabulary:

@@ -29,11 +29,11 @@ import stat
 import sys
 import tempfile
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from pipeline import __version__
+import pipeline
+from pipeline import installed
 from pipeline.atomic import write_atomic
 from pipeline.config import Config
 from pipeline.findings import FAMILIES, FileResult, Finding, Severity, declare_families
@@ -54,13 +54,7 @@ _NEUTRAL_KEYS = ("jobs", "cache_dir")
 
 
 def _package_versions() -> dict[str, str]:
-    found: dict[str, str] = {}
-    for name in ENGINE_PACKAGES:
-        try:
-            found[name] = version(name)
-        except PackageNotFoundError:
-            found[name] = "absent"
-    return found
+    return {name: installed.version(name) or "absent" for name in ENGINE_PACKAGES}
 
 
 def _grammar_environment() -> dict[str, Any]:
@@ -88,7 +82,7 @@ def run_fingerprint(config: Config) -> str:
     settings = {k: v for k, v in config.data.items() if k not in _NEUTRAL_KEYS}
     parts: dict[str, Any] = {
         "format": FORMAT,
-        "tool": __version__,
+        "tool": pipeline.__version__,
         # The tool's own code: a check edited in a source checkout must not be answered from the cache.
         "code": code_digest(),
         "checks": knowledge_digest(config.knowledge_dirs),

@@ -27,10 +27,10 @@ import signal
 import sys
 import time
 from functools import lru_cache
-from importlib import metadata
 
 import harper
 
+from pipeline import installed
 from pipeline.checks.grammar.text import EngineMatch
 from pipeline.errors import ConfigError, EngineFailed
 from pipeline.knowledge.spelling import SpellingVocabulary
@@ -46,7 +46,13 @@ SANDBOX_EXTRA_BYTES = 4 << 30
 @lru_cache(maxsize=1)
 def harper_version() -> str:
     """ "harper-py 0.2.0 (Harper 2.13.0)": the binding's version and harper-core's,
-    read from the wheel's software bill of materials."""
+    read from the wheel's software bill of materials (once per installation)."""
+    return installed.remembered("harper-version", _read_harper_version) or "harper-py (version unknown)"
+
+
+def _read_harper_version() -> str:
+    from importlib import metadata
+
     py_version = metadata.version("harper-py")
     core = "unknown"
     try:
