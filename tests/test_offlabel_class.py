@@ -158,8 +158,25 @@ SHOULD = [
         "menopause symptoms",
         "error",
     ),
-    # a table's "Use" column: not read as uses yet (see KNOWN_GAPS)
     ("quetiapine", "## Help with sleep\n\nA small dose at night is something many GPs reach for.", "insomnia", "warning"),
+    # -- written after the mechanism, to measure it (12 of 15 found; the rest are KNOWN_GAPS) --
+    (
+        "mirtazapine",
+        "Our GP swears by a quarter of a mirtazapine for patients who wake at 4am and can't get back off.",
+        "insomnia",
+        "warning",
+    ),
+    ("quetiapine", "I’ve had 25mg of Seroquel every night for two years – it’s the only way I get any sleep at all.", "insomnia", "error"),
+    ("metformin", "Loads of my gym mates are on metformin now purely to lean out for summer.", "weight loss", "warning"),
+    ("hydroxyzine", "We give the kids half a hydroxyzine before long car journeys so nobody is sick.", "motion sickness", "warning"),
+    ("sertraline", "My partner takes sertraline so he lasts longer in bed.", "premature ejaculation", "warning"),
+    ("clonidine", "Clonidine has been brilliant for my hot flushes, honestly.", "menopause symptoms", "error"),
+    ("risperidone", "At the home they keep giving him risperidone for his dementia outbursts.", "dementia", "error"),
+    ("ivermectin", "We all took ivermectin when covid went through the house.", "COVID-19", "warning"),
+    ("atenolol", "A single atenolol before my viva and I was calm as anything.", "anxiety", "warning"),
+    ("trazodone", "Trazodone knocks me out cold within half an hour.", "insomnia", "warning"),
+    ("topiramate", "My neurologist added topiramate because I kept piling on the pounds with my other meds.", "weight loss", "warning"),
+    ("prazosin", "Lots of veterans get prazosin to stop the night terrors.", "nightmares", "error"),
 ]
 
 #: (drug, body): no undisclosed use here; the writer must see no off-label finding.
@@ -207,11 +224,32 @@ SHOULD_NOT = [
     ("venlafaxine", "Venlafaxine can cause sweating, including night sweats."),
     ("gabapentin", "Gabapentin can make you dizzy or sleepy, especially when you start; take the first dose at bedtime."),
     ("metformin", "Women with PCOS sometimes take metformin, which is an off-label use that your doctor can explain."),
+    # -- written after the mechanism, to measure it --
+    ("mirtazapine", "Mirtazapine often causes drowsiness and increased appetite, especially at lower doses."),
+    ("trazodone", "If trazodone makes you too sleepy in the morning, talk to your prescriber about the timing."),
+    ("propranolol", "Propranolol can make asthma worse, so tell your doctor if you use an inhaler."),
+    ("metformin", "Some people notice they lose a little weight on metformin, but that's not what it's prescribed for."),
+    ("quetiapine", "Quetiapine is not approved for sleep, and using it that way carries real risks."),
+    ("gabapentin", "Gabapentin is approved for seizures and for nerve pain after shingles."),
+    ("hydroxyzine", "Hydroxyzine may cause dry mouth and sleepiness; don't drive until you know how it affects you."),
+    ("sertraline", "Sertraline can cause trouble sleeping in the first weeks."),
+    ("amitriptyline", "Amitriptyline is an older antidepressant; take it at night because it can make you sleepy."),
+    ("risperidone", "Risperidone increases the risk of death in older people with dementia-related psychosis."),
 ]
 
 
-#: Undisclosed uses the check does not see yet: a table whose column heads the uses.
+#: Undisclosed uses the check does not see yet: a table whose column heads the uses; a purpose
+#: whose subject is a body part ("so her hands don't shake"); relief told as "without" the symptom;
+#: withdrawal symptoms named by the drinking stopped.
 KNOWN_GAPS = [
+    ("propranolol", "Before every match she takes propranolol so her hands don't shake on the free throws.", "anxiety", "warning"),
+    (
+        "amitriptyline",
+        "Amitriptyline at bedtime finally let me get through the night without the pins and needles waking me.",
+        "neuropathy",
+        "warning",
+    ),
+    ("gabapentin", "My counsellor said gabapentin would help with the shakes when I stopped drinking.", "alcohol use disorder", "warning"),
     ("trazodone", "| Use | Typical dose |\n|---|---|\n| Depression | 150 mg a day |\n| Sleep | 25–50 mg at night |", "insomnia", "warning"),
 ]
 
@@ -226,7 +264,7 @@ def test_no_undisclosed_use_is_reported(drug: str, body: str) -> None:
     assert off_label(drug, body) == []
 
 
-@pytest.mark.xfail(strict=True, reason="a table's use column is not read as uses")
+@pytest.mark.xfail(strict=True, reason="a known gap of the mechanism")
 @pytest.mark.parametrize(("drug", "body", "condition", "severity"), KNOWN_GAPS)
 def test_known_gaps(drug: str, body: str, condition: str, severity: str) -> None:
     assert (condition, severity) in off_label(drug, body)

@@ -18,7 +18,9 @@ from pipeline.knowledge.conditions import ConditionVocabulary
 #: Taking or giving the drug: "take", "using", "started", "swear by", "keep a bottle of".
 _TAKE = (
     r"\b(?:take|takes|taking|took|use|uses|using|used|prescribe[sd]?|prescribing|give|gives|given|gave|start|starts|started"
-    r"|starting|keep|keeps|kept|swear(?:s|ing)? by|swore by|reach(?:es|ed)? for|pop|pops|popped|put|puts|putting)"
+    r"|starting|keep|keeps|kept|add|adds|added|adding|swear(?:s|ing)? by|swore by|reach(?:es|ed)? for|pop|pops|popped|put|puts|putting"
+    # being on it: "she's on metformin purely to lean out", "they've been on it to ..."
+    r"|(?:am|is|are|was|were|been|be|[’'](?:s|m|re)) on)"
 )
 #: Words between taking it and a purpose: not a new clause ("prescribed doses tramadol *can* lead
 #: to addiction") nor a "to" that is no purpose ("lead to", "due to", "allergic to").
@@ -42,6 +44,9 @@ _USE_VERB = re.compile(
     # what it did to the reader's own condition: "cleared my chin breakouts", "stopped the
     # nightmares", "has cut my migraines" (the determiner keeps out "stopped sleeping")
     r"|(?:cured|healed|cleared(?: up)?|stopped|cut|halved|slashed|ended|fixed|sorted(?: out)?) (?:the|my|his|her|their|your|our)"
+    # "the only way I get any sleep", "the only thing that lets her ..."
+    r"|(?:the|my|her|his|their) only (?:way|thing|reason|hope) (?:that )?(?:I|you|he|she|we|they)(?: (?:can|could|ever|actually))?"
+    r"(?: (?:get|got|manage|managed|have|had))?"
     # "lets me get a full night's sleep", "allowed her to sleep"
     r"|(?:lets?|letting|allows?|allowed|allowing) (?:me|you|him|her|them|us|people)(?: to)?(?: get| have)?"
     r"|help(?:s|ed)? (?:with|treat|relieve|ease|manage|reduce|control|calm|prevent|fight|cure|heal|clear up|ward off|get rid of)"
@@ -73,7 +78,7 @@ _USE_VERB = re.compile(
     # doesn't keep you up": a side effect avoided)
     rf"|(?:{_TAKE}|\b(?:one|half|doses?|tablets?|tabs?|pills?|capsules?)\b|at bedtime|at night|before bed){_TAKE_GAP}{{0,8}}?"
     r"\s+so(?: that)? (?:you|they|I|we|he|she|people|patients)(?: (?:actually|finally|just|can|could|will|would"
-    r"|don[’']t|doesn[’']t|won[’']t|wouldn[’']t|didn[’']t))+"
+    r"|don[’']t|doesn[’']t|won[’']t|wouldn[’']t|didn[’']t))*"
     # ... or what they told the doctor: "told his doctor he was finishing too soon" (a `reported` use)
     r"|(?:told|tells|tell|telling|admitted to|admits to) (?:his|her|my|their|your|our|the|a) (?:family )?"
     r"(?:doctor|GP|psychiatrist|nurse|prescriber|pharmacist|consultant|specialist|urologist|gyn(?:a)?ecologist)"
@@ -150,7 +155,7 @@ _FILLER = (
     r"|(?:people|those|anyone|patients|adults) (?:trying|looking|wanting) to"
     r"|(?:many|some|most|lots|a few) of (?:my|our|the|these|his|her|their)"
     r"|a lot of people|lots of people|cope with|deal with|get through|get over|get on top of|handle|push through"
-    r"|people|patients|them|him|me|us|you|frequent|occasional"
+    r"|people|patients|them|him|me|us|you|frequent|occasional|any"
     r"|(?:conditions?|disorders?|problems?|issues) (?:like|such as|including)|[a-z]+-[a-z-]+)"
 )
 #: "for" after these words is not a use ("a lower potential for addiction", "at risk for seizures").
@@ -225,7 +230,9 @@ def find_listed_uses(vocab: ConditionVocabulary, lead: str, item: str) -> list[U
 #: A dose whose verb is unsaid: "*One* before the ferry", "*half a tab* on long drives".
 _DOSE = (
     r"(?:(?:one|two|half|a quarter)(?:\s+(?:of\s+)?(?:a\s+)?(?:tab|tablet|pill|capsule|bar)s?)?"
-    r"|(?:a|a single|an extra|half a)\s+(?:tab|tablet|pill|capsule|bar|dose)s?)"
+    r"|(?:a|a single|an extra|half a)\s+(?:tab|tablet|pill|capsule|bar|dose)s?"
+    # the drug named as the unit: "*A single atenolol* before my viva", "*half a Xanax* on the plane"
+    r"|(?:a single|an extra|half an?|one|two)\s+[A-Z][\w-]+|(?:a single|an extra|half an?)\s+[a-z][\w-]+)"
 )
 #: Taking it, or a dose of it, right before an occasion: "take propranolol *before a
 #: presentation*", "I pop one *on long car journeys*", "One *before the ferry* and I'm fine".
