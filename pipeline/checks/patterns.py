@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from pipeline.document.article import WHOLE_ARTICLE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
-from pipeline.document.sentences import Sentence
+from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding
 from pipeline.knowledge.literals import automaton, folded, needles
 from pipeline.knowledge.options import Min, Patterns
@@ -41,6 +41,125 @@ class RequiredPattern:
     #: Where the wording must be: anywhere, or within the first / last ``window`` prose units.
     position: Literal["anywhere", "start", "end"] = "anywhere"
     window: Annotated[int, Min(1)] = 3
+    #: The statement may also be made of parts, each a lexicon of patterns (see :func:`_parts_of`
+    #: and :func:`_complete`): the text as subject; the text as general (information,
+    #: background, one person's story ...); the text as not advice; the writer as not a
+    #: professional; the reader's professional and the reader's own situation (both in one
+    #: sentence or adjacent ones: a deferral); advice, and a replacement word before it with
+    #: only ``filler`` words between (a replacement: "not a substitute for the advice of").
+    subject: Patterns | None = None
+    general: Patterns | None = None
+    not_advice: Patterns | None = None
+    not_professional: Patterns | None = None
+    professional: Patterns | None = None
+    personal: Patterns | None = None
+    advice: Patterns | None = None
+    replacement: Patterns | None = None
+    filler: Patterns | None = None
+    #: The severity when only half the statement is there: a deferral alone, or the subject
+    #: with its generality or the writer not a professional.
+    partial_severity: Literal["error", "warning"] = "warning"
+
+
+#: The lexicons of a statement's parts. A unit's parts are those of ``subject`` and
+#: ``_LIMITS`` it holds, and two derived: ``defers`` (a professional and the reader's own
+#: situation in one sentence or adjacent ones) and ``replaces`` (a replacement of advice).
+#: The last three count only with one of the first five (the anchors) in the unit: they are
+#: searched only in the units holding an anchor.
+_PART_NAMES = ("general", "not_advice", "not_professional", "personal", "replacement", "subject", "professional", "advice")
+_ANCHORS = frozenset(_PART_NAMES[:5])
+_LIMITS = frozenset({"general", "not_advice", "not_professional"})
+#: What a replacement word may refer back to: "alongside your GP's advice, not instead of it".
+_PRONOUN = re.compile(r"[\s,]*(?:it|one|them|that)\b", re.IGNORECASE)
+
+
+def _complete(parts: set[str]) -> bool:
+    """Do ``parts`` make a whole statement: a replacement of advice; a deferral with the
+    subject or a limit; not advice with the subject or another limit; not a professional
+    with the text as general."""
+    return (
+        "replaces" in parts
+        or ("defers" in parts and bool(parts & (_LIMITS | {"subject"})))
+        or ("not_advice" in parts and bool(parts & {"subject", "general", "not_professional"}))
+        or {"not_professional", "general"} <= parts
+    )
+
+
+def _partial(parts: set[str]) -> bool:
+    """Half a statement: a deferral alone, or the subject with its generality or the writer not a professional."""
+    return "defers" in parts or ("subject" in parts and bool(parts & {"general", "not_professional"}))
+
+
+def _parts_of(article: Article, opts: RequiredPattern) -> dict[int, set[str]]:
+    """The parts each unit (by id) states, from the lexicons of ``opts``: searched only in
+    the units holding a pattern's needles (:func:`live_patterns`)."""
+    spans: dict[int, dict[str, list[tuple[int, int]]]] = {}
+    by_id = {id(unit): unit for unit in article.units}
+    for name in _PART_NAMES:
+        lexicon = getattr(opts, name)
+        if not lexicon:
+            continue
+        searched = set(by_id) if name in _ANCHORS else set(spans)  # the others: only beside an anchor
+        for pattern, holders in live_patterns(article, lexicon):
+            for unit_id in searched if holders is None else searched & holders:
+                found = [m.span() for m in pattern.finditer(by_id[unit_id].text)]
+                if found:
+                    spans.setdefault(unit_id, {}).setdefault(name, []).extend(found)
+    parts: dict[int, set[str]] = {}
+    for unit_id, named in spans.items():
+        unit = by_id[unit_id]
+        found_parts = {name for name in named if name in _LIMITS or name == "subject"}
+        sentence_of = _sentence_index(unit)
+        professional, personal = named.get("professional", []), named.get("personal", [])
+        near = {sentence_of(start) + step for start, _ in professional for step in (-1, 0, 1)}
+        if near & {sentence_of(start) for start, _ in personal}:
+            found_parts.add("defers")
+        if any(_replaces(unit.text, span, named, opts.filler, sentence_of) for span in named.get("replacement", [])):
+            found_parts.add("replaces")
+        parts[unit_id] = found_parts
+    return parts
+
+
+def _sentence_index(unit: ProseUnit) -> Callable[[int], int]:
+    """The index of the sentence of ``unit`` an offset is in."""
+    starts = [sentence.start for sentence in split_sentences(unit)]
+    return lambda offset: bisect_right(starts, offset)
+
+
+def _replaces(
+    text: str, span: tuple[int, int], named: dict[str, list[tuple[int, int]]], filler: Patterns | None, sentence_of: Callable[[int], int]
+) -> bool:
+    """Does the replacement word at ``span`` replace advice or a professional: one follows
+    with only filler words between ("not a substitute for the advice of"), or it refers back
+    to advice earlier in its sentence ("alongside your GP's advice, not instead of it")?"""
+    start, end = span
+    objects = named.get("advice", []) + named.get("professional", [])
+    for object_start, _ in objects:
+        gap = text[end:object_start]
+        if object_start >= end and (not gap.strip(" ,") or any(p.fullmatch(gap) for p in filler or ())):
+            return True
+    earlier = [a_start for a_start, a_end in named.get("advice", []) if a_end <= start]
+    return bool(_PRONOUN.match(text, end)) and sentence_of(start) in map(sentence_of, earlier)
+
+
+def _statement(units: list[ProseUnit], article: Article, opts: RequiredPattern) -> tuple[UnitSpan, bool] | None:
+    """Where in ``units`` the statement is: (the span, True) for the first whole one (a
+    pattern's earliest match, or a unit whose parts, or whose parts with the next unit's
+    other than its subject, are whole), else (the unit, False) for the first half of one."""
+    matched = _first_match(units, opts.patterns, article)
+    if matched:
+        unit, match = matched
+        return UnitSpan(unit, match.start(), match.end()), True
+    parts = article.memo(f"statement-parts-{id(opts)}", lambda: _parts_of(article, opts))
+    partial = None
+    for index, unit in enumerate(units):
+        here = parts.get(id(unit), set())
+        after = parts.get(id(units[index + 1]), set()) - {"subject"} if index + 1 < len(units) else set()
+        if _complete(here) or _complete((here - {"subject"}) | after):
+            return UnitSpan(unit, 0, len(unit.text)), True
+        if partial is None and _partial(here):
+            partial = UnitSpan(unit, 0, len(unit.text))
+    return (partial, False) if partial else None
 
 
 def _first_match(units: list[ProseUnit], patterns: Patterns, article: Article) -> tuple[ProseUnit, re.Match[str]] | None:
@@ -57,23 +176,33 @@ def _first_match(units: list[ProseUnit], patterns: Patterns, article: Article) -
 
 @rule_type("required-pattern", RequiredPattern, placeholders=("position", "window"))
 def check_required(article: Article, rule: Rule[RequiredPattern], ctx: CheckContext) -> Iterator[Finding]:
-    """One of ``patterns`` must match some prose unit; with ``position: start``/``end``
-    it must be within the first/last ``window`` units. Missing: reported at the title."""
+    """One of ``patterns`` must match some prose unit, or the unit's parts make the whole
+    statement; with ``position: start``/``end`` it must be within the first/last ``window``
+    units. Missing: reported at the title; half a statement: at it, with ``partial_severity``."""
     opts = rule.options
     position = family_setting(ctx, rule, "position") or opts.position
     window = family_setting(ctx, rule, "window") or opts.window
     units = article.units
     allowed = units if position == "anywhere" else units[:window] if position == "start" else units[-window:]
-    if _first_match(allowed, opts.patterns, article):
+    found = _statement(allowed, article, opts)
+    if found and found[1]:
         return
-    found = None if position == "anywhere" else _first_match(units, opts.patterns, article)  # "anywhere": just searched
-    if found:
-        unit, match = found
+    elsewhere = None if position == "anywhere" else _statement(units, article, opts)  # "anywhere": just searched
+    if elsewhere and elsewhere[1]:
         where = "first" if position == "start" else "last"
         yield rule.finding(
             article,
-            UnitSpan(unit, match.start(), match.end()),
+            elsewhere[0],
             f"{rule.description.rstrip('.')}: found here, but it must be in the {where} {window} paragraphs of the article",
+        )
+        return
+    if found:
+        yield rule.finding(
+            article,
+            found[0],
+            f"{rule.description.rstrip('.')}: only half of one found here (what the text is not, or whom to ask, not both);"
+            " say both, or check that it is one",
+            severity=opts.partial_severity,
         )
         return
     yield rule.finding(article, WHOLE_ARTICLE, rule.format_message(rule.description, position=position, window=window))
