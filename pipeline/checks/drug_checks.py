@@ -139,8 +139,17 @@ def _disclosed(
     or about none named ("Some doctors prescribe it for sleep. That is an off-label use."); in its
     section by a disclosure about this condition or in a sentence naming no condition at all; or in a
     section headed "Off-Label ..." that names the condition. So "It is not approved for older
-    people with dementia" (a warning) does not disclose a use for sleep beside it."""
+    people with dementia" (a warning) does not disclose a use for sleep beside it. A title or
+    heading names what the article or section is about: a disclosure of that use anywhere in the
+    article covers it ("Spironolactone for adult acne" over "this is an off-label use: acne is not
+    on the official list")."""
     unit = sentences[index].unit
+    if unit.kind in ("heading", "front_matter"):
+        for i, sentence in enumerate(sentences):
+            subjects = _disclosure_subjects(lexicon, vocab, sentence.text)
+            said = sentence.text if i == 0 or sentences[i - 1].unit is not sentence.unit else sentences[i - 1].text + " " + sentence.text
+            if subjects and any(condition in about or (not about and vocab.mentions(condition, said)) for about in subjects):
+                return True
     for near in sentences[max(0, index - 1) : index + 2]:
         subjects = _disclosure_subjects(lexicon, vocab, near.text) if near.unit is unit else None
         if subjects and any(not about or condition in about for about in subjects):
@@ -293,6 +302,24 @@ _DO_NOT_USE = re.compile(
 )
 
 
+#: What joins a use to the one before it in a series: "not meant for X*, or *for Y".
+_SERIES_LINK = re.compile(r"(?:,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+)$", re.IGNORECASE)
+
+
+def _series_start(text: str, verb_start: int) -> int:
+    """Where the series of parallel uses that the use verb at ``verb_start`` continues begins
+    ("It is not meant for a receding hairline, for patchy hair loss, or *for* hair loss after a
+    baby": the first "for"), so that what is said of the first use (a negation) is said of each."""
+    word = re.match(r"(?:for|to)\b", text[verb_start:], re.IGNORECASE)
+    start = verb_start
+    while word and _SERIES_LINK.search(text[:start]):
+        earlier = [m.start() for m in re.finditer(rf"\b{word.group()}\b", text[:start], re.IGNORECASE)]
+        if not earlier or re.search(r"[;:.!?]", text[earlier[-1] : start]):
+            break
+        start = earlier[-1]
+    return start
+
+
 #: The answer to a question opens by denying it: "No.", "Nope", "Not really", "It won't ...".
 _NO_ANSWER = re.compile(r"^\W*(?:no|nope|not really|not at all)\b", re.IGNORECASE)
 #: ... or by affirming it: "Yes, ...", "Sure.", "Absolutely", "It can.", "Many people do", "Lots of
@@ -409,8 +436,10 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 continue
             if _APPROVAL_CLAIM.search(sentence.text[: use.verb_start]):
                 continue  # "It's approved for some bacterial infections": an approval claim, not an off-label use
-            if negated(lexicon, sentence.text, use.verb_start) or _DO_NOT_USE.search(lexicon.last_clause(sentence.text[: use.start])):
-                continue  # "it won't help a cold", "it does not treat anxiety", "do not use it for a cold": not a claim of use
+            series = _series_start(sentence.text, use.verb_start)
+            said = sentence.text[:series] + sentence.text[use.verb_start : use.start]
+            if negated(lexicon, sentence.text, series) or _DO_NOT_USE.search(lexicon.last_clause(said)):
+                continue  # "it won't help a cold", "it is not meant for X, for Y or for Z", "do not use it for a cold": not a claim of use
             uses, _ = drug.for_product(owner[1])
             if use.inferred and any(not other.inferred and _approved(uses, sentence.text, other) for other, _, _ in found):
                 continue  # "I started it for my depression and I'm finally sleeping again": the approved use's benefit
