@@ -18,6 +18,14 @@ paragraph, else the article's only primary drug) is not reported, unless it also
 matches ``beyond_label`` ("works instantly" claims more than "within 1 hour"). A claim
 inside a match of ``names`` is a name, not a claim ("the CURE trial").
 
+A claim matching one of ``inferred`` is told in a story rather than stated ("by the time I'd
+walked back to the car park I could feel my chest loosening", "new baby hairs within the first
+couple of weeks"): the tool infers it, so it is a warning. A claim in a sentence with ``advice``
+wording ("usually", "but check first") that names drugs, none of them the article's primary
+ones, recommends another medicine as the other choice in a safety tip
+("Acetaminophen (Tylenol) is usually a safer choice for pain, but check first" in a lithium
+article): a warning.
+
 A ``before_drug`` pattern is a claim only when a medicine is named right after it (spaces
 between): "beats" in "Finasteride beats minoxidil" (not "the heart beats faster"), "faster than
 plain old" in "heals sores faster than plain old acyclovir"; the claim reported runs to the name's end.
@@ -35,7 +43,7 @@ from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse
 from pipeline.document.article import NOT_PROSE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan, iter_blocks
 from pipeline.document.sentences import split_sentences
-from pipeline.findings import Finding
+from pipeline.findings import Finding, Severity
 from pipeline.knowledge.options import CasePatterns, Patterns
 from pipeline.knowledge.patterns import compile_pattern
 from pipeline.knowledge.rules import Rule, rule_type
@@ -69,6 +77,11 @@ class CitedClaim:
     before_drug: Patterns | None = None
     #: Names that hold a claim's words (case-sensitive): a claim inside one is not reported ("the CURE trial").
     names: CasePatterns | None = None
+    #: Claims told in a story, which the tool infers (an everyday moment as the time to work): reported as warnings.
+    inferred: Patterns | None = None
+    #: Advice wording ("usually", "but check first"): a claim in a sentence with one that names drugs, none of
+    #: them a primary drug, recommends another medicine in a safety tip: a warning.
+    advice: Patterns | None = None
 
 
 def _supported_drugs(entries: list[str] | None) -> set[str]:
@@ -112,22 +125,22 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
     markers = list(opts.citation_patterns or _DEFAULT_MARKERS)
     cited = _cited_units(article, markers)
     # Claim patterns that cannot match the article are left out (the forbidden-pattern
-    # pre-check), then per unit those whose needles it lacks; order is kept.
-    patterns = [
-        (p, units, naming)
-        for naming, group in ((False, opts.patterns), (True, opts.before_drug or ()))
-        for p, units in live_patterns(article, group)
-    ]
+    # pre-check), then per unit those whose needles it lacks; order is kept. Each is
+    # (pattern, units, naming: a drug must follow, inferred: a warning).
+    groups = ((False, False, opts.patterns), (True, False, opts.before_drug or ()), (False, True, opts.inferred or ()))
+    patterns = [(p, units, naming, inferred) for naming, inferred, group in groups for p, units in live_patterns(article, group)]
     if not patterns:
         return
     # An ignore_before pattern must reach the end of the text before the claim.
     ignore_before = [compile_pattern(rf"(?:{p})\W*$") for p in (opts.ignore_before.source if opts.ignore_before else ())]
     supported = _supported_drugs(opts.label_supports)
-    analysis = analyse(article, ctx) if supported or any(naming for _, _, naming in patterns) else None
+    analysis = analyse(article, ctx) if supported or opts.advice or any(naming for _, _, naming, _ in patterns) else None
     for block in iter_blocks(article.units):
         block = [u for u in block if u.kind not in NOT_PROSE]
         # Per unit, the patterns whose needles it holds; a block with none is not looked at.
-        searched = [(unit, live) for unit in block if (live := [(p, n) for p, units, n in patterns if units is None or id(unit) in units])]
+        searched = [
+            (unit, live) for unit in block if (live := [(p, n, i) for p, units, n, i in patterns if units is None or id(unit) in units])
+        ]
         if not searched or _cited(block, markers, cited):
             continue
         if block[0].kind == "heading" and _cited(article.sections.headed(block[0]), markers, cited):
@@ -137,9 +150,9 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                 text = sentence.text
                 if opts.ignore_questions and text.rstrip().rstrip("\"'”’)").endswith("?"):
                     continue
-                spans: list[tuple[int, int]] = []
+                spans: list[tuple[int, int, bool]] = []
                 lowered = sentence_folded(article, sentence)
-                for pattern, naming in live:
+                for pattern, naming, inferred in live:
                     if lowered is not None and not may_match(pattern, lowered):
                         continue  # a match lies within the sentence: it holds the pattern's needles
                     for match in pattern.finditer(text):
@@ -149,7 +162,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             if named is None:
                                 continue
                             end = named.end - sentence.start
-                        if end == start or any(s < end and start < e for s, e in spans):
+                        if end == start or any(s < end and start < e for s, e, _ in spans):
                             continue
                         if any(p.search(text[:start]) for p in ignore_before) or _in_name(opts.names, text, start, end):
                             continue
@@ -161,16 +174,30 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             and _label_supported(analysis, supported, opts.beyond_label, unit, sentence.start, sentence.end, start, end)
                         ):
                             continue
-                        spans.append((start, end))
-                for start, end in sorted(spans):
+                        spans.append((start, end, inferred))
+                for start, end, inferred in sorted(spans):
                     claim = text[start:end]
                     message = rule.format_message(f'Unsupported claim "{claim}": cite a source in the same paragraph', claim=claim)
-                    yield rule.finding(article, UnitSpan(unit, sentence.start + start, sentence.start + end), message)
+                    other = analysis is not None and _advice_for_other_drug(analysis, opts.advice, unit, sentence.start, sentence.end)
+                    severity = Severity.WARNING if inferred or other else None
+                    yield rule.finding(article, UnitSpan(unit, sentence.start + start, sentence.start + end), message, severity=severity)
 
 
 def _in_name(names: CasePatterns | None, text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` inside a match of one of ``names`` ("the CURE trial")?"""
     return any(m.start() <= start and end <= m.end() for p in names or () for m in p.finditer(text))
+
+
+def _advice_for_other_drug(
+    analysis: DrugAnalysis, advice: Patterns | None, unit: ProseUnit, sentence_start: int, sentence_end: int
+) -> bool:
+    """Is the sentence ``unit.text[sentence_start:sentence_end]`` advice (it holds ``advice``
+    wording) naming drugs, none of them a primary drug ("Acetaminophen (Tylenol) is usually a
+    safer choice for pain, but check first" in a lithium article)?"""
+    if not advice or not any(p.search(unit.text, sentence_start, sentence_end) for p in advice):
+        return False
+    named = {m.generic for m in analysis.in_unit(unit) if sentence_start <= m.start < sentence_end}
+    return bool(named) and named.isdisjoint(analysis.primary)
 
 
 def _drug_named_at(analysis: DrugAnalysis, unit: ProseUnit, pos: int) -> Mention | None:
