@@ -33,7 +33,7 @@ def _regex_drugs(names: DrugNames, text: str) -> list[tuple[int, int, str]]:
         key = m.group(0).lower()
         if key not in names.index:  # "ozempic pillſ": re.IGNORECASE folds the long s, lower() does not
             key = m.group(0).casefold()
-        if key in names.brands and not m.group(0)[0].isupper():
+        if key in names.capitalised and not m.group(0)[0].isupper():
             continue
         found.append((m.start(), m.end(), names.index[key]))
     return found

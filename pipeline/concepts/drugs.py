@@ -2,9 +2,10 @@
 
 Names come from the facts files (generic, aliases, brands) and from
 checks/drug-names.yml (drugs the tool has no facts for, so that an article about
-one is noticed instead of passing silently). A brand counts only when written
-with a capital first letter ("Xanax"), so brands that are also English words do
-not match ordinary prose.
+one is noticed instead of passing silently). A brand counts in any case ("xanax at
+bedtime", as forum writers type it), except the brands drug-names.yml lists under
+``capitalised_only`` (ordinary words or names: "Tums", "Simply Sleep"), which count
+only with a capital first letter, so that they do not match ordinary prose.
 
 Primary drugs are the front matter's ``drugs`` when given; otherwise the drugs
 named in the title or first heading, or mentioned at least ``PRIMARY_MIN_MENTIONS``
@@ -43,8 +44,8 @@ class DrugNames:
     """Every recognisable drug name: lower-cased name -> generic."""
 
     index: dict[str, str]
-    #: Lower-cased names that are brands only (matched with a capital first letter).
-    brands: set[str]
+    #: Lower-cased brands that are ordinary words or names, matched only with a capital first letter.
+    capitalised: set[str]
     regex: re.Pattern[str]
     #: Aho-Corasick automaton of the names (when every name is ASCII): finds what
     #: ``regex`` finds in one pass instead of trying every name at every word.
@@ -68,7 +69,7 @@ class DrugNames:
             key = matched.lower()
             if key not in self.index:  # matched case-insensitively through a letter lower() keeps ("pillſ")
                 key = matched.casefold()
-            if key in self.brands and not matched[0].isupper():
+            if key in self.capitalised and not matched[0].isupper():
                 continue
             found.append((start, end, self.index[key]))
         return found
@@ -77,7 +78,7 @@ class DrugNames:
 def load_names(checks_dir: Path | list[Path], facts: FactsBase) -> DrugNames:
     """Drug names from every knowledge layer's drug-names.yml, then the facts files."""
     index: dict[str, str] = {}
-    brands: set[str] = set()
+    capitalised: set[str] = set()
     for path in [d / NAMES_FILE for d in ([checks_dir] if isinstance(checks_dir, Path) else checks_dir) if (d / NAMES_FILE).is_file()]:
         doc = load_yaml_file(path)
         validate(doc, "drug-names.schema.json", str(path))
@@ -85,20 +86,18 @@ def load_names(checks_dir: Path | list[Path], facts: FactsBase) -> DrugNames:
             index.setdefault(generic, generic)
             for brand in brand_names:
                 index.setdefault(brand.lower(), generic)
-                brands.add(brand.lower())
+        capitalised.update(name.lower() for name in doc.data.get("capitalised_only", []))
     # Facts files win over the names list; a drug is also named by its file's stem
     # ("amphetamine-mixed-salts" in front matter for "amphetamine mixed salts").
     for generic, drug in facts.drugs.items():
         for name in [generic, generic.replace(" ", "-"), *drug.aliases]:
             index[name.lower()] = generic
-            brands.discard(name.lower())
         for brand in drug.brands:
             index[brand.lower()] = generic
-            brands.add(brand.lower())
     alternation = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
     regex = re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE) if index else re.compile(r"(?!x)x")
     fast = automaton(index) if index and all(name.isascii() for name in index) else None
-    return DrugNames(index, brands, regex, fast)
+    return DrugNames(index, capitalised, regex, fast)
 
 
 def get_names(ctx: CheckContext) -> DrugNames:

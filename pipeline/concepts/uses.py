@@ -20,7 +20,9 @@ _TAKE = (
     r"\b(?:take|takes|taking|took|use|uses|using|used|prescribe[sd]?|prescribing|give|gives|given|gave|start|starts|started"
     r"|starting|keep|keeps|kept|add|adds|added|adding|swear(?:s|ing)? by|swore by|reach(?:es|ed)? for|pop|pops|popped|put|puts|putting"
     # being on it: "she's on metformin purely to lean out", "they've been on it to ..."
-    r"|(?:am|is|are|was|were|been|be|[’'](?:s|m|re)) on)"
+    r"|(?:am|is|are|was|were|been|be|[’'](?:s|m|re)) on"
+    # sent home with it: "he was sent home with tamsulosin so he could pass the stone"
+    r"|(?:sent|went|came|walked out|left) (?:home )?with)"
 )
 #: Words between taking it and a purpose: not a new clause ("prescribed doses tramadol *can* lead
 #: to addiction") nor a "to" that is no purpose ("lead to", "due to", "allergic to").
@@ -28,6 +30,12 @@ _TAKE_GAP = (
     r"(?:\s+(?!(?:can|could|may|might|will|would|should|must|lead|leads|led|leading|due|related|linked|similar|compared|addition"
     r"|according|up|prone|allergic|sensitive|addicted|contribute|contributes|have|has|had|need|needs|able|likely|unlikely|going"
     r"|close|next|used|is|are|was|were|and|or|but)\b)[^\s,;:.!?()]+)"
+)
+#: Giving or handing it out (not "can give you a headache": see _USE_VERB).
+_GIVE = r"(?<!\bcan )(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bit )\b(?:give|gives|gave|giving|hand(?:s|ed|ing)?(?: out)?)"
+_GROUP_NOUN = (
+    r"(?:kids|children|toddlers|babies|infants|youngsters|little ones|people|patients|adults|teens|teenagers|women|men|anyone|those"
+    r"|folks|residents|someone)"
 )
 #: The state a person was in: "she'd been", "he was", "I couldn't", "they kept having".
 _THEY_WERE = (
@@ -51,6 +59,11 @@ _USE_VERB = re.compile(
     r"|(?:lets?|letting|allows?|allowed|allowing) (?:me|you|him|her|them|us|people)(?: to)?(?: get| have)?"
     r"|help(?:s|ed)? (?:with|treat|relieve|ease|manage|reduce|control|calm|prevent|fight|cure|heal|clear up|ward off|get rid of)"
     r"|(?:managing|treating|relieving|reducing|easing|controlling|preventing)"
+    # giving it to people with the condition: "what ER doctors give kids with a stomach bug", "they
+    # give it to anyone with norovirus", "hands it out to children who have gastro" (see _CAUTION)
+    rf"|{_GIVE}\s+(?:(?:it|them|this(?:\s+\w+)?)\s+(?:out\s+)?to\s+)?(?:(?:young|little|small|sick|poorly|the)\s+)?{_GROUP_NOUN}"
+    r"\s+(?:with|who\s+(?:have|has|had|get|gets|got|are|were)|who(?:[’']ve| have) got)"
+    rf"|{_GIVE}\s+(?:it|them|this(?:\s+\w+)?)\s+(?:out\s+)?to"
     r"|treats?|manages?|relieves?|eases?"
     r"|(?:relief|treatment|management|prevention|therapy) (?:of|for)"
     r"|effective (?:against|in)|used in|used as(?: an?)?|go-to for|pick for|choice for"
@@ -146,7 +159,7 @@ _TITRATION = re.compile(
 )
 _FILLER = (
     r"(?:the|an?|your|my|our|their|its|his|her|some|certain|many|other|chronic|acute|severe|mild|moderate|occasional|persistent"
-    r"|early|late|recurrent|recurring|stubborn"
+    r"|early|late|recurrent|recurring|stubborn|bad|nasty|horrible|awful|rotten|terrible|dreadful|(?:a )?bouts? of"
     r"|physical|mental|related|associated|such as|like|including|symptoms? of|signs? of|people with|patients with|those with"
     r"|individuals with|anyone with|adults with|grown-?ups with|kids with|children with|teens with|women with|men with"
     r"|elderly|older|residents with|just|simply|really|still|agitated|aggressive|confused|restless|distressed|difficult"
@@ -156,6 +169,10 @@ _FILLER = (
     r"|(?:many|some|most|lots|a few) of (?:my|our|the|these|his|her|their)"
     r"|a lot of people|lots of people|cope with|deal with|get through|get over|get on top of|handle|push through"
     r"|people|patients|them|him|me|us|you|frequent|occasional|any"
+    # a person helped: "help Mum get off to sleep", "help my husband to sleep", "help the kids settle"
+    r"|(?:mum|mom|mummy|mommy|mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa"
+    r"|grandfather|husband|wife|partner|son|daughter|brother|sister|baby|child|kids|children|toddlers?|boy|girl|grandchild)(?: to)?"
+    r"|(?:toddlers|babies|youngsters|little ones|teenagers) with"
     r"|(?:conditions?|disorders?|problems?|issues) (?:like|such as|including)|[a-z]+-[a-z-]+)"
 )
 #: "for" after these words is not a use ("a lower potential for addiction", "at risk for seizures").
@@ -312,6 +329,16 @@ def _situation_before(head: str) -> int | None:
     return begin
 
 
+#: Giving it to a group with care or a warning, not for the condition: "it is safe to give it to
+#: children with asthma", "take care when giving it to people with kidney disease".
+_CAUTION = re.compile(
+    r"\b(?:safe|safer|safely|unsafe|okay|ok|fine|take care|with care|careful|carefully|caution|cautious|cautiously"
+    r"|risky|risk|dangerous|avoid"
+    r"|lower|smaller|reduced|less|extra|only|never|rarely|not)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     """A patient group ("For people with diabetes, ...", "the dose for those with kidney
     disease"), or advice on taking it whose purpose is a side effect avoided ("take it in
@@ -324,6 +351,8 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     ):
         return True
     clause = re.split(r"[;:.!?]|\bbut\b", head)[-1]
+    if re.match(_GIVE, text[verb_start:], re.IGNORECASE) and _CAUTION.search(clause):
+        return True
     if _ADVICE_BECAUSE.match(clause.lstrip() + text[verb_start:start]):
         return True
     if re.match(_TAKE, text[verb_start:], re.IGNORECASE) and _STOP.search(clause):
