@@ -126,6 +126,10 @@ def _sentence_index(unit: ProseUnit) -> Callable[[int], int]:
     return lambda offset: bisect_right(starts, offset)
 
 
+#: What edges a gap between a replacement word and its object: spaces, line breaks, commas.
+_GAP_EDGES = " \t\n\r\f\v,"
+
+
 def _replaces(
     text: str, span: tuple[int, int], named: dict[str, list[tuple[int, int]]], filler: Patterns | None, sentence_of: Callable[[int], int]
 ) -> bool:
@@ -135,8 +139,8 @@ def _replaces(
     start, end = span
     objects = named.get("advice", []) + named.get("professional", [])
     for object_start, _ in objects:
-        gap = text[end:object_start]
-        if object_start >= end and (not gap.strip(" ,") or any(p.fullmatch(gap) for p in filler or ())):
+        gap = text[end:object_start].strip(_GAP_EDGES)
+        if object_start >= end and (not gap or any(p.fullmatch(gap) for p in filler or ())):
             return True
     earlier = [a_start for a_start, a_end in named.get("advice", []) if a_end <= start]
     return bool(_PRONOUN.match(text, end)) and sentence_of(start) in map(sentence_of, earlier)
