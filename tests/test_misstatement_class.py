@@ -105,6 +105,23 @@ SHOULD: list[tuple[str, str, str, str]] = [
     ("semaglutide", "The FDA approved Ozempic for weight loss in 2021.", "ozempic-not-approved-for-weight-loss", "warning"),
     ("trazodone", "Trazodone is officially approved to treat insomnia.", "insomnia-approved", "warning"),
     ("hydroxychloroquine", "Plaquenil knocks out COVID in a few days.", "covid-cure", "error"),
+    # a third batch, written after the second batch's fixes (first measured 8 of 16)
+    ("alprazolam", "My psychiatrist said I'd never get addicted as long as I stuck to 0.5 mg.", "not-addictive", "error"),
+    ("oxycodone", "Addiction only happens to people who abuse it, not to patients in real pain.", "not-addictive", "error"),
+    ("lorazepam", "Lorazepam is one of those meds you can't really get dependent on.", "not-addictive", "error"),
+    ("methylphenidate", "Rest assured: Ritalin is not a drug that children become addicted to.", "not-addictive", "error"),
+    ("clonazepam", "Klonopin?? not addictive at all, been on it 6 years lol", "not-addictive", "error"),
+    ("propranolol", "You don't have to wean off propranolol – just stop when the exam season is over.", "safe-to-stop", "error"),
+    ("baclofen", "It's no problem to quit baclofen abruptly.", "safe-to-stop", "error"),
+    ("paroxetine", "Paxil can be stopped whenever you want without side effects.", "safe-to-stop", "warning"),
+    ("warfarin", "Expecting? Warfarin poses no risk to your little one.", "safe-in-pregnancy", "error"),
+    ("lisinopril", "Lisinopril is completely safe for mum and baby.", "safe-in-pregnancy", "error"),
+    ("losartan", "Pregnant women can safely keep using losartan.", "safe-in-pregnancy", "error"),
+    ("valacyclovir", "Valtrex will cure your herpes.", "not-a-cure", "warning"),
+    ("omeprazole", "Prilosec gives immediate heartburn relief.", "immediate-relief", "warning"),
+    ("phentermine", "There's no limit on how long you can take phentermine.", "not-for-long-term-use", "warning"),
+    ("gabapentin", "Neurontin is an opiate painkiller.", "is-an-opioid", "warning"),
+    ("trazodone", "Trazodone is licensed as a sleeping tablet in the US.", "insomnia-approved", "warning"),
 ]
 
 #: (drug in front matter, draft body): no accuracy.misstatement at all.
@@ -155,6 +172,15 @@ SHOULD_NOT: list[tuple[str, str]] = [
     ("semaglutide", "Wegovy, the same medicine as Ozempic, is FDA-approved for weight management."),
     ("oxycodone", "Is oxycodone addictive? It can be, even when you take it exactly as prescribed."),
     ("clonazepam", "Some people believed clonazepam wasn't habit-forming at low doses. That was wrong."),
+    # the third batch's near misses (first measured 7 of 8)
+    ("alprazolam", "Taking Xanax exactly as prescribed lowers, but does not remove, the risk of addiction."),
+    ("propranolol", "Never just stop propranolol; your doctor will reduce the dose over 1 to 2 weeks."),
+    ("warfarin", "Warfarin is not safe in pregnancy, except in some women with mechanical heart valves."),
+    ("valacyclovir", "There is no cure for herpes, but valacyclovir keeps outbreaks shorter."),
+    ("omeprazole", "If you need immediate relief, an antacid works faster than omeprazole."),
+    ("phentermine", "Phentermine is approved only for a few weeks of use."),
+    ("gabapentin", "Gabapentin is often used alongside opioids, which raises the risk of slowed breathing."),
+    ("lisinopril", "Is lisinopril safe during pregnancy? No — stop it and call your doctor."),
 ]
 
 CASES: list[tuple[str, str]] = [(d, t) for d, t, _, _ in SHOULD] + SHOULD_NOT

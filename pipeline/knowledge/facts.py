@@ -393,7 +393,7 @@ class MisstatementKinds:
         """The wordings of ``kind`` said of a drug called ``names`` (or only of ``subjects``)."""
         alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         values = {
-            "names": subjects or alternation,
+            "names": f"(?:{subjects or alternation})",
             "subject": f"(?:{subjects})" if subjects else f"(?:{alternation}|{self.pronoun})",
             "about": about or "",
         }
