@@ -110,6 +110,10 @@ SHOULD_NOT = [
     ("ondansetron", "Take extra care when giving it to people with heart failure."),
     ("tamsulosin", "Tamsulosin is for an enlarged prostate. Drink plenty of water to help prevent kidney stones."),
     ("sertraline", "She came home with sertraline and a leaflet."),
+    # -- a side effect feared or warned of, not an outcome wanted --
+    ("prednisone", "Take it in the morning with breakfast. Taking it late is a recipe for lying awake."),
+    ("ondansetron", "My husband takes two heart medicines and he's worried they'll knock him out."),
+    ("quetiapine", "I was scared it would knock Dad out completely."),
 ]
 
 

@@ -178,7 +178,7 @@ _FILLER = (
 #: "for" after these words is not a use ("a lower potential for addiction", "at risk for seizures").
 _NOT_USE_FOR = re.compile(
     r"\b(?:potential|risks?|chances?|likelihood|history|tendency|screen(?:ed|ing)?|test(?:ed|ing|s)?|watch|monitor(?:ed|ing)?|"
-    r"look(?:ing)? out|cause|reasons?|warning|responsible|known|searching|search|check(?:ed)?|vaccines?|vaccinated)\s+for$",
+    r"look(?:ing)? out|cause|recipe|reasons?|warning|responsible|known|searching|search|check(?:ed)?|vaccines?|vaccinated)\s+for$",
     re.IGNORECASE,
 )
 #: "to fight" after these words is not a use ("makes it harder to fight infections").
@@ -255,9 +255,13 @@ _DOSE = (
 #: presentation*", "I pop one *on long car journeys*", "One *before the ferry* and I'm fine".
 _TAKEN_AT = re.compile(rf"(?:{_TAKE}{_TAKE_GAP}{{0,6}}?|(?:^|[\"“‘(]|\b(?:and|then|just|only))\s*{_DOSE})\s*$", re.IGNORECASE)
 _OCCASION = re.compile(r"(?:before|ahead of|on|during|for|prior to|the (?:day|morning|night|evening|afternoon) of)\b", re.IGNORECASE)
-#: An outcome hedged or supposed is a possible effect, not a use: "it *can* knock you out",
-#: "*if* it puts you to sleep", "*some people* sleep like a log on it".
-_HEDGE = re.compile(r"\b(?:can|could|may|might|if|unless|whether|some people|in (?:trials|studies))\b", re.IGNORECASE)
+#: An outcome hedged, supposed or feared is a possible effect, not a use: "it *can* knock you out",
+#: "*if* it puts you to sleep", "*some people* sleep like a log on it", "he's *worried* they'll knock him out".
+_HEDGE = re.compile(
+    r"\b(?:can|could|may|might|if|unless|whether|some people|in (?:trials|studies)"
+    r"|worr(?:y|ies|ied|ying)|afraid|scared|concerned|fears?|feared|wonder(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
 
 
 #: A sentence opening with a dose and what followed it: "One of those and I was the only one not
