@@ -7,17 +7,22 @@ adult entry of the drug's ``dosing`` (any route or form), because an article
 rarely says which form it means: only a dose above *every* label entry is
 flagged. For ranges and alternatives ("5 mg or 10 mg") the high end is compared
 with the maximum and the low end with the starting dose (the article offers the
-label's start when its low end matches it).
+label's start when its low end matches it). Doses at parts of one day in a sentence ("200 mg in
+the morning and 100 mg at night") are added up. What the tool only infers is a warning: a
+range above the maximum only at its top ("50 to 100 mg every 4 to 6 hours"), or a dose above a
+product named in an earlier sentence but within another entry of the drug; a daily ceiling
+stated beside a dose ("Don't go over 400 mg in 24 hours.") governs, and is checked itself.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.concepts.doses import (
+    OTHER_DAY,
     Dose,
     TabletCount,
     find_combination_doses,
@@ -189,11 +194,34 @@ def _where(entry: Dosing) -> str:
     return f"{entry.route}, {entry.population}{form}; source: {entry.source.cite()}"
 
 
-def _doses(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, Dose, DrugFacts, list[Dosing]]]:
+#: A dose named as the drug's ordinary one in a comparison ("worked as well as the standard 100 mg
+#: dose", "compared with the usual 100 mg", "than regular 200 mg tablets"): not the product in hand.
+_STANDARD_BEFORE = re.compile(
+    r"\b(?:standard|usual|regular|normal|ordinary|typical|conventional|traditional|classic|common|full|older)\s+(?:doses?\s+(?:of\s+)?|dosage\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """A stated dose with its drug and the label entries it is compared with; ``inferred``: the
+    entries are a product's picked from outside the sentence (a brand named in an earlier sentence),
+    so a dose above them but within another entry of the drug is at most a warning."""
+
+    sentence: Sentence
+    dose: Dose
+    drug: DrugFacts
+    entries: list[Dosing]
+    inferred: bool
+
+
+def _doses(article: Article, ctx: CheckContext) -> Iterator[_Stated]:
     """Every stated dose with its drug and the label entries it is compared with. A dose
     read as another drug's although the sentence names a drug taken alongside ("If you
     take simvastatin, your doctor will keep its dose at 20 mg a day" in an amlodipine
-    article) is left out when it fits that drug's label: which drug it is, is not sure."""
+    article) is left out when it fits that drug's label: which drug it is, is not sure.
+    A dose named as the drug's standard one in a comparison is compared with the drug's
+    general entries, not those of the product the sentence is about."""
     for sentence, owner, drug in _owned(article, ctx):
         combos = find_combination_doses(sentence.text) if drug.components else []
         doses = find_doses(sentence.text)
@@ -204,10 +232,11 @@ def _doses(article: Article, ctx: CheckContext) -> Iterator[tuple[Sentence, Dose
                 continue
             if any(_fits(other, dose) for other in owner.alongside_in_sentence(drug)):
                 continue
-            entries = _entries(
-                drug, owner.name(dose.start), dose, _component_of(drug, sentence, dose), _use_of(drug, sentence, dose, doses)
-            )
-            yield sentence, _repeated_next(sentence, dose, doses), drug, entries
+            standard = bool(_STANDARD_BEFORE.search(sentence.text, max(0, dose.start - 30), dose.start))
+            name = drug.generic if standard else owner.name(dose.start)
+            entries = _entries(drug, name, dose, _component_of(drug, sentence, dose), _use_of(drug, sentence, dose, doses))
+            inferred = not owner.in_sentence(dose.start) and drug.for_product(name)[1] != drug.for_product(drug.generic)[1]
+            yield _Stated(sentence, _repeated_next(sentence, dose, doses), drug, entries, inferred)
 
 
 #: "75 grams of glucose", "14 grams of fiber": an amount of something that is not the drug.
@@ -229,7 +258,8 @@ _AMOUNT_OF_NUTRIENT = re.compile(
 #: A sentence about taking a medicine (the only-drug fallback needs one of these).
 _DOSING_WORDS = re.compile(
     r"\b(?:take|takes|taking|taken|dose|doses|dosage|tablets?|capsules?|pills?|a day|daily|per day|each day|times|every|bedtime"
-    r"|once|twice|a week|weekly|up to|no more than|maximum|prescribed|start\w*|(?:end|ends|ended|stay|stays|are|is) up on|stay on)\b",
+    r"|once|twice|a week|weekly|up to|no more than|maximum|prescribed|start\w*|(?:end|ends|ended|stay|stays|are|is) up on|stay on"
+    r"|in\s+the\s+(?:morning|evening)|at\s+(?:night|lunch(?:time)?)|on\s+waking|with\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper))\b",
     re.IGNORECASE,
 )
 
@@ -252,8 +282,9 @@ _BARE_COMMA_BEFORE = re.compile(r",\s*$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\bor\b|\band\b|/)", re.IGNORECASE)
 #: "amlodipine users", "amlodipine patients": the people who take that drug.
 _ALONGSIDE_AFTER = re.compile(r"^\s*(?:users|patients|takers)\b", re.IGNORECASE)
-#: A name the amount is written with: "simvastatin 20 mg", "Zocor (simvastatin) 20 mg", "at 20 mg".
-_NAME_THEN_AMOUNT = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:at\s+)?$")
+#: A name the amount is written with: "simvastatin 20 mg", "Zocor (simvastatin) 20 mg", "at 20 mg",
+#: "Naproxen: 500 mg".
+_NAME_THEN_AMOUNT = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:[,:]\s*)?(?:at\s+)?$")
 #: An amount written with its name: "20 mg of simvastatin", "20 mg simvastatin", "20 mg tablets of simvastatin".
 _AMOUNT_THEN_NAME = re.compile(r"^\s*(?:(?:tablets?|capsules?|pills?|doses?)\s+)?(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -371,6 +402,11 @@ class _Owner:
                 found[other.generic] = other
         return list(found.values())
 
+    def in_sentence(self, pos: int) -> bool:
+        """Is the drug that owns ``pos`` named in the sentence itself?"""
+        mention = self._mention(pos)
+        return isinstance(mention, Mention) and self.sentence.start <= mention.start < self.sentence.end
+
     def name(self, pos: int) -> str:
         """The name the drug is given there (a brand selects its own label entries)."""
         mention = self._mention(pos)
@@ -429,13 +465,109 @@ def _finding(
 
 
 def _graded(
-    article: Article, sentence: Sentence, dose: Dose, rule: Rule[Any], drug: DrugFacts, limit: Limit, above_label: str, above_usual: str
+    article: Article,
+    sentence: Sentence,
+    dose: Dose,
+    rule: Rule[Any],
+    drug: DrugFacts,
+    limit: Limit,
+    above_label: str,
+    above_usual: str,
+    doubt: str = "",
 ) -> Finding:
-    """Above a hard label maximum: the rule's severity. Above the top of a usual
-    range where the label sets no ceiling: a warning asking a human to confirm."""
-    if limit.entry.max_daily_is_label_limit:
+    """Above a hard label maximum: the rule's severity, unless the reading is in ``doubt``
+    (then a warning saying why). Above the top of a usual range where the label sets no
+    ceiling: a warning asking a human to confirm."""
+    if limit.entry.max_daily_is_label_limit and not doubt:
         return _finding(article, sentence, dose, rule, drug, above_label)
-    return _finding(article, sentence, dose, rule, drug, above_usual, Severity.WARNING)
+    message = above_label if limit.entry.max_daily_is_label_limit else above_usual
+    return _finding(article, sentence, dose, rule, drug, f"{message}; {doubt}" if doubt else message, Severity.WARNING)
+
+
+def _doubt(stated: _Stated, limit: Limit) -> str:
+    """Why a dose above ``limit`` may not be above the label: its range is above it only at
+    its top ("50 to 100 mg every 4 to 6 hours as needed": 600 mg, but 200 mg at the low end),
+    or the entries are a product's picked from an earlier sentence and the dose is within
+    another entry of the drug for the same route (another product's or use's dose). "" if sure."""
+    dose = stated.dose
+    low = dose.daily_mg("low")
+    if low is not None and low <= limit.mg < (dose.daily_mg("high") or 0):
+        return f"only the top of the range adds up to that (the low end is {_fmt(low)} a day); check it with the label"
+    if not stated.inferred:
+        return ""
+    others = [d for d in stated.drug.dosing if d.route == limit.entry.route and d not in stated.entries and _weekly(d) == dose.weekly]
+    other = _limit(others, "max_daily")
+    amount = dose.daily_mg("high") or dose.high_mg
+    if other and amount <= other.mg:
+        return f"it is within another label entry of {stated.drug.generic} ({_where(other.entry)}); check which product is meant"
+    return ""
+
+
+def _capped_beside(sentence: Sentence, over: bool) -> bool:
+    """Does the sentence state the day's total itself ("50 to 100 mg every 4 to 6 hours, no more
+    than 400 mg a day"), or, for a dose whose product is ``over`` the label, does the sentence
+    before or after it in its paragraph state a ceiling for the day? Then the stated total governs
+    (and is checked itself), and the dose is not multiplied out."""
+    if any(other.daily for other in find_doses(sentence.text)):
+        return True
+    if not over:
+        return False
+    sentences = split_sentences(sentence.unit)
+    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if at is None:
+        return False
+    beside = sentences[max(0, at - 1) : at] + sentences[at + 1 : at + 2]
+    return any(d.daily and d.cap for s in beside for d in find_doses(s.text))
+
+
+#: Words between two doses at parts of a day that make them alternatives or doses of different
+#: times ("100 mg in the morning or 100 mg at night", "used to take ..., now ...").
+_NOT_SAME_DAY = re.compile(
+    r"\b(?:or|either|instead|rather|now|nowadays|anymore|any\s+more|switch\w*|chang\w*|mov\w*|used\s+to|until|later\s+on|then\s+(?:after|from)"
+    r"|increas\w*|rais\w*|went|goes|go\s+up|drop\w*|reduc\w*|lower\w*|if|when|unless)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
+    """Doses of one drug in one sentence taken at different parts of the same day and added up:
+    "two tablets of 100 mg in the morning, and one more of 50 mg in the evening" (250 mg),
+    "In the morning 200 mg, at night 100 mg". Not alternatives ("or", "instead"), nor doses of
+    different days or stages ("now", "switched", "the next week"), nor doses with a schedule of their own."""
+    groups: dict[tuple[int, int, str], list[_Stated]] = {}
+    for item in stated:
+        dose = item.dose
+        if dose.daytime and (dose.per_day is None or dose.again) and not (dose.daily or dose.weekly) and not _weekly_only(item.entries):
+            groups.setdefault((id(item.sentence.unit), item.sentence.start, item.drug.generic), []).append(item)
+    for items in groups.values():
+        items.sort(key=lambda i: i.dose.start)
+        text = items[0].sentence.text
+        between = [text[a.dose.end : b.dose.start] for a, b in zip(items, items[1:], strict=False)]
+        if len({i.dose.daytime for i in items}) < 2 or any(_NOT_SAME_DAY.search(t) or OTHER_DAY.search(t) for t in between):
+            continue
+        yield items, sum(i.dose.high_mg for i in items)
+
+
+def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated], total: float) -> Finding | None:
+    """Doses at parts of one day (see ``_day_totals``) whose sum is above the label maximum."""
+    first = items[0]
+    limit = _limit(first.entries, "max_daily")
+    if limit is None or total <= limit.mg:
+        return None
+    span = replace(first.dose, end=items[-1].dose.end)
+    parts = " + ".join(f"{_fmt(i.dose.high_mg)} ({i.dose.daytime})" for i in items)
+    drug = first.drug.generic
+    return _graded(
+        article,
+        first.sentence,
+        span,
+        rule,
+        first.drug,
+        limit,
+        f"{parts} is {_fmt(total)} of {drug} a day, above the label maximum of {_fmt(limit.mg)} a day ({_where(limit.entry)})",
+        f"{parts} is {_fmt(total)} of {drug} a day, above the usual range (up to {_fmt(limit.mg)} a day); "
+        f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(limit.entry)})",
+    )
 
 
 def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> Iterator[Finding]:
@@ -501,14 +633,23 @@ def _sole(article: Article, ctx: CheckContext) -> DrugFacts | None:
 def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     yield from _combinations_above_max(article, rule, ctx)
     yield from _counts_above_max(article, rule, ctx)
-    for sentence, dose, drug, entries in _doses(article, ctx):
+    stated = list(_doses(article, ctx))
+    summed: set[int] = set()  # the doses of a day's total reported above the maximum
+    for items, total in _day_totals(stated):
+        if finding := _day_total_above_max(article, rule, items, total):
+            summed.update(id(i) for i in items)
+            yield finding
+    for item in stated:
+        if id(item) in summed:
+            continue
+        sentence, dose, drug, entries = item.sentence, item.dose, item.drug, item.entries
         if _daily_of_weekly(dose, entries):
             continue  # a weekly amount taken every day: dosage.weekly-taken-daily
         daily_limit = _limit(entries, "max_daily")
         daily = dose.daily_mg("high")
-        if not dose.daily and any(other.daily for other in find_doses(sentence.text)):
-            # "50 to 100 mg every 4 to 6 hours, no more than 400 mg a day": the sentence
-            # states the day's total, which is checked itself; do not multiply this one out.
+        if daily is not None and not dose.daily and _capped_beside(sentence, bool(daily_limit and daily > daily_limit.mg)):
+            # "50 to 100 mg every 4 to 6 hours. Don't go over 400 mg in 24 hours.": a total for the
+            # day stated beside it governs, and is checked itself; do not multiply this one out.
             daily = None
         if daily_limit and daily is not None and daily > daily_limit.mg:
             yield _graded(
@@ -522,6 +663,7 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 f"({_where(daily_limit.entry)})",
                 f"{_fmt(daily)} of {drug.generic} a day is above the usual range (up to {_fmt(daily_limit.mg)} a day); "
                 f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(daily_limit.entry)})",
+                _doubt(item, daily_limit),
             )
             continue
         strength = _unit_strength(drug, sentence, dose) if daily is not None else None
@@ -544,6 +686,7 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                     f"{_fmt(dose.high_mg)} of {drug.generic} is above the usual range (up to {_fmt(daily_limit.mg)} a day), "
                     "even as the only dose of the day; "
                     f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(daily_limit.entry)})",
+                    _doubt(item, daily_limit),
                 )
                 continue
             single_limit = _limit(entries, "max_single")
@@ -590,7 +733,8 @@ def _combinations_above_max(article: Article, rule: Rule[Any], ctx: CheckContext
 
 @rule_type("dose-start-above-label", NoOptions)
 def check_start_dose(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
-    for sentence, dose, drug, entries in _doses(article, ctx):
+    for stated in _doses(article, ctx):
+        sentence, dose, drug, entries = stated.sentence, stated.dose, stated.drug, stated.entries
         if not dose.starting or _daily_of_weekly(dose, entries):
             continue
         start_daily = _limit(entries, "start_daily")
@@ -641,7 +785,8 @@ class WeeklyTakenDaily:
 def check_weekly_taken_daily(article: Article, rule: Rule[WeeklyTakenDaily], ctx: CheckContext) -> Iterator[Finding]:
     """A daily schedule stated for a drug (or brand) whose label dosing is once weekly only."""
     options = rule.options
-    for sentence, dose, drug, entries in _doses(article, ctx):
+    for stated in _doses(article, ctx):
+        sentence, dose, drug, entries = stated.sentence, stated.dose, stated.drug, stated.entries
         if not _daily_of_weekly(dose, entries):
             continue
         text = sentence.text

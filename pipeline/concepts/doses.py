@@ -52,33 +52,45 @@ _AMOUNT = re.compile(
 )
 _WORD_NUMBERS = {"once": 1, "one": 1, "twice": 2, "two": 2, "thrice": 3, "three": 3, "four": 4, "five": 5, "six": 6}
 #: A word of a product name after "of" ("of regular Tylenol Extra Strength"): not a joining
-#: or frequency word, so "of baclofen and 5 mg ..." and "of it every day" stop where they should.
-_NAME_WORD = r"(?!(?:and|or|if|but|with|then|plus|to|every|each|per|a|at|once|twice|daily|in)\b)[a-z][\w-]*"
+#: or frequency word nor a number, so "of baclofen and 5 mg ..." and "of it every day" stop where they should.
+_NAME_WORD = rf"(?!(?:and|or|if|but|with|then|plus|to|every|each|per|a|at|once|twice|daily|in|{_NUMBER_WORDS})\b)[a-z][\w-]*"
 _OF_NAME = rf"of\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
 #: Words allowed between an amount and how often ("1,500 mg (three tablets) by mouth, every 6 hours",
 #: "1,300 mg of regular Tylenol Extra Strength every 4 hours").
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
-    rf"(?:(?:taken|given|by mouth|orally|(?:as a )?(?:tablet|capsule|dose)s?|{_OF_NAME}"
+    rf"(?:(?:taken|given|injected|by mouth|orally|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|capsule|caplet|pill|dose)s?|{_OF_NAME}"
     r"|up\s+to|at\s+most|as\s+(?:needed|required)|(?:when|if)\s+needed)\s*,?\s*)*"
 )
 #: An amount in brackets after a tablet count, closed before how often: "2 tablets (100 mg) every 4 hours"
 #: (the amount is the dose), "two tablets (50 mg each) every 4 hours" (the amount is one tablet's).
 _CLOSED_LEAD = re.compile(r"\s*(?P<each>(?:each|apiece|per\s+(?:tablet|capsule|pill|caplet))\s*)?\)", re.IGNORECASE)
-_DAY = r"(?:a|per|each|every)\s+day|daily|/\s*day|/\s*d\b|in\s+24\s+hours|a\s+24-hour\s+period"
-_TIMES = re.compile(rf"{_LEAD}(?P<n>\d+|once|twice|thrice|one|two|three|four|five|six)(?:\s+times?)?\s*(?:{_DAY})", re.IGNORECASE)
+_DAY = (
+    r"(?:a|per|each|every)\s+day|daily|/\s*day|/\s*d\b|in\s+(?:one|a|1|any\s+one)\s+day"
+    r"|(?:in|within|per)\s+(?:any\s+)?(?:24|twenty-four)\s+hours|(?:in|over)?\s*(?:a|any)\s+24[- ]hour\s+period"
+)
+#: "three times a day", "twice daily", "one time in the day" (not "in the day" alone: the daytime).
+_TIMES = re.compile(
+    rf"{_LEAD}(?P<n>\d+|once|twice|thrice|one|two|three|four|five|six)(?:\s+times?)?\s*(?:{_DAY}|in\s+(?:the|a)\s+day)", re.IGNORECASE
+)
 _HOURS = r"\d+|one|two|three|four|five|six|eight|twelve|twenty-four"
-_EVERY = re.compile(rf"{_LEAD}every\s+(?P<h>{_HOURS})(?:\s*(?:-|to|or)\s*(?P<h2>{_HOURS}))?\s+hours?", re.IGNORECASE)
+_EVERY = re.compile(rf"{_LEAD}(?:every|each)\s+(?P<h>{_HOURS})(?:\s*(?:-|to|or)\s*(?P<h2>{_HOURS}))?\s+hours?", re.IGNORECASE)
 _DAILY = re.compile(rf"{_LEAD}(?:{_DAY})", re.IGNORECASE)
 _WEEKLY = re.compile(r"^\s*(?:(?:once\s+)?(?:a|per|each|every)\s+week|once[- ]weekly|weekly)\b", re.IGNORECASE)
 #: Once a day at a time of day ("10 mg each morning", "every night", "nightly"): a daily schedule
 #: that does not make the amount a daily total (read only for weekly-only drugs).
 _EACH_DAYTIME = re.compile(rf"{_LEAD}(?:(?:every|each)\s+(?:morning|evening|night|bedtime)|nightly)\b", re.IGNORECASE)
-#: A tablet of the amount taken on a daily schedule later in its sentence: "a 90 mg capsule, and
-#: you take one each morning", "a 7.5 mg tablet that you swallow every day" (read only for weekly-only drugs).
+#: A tablet or injection of the amount taken on a daily schedule later in its sentence: "a 90 mg
+#: capsule, and you take one each morning", "a 7.5 mg tablet that you swallow every day", "on 1 mg and
+#: she make the injection every morning", "gives herself the jab each night", "uses the pen daily"
+#: (read only for weekly-only drugs).
 _TAKEN_EACH_DAY = re.compile(
-    r"^[^.;]{0,40}?\b(?:take|takes|taking|swallow|swallows|swallowing)\s+(?:(?:one|it|them|(?:a|one)\s+(?:capsule|tablet|pill))\s+)?"
-    r"(?:(?:every|each)\s+(?:morning|evening|night|bedtime|day)|nightly|daily|once\s+a\s+day)\b",
+    r"^[^.;]{0,40}?\b(?:tak(?:e|es|ing)|took|swallow(?:s|ed|ing)?|inject(?:s|ed|ing)?|jabs?|us(?:e|es|ed|ing)|do(?:es|ing)?|did"
+    r"|mak(?:e|es|ing)|made|giv(?:e|es|ing)|gave|ha(?:s|ve|d|ving))\s+"
+    r"(?:(?:one|it|them|(?:her|him|my|your|them)sel(?:f|ves)|(?:a|one|the|her|his|my|your|their)\s+"
+    r"(?:capsule|tablet|pill|injection|shot|jab|pen|dose))\s+){0,2}"
+    r"(?:(?:every|each)\s+(?:single\s+)?(?:morning|evening|night|bedtime|day)|everyday|nightly|daily|once\s+a\s+day"
+    r"|(?:once|one\s+time)\s+(?:a|per|in\s+the|every)\s+day)\b",
     re.IGNORECASE,
 )
 #: "10/325", "10 mg/325 mg", "7.5/325 mg" (not dates: amounts only, and a slash between them).
@@ -93,9 +105,10 @@ _COUNT_BEFORE = re.compile(
 )
 _COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_NUMBER_WORD})\s+(?:tablets?|pills?|capsules?)\b", re.IGNORECASE)
 #: A tablet count before a strength: "50 baclofen 10 mg tablets", "two 10 mg tablets",
-#: "3 tablets of baclofen 10 mg" (not "5 and 10 mg tablets": no joining word between).
+#: "3 tablets of baclofen 10 mg" (not "5 and 10 mg tablets": no joining word between);
+#: the tablets named after the strength, past a product's name ("two 220 mg naproxen sodium tablets").
 _TABLETS = r"(?:tablets?|capsules?|pills?|caplets?)"
-_TABLETS_AFTER = re.compile(rf"\s*{_TABLETS}\b", re.IGNORECASE)
+_TABLETS_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,3}}{_TABLETS}\b", re.IGNORECASE)
 _COUPLE = r"a\s+(?:couple|pair)(?:\s+of)?"
 _DOSE_COUNT_BEFORE = re.compile(
     rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_SPELLED}|{_COUPLE})\s+(?:{_TABLETS}\s+of\s+|of\s+(?:the|these|those|your|my|their|its)\s+)?"
@@ -104,10 +117,12 @@ _DOSE_COUNT_BEFORE = re.compile(
 )
 #: A count written as a multiplication before the strength: "2 x 20 mg", "2×500mg", "take 3 X 1 g".
 _TIMES_SIGN_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})\s*[x×]\s*$", re.IGNORECASE)
-#: Words of a pack size before a tablet count ("a bottle of 100 tablets of 50 mg", "the box holds 30").
+#: Words of a pack size before a tablet count ("a bottle of 100 tablets of 50 mg", "the box holds 30",
+#: "Inside were twenty 5 mg oxycodone tablets", "he was sent home with thirty").
 _PACK_BEFORE = re.compile(
     r"\b(?:packs?|packets?|box(?:es)?|bottles?|blisters?|strips?|cartons?|containers?|jars?|supply|refills?|prescriptions?"
-    r"|holds?|contains?|comes?\s+in|sold\s+in)\b(?:\s+(?:of|with|has|have|holds?|contains?))?\s*$",
+    r"|holds?|contains?|comes?\s+in|sold\s+in|inside|there\s+(?:were|are|was)|dispensed|supplied|came\s+with|sent\s+home\s+with|received)\b"
+    r"(?:\s+(?:of|with|has|have|holds?|contains?|were|was|are))?\s*$",
     re.IGNORECASE,
 )
 _PER_DOSE_AFTER = re.compile(
@@ -147,7 +162,7 @@ _REPEAT = re.compile(
 )
 #: ... unless it is another day's dose ("four more the next day", "another two a week later",
 #: "wait 24 hours before another dose") or said not to be taken ("do not take a second dose").
-_OTHER_DAY = re.compile(
+OTHER_DAY = re.compile(
     r"\b(?:tomorrow|(?:next|following)\s+(?:day|night|morning|evening|week|month)|(?:days?|weeks?|months?|years?)\b"
     r"|(?:24|twenty-four)\s+hours)",
     re.IGNORECASE,
@@ -159,7 +174,7 @@ def repeated_tablets(text: str) -> float | None:
     """Whether ``text`` (the words after a dose) takes the dose again the same day: the
     tablets more it names ("four more"), 0 for the same dose again ("repeat the dose"), None if not."""
     m = _REPEAT.search(text)
-    if not m or _OTHER_DAY.search(text) or _NOT_BEFORE.search(text, 0, m.start()):
+    if not m or OTHER_DAY.search(text) or _NOT_BEFORE.search(text, 0, m.start()):
         return None
     n = m.group("n") or m.group("another")
     return parse_number(n) if n else 0.0
@@ -189,13 +204,24 @@ class Dose:
     #: ``per_day`` counts the dose taken again the same day ("four more 12 hours later"),
     #: not a schedule for every day.
     again: bool = False
+    #: The fewest doses a day a range of hours allows ("every 4 to 6 hours": 4), when less than ``per_day``.
+    per_day_low: float | None = None
+    #: Said to be a ceiling ("no more than 400 mg in 24 hours", "don't go over", "up to", "maximum").
+    cap: bool = False
+    #: The part of the day the amount is taken at ("in the morning", "at bedtime", "with dinner",
+    #: "At night, 100 mg"): morning, midday, evening or night.
+    daytime: str | None = None
 
     def daily_mg(self, which: str = "high") -> float | None:
-        """Total per day, or None if the text does not say how often."""
-        amount = self.high_mg if which == "high" else self.low_mg
+        """Total per day, or None if the text does not say how often; ``which="low"`` reads a
+        range at its low end, in amount and in doses a day ("50 to 100 mg every 4 to 6 hours": 200 mg)."""
         if self.daily:
-            return amount
-        return amount * self.per_day if self.per_day else None
+            return self.high_mg if which == "high" else self.low_mg
+        if not self.per_day:
+            return None
+        if which == "high":
+            return self.high_mg * self.per_day
+        return self.low_mg * (self.per_day_low or self.per_day)
 
     def repeated(self, tablets: float) -> Dose:
         """The dose taken again later the same day: ``tablets`` more of its strength, or
@@ -262,6 +288,49 @@ def _frequency(rest: str) -> tuple[float | None, bool, int]:
     return None, False, 0
 
 
+def _fewest_per_day(rest: str) -> float | None:
+    """The fewest doses a day a range of hours right after an amount allows ("every 4 to 6 hours": 4)."""
+    e = _EVERY.match(rest)
+    hours = int(parse_number(e.group("h2"))) if e and e.group("h2") else 0
+    return 24 / hours if hours else None
+
+
+#: A ceiling before an amount, in its clause: "no more than", "not more than", "don't go over",
+#: "never exceed", "do not pass", "up to", "at most", "maximum (is)", "the most is", "limit of", "tops out at".
+_CAP_BEFORE = re.compile(
+    r"\b(?:more\s+than|over|above|exceed(?:s|ing)?|beyond|pass|up\s+to|at\s+most|max(?:imum|\.)?|limit(?:ed)?|ceiling|cap(?:ped)?"
+    r"|highest|most|tops?\s+out)\b[^,;:.!?\d]{0,25}$",
+    re.IGNORECASE,
+)
+
+#: The parts of a day, each with the words that name it.
+_DAY_PARTS = {
+    "morning": r"mornings?|breakfast(?:time)?|wak(?:e|ing)(?:\s+up)?|getting\s+up",
+    "midday": "noon|midday|lunch(?:time)?|afternoons?",
+    "evening": "evenings?|dinner(?:time)?|supper(?:time)?|tea[- ]?time",
+    "night": "nights?|bed(?:time)?|sleep",
+}
+_PART = "|".join(rf"(?P<{name}>{words})" for name, words in _DAY_PARTS.items())
+_PART_LEAD = r"(?:(?:in|at|with|before|after|every|each|by|around|during|on|for)\s+)?(?:the\s+|your\s+|his\s+|her\s+|my\s+)?"
+#: A part of the day right after an amount: "200 mg in the morning", "100 mg with dinner", "50 mg at bedtime".
+_DAYTIME_AFTER = re.compile(rf"{_LEAD}{_PART_LEAD}(?:{_PART})\b", re.IGNORECASE)
+#: ... or right before it: "In the morning 200 mg", "At night, 100 mg", "Evenings: 50 mg", "at night he takes 100 mg".
+_DAYTIME_BEFORE = re.compile(
+    rf"(?<![\w-]){_PART_LEAD}(?:{_PART})\s*[,:–-]?\s*(?:(?:i|he|she|you|they|we)\s+(?:is\s+|are\s+|am\s+)?[a-z]+\s+)?$", re.IGNORECASE
+)
+
+
+def _daytime(rest: str, before: str) -> str | None:
+    """The part of the day an amount is taken at: named right after it (``rest``), else
+    right before it (``before``), else after it past a comma ("200 mg, in the morning")."""
+    after = _DAYTIME_AFTER.match(rest)
+    if after and "," not in after.group():
+        return after.lastgroup
+    if lead := _DAYTIME_BEFORE.search(before[-40:]):
+        return lead.lastgroup
+    return after.lastgroup if after else None
+
+
 def _tablet_count(text: str, amount: re.Match[str]) -> float:
     """Tablets taken at once of the strength ``amount`` ("50 baclofen 10 mg tablets", "three of
     the 1000 mg tablets", "a couple of 500 mg tablets", "2 x 20 mg"), else 1."""
@@ -296,12 +365,13 @@ def find_doses(text: str) -> tuple[Dose, ...]:
                 low, high = low * count, high * count
         rest = text[after : after + 60]
         per_day, daily, used = _frequency(rest)
-        if (
+        again = (
             per_day is None
             and not daily
-            and _REPEAT_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+            and bool(_REPEAT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
             and not _NEXT_DAY_AFTER.match(rest)
-        ):
+        )
+        if again:
             per_day = 2.0  # "a second 10 mg tab about an hour later": two doses that day
         end = after + used if used else m.end()
         before = text[max(0, m.start() - 80) : m.start()]
@@ -310,7 +380,26 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         per_dose = count > 1 or bool(_PER_DOSE_AFTER.match(text[m.end() :]) or _PER_DOSE_BEFORE.search(before))
         weekly = bool(_WEEKLY.match(rest))
         each_daytime = not used and bool(_EACH_DAYTIME.match(rest))
-        doses.append(Dose(m.start(), end, low, high, per_day, daily, starting, per_dose, weekly, each_daytime, count))
+        clause = re.split(r"[,;:.!?]", before)[-1]
+        doses.append(
+            Dose(
+                m.start(),
+                end,
+                low,
+                high,
+                per_day,
+                daily,
+                starting,
+                per_dose,
+                weekly,
+                each_daytime,
+                count,
+                again=again,
+                per_day_low=_fewest_per_day(rest) if used else None,
+                cap=bool(_CAP_BEFORE.search(clause)),
+                daytime=None if used else _daytime(rest, before),
+            )
+        )
     # "Take four 1-gram caplets now and four more 12 hours later": the words up to the next amount.
     for i, dose in enumerate(doses):
         following = text[dose.end : doses[i + 1].start if i + 1 < len(doses) else len(text)]
@@ -423,7 +512,7 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
     second = [
         m
         for m in _SECOND_TABLET.finditer(text)
-        if not _OTHER_DAY.search(text, m.end(), m.end() + 40) and not _NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: m.start()])[-1])
+        if not OTHER_DAY.search(text, m.end(), m.end() + 40) and not _NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: m.start()])[-1])
     ]
     found = [TabletCount(m.start(), m.end(), 2.0, None, True) for m in second]
     if not _may_hold_amount(text):
