@@ -22,7 +22,7 @@ from pipeline.document.article import load_article, parse_article
 from pipeline.document.prose import ProseUnit
 from pipeline.document.sentences import _split, split_sentences
 from pipeline.document.source import SourceText
-from pipeline.knowledge.literals import needles
+from pipeline.knowledge.literals import holds, needles, required_sets
 from pipeline.run import runner as runner_module
 from pipeline.run.runner import Runner, make_context
 
@@ -282,7 +282,7 @@ def test_pattern_needles_never_hide_a_match() -> None:
     ctx = make_context(load_config(start=REPO))
     patterns = []
     for rule in ctx.rules:
-        for name in ("patterns", "unless", "beyond_label"):
+        for name in ("patterns", "unless", "beyond_label", "before_drug", "inferred"):
             patterns += list(getattr(rule.options, name, None) or ())
     assert sum(needles(p) is not None for p in patterns) > 50
     texts = [unit.text for path in DOCUMENTS for unit in load_article(path).units]
@@ -298,7 +298,8 @@ def test_pattern_needles_never_hide_a_match() -> None:
             units = pattern_checks.needle_units(article, pattern)
             if units is None:
                 continue
-            assert units == {id(u) for u in article.units if pattern_checks.may_match(pattern, u.text.lower())}, pattern.pattern
+            assert units == {id(u) for u in article.units if any(map(u.text.lower().__contains__, needles(pattern) or ()))}
+            assert {id(u) for u in article.units if pattern_checks.may_match(pattern, u.text.lower())} <= units, pattern.pattern
             assert not any(pattern.search(u.text) for u in article.units if id(u) not in units), pattern.pattern
     assert all(pattern_checks.needle_units(odd, p) is None for p in patterns)
     assert needles(re.compile(r"\b(?P<wrong>its)\s+(?:not|been)\b(?!-)", re.I)) == ("its",)
@@ -307,6 +308,13 @@ def test_pattern_needles_never_hide_a_match() -> None:
     assert needles(re.compile(r"[$€£]\s?\d")) is None
     assert needles(re.compile(r"(?:a|bc)?x")) == ("x",)
     assert needles(re.compile(r"(?:ab)*|cd")) is None
+    # The pre-filter keeps every literal set of each alternative: all of one alternative's sets, one string each.
+    pre = required_sets(r"\b(?:by the time|before) I (?:got|walked) (?:home|to work)\b|\bwithin (?:minutes|seconds)")
+    # (the parser factors the common "b" out of "by the time|before")
+    assert pre == ((("efore", "y the time"), ("home", "to work"), (" i ",)), (("within ",), ("minutes", "seconds")))
+    assert not holds(pre, "take it before meals.")  # "before" alone no longer lets the pattern run
+    assert holds(pre, "by the time i got home it had worked.") and holds(pre, "it works within minutes.")
+    assert required_sets(r"a|b*") is None
 
 
 def _plain_confused(article, rule):  # type: ignore[no-untyped-def]

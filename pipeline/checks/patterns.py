@@ -15,7 +15,7 @@ from pipeline.document.article import WHOLE_ARTICLE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding
-from pipeline.knowledge.literals import automaton, folded, needles
+from pipeline.knowledge.literals import automaton, folded, holds, needles, prefilter
 from pipeline.knowledge.options import Min, Patterns
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
@@ -405,9 +405,10 @@ def sentence_folded(article: Article, sentence: Sentence) -> str | None:
 
 def may_match(pattern: re.Pattern[str], lowered: str) -> bool:
     """False if ``pattern`` certainly matches nowhere in the text ``lowered`` is
-    :func:`~pipeline.knowledge.literals.folded` from: it holds none of the needles."""
-    found = needles(pattern)
-    return found is None or any(map(lowered.__contains__, found))
+    :func:`~pipeline.knowledge.literals.folded` from: for no alternative of the pattern
+    does it hold what that alternative requires (:func:`~pipeline.knowledge.literals.prefilter`)."""
+    pre = prefilter(pattern)
+    return pre is None or holds(pre, lowered)
 
 
 @rule_type("forbidden-pattern", ForbiddenPattern, placeholders=("match",))

@@ -20,7 +20,8 @@ Compiled patterns: a ``re.Pattern`` pickles as its source and is compiled again 
 load, which for the ~1,300 fact patterns costs about as much as the YAML. Entries
 therefore store CPython's compiled program of each pattern and rebuild it with
 ``_sre.compile`` (a few milliseconds for all of them), and its needles
-(:func:`~pipeline.knowledge.literals.needles`, which the checks' pre-filters ask for);
+(:func:`~pipeline.knowledge.literals.needles` and
+:func:`~pipeline.knowledge.literals.prefilter`, which the checks' pre-filters ask for);
 the key includes the Python build and ``_sre.MAGIC``, and any failure falls back to
 ``re.compile``.
 
@@ -43,7 +44,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pipeline.config import Config
-from pipeline.knowledge.literals import needles, remember_needles
+from pipeline.knowledge.literals import Prefilter, needles, prefilter, remember_needles
 from pipeline.knowledge.patterns import PROGRAMS, SRE_MAGIC, Program, program_of, rebuild
 from pipeline.knowledge.sources import KnowledgeDirs, as_dirs
 
@@ -61,15 +62,15 @@ class _Pickler(pickle.Pickler):
 
     def reducer_override(self, obj: Any) -> Any:
         if type(obj) is re.Pattern and isinstance(obj.pattern, str):
-            return _restore, (obj.pattern, obj.flags, program_of(obj), needles(obj))
+            return _restore, (obj.pattern, obj.flags, program_of(obj), needles(obj), prefilter(obj))
         return NotImplemented
 
 
-def _restore(source: str, flags: int, program: Program | None, found: tuple[str, ...] | None) -> re.Pattern[str]:
-    """A stored pattern, rebuilt from its program, with its needles (parsing each pattern
-    again for them cost a fresh one-file check about 50 ms)."""
+def _restore(source: str, flags: int, program: Program | None, found: tuple[str, ...] | None, pre: Prefilter | None) -> re.Pattern[str]:
+    """A stored pattern, rebuilt from its program, with its needles and pre-filter (parsing
+    each pattern again for them cost a fresh one-file check about 50 ms)."""
     pattern = rebuild(source, flags, program)
-    remember_needles(pattern, found)
+    remember_needles(pattern, found, pre)
     return pattern
 
 

@@ -74,24 +74,48 @@ def longest_words(machine: Any, text: str, lowered: str) -> Iterator[tuple[int, 
             yield start, position
 
 
-#: Pattern id -> the pattern and its needles (by id: hashing a pattern hashes its program).
-_NEEDLES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+#: A pattern's pre-filter: its alternatives, each the literal sets a match through it
+#: contains one string of every set (at most _MAX_SETS sets, the most selective).
+Prefilter = tuple[tuple[tuple[str, ...], ...], ...]
+_MAX_SETS = 3
+
+#: Pattern id -> the pattern, its needles and its pre-filter (by id: hashing a pattern
+#: hashes its program).
+_NEEDLES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, Prefilter | None]] = {}
+
+
+def _known(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] | None, Prefilter | None]:
+    known = _NEEDLES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        parsed = None if pattern.flags & re.VERBOSE else _parse(pattern.pattern)
+        found = _best(_choices(parsed)) if parsed is not None else None
+        known = _NEEDLES[id(pattern)] = (pattern, tuple(found) if found else None, _prefilter(parsed) if parsed is not None else None)
+    return known
 
 
 def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """The pattern's :func:`required_literals` (memoised per pattern, and kept with the
     patterns the knowledge cache stores; None for a verbose pattern, whose source is not
     read literally)."""
-    known = _NEEDLES.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        found = None if pattern.flags & re.VERBOSE else required_literals(pattern.pattern)
-        known = _NEEDLES[id(pattern)] = (pattern, tuple(found) if found else None)
-    return known[1]
+    return _known(pattern)[1]
 
 
-def remember_needles(pattern: re.Pattern[str], found: tuple[str, ...] | None) -> None:
-    """Record :func:`needles` of ``pattern`` (computed when the pattern was stored)."""
-    _NEEDLES[id(pattern)] = (pattern, found)
+def prefilter(pattern: re.Pattern[str]) -> Prefilter | None:
+    """What a text must contain for ``pattern`` to match in it (:func:`required_sets`),
+    memoised and stored like :func:`needles`; None when nothing can be told."""
+    return _known(pattern)[2]
+
+
+def remember_needles(pattern: re.Pattern[str], found: tuple[str, ...] | None, pre: Prefilter | None) -> None:
+    """Record :func:`needles` and :func:`prefilter` of ``pattern`` (computed when the pattern was stored)."""
+    _NEEDLES[id(pattern)] = (pattern, found, pre)
+
+
+def _parse(pattern: str) -> list[tuple[Any, Any]] | None:
+    try:
+        return list(_sre_parse.parse(pattern, re.IGNORECASE))
+    except re.error:
+        return None
 
 
 def required_literals(pattern: str) -> list[str] | None:
@@ -99,14 +123,30 @@ def required_literals(pattern: str) -> list[str] | None:
     a run of literal ASCII characters that is not optional, or one such run from each
     alternative of an alternation that is not optional (the choice whose shortest
     string is longest); None when there is none."""
-    try:
-        parsed = _sre_parse.parse(pattern, re.IGNORECASE)
-    except re.error:
-        return None
-    return _anchors(list(parsed))
+    parsed = _parse(pattern)
+    return _best(_choices(parsed)) if parsed is not None else None
+
+
+def required_sets(pattern: str) -> Prefilter | None:
+    """Finer than :func:`required_literals`: a pattern that is an alternation is split
+    into its alternatives, and each alternative keeps every literal set it requires
+    (the most selective :data:`_MAX_SETS`), not only the best one. A text can match
+    only if, for some alternative, it holds one string of each of that alternative's
+    sets ("by the time|before" and an errand verb and a place: three words, not one)."""
+    parsed = _parse(pattern)
+    return _prefilter(parsed) if parsed is not None else None
+
+
+def _best(choices: list[list[str]]) -> list[str] | None:
+    return max(choices, key=lambda choice: min(len(a) for a in choice)) if choices else None
 
 
 def _anchors(items: list[tuple[Any, Any]]) -> list[str] | None:
+    return _best(_choices(items))
+
+
+def _choices(items: list[tuple[Any, Any]]) -> list[list[str]]:
+    """Every literal set a match of the sequence ``items`` must contain one string of."""
     choices: list[list[str]] = []
     run = ""
     for op, value in items:
@@ -126,6 +166,32 @@ def _anchors(items: list[tuple[Any, Any]]) -> list[str] | None:
                 choices.append(inner)
     if run:
         choices.append([run])
-    if not choices:
-        return None
-    return max(choices, key=lambda choice: min(len(a) for a in choice))
+    return choices
+
+
+def _prefilter(items: list[tuple[Any, Any]]) -> Prefilter | None:
+    content = [(op, value) for op, value in items if op != _sre_parse.AT]
+    if len(content) == 1 and content[0][0] in (_sre_parse.SUBPATTERN, _sre_parse.BRANCH):
+        op, value = content[0]
+        branches = [list(value[3])] if op == _sre_parse.SUBPATTERN else [list(branch) for branch in value[1]]
+        alternatives: list[tuple[tuple[str, ...], ...]] = []
+        for branch in branches:
+            inner = _prefilter(branch)
+            if inner is None:
+                return None  # an alternative that requires nothing: any text may match
+            alternatives.extend(inner)
+        return tuple(alternatives)
+    choices = sorted(_choices(items), key=lambda choice: -min(len(a) for a in choice))[:_MAX_SETS]
+    return (tuple(tuple(choice) for choice in choices),) if choices else None
+
+
+def holds(pre: Prefilter, lowered: str) -> bool:
+    """Whether the folded text ``lowered`` holds what some alternative of ``pre`` requires."""
+    contains = lowered.__contains__
+    for alternative in pre:
+        for choice in alternative:
+            if not any(map(contains, choice)):
+                break
+        else:
+            return True
+    return False
