@@ -801,7 +801,14 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
 _REFUTES_PREVIOUS = re.compile(
     r"^\W*(?:(?:this|that|it|which)(?:\s+is|\s+was|['’]s)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?"
     r"(?:not true|untrue|false|wrong|a myth|nonsense|incorrect|not the case|not so)\b"
-    r"|(?:not true|not so|wrong|false|untrue|myth)\b"
+    r"|(?:not true|not so|wrong|false|untrue|myth|nope|not quite)\b"
+    # "That is not what the label says.", "That's not what the evidence shows", "The label says
+    # otherwise.", "Not according to the leaflet.", "Don't believe it."
+    r"|(?:this|that|it)(?:\s+is\s+not|\s+was\s+not|['’]s\s+not|\s+isn['’]t|\s+wasn['’]t)\s+what\s+(?:the\s+|your\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"\s+(?:says?|said|shows?|showed|tells?|recommends?|advises?)\b"
+    r"|(?:the\s+|your\s+)?(?:label|leaflet|evidence|research|science|FDA|MHRA|data|manufacturer|facts?)\s+(?:(?:says?|shows?|suggests?)\s+"
+    r"(?:otherwise|the opposite|something (?:else|different))|disagrees?|tells? (?:a )?(?:different|another) story)\b"
+    r"|not according to\b|(?:do not|don['’]t)\s+believe\s+(?:it|that|this|them)\b"
     r"|(?:it|they|this|that)\s+(?:is|are|was|were|does|do|did|can|will|has|have)\s*(?:not|n['’]t)\W*$"
     r"|(?:[\w’'-]+\s+){0,4}?(?:trials?|studies|research|the evidence|evidence|science|data)\s+(?:\w+\s+)?"
     r"(?:showed|shows?|found|finds?|proved|proves?|ha(?:s|ve) shown|confirmed)\s+(?:that\s+)?"
