@@ -57,6 +57,10 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
     ("tramadol", "Unlike opioids, tramadol works mainly on serotonin.", MISSTATEMENT, "not-an-opioid", "error"),
     ("tramadol", "It isn't classed as a proper opiate.", MISSTATEMENT, "not-an-opioid", "error"),
     ("tramadol", "Tramadol is not considered a narcotic by most doctors.", MISSTATEMENT, "not-an-opioid", "error"),
+    # a drug in a comparison that is the sentence's subject keeps the statement
+    ("buspirone", "Benzodiazepines such as Valium are totally non-addictive.", MISSTATEMENT, "not-addictive", "error"),
+    ("baclofen", "Medicines like Xanax aren't habit forming, whatever the papers say.", MISSTATEMENT, "not-addictive", "error"),
+    ("buspirone", "Xanax works within the hour. Unlike buspirone, it isn't habit forming.", MISSTATEMENT, "not-addictive", "error"),
     # a reader's own heart condition is not the warning of the heart effects
     ("minoxidil", "Talk to a doctor before starting, especially if you have heart problems.", WARNING, "heart-fluid-effects", "error"),
     ("minoxidil", "Anyone with a heart condition should check with their GP first.", WARNING, "heart-fluid-effects", "error"),
@@ -108,6 +112,23 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("losartan", "There's no need to stop breastfeeding while you're pregnant.", MISSTATEMENT, "safe-in-pregnancy"),
     ("lisinopril", "You don't need to stop exercising if you get pregnant.", MISSTATEMENT, "safe-in-pregnancy"),
     ("clonidine", "If you keep missing doses, it's fine to ask your pharmacist for a pill organiser.", MISSTATEMENT, "safe-to-stop"),
+    # a statement about the article's drug, not the one it is compared with
+    (
+        "baclofen",
+        "The nice thing about baclofen compared with something like Xanax or Valium is that it won't leave you needing more and more.",
+        MISSTATEMENT,
+        "not-addictive",
+    ),
+    ("buspirone", "Unlike Xanax, it won't get you hooked.", MISSTATEMENT, "not-addictive"),
+    ("buspirone", "Compared with Valium, it isn't habit-forming at all.", MISSTATEMENT, "not-addictive"),
+    ("buspirone", "What I like about buspirone over lorazepam is that you can stop it whenever you want.", MISSTATEMENT, "safe-to-stop"),
+    ("cetirizine", "Zyrtec is less sedating than Benadryl, and you can't get hooked on it.", MISSTATEMENT, "not-addictive"),
+    (
+        "pregabalin",
+        "Pregabalin calms nerve signals in a different way from drugs like oxycodone. It won't leave her needing more and more.",
+        MISSTATEMENT,
+        "not-addictive",
+    ),
     # the heart warning given
     ("minoxidil", "Minoxidil can cause heart problems such as fluid around the heart.", WARNING, "heart-fluid-effects"),
     ("minoxidil", "Stop and ask a doctor if you get chest pain, a racing heartbeat or swollen ankles.", WARNING, "heart-fluid-effects"),

@@ -14,7 +14,7 @@ from typing import Any
 
 from pipeline.checks.patterns import may_match
 from pipeline.concepts.context import ContextLexicon, describes_the_drug, get_context_lexicon, historical, negated, refuted
-from pipeline.concepts.drugs import DrugAnalysis, analyse, get_names
+from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, get_names
 from pipeline.concepts.uses import Use, find_anaphoric_uses, find_listed_uses, find_uses
 from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
 from pipeline.document.prose import ProseUnit, UnitSpan
@@ -768,7 +768,7 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
                     continue
                 m, matched, index, pattern, inferred = found
                 start, end = index[m.start()], index[m.end() - 1] + 1
-                owner = analysis.referent(sentence.unit, sentence.start, sentence.end, sentence.start + start)
+                owner = _statement_owner(analysis, sentence, sentence.start + start)
                 if (owner.generic if owner else unnamed) != drug.generic:
                     continue
                 if refuted(lexicon, article, sentence, start) or _negated(lexicon, pattern, matched, sentence.text, m, start):
@@ -793,6 +793,46 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
         # "Is it safe to stop taking metoprolol suddenly?" asks; it states nothing, unless its
         # answer is yes ("Yes, you can."): then the pair states it once.
         yield from _claims(lexicon, sentences, i, found, claim)
+
+
+#: A drug named as the point of comparison, right after "compared with", "like", "unlike", "than", "versus"
+#: (in a series: "compared with something like Xanax or Valium").
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|unlike|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
+    r"(?!\s+(?:about|that|this|it|how|the way|to|when)\b)|than|versus|vs\.?|rather\s+than|instead\s+of|over)"
+    r"\s+(?:[\w’'-]+(?:\s*,\s*|\s+)){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def _compared(text: str, start: int) -> re.Match[str] | None:
+    """The comparison cue a drug named at ``text[start]`` follows ("unlike Xanax", "drugs like oxycodone")."""
+    return _COMPARED_WITH.search(text, max(0, start - 80), start)
+
+
+def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int) -> Mention | None:
+    """The drug a statement at ``sentence.unit.text[pos]`` is about (:meth:`DrugAnalysis.referent`),
+    unless that is a drug it is compared with: then the nearest other drug named outside a comparison,
+    in the sentence ("The nice thing about baclofen compared with something like Xanax or Valium is
+    that it won't leave you needing more and more" is about baclofen) or, for a sentence naming none,
+    before it in the paragraph ("Pregabalin ... works differently from drugs like oxycodone. It won't
+    leave her needing more and more"); a comparison that opens the sentence ("Unlike Xanax, it won't get
+    you hooked") leaves it about the drug named before it, else the article's. "Medicines like Xanax are
+    not addictive" stays about Xanax."""
+    owner = analysis.referent(sentence.unit, sentence.start, sentence.end, pos)
+    text = sentence.unit.text
+    compared = _compared(text, owner.start) if owner else None
+    if owner is None or compared is None:
+        return owner
+    others = [m for m in analysis.in_unit(sentence.unit) if m.generic != owner.generic and not _compared(text, m.start)]
+    if sentence.start <= owner.start:
+        in_sentence = [m for m in others if sentence.start <= m.start < sentence.end]
+        if in_sentence:
+            return min(in_sentence, key=lambda m: abs(m.start - pos))
+        if text[sentence.start : compared.start()].strip(" \t\n*_-—–\"'“‘"):
+            return owner
+    before = [m for m in others if m.start < sentence.start]
+    return before[-1] if before else None
 
 
 #: A sentence saying the one before it is false: "That isn't true.", "It is not.", "This is a myth.",
