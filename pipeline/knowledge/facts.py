@@ -388,6 +388,9 @@ class MisstatementKinds:
     kinds: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
     #: The fragment ``pronoun``: the words that stand for the drug in {subject}.
     pronoun: str = "it|they"
+    #: warning kind -> its shared wordings as one alternation (a drug's warning naming the kind
+    #: is also given by them: "coming off it suddenly", "potassium can build up").
+    warnings: dict[str, str] = field(default_factory=dict)
 
     def wording(self, kind: str, names: list[str], subjects: str | None, about: str | None) -> tuple[tuple[str, bool], ...]:
         """The wordings of ``kind`` said of a drug called ``names`` (or only of ``subjects``)."""
@@ -409,6 +412,7 @@ def load_kinds(dirs: list[Path]) -> MisstatementKinds:
     kind also when its configuration turns the built-in knowledge off)."""
     fragments: dict[str, str] = {}
     wordings: dict[str, tuple[list[str], list[str]]] = {}
+    warnings: dict[str, list[str]] = {}
     for path in dict.fromkeys(d.resolve() / KINDS_FILE for d in [builtin_dir(), *dirs]):
         if not path.is_file():
             continue
@@ -416,6 +420,7 @@ def load_kinds(dirs: list[Path]) -> MisstatementKinds:
         validate(doc, "misstatement-kinds.schema.json", str(path))
         fragments.update(doc.data.get("fragments", {}))
         wordings.update({kind: (raw["wording"], raw.get("inferred", [])) for kind, raw in doc.data["kinds"].items()})
+        warnings.update({kind: raw["wording"] for kind, raw in doc.data.get("warnings", {}).items()})
     if not wordings:
         return MisstatementKinds()
     reserved = {"names", "subject", "about"}
@@ -440,7 +445,11 @@ def load_kinds(dirs: list[Path]) -> MisstatementKinds:
                 group = [w for w in filled if ("{names}" in w or "{subject}" in w) == own]
                 if group:
                     kinds.setdefault(kind, []).append(("|".join(f"(?:{w})" for w in group), is_inferred))
-    return MisstatementKinds(kinds, fill("{pronoun}", ()) if "pronoun" in fragments else MisstatementKinds.pronoun)
+    return MisstatementKinds(
+        kinds,
+        fill("{pronoun}", ()) if "pronoun" in fragments else MisstatementKinds.pronoun,
+        {kind: "|".join(f"(?:{fill(w, ())})" for w in texts) for kind, texts in warnings.items()},
+    )
 
 
 class _FileLoader:
@@ -482,6 +491,16 @@ class _FileLoader:
             if key in raw:
                 self.pattern(raw[key], where + (key,))
         return self.kinds.wording(kind, names, raw.get("subjects"), raw.get("about"))
+
+    def warning_patterns(self, raw: dict[str, Any], where: JsonPath) -> list[re.Pattern[str]]:
+        """A warning's own patterns, then its ``kind``'s shared wordings."""
+        own = self.patterns(raw["patterns"], where + ("patterns",))
+        if "kind" not in raw:
+            return own
+        if raw["kind"] not in self.kinds.warnings:
+            known = ", ".join(sorted(self.kinds.warnings)) or "none"
+            raise self.error(f"unknown warning kind '{raw['kind']}' (known: {known})", where + ("kind",))
+        return [*own, self.pattern(self.kinds.warnings[raw["kind"]], where + ("kind",))]
 
     def use_of(self, word: str, uses: list[ApprovedUse], where: JsonPath) -> str:
         """The condition of the one approved use whose synonyms match ``word`` (a dosing entry's ``use``)."""
@@ -574,7 +593,7 @@ class _FileLoader:
                 x["name"],
                 bool(x.get("boxed", False)),
                 x["patterns"],
-                self.patterns(x["patterns"], ("safety_warnings", i, "patterns")),
+                self.warning_patterns(x, ("safety_warnings", i)),
                 self.source(x["source"], ("safety_warnings", i, "source")),
                 **self.tier(x),
             )
