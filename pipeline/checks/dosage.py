@@ -257,9 +257,9 @@ _AMOUNT_OF_NUTRIENT = re.compile(
 
 #: A sentence about taking a medicine (the only-drug fallback needs one of these).
 _DOSING_WORDS = re.compile(
-    r"\b(?:take|takes|taking|taken|dose|doses|dosage|tablets?|capsules?|pills?|a day|daily|per day|each day|times|every|bedtime"
+    r"\b(?:take|takes|taking|taken|dose|doses|dosage|tablets?|tabs?|capsules?|pills?|a day|daily|per day|each day|times|every|bedtime"
     r"|once|twice|a week|weekly|up to|no more than|maximum|prescribed|start\w*|(?:end|ends|ended|stay|stays|are|is) up on|stay on"
-    r"|in\s+the\s+(?:morning|evening)|at\s+(?:night|lunch(?:time)?)|on\s+waking|with\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper))\b",
+    r"|in\s+the\s+(?:morning|evening)|at\s+(?:night|lunch(?:time)?)|on\s+waking|(?:with|at)\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper)|(?:put|had|kept)\s+(?:me|him|her|them|us)\s+on)\b",
     re.IGNORECASE,
 )
 

@@ -59,7 +59,7 @@ _OF_NAME = rf"of\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
 #: "1,300 mg of regular Tylenol Extra Strength every 4 hours").
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
-    rf"(?:(?:taken|given|injected|by mouth|orally|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|capsule|caplet|pill|dose)s?|{_OF_NAME}"
+    rf"(?:(?:taken|given|injected|by mouth|orally|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|dose)s?|{_OF_NAME}"
     r"|up\s+to|at\s+most|as\s+(?:needed|required)|(?:when|if)\s+needed)\s*,?\s*)*"
 )
 #: An amount in brackets after a tablet count, closed before how often: "2 tablets (100 mg) every 4 hours"
@@ -107,7 +107,7 @@ _COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_NUMBER_WORD})\s+(?:tablets?|pills?|
 #: A tablet count before a strength: "50 baclofen 10 mg tablets", "two 10 mg tablets",
 #: "3 tablets of baclofen 10 mg" (not "5 and 10 mg tablets": no joining word between);
 #: the tablets named after the strength, past a product's name ("two 220 mg naproxen sodium tablets").
-_TABLETS = r"(?:tablets?|capsules?|pills?|caplets?)"
+_TABLETS = r"(?:tablets?|tabs?|capsules?|pills?|caplets?)"
 _TABLETS_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,3}}{_TABLETS}\b", re.IGNORECASE)
 _COUPLE = r"a\s+(?:couple|pair)(?:\s+of)?"
 _DOSE_COUNT_BEFORE = re.compile(
@@ -151,7 +151,8 @@ _NEXT_DAY_AFTER = re.compile(
 #: the next sentence): "four more 12 hours later", "another two at bedtime", "repeat the dose
 #: after 12 hours", "the same again that evening", "a second dose before bed". ``n``: tablets more.
 _REPEAT_WHEN = (
-    rf"(?:\s+{_TABLETS})?(?=\s*(?:[,.;:!)]|$|\d|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once)\b"
+    rf"(?:\s+{_TABLETS})?(?=\s*(?:[,.;:!)]|$|\d|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once"
+    r"|mid-?(?:morning|day|afternoon|evening)|midday|noon|lunchtime|teatime|dinnertime|suppertime|bedtime)\b"
     r"|[a-z]+(?:\s+to\s+[a-z]+)?\s+hours?\b))"
 )
 _REPEAT = re.compile(
@@ -285,6 +286,8 @@ def _frequency(rest: str) -> tuple[float | None, bool, int]:
         return (24 / hours if hours else None), False, e.end()
     if d := _DAILY.match(rest):
         return None, True, d.end()
+    if listed := _DAYTIME_LIST.match(rest):
+        return float(len(_DAYTIME_ITEM.findall(listed.group()))), False, listed.end()
     return None, False, 0
 
 
@@ -314,6 +317,15 @@ _PART = "|".join(rf"(?P<{name}>{words})" for name, words in _DAY_PARTS.items())
 _PART_LEAD = r"(?:(?:in|at|with|before|after|every|each|by|around|during|on|for)\s+)?(?:the\s+|your\s+|his\s+|her\s+|my\s+)?"
 #: A part of the day right after an amount: "200 mg in the morning", "100 mg with dinner", "50 mg at bedtime".
 _DAYTIME_AFTER = re.compile(rf"{_LEAD}{_PART_LEAD}(?:{_PART})\b", re.IGNORECASE)
+_PART_WORDS = "|".join(_DAY_PARTS.values())
+_DAYTIME_ITEM = re.compile(rf"\b(?:{_PART_WORDS})\b", re.IGNORECASE)
+#: The amount taken at each of several listed parts of the day: "three 800 mg tablets at breakfast, at lunch and
+#: again at bedtime" (three doses), "200 mg morning and night", "with breakfast and with dinner" (not "or").
+_DAYTIME_LIST = re.compile(
+    rf"{_LEAD}{_PART_LEAD}(?:{_PART_WORDS})\b(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:(?:again|then|once\s+more)\s+)?{_PART_LEAD}"
+    rf"(?:{_PART_WORDS})\b){{1,4}}",
+    re.IGNORECASE,
+)
 #: ... or right before it: "In the morning 200 mg", "At night, 100 mg", "Evenings: 50 mg", "at night he takes 100 mg".
 _DAYTIME_BEFORE = re.compile(
     rf"(?<![\w-]){_PART_LEAD}(?:{_PART})\s*[,:–-]?\s*(?:(?:i|he|she|you|they|we)\s+(?:is\s+|are\s+|am\s+)?[a-z]+\s+)?$", re.IGNORECASE
