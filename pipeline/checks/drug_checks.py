@@ -106,12 +106,24 @@ def _section_names_an_approved_use(secs: Sections, heading: ProseUnit, uses: lis
     return any(p.search(u.text) for u in body for a in same_kind for p in a.patterns)
 
 
+def _disclosures(lexicon: ContextLexicon, text: str) -> tuple[list[re.Match[str]], str]:
+    """The off-label disclosure cues in ``text``, and ``text`` without the approved uses a cue
+    names as the only ones ("only authorised for severe high blood pressure": what the disclosure
+    is not about), blanked to keep the offsets."""
+    cues = list(lexicon.finditer("disclosure", text))
+    for cue in cues:
+        if "approved" in cue.re.groupindex and cue.group("approved"):
+            text = text[: cue.start("approved")] + " " * len(cue.group("approved")) + text[cue.end("approved") :]
+    return cues, text
+
+
 def _disclosure_subjects(lexicon: ContextLexicon, vocab: ConditionVocabulary, text: str) -> list[set[str]] | None:
     """What each off-label disclosure in ``text`` is about: the conditions named in the clause of
     its cue ("not approved for older people with dementia": dementia; "Using it for sleep is
     off-label": insomnia), an empty set for one naming none ("That is an off-label use", "even
-    though it is not officially approved for this"); None when ``text`` discloses nothing."""
-    cues = list(lexicon.finditer("disclosure", text))
+    though it is not officially approved for this", "only licensed for high blood pressure");
+    None when ``text`` discloses nothing."""
+    cues, text = _disclosures(lexicon, text)
     if not cues:
         return None
     subjects: list[set[str]] = []
@@ -120,7 +132,7 @@ def _disclosure_subjects(lexicon: ContextLexicon, vocab: ConditionVocabulary, te
         tail = text[cue.end() :]
         ends = [i for c in ",;:—()" if (i := tail.find(c)) >= 0]
         ends += [m.start() for p in lexicon.patterns.get("clause_end", []) for m in p.finditer(tail)]
-        clause = head + cue.group() + tail[: min(ends, default=len(tail))]
+        clause = head + text[cue.start() : cue.end()] + tail[: min(ends, default=len(tail))]
         subjects.append({name for _, _, name in vocab.find(clause)})
     return subjects
 
@@ -135,28 +147,29 @@ def _disclosed(
     off_label_sections: list[list[ProseUnit]],
 ) -> bool:
     """A disclosure covers the use it is about, not every use near it. Disclosed: in the use's
-    sentence or the one before or after it in its paragraph by a disclosure about this condition
-    or about none named ("Some doctors prescribe it for sleep. That is an off-label use."); in its
-    section by a disclosure about this condition or in a sentence naming no condition at all; or in a
+    paragraph by a disclosure about this condition or about none named ("Some doctors prescribe it
+    for sleep. That is an off-label use."); in its section by a disclosure about this condition or
+    in a sentence naming no condition but the approved ones it says are the only ones; or in a
     section headed "Off-Label ..." that names the condition. So "It is not approved for older
     people with dementia" (a warning) does not disclose a use for sleep beside it. A title or
     heading names what the article or section is about: a disclosure of that use anywhere in the
     article covers it ("Spironolactone for adult acne" over "this is an off-label use: acne is not
-    on the official list")."""
+    on the official list"; "Prazosin for nightmares" over "... to ease nightmares. It was never
+    licensed for this")."""
     unit = sentences[index].unit
     if unit.kind in ("heading", "front_matter"):
         for i, sentence in enumerate(sentences):
             subjects = _disclosure_subjects(lexicon, vocab, sentence.text)
-            said = sentence.text if i == 0 or sentences[i - 1].unit is not sentence.unit else sentences[i - 1].text + " " + sentence.text
+            said = sentence.text if i == 0 else sentences[i - 1].text + " " + sentence.text
             if subjects and any(condition in about or (not about and vocab.mentions(condition, said)) for about in subjects):
                 return True
-    for near in sentences[max(0, index - 1) : index + 2]:
-        subjects = _disclosure_subjects(lexicon, vocab, near.text) if near.unit is unit else None
+    for near in split_sentences(unit):
+        subjects = _disclosure_subjects(lexicon, vocab, near.text)
         if subjects and any(not about or condition in about for about in subjects):
             return True
     for text in (s.text for u in secs.section_units(unit) for s in split_sentences(u)):
         subjects = _disclosure_subjects(lexicon, vocab, text)
-        if subjects and (any(condition in about for about in subjects) or not vocab.find(text)):
+        if subjects and (any(condition in about for about in subjects) or not vocab.find(_disclosures(lexicon, text)[1])):
             return True
     return any(vocab.mentions(condition, " ".join(u.text for u in section)) for section in off_label_sections)
 
@@ -258,7 +271,9 @@ _CLAUSE_OPENS = re.compile(r"(?:[;:]|\s[-–—]|\.)\s*(?:\w+\s+){0,2}$")
 #: The drug named after a use is the one given for it: "walked out with a prescription for a low
 #: dose of paroxetine", "her GP put her on sertraline".
 _PRESCRIBED = re.compile(
-    r"\b(?:prescri(?:bed|bes|be|ption)|gave|given|giv(?:es|ing)|put (?:\w+ )?on|started (?:\w+ )?on|walked out with|went home with"
+    r"\b(?:prescri(?:bed|bes|be|ption)|gave|given|giv(?:e|es|ing)|put (?:\w+ )?on|started (?:\w+ )?on|walked out with|went home with"
+    # the improvement after it was started: "faded within a month of starting venlafaxine", "since she started clonazepam"
+    r"|(?:of|after|since|once) (?:(?:I|he|she|we|they|you) )?(?:start(?:ed|ing)|tak(?:ing|en)|took|began|beginning)"
     r"|(?:recommend|suggest|offer)ed)\b",
     re.IGNORECASE,
 )
@@ -283,9 +298,12 @@ def _use_drug(
     if _another_medicine(sentence.text[: use.verb_start], {m.start - sentence.start for m in in_sentence}):
         return None  # "sucralfate, for stomach ulcers", "medicines for diabetes such as insulin"
     # a drug before the use in an earlier clause gives way to one the use's clause names: "...
-    # make lisinopril work less; for headache paracetamol is usually okay"
-    given_after = bool(after) and (len(between.split()) <= _MAX_WORDS_TO_DRUG_AFTER or bool(_PRESCRIBED.search(between)))
-    if before and not (given_after and _CLAUSE_OPENS.search(sentence.unit.text[before[-1].end : verb])):
+    # make lisinopril work less; for headache paracetamol is usually okay"; a story's to the one
+    # then given for it: "He took metformin for years, and the burning in his feet got worse, so
+    # the doctor gave him amitriptyline"
+    prescribed = bool(_PRESCRIBED.search(between))
+    given_after = bool(after) and (len(between.split()) <= _MAX_WORDS_TO_DRUG_AFTER or prescribed)
+    if before and not (given_after and (_CLAUSE_OPENS.search(sentence.unit.text[before[-1].end : verb]) or (use.inferred and prescribed))):
         return before[-1].generic, before[-1].text
     if given_after:  # "For alcohol use disorder, doctors may give baclofen."
         return after[0].generic, after[0].text

@@ -22,7 +22,15 @@ _TAKE = (
     # being on it: "she's on metformin purely to lean out", "they've been on it to ..."
     r"|(?:am|is|are|was|were|been|be|[’'](?:s|m|re)) on"
     # sent home with it: "he was sent home with tamsulosin so he could pass the stone"
-    r"|(?:sent|went|came|walked out|left) (?:home )?with)"
+    r"|(?:sent|went|came|walked out|left) (?:home )?with"
+    # obtaining it: "handed 25 mg of Seroquel purely to get some shut-eye", "talked her doctor into
+    # metformin so she could ...", "asked her GP for topiramate only to ...", "got some online to ..."
+    r"|hand(?:s|ed|ing)?(?: (?:out|over|him|her|them|me|us|you))|handed|talk(?:s|ed|ing)? (?:\w+ ){0,3}?into"
+    r"|persuad(?:e|es|ed|ing) (?:\w+ ){0,3}?(?:into|to (?:prescribe|give))|(?:ask|asks|asked|asking|begged|pestered) (?:\w+ ){0,3}?for"
+    r"|(?:got|gets|getting)(?! (?:to|used|up|out|off|on|into|in|over|through|back|better|worse|sick|ill|tired|sleepy|dizzy|drowsy)\b)"
+    r"|bought|buys|buying|order(?:s|ed|ing)?"
+    # a dose broken off: "breaks one in half whenever ..."
+    r"|(?:break|breaks|broke|breaking|snap|snaps|snapped|snapping|cut|cuts|cutting) (?:one|it|them|a \w+|the \w+) in (?:half|two))"
 )
 #: Words between taking it and a purpose: not a new clause ("prescribed doses tramadol *can* lead
 #: to addiction") nor a "to" that is no purpose ("lead to", "due to", "allergic to").
@@ -221,6 +229,8 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 verb_start = _occasion_before(text[:start], text[start:end])
             if verb_start is None:
                 verb_start = _group_given(text[:start], text[end:])
+            if verb_start is None:
+                verb_start = _told_in_story(text, start, end)
             if verb_start is not None and not _not_a_use(text, name, verb_start, start):
                 use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)), inferred)
         if use:
@@ -303,6 +313,59 @@ def _group_given(head: str, tail: str) -> int | None:
     """Start of the group a condition belongs to when the rest of its sentence gives them the drug."""
     group = _GROUP_WITH.search(head[-80:])
     return len(head) - len(head[-80:]) + group.start() if group and _GIVEN_THEM.search(tail) else None
+
+
+#: The condition, then the drug given for it: "burning like needles in both feet every night*, so the
+#: doctor give him* amitriptyline", "she couldn't sleep*, so her GP prescribed* zopiclone".
+_THEN_GIVEN = re.compile(
+    r"^(?:\s+[^\s.;:!?]+){0,8}?\s*,?\s+(?:and\s+)?(?:so|which is why|that[’']?s why|then)\s+"
+    r"(?:(?:(?:the|his|her|my|their|our|a|an|your)\s+)?(?:[\w-]+\s+)?"
+    r"(?:doctor|doc|GP|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|gyn(?:a)?ecologist|dentist)s?"
+    r"|I|he|she|they|we)\s+(?:\w+\s+)?"
+    r"(?:gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|hands|tried|suggested|recommended|offered|took|asked for)\b",
+    re.IGNORECASE,
+)
+#: The condition, then how it improved (the verb in the past or perfect, or better "now"): "the hot
+#: flushes that used to wake her ... have all but gone", "the night sweats ... faded within a month
+#: of starting venlafaxine", "now this burning is much more quiet" (not hedged or denied: "usually
+#: settles", "hasn't gone").
+_IMPROVED = re.compile(
+    r"^(?:,?\s+(?!(?:not|never|no|can|could|may|might|should|will|would|usually|often|typically|generally|normally|tends?|if|unless"
+    r"|and|but|or)\b)(?![\w’']*n[’']t\b)[^\s.;:!?]+){0,16}?,?\s+"
+    r"(?:(?:has|have|had|is|are|was|were|got|get|gets|became|become|becomes)\s+)?"
+    r"(?:(?:now|all but|almost|nearly|pretty much|largely|mostly|completely|totally|virtually|finally|since|slowly|gradually|really"
+    r"|much|a lot|far|way|so|all|quickly|soon|more|less)\s+)*"
+    r"(?:faded(?: away)?|eased(?: off| up)?|gone(?: away)?|went away|disappeared|vanished"
+    r"|settled(?: right)?(?: down)?|calmed(?: right)?(?: down)?|cleared(?: up)?|stopped|lifted|subsided|died down|improved"
+    r"|melted away|tailed off|petered out|dried up"
+    r"|quiet|quieter|calmer|better|milder|bearable|manageable|a thing of the past|under control|sorted)\b",
+    re.IGNORECASE,
+)
+#: Side effects that pass: "the nausea faded after the first week" (not a use).
+_PASSING_EFFECT = re.compile(
+    r"\b(?:side[- ]effects?|at first|to begin with|initially|first (?:few |couple of )?(?:days|weeks?|fortnight)|early on"
+    r"|in (?:the )?beginning|wore off|got used to)\b",
+    re.IGNORECASE,
+)
+_TAKEN = re.compile(_TAKE, re.IGNORECASE)
+_TAKEN_SINCE = re.compile(rf"\b(?:of|after|since|once)\s+(?:(?:I|he|she|we|they|you)\s+(?:had\s+)?)?{_TAKE}", re.IGNORECASE)
+
+
+def _told_in_story(text: str, start: int, end: int) -> int | None:
+    """Start of a use told as a story (an inferred one): the condition then the drug given for it
+    ("..., so the doctor gave him amitriptyline"), at the condition; or the condition improved with
+    the drug taken in the sentence, at the last taking before the condition, else (the taking after
+    it: "faded within a month of starting venlafaxine") at the condition."""
+    tail = text[end:]
+    if _THEN_GIVEN.match(tail):
+        return start
+    improved = _IMPROVED.match(tail)
+    if improved is None or _PASSING_EFFECT.search(text) or _HEDGE.search(re.split(r"[,;:.!?]", text[:start])[-1]):
+        return None
+    taken = [m.start() for m in _TAKEN.finditer(text, 0, start)]
+    if taken:
+        return taken[-1]
+    return start if _TAKEN_SINCE.search(text, improved.end()) else None
 
 
 #: Stopping, holding or skipping it: "hold metformin on days when you have an infection".
