@@ -1,4 +1,5 @@
-"""Claim classes the own-wordings probe missed (/work/tmpme/probe), in further wordings of our own:
+"""Claim classes an own-wordings probe missed (16 drafts a helper wrote without reading the patterns),
+in further wordings of our own:
 speed told by any short everyday moment (a symptom easing, gone or down before or by the time of an
 errand, a coffee, a bus stop: warnings, the tool infers it); efficacy for everyone ("works in every
 patient, no exception", "never fails", "100% of people": errors); doses above the maximum as a count
@@ -50,6 +51,10 @@ def findings(drug: str, body: str, family: str) -> list[tuple[str, str]]:
 
 #: (drug, sentence, rule, severity): what the writer must see.
 SHOULD = [
+    # -- a claim in the words of the writer's own clinician is the article's claim --
+    ("sertraline", "My GP says sertraline is completely safe for me.", ABSOLUTE, "error"),
+    ("ibuprofen", "The nurse said it has no side effects at all.", ABSOLUTE, "error"),
+    ("amlodipine", "My doctor say it is a cure for the pressure.", ABSOLUTE, "error"),
     # -- speed told by an everyday moment: a warning --
     ("sumatriptan", "My migraine's already easing off before I've finished brushing my teeth.", RAPID, "warning"),
     ("ibuprofen", "The ache in my knee had gone by the time the kids were out the door for school.", RAPID, "warning"),
@@ -85,6 +90,10 @@ SHOULD = [
 
 #: (drug, sentence, family): near misses the writer must not see an error (or any finding) of.
 SHOULD_NOT = [
+    # hearsay and adverts reported, not told to the reader as true
+    ("sertraline", "Some people say it is completely safe, which is not true.", "unsupported-claim"),
+    ("ibuprofen", "Websites say it is a miracle cure; be sceptical.", "unsupported-claim"),
+    ("alprazolam", "The adverts said it never fails.", "unsupported-claim"),
     ("ibuprofen", "The pain was gone before my next dose was due.", "unsupported-claim"),
     ("ibuprofen", "Take it before your morning coffee.", "unsupported-claim"),
     ("ibuprofen", "By the time I got home I felt dizzy and sick, so I rang 111.", "unsupported-claim"),
