@@ -154,7 +154,9 @@ class Misstatement:
     kind: str = ""
     #: The kind's wordings said of this drug, as regular expressions, each with whether it is
     #: inferred ("it won't leave you needing more and more" infers "not addictive": a warning
-    #: whatever the tier); compiled on first use, as a run meets few of the drugs.
+    #: whatever the tier); compiled when the facts are loaded (:func:`load_facts`), so that the
+    #: knowledge cache keeps them compiled, with their pre-filters (compiling them in every
+    #: process cost a cold check of the corpus about 0.3 s).
     kind_wording: tuple[tuple[str, bool], ...] = ()
 
     @cached_property
@@ -681,6 +683,8 @@ def load_facts(drugs_dirs: Path | list[Path]) -> FactsBase:
     index: dict[str, str] = {}
     spellings: dict[str, str] = {}
     for facts in drugs.values():
+        for misstatement in facts.misstatements:
+            misstatement.wordings()  # the kind's patterns, compiled now (see Misstatement.kind_wording)
         for name in [facts.generic, *facts.aliases, *facts.brands]:
             key = name.lower()
             owner = index.get(key)
