@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ConfigError
-from pipeline.knowledge.patterns import compile_pattern
+from pipeline.knowledge.patterns import PROGRAMS, compile_pattern
 from pipeline.knowledge.sources import builtin_dir
 from pipeline.yamlload import JsonPath, LocatedYaml, load_yaml_file, validate
 
@@ -154,9 +154,10 @@ class Misstatement:
     kind: str = ""
     #: The kind's wordings said of this drug, as regular expressions, each with whether it is
     #: inferred ("it won't leave you needing more and more" infers "not addictive": a warning
-    #: whatever the tier); compiled when the facts are loaded (:func:`load_facts`), so that the
-    #: knowledge cache keeps them compiled, with their pre-filters (compiling them in every
-    #: process cost a cold check of the corpus about 0.3 s).
+    #: whatever the tier); compiled on first use, or when the facts are loaded for the knowledge
+    #: cache (:func:`load_facts`), so that the cache keeps them compiled with their pre-filters
+    #: (compiling them in every process cost a cold check of the corpus about 0.3 s; without a
+    #: cache, as in the tests, a process compiles only those of the drugs it meets).
     kind_wording: tuple[tuple[str, bool], ...] = ()
 
     @cached_property
@@ -683,8 +684,9 @@ def load_facts(drugs_dirs: Path | list[Path]) -> FactsBase:
     index: dict[str, str] = {}
     spellings: dict[str, str] = {}
     for facts in drugs.values():
-        for misstatement in facts.misstatements:
-            misstatement.wordings()  # the kind's patterns, compiled now (see Misstatement.kind_wording)
+        if PROGRAMS.on:  # a knowledge cache is on and stores what is loaded: its kind patterns too, compiled
+            for misstatement in facts.misstatements:
+                misstatement.wordings()
         for name in [facts.generic, *facts.aliases, *facts.brands]:
             key = name.lower()
             owner = index.get(key)
