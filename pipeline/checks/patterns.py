@@ -15,7 +15,7 @@ from pipeline.document.article import WHOLE_ARTICLE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding
-from pipeline.knowledge.literals import automaton, folded, holds, needles, prefilter
+from pipeline.knowledge.literals import Prefilter, automaton, folded, holds, needles, prefilter
 from pipeline.knowledge.options import Min, Patterns
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
@@ -264,8 +264,8 @@ def _free(parsed: Any) -> bool:
 
 def live_patterns(article: Article, patterns: Iterable[re.Pattern[str]]) -> list[tuple[re.Pattern[str], frozenset[int] | None]]:
     r"""The ``patterns`` that may match some unit of the article, in order, each with the
-    units (by id) that hold one of its needles (:func:`needle_units`; None: any unit may).
-    Left out: a pattern whose needles no unit holds, and a context-free pattern without
+    units (by id) that hold what it requires (:func:`needle_units`; None: any unit may).
+    Left out: a pattern whose requirements no unit holds, and a context-free pattern without
     needles that does not match the units' texts joined by _JOIN (a match inside a unit
     would match there: the text after it only grows, and ``\b`` reads _JOIN as a text's
     edge). A pattern with needles some unit has is not searched here: the callers search
@@ -288,8 +288,10 @@ def _joined(article: Article) -> str:
 
 
 def needle_units(article: Article, pattern: re.Pattern[str]) -> frozenset[int] | None:
-    """The units of the article (by id) that hold one of the pattern's needles (no other
-    unit can match it), or None when that cannot be told (no needles, or a character
+    """The units of the article (by id) that hold what the pattern requires (no other
+    unit can match it): for some alternative, one string of each of its literal sets
+    (:func:`~pipeline.knowledge.literals.prefilter`), else one of the pattern's needles;
+    None when that cannot be told (neither, or a character
     :func:`~pipeline.knowledge.literals.folded` refuses). Memoised per article and
     pattern (by id: hashing a pattern hashes its whole compiled program)."""
     index: _NeedleIndex | None = article.cache.get(_NEEDLE_INDEX)
@@ -304,58 +306,82 @@ _NEEDLE_INDEX = "needle-index"
 class _NeedleIndex:
     """Where the needles of patterns are in one article: its units' texts joined by _JOIN
     and folded (:func:`~pipeline.knowledge.literals.folded` keeps the length, so offsets
-    are the joined text's), the units holding each needle, and the answer per pattern."""
+    are the joined text's), the units holding each needle, and the answer per pattern.
+    Sets of units are bit masks (bit i: the article's unit i) until the answer."""
 
     def __init__(self, article: Article) -> None:
         self.units = article.units
         self.lowered = folded(_joined(article))
         self.starts = _unit_starts(article)
-        self.by_needle: dict[str, frozenset[int]] = {}
+        self.by_needle: dict[str, int] = {}
+        self.by_choice: dict[tuple[str, ...], int] = {}
         self.by_pattern: dict[int, tuple[re.Pattern[str], frozenset[int] | None]] = {}
         if self.lowered is not None and _SCANNED.words:
             self._scan(self.lowered)
 
     def _scan(self, lowered: str) -> None:
-        """Every needle asked for in earlier articles, found in one pass of an automaton:
-        the units holding each (none for the needles the text lacks)."""
+        """Every needle asked for in earlier articles, found in one pass of an automaton
+        per unit: the units holding each (none for the needles the text lacks)."""
         machine, words = _SCANNED.automaton()
-        found: dict[str, set[int]] = {}
-        starts, units = self.starts, self.units
-        for last, length in machine.iter(lowered):
-            found.setdefault(lowered[last + 1 - length : last + 1], set()).add(id(units[bisect_right(starts, last) - 1]))
-        self.by_needle = dict.fromkeys(words, frozenset())
-        self.by_needle.update((needle, frozenset(holders)) for needle, holders in found.items())
+        found = dict.fromkeys(words, 0)
+        for index, (unit, start) in enumerate(zip(self.units, self.starts, strict=True)):
+            bit = 1 << index
+            for needle in {lowered[last + 1 - length : last + 1] for last, length in machine.iter(lowered, start, start + len(unit.text))}:
+                found[needle] |= bit
+        self.by_needle = found
 
     def units_of(self, pattern: re.Pattern[str]) -> frozenset[int] | None:
         known = self.by_pattern.get(id(pattern))
         if known is not None and known[0] is pattern:
             return known[1]
-        found = needles(pattern)
         result: frozenset[int] | None = None
-        if found is not None and self.lowered is not None:
-            hits: set[int] = set()
-            for needle in found:
-                holders = self.by_needle.get(needle)
-                if holders is None:
-                    holders = self.by_needle[needle] = self._holders(needle)
-                    _SCANNED.add(needle)
-                hits |= holders
-            result = frozenset(hits)
+        pre = prefilter(pattern) if self.lowered is not None else None
+        found = needles(pattern) if self.lowered is not None and pre is None else None
+        if pre is not None or found is not None:
+            hits = self._choice_units(found) if found is not None else self._prefilter_units(pre or ())
+            units = self.units
+            result = frozenset(id(units[i]) for i in range(hits.bit_length()) if hits >> i & 1)
         self.by_pattern[id(pattern)] = (pattern, result)
         return result
 
-    def _holders(self, needle: str) -> frozenset[int]:
-        """The units (by id) whose text holds ``needle``."""
+    def _prefilter_units(self, pre: Prefilter) -> int:
+        """The units holding one string of each set of some alternative of ``pre``."""
+        hits = 0
+        by_choice = self.by_choice
+        for alternative in pre:
+            common = -1
+            for choice in alternative:
+                held = by_choice.get(choice)
+                common &= self._choice_units(choice) if held is None else held
+                if not common:
+                    break
+            hits |= common
+        return hits
+
+    def _choice_units(self, choice: tuple[str, ...]) -> int:
+        """The units holding one of the strings of ``choice`` (memoised in ``by_choice``)."""
+        hits = 0
+        for needle in choice:
+            holders = self.by_needle.get(needle)
+            if holders is None:
+                holders = self.by_needle[needle] = self._holders(needle)
+                _SCANNED.add(needle)
+            hits |= holders
+        self.by_choice[choice] = hits
+        return hits
+
+    def _holders(self, needle: str) -> int:
+        """The units whose text holds ``needle``."""
         assert self.lowered is not None
-        lowered, starts, units = self.lowered, self.starts, self.units
-        hits = set()
+        lowered, starts = self.lowered, self.starts
+        hits = 0
         pos = lowered.find(needle)
         while pos != -1:
             index = bisect_right(starts, pos) - 1
-            hits.add(id(units[index]))
+            hits |= 1 << index
             # The rest of this unit need not be searched.
             pos = lowered.find(needle, starts[index + 1]) if index + 1 < len(starts) else -1
-        return frozenset(hits)
+        return hits
 
 
 class _ScannedNeedles:
