@@ -17,10 +17,11 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import filterfalse
 from typing import Annotated, Any, Literal, TypeVar
 
 from pipeline import installed
-from pipeline.checks.syllables import easy_words, is_difficult, list_words, syllable_count, syllable_table, syllables
+from pipeline.checks.syllables import WORD_SYLLABLES, easy_words, is_difficult, list_words, syllable_count
 from pipeline.config import Config
 from pipeline.document.article import NOT_PROSE, WHOLE_ARTICLE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
@@ -139,27 +140,24 @@ _Raw = tuple[int, int, int, int, int, int, int, int, int, int]
 
 
 def _raw_counts(text: str) -> _Raw:
-    easy = easy_words()
-    table = syllable_table()
-    n_syllables = poly = fog = unfamiliar = 0
+    # Per word, but each step one C-level pass over the sentence's words.
     words = list_words(text)
-    for word in words:
-        lower = word.lower()
-        count = table.get(lower)
-        if count is None:  # not in the CMU table: syllables() asks pyphen
-            count = syllables(lower)
-        n_syllables += count
-        if count >= 3:
-            poly += 1
-        if lower not in easy:
-            unfamiliar += 1
-            if count >= 3:
-                fog += 1
+    lowers = list(map(str.lower, words))
+    counts = list(map(WORD_SYLLABLES.__getitem__, lowers))
+    unfamiliar = list(filterfalse(easy_words().__contains__, lowers))
+    unfamiliar_counts = list(map(WORD_SYLLABLES.__getitem__, unfamiliar))
+    poly = len(counts) - _under_three(counts)
+    fog = len(unfamiliar_counts) - _under_three(unfamiliar_counts)
     fragments = _SENTENCE.findall(text)
     short = sum(1 for f in fragments if len(list_words(f)) <= 2)
     packed = _SPACE.sub("", text)
     letters = len(_ALL_PUNCTUATION.sub("", packed))
-    return (len(words), len(fragments), short, n_syllables, poly, fog, unfamiliar, letters, len(packed), len(text.split()))
+    return (len(words), len(fragments), short, sum(counts), poly, fog, len(unfamiliar), letters, len(packed), len(text.split()))
+
+
+def _under_three(counts: list[int]) -> int:
+    """How many of ``counts`` (syllables of words) are below three."""
+    return counts.count(1) + counts.count(2) + counts.count(0)
 
 
 def _total(parts: list[_Raw]) -> TextCounts:

@@ -125,17 +125,25 @@ def _pyphen() -> Any:
     return hyphenator
 
 
-_fallback: dict[str, int] = {}
+class _WordSyllables(dict[str, int]):
+    """Lower-case word -> its syllables, each word counted on its first look-up (so that
+    the readability counts can map a sentence's words through it in one C call)."""
+
+    def __missing__(self, word: str) -> int:
+        count = syllable_table().get(word)
+        if count is None:  # not in the CMU table: pyphen's hyphenation points + 1
+            count = len(_pyphen().positions(word)) + 1
+        self[word] = count
+        return count
+
+
+#: Syllables of one lower-case word (punctuation already removed), as textstat counts them.
+WORD_SYLLABLES: dict[str, int] = _WordSyllables()
 
 
 def syllables(word: str) -> int:
     """Syllables of one lower-case word (punctuation already removed), as textstat counts them."""
-    count = syllable_table().get(word)
-    if count is None:
-        count = _fallback.get(word)
-        if count is None:
-            count = _fallback[word] = len(_pyphen().positions(word)) + 1
-    return count
+    return WORD_SYLLABLES[word]
 
 
 def list_words(text: str) -> list[str]:
