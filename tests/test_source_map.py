@@ -104,6 +104,11 @@ def test_list_items_and_headings_end_sentences() -> None:
     assert [s.text for s in a.sentences] == ["Title without stop", "one item", "two item", "A sentence.", "Another one e.g. here."]
 
 
+def test_abbreviation_in_brackets_does_not_end_a_sentence() -> None:
+    a = article("# Bupropion\n\nBupropion (e.g. Zyban) can help. It is a tablet (approx. One a day).\n")
+    assert [s.text for s in a.sentences][1:] == ["Bupropion (e.g. Zyban) can help.", "It is a tablet (approx. One a day)."]
+
+
 def test_every_mapped_character_is_the_character_in_the_file() -> None:
     a = article(DOC)
     for unit in a.units:

@@ -304,12 +304,36 @@ def _use_drug(
     prescribed = bool(_PRESCRIBED.search(between))
     given_after = bool(after) and (len(between.split()) <= _MAX_WORDS_TO_DRUG_AFTER or prescribed)
     if before and not (given_after and (_CLAUSE_OPENS.search(sentence.unit.text[before[-1].end : verb]) or (use.inferred and prescribed))):
-        return before[-1].generic, before[-1].text
+        owner = _outside_brackets(sentence.unit.text, before, verb)
+        return owner.generic, owner.text
     if given_after:  # "For alcohol use disorder, doctors may give baclofen."
         return after[0].generic, after[0].text
     # "It is used to treat fibromyalgia" after "Tonmya is a tablet ...": the name the article
     # last gave the drug (a brand selects its own approved uses).
     return _pronoun_referent(lexicon, analysis, sentence, sole_primary)
+
+
+#: What may stand between "(" and a name in brackets after a drug's name: other names of it, commas, "or", "e.g.".
+_BRACKET_FILLER = re.compile(r"\s*\(\s*(?:(?:[,;/]|\s|\b(?:or|and|eg|brands?|brand names?|sold as|such as)\b|\be\.g\.)\s*)*", re.IGNORECASE)
+
+
+def _outside_brackets(text: str, before: list[Mention], verb: int) -> Mention:
+    """The last of ``before`` (names before a use's verb in ``text``), or, when it is one of
+    the names in brackets after another name of the same drug, that name: "bupropion
+    (Wellbutrin, Zyban) for depression" is bupropion's use, not Zyban's alone."""
+    last = before[-1]
+    if ")" not in text[last.end : verb]:
+        return last
+    for index in range(len(before) - 2, -1, -1):
+        earlier = before[index]
+        if earlier.generic != last.generic:
+            break
+        between = text[earlier.end : last.start]
+        for inner in before[index + 1 : -1]:
+            between = between.replace(inner.text, ",", 1)
+        if "(" in between and _BRACKET_FILLER.fullmatch(between):
+            return earlier
+    return last
 
 
 #: "Do not take it for a cold", "never use baclofen to calm down": advice against a use.
@@ -678,6 +702,12 @@ _DENIES_RISK = re.compile(
 )
 
 
+def _prohibits(lexicon: ContextLexicon, m: re.Match[str]) -> bool:
+    """Does the warning wording at ``m`` open with a negation of its own ("not for weight loss")?"""
+    negation = lexicon.search("negation", m.group())
+    return negation is not None and negation.start() == 0
+
+
 def _denies_risk(text: str, m: re.Match[str]) -> bool:
     """Is the warning wording at ``m`` said not to apply to the drug ("not addictive")?"""
     return bool(_DENIES_RISK.search(text[max(0, m.start() - 50) : m.start()]))
@@ -726,7 +756,12 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
             # of the topic ("A common worry is addiction") does not give the warning either:
             # only a statement that affirms it ("it can be habit-forming") does.
             risk_denied = any(_denies_risk(text, m) for text, m in mentions)
-            given = any(not d and (not risk_denied or _affirms(text, m)) for (text, m), d in zip(mentions, denied, strict=True))
+            # A wording that opens with its own negation is a prohibition ("not a weight-loss
+            # medicine", "won't help you shed the baby weight"): the warning, whatever else is denied.
+            given = any(
+                not d and (not risk_denied or _affirms(text, m) or _prohibits(lexicon, m))
+                for (text, m), d in zip(mentions, denied, strict=True)
+            )
             if given:
                 continue
             kind = "boxed warning" if warning.boxed else "safety warning"

@@ -63,7 +63,7 @@ def _split(unit: ProseUnit) -> Iterator[Sentence]:
     for m in _END.finditer(text):
         end = m.end()
         before = text[start : m.start()].rsplit(None, 1)
-        last_word = before[-1].lower() if before else ""
+        last_word = before[-1].lower().lstrip("([\"'“‘") if before else ""  # "(e.g. Zyban)"
         if m.group().startswith(".") and (last_word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)):
             continue
         nxt = text[end:].lstrip()[:1]
