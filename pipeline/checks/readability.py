@@ -325,7 +325,8 @@ _HYPHEN = re.compile(r"[-‐–]")
 #: (Starting only where a letter follows a non-letter gives the same matches as starting at any
 #: letter, and keeps the search linear: a later start inside a word can only fail as well.)
 _EXPLAINED = re.compile(r"(?<![A-Za-z])([A-Za-z][\w'’-]*)\s*(?:\(\s*([A-Z][A-Za-z]*)?|,?\s+(?:which|that)\s+means\b|,?\s+meaning\b)")
-_WORD_SPAN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+#: A word as written, without trailing apostrophes ("patients'" is "patients").
+_WORD_SPAN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]*[A-Za-z0-9-])?")
 
 
 @dataclass
@@ -340,8 +341,11 @@ class LongWordContext:
     #: Per unit (by id), built from ``cover`` on first use: the spans, a byte per
     #: character (1 where a span covers it) and the empty spans (which a mask cannot hold).
     masks: dict[int, tuple[list[tuple[int, int]], bytearray, list[tuple[int, int]]]] = field(default_factory=dict)
-    #: Word as written -> is it hard wherever it is not covered (:func:`_hard_here`)?
-    hard: dict[str, bool] = field(default_factory=dict)
+    #: Word as written -> is it hard wherever it is not covered (:func:`_hard_word`)? Filled on first look-up.
+    hard: dict[str, bool] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.hard = _HardWords(self)
 
     def overlaps(self, unit: ProseUnit, start: int, end: int) -> bool:
         """Does ``[start, end)`` of ``unit`` overlap a covered span (``s < end and start < e``)?"""
@@ -429,22 +433,30 @@ def _optional(load: Callable[[], T]) -> T | None:
         return None
 
 
+class _HardWords(dict[str, bool]):
+    """Whether a word is hard depends only on the word and the article: decided once per article."""
+
+    def __init__(self, context: LongWordContext) -> None:
+        super().__init__()
+        self.context = context
+
+    def __missing__(self, word: str) -> bool:
+        hard = self[word] = _hard_word(word, self.context)
+        return hard
+
+
+def _hard_count(sentence: Sentence, context: LongWordContext) -> int:
+    """How many words :func:`_hard_here` finds in ``sentence`` (one C-level pass over its words)."""
+    return list(map(context.hard.__getitem__, _WORD_SPAN.findall(sentence.text))).count(True)
+
+
 def _hard_here(sentence: Sentence, context: LongWordContext) -> list[tuple[str, int, int]]:
     """The hard words of ``sentence`` before the covered spans are left out (:func:`_uncovered`),
     with their places in the sentence: words of three or more syllables that are not
     everyday (Dale-Chall familiar words and the rule's ``everyday`` list), not explained in
     the article and not an abbreviation; as written (proper names keep their case)."""
-    found = []
     hard = context.hard
-    for m in _WORD_SPAN.finditer(sentence.text):
-        word = m.group().strip("'’")
-        # Whether the word is hard depends only on the word: decided once per article.
-        is_hard = hard.get(word)
-        if is_hard is None:
-            is_hard = hard[word] = _hard_word(word, context)
-        if is_hard:
-            found.append((word, m.start(), m.end()))
-    return found
+    return [(m.group(), m.start(), m.end()) for m in _WORD_SPAN.finditer(sentence.text) if hard[m.group()]]
 
 
 def _uncovered(sentence: Sentence, context: LongWordContext, found: list[tuple[str, int, int]]) -> list[str]:
@@ -485,9 +497,10 @@ def _sentence_weight_problem(
         count = len(sentence.words())
         return count, f"Sentence has {count} words (limit {max_words})" if count > max_words else None
     assert context is not None
+    count = _hard_count(sentence, context)
+    if count <= max_long:  # leaving out the covered words cannot make too many
+        return count, None
     found = _hard_here(sentence, context)
-    if len(found) <= max_long:  # leaving out the covered words cannot make too many
-        return len(found), None
     long_words = _uncovered(sentence, context, found)
     if len(long_words) <= max_long:
         return len(long_words), None
