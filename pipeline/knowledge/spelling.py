@@ -42,6 +42,7 @@ import bz2
 import difflib
 import pickle
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -52,7 +53,7 @@ import yaml
 from pipeline import installed
 from pipeline.errors import ConfigError
 from pipeline.knowledge.cache import cached
-from pipeline.knowledge.medical_words import WORD_PARTS_FILE, WordParts, is_english_word, read_word_parts
+from pipeline.knowledge.medical_words import MAX_DISTANCE, WORD_PARTS_FILE, WordParts, is_english_word, read_word_parts
 from pipeline.knowledge.sources import KnowledgeDirs, as_dirs
 from pipeline.usercache import keep, user_cache_dir
 
@@ -70,6 +71,8 @@ _ABBREVIATION = re.compile(r"[A-Z]{2,5}s?|(?:[A-Z]\.){2,6}")
 _CODE = re.compile(r"[A-Za-z]+[0-9][A-Za-z0-9]*")
 #: difflib's cut-off for the project's drug names.
 _DRUG_CUTOFF = 0.8
+#: ... and for the bundled list (20,000 names: a closer match is asked).
+_BUNDLED_CUTOFF = 0.85
 
 
 @dataclass
@@ -115,63 +118,56 @@ class SpellingVocabulary:
         return word in self.words or is_english_word(word)
 
     def closest_drug(self, word: str) -> str | None:
-        """The nearest drug name to a misspelled ``word``, in the word's capitalisation
-        (memoised per word)."""
+        """The nearest drug name to a misspelled ``word`` that is close enough to offer
+        (:func:`~pipeline.knowledge.medical_words.is_close` asks the same first letter, so
+        only names with it and a length within MAX_DISTANCE are compared): the project's
+        names first, then the bundled ones; in the word's capitalisation (memoised per word)."""
         lower = word.lower()
         if lower not in self._closest_memo:
-            self._closest_memo[lower] = _closest_in(lower, self._drug_index, self) or _closest_bundled(lower, self)
+            self._closest_memo[lower] = _closest_near(lower, self._drug_index, self, _DRUG_CUTOFF) or _closest_near(
+                lower, self._bundled_index, self, _BUNDLED_CUTOFF
+            )
         found = self._closest_memo[lower]
         return _match_case(found, word) if found else None
 
     @property
-    def _drug_index(self) -> dict[int, list[str]]:
-        """The project's drug names by length (sorted, so ties are decided as before)."""
-        if not hasattr(self, "_drugs_by_length"):
-            index: dict[int, list[str]] = {}
-            for name in sorted(self.drugs):
-                index.setdefault(len(name), []).append(name)
-            self._drugs_by_length = index
-        return self._drugs_by_length
+    def _drug_index(self) -> dict[tuple[str, int], list[str]]:
+        """The project's drug names by first letter and length (sorted, so ties are decided as before)."""
+        if not hasattr(self, "_drugs_by_key"):
+            self._drugs_by_key = _by_first_letter_and_length(sorted(self.drugs))
+        return self._drugs_by_key
 
     @property
     def _bundled_index(self) -> dict[tuple[str, int], list[str]]:
         if not hasattr(self, "_index"):
-            index: dict[tuple[str, int], list[str]] = {}
-            for name in self.bundled_drugs:
-                index.setdefault((name[0], len(name)), []).append(name)
-            self._index = index
+            self._index = _by_first_letter_and_length(self.bundled_drugs)
         return self._index
 
-    def _letters_of(self, key: tuple[str, int], names: list[str]) -> list[tuple[str, frozenset[str]]]:
-        """``names`` (the index list ``key``) with their letter multisets (:func:`_letter_multiset`)."""
+    def _letters_of(self, names: list[str]) -> list[tuple[str, frozenset[str]]]:
+        """``names`` (a list of one of the indexes, by identity) with their letter multisets (:func:`_letter_multiset`)."""
         if not hasattr(self, "_letters"):
-            self._letters: dict[tuple[str, int], list[tuple[str, frozenset[str]]]] = {}
-        found = self._letters.get(key)
+            self._letters: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        found = self._letters.get(id(names))
         if found is None:
-            found = self._letters[key] = [(name, _letter_multiset(name)) for name in names]
+            found = self._letters[id(names)] = [(name, _letter_multiset(name)) for name in names]
         return found
 
 
-def _closest_in(word: str, by_length: dict[int, list[str]], vocab: SpellingVocabulary, cutoff: float = _DRUG_CUTOFF) -> str | None:
-    """difflib's closest name to ``word`` among names of a length that can reach
-    ``cutoff``: the ratio 2*M/(a+b) is at most 2*min(a,b)/(a+b), so other lengths are
-    left out without changing the answer."""
+def _by_first_letter_and_length(names: Iterable[str]) -> dict[tuple[str, int], list[str]]:
+    """``names`` by (first letter, length), each list in the order given."""
+    index: dict[tuple[str, int], list[str]] = {}
+    for name in names:
+        index.setdefault((name[0], len(name)), []).append(name)
+    return index
+
+
+def _closest_near(word: str, index: dict[tuple[str, int], list[str]], vocab: SpellingVocabulary, cutoff: float) -> str | None:
+    """difflib's closest name to ``word`` among the names of ``index`` with its first
+    letter and a length within MAX_DISTANCE (no other name could be offered)."""
     if not word:
         return None
-    # The same expression as difflib's real_quick_ratio, so the boundary is the same.
-    lists = [(("", length), names) for length, names in by_length.items() if 2.0 * min(length, len(word)) / (length + len(word)) >= cutoff]
+    lists = [index[key] for delta in range(-MAX_DISTANCE, MAX_DISTANCE + 1) if (key := (word[0], len(word) + delta)) in index]
     return _closest(word, lists, vocab, cutoff)
-
-
-def _closest_bundled(word: str, vocab: SpellingVocabulary) -> str | None:
-    """Closest bundled drug name: only names with the same first letter and a length
-    within two are compared (a misspelling rarely changes either), which keeps this
-    fast over 20,000 names."""
-    if not word:
-        return None
-    index = vocab._bundled_index
-    lists = [(key, index[key]) for delta in range(-2, 3) if (key := (word[0], len(word) + delta)) in index]
-    return _closest(word, lists, vocab, 0.85)
 
 
 def _letter_multiset(word: str) -> frozenset[str]:
@@ -186,17 +182,14 @@ def _letter_multiset(word: str) -> frozenset[str]:
     return frozenset(runs)
 
 
-def _closest(word: str, lists: list[tuple[tuple[str, int], list[str]]], vocab: SpellingVocabulary, cutoff: float) -> str | None:
+def _closest(word: str, lists: list[list[str]], vocab: SpellingVocabulary, cutoff: float) -> str | None:
     """``difflib.get_close_matches(word, names, n=1, cutoff)`` over the names of ``lists``:
     names whose quick_ratio (computed here at C speed, the same expression) is below
     ``cutoff`` are left out first, as difflib would (ratio <= quick_ratio)."""
     letters = _letter_multiset(word)
     size = len(word)
     pool = [
-        name
-        for key, names in lists
-        for name, theirs in vocab._letters_of(key, names)
-        if 2.0 * len(letters & theirs) / (len(name) + size) >= cutoff
+        name for names in lists for name, theirs in vocab._letters_of(names) if 2.0 * len(letters & theirs) / (len(name) + size) >= cutoff
     ]
     found = difflib.get_close_matches(word, pool, n=1, cutoff=cutoff)
     return found[0] if found else None
