@@ -805,9 +805,16 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
         # the opioid family", "Buspirone, a type of sedative, ..." read as "is a tranquilizer").
         plain = _without_parentheticals(sentence.text)
         statement = _class_statement(*plain)
-        # Each form with its folded text, for the patterns' needles; the plain form of a
-        # sentence that states no class is the sentence again, and is not searched twice.
-        forms = [(text, index, folded(text)) for text, index in ([plain, statement] if statement[0] != plain[0] else [plain])]
+        # Each form with its folded text, for the patterns' needles, and where a match must end
+        # (0: anywhere); the plain form of a sentence that states no class is the sentence again,
+        # and is not searched twice.
+        forms = [(text, index, folded(text), 0) for text, index in ([plain, statement] if statement[0] != plain[0] else [plain])]
+        # The answer to a bare question before it is read with the question ("Pregnant? It's one of
+        # the few painkillers you can still take"): a match that ends in the answer, placed on it.
+        asked = _topic_question(sentences, i)
+        if asked:
+            text = f"{asked} {plain[0]}"
+            forms.append((text, [0] * (len(asked) + 1) + plain[1], folded(text), len(asked) + 1))
         for drug in drugs:
             for wrong in drug.misstatements:
                 # the stated wordings first; a kind's inferred ones ("won't leave you needing more
@@ -816,8 +823,8 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
                     (
                         (m, text, index, pattern, inferred)
                         for pattern, inferred in wrong.wordings()
-                        for text, index, lowered in forms
-                        if (lowered is None or may_match(pattern, lowered)) and (m := pattern.search(text))
+                        for text, index, lowered, floor in forms
+                        if (lowered is None or may_match(pattern, lowered)) and (m := _search_ending_after(pattern, text, floor))
                     ),
                     None,
                 )
@@ -850,6 +857,28 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
         # "Is it safe to stop taking metoprolol suddenly?" asks; it states nothing, unless its
         # answer is yes ("Yes, you can."): then the pair states it once.
         yield from _claims(lexicon, sentences, i, found, claim)
+
+
+#: A bare question that sets the topic of the answer after it: "Pregnant?", "Expecting a baby?",
+#: "What about pregnancy?", "And if you're breastfeeding?" (a few words, no more).
+_TOPIC_QUESTION_WORDS = 6
+
+
+def _topic_question(sentences: list[Sentence], index: int) -> str | None:
+    """The bare question right before ``sentences[index]`` in its paragraph, if any."""
+    if index == 0 or _is_question(sentences[index]):
+        return None
+    before = sentences[index - 1]
+    if before.unit is not sentences[index].unit or not _is_question(before) or len(before.text.split()) > _TOPIC_QUESTION_WORDS:
+        return None
+    return before.text
+
+
+def _search_ending_after(pattern: re.Pattern[str], text: str, floor: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` that ends after ``text[floor]``."""
+    if floor == 0:
+        return pattern.search(text)
+    return next((m for m in pattern.finditer(text) if m.end() > floor), None)
 
 
 #: A drug named as the point of comparison, right after "compared with", "like", "unlike", "than", "versus"

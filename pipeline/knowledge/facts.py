@@ -324,12 +324,14 @@ class FactsBase:
 #: of every misstatement with ``taken_at_onset`` ({attack}: the drug's words for an attack,
 #: {names}: its names). "take it as soon as the wheezing starts", "pop one at the first sign of a
 #: headache", "I reach for propranolol when a migraine hits", "take topiramate to stop a migraine
-#: attack", "use it during an attack", "keep it as a rescue", "Singulair stops an asthma attack".
+#: attack", "use it during an attack", "keep it as a rescue", "Singulair stops an asthma attack", "a teacher
+#: can give one if a wheezy spell starts", "hand him a chewable when he's wheezy".
 #: Not after stopping or carrying on ("stop taking it if you get a headache", "keep taking it
 #: even when ..."); a negation earlier in the clause is the checks' business ("do not take it when").
 _ONSET_TAKE = r"(?<!stop )(?<!stops )(?<!stopped )(?<!quit )(?<!avoid )(?<!skip )(?<!keep )(?<!continue )(?<!still )" + (
     r"(?:take|takes|taking|took|use|uses|using|used|pop|pops|popping|popped|swallow|swallows|swallowing|chew|chews|chewing"
-    r"|reach(?:es|ed|ing)? for|grab|grabs|grabbing|grabbed|try|tries|trying|tried)"
+    r"|reach(?:es|ed|ing)? for|grab|grabs|grabbing|grabbed|try|tries|trying|tried"
+    r"|give|gives|giving|gave|hand|hands|handing|handed|administer|administers|administering|administered)"
 )
 _ONSET_DOSE = (
     r"(?:it|them|one|two|(?:an?|another|your|the|my|their|his|her|an extra|a second)\s+(?:(?:{names})\s+)?"
@@ -340,11 +342,11 @@ _ONSET_DOSE = (
 _ONSET_GAP = r"(?:\s+(?!(?:and|or|but|then|even|to|so|because|until|before|after|every|each|daily)\b)[\w’'-]+){{0,3}}?"
 _ONSET_DET = r"(?:(?:an?|the|your|my|their|his|her|that|this)\s+(?:(?:bad|big|nasty|full-blown|sudden|acute|severe|first|next|new)\s+)?)"
 _ONSET_FEEL = (
-    r"(?:(?:you|I|we|they|he|she|people)\s+(?:first\s+)?(?:feel|feels|get|gets|have|has|notice|notices|sense|senses|start|starts"
-    r"|begin|begins)(?:\s+(?:to\s+)?(?:get|getting|feel|feeling|have|having))?\s+)"
+    r"(?:(?:you|I|we|they|he|she|people)(?:\s+(?:first\s+)?(?:feel|feels|get|gets|have|has|notice|notices|sense|senses|start|starts"
+    r"|begin|begins|goes|go|is|are|am)|[’'](?:s|re|m))(?:\s+(?:to\s+)?(?:get|getting|feel|feeling|have|having|going))?\s+)"
 )
 _ONSET_COMES = (
-    r"(?:hits?|starts?|strikes?|comes? on|coming on|coming|begins?|kicks? in|sets? in|appears?|shows? up|flares?(?: up)?|arrives?"
+    r"(?:hits?|starts?|strikes?|comes? on|coming on|coming|begins?|kicks? (?:in|off)|sets? in|appears?|shows? up|flares?(?: up)?|arrives?"
     r"|is (?:coming|starting|beginning|on its way)|gets? (?:bad|worse|going))"
 )
 ONSET_TEMPLATE = (
