@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ConfigError
-from pipeline.knowledge.literals import automaton, folded, needles
+from pipeline.knowledge.literals import automaton, folded, holds, needles
+from pipeline.knowledge.literals import prefilter as literal_sets
 from pipeline.knowledge.patterns import compile_pattern
 from pipeline.knowledge.sources import KnowledgeDirs, as_dirs, files_in
 from pipeline.yamlload import load_yaml_file, validate
@@ -71,7 +72,9 @@ class ConditionVocabulary:
         chosen = set(prefilter.unanchored)
         for last, length in prefilter.automaton.iter(lowered):
             chosen.update(prefilter.by_literal[lowered[last + 1 - length : last + 1]])
-        return [prefilter.entries[i] for i in sorted(chosen)]
+        # Then, finer: a word of each literal set of some alternative of the pattern (literals.prefilter).
+        entries = [prefilter.entries[i] for i in sorted(chosen)]
+        return [(name, pattern) for name, pattern in entries if (pre := literal_sets(pattern)) is None or holds(pre, lowered)]
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping condition matches (start, end, name), the longest winning."""
