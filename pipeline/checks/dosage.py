@@ -259,7 +259,9 @@ _AMOUNT_OF_NUTRIENT = re.compile(
 _DOSING_WORDS = re.compile(
     r"\b(?:take|takes|taking|taken|dose|doses|dosage|tablets?|tabs?|capsules?|pills?|a day|daily|per day|each day|times|every|bedtime"
     r"|once|twice|a week|weekly|up to|no more than|maximum|prescribed|start\w*|(?:end|ends|ended|stay|stays|are|is) up on|stay on"
-    r"|in\s+the\s+(?:morning|evening)|at\s+(?:night|lunch(?:time)?)|on\s+waking|(?:with|at)\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper)|(?:put|had|kept)\s+(?:me|him|her|them|us)\s+on)\b",
+    r"|in\s+the\s+(?:morning|evening)|at\s+(?:night|lunch(?:time)?)|on\s+waking|(?:with|at)\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper)|(?:put|had|kept)\s+(?:me|him|her|them|us)\s+on"
+    # "he was on 40 mg", "his GP added another 20 mg"
+    r"|(?:am|is|are|was|were|been)\s+on|add(?:s|ed|ing)?\s+(?:another|one\s+more|an\s+extra|a\s+further|a\s+second))\b",
     re.IGNORECASE,
 )
 
@@ -548,18 +550,40 @@ def _day_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
         yield items, sum(i.dose.high_mg for i in items)
 
 
+def _added_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
+    """A dose taken on top of the one stated just before it, in its sentence or the sentence
+    before in its paragraph, added to it: "Most people take their 10mg at lights out. If you
+    still wake up at 3am, just pop another half a tab (5mg)" (15 mg), "If the 40 mg dose isn't
+    enough, some prescribers add one more 20 mg tablet" (60 mg). Only when the earlier dose
+    says nothing of how often (else it is the day's schedule, not one dose)."""
+    for earlier, item in zip(stated, stated[1:], strict=False):
+        first, added = earlier.dose, item.dose
+        unit = item.sentence.unit
+        if not added.again or earlier.drug is not item.drug or earlier.sentence.unit is not unit:
+            continue
+        if first.per_day is not None or first.daily or first.weekly or first.each_daytime:
+            continue
+        if earlier.sentence.start != item.sentence.start and unit.text[earlier.sentence.end : item.sentence.start].strip():
+            continue  # a sentence between them
+        yield [earlier, item], first.high_mg + added.high_mg
+
+
 def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated], total: float) -> Finding | None:
-    """Doses at parts of one day (see ``_day_totals``) whose sum is above the label maximum."""
+    """Doses at parts of one day (see ``_day_totals``), or one taken on top of another (see
+    ``_added_totals``), whose sum is above the label maximum; at the doses when in one
+    sentence, else at the last."""
     first = items[0]
     limit = _limit(first.entries, "max_daily")
     if limit is None or total <= limit.mg:
         return None
-    span = replace(first.dose, end=items[-1].dose.end)
-    parts = " + ".join(f"{_fmt(i.dose.high_mg)} ({i.dose.daytime})" for i in items)
+    last = items[-1]
+    at = first if first.sentence.start == last.sentence.start else last
+    span = replace(at.dose, end=last.dose.end)
+    parts = " + ".join(_fmt(i.dose.high_mg) + (f" ({i.dose.daytime})" if i.dose.daytime else "") for i in items)
     drug = first.drug.generic
     return _graded(
         article,
-        first.sentence,
+        at.sentence,
         span,
         rule,
         first.drug,
@@ -638,6 +662,10 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     for items, total in _day_totals(stated):
         if finding := _day_total_above_max(article, rule, items, total):
             summed.update(id(i) for i in items)
+            yield finding
+    for items, total in _added_totals(stated):
+        if id(items[-1]) not in summed and (finding := _day_total_above_max(article, rule, items, total)):
+            summed.add(id(items[-1]))
             yield finding
     for item in stated:
         if id(item) in summed:

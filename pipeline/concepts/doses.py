@@ -140,7 +140,12 @@ _START = re.compile(
 
 #: A repeat of a dose the same day or night: "a second 10 mg tab an hour later", "another
 #: 10 mg if you wake up", "an extra 5 mg dose" (the day's total is at least twice the amount).
-_REPEAT_BEFORE = re.compile(r"\b(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more)\s+$", re.IGNORECASE)
+#: "another half a tab (5 mg)": a part of a tablet, its amount in brackets.
+_REPEAT_BEFORE = re.compile(
+    r"\b(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more)\s+"
+    rf"(?:(?:half|a\s+quarter)[\s-]+(?:of\s+)?(?:an?\s+)?{_TABLETS}\s*\(\s*)?$",
+    re.IGNORECASE,
+)
 #: ... unless it is the next day's dose ("another 10 mg the next night").
 _NEXT_DAY_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:tomorrow|the\s+(?:next|following)\s+(?:day|night|morning|evening)|next\s+(?:day|night|morning))\b", re.IGNORECASE
@@ -380,8 +385,10 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         again = (
             per_day is None
             and not daily
-            and bool(_REPEAT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
+            and bool(_REPEAT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
             and not _NEXT_DAY_AFTER.match(rest)
+            # "don't take another 5 mg": not taken
+            and not _NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: m.start()])[-1])
         )
         if again:
             per_day = 2.0  # "a second 10 mg tab about an hour later": two doses that day
@@ -476,6 +483,13 @@ _COUNT = re.compile(
     rf"(?:(?:more|extra|whole|full|regular|[A-Z][\w-]*)\s+)?{_TABLETS}\b",
     re.IGNORECASE,
 )
+#: ... or with the tablets unsaid, told by a verb of taking or a repeat: "another two every four
+#: hours", "two more every 4 hours", "take one three times a day" (not "have two every night": drinks?).
+_COUNT_UNSAID = re.compile(
+    rf"\b(?:(?:another|a\s+further|take|takes|taking|took|pop|pops|popping|popped)\s+(?P<n>\d{{1,2}}|{_SPELLED})"
+    rf"|(?P<more>\d{{1,2}}|{_SPELLED})\s+more)(?=\s+(?:every|each|a\s+day|per\s+day|daily|once|twice|three|four|\d+\s+times))",
+    re.IGNORECASE,
+)
 _COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(?:{_NUM})\s*-?\s*(?:{_UNIT})\b", re.IGNORECASE)
 #: A tablet strength: "50 mg tablets", "50-mg film-coated tablet", "tablets of 50 mg",
 #: "each tablet contains 50 mg", "the tablets come in 50 mg and 100 mg".
@@ -529,13 +543,14 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
     found = [TabletCount(m.start(), m.end(), 2.0, None, True) for m in second]
     if not _may_hold_amount(text):
         return tuple(found)
-    for m in _COUNT.finditer(text):
+    for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text)):
         if _COUNT_WITH_AMOUNT.match(text, m.end()):
             continue
         per_day, daily, used = _frequency(text[m.end() : m.end() + 60])
         if per_day is None and not daily:
             continue
-        found.append(TabletCount(m.start(), m.end() + used, parse_number(m.group("n")), per_day, daily))
+        n = m.group("n") or m.group("more")
+        found.append(TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily))
     return tuple(found)
 
 

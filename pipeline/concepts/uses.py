@@ -171,7 +171,8 @@ _FILLER = (
     r"|physical|mental|related|associated|such as|like|including|symptoms? of|signs? of|people with|patients with|those with"
     r"|individuals with|anyone with|adults with|grown-?ups with|kids with|children with|teens with|women with|men with"
     r"|elderly|older|residents with|just|simply|really|still|agitated|aggressive|confused|restless|distressed|difficult"
-    r"|(?:people|those|patients|anyone|adults|men|women|guys|residents) who(?: (?:just|simply|really|still|often|never|sometimes))?"
+    r"|(?:people|those|patients|anyone|adults|men|women|guys|blokes|lads|fellas|couples|residents) who"
+    r"(?: (?:just|simply|really|still|often|never|sometimes))?"
     r"(?: (?:get|have|struggle with|suffer from|want to|need to|can[’']t|cannot|struggle to))?"
     r"|(?:people|those|anyone|patients|adults) (?:trying|looking|wanting) to"
     r"|(?:many|some|most|lots|a few) of (?:my|our|the|these|his|her|their)"
@@ -317,12 +318,20 @@ def _group_given(head: str, tail: str) -> int | None:
 
 #: The condition, then the drug given for it: "burning like needles in both feet every night*, so the
 #: doctor give him* amitriptyline", "she couldn't sleep*, so her GP prescribed* zopiclone".
-_THEN_GIVEN = re.compile(
-    r"^(?:\s+[^\s.;:!?]+){0,8}?\s*,?\s+(?:and\s+)?(?:so|which is why|that[’']?s why|then)\s+"
+_PRESCRIBER = (
     r"(?:(?:(?:the|his|her|my|their|our|a|an|your)\s+)?(?:[\w-]+\s+)?"
-    r"(?:doctor|doc|GP|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|gyn(?:a)?ecologist|dentist)s?"
-    r"|I|he|she|they|we)\s+(?:\w+\s+)?"
-    r"(?:gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|hands|tried|suggested|recommended|offered|took|asked for)\b",
+    r"(?:doctor|doc|GP|physician|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|gyn(?:a)?ecologist"
+    r"|dentist|p(?:a)?ediatrician|cardiologist|endocrinologist|rheumatologist|urologist)s?)"
+)
+_THEN_GIVEN = re.compile(
+    r"^,?(?:\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)(?![\w’']*n[’']t\b)[^\s.;:!?]+){0,14}?\s*,?\s+"
+    r"(?:and\s+)?(?:(?:so|which is why|that[’']?s why|then)\s+"
+    rf"(?:{_PRESCRIBER}|I|he|she|they|we)\s+(?:\w+\s+)?"
+    r"(?:gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|hands|tried|suggested|recommended|offered|took|asked for)"
+    # a story told without "so": "has ADHD since school ..., her doctor give her bupropion", "has ADHD, and
+    # after the stimulants failed his psychiatrist started him on bupropion" (given: not "may give")
+    rf"|{_PRESCRIBER}\s+(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)"
+    r"(?:\w+\s+)?(?:gave|give|prescribed|put|started|handed|tried|switched))\b",
     re.IGNORECASE,
 )
 #: The condition, then how it improved (the verb in the past or perfect, or better "now"): "the hot
