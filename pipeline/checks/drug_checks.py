@@ -634,13 +634,16 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
     previous = _previous_in_unit(sentences)
     following = {i - 1: sentences[i] for i in previous}  # the next sentence of the same unit
     texts = [s.text for s in sentences]
+    lowered = folded("\n".join(texts))
     for drug in _primary_with_facts(analysis, facts):
         names = _names_given(analysis, drug)
         for interaction in drug.interactions:
             severity = _demanded(interaction.importance, rule)
             if severity is None or not drug.scoped_in(interaction, names, texts):
                 continue
-            hits = [(i, m) for i, s in enumerate(sentences) for m in _mentions(lexicon, analysis, drug, interaction.patterns, s)]
+            # (patterns whose literals the article lacks are left out; none left: not mentioned)
+            patterns = [p for p in interaction.patterns if lowered is None or may_match(p, lowered)]
+            hits = [(i, m) for i, s in enumerate(sentences) for m in _mentions(lexicon, analysis, drug, patterns, s)] if patterns else []
             if any(_in_warning_context(lexicon, article, sentences[i], previous.get(i), following.get(i)) for i, _ in hits):
                 continue
             place: Place
@@ -742,13 +745,21 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
         for s in article.body_sentences
         if not _is_question(s) and (s.unit.kind != "heading" or lexicon.warns(s.text) or _AFFIRMS.search(s.text))
     ]
+    lowered = folded("\n".join(statements))
     for drug in _primary_with_facts(analysis, facts):
         names = _names_given(analysis, drug)
         for warning in drug.safety_warnings:
             severity = _demanded(warning.importance, rule)
             if severity is None or not drug.scoped_in(warning, names, statements):
                 continue
-            mentions = [(text, m) for p in warning.patterns for text in statements for m in p.finditer(text)]
+            # (a pattern whose literals the statements lack is not run on each of them)
+            mentions = [
+                (text, m)
+                for p in warning.patterns
+                if lowered is None or may_match(p, lowered)
+                for text in statements
+                for m in p.finditer(text)
+            ]
             # A sentence saying the opposite ("take your tablet as soon as the wheezing starts",
             # "it helped them slim down") names the topic but does not give the warning.
             denied = [_denies(lexicon, text, m) or _misstates(lexicon, drug, text, m) for text, m in mentions]
