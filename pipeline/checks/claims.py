@@ -146,12 +146,14 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
         if block[0].kind == "heading" and _cited(article.sections.headed(block[0]), markers, cited):
             continue  # a heading summarises its section: "The water pill that works fast" over a cited section
         for unit, live in searched:
-            for sentence in split_sentences(unit):
+            sentences = split_sentences(unit)
+            for sentence in sentences:
                 text = sentence.text
                 if opts.ignore_questions and text.rstrip().rstrip("\"'”’)").endswith("?"):
                     continue
                 spans: list[tuple[int, int, bool]] = []
-                lowered = sentence_folded(article, sentence)
+                # (the unit holds what each live pattern requires: so does its only sentence)
+                lowered = sentence_folded(article, sentence) if len(sentences) > 1 else None
                 for pattern, naming, inferred in live:
                     if lowered is not None and not may_match(pattern, lowered):
                         continue  # a match lies within the sentence: it holds the pattern's needles

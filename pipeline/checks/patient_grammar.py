@@ -135,7 +135,8 @@ def _find_confused(article: Article, rule: Rule[ConfusedWords], ctx: CheckContex
         for sentence in sentences:
             text = sentence.text
             # A pattern cannot match a sentence that lacks all its needles (matches are within the sentence).
-            lowered = sentence_folded(article, sentence)
+            # (a unit's only sentence holds what the unit holds)
+            lowered = sentence_folded(article, sentence) if len(sentences) > 1 else None
             candidates = live if lowered is None else [p for p in live if may_match(p, lowered)]
             if not candidates or (unit_unless and any(p.search(text) for p in unit_unless)):
                 continue
