@@ -388,3 +388,22 @@ def test_metadata_suggestions_are_written_for_the_article(project) -> None:  # t
     assert today().isoformat() in found["metadata.review-date"]["suggestion"]  # the check's today (SOURCE_DATE_EPOCH here)
     assert "ZESTRIL (lisinopril)" in found["metadata.references"]["suggestion"]
     assert "baclofen" not in found["metadata.references"]["suggestion"].lower()
+
+
+def test_forbidden_pattern_requires_guards_the_units_searched(project, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A team's slow pattern with no literal word gets a cheap guard: a unit is searched
+    only if a `requires` pattern matches it, so the same words elsewhere are not reported."""
+    import shutil
+
+    checks = tmp_path / "checks"
+    shutil.copytree(REPO / "checks", checks)
+    (checks / "rules" / "zz-guard.yml").write_text(
+        "rules:\n  - id: promotional.team-pack\n    family: promotional\n    severity: error\n    description: A pack size\n"
+        "    type: forbidden-pattern\n    patterns: ['\\b[a-z]+ of [1-9][0-9]\\b']\n    requires: ['\\d\\s?mg\\b']\n",
+        encoding="utf-8",
+    )
+    project.config(project_config().replace((REPO / "checks").as_posix(), checks.as_posix()))
+    project.write("a.md", f"# Packs\n\nSertraline 50mg, box of 30 at the counter.\n\nWe spoke to a group of 12 nurses.\n\n{DISCLAIMER}\n")
+    _, report = project.check_json()
+    found = [(f["line"], f["message"]) for f in report["files"][0]["findings"] if f["rule"] == "promotional.team-pack"]
+    assert found == [(3, 'A pack size: "box of 30"')]

@@ -216,6 +216,9 @@ def check_required(article: Article, rule: Rule[RequiredPattern], ctx: CheckCont
 @dataclass(frozen=True)
 class ForbiddenPattern:
     patterns: Patterns
+    #: A guard for patterns with no literal word to pre-filter on: a unit is searched only
+    #: if one of these matches it (a listing's strength, "\d\s?mg", before its long pattern).
+    requires: Patterns | None = None
 
 
 #: Joins an article's unit texts for :func:`_absent`: a character that is not a word
@@ -448,6 +451,8 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
     if all(holders is not None for _, holders in patterns):  # only the units holding some pattern's needles
         held = set().union(*(holders or () for _, holders in patterns))
         units = [unit for unit in units if id(unit) in held]
+    if rule.options.requires:
+        units = [unit for unit in units if any(guard.search(unit.text) for guard in rule.options.requires)]
     for unit in units:
         spans: list[tuple[int, int]] = []
         for pattern, holders in patterns:
