@@ -16,7 +16,7 @@ import pytest
 from conftest import REPO, run_cli
 from test_drug_facts import GOOD, _project_with
 
-from pipeline.concepts.doses import find_doses, repeated_tablets
+from pipeline.concepts.doses import find_doses, repeat_in
 
 FAMILIES = {"dosage"}
 
@@ -65,7 +65,7 @@ def test_counts_grams_and_repeats_are_read(text: str, per_dose: float, per_day: 
     ],
 )
 def test_a_next_sentence_that_takes_the_dose_again(text: str) -> None:
-    assert repeated_tablets(text) is not None
+    assert repeat_in(text) is not None
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_a_next_sentence_that_takes_the_dose_again(text: str) -> None:
     ],
 )
 def test_not_a_dose_taken_again_the_same_day(text: str) -> None:
-    assert repeated_tablets(text) is None
+    assert repeat_in(text) is None
 
 
 def test_half_a_gram_is_not_a_gram() -> None:

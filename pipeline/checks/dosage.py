@@ -29,7 +29,7 @@ from pipeline.concepts.doses import (
     find_doses,
     find_strengths,
     find_tablet_counts,
-    repeated_tablets,
+    repeat_in,
 )
 from pipeline.concepts.drugs import Mention, analyse
 from pipeline.document.article import Article
@@ -156,10 +156,25 @@ def _use_of(drug: DrugFacts, sentence: Sentence, dose: Dose, doses: tuple[Dose, 
     return named.pop() if len(named) == 1 else None
 
 
+def _article_use(article: Article, drug: DrugFacts) -> str | None:
+    """The one approved use with dosing entries of its own that the article names anywhere
+    (a leaflet about erosive oesophagitis: not Zollinger-Ellison's doses); None when it names
+    none or several. Only inferred: a dose compared with it and above it, but within another
+    use's entry, is a warning."""
+
+    def find() -> str | None:
+        dosed = [u for u in drug.approved_uses if any(d.use == u.condition for d in drug.dosing)]
+        named = {u.condition for u in dosed for unit in article.prose_units if any(p.search(unit.text) for p in u.patterns)}
+        return named.pop() if len(named) == 1 else None
+
+    return article.memo(f"dosage-article-use:{drug.generic}", find)
+
+
 def _repeated_next(sentence: Sentence, dose: Dose, doses: tuple[Dose, ...]) -> Dose:
     """The last dose of a sentence taken again in the next sentence of its paragraph, which
     names no amount of its own: "Take four 1-gram caplets straight away. Then, twelve hours
-    later, take four more." (see ``repeated_tablets``)."""
+    later, take four more.", "Take three 300 mg tablets. You can repeat this every four hours,
+    up to six times a day." (see ``repeat_in``)."""
     if dose is not doses[-1]:
         return dose
     sentences = split_sentences(sentence.unit)
@@ -169,8 +184,8 @@ def _repeated_next(sentence: Sentence, dose: Dose, doses: tuple[Dose, ...]) -> D
     following = sentences[at + 1].text
     if _amount_positions(following):
         return dose
-    tablets = repeated_tablets(following)
-    return dose if tablets is None else dose.repeated(tablets)
+    repeat = repeat_in(following)
+    return dose if repeat is None else dose.repeated(repeat)
 
 
 def _component_of(drug: DrugFacts, sentence: Sentence, dose: Dose) -> str | None:
@@ -234,8 +249,12 @@ def _doses(article: Article, ctx: CheckContext) -> Iterator[_Stated]:
                 continue
             standard = bool(_STANDARD_BEFORE.search(sentence.text, max(0, dose.start - 30), dose.start))
             name = drug.generic if standard else owner.name(dose.start)
-            entries = _entries(drug, name, dose, _component_of(drug, sentence, dose), _use_of(drug, sentence, dose, doses))
-            inferred = not owner.in_sentence(dose.start) and drug.for_product(name)[1] != drug.for_product(drug.generic)[1]
+            use = _use_of(drug, sentence, dose, doses)
+            article_use = None if use else _article_use(article, drug)
+            entries = _entries(drug, name, dose, _component_of(drug, sentence, dose), use or article_use)
+            inferred = article_use is not None or (
+                not owner.in_sentence(dose.start) and drug.for_product(name)[1] != drug.for_product(drug.generic)[1]
+            )
             yield _Stated(sentence, _repeated_next(sentence, dose, doses), drug, entries, inferred)
 
 
@@ -501,7 +520,7 @@ def _doubt(stated: _Stated, limit: Limit) -> str:
     other = _limit(others, "max_daily")
     amount = dose.daily_mg("high") or dose.high_mg
     if other and amount <= other.mg:
-        return f"it is within another label entry of {stated.drug.generic} ({_where(other.entry)}); check which product is meant"
+        return f"it is within another label entry of {stated.drug.generic} ({_where(other.entry)}); check which product or use is meant"
     return ""
 
 
@@ -596,8 +615,9 @@ def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated]
 
 def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> Iterator[Finding]:
     """Tablet counts with no amount beside them ("up to 12 tablets a day", "2 tablets every
-    4 hours") times the smallest tablet strength the article names for that drug ("50 mg
-    tablets"): at least that much is taken a day. Not for combination products."""
+    4 hours", "two Aleve every eight hours") times the one strength of the product they are
+    of ("Aleve": 220 mg), else the smallest tablet strength the article names for that drug
+    ("50 mg tablets"): at least that much is taken a day. Not for combination products."""
     owned = _owned(article, ctx)
     strengths: dict[str, float] = {}
     sole = _sole(article, ctx)
@@ -619,8 +639,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 continue
             strengths[drug.generic] = min(mg, strengths.get(drug.generic, mg))
     for sentence, owner, drug in owned:
-        strength = strengths.get(drug.generic)
-        if strength is None or drug.components:
+        if drug.components:
             continue
         counts = find_tablet_counts(sentence.text)
         stated = [d for d in find_doses(sentence.text) if d.daily or d.per_day]
@@ -630,7 +649,14 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 continue
             if not count.daily and any(other.daily for other in counts):
                 continue  # "1 or 2 tablets every 4 hours, no more than 8 tablets in 24 hours": the total is checked
-            _, entries = drug.for_product(owner.name(count.start))
+            name = owner.name(count.start)
+            if count.product and name.lower() not in count.product.lower():
+                continue  # "two Tums every four hours": not tablets of this drug
+            product_strength = _product_strength(drug, name)
+            strength = product_strength or strengths.get(drug.generic)
+            if strength is None:
+                continue
+            _, entries = drug.for_product(name)
             limit = _limit([d for d in entries if not _weekly(d)] or entries, "max_daily")
             daily = tablets * strength
             if limit is None or daily <= limit.mg:
@@ -640,11 +666,24 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 continue
             place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
             severity = None if limit.entry.max_daily_is_label_limit else Severity.WARNING
+            of = f"of {name}" if product_strength else "the article names"
             message = (
-                f"{tablets:g} tablets of {drug.generic} a day at the {_fmt(strength)} strength the article names is {_fmt(daily)} a day, "
+                f"{tablets:g} tablets of {drug.generic} a day at the {_fmt(strength)} strength {of} is {_fmt(daily)} a day, "
                 f"above the label maximum of {_fmt(limit.mg)} a day ({_where(limit.entry)})"
             )
             yield rule.finding(article, place, message, severity=severity, drug=drug.generic)
+
+
+def _product_strength(drug: DrugFacts, name: str) -> float | None:
+    """The one tablet strength of the product ``name`` is (its own dose entries all list the
+    same ``strengths``: "Aleve" is naproxen sodium 220 mg); None for the generic name, a brand
+    without entries of its own, or one sold at several strengths."""
+    key = name.strip().lower()
+    own = [d for d in drug.dosing if key in {p.lower() for p in d.products}]
+    if not own or not all(d.strengths for d in own):
+        return None
+    found = {d.mg(s) for d in own for s in d.strengths}
+    return found.pop() if len(found) == 1 else None
 
 
 def _sole(article: Article, ctx: CheckContext) -> DrugFacts | None:

@@ -163,7 +163,18 @@ _REPEAT_WHEN = (
 _REPEAT = re.compile(
     rf"\b(?:(?P<n>\d{{1,2}}|{_SPELLED})\s+more{_REPEAT_WHEN}|another\s+(?P<another>\d{{1,2}}|{_SPELLED}){_REPEAT_WHEN}"
     r"|repeat(?:s|ed)?\s+(?:(?:the|that|this|your)\s+(?:same\s+)?dose|it|this|that|once)\b"
-    r"|(?:the\s+same(?:\s+(?:dose|amount))?|as\s+much)\s+again\b|(?:a\s+second|another)\s+dose\b)",
+    r"|(?:the\s+same(?:\s+(?:dose|amount))?|as\s+much)\s+again\b|(?:a\s+second|another)\s+dose\b"
+    # taken again only on a schedule said after it: "Repeat every 4 hours", "can be repeated up to 4 times a day",
+    # "you may take them again every four hours" ("a repeat prescription" is no dose)
+    r"|(?P<bare>repeat(?:s|ed|ing)?(?!\s+(?:prescriptions?|scripts?|tests?|blood|scans?)\b)"
+    r"|(?:take|have|use|give|swallow)\s+(?:it|this|that|them|these|those)\s+again)\b)",
+    re.IGNORECASE,
+)
+#: How often a dose is taken again, said after the repeat: "every four hours" (6 a day), "up to six
+#: times a day", "no more than 4 doses in 24 hours"; doses a day a ``times`` count gives govern.
+_SCHEDULE = re.compile(
+    rf"\b(?:(?:every|each)\s+(?P<h>{_HOURS})(?:\s*(?:-|to|or)\s*(?P<h2>{_HOURS}))?\s+hours?"
+    rf"|(?P<n>\d{{1,2}}|once|twice|thrice|{_SPELLED})\s+(?:times?|doses?)\s*(?:{_DAY}|in\s+(?:the|a)\s+day))",
     re.IGNORECASE,
 )
 #: ... unless it is another day's dose ("four more the next day", "another two a week later",
@@ -176,14 +187,49 @@ OTHER_DAY = re.compile(
 _NOT_BEFORE = re.compile(r"\b(?:not|never|don['’]t|doesn['’]t|no|avoid|without|unless|instead)\b", re.IGNORECASE)
 
 
-def repeated_tablets(text: str) -> float | None:
-    """Whether ``text`` (the words after a dose) takes the dose again the same day: the
-    tablets more it names ("four more"), 0 for the same dose again ("repeat the dose"), None if not."""
-    m = _REPEAT.search(text)
-    if not m or OTHER_DAY.search(text) or _NOT_BEFORE.search(text, 0, m.start()):
-        return None
-    n = m.group("n") or m.group("another")
-    return parse_number(n) if n else 0.0
+@dataclass(frozen=True)
+class Repeat:
+    """A dose taken again the same day, read from the words after it."""
+
+    #: Tablets more each time ("four more"); 0 for the same dose again ("repeat the dose").
+    tablets: float
+    #: Doses a day in all, when the repeat is on a schedule ("repeat every four hours, up to six
+    #: times a day": 6); None when taken once more.
+    per_day: float | None = None
+    #: The fewest a range of hours allows ("every 4 to 6 hours": 4), when fewer than ``per_day``.
+    per_day_low: float | None = None
+
+
+def _schedule(text: str, start: int) -> tuple[Repeat, int]:
+    """The doses a day the schedule after ``start`` gives (a count of times governs a number
+    of hours; ``tablets`` unset), and where it begins (``len(text)`` when none)."""
+    found = list(_SCHEDULE.finditer(text, start))
+    if not found:
+        return Repeat(0.0), len(text)
+    times = [float(_WORD_NUMBERS.get(m.group("n").lower()) or parse_number(m.group("n"))) for m in found if m.group("n")]
+    if times:
+        return Repeat(0.0, min(times)), found[0].start()
+    every = found[0]
+    hours, longest = parse_number(every.group("h")), parse_number(every.group("h2") or "0")
+    if not hours:
+        return Repeat(0.0), len(text)
+    return Repeat(0.0, 24 / hours, 24 / longest if longest > hours else None), every.start()
+
+
+def repeat_in(text: str) -> Repeat | None:
+    """Whether ``text`` (the words after a dose) takes the dose again the same day, and on what
+    schedule; None if not (another day's dose, or said not to be taken)."""
+    for m in _REPEAT.finditer(text):
+        if _NOT_BEFORE.search(text, 0, m.start()):
+            return None
+        schedule, begins = _schedule(text, m.end())
+        if m.group("bare") and schedule.per_day is None:
+            continue
+        if OTHER_DAY.search(text, 0, begins):
+            return None
+        n = m.group("n") or m.group("another")
+        return replace(schedule, tablets=parse_number(n) if n else 0.0)
+    return None
 
 
 @dataclass(frozen=True)
@@ -229,12 +275,17 @@ class Dose:
             return self.high_mg * self.per_day
         return self.low_mg * (self.per_day_low or self.per_day)
 
-    def repeated(self, tablets: float) -> Dose:
-        """The dose taken again later the same day: ``tablets`` more of its strength, or
-        the same dose again (0). Only for a dose that says nothing of how often."""
+    def repeated(self, repeat: Repeat) -> Dose:
+        """The dose taken again later the same day: ``tablets`` more of its strength, or the
+        same dose again (0), once more or on the repeat's schedule (then every day: not
+        ``again``). Only for a dose that says nothing of how often."""
         if self.per_day is not None or self.daily or self.weekly or self.each_daytime:
             return self
-        return replace(self, per_day=1 + tablets / self.count if tablets else 2.0, again=True)
+        more = repeat.tablets / self.count if repeat.tablets else 1.0
+        if repeat.per_day is None:
+            return replace(self, per_day=1 + more, again=True)
+        low = 1 + (repeat.per_day_low - 1) * more if repeat.per_day_low else None
+        return replace(self, per_day=1 + (repeat.per_day - 1) * more, per_day_low=low)
 
     @property
     def single(self) -> bool:
@@ -422,8 +473,8 @@ def find_doses(text: str) -> tuple[Dose, ...]:
     # "Take four 1-gram caplets now and four more 12 hours later": the words up to the next amount.
     for i, dose in enumerate(doses):
         following = text[dose.end : doses[i + 1].start if i + 1 < len(doses) else len(text)]
-        if (tablets := repeated_tablets(following)) is not None:
-            doses[i] = dose.repeated(tablets)
+        if (repeat := repeat_in(following)) is not None:
+            doses[i] = dose.repeated(repeat)
         elif (
             dose.per_day is None
             and not (dose.daily or dose.weekly)
@@ -477,10 +528,11 @@ def find_combination_doses(text: str) -> tuple[CombinationDose, ...]:
 
 
 #: A count of tablets with no amount of its own: "up to 8 tablets a day", "2 tablets every 4 hours",
-#: "one or two capsules three times a day" (not "2 tablets (100 mg)", "2 tablets of 50 mg").
+#: "one or two capsules three times a day" (not "2 tablets (100 mg)", "2 tablets of 50 mg"); or of
+#: a product named for its tablets ("two Aleve every eight hours", "2 Nurofen Express three times a day").
 _COUNT = re.compile(
     rf"(?<![\w.,])(?:(?P<low>\d{{1,2}}|{_SPELLED})\s*(?:-|–|to|or)\s*)?(?P<n>\d{{1,2}}|{_SPELLED})\s+"
-    rf"(?:(?:more|extra|whole|full|regular|[A-Z][\w-]*)\s+)?{_TABLETS}\b",
+    rf"(?:(?:(?:more|extra|whole|full|regular|[A-Z][\w-]*)\s+)?{_TABLETS}\b|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))(?![\w-]))",
     re.IGNORECASE,
 )
 #: ... or with the tablets unsaid, told by a verb of taking or a repeat: "another two every four
@@ -518,6 +570,9 @@ class TabletCount:
     per_day: float | None
     #: The count is itself a total per day ("up to 8 tablets a day", "in 24 hours").
     daily: bool
+    #: The name the tablets are counted by, with no word for tablets ("two Aleve"): the owner
+    #: must be named there for the count to be a dose.
+    product: str | None = None
 
     def daily_tablets(self) -> float | None:
         if self.daily:
@@ -550,7 +605,8 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         if per_day is None and not daily:
             continue
         n = m.group("n") or m.group("more")
-        found.append(TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily))
+        product = m.groupdict().get("product")
+        found.append(TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily, product))
     return tuple(found)
 
 
