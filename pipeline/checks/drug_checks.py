@@ -97,6 +97,14 @@ def _relieves_an_approved_use(vocab: ConditionVocabulary, uses: list[ApprovedUse
     )
 
 
+def _misstated_use(lexicon: ContextLexicon, drug: DrugFacts, text: str, use: Use) -> bool:
+    """Is the use, its clause said of the drug by name, one of its known misstatements ("it also
+    clears up bacterial vaginosis", "it's used for BV": fluconazole treats no bacterial infection)?
+    Then the wrong fact is the accuracy check's error, and the off-label finding on it a warning."""
+    said = f"{drug.generic} {lexicon.last_clause(text[: use.verb_start])}{text[use.verb_start : use.end]}"
+    return any(pattern.search(said) for wrong in drug.misstatements for pattern, _ in wrong.wordings())
+
+
 def _section_names_an_approved_use(secs: Sections, heading: ProseUnit, uses: list[ApprovedUse], words: str) -> bool:
     """A heading summarises its section: a broad condition in a heading ("Relief for
     nerve pain") stands for an approved use of the same kind ("pain from diabetic
@@ -499,6 +507,8 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 or assumed
                 or vocab.is_lay(use.condition, referent_text[referent.start : referent.end])
                 or bool(_SUBSET.search(referent_text[: referent.start]))
+                # a known misstatement ("it also clears up bacterial vaginosis"): the accuracy check's error
+                or _misstated_use(lexicon, drug, sentence.text, use)
             )
             approved = "; ".join(dict.fromkeys(u.name for u in uses))
             cite = uses[0].source.cite()

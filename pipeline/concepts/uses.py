@@ -29,6 +29,8 @@ _TAKE = (
     r"|persuad(?:e|es|ed|ing) (?:\w+ ){0,3}?(?:into|to (?:prescribe|give))|(?:ask|asks|asked|asking|begged|pestered) (?:\w+ ){0,3}?for"
     r"|(?:got|gets|getting)(?! (?:to|used|up|out|off|on|into|in|over|through|back|better|worse|sick|ill|tired|sleepy|dizzy|drowsy)\b)"
     r"|bought|buys|buying|order(?:s|ed|ing)?"
+    # taking it along: "a course to carry in case ...", "packs a few for the trip"
+    r"|carr(?:y|ies|ied|ying)|pack(?:s|ed|ing)?|bring(?:s|ing)?|brought"
     # a dose broken off: "breaks one in half whenever ..."
     r"|(?:break|breaks|broke|breaking|snap|snaps|snapped|snapping|cut|cuts|cutting) (?:one|it|them|a \w+|the \w+) in (?:half|two))"
 )
@@ -88,6 +90,11 @@ _USE_VERB = re.compile(
     # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
     # night so they can drop off", "people take it because it makes them sleepy"
     rf"|{_TAKE}{_TAKE_GAP}{{0,8}}?\s+(?:to|so(?: that)? (?:you|they|I|we|he|she|people|patients|it) (?:can|could|will|would)"
+    # ... or a condition it is kept for: "a prescription to carry in case I came down with food
+    # poisoning", "pack a course just in case of traveller's diarrhoea", "keep some in case you catch"
+    r"|(?:just )?in case(?: of| (?:you|they|I|we|he|she|it|someone|anyone|the kids?)(?: \w+)?"
+    r" (?:get|gets|got|catch|catches|caught|develop|develops|developed|have|has|had|(?:come|comes|came) down with"
+    r"|(?:pick|picks|picked) up|(?:end|ends|ended) up with))"
     # the reason it was prescribed: "prescribed quetiapine after months of lying awake"
     r"|after (?:\w+ )?(?:months|weeks|years|nights|ages) of"
     r"|because (?:it|they)(?:'s| is| are)?"
@@ -125,8 +132,10 @@ _PATIENT_GROUP = re.compile(
     re.IGNORECASE,
 )
 _GROUP = re.compile(
-    r"^\s*(?:(?:the |an? )?(?:people|patients|those|anyone|adults|older adults|children|kids|teens|women|men|individuals|someone|readers)"
-    r" (?:with|who)|you if)\b",
+    r"^\s*(?:(?:the |an? |our |your |any |all )?(?:(?:older|elderly|young|frail|vulnerable) )?"
+    r"(?:people|patients|those(?: of you)?|anyone|adults|children|kids|teens|women|men|individuals|someone|readers|residents"
+    r"|clients|customers|pupils|students|users|members|folks)"
+    r" (?:with|who|living with)|you if)\b",
     re.IGNORECASE,
 )
 #: Advice on when and how to take it, whose purpose is a side effect avoided: "take it in the morning
@@ -476,6 +485,24 @@ _FIXES = re.compile(
 )
 
 
+#: A story's sentence that opens with a doctor giving the drug ("My doc gave me a dose of
+#: ivermectin", "His pediatrician had him take two puffs", "So my GP put me on paroxetine"): the
+#: giving, up to where the drug or its dose is named (not "may give", "never gave").
+_GIVEN_NEXT = re.compile(
+    rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily)\s*,?\s+)*{_PRESCRIBER}\s+"
+    r"(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)(?:\w+\s+)?"
+    r"(?:gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|tried|switched|suggested|recommended|offered|had|got|wrote)"
+    r"(?:\s+(?:me|him|her|them|us|you|(?:my|his|her|their|our) \w+))?(?:\s+(?:on|onto|take|try|use|start|to))?\b",
+    re.IGNORECASE,
+)
+#: The rest of a sentence after the condition that a story goes on from: not turned ("but it
+#: passed", "never", "didn't").
+_STORY_TAIL = re.compile(
+    r"^(?:\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)(?![\w’']*n[’']t\b)[^\s.;:!?]+){0,14}?[\s.!?\"”’']*$",
+    re.IGNORECASE,
+)
+
+
 def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[tuple[Use, str, Use]]:
     """Uses that point back at a condition ("prescribe it for that", "a week of it sorts
     things out"): each as the use in ``text`` (its verb to the pointing word) with the text
@@ -493,6 +520,12 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> l
                 here = Use(name, anaphor.start(), anaphor.start() + word.start(), anaphor.end())
                 out.append((here, referent_text, Use(name, start, start, end)))
                 break
+    given = _GIVEN_NEXT.match(text)
+    named_before = vocab.find(before) if given else []
+    if given and named_before and not vocab.find(text[: given.end()]):
+        start, end, name = named_before[-1]
+        if _STORY_TAIL.match(before[end:]):  # "... caught scabies off the mats. My doc gave me ivermectin"
+            out.append((Use(name, given.start(), given.start(), given.end(), inferred=True), before, Use(name, start, start, end)))
     for fix in _FIXES.finditer(text):
         head = text[: fix.start()]
         named = vocab.find(head)
