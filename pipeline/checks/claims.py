@@ -82,6 +82,9 @@ class CitedClaim:
     #: Advice wording ("usually", "but check first"): a claim in a sentence with one that names drugs, none of
     #: them a primary drug, recommends another medicine in a safety tip: a warning.
     advice: Patterns | None = None
+    #: Kinds of other medicine ("antacids", "a reliever inhaler"): a claim whose subject, named just before it, is one of
+    #: these or a drug the article is not about ("an antacid such as Tums works within minutes") is not reported.
+    other_subject: Patterns | None = None
 
 
 def _supported_drugs(entries: list[str] | None) -> set[str]:
@@ -134,7 +137,8 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
     # An ignore_before pattern must reach the end of the text before the claim.
     ignore_before = [compile_pattern(rf"(?:{p})\W*$") for p in (opts.ignore_before.source if opts.ignore_before else ())]
     supported = _supported_drugs(opts.label_supports)
-    analysis = analyse(article, ctx) if supported or opts.advice or any(naming for _, _, naming, _ in patterns) else None
+    needs_drugs = supported or opts.advice or opts.other_subject or any(naming for _, _, naming, _ in patterns)
+    analysis = analyse(article, ctx) if needs_drugs else None
     for block in iter_blocks(article.units):
         block = [u for u in block if u.kind not in NOT_PROSE]
         # Per unit, the patterns whose needles it holds; a block with none is not looked at.
@@ -171,6 +175,12 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                         if refuted(get_context_lexicon(ctx), article, sentence, start):
                             continue
                         if (
+                            opts.other_subject
+                            and analysis is not None
+                            and _about_other_medicine(analysis, opts.other_subject, unit, sentence.start, sentence.start + start)
+                        ):
+                            continue
+                        if (
                             supported
                             and analysis is not None
                             and _label_supported(analysis, supported, opts.beyond_label, unit, sentence.start, sentence.end, start, end)
@@ -200,6 +210,35 @@ def _advice_for_other_drug(
         return False
     named = {m.generic for m in analysis.in_unit(unit) if sentence_start <= m.start < sentence_end}
     return bool(named) and named.isdisjoint(analysis.primary)
+
+
+#: What may stand between a medicine and the claim it is the subject of: up to four words ("such as Tums", "(Tums,
+#: Rolaids)", ", which usually"), but not a subject of its own ("Unlike antacids, it works within minutes") or a clause
+#: break ("antacids; omeprazole").
+_SUBJECT_GAP = re.compile(r"[\s,()]*+(?:[\w'’-]{1,20}+[\s,()]++){0,4}")
+_OWN_SUBJECT = re.compile(r"\b(?:it|this|these|they|that\s+one|this\s+one|i|you|we|he|she)\b|[;:.!?—–]", re.IGNORECASE)
+
+
+def _about_other_medicine(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUnit, sentence_start: int, pos: int) -> bool:
+    """Is the subject of the claim at ``unit.text[pos]``, named just before it in its sentence, another medicine: a drug
+    the article is not about (set against one it is about in the paragraph), or one of ``kinds`` ("an antacid such as
+    Tums works within minutes" in an omeprazole article)?"""
+    text = unit.text
+    window = max(sentence_start, pos - 60)
+    # The medicine named last before the claim: a drug (its generic) or a kind (None).
+    named: list[tuple[int, str | None]] = [(m.end, m.generic) for m in analysis.in_unit(unit) if window <= m.start and m.end <= pos]
+    named += [(m.end(), None) for p in kinds for m in p.finditer(text, window, pos)]
+    if not named:
+        return False
+    end, generic = max(named, key=lambda item: item[0])
+    gap = text[end:pos]
+    if generic in analysis.primary or _OWN_SUBJECT.search(gap):
+        return False
+    # a drug by name is the subject only set against the article's own ("Tums works within minutes; omeprazole is for
+    # preventing heartburn"); alone, the claim may be about the drug under another name ("Lasix tablets work instantly")
+    if generic is not None and not any(m.generic in analysis.primary for m in analysis.in_unit(unit)):
+        return False
+    return _SUBJECT_GAP.fullmatch(gap) is not None
 
 
 def _drug_named_at(analysis: DrugAnalysis, unit: ProseUnit, pos: int) -> Mention | None:
