@@ -75,7 +75,7 @@ SHOULD_NOT = [
     ("omeprazole", "For heartburn right now, an antacid such as Tums works within minutes; omeprazole is for preventing it.", RAPID),
     ("pantoprazole", "For quick relief while you wait, an alginate such as Gaviscon works within minutes.", RAPID),
     ("omeprazole", "Antacids work within minutes, but omeprazole takes a day or more.", RAPID),
-    ("lansoprazole", "For relief straight away, a liquid like Gaviscon or Maalox works within minutes; lansoprazole is slower.", RAPID),
+    ("lansoprazole", "For quick relief, a liquid like Gaviscon or Maalox works within minutes; lansoprazole is slower.", RAPID),
     ("omeprazole", "Omeprazole takes days to work fully, whereas antacids (Tums, Rolaids) work within minutes.", RAPID),
     ("esomeprazole", "An antacid, which works within minutes, can be used for breakthrough heartburn.", RAPID),
     ("montelukast", "It is not a rescue medicine: your reliever inhaler works within minutes, montelukast does not.", RAPID),
