@@ -11,15 +11,9 @@ finding of that rule with its severity, or none."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from conftest import REPO
+from rule_runner import run_rule
 
-from pipeline.document.article import parse_article
-from pipeline.document.source import SourceText
-
-_CTX: dict[str, Any] = {}
 ABSOLUTE = "unsupported-claim.absolute"
 COMPARATIVE = "unsupported-claim.comparative"
 RAPID = "unsupported-claim.rapid-onset"
@@ -28,19 +22,7 @@ BOILERPLATE = "promotional.boilerplate"
 
 def findings(drug: str, body: str, rule_id: str) -> list[str]:
     """The severity of each finding of ``rule_id`` in an article about ``drug`` whose body is ``body``."""
-    import pipeline.checks  # noqa: F401  (registers the rule types)
-    from pipeline.config import load_config
-    from pipeline.knowledge.rules import RULE_TYPES, load_rules
-    from pipeline.run.context import CheckContext
-
-    if "ctx" not in _CTX:
-        config = load_config(start=REPO)
-        _CTX["ctx"] = CheckContext(config, load_rules(config.knowledge_dirs))
-    ctx = _CTX["ctx"]
-    rule = next(r for r in ctx.rules if r.id == rule_id)
-    text = f"---\ndrugs: [{drug}]\n---\n# {drug.title()}\n\n{body}\n"
-    article = parse_article(SourceText.from_text("a.md", text))
-    return [f.severity.value for f in RULE_TYPES[rule.type].run(article, rule, ctx)]
+    return [f.severity.value for f in run_rule(drug, body, rule_id)]
 
 
 #: (drug, body, rule, severity): a claim or boilerplate the writer must see.

@@ -8,33 +8,14 @@ weight"). Each case asserts what the writer sees: the finding, or none."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from conftest import REPO
+from rule_runner import run_rule
 from test_offlabel_class import off_label
-
-from pipeline.config import load_config
-from pipeline.document.article import parse_article
-from pipeline.document.source import SourceText
-from pipeline.knowledge.rules import RULE_TYPES, load_rules
-from pipeline.run.context import CheckContext
-
-
-@cache
-def _context() -> CheckContext:
-    import pipeline.checks  # noqa: F401  (registers the rule types)
-
-    config = load_config(start=REPO)
-    return CheckContext(config, load_rules(config.knowledge_dirs))
 
 
 def missing_warnings(drug: str, body: str) -> set[str]:
     """The ids of the safety warnings reported missing in an article about ``drug``."""
-    ctx = _context()
-    rule = next(r for r in ctx.rules if r.id == "safety-warnings.missing")
-    article = parse_article(SourceText.from_text("a.md", f"---\ndrugs: [{drug}]\n---\n# {drug.title()}\n\n{body}\n"))
-    return {f.extra["warning"] for f in RULE_TYPES[rule.type].run(article, rule, ctx)}
+    return {f.extra["warning"] for f in run_rule(drug, body, "safety-warnings.missing")}
 
 
 #: (drug, body): a use that is approved or denied, which the writer must not be told is off-label.
