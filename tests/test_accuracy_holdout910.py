@@ -11,12 +11,8 @@ an editor sees: the finding (rule, item, severity) or its absence."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
-
 import pytest
-from conftest import REPO, Project
+from rule_runner import check_cases
 
 MISSTATEMENT = "accuracy.misstatement"
 WARNING = "safety-warnings.missing"
@@ -127,27 +123,11 @@ CASES: list[tuple[str, str]] = list(dict.fromkeys([(d, t) for d, t, *_ in SHOULD
 
 
 @pytest.fixture(scope="module")
-def reported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[tuple[str, str], list[tuple[str, str, str]]]]:
+def reported(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
     """Every case checked in one run: (drug, body) -> its findings as (rule, item, severity)."""
-    root = tmp_path_factory.mktemp("accuracy-holdout910")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("PIPELINE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
-        mp.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
-        project = Project(root)
-        off = "".join(f'"{f}" = "off"\n' for f in ("grammar", "readability", "off-label", "interactions", "dosage", "metadata"))
-        project.config(f'checks_dir = "{(REPO / "checks").as_posix()}"\n[severity]\n{off}')
-        for index, (drug, body) in enumerate(CASES):
-            project.write(f"c{index:03}.md", f"---\ntitle: Case\ndrugs: [{drug}]\n---\n# About the medicine\n\n{body}\n", dedent=False)
-        _, report = project.check_json()
-    by_name: dict[str, list[dict[str, Any]]] = {Path(f["path"]).name: f["findings"] for f in report["files"]}
-    yield {
-        case: [
-            (f["rule"], f["extra"].get("misstatement") or f["extra"].get("warning", ""), f["severity"])
-            for f in by_name[f"c{index:03}.md"]
-            if f["rule"] in (MISSTATEMENT, WARNING)
-        ]
-        for index, case in enumerate(CASES)
-    }
+    return check_cases(
+        tmp_path_factory, CASES, (MISSTATEMENT, WARNING), ("grammar", "readability", "off-label", "interactions", "dosage", "metadata")
+    )
 
 
 @pytest.mark.parametrize(("drug", "body", "rule", "item", "severity"), SHOULD)
