@@ -62,6 +62,8 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
     ),
     ("metronidazole", "A drink or two won't hurt you while you're on Flagyl.", MISSTATEMENT, ALCOHOL, "error"),
     ("metronidazole", "You can still have a pint at the weekend.", MISSTATEMENT, ALCOHOL, "error"),
+    ("metronidazole", "One small glass of wine with your meal won't hurt.", MISSTATEMENT, ALCOHOL, "error"),
+    ("metronidazole", "Just one beer is fine.", MISSTATEMENT, ALCOHOL, "error"),
     ("metronidazole", "It's okay to have a glass of wine with your meal.", MISSTATEMENT, ALCOHOL, "error"),
     ("metronidazole", "The odd beer is no big deal.", MISSTATEMENT, ALCOHOL, "error"),
     ("metronidazole", "Moderate drinking is fine during the course.", MISSTATEMENT, ALCOHOL, "error"),
@@ -138,6 +140,7 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("metronidazole", "Three days after your last dose, a glass of wine is fine.", MISSTATEMENT, ALCOHOL),
     ("metronidazole", "A glass of wine is fine again 72 hours after your last tablet.", MISSTATEMENT, ALCOHOL),
     ("metronidazole", "Do not drink alcohol while taking metronidazole and for 3 days after.", MISSTATEMENT, ALCOHOL),
+    ("metronidazole", "A glass of wine is not safe while you take it.", MISSTATEMENT, ALCOHOL),
     ("metronidazole", "Some people think a glass of wine is fine, but it is not: it can make you very sick.", MISSTATEMENT, ALCOHOL),
     ("metronidazole", "You can have a drink again once you have finished the course and waited three days.", MISSTATEMENT, ALCOHOL),
 ]

@@ -55,6 +55,8 @@ def test_undisclosed_use_still_reported(drug: str, body: str, condition: str) ->
 
 #: Levothyroxine's boxed warning (not for obesity or weight loss), told as a prohibition.
 WEIGHT_LOSS_WARNING_GIVEN = [
+    "Please don't think of levothyroxine as a slimming pill.",
+    "Never treat your thyroid tablets like a diet aid.",
     "Levothyroxine won't help you shed the baby weight. It is not a weight-loss medicine and must never be used as one.",
     "Levothyroxine is not a diet pill, and bigger doses can be dangerous.",
     "Synthroid isn't a slimming tablet.",
