@@ -43,6 +43,10 @@ class LocatedYaml:
             path = path[:-1]
         return self._lines.get(path, 1) + self._offset
 
+    def with_data(self, data: Any) -> LocatedYaml:
+        """The same lines for ``data`` (a part of this document's data)."""
+        return LocatedYaml(data, self._lines, self._offset)
+
 
 def _check_graph(root: yaml.Node, source: str, line_offset: int, *, aliases: bool) -> None:
     """Bound what the composed node graph expands to, before anything is constructed.

@@ -83,7 +83,7 @@ def test_fail_on_warning_turns_warnings_into_failure(project) -> None:  # type: 
         ("badyaml.md", b"---\ntitle: [unclosed\n---\n# T\n", "malformed front matter"),
         ("list.md", b"---\n- a\n- b\n---\n# T\n", "front matter must be a mapping"),
         ("wrongtype.md", b"---\ndrugs: baclofen\n---\n# T\n", "front matter: drugs"),
-        ("baddate.md", b"---\nlast_reviewed: yesterday\n---\n# T\n", "last_reviewed"),
+        ("wrongtype-list.md", b"---\nreviewed_by: [a, b]\n---\n# T\n", "front matter: reviewed_by"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_other_files_still_checked(project, name: str, content: bytes, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -98,6 +98,30 @@ def test_bad_input_is_one_line_exit_2_and_other_files_still_checked(project, nam
     assert "\n" not in error and "Traceback" not in result.stdout + result.stderr
     assert by_path["good.md"].get("error") is None
     assert by_path["good.md"]["readability"]["words"] > 0
+
+
+@pytest.mark.parametrize(
+    "front, rule, line, message",
+    [
+        ('reviewed_by: ""', "metadata.reviewer", 3, "No reviewer: add `reviewed_by`"),
+        ("reviewed_by:", "metadata.reviewer", 3, "No reviewer: add `reviewed_by`"),
+        ("last_reviewed: yesterday", "metadata.review-date", 3, "`last_reviewed` is not a date (YYYY-MM-DD): yesterday"),
+        ('last_reviewed: " "', "metadata.review-date", 3, "No review date: add `last_reviewed`"),
+    ],
+)
+def test_blank_or_non_date_front_matter_is_a_finding_at_its_line_and_the_draft_is_checked(  # type: ignore[no-untyped-def]
+    project, front: str, rule: str, line: int, message: str
+) -> None:
+    """A CMS leaves keys blank in drafts nobody reviewed: the draft is still checked (its
+    claims too), and the blank or wrong value is the metadata finding at the key's line."""
+    project.write("cms.md", f"---\ntitle: Baclofen\n{front}\n---\n# Baclofen\n\nBaclofen is guaranteed to work for everyone.\n")
+    result = project.check("--format", "json")
+    assert result.exit_code == 1  # the claim is an error; the file was not refused
+    (entry,) = result.json()["files"]
+    assert entry.get("error") is None
+    found = {(f["rule"], f["line"]): f["message"] for f in entry["findings"]}
+    assert message in found[(rule, line)]
+    assert any(r == "unsupported-claim.absolute" for r, _ in found)
 
 
 def test_bad_front_matter_error_names_the_line(project) -> None:  # type: ignore[no-untyped-def]

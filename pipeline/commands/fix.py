@@ -213,7 +213,7 @@ def _fix_disclaimer(article: Article, rule: Rule[Any], findings: list[Finding], 
 
 def _fix_front_matter(article: Article, rule: Rule[Any], findings: list[Finding], ctx: CheckContext) -> list[Edit]:
     key = rule.options.key
-    if key in article.meta or key not in PLACEHOLDERS:
+    if article.front_matter.declared(key) or key not in PLACEHOLDERS:
         return []
     source = article.source.text
     placeholder = PLACEHOLDERS[key]

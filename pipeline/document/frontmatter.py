@@ -15,20 +15,32 @@ CLOSINGS = ("---", "...")
 
 @dataclass
 class FrontMatter:
+    #: The keys with a value: a key written blank (``reviewed_by:``, ``title: ""``) is not
+    #: here, so it reads as absent (the metadata rules report it as missing).
     data: dict[str, Any] = field(default_factory=dict)
     located: LocatedYaml | None = None
     #: Offset in the normalised text where the Markdown body starts.
     body_offset: int = 0
 
+    def declared(self, key: str) -> bool:
+        """Whether ``key`` is written in the front matter, blank or not."""
+        return self.located is not None and isinstance(self.located.data, dict) and key in self.located.data
+
     def line_of(self, key: str) -> int | None:
-        return self.located.line_of((key,)) if self.located and key in self.data else None
+        return self.located.line_of((key,)) if self.located and self.declared(key) else None
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def split_front_matter(source: SourceText) -> FrontMatter:
     """Parse the front matter at the top of ``source``, if any.
 
     Errors (never closed, YAML syntax, not a mapping, wrong type for a known key)
-    are InputErrors with the file line.
+    are InputErrors with the file line. A key left blank is not an error: a CMS
+    leaves ``reviewed_by: ""`` in a draft nobody reviewed, and the draft is still
+    checked (the key reads as absent).
     """
     text = source.text
     if not (text.startswith(OPENING + "\n") or text == OPENING):
@@ -49,8 +61,9 @@ def split_front_matter(source: SourceText) -> FrontMatter:
     if not isinstance(located.data, dict):
         kind = type(located.data).__name__.replace("str", "text").replace("list", "a list")
         raise InputError(f"front matter must be a mapping of keys to values, not {kind}", path=source.path, line=2)
+    data = {key: value for key, value in located.data.items() if not _blank(value)}
     try:
-        validate(located, "front-matter.schema.json", source.path, error_type=InputError)
+        validate(located.with_data(data), "front-matter.schema.json", source.path, error_type=InputError)
     except InputError as exc:
         raise InputError(f"front matter: {exc.message}", path=source.path, line=exc.line) from None
-    return FrontMatter(located.data, located, body_offset)
+    return FrontMatter(data, located, body_offset)
