@@ -209,6 +209,24 @@ def _where(entry: Dosing) -> str:
     return f"{entry.route}, {entry.population}{form}; source: {entry.source.cite()}"
 
 
+def _maximum(drug: DrugFacts, limit: Limit, entries: list[Dosing]) -> str:
+    """The daily ``limit`` a dose is above, as its message quotes it. When the entries compared
+    are several forms' with lower maximums too (the article names no product, so the most
+    permissive is compared), each form's, so the writer sees the limit of the one they mean:
+    "the label maximum of every form of zolpidem: 10 mg a day for immediate-release tablets
+    (AMBIEN); at most 12.5 mg a day (oral, adult, extended-release tablets (AMBIEN CR); source: ...)"."""
+    top = limit.entry
+    lower = [
+        d
+        for d in entries
+        if d.form != top.form and d.route == top.route and d.population == top.population and (d.mg(d.max_daily) or limit.mg) < limit.mg
+    ]
+    if not lower:
+        return f"the label maximum of {_fmt(limit.mg)} a day ({_where(top)})"
+    others = ", ".join(f"{_fmt(d.mg(d.max_daily) or 0.0)} a day for {d.form}" for d in lower)
+    return f"the label maximum of every form of {drug.generic}: {others}; at most {_fmt(limit.mg)} a day ({_where(top)})"
+
+
 #: A dose named as the drug's ordinary one in a comparison ("worked as well as the standard 100 mg
 #: dose", "compared with the usual 100 mg", "than regular 200 mg tablets"): not the product in hand.
 _STANDARD_BEFORE = re.compile(
@@ -607,7 +625,7 @@ def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated]
         rule,
         first.drug,
         limit,
-        f"{parts} is {_fmt(total)} of {drug} a day, above the label maximum of {_fmt(limit.mg)} a day ({_where(limit.entry)})",
+        f"{parts} is {_fmt(total)} of {drug} a day, above {_maximum(first.drug, limit, first.entries)}",
         f"{parts} is {_fmt(total)} of {drug} a day, above the usual range (up to {_fmt(limit.mg)} a day); "
         f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(limit.entry)})",
     )
@@ -726,8 +744,7 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 rule,
                 drug,
                 daily_limit,
-                f"{_fmt(daily)} of {drug.generic} a day is above the label maximum of {_fmt(daily_limit.mg)} a day "
-                f"({_where(daily_limit.entry)})",
+                f"{_fmt(daily)} of {drug.generic} a day is above {_maximum(drug, daily_limit, entries)}",
                 f"{_fmt(daily)} of {drug.generic} a day is above the usual range (up to {_fmt(daily_limit.mg)} a day); "
                 f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(daily_limit.entry)})",
                 _doubt(item, daily_limit),
@@ -748,8 +765,8 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                     rule,
                     drug,
                     daily_limit,
-                    f"{_fmt(dose.high_mg)} of {drug.generic} is above the label maximum of {_fmt(daily_limit.mg)} a day, "
-                    f"even as the only dose of the day ({_where(daily_limit.entry)})",
+                    f"{_fmt(dose.high_mg)} of {drug.generic} is above {_maximum(drug, daily_limit, entries)}, "
+                    "even as the only dose of the day",
                     f"{_fmt(dose.high_mg)} of {drug.generic} is above the usual range (up to {_fmt(daily_limit.mg)} a day), "
                     "even as the only dose of the day; "
                     f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(daily_limit.entry)})",

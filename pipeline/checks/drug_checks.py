@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from pipeline.checks.patterns import may_match
-from pipeline.concepts.context import ContextLexicon, describes_the_drug, get_context_lexicon, historical, negated, refuted
+from pipeline.concepts.context import ContextLexicon, describes_the_drug, dismissal_end, get_context_lexicon, historical, negated, refuted
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, get_names
 from pipeline.concepts.uses import Use, find_anaphoric_uses, find_listed_uses, find_uses
 from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
@@ -825,6 +825,11 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
         # then in the plain form of a class statement ("is a mild tranquilizer", "belongs to
         # the opioid family", "Buspirone, a type of sedative, ..." read as "is a tranquilizer").
         plain = _without_parentheticals(sentence.text)
+        # an opening that sets the myths aside ("Forget the scare stories, a drink won't hurt")
+        # leaves the statement after it, read as a clause of its own
+        skip = dismissal_end(lexicon, plain[0])
+        if skip:
+            plain = (plain[0][skip:], plain[1][skip:])
         statement = _class_statement(*plain)
         # Each form with its folded text, for the patterns' needles, and where a match must end
         # (0: anywhere); the plain form of a sentence that states no class is the sentence again,

@@ -6,7 +6,8 @@ lexicon (checks/lexicons/context.yml, data like every other lexicon).
 - :func:`negated` — a warning topic is denied ("not addictive", "non-drowsy",
   "won't make you sleepy"); imperatives ("Do not stop suddenly") are warnings.
 - :func:`refuted` — a statement is quoted to be refuted ("Myth: ...", "You may have
-  heard that ...").
+  heard that ..."), not made after setting what others say aside ("Myths aside, ...").
+- :func:`dismissal_end` — where such an opening ends ("Forget the scare stories, ").
 - :func:`historical` — a substance is the reader's history ("if you have ever had
   problems with drugs or alcohol"), not something taken with the medicine.
 - :func:`describes_the_drug` — a phrase is the drug's own description ("Warfarin
@@ -47,6 +48,7 @@ KEYS = (
     "pronoun_subject",
     "refuted",
     "refuted_heading",
+    "dismissal",
 )
 #: How far back (characters) a negation or history trigger reaches, within its clause.
 SCOPE = 60
@@ -119,10 +121,19 @@ def historical(lexicon: ContextLexicon, text: str, start: int) -> bool:
 
 def refuted(lexicon: ContextLexicon, article: Article, sentence: Sentence, start: int) -> bool:
     """Is the statement at ``start`` of ``sentence`` quoted to be refuted, not made: "Myth:",
-    "You may have heard that ..." before it in its sentence, or a heading of myths above it?"""
-    if lexicon.has("refuted", sentence.text[:start]):
+    "You may have heard that ..." before it in its sentence, or a heading of myths above it?
+    An opening that sets the myths aside and then makes the statement ("Myths aside, ...",
+    "Despite what you may have heard, ...") does not refute it."""
+    if lexicon.has("refuted", sentence.text[min(dismissal_end(lexicon, sentence.text), start) : start]):
         return True
     return any(lexicon.has("refuted_heading", h.text) for h in article.sections.headings_above(sentence.unit))
+
+
+def dismissal_end(lexicon: ContextLexicon, text: str) -> int:
+    """Where an opening of ``text`` that sets what others say aside ends ("Myths aside, ",
+    "Forget the scare stories, ", "Despite what you may have heard, "): 0 when it has none."""
+    found = lexicon.search("dismissal", text)
+    return found.end() if found else 0
 
 
 #: "is a", "is the", "as a", "still the": the phrase says what the drug itself is.
