@@ -82,8 +82,8 @@ def test_fail_on_warning_turns_warnings_into_failure(project) -> None:  # type: 
         ("unclosed.md", b"---\ntitle: x\n# no closing\n", "never closed"),
         ("badyaml.md", b"---\ntitle: [unclosed\n---\n# T\n", "malformed front matter"),
         ("list.md", b"---\n- a\n- b\n---\n# T\n", "front matter must be a mapping"),
-        ("wrongtype.md", b"---\ndrugs: baclofen\n---\n# T\n", "front matter: drugs"),
-        ("wrongtype-list.md", b"---\nreviewed_by: [a, b]\n---\n# T\n", "front matter: reviewed_by"),
+        ("wrongtype.md", b"---\ndrugs: {baclofen: 10}\n---\n# T\n", "front matter: drugs"),
+        ("wrongtype-list.md", b"---\nreviewed_by: [[a], b]\n---\n# T\n", "front matter: reviewed_by"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_other_files_still_checked(project, name: str, content: bytes, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -122,6 +122,25 @@ def test_blank_or_non_date_front_matter_is_a_finding_at_its_line_and_the_draft_i
     found = {(f["rule"], f["line"]): f["message"] for f in entry["findings"]}
     assert message in found[(rule, line)]
     assert any(r == "unsupported-claim.absolute" for r, _ in found)
+
+
+def test_front_matter_in_another_obvious_form_is_read_in_the_usual_one(project) -> None:  # type: ignore[no-untyped-def]
+    """``drugs: baclofen, diazepam`` (a text, not a list), a lone reference and a list of
+    reviewers: the draft is checked as if they were written the usual way."""
+    project.write(
+        "loose.md",
+        "---\ntitle: Baclofen\ndrugs: baclofen, diazepam\nreviewed_by: [Jane Doe PharmD, John Roe MD]\n"
+        "last_reviewed: 2026-10-01\nreferences: Lioresal prescribing information, 2023.\n---\n# Baclofen\n\n"
+        "Baclofen relaxes muscles. This article is for general information only and is not medical advice; "
+        "talk to your doctor or pharmacist about your own situation.\n",
+    )
+    result = project.check("--format", "json")
+    (entry,) = result.json()["files"]
+    assert entry.get("error") is None
+    rules = {f["rule"] for f in entry["findings"]}
+    assert not rules & {"metadata.reviewer", "metadata.references", "metadata.drug-facts-missing"}
+    # diazepam, named only in the front matter, is a primary drug: its boxed warning is asked for
+    assert any(f["rule"] == "safety-warnings.missing" and "diazepam" in f["message"] for f in entry["findings"])
 
 
 def test_bad_front_matter_error_names_the_line(project) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,13 +35,30 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+#: Keys whose value is a list, and how a single text given instead is split into one.
+_LIST_KEYS = {"drugs": re.compile(r"\s*[,;]\s*"), "references": None}
+
+
+def _usual_form(key: str, value: Any) -> Any:
+    """``value`` in the form the schema asks for when it was written in another obvious
+    one: ``drugs: baclofen, diazepam`` as a list of two, a lone reference as a list of
+    one, several reviewers as one text. Anything else is left for the schema to judge."""
+    if key in _LIST_KEYS and isinstance(value, str):
+        splitter = _LIST_KEYS[key]
+        return [part for part in splitter.split(value.strip()) if part] if splitter else [value]
+    if key == "reviewed_by" and isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
+        return ", ".join(v.strip() for v in value)
+    return value
+
+
 def split_front_matter(source: SourceText) -> FrontMatter:
     """Parse the front matter at the top of ``source``, if any.
 
     Errors (never closed, YAML syntax, not a mapping, wrong type for a known key)
     are InputErrors with the file line. A key left blank is not an error: a CMS
     leaves ``reviewed_by: ""`` in a draft nobody reviewed, and the draft is still
-    checked (the key reads as absent).
+    checked (the key reads as absent); a value in another obvious form is read in the
+    usual one (:func:`_usual_form`).
     """
     text = source.text
     if not (text.startswith(OPENING + "\n") or text == OPENING):
@@ -61,7 +79,7 @@ def split_front_matter(source: SourceText) -> FrontMatter:
     if not isinstance(located.data, dict):
         kind = type(located.data).__name__.replace("str", "text").replace("list", "a list")
         raise InputError(f"front matter must be a mapping of keys to values, not {kind}", path=source.path, line=2)
-    data = {key: value for key, value in located.data.items() if not _blank(value)}
+    data = {key: _usual_form(key, value) for key, value in located.data.items() if not _blank(value)}
     try:
         validate(located.with_data(data), "front-matter.schema.json", source.path, error_type=InputError)
     except InputError as exc:
