@@ -459,7 +459,8 @@ class _Owner:
         table = self._table_drug() if mention is None else None
         if isinstance(table, DrugFacts):
             return table.generic
-        return self.sole.generic if self.sole else ""
+        # the drug referred to without its name: the name the article last gave it ("Ozempic")
+        return self.analysis.last_name_before(self.sole.generic, self.sentence.unit) if self.sole else ""
 
 
 def _fits(drug: DrugFacts, dose: Dose) -> bool:
@@ -638,6 +639,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
     ("50 mg tablets"): at least that much is taken a day. Not for combination products."""
     owned = _owned(article, ctx)
     strengths: dict[str, float] = {}
+    named_strengths: dict[str, set[float]] = {}
     sole = _sole(article, ctx)
     for sentence in article.prose_sentences:
         named = find_strengths(sentence.text)
@@ -656,6 +658,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             if drug is None or mg <= 0 or ((pos, mg) not in named and not Dosing.at_strength(drug.dosing, mg)):
                 continue
             strengths[drug.generic] = min(mg, strengths.get(drug.generic, mg))
+            named_strengths.setdefault(drug.generic, set()).add(mg)
     for sentence, owner, drug in owned:
         if drug.components:
             continue
@@ -671,7 +674,13 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             if count.product and name.lower() not in count.product.lower():
                 continue  # "two Tums every four hours": not tablets of this drug
             product_strength = _product_strength(drug, name)
-            strength = product_strength or strengths.get(drug.generic)
+            # "three of the 100s": the strength the tablets are named by, when the article or the label names it
+            own = (
+                count.strength
+                if count.strength in named_strengths.get(drug.generic, set()) or Dosing.at_strength(drug.dosing, count.strength)
+                else None
+            )
+            strength = own or product_strength or strengths.get(drug.generic)
             if strength is None:
                 continue
             _, entries = drug.for_product(name)
@@ -891,4 +900,7 @@ def check_weekly_taken_daily(article: Article, rule: Rule[WeeklyTakenDaily], ctx
             f"{name} is taken {schedule}; this sentence gives a daily schedule. "
             "Taking a once-weekly medicine every day is up to seven times the weekly amount each week"
         )
-        yield _finding(article, sentence, dose, rule, drug, rule.format_message(default, drug=drug.generic, schedule=schedule))
+        # a product the article named before, in a paragraph naming no drug, is inferred: a pharmacist confirms it
+        named_here = any(m.generic == drug.generic for m in analyse(article, ctx).in_unit(sentence.unit))
+        severity = Severity.WARNING if stated.inferred and not named_here else None
+        yield _finding(article, sentence, dose, rule, drug, rule.format_message(default, drug=drug.generic, schedule=schedule), severity)

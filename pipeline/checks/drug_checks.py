@@ -422,6 +422,29 @@ def _claims(
 _SUBSET = re.compile(r"\b(?:some|certain|a few|several|particular|specific)\s+(?:(?:types?|kinds?|forms?|sorts?) of\s+)?$", re.IGNORECASE)
 
 
+#: A word standing for a drug named before it: "a version sold as Adcirca treats PAH, but we prescribe *it* for ED".
+_REFERS = re.compile(r"\b(?:it|them|this|that|these|those)\b", re.IGNORECASE)
+
+
+def _approved_under_another_name(analysis: DrugAnalysis, drug: DrugFacts, sentence: Sentence, owner: str, use: Use) -> bool:
+    """Is ``use`` said of the drug by a word that refers to it ("it", "this") rather than by
+    ``owner``, the name nearest before it, and approved for another of the drug's products (a
+    brand with uses of its own) that the paragraph names? Each product of one molecule has its
+    own uses: "Cialis is for ED ... Adcirca treats PAH, but we prescribe it for ED only" is
+    Cialis's use; "we prescribe Adcirca for ED" is Adcirca's. The generic name excuses nothing:
+    "semaglutide (the stuff in Ozempic) ... Ozempic for weight loss"."""
+    named = [m for m in analysis.in_unit(sentence.unit) if m.text == owner and m.end <= sentence.start + use.verb_start]
+    if (
+        named
+        and sentence.start <= named[-1].start
+        and not _REFERS.search(sentence.unit.text, named[-1].end, sentence.start + use.verb_start)
+    ):
+        return False
+    scoped = {p.lower() for u in drug.approved_uses for p in u.products}
+    names = {m.text.lower() for m in analysis.in_unit(sentence.unit) if m.generic == drug.generic} & scoped
+    return any(_approved(drug.for_product(name)[0], sentence.text, use) for name in names - {owner.lower()})
+
+
 def _list_lead_ins(units: list[ProseUnit]) -> dict[int, ProseUnit]:
     """The lead-in paragraph ending with a colon of each list item that follows it ("What people
     use gabapentin for:"), by the item's id."""
@@ -491,6 +514,8 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             if negated(lexicon, sentence.text, series) or _DO_NOT_USE.search(lexicon.last_clause(said)):
                 continue  # "it won't help a cold", "it is not meant for X, for Y or for Z", "do not use it for a cold": not a claim of use
             uses, _ = drug.for_product(owner[1])
+            if _approved_under_another_name(analysis, drug, sentence, owner[1], use):
+                continue  # "Cialis is for ED ... a version sold as Adcirca treats PAH, but we prescribe it for ED only"
             if use.inferred and any(not other.inferred and _approved(uses, sentence.text, other) for other, _, _ in found):
                 continue  # "I started it for my depression and I'm finally sleeping again": the approved use's benefit
             if (

@@ -56,11 +56,12 @@ _WORD_NUMBERS = {"once": 1, "one": 1, "twice": 2, "two": 2, "thrice": 3, "three"
 _NAME_WORD = rf"(?!(?:and|or|if|but|with|then|plus|to|every|each|per|a|at|once|twice|daily|in|{_NUMBER_WORDS})\b)[a-z][\w-]*"
 _OF_NAME = rf"of\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
 #: Words allowed between an amount and how often ("1,500 mg (three tablets) by mouth, every 6 hours",
-#: "1,300 mg of regular Tylenol Extra Strength every 4 hours").
+#: "1,300 mg of regular Tylenol Extra Strength every 4 hours", "12 mg at each dose, up to four times in 24 hours").
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
     rf"(?:(?:taken|given|injected|by mouth|orally|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|dose)s?|{_OF_NAME}"
-    r"|up\s+to|at\s+most|as\s+(?:needed|required)|(?:when|if)\s+needed)\s*,?\s*)*"
+    r"|up\s+to|at\s+most|as\s+(?:needed|required)|(?:when|if)\s+needed"
+    r"|(?:(?:at|with|for)\s+)?(?:each|every|a|one|per)\s+(?:single\s+)?(?:dose|time))\s*,?\s*)*"
 )
 #: An amount in brackets after a tablet count, closed before how often: "2 tablets (100 mg) every 4 hours"
 #: (the amount is the dose), "two tablets (50 mg each) every 4 hours" (the amount is one tablet's).
@@ -68,6 +69,7 @@ _CLOSED_LEAD = re.compile(r"\s*(?P<each>(?:each|apiece|per\s+(?:tablet|capsule|p
 _DAY = (
     r"(?:a|per|each|every)\s+day|daily|/\s*day|/\s*d\b|in\s+(?:one|a|1|any\s+one)\s+day"
     r"|(?:in|within|per)\s+(?:any\s+)?(?:24|twenty-four)\s+hours|(?:in|over)?\s*(?:a|any)\s+24[- ]hour\s+period"
+    r"|(?:spread\s+|split\s+|taken\s+)?(?:over|across|through(?:out)?)\s+(?:the|a|one)\s+(?:whole\s+|same\s+|single\s+)?day"
 )
 #: "three times a day", "twice daily", "one time in the day" (not "in the day" alone: the daytime).
 _TIMES = re.compile(
@@ -542,6 +544,12 @@ _COUNT_UNSAID = re.compile(
     rf"|(?P<more>\d{{1,2}}|{_SPELLED})\s+more)(?=\s+(?:every|each|a\s+day|per\s+day|daily|once|twice|three|four|\d+\s+times))",
     re.IGNORECASE,
 )
+#: ... or of a strength named by its number alone: "three of the 100s", "two of your 50's", "3 x 100s".
+_COUNT_OF_STRENGTH = re.compile(
+    rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED})\s+(?:(?:of\s+(?:the|your|my|his|her|their|those|these)|x|×)\s+)?"
+    r"(?P<strength>\d{1,4}(?:\.\d+)?)['’]?s\b",
+    re.IGNORECASE,
+)
 _COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(?:{_NUM})\s*-?\s*(?:{_UNIT})\b", re.IGNORECASE)
 #: A tablet strength: "50 mg tablets", "50-mg film-coated tablet", "tablets of 50 mg",
 #: "each tablet contains 50 mg", "the tablets come in 50 mg and 100 mg".
@@ -573,6 +581,8 @@ class TabletCount:
     #: The name the tablets are counted by, with no word for tablets ("two Aleve"): the owner
     #: must be named there for the count to be a dose.
     product: str | None = None
+    #: The strength the tablets are named by ("three of the 100s": 100), in mg if the drug is sold at it.
+    strength: float | None = None
 
     def daily_tablets(self) -> float | None:
         if self.daily:
@@ -581,11 +591,14 @@ class TabletCount:
 
 
 #: A second tablet the same day, with no amount: "take a second one at bedtime", "another
-#: tablet later that evening", "an extra pill if it wears off": two tablets that day at least.
+#: tablet later that evening", "an extra pill if it wears off": two tablets that day at least;
+#: or a part of one: "an extra half tablet after lunch", "another half-tab at noon" (one and a half).
 _SECOND_TABLET = re.compile(
-    rf"\b(?:a\s+second|another|an\s+extra|an\s+additional|one\s+more)\s+(?:one|tab|{_TABLETS})(?!\s+(?:of|a\s+day|daily)\b){_REPEAT_WHEN}",
+    r"\b(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more)\s+"
+    rf"(?:(?P<part>half|quarter)(?:[\s-]+(?:of\s+)?(?:an?\s+)?|-?))?(?:one|tab|{_TABLETS})(?!\s+(?:of|a\s+day|daily)\b){_REPEAT_WHEN}",
     re.IGNORECASE,
 )
+_PART_OF_TABLET = {"half": 0.5, "quarter": 0.25}
 
 
 @lru_cache(maxsize=4096)
@@ -595,18 +608,21 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         for m in _SECOND_TABLET.finditer(text)
         if not OTHER_DAY.search(text, m.end(), m.end() + 40) and not _NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: m.start()])[-1])
     ]
-    found = [TabletCount(m.start(), m.end(), 2.0, None, True) for m in second]
+    # "half a tablet in the morning and another half tablet after lunch": the halves make one tablet
+    second = [m for m in second if not (m.group("part") and re.search(rf"\b{m.group('part')}", text[: m.start()], re.IGNORECASE))]
+    found = [TabletCount(m.start(), m.end(), 1 + _PART_OF_TABLET.get((m.group("part") or "").lower(), 1.0), None, True) for m in second]
     if not _may_hold_amount(text):
         return tuple(found)
-    for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text)):
+    for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text), *_COUNT_OF_STRENGTH.finditer(text)):
         if _COUNT_WITH_AMOUNT.match(text, m.end()):
             continue
         per_day, daily, used = _frequency(text[m.end() : m.end() + 60])
         if per_day is None and not daily:
             continue
         n = m.group("n") or m.group("more")
-        product = m.groupdict().get("product")
-        found.append(TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily, product))
+        named = m.groupdict()
+        strength = float(named["strength"]) if named.get("strength") else None
+        found.append(TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily, named.get("product"), strength))
     return tuple(found)
 
 

@@ -45,7 +45,7 @@ _TAKE_GAP = (
 _GIVE = r"(?<!\bcan )(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bit )\b(?:give|gives|gave|giving|hand(?:s|ed|ing)?(?: out)?)"
 _GROUP_NOUN = (
     r"(?:kids|children|toddlers|babies|infants|youngsters|little ones|people|patients|adults|teens|teenagers|women|men|anyone|those"
-    r"|folks|residents|someone)"
+    r"|folks|residents|someone|sufferers|individuals)"
 )
 #: The state a person was in: "she'd been", "he was", "I couldn't", "they kept having".
 _THEY_WERE = (
@@ -71,8 +71,10 @@ _USE_VERB = re.compile(
     r"|(?:managing|treating|relieving|reducing|easing|controlling|preventing)"
     # giving it to people with the condition: "what ER doctors give kids with a stomach bug", "they
     # give it to anyone with norovirus", "hands it out to children who have gastro" (see _CAUTION)
-    rf"|{_GIVE}\s+(?:(?:it|them|this(?:\s+\w+)?)\s+(?:out\s+)?to\s+)?(?:(?:young|little|small|sick|poorly|the)\s+)?{_GROUP_NOUN}"
-    r"\s+(?:with|who\s+(?:have|has|had|get|gets|got|are|were)|who(?:[’']ve| have) got)"
+    # "it is also given to older adults whose depression keeps returning"
+    rf"|(?:{_GIVE}\s+(?:(?:it|them|this(?:\s+\w+)?)\s+(?:out\s+)?to\s+)?|(?:given|offered|prescribed)\s+to\s+)"
+    rf"(?:(?:young|little|small|sick|poorly|older|elderly|the)\s+)?{_GROUP_NOUN}"
+    r"\s+(?:with|whose|who\s+(?:have|has|had|get|gets|got|are|were)|who(?:[’']ve| have) got)"
     rf"|{_GIVE}\s+(?:it|them|this(?:\s+\w+)?)\s+(?:out\s+)?to"
     r"|treats?|manages?|relieves?|eases?"
     r"|(?:relief|treatment|management|prevention|therapy) (?:of|for)"
