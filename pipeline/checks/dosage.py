@@ -122,11 +122,11 @@ def _entries(drug: DrugFacts, name: str, dose: Dose, component: str | None, use:
     for doses said to be weekly, one component of a combination product, and the entries
     of the approved use the dose is given for, when the label doses its uses differently."""
     _, entries = drug.for_product(name)
+    if use:  # first: a use dosed once a week only ("the prevention dose is 400 mg a day") is taken weekly
+        entries = [d for d in entries if d.use == use] or entries
     entries = [d for d in entries if _weekly(d) == dose.weekly] or entries
     if component:
         entries = [d for d in entries if d.component == component] or entries
-    if use:
-        entries = [d for d in entries if d.use == use] or entries
     return entries
 
 
@@ -149,9 +149,10 @@ def _use_of(drug: DrugFacts, sentence: Sentence, dose: Dose, doses: tuple[Dose, 
     found = [(m.start(), u.condition) for u in dosed for pattern in u.patterns for m in pattern.finditer(after)]
     if found:
         return min(found)[1]
-    found = [(m.start(), u.condition) for u in dosed for pattern in u.patterns for m in pattern.finditer(text, 0, dose.start)]
-    if found:
-        return max(found)[1]
+    # the nearest before it, the longest of those ending there ("to prevent malaria", not "malaria")
+    before = [(m.end(), -m.start(), u.condition) for u in dosed for pattern in u.patterns for m in pattern.finditer(text, 0, dose.start)]
+    if before:
+        return max(before)[2]
     named = {u.condition for u in dosed if any(pattern.search(sentence.unit.section) for pattern in u.patterns)}
     return named.pop() if len(named) == 1 else None
 
@@ -163,9 +164,10 @@ def _article_use(article: Article, drug: DrugFacts) -> str | None:
     use's entry, is a warning."""
 
     def find() -> str | None:
-        dosed = [u for u in drug.approved_uses if any(d.use == u.condition for d in drug.dosing)]
-        named = {u.condition for u in dosed for unit in article.prose_units if any(p.search(unit.text) for p in u.patterns)}
-        return named.pop() if len(named) == 1 else None
+        # among all its approved uses: a lupus leaflet that mentions malaria prevention is not about the weekly dose
+        named = {u.condition for u in drug.approved_uses for unit in article.prose_units if any(p.search(unit.text) for p in u.patterns)}
+        use = named.pop() if len(named) == 1 else None
+        return use if any(d.use == use for d in drug.dosing) else None
 
     return article.memo(f"dosage-article-use:{drug.generic}", find)
 
@@ -666,7 +668,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
         stated = [d for d in find_doses(sentence.text) if d.daily or d.per_day]
         for count in counts:
             tablets = count.daily_tablets()
-            if stated or tablets is None or owner(count.start) is not drug:
+            if (stated and not count.ordinal) or tablets is None or owner(count.start) is not drug:
                 continue
             if not count.daily and any(other.daily for other in counts):
                 continue  # "1 or 2 tablets every 4 hours, no more than 8 tablets in 24 hours": the total is checked

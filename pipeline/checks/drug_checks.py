@@ -114,11 +114,22 @@ def _section_names_an_approved_use(secs: Sections, heading: ProseUnit, uses: lis
     return any(p.search(u.text) for u in body for a in same_kind for p in a.patterns)
 
 
+#: A patient group a cue is about, not a use: "not approved for anyone under 18", "isn't licensed
+#: for use in children or teens", "not approved in under-18s" (an age limit, no off-label disclosure).
+_FOR_A_GROUP = re.compile(
+    r"\s*(?:(?:for|in)\s+)?(?:use\s+(?:in|by)\s+)?(?:(?:anyone|people|those|patients|persons|children|kids|users)\s+)?"
+    r"(?:(?:under|younger than|below|aged (?:under|below|less than)|less than)\s+(?:the age of\s+)?\d+"
+    r"|children|kids|teens|teenagers|adolescents|minors|under[- ]\d+s|(?:pediatric|paediatric) patients|young people|babies|infants)\b",
+    re.IGNORECASE,
+)
+
+
 def _disclosures(lexicon: ContextLexicon, text: str) -> tuple[list[re.Match[str]], str]:
-    """The off-label disclosure cues in ``text``, and ``text`` without the approved uses a cue
-    names as the only ones ("only authorised for severe high blood pressure": what the disclosure
-    is not about), blanked to keep the offsets."""
-    cues = list(lexicon.finditer("disclosure", text))
+    """The off-label disclosure cues in ``text`` (not those about a patient group: "not approved
+    for anyone under 18"), and ``text`` without the approved uses a cue names as the only ones
+    ("only authorised for severe high blood pressure": what the disclosure is not about), blanked
+    to keep the offsets."""
+    cues = [cue for cue in lexicon.finditer("disclosure", text) if not _FOR_A_GROUP.match(text, cue.end())]
     for cue in cues:
         if "approved" in cue.re.groupindex and cue.group("approved"):
             text = text[: cue.start("approved")] + " " * len(cue.group("approved")) + text[cue.end("approved") :]

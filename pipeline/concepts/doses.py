@@ -583,6 +583,8 @@ class TabletCount:
     product: str | None = None
     #: The strength the tablets are named by ("three of the 100s": 100), in mg if the drug is sold at it.
     strength: float | None = None
+    #: The nth tablet that day ("a fourth at night"): the day's count, also beside a stated schedule.
+    ordinal: bool = False
 
     def daily_tablets(self) -> float | None:
         if self.daily:
@@ -592,13 +594,17 @@ class TabletCount:
 
 #: A second tablet the same day, with no amount: "take a second one at bedtime", "another
 #: tablet later that evening", "an extra pill if it wears off": two tablets that day at least;
-#: or a part of one: "an extra half tablet after lunch", "another half-tab at noon" (one and a half).
+#: or a part of one: "an extra half tablet after lunch", "another half-tab at noon" (one and a half);
+#: or the nth that day: "a fourth tablet at bedtime", "add a third at night" (n tablets that day).
 _SECOND_TABLET = re.compile(
-    r"\b(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more)\s+"
-    rf"(?:(?P<part>half|quarter)(?:[\s-]+(?:of\s+)?(?:an?\s+)?|-?))?(?:one|tab|{_TABLETS})(?!\s+(?:of|a\s+day|daily)\b){_REPEAT_WHEN}",
+    r"\b(?:(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more)\s+"
+    rf"(?:(?P<part>half|quarter)(?:[\s-]+(?:of\s+)?(?:an?\s+)?|-?))?(?:one|tab|{_TABLETS})"
+    rf"|(?:a|the)\s+(?P<nth>third|fourth|fifth|sixth)(?:\s+(?:one|tab|{_TABLETS}))?)"
+    rf"(?!\s+(?:of|a\s+day|daily)\b){_REPEAT_WHEN}",
     re.IGNORECASE,
 )
 _PART_OF_TABLET = {"half": 0.5, "quarter": 0.25}
+_NTH_TABLET = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
 @lru_cache(maxsize=4096)
@@ -610,7 +616,17 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
     ]
     # "half a tablet in the morning and another half tablet after lunch": the halves make one tablet
     second = [m for m in second if not (m.group("part") and re.search(rf"\b{m.group('part')}", text[: m.start()], re.IGNORECASE))]
-    found = [TabletCount(m.start(), m.end(), 1 + _PART_OF_TABLET.get((m.group("part") or "").lower(), 1.0), None, True) for m in second]
+    found = [
+        TabletCount(
+            m.start(),
+            m.end(),
+            _NTH_TABLET[m.group("nth").lower()] if m.group("nth") else 1 + _PART_OF_TABLET.get((m.group("part") or "").lower(), 1.0),
+            None,
+            True,
+            ordinal=bool(m.group("nth")),
+        )
+        for m in second
+    ]
     if not _may_hold_amount(text):
         return tuple(found)
     for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text), *_COUNT_OF_STRENGTH.finditer(text)):

@@ -34,6 +34,8 @@ _TAKE = (
     # a dose broken off: "breaks one in half whenever ..."
     r"|(?:break|breaks|broke|breaking|snap|snaps|snapped|snapping|cut|cuts|cutting) (?:one|it|them|a \w+|the \w+) in (?:half|two))"
 )
+#: Taking it in a group of patients: "we reach for it in patients with", "use them in people with".
+_TAKEN_IN = rf"{_TAKE}\s+(?:it|them|this\s+\w+)\s+in"
 #: Words between taking it and a purpose: not a new clause ("prescribed doses tramadol *can* lead
 #: to addiction") nor a "to" that is no purpose ("lead to", "due to", "allergic to").
 _TAKE_GAP = (
@@ -49,7 +51,8 @@ _GROUP_NOUN = (
 )
 #: The state a person was in: "she'd been", "he was", "I couldn't", "they kept having".
 _THEY_WERE = (
-    r"(?:I|you|he|she|we|they)(?:['’]d| had| has| have)? (?:been|kept|was|were|is|are|(?:could|can|would)(?:n['’]t| not)|cannot)"
+    r"(?:I|you|he|she|we|they)(?:(?:['’](?:d|s|ve)| had| has| have)?(?: (?:always|never|often|long|ever|just|really))?"
+    r" (?:been|kept|was|were|is|are|am|(?:could|can|would)(?:n['’]t| not)|cannot)|['’](?:s|m|re))"
     r"(?: (?:struggling|suffering|dealing|battling|coping|fighting) (?:with|from)| having| getting)?"
 )
 _USE_VERB = re.compile(
@@ -76,9 +79,15 @@ _USE_VERB = re.compile(
     rf"(?:(?:young|little|small|sick|poorly|older|elderly|the)\s+)?{_GROUP_NOUN}"
     r"\s+(?:with|whose|who\s+(?:have|has|had|get|gets|got|are|were)|who(?:[’']ve| have) got)"
     rf"|{_GIVE}\s+(?:it|them|this(?:\s+\w+)?)\s+(?:out\s+)?to"
+    # the dose handed out, then the group: "hand out a tiny daily dose of the tablet, a quarter of a
+    # 2.5 mg pill, to men whose hairline is heading north"
+    rf"|(?:{_GIVE}|\b(?:prescrib(?:e|es|ed|ing)|offer(?:s|ed|ing)?))\s(?:[^.;:!?]|\.(?=\d)){{0,80}}?\bto\s+(?:(?:young|older|elderly|the)\s+)?"
+    rf"(?:{_GROUP_NOUN}|guys|blokes|lads|fellas)\s+(?:whose|with|who(?:[’']re| are| have|[’']ve got| has| is| keep))"
     r"|treats?|manages?|relieves?|eases?"
     r"|(?:relief|treatment|management|prevention|therapy) (?:of|for)"
     r"|effective (?:against|in)|used in|used as(?: an?)?|go-to for|pick for|choice for"
+    # taking it in a group: "we reach for it in some of our patients with scarring hair loss"
+    rf"|{_TAKEN_IN}"
     # "it turned out to work against COVID-19", "works well on cold sores"
     r"|(?:work|works|worked|working)(?: (?:well|wonders|brilliantly|nicely|great))? (?:against|on)"
     # "take it to calm down", "using it to get through the night"
@@ -188,6 +197,8 @@ _FILLER = (
     r"|(?:people|those|anyone|patients|adults) (?:trying|looking|wanting) to"
     r"|(?:many|some|most|lots|a few) of (?:my|our|the|these|his|her|their)"
     r"|a lot of people|lots of people|cope with|deal with|get through|get over|get on top of|handle|push through"
+    # shaking it off: "helped them kick COVID", "to shake off a chest infection", "see off the flu"
+    r"|kick|shake(?: off)?|fight off|see off|throw off|recover from|bounce back from|get better from"
     r"|people|patients|them|him|me|us|you|frequent|occasional|any"
     # a person helped: "help Mum get off to sleep", "help my husband to sleep", "help the kids settle"
     r"|(?:mum|mom|mummy|mommy|mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa"
@@ -342,7 +353,10 @@ _THEN_GIVEN = re.compile(
     # a story told without "so": "has ADHD since school ..., her doctor give her bupropion", "has ADHD, and
     # after the stimulants failed his psychiatrist started him on bupropion" (given: not "may give")
     rf"|{_PRESCRIBER}\s+(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)"
-    r"(?:\w+\s+)?(?:gave|give|prescribed|put|started|handed|tried|switched))\b",
+    r"(?:\w+\s+)?(?:gave|give|prescribed|put|started|handed|tried|switched)"
+    # given in the passive: "My nan, who has dementia, was put on a small dose at her care home"
+    r"|(?:was|were|got|had been|has been|have been)\s+(?:\w+\s+)?(?:put|started|kept)\s+on"
+    r"|(?:was|were|got|had been|has been|have been)\s+(?:\w+\s+)?(?:given|prescribed)\s+(?:it|them|some|a|an|the|this|that|\d))\b",
     re.IGNORECASE,
 )
 #: The condition, then how it improved (the verb in the past or perfect, or better "now"): "the hot
@@ -367,6 +381,9 @@ _PASSING_EFFECT = re.compile(
     r"|in (?:the )?beginning|wore off|got used to)\b",
     re.IGNORECASE,
 )
+#: A sentence about the risk of being given it, not a story of its use: "people with dementia who were
+#: given a drug like quetiapine were more likely to die".
+_RISK_TOLD = re.compile(r"\b(?:risks?|deaths?|die|died|dying|mortality|strokes?|trials?|studies)\b", re.IGNORECASE)
 _TAKEN = re.compile(_TAKE, re.IGNORECASE)
 _TAKEN_SINCE = re.compile(rf"\b(?:of|after|since|once)\s+(?:(?:I|he|she|we|they|you)\s+(?:had\s+)?)?{_TAKE}", re.IGNORECASE)
 
@@ -377,7 +394,7 @@ def _told_in_story(text: str, start: int, end: int) -> int | None:
     the drug taken in the sentence, at the last taking before the condition, else (the taking after
     it: "faded within a month of starting venlafaxine") at the condition."""
     tail = text[end:]
-    if _THEN_GIVEN.match(tail):
+    if _THEN_GIVEN.match(tail) and not _RISK_TOLD.search(text):
         return start
     improved = _IMPROVED.match(tail)
     if improved is None or _PASSING_EFFECT.search(text) or _HEDGE.search(re.split(r"[,;:.!?]", text[:start])[-1]):
@@ -426,8 +443,19 @@ _CAUTION = re.compile(
 )
 
 
+#: Research on it, not a use: "it was studied for COVID-19", "has been trialled as a treatment for",
+#: "trials of it in long COVID", "researchers tested it against the virus".
+_STUDIED = re.compile(
+    r"\b(?:(?:studied|trialled|trialed|tested|investigated|researched|evaluated|assessed|explored|examined|looked at)"
+    r"(?:\s+(?:it|them|this(?:\s+\w+)?|briefly|widely|closely|extensively|again|early|in\s+(?:\d{4}|trials|studies)))*"
+    r"(?:\s+as\s+(?:a|an)(?:\s+(?:possible|potential|new|experimental))?)?"
+    r"|(?:trials?|studies|research)\s+(?:of|on|into|with|testing|using)\s+(?:[\w-]+\s+){0,3}?(?:as\s+(?:a|an)(?:\s+\w+)?|in))\s*$",
+    re.IGNORECASE,
+)
+
+
 def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
-    """A patient group ("For people with diabetes, ...", "the dose for those with kidney
+    """Research on it ("studied for COVID-19"), a patient group ("For people with diabetes, ...", "the dose for those with kidney
     disease"), or advice on taking it whose purpose is a side effect avoided ("take it in
     the morning to help you sleep at night")."""
     head = text[:verb_start]
@@ -438,7 +466,10 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     ):
         return True
     clause = re.split(r"[;:.!?]|\bbut\b", head)[-1]
-    if re.match(_GIVE, text[verb_start:], re.IGNORECASE) and _CAUTION.search(clause):
+    if _STUDIED.search(clause):
+        return True  # "It was studied for COVID-19 in 2020, but ..."
+    given = re.match(_GIVE, text[verb_start:], re.IGNORECASE) or re.match(_TAKEN_IN, text[verb_start:], re.IGNORECASE)
+    if given and _CAUTION.search(clause):
         return True
     if _ADVICE_BECAUSE.match(clause.lstrip() + text[verb_start:start]):
         return True
@@ -468,10 +499,12 @@ def _verb_before(head: str) -> int | None:
 #: A use given by pointing back at a condition: "many doctors are happy to prescribe it for
 #: that", "it's often used for this too", "it can help with that" ("for that reason" is not one).
 _ANAPHOR = re.compile(
-    rf"(?:{_TAKE}(?:\s+(?:it|them|this\s+(?:medicine|medication|drug|one)))?"
+    rf"(?:{_TAKE}(?:\s+(?:it|them|this\s+(?:medicine|medication|drug|one)|(?!(?:time|care|caution|money|advice|credit|thanks)\b)[\w-]+))?"
     r"|\b(?:used|prescribed|given|taken|recommended|good|great|useful|helpful|handy)(?:\s+(?:it|them))?)\s+for\s+(?:that|this)"
     r"|\b(?:help|helps|helped|helping)(?:\s+(?:a lot|a bit|a little|(?:people|patients|them|you)))?\s+with\s+(?:that|this)"
-    r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:too|as well|also|either|anymore|nowadays|these days|sometimes|often)\b)",
+    r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:too|as well|also|either|anymore|nowadays|these days|sometimes|often"
+    # "happy to prescribe bupropion for that after a video visit", "... for this online"
+    r"|after|at|via|through|online|following|over)\b)",
     re.IGNORECASE,
 )
 
