@@ -729,10 +729,22 @@ _AFFIRMS = re.compile(
 )
 
 
+#: Permission denied, which forbids: "It is not safe to stop it suddenly", "it's never a good idea
+#: to quit abruptly", "it isn't OK to just drop it", "it would be dangerous to come off it overnight".
+_FORBIDS = re.compile(
+    r"(?:(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?(?:safe|fine|okay|ok|alright|wise|advisable|sensible|a\s+good\s+idea|good|right|allowed)"
+    r"|\b(?:unsafe|dangerous|risky|harmful|a\s+bad\s+idea))\s+to\s+(?:[\w’']+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _denies(lexicon: ContextLexicon, text: str, m: re.Match[str]) -> bool:
     """Is the warning wording at ``m`` denied ("not addictive", "no risk of dependence")
-    or turned into permission ("you can stop suddenly")?"""
+    or turned into permission ("you can stop suddenly"), not forbidden ("it is not safe to
+    stop suddenly")?"""
     clause = lexicon.last_clause(text[max(0, m.start() - 60) : m.start()])
+    if _FORBIDS.search(clause):
+        return False
     return negated(lexicon, text, m.start()) or bool(_PERMITS.search(clause + m.group()))
 
 
@@ -758,7 +770,10 @@ def _prohibits(lexicon: ContextLexicon, m: re.Match[str]) -> bool:
 
 
 def _denies_risk(text: str, m: re.Match[str]) -> bool:
-    """Is the warning wording at ``m`` said not to apply to the drug ("not addictive")?"""
+    """Is the warning wording at ``m`` said not to apply to the drug ("not addictive")? Not when
+    the wording only qualifies another word ("is not a potassium-sparing diuretic" denies a class)."""
+    if text[m.end() : m.end() + 1] == "-":
+        return False
     return bool(_DENIES_RISK.search(text[max(0, m.start() - 50) : m.start()]))
 
 
@@ -786,11 +801,15 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
     # not a denial ("Adderall is not addictive", "non-drowsy"), not the summary's list of topics,
     # not a heading that only names the topic ("Pregnancy" over "it is not making harm to the baby";
     # "It can become habit-forming" states it).
+    body = article.body_sentences
     statements = [
-        s.text
-        for s in article.body_sentences
-        if not _is_question(s) and (s.unit.kind != "heading" or lexicon.warns(s.text) or _AFFIRMS.search(s.text))
+        s.text for s in body if not _is_question(s) and (s.unit.kind != "heading" or lexicon.warns(s.text) or _AFFIRMS.search(s.text))
     ]
+    # a statement with the sentence after it that comments on it ("... needing the reliever more
+    # often. That's just spring"): read together for a misstatement they make between them
+    commented = {
+        a.text: f"{a.text} {b.text}" for a, b in zip(body, body[1:], strict=False) if a.unit is b.unit and _REFERS_BACK.match(b.text)
+    }
     lowered = folded("\n".join(statements))
     for drug in _primary_with_facts(analysis, facts):
         names = _names_given(analysis, drug)
@@ -808,7 +827,7 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
             ]
             # A sentence saying the opposite ("take your tablet as soon as the wheezing starts",
             # "it helped them slim down") names the topic but does not give the warning.
-            denied = [_denies(lexicon, text, m) or _misstates(lexicon, drug, text, m) for text, m in mentions]
+            denied = [_denies(lexicon, text, m) or _misstates(lexicon, drug, commented.get(text, text), m) for text, m in mentions]
             # When the article denies the risk ("lorazepam is not addictive"), a bare mention
             # of the topic ("A common worry is addiction") does not give the warning either:
             # only a statement that affirms it ("it can be habit-forming") does.
@@ -872,7 +891,8 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
         # and is not searched twice.
         forms = [(text, index, folded(text), 0) for text, index in ([plain, statement] if statement[0] != plain[0] else [plain])]
         # The answer to a bare question before it is read with the question ("Pregnant? It's one of
-        # the few painkillers you can still take"): a match that ends in the answer, placed on it.
+        # the few painkillers you can still take"), a comment with what it comments on ("... a few
+        # extra puffs a day. That's normal"): a match that ends in this sentence, placed on it.
         asked = _topic_question(sentences, i)
         if asked:
             text = f"{asked} {plain[0]}"
@@ -926,14 +946,24 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
 _TOPIC_QUESTION_WORDS = 6
 
 
+#: A sentence that only comments on the one before it: "That's just spring doing its thing",
+#: "This is perfectly normal", "That is to be expected" (what it calls normal is said before it).
+_REFERS_BACK = re.compile(r"^\W*(?:that|this)(?:['’]s|\s+is|\s+was)\b", re.IGNORECASE)
+
+
 def _topic_question(sentences: list[Sentence], index: int) -> str | None:
-    """The bare question right before ``sentences[index]`` in its paragraph, if any."""
+    """The sentence right before ``sentences[index]`` in its paragraph that the sentence answers
+    or comments on: a bare question ("Pregnant? It's one of the few painkillers ..."), or any
+    statement when the sentence opens by referring back to it ("... a few extra puffs a day.
+    That's just spring doing its thing")."""
     if index == 0 or _is_question(sentences[index]):
         return None
     before = sentences[index - 1]
-    if before.unit is not sentences[index].unit or not _is_question(before) or len(before.text.split()) > _TOPIC_QUESTION_WORDS:
+    if before.unit is not sentences[index].unit:
         return None
-    return before.text
+    if _is_question(before):
+        return before.text if len(before.text.split()) <= _TOPIC_QUESTION_WORDS else None
+    return before.text if _REFERS_BACK.match(sentences[index].text) else None
 
 
 def _search_ending_after(pattern: re.Pattern[str], text: str, floor: int) -> re.Match[str] | None:
