@@ -35,6 +35,11 @@ def run_rule(drug: str, body: str, rule_id: str) -> list[Finding]:
     return list(RULE_TYPES[rule.type].run(article, rule, ctx))
 
 
+def findings(drug: str, body: str, rule_id: str) -> list[str]:
+    """The severity of each finding of ``rule_id`` in an article about ``drug`` whose body is ``body``."""
+    return [f.severity.value for f in run_rule(drug, body, rule_id)]
+
+
 def check_cases(
     tmp_path_factory: pytest.TempPathFactory, cases: list[tuple[str, str]], rules: tuple[str, ...], off: tuple[str, ...]
 ) -> dict[tuple[str, str], list[tuple[str, str, str]]]:

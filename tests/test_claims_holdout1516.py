@@ -12,7 +12,7 @@ writer would see: the finding of that rule with its severity, or none."""
 from __future__ import annotations
 
 import pytest
-from rule_runner import run_rule
+from rule_runner import findings
 
 ABSOLUTE = "unsupported-claim.absolute"
 COMPARATIVE = "unsupported-claim.comparative"
@@ -22,11 +22,6 @@ SALES = "promotional.sales-language"
 DISCLAIMER = "disclaimer.missing"
 #: A staff briefing's last instruction, before its closing paragraph.
 STAFF = "Give it every 12 hours.\n\n"
-
-
-def findings(drug: str, body: str, rule_id: str) -> list[str]:
-    """The severity of each finding of ``rule_id`` in an article about ``drug`` whose body is ``body``."""
-    return [f.severity.value for f in run_rule(drug, body, rule_id)]
 
 
 #: (drug, body, rule, severity): a claim (or a missing disclaimer) the writer must see.

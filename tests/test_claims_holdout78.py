@@ -12,17 +12,12 @@ finding of that rule with its severity, or none."""
 from __future__ import annotations
 
 import pytest
-from rule_runner import run_rule
+from rule_runner import findings
 
 ABSOLUTE = "unsupported-claim.absolute"
 COMPARATIVE = "unsupported-claim.comparative"
 RAPID = "unsupported-claim.rapid-onset"
 BOILERPLATE = "promotional.boilerplate"
-
-
-def findings(drug: str, body: str, rule_id: str) -> list[str]:
-    """The severity of each finding of ``rule_id`` in an article about ``drug`` whose body is ``body``."""
-    return [f.severity.value for f in run_rule(drug, body, rule_id)]
 
 
 #: (drug, body, rule, severity): a claim or boilerplate the writer must see.
