@@ -40,7 +40,7 @@ def test_counts_add_up_over_sentences(path: Path) -> None:
         assert parts == whole
     measured = readability.measure(article, load_config(start=REPO))
     assert measured.article is not None
-    assert measured.article.words == sum(len(s.words()) for s in article.body_sentences)
+    assert measured.article.words == sum(len(s.words) for s in article.body_sentences)
 
 
 def test_counts_add_up_on_odd_sentences() -> None:

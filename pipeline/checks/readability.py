@@ -210,21 +210,25 @@ def formulas(c: TextCounts) -> dict[str, float]:
     }
 
 
-def score(sentences: list[Sentence], counted: dict[int, tuple[int, _Raw]] | None = None) -> Scores | None:
-    """The sentences' scores: those of :func:`formula_text`, counted one sentence at a
-    time (the counts add up) and each sentence once per ``counted`` (by id)."""
-    counted = {} if counted is None else counted
-    raws = []
-    words = 0
-    for sentence in sentences:
-        known = counted.get(id(sentence))
-        if known is None:
-            known = counted[id(sentence)] = (len(sentence.words()), _raw_counts(_formula_part(sentence)))
-        words += known[0]
-        raws.append(known[1])
+#: Words and raw counts of a group of sentences (:func:`_group_counts`).
+_Counted = tuple[int, _Raw]
+
+
+def _group_counts(sentences: list[Sentence]) -> _Counted:
+    """The group's words and raw counts, counted on its :func:`formula_text` in one pass."""
+    return sum(len(sentence.words) for sentence in sentences), _raw_counts(formula_text(sentences))
+
+
+def score(sentences: list[Sentence], groups: list[_Counted] | None = None) -> Scores | None:
+    """The sentences' scores: those of :func:`formula_text`. ``groups``, when given, are
+    the counts of a partition of ``sentences`` already counted (the counts of texts
+    joined by a space, each ending with sentence punctuation, add up)."""
+    if groups is None:
+        groups = [_group_counts(sentences)] if sentences else []
+    words = sum(counted[0] for counted in groups)
     if not words:
         return None
-    figures = formulas(_total(raws))
+    figures = formulas(_total([counted[1] for counted in groups]))
     grades = {name: round(float(figures[name]), 1) for name in CONSENSUS_FORMULAS}
     return Scores(
         words=words,
@@ -258,13 +262,23 @@ def measure(article: Article, config: Config) -> Readability:
 def _measure(article: Article, config: Config) -> Readability:
     sections = []
     min_words = config.get("readability.section_min_words")
-    counted: dict[int, tuple[int, _Raw]] = {}  # a sentence is in a section and in the article
+    body = article.body_sentences
+    in_body = {id(sentence) for sentence in body}
+    groups: list[_Counted] = []  # the article's counts, a section's body sentences at a time
+    grouped: set[int] = set()
     for heading, sentences in _sections(article):
-        scores = score(sentences, counted)
+        counted = _group_counts(sentences) if sentences else None
+        scores = score(sentences, [counted] if counted else [])
         if scores and scores.words >= min_words:
             line, _ = article.source.position(heading.offsets[0])
             sections.append(SectionScore(heading.text, line, scores.words, scores.consensus_grade, heading))
-    return Readability(score(article.body_sentences, counted), sections)
+        if counted and all(id(sentence) in in_body for sentence in sentences):
+            groups.append(counted)
+            grouped.update(id(sentence) for sentence in sentences)
+    rest = [sentence for sentence in body if id(sentence) not in grouped]
+    if rest:
+        groups.append(_group_counts(rest))
+    return Readability(score(body, groups), sections)
 
 
 def _figures(s: Scores) -> str:
@@ -446,8 +460,10 @@ class _HardWords(dict[str, bool]):
 
 
 def _hard_count(sentence: Sentence, context: LongWordContext) -> int:
-    """How many words :func:`_hard_here` finds in ``sentence`` (one C-level pass over its words)."""
-    return list(map(context.hard.__getitem__, _WORD_SPAN.findall(sentence.text))).count(True)
+    """How many words :func:`_hard_here` finds in ``sentence``: the words with long parts
+    (one C-level pass over its words), then those of them hard in this article."""
+    hard = context.hard
+    return sum(1 for word in filter(_LONG_PARTS.__getitem__, _WORD_SPAN.findall(sentence.text)) if hard[word])
 
 
 def _hard_here(sentence: Sentence, context: LongWordContext) -> list[tuple[str, int, int]]:
@@ -468,13 +484,12 @@ def _uncovered(sentence: Sentence, context: LongWordContext, found: list[tuple[s
 
 def _hard_word(word: str, context: LongWordContext) -> bool:
     exempt = context.exempt
-    parts = _long_parts(word)
+    parts = _LONG_PARTS[word]
     if not parts or word.lower() in exempt:
         return False
     return any(not (lower in exempt or (lower.endswith(("'s", "’s")) and lower[:-2] in exempt)) for lower in parts)
 
 
-@lru_cache(maxsize=1 << 16)
 def _long_parts(word: str) -> tuple[str, ...]:
     """The parts of ``word`` between hyphens that have three syllables or more and are not
     Dale-Chall familiar words, lower case; abbreviations and a word starting with a digit
@@ -489,12 +504,23 @@ def _long_parts(word: str) -> tuple[str, ...]:
     )
 
 
+class _LongPartsTable(dict[str, tuple[str, ...]]):
+    """Word as written -> :func:`_long_parts`, each word worked out on its first look-up."""
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        parts = self[word] = _long_parts(word)
+        return parts
+
+
+_LONG_PARTS = _LongPartsTable()
+
+
 def _sentence_weight_problem(
     sentence: Sentence, measure_kind: str, max_words: int, max_long: int, context: LongWordContext | None
 ) -> tuple[int, str | None]:
     """The sentence's weight (words, or hard words) and what makes it hard, or None."""
     if measure_kind == "words":
-        count = len(sentence.words())
+        count = len(sentence.words)
         return count, f"Sentence has {count} words (limit {max_words})" if count > max_words else None
     assert context is not None
     count = _hard_count(sentence, context)

@@ -101,7 +101,7 @@ class Article:
 
     @cached_property
     def word_count(self) -> int:
-        return sum(len(s.words()) for s in self.body_sentences)
+        return sum(len(s.words) for s in self.body_sentences)
 
     @cached_property
     def sections(self) -> Sections:

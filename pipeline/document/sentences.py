@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from pipeline.document.prose import ProseUnit, UnitSpan
 
@@ -43,7 +44,16 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
 @dataclass(frozen=True)
 class Sentence(UnitSpan):
+    """A sentence of a unit. Its text and words are kept once asked: many checks read
+    each sentence (a span's ``text`` slices the unit's text on every look-up)."""
+
+    @cached_property
+    def text(self) -> str:
+        return self.unit.text[self.start : self.end]
+
+    @cached_property
     def words(self) -> list[str]:
+        """The sentence's words (do not modify: shared by every caller)."""
         return _WORD.findall(self.text)
 
 
