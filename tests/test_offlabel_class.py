@@ -177,6 +177,9 @@ SHOULD = [
     ("trazodone", "Trazodone knocks me out cold within half an hour.", "insomnia", "warning"),
     ("topiramate", "My neurologist added topiramate because I kept piling on the pounds with my other meds.", "weight loss", "warning"),
     ("prazosin", "Lots of veterans get prazosin to stop the night terrors.", "nightmares", "error"),
+    # -- fixed later as classes (tests/test_known_gaps_s8.py): an occasion opening its sentence, withdrawal told by its symptoms --
+    ("propranolol", "Before every match she takes propranolol so her hands don't shake on the free throws.", "anxiety", "warning"),
+    ("gabapentin", "My counsellor said gabapentin would help with the shakes when I stopped drinking.", "alcohol use disorder", "warning"),
 ]
 
 #: (drug, body): no undisclosed use here; the writer must see no off-label finding.
@@ -238,18 +241,16 @@ SHOULD_NOT = [
 ]
 
 
-#: Undisclosed uses the check does not see yet: a table whose column heads the uses; a purpose
-#: whose subject is a body part ("so her hands don't shake"); relief told as "without" the symptom;
-#: withdrawal symptoms named by the drinking stopped.
+#: Undisclosed uses the check does not see yet: a table whose column heads the uses (the table's
+#: cells are not read as uses of the drug the table is about); relief told as "without" the symptom
+#: ("without" before a condition is too often no use: "without nausea", "without side effects").
 KNOWN_GAPS = [
-    ("propranolol", "Before every match she takes propranolol so her hands don't shake on the free throws.", "anxiety", "warning"),
     (
         "amitriptyline",
         "Amitriptyline at bedtime finally let me get through the night without the pins and needles waking me.",
         "neuropathy",
         "warning",
     ),
-    ("gabapentin", "My counsellor said gabapentin would help with the shakes when I stopped drinking.", "alcohol use disorder", "warning"),
     ("trazodone", "| Use | Typical dose |\n|---|---|\n| Depression | 150 mg a day |\n| Sleep | 25–50 mg at night |", "insomnia", "warning"),
 ]
 

@@ -300,7 +300,9 @@ _DOSING_WORDS = re.compile(
     r"|once|twice|a week|weekly|up to|no more than|maximum|prescribed|start\w*|(?:end|ends|ended|stay|stays|are|is) up on|stay on"
     r"|in\s+the\s+(?:morning|evening)|at\s+(?:night|lunch(?:time)?)|on\s+waking|(?:with|at)\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper)|(?:put|had|kept)\s+(?:me|him|her|them|us)\s+on"
     # "he was on 40 mg", "his GP added another 20 mg"
-    r"|(?:am|is|are|was|were|been)\s+on|add(?:s|ed|ing)?\s+(?:another|one\s+more|an\s+extra|a\s+further|a\s+second))\b",
+    r"|(?:am|is|are|was|were|been)\s+on|add(?:s|ed|ing)?\s+(?:another|one\s+more|an\s+extra|a\s+further|a\s+second)"
+    # tablets named by their strength: "I'll have three of my 10s", "pop two of the 50s", "swallowed four"
+    r"|pop(?:s|ped|ping)?|swallow(?:s|ed|ing)?|of\s+(?:the|my|your|his|her|their|those|these)\s+\d{1,4}['’]?s)\b",
     re.IGNORECASE,
 )
 
@@ -676,17 +678,24 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             if count.product and name.lower() not in count.product.lower():
                 continue  # "two Tums every four hours": not tablets of this drug
             product_strength = _product_strength(drug, name)
-            # "three of the 100s": the strength the tablets are named by, when the article or the label names it
+            _, entries = drug.for_product(name)
+            limit = _limit([d for d in entries if not _weekly(d)] or entries, "max_daily")
+            # "three of the 100s": the strength the tablets are named by, when the article or the label names it;
+            # else read in the label's unit when one such tablet is within the day's maximum ("three of my
+            # 100s" of sertraline), a strength the tool infers
             own = (
                 count.strength
                 if count.strength in named_strengths.get(drug.generic, set()) or Dosing.at_strength(drug.dosing, count.strength)
                 else None
             )
-            strength = own or product_strength or strengths.get(drug.generic)
+            guessed = (
+                limit.entry.mg(count.strength)
+                if count.strength and not own and limit and (limit.entry.mg(count.strength) or 0.0) <= limit.mg
+                else None
+            )
+            strength = own or product_strength or strengths.get(drug.generic) or guessed
             if strength is None:
                 continue
-            _, entries = drug.for_product(name)
-            limit = _limit([d for d in entries if not _weekly(d)] or entries, "max_daily")
             daily = tablets * strength
             if limit is None or daily <= limit.mg:
                 at_strength = _above_strength(entries, strength, daily)
@@ -694,8 +703,8 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                     yield _strength_finding(article, sentence, count, rule, drug, daily, strength, at_strength)
                 continue
             place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
-            severity = None if limit.entry.max_daily_is_label_limit else Severity.WARNING
-            of = f"of {name}" if product_strength else "the article names"
+            severity = None if limit.entry.max_daily_is_label_limit and strength != guessed else Severity.WARNING
+            of = f"of {name}" if product_strength else "the article names" if strength != guessed else "the tablets are called by"
             message = (
                 f"{tablets:g} tablets of {drug.generic} a day at the {_fmt(strength)} strength {of} is {_fmt(daily)} a day, "
                 f"above the label maximum of {_fmt(limit.mg)} a day ({_where(limit.entry)})"

@@ -13,7 +13,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from pipeline.checks.patterns import may_match
-from pipeline.concepts.context import ContextLexicon, describes_the_drug, dismissal_end, get_context_lexicon, historical, negated, refuted
+from pipeline.concepts.context import (
+    ContextLexicon,
+    describes_the_drug,
+    dismissal_end,
+    get_context_lexicon,
+    historical,
+    negated,
+    rebutted,
+    refuted,
+)
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, get_names
 from pipeline.concepts.uses import Use, find_anaphoric_uses, find_listed_uses, find_uses
 from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
@@ -524,6 +533,8 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             said = sentence.text[:series] + sentence.text[use.verb_start : use.start]
             if negated(lexicon, sentence.text, series) or _DO_NOT_USE.search(lexicon.last_clause(said)):
                 continue  # "it won't help a cold", "it is not meant for X, for Y or for Z", "do not use it for a cold": not a claim of use
+            if rebutted(lexicon, sentences, index, use.verb_start, use.end):
+                continue  # "people say it cures COVID, but the trials showed it doesn't": hearsay set up to be refuted
             uses, _ = drug.for_product(owner[1])
             if _approved_under_another_name(analysis, drug, sentence, owner[1], use):
                 continue  # "Cialis is for ED ... a version sold as Adcirca treats PAH, but we prescribe it for ED only"

@@ -4,9 +4,12 @@ lexicon (checks/lexicons/context.yml, data like every other lexicon).
 
 - :meth:`ContextLexicon.warns` — the sentence warns ("Tell your doctor if you take").
 - :func:`negated` — a warning topic is denied ("not addictive", "non-drowsy",
-  "won't make you sleepy"); imperatives ("Do not stop suddenly") are warnings.
+  "won't make you sleepy"); imperatives ("Do not stop suddenly") are warnings; a
+  reassurance ("don't worry, that's normal") denies nothing.
 - :func:`refuted` — a statement is quoted to be refuted ("Myth: ...", "You may have
   heard that ..."), not made after setting what others say aside ("Myths aside, ...").
+- :func:`rebutted` — hearsay the text then rebuts ("people say it cures COVID, but
+  the trials showed it doesn't"), not hearsay left standing.
 - :func:`dismissal_end` — where such an opening ends ("Forget the scare stories, ").
 - :func:`historical` — a substance is the reader's history ("if you have ever had
   problems with drugs or alcohol"), not something taken with the medicine.
@@ -49,7 +52,12 @@ KEYS = (
     "refuted",
     "refuted_heading",
     "dismissal",
+    "reassurance",
+    "rebuttal",
 )
+#: A key's matches that fall inside a match of another key do not count: a negation word that
+#: reassures ("don't worry", "no need to panic") does not deny the statement it reassures about.
+EXCEPT = {"negation": "reassurance"}
 #: How far back (characters) a negation or history trigger reaches, within its clause.
 SCOPE = 60
 
@@ -59,16 +67,24 @@ class ContextLexicon:
     patterns: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
 
     def search(self, key: str, text: str) -> re.Match[str] | None:
-        found = [m for p in self.patterns.get(key, []) if (m := p.search(text))]
+        found = list(self.finditer(key, text))
         return min(found, key=lambda m: m.start()) if found else None
 
     def has(self, key: str, text: str) -> bool:
-        return any(p.search(text) for p in self.patterns.get(key, []))
+        return next(self.finditer(key, text), None) is not None
 
     def finditer(self, key: str, text: str) -> Iterator[re.Match[str]]:
-        """Every match of every pattern of ``key`` in ``text`` (pattern by pattern)."""
+        """Every match of every pattern of ``key`` in ``text`` (pattern by pattern), but those
+        inside a match of the key's exception (:data:`EXCEPT`)."""
+        excepted: list[tuple[int, int]] | None = None
         for pattern in self.patterns.get(key, []):
-            yield from pattern.finditer(text)
+            for m in pattern.finditer(text):
+                if key in EXCEPT:
+                    if excepted is None:
+                        excepted = [e.span() for p in self.patterns.get(EXCEPT[key], []) for e in p.finditer(text)]
+                    if any(a <= m.start() < b for a, b in excepted):
+                        continue
+                yield m
 
     def warns(self, text: str) -> bool:
         return self.has("warning_cue", text)
@@ -127,6 +143,20 @@ def refuted(lexicon: ContextLexicon, article: Article, sentence: Sentence, start
     if lexicon.has("refuted", sentence.text[min(dismissal_end(lexicon, sentence.text), start) : start]):
         return True
     return any(lexicon.has("refuted_heading", h.text) for h in article.sections.headings_above(sentence.unit))
+
+
+def rebutted(lexicon: ContextLexicon, sentences: list[Sentence], index: int, start: int, end: int) -> bool:
+    """Is the statement at ``start:end`` of sentence ``index`` hearsay ("Some people say", "Many
+    patients believe") that the text then rebuts, later in its sentence or in the next sentence of
+    its paragraph ("..., but the trials showed it doesn't", "... . There is no evidence for that")?
+    Hearsay reported and left standing is the article's own statement."""
+    sentence = sentences[index]
+    if not lexicon.has("refuted", sentence.text[:start]):
+        return False
+    after = [sentence.text[end:]]
+    if index + 1 < len(sentences) and sentences[index + 1].unit is sentence.unit:
+        after.append(sentences[index + 1].text)
+    return any(lexicon.has("rebuttal", text) or lexicon.has("negation", text) for text in after)
 
 
 def dismissal_end(lexicon: ContextLexicon, text: str) -> int:

@@ -358,9 +358,12 @@ def _fewest_per_day(rest: str) -> float | None:
 
 #: A ceiling before an amount, in its clause: "no more than", "not more than", "don't go over",
 #: "never exceed", "do not pass", "up to", "at most", "maximum (is)", "the most is", "limit of", "tops out at".
+#: "most" as a determiner of who takes it ("Most people take their 10mg", "most adults need") is a
+#: usual dose, not a ceiling: "most" counts only as the amount itself ("the most", "most you should take").
 _CAP_BEFORE = re.compile(
     r"\b(?:more\s+than|over|above|exceed(?:s|ing)?|beyond|pass|up\s+to|at\s+most|max(?:imum|\.)?|limit(?:ed)?|ceiling|cap(?:ped)?"
-    r"|highest|most|tops?\s+out)\b[^,;:.!?\d]{0,25}$",
+    r"|highest|(?<!\w)(?:the\s+(?:very\s+|absolute\s+)?)?most(?=\s+(?:is|you|i|we|they|he|she|one|anyone|someone|a\s+person|an?\s+adult|allowed|permitted|recommended)\b)"
+    r"|the\s+(?:very\s+|absolute\s+)?most|tops?\s+out)\b[^,;:.!?\d]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -550,6 +553,15 @@ _COUNT_OF_STRENGTH = re.compile(
     r"(?P<strength>\d{1,4}(?:\.\d+)?)['’]?s\b",
     re.IGNORECASE,
 )
+#: One day (or night) named around a count of a strength, before or after it in its sentence: "On a bad
+#: day I've taken three of my 100s", "some nights she has four of the 25s", "two of the 50s yesterday":
+#: the tablets that day are its total.
+_ONE_DAY = re.compile(
+    r"\b(?:on\s+(?:a|an|one|the|my|his|her|their|your|some|those|bad|rough|worse|worst)\b[\w\s-]{0,20}?\b(?:days?|nights?)"
+    r"|(?:some|most|bad|rough|tough|worse|worst|those|other|many|busy)\s+(?:days|nights)|(?:one|that|the\s+other|each|every)\s+(?:day|night)"
+    r"|yesterday|last\s+night|today|tonight|in\s+(?:a|one)\s+(?:single\s+)?(?:day|night|sitting))\b",
+    re.IGNORECASE,
+)
 _COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(?:{_NUM})\s*-?\s*(?:{_UNIT})\b", re.IGNORECASE)
 #: A tablet strength: "50 mg tablets", "50-mg film-coated tablet", "tablets of 50 mg",
 #: "each tablet contains 50 mg", "the tablets come in 50 mg and 100 mg".
@@ -633,11 +645,13 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         if _COUNT_WITH_AMOUNT.match(text, m.end()):
             continue
         per_day, daily, used = _frequency(text[m.end() : m.end() + 60])
+        named = m.groupdict()
+        strength = float(named["strength"]) if named.get("strength") else None
+        if strength is not None and per_day is None and not daily:
+            daily = bool(_ONE_DAY.search(text[: m.start()]) or _ONE_DAY.search(text, m.end(), m.end() + 40))
         if per_day is None and not daily:
             continue
         n = m.group("n") or m.group("more")
-        named = m.groupdict()
-        strength = float(named["strength"]) if named.get("strength") else None
         found.append(TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily, named.get("product"), strength))
     return tuple(found)
 

@@ -98,6 +98,8 @@ _USE_VERB = re.compile(
     r"|tak(?:e|es|en|ing) the edge off|(?:prescribed|given|recommended|offered) to|(?:popular|a hit|a favou?rite) (?:with|among)"
     # lay verbs of relief: "it can quiet a racing mind", "soothes the jitters", "curbs cravings"
     r"|quiet(?:s|en|ens)?|soothes?|tames?|curbs?|banish(?:es)?|combats?|tackles?|beats?|knocks? out"
+    # carrying someone past the condition: "it got them over COVID", "pulled me through a bad flu"
+    r"|(?:got|gets?|getting|pull(?:s|ed)?|saw|sees|carried|carries) (?:me|you|him|her|them|us|people|everyone) (?:over|through)"
     # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
     # night so they can drop off", "people take it because it makes them sleepy"
     rf"|{_TAKE}{_TAKE_GAP}{{0,8}}?\s+(?:to|so(?: that)? (?:you|they|I|we|he|she|people|patients|it) (?:can|could|will|would)"
@@ -191,6 +193,8 @@ _FILLER = (
     r"|physical|mental|related|associated|such as|like|including|symptoms? of|signs? of|people with|patients with|those with"
     r"|individuals with|anyone with|adults with|grown-?ups with|kids with|children with|teens with|women with|men with"
     r"|elderly|older|residents with|just|simply|really|still|agitated|aggressive|confused|restless|distressed|difficult"
+    # who has it or since when: "adult ADHD", "childhood asthma", "late-onset epilepsy", "undiagnosed ADHD"
+    r"|adult|adults?[’']|childhood|teenage|grown-?up|(?:un)?diagnosed|lifelong|long-?standing"
     r"|(?:people|those|patients|anyone|adults|men|women|guys|blokes|lads|fellas|couples|residents) who"
     r"(?: (?:just|simply|really|still|often|never|sometimes))?"
     r"(?: (?:get|have|struggle with|suffer from|want to|need to|can[’']t|cannot|struggle to))?"
@@ -249,7 +253,7 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             if verb_start is None:
                 verb_start = _situation_before(text[:start])
             if verb_start is None:
-                verb_start = _occasion_before(text[:start], text[start:end])
+                verb_start = _occasion_before(text[:start], text[start:end], text[end:])
             if verb_start is None:
                 verb_start = _group_given(text[:start], text[end:])
             if verb_start is None:
@@ -287,6 +291,10 @@ _DOSE = (
 #: Taking it, or a dose of it, right before an occasion: "take propranolol *before a
 #: presentation*", "I pop one *on long car journeys*", "One *before the ferry* and I'm fine".
 _TAKEN_AT = re.compile(rf"(?:{_TAKE}{_TAKE_GAP}{{0,6}}?|(?:^|[\"“‘(]|\b(?:and|then|just|only))\s*{_DOSE})\s*$", re.IGNORECASE)
+#: The taking right after an occasion that opens its sentence: "Before every match *she takes*".
+_TAKEN_AFTER = re.compile(
+    rf"^\s*,?\s*(?:(?:I|you|he|she|we|they|[A-Z][a-z]+)\s+(?:always\s+|usually\s+|just\s+)?)?{_TAKE}\b", re.IGNORECASE
+)
 _OCCASION = re.compile(r"(?:before|ahead of|on|during|for|prior to|the (?:day|morning|night|evening|afternoon) of)\b", re.IGNORECASE)
 #: An outcome hedged, supposed or feared is a possible effect, not a use: "it *can* knock you out",
 #: "*if* it puts you to sleep", "*some people* sleep like a log on it", "he's *worried* they'll knock him out".
@@ -302,14 +310,16 @@ _HEDGE = re.compile(
 _DOSE_AND = re.compile(rf"^\W*{_DOSE}(?:\s+of\s+(?:those|these|them|mine))?\s+(?:and|&)\s", re.IGNORECASE)
 
 
-def _occasion_before(head: str, condition: str) -> int | None:
+def _occasion_before(head: str, condition: str, tail: str) -> int | None:
     """Start of the taking that a condition named as an occasion ("before the ferry", "ahead
     of a big speech") follows, or of the dose opening its sentence ("One of those and I was
-    fine on the boat"); a "for" opening the condition is its own use verb."""
+    fine on the boat"); a "for" opening the condition is its own use verb, and so is an
+    occasion that opens its sentence with the taking right after it ("Before every match she
+    takes propranolol", "Ahead of my driving test, I took one")."""
     occasion = _OCCASION.match(condition)
     if occasion is None:
         return None
-    if occasion.group().lower() == "for":
+    if occasion.group().lower() == "for" or (not head.strip() and _TAKEN_AFTER.match(tail)):
         return len(head)
     offset = max(0, len(head) - 120)
     taken = _TAKEN_AT.search(head[offset:])
@@ -509,6 +519,14 @@ _ANAPHOR = re.compile(
 )
 
 
+#: A condition named after "for that" is the one it points at when it is someone's: "for that too,
+#: after a short video call about your ADHD", "for that as well, if your ADHD is getting in the way"
+#: (not a side effect named later: "prescribed for that, and it can cause insomnia").
+_HOLDER_BEFORE = re.compile(r"\b(?:your|my|his|her|their|our)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: ... unless set apart from it: "for that too, but not for your ADHD".
+_SET_APART = re.compile(r"\b(?:not|never|no|except|but|unless|rather than|instead of)\b", re.IGNORECASE)
+
+
 #: The condition fixed, pointed back at: "Whether it's BV or thrush, a week of metronidazole
 #: *sorts things out*", "if it's a UTI, a short course *clears it up*", "*does the trick*".
 _FIXES = re.compile(
@@ -541,15 +559,27 @@ _STORY_TAIL = re.compile(
 def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[tuple[Use, str, Use]]:
     """Uses that point back at a condition ("prescribe it for that", "a week of it sorts
     things out"): each as the use in ``text`` (its verb to the pointing word) with the text
-    and span of the condition it points at, the last one named earlier in ``text`` or else
-    in ``before`` (the sentence before it in its paragraph); a fix points at the list of
-    conditions named earlier in its sentence ("BV or a yeast infection")."""
+    and span of the condition it points at, the last one named earlier in ``text``, else the
+    first named after it in ``text`` ("prescribe bupropion for that too, after a short video
+    call about your ADHD"), else the last in ``before`` (the sentence before it in its
+    paragraph); a fix points at the list of conditions named earlier in its sentence ("BV or a
+    yeast infection")."""
     out: list[tuple[Use, str, Use]] = []
     for anaphor in _ANAPHOR.finditer(text):
         word = re.search(r"(?:that|this)$", anaphor.group(), re.IGNORECASE)
         assert word is not None
-        for referent_text in (text[: anaphor.start()], before):
-            named = list(vocab.find(referent_text))
+        later = [
+            n
+            for n in vocab.find(text)
+            if n[0] >= anaphor.end()
+            and _HOLDER_BEFORE.search(text, anaphor.end(), n[0])
+            and not _SET_APART.search(text, anaphor.end(), n[0])
+        ][:1]
+        for referent_text, named in (
+            (text[: anaphor.start()], list(vocab.find(text[: anaphor.start()]))),
+            (text, later),
+            (before, list(vocab.find(before))),
+        ):
             if named:
                 start, end, name = named[-1]
                 here = Use(name, anaphor.start(), anaphor.start() + word.start(), anaphor.end())
