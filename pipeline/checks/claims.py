@@ -29,6 +29,11 @@ article): a warning.
 A ``before_drug`` pattern is a claim only when a medicine is named right after it (spaces
 between): "beats" in "Finasteride beats minoxidil" (not "the heart beats faster"), "faster than
 plain old" in "heals sores faster than plain old acyclovir"; the claim reported runs to the name's end.
+
+An ``after_topic`` pattern is a claim only when the text before it in its unit ends with a
+``topic`` (matched up to the claim's start): the subject asked or headed, the answer after it
+("Side effects? None to speak of.", "Risks: practically zero.", "What about side effects?
+Honestly, nothing worth worrying about.").
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from pipeline.checks.patterns import live_patterns, may_match, sentence_folded
 from pipeline.concepts.context import get_context_lexicon, refuted
@@ -58,6 +64,11 @@ DEFAULT_CITATION_PATTERNS = (
 )
 _DEFAULT_MARKERS = [re.compile(p) for p in DEFAULT_CITATION_PATTERNS]
 _SOURCE_LINK = re.compile(r"^(?:https?://|doi:|//)", re.IGNORECASE)
+#: How far before an ``after_topic`` answer its topic may start (characters).
+_TOPIC_REACH = 80
+
+#: How a claim pattern counts: a claim, one only before a drug's name, an inferred one (a warning), one only after a topic.
+_Kind = Literal["claim", "naming", "inferred", "topical"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +96,10 @@ class CitedClaim:
     #: Kinds of other medicine ("antacids", "a reliever inhaler"): a claim whose subject, named just before it, is one of
     #: these or a drug the article is not about ("an antacid such as Tums works within minutes") is not reported.
     other_subject: Patterns | None = None
+    #: Answers that are claims only after a ``topic`` ("None to speak of." after "Side effects?").
+    after_topic: Patterns | None = None
+    #: The subject asked or headed just before an ``after_topic`` answer ("Side effects?", "Risks:").
+    topic: Patterns | None = None
 
 
 def _supported_drugs(entries: list[str] | None) -> set[str]:
@@ -129,21 +144,28 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
     cited = _cited_units(article, markers)
     # Claim patterns that cannot match the article are left out (the forbidden-pattern
     # pre-check), then per unit those whose needles it lacks; order is kept. Each is
-    # (pattern, units, naming: a drug must follow, inferred: a warning).
-    groups = ((False, False, opts.patterns), (True, False, opts.before_drug or ()), (False, True, opts.inferred or ()))
-    patterns = [(p, units, naming, inferred) for naming, inferred, group in groups for p, units in live_patterns(article, group)]
+    # (pattern, units, kind: "naming" a drug must follow, "inferred" a warning, "topical" a topic must precede).
+    groups: tuple[tuple[_Kind, Patterns | tuple[()]], ...] = (
+        ("claim", opts.patterns),
+        ("naming", opts.before_drug or ()),
+        ("inferred", opts.inferred or ()),
+        ("topical", opts.after_topic or ()),
+    )
+    patterns = [(p, units, kind) for kind, group in groups for p, units in live_patterns(article, group)]
     if not patterns:
         return
     # An ignore_before pattern must reach the end of the text before the claim.
     ignore_before = [compile_pattern(rf"(?:{p})\W*$") for p in (opts.ignore_before.source if opts.ignore_before else ())]
+    # A topic must reach the start of the answer after it.
+    topics = [compile_pattern(rf"(?:{p})\s*$") for p in (opts.topic.source if opts.topic else ())]
     supported = _supported_drugs(opts.label_supports)
-    needs_drugs = supported or opts.advice or opts.other_subject or any(naming for _, _, naming, _ in patterns)
+    needs_drugs = supported or opts.advice or opts.other_subject or any(kind == "naming" for _, _, kind in patterns)
     analysis = analyse(article, ctx) if needs_drugs else None
     for block in iter_blocks(article.units):
         block = [u for u in block if u.kind not in NOT_PROSE]
         # Per unit, the patterns whose needles it holds; a block with none is not looked at.
         searched = [
-            (unit, live) for unit in block if (live := [(p, n, i) for p, units, n, i in patterns if units is None or id(unit) in units])
+            (unit, live) for unit in block if (live := [(p, kind) for p, units, kind in patterns if units is None or id(unit) in units])
         ]
         if not searched or _cited(block, markers, cited):
             continue
@@ -158,17 +180,19 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                 spans: list[tuple[int, int, bool]] = []
                 # (the unit holds what each live pattern requires: so does its only sentence)
                 lowered = sentence_folded(article, sentence) if len(sentences) > 1 else None
-                for pattern, naming, inferred in live:
+                for pattern, kind in live:
                     if lowered is not None and not may_match(pattern, lowered):
                         continue  # a match lies within the sentence: it holds the pattern's needles
                     for match in pattern.finditer(text):
                         start, end = match.span()
-                        if naming:
+                        if kind == "naming":
                             named = _drug_named_at(analysis, unit, sentence.start + end) if analysis else None
                             if named is None:
                                 continue
                             end = named.end - sentence.start
                         if end == start or any(s < end and start < e for s, e, _ in spans):
+                            continue
+                        if kind == "topical" and not _after_topic(topics, unit.text, sentence.start + start):
                             continue
                         if any(p.search(text[:start]) for p in ignore_before) or _in_name(opts.names, text, start, end):
                             continue
@@ -186,13 +210,19 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             and _label_supported(analysis, supported, opts.beyond_label, unit, sentence.start, sentence.end, start, end)
                         ):
                             continue
-                        spans.append((start, end, inferred))
+                        spans.append((start, end, kind == "inferred"))
                 for start, end, inferred in sorted(spans):
                     claim = text[start:end]
                     message = rule.format_message(f'Unsupported claim "{claim}": cite a source in the same paragraph', claim=claim)
                     other = analysis is not None and _advice_for_other_drug(analysis, opts.advice, unit, sentence.start, sentence.end)
                     severity = Severity.WARNING if inferred or other else None
                     yield rule.finding(article, UnitSpan(unit, sentence.start + start, sentence.start + end), message, severity=severity)
+
+
+def _after_topic(topics: list[re.Pattern[str]], text: str, pos: int) -> bool:
+    """Does the text before ``text[pos]`` end with a topic ("Side effects? " before "None to speak of")?"""
+    before = text[max(0, pos - _TOPIC_REACH) : pos]
+    return any(p.search(before) for p in topics)
 
 
 def _in_name(names: CasePatterns | None, text: str, start: int, end: int) -> bool:
