@@ -2,10 +2,11 @@
 (one sentence in an article about the drug): speed told through an idiom of the effect ("out like
 a light within ten minutes"); addiction denied after a reason ("because it's a weak opioid, you're
 never going to get hooked"); the subject asked or headed, the denial after it ("Side effects? There
-basically aren't any worth mentioning."); discount codes and a free first month; scarcity and
-urgency; social and newsletter calls to action. British English, non-native English, curly
-apostrophes. Each case is the body of one article about one drug; the assertion is what its writer
-would see: the finding of that rule with its severity, or none."""
+basically aren't any worth mentioning.", "## Side effects" over "None worth mentioning.");
+discount codes and a free first month; scarcity and urgency; social and newsletter calls to
+action. British English, non-native English, curly apostrophes. Each case is the body of one
+article about one drug; the assertion is what its writer would see: the finding of that rule
+with its severity, or none."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ SHOULD = [
     ("sertraline", "Worried about side effects? Don’t be, there aren’t any.", ABSOLUTE, "error"),
     ("sertraline", "Side effects: none worth mentioning.", ABSOLUTE, "error"),
     ("sertraline", "Side-effects? Next to nothing.", ABSOLUTE, "error"),
+    ("sertraline", "## Side effects\n\nNone worth mentioning.", ABSOLUTE, "error"),
+    ("sertraline", "## Any downsides?\n\nHonestly, there aren't any.", ABSOLUTE, "error"),
     # -- discount codes, a free first month --
     ("zolpidem", "Use code CALM20 at checkout for 20% off your first month.", SALES, "error"),
     ("zolpidem", "Apply the coupon SAVE5 for five pounds off.", SALES, "error"),
@@ -82,6 +85,9 @@ SHOULD_NOT = [
     ("sertraline", "Side effects? None that most people notice, though some feel sick at first.", ABSOLUTE),
     ("sertraline", "Side effects? Virtually none in the trial (Smith, 2020).", ABSOLUTE),
     ("sertraline", "Are there any risks? Yes: tell your doctor if you feel dizzy.", ABSOLUTE),
+    ("sertraline", "## Side effects\n\nNone known in studies so far; tell your doctor about any.", ABSOLUTE),
+    ("sertraline", "## Dosage\n\nNone needed.", ABSOLUTE),
+    ("sertraline", "## Risks\n\nNothing at all, in a trial of 600 people (Smith, 2020).", ABSOLUTE),
     ("sertraline", "Stopping suddenly? Nothing dramatic happens at once, but withdrawal can follow.", ABSOLUTE),
     ("zolpidem", "Pharmacies colour code the boxes.", SALES),
     ("zolpidem", "If you have only two packs left, order a repeat prescription.", SALES),

@@ -31,9 +31,10 @@ between): "beats" in "Finasteride beats minoxidil" (not "the heart beats faster"
 plain old" in "heals sores faster than plain old acyclovir"; the claim reported runs to the name's end.
 
 An ``after_topic`` pattern is a claim only when the text before it in its unit ends with a
-``topic`` (matched up to the claim's start): the subject asked or headed, the answer after it
-("Side effects? None to speak of.", "Risks: practically zero.", "What about side effects?
-Honestly, nothing worth worrying about.").
+``topic`` (matched up to the claim's start), or opens a unit under a heading that is one: the
+subject asked or headed, the answer after it ("Side effects? None to speak of.", "Risks:
+practically zero.", "What about side effects? Honestly, nothing worth worrying about.",
+"## Side effects" over "None worth mentioning.").
 """
 
 from __future__ import annotations
@@ -192,7 +193,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             end = named.end - sentence.start
                         if end == start or any(s < end and start < e for s, e, _ in spans):
                             continue
-                        if kind == "topical" and not _after_topic(topics, unit.text, sentence.start + start):
+                        if kind == "topical" and not _after_topic(topics, article, unit, sentence.start + start):
                             continue
                         if any(p.search(text[:start]) for p in ignore_before) or _in_name(opts.names, text, start, end):
                             continue
@@ -219,9 +220,15 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                     yield rule.finding(article, UnitSpan(unit, sentence.start + start, sentence.start + end), message, severity=severity)
 
 
-def _after_topic(topics: list[re.Pattern[str]], text: str, pos: int) -> bool:
-    """Does the text before ``text[pos]`` end with a topic ("Side effects? " before "None to speak of")?"""
-    before = text[max(0, pos - _TOPIC_REACH) : pos]
+def _after_topic(topics: list[re.Pattern[str]], article: Article, unit: ProseUnit, pos: int) -> bool:
+    """Does the text before ``unit.text[pos]`` end with a topic ("Side effects? " before "None to speak of"), or,
+    the answer opening its unit, is the heading just above it one ("## Side effects" over "None worth mentioning.")?"""
+    before = unit.text[max(0, pos - _TOPIC_REACH) : pos]
+    if not before.strip():
+        index = next(i for i, u in enumerate(article.units) if u is unit)
+        if index and article.units[index - 1].kind == "heading":
+            heading = article.units[index - 1].text[-_TOPIC_REACH:].rstrip()
+            before = heading if heading.endswith(("?", ":")) else heading + ":"
     return any(p.search(before) for p in topics)
 
 
