@@ -116,6 +116,13 @@ def _daily_of_weekly(dose: Dose, entries: list[Dosing]) -> bool:
     return dose.every_day and not dose.weekly and _weekly_only(entries)
 
 
+def _weekly_strength(entries: list[Dosing], strength: float) -> bool:
+    """Is ``strength`` (one unit) sold only as a once-weekly product ("the 90 mg capsule" of
+    fluoxetine: the delayed-release weekly capsule), however often it is said to be taken?"""
+    at = Dosing.at_strength(entries, strength)
+    return bool(at) and all(_weekly(d) for d in at)
+
+
 def _entries(drug: DrugFacts, name: str, dose: Dose, component: str | None, use: str | None = None) -> list[Dosing]:
     """The label entries a stated dose is compared with: the product the article names
     (a brand with its own entries, see ``DrugFacts.for_product``), weekly regimens only
@@ -124,7 +131,8 @@ def _entries(drug: DrugFacts, name: str, dose: Dose, component: str | None, use:
     _, entries = drug.for_product(name)
     if use:  # first: a use dosed once a week only ("the prevention dose is 400 mg a day") is taken weekly
         entries = [d for d in entries if d.use == use] or entries
-    entries = [d for d in entries if _weekly(d) == dose.weekly] or entries
+    weekly = dose.weekly or _weekly_strength(entries, dose.high_mg / dose.count)
+    entries = [d for d in entries if _weekly(d) == weekly] or entries
     if component:
         entries = [d for d in entries if d.component == component] or entries
     return entries
@@ -155,6 +163,27 @@ def _use_of(drug: DrugFacts, sentence: Sentence, dose: Dose, doses: tuple[Dose, 
         return max(before)[2]
     named = {u.condition for u in dosed if any(pattern.search(sentence.unit.section) for pattern in u.patterns)}
     return named.pop() if len(named) == 1 else None
+
+
+def _use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int) -> str | None:
+    """The approved use (with dosing entries of its own) named last before ``pos`` of ``sentence``
+    in its section: "For blood pressure most people start on 25 mg. ... Some end up on two of the
+    50 mg tablets each morning" is the blood-pressure dose, whatever other uses the article names."""
+    dosed = [u for u in drug.approved_uses if any(d.use == u.condition for d in drug.dosing)]
+    if not dosed:
+        return None
+    run: list[str] = []  # the section's text up to the sentence
+    for unit in article.prose_units:
+        if unit.section != sentence.unit.section:
+            run = []
+            continue
+        if unit is sentence.unit:
+            run.append(unit.text[: sentence.start + pos])
+            break
+        run.append(unit.text)
+    text = "\n".join(run)
+    named = [(m.end(), u.condition) for u in dosed for pattern in u.patterns for m in pattern.finditer(text)]
+    return max(named)[1] if named else None
 
 
 def _article_use(article: Article, drug: DrugFacts) -> str | None:
@@ -270,7 +299,7 @@ def _doses(article: Article, ctx: CheckContext) -> Iterator[_Stated]:
             standard = bool(_STANDARD_BEFORE.search(sentence.text, max(0, dose.start - 30), dose.start))
             name = drug.generic if standard else owner.name(dose.start)
             use = _use_of(drug, sentence, dose, doses)
-            article_use = None if use else _article_use(article, drug)
+            article_use = None if use else _use_before(article, drug, sentence, dose.start) or _article_use(article, drug)
             entries = _entries(drug, name, dose, _component_of(drug, sentence, dose), use or article_use)
             inferred = article_use is not None or (
                 not owner.in_sentence(dose.start) and drug.for_product(name)[1] != drug.for_product(drug.generic)[1]
@@ -296,7 +325,7 @@ _AMOUNT_OF_NUTRIENT = re.compile(
 
 #: A sentence about taking a medicine (the only-drug fallback needs one of these).
 _DOSING_WORDS = re.compile(
-    r"\b(?:take|takes|taking|taken|dose|doses|dosage|tablets?|tabs?|capsules?|pills?|a day|daily|per day|each day|times|every|bedtime"
+    r"\b(?:take|takes|taking|taken|took|dose|doses|dosage|tablets?|tabs?|capsules?|pills?|a day|daily|per day|each day|times|every|bedtime"
     r"|once|twice|a week|weekly|up to|no more than|maximum|prescribed|start\w*|(?:end|ends|ended|stay|stays|are|is) up on|stay on"
     r"|in\s+the\s+(?:morning|evening)|at\s+(?:night|lunch(?:time)?)|on\s+waking|(?:with|at)\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper)|(?:put|had|kept)\s+(?:me|him|her|them|us)\s+on"
     # "he was on 40 mg", "his GP added another 20 mg"
@@ -375,6 +404,11 @@ class _Owner:
         article's only drug then owns it, if it is not one of them)."""
         s = self.sentence
         nearest = self.analysis.nearest(s.unit, s.start, s.end, s.start + pos)
+        if nearest is not None and nearest.start >= s.end and self.sole is not None and nearest.generic != self.sole.generic:
+            # another drug named only in a later sentence ("... no more than 12 tablets in 24 hours. Newer
+            # antihistamines such as loratadine ..."): the dose is of the drug named before it, else of the
+            # article's own drug
+            return self.analysis.referent(s.unit, s.start, s.end, s.start + pos) or False
         if nearest is None or not self._alongside(nearest) or self._attached(nearest, pos):
             return nearest
         target = s.start + pos
@@ -678,7 +712,10 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             if count.product and name.lower() not in count.product.lower():
                 continue  # "two Tums every four hours": not tablets of this drug
             product_strength = _product_strength(drug, name)
-            _, entries = drug.for_product(name)
+            _, every = drug.for_product(name)
+            # "On the worst nights he takes four" after the sleep-aid dose: that use's entries
+            use = _use_before(article, drug, sentence, count.start)
+            entries = [d for d in every if d.use == use] or every
             limit = _limit([d for d in entries if not _weekly(d)] or entries, "max_daily")
             # "three of the 100s": the strength the tablets are named by, when the article or the label names it;
             # else read in the label's unit when one such tablet is within the day's maximum ("three of my
@@ -693,9 +730,9 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 if count.strength and not own and limit and (limit.entry.mg(count.strength) or 0.0) <= limit.mg
                 else None
             )
-            strength = own or product_strength or strengths.get(drug.generic) or guessed
-            if strength is None:
-                continue
+            strength = own or guessed or product_strength or strengths.get(drug.generic)
+            if strength is None or _weekly_strength(every, strength):
+                continue  # a once-weekly capsule taken daily: dosage.weekly-taken-daily
             daily = tablets * strength
             if limit is None or daily <= limit.mg:
                 at_strength = _above_strength(entries, strength, daily)
@@ -703,7 +740,10 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                     yield _strength_finding(article, sentence, count, rule, drug, daily, strength, at_strength)
                 continue
             place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
-            severity = None if limit.entry.max_daily_is_label_limit and strength != guessed else Severity.WARNING
+            # above the use's maximum but within another use's: the use is inferred from the text before
+            overall = _limit([d for d in every if not _weekly(d)] or every, "max_daily")
+            sure = limit.entry.max_daily_is_label_limit and strength != guessed and (overall is None or daily > overall.mg)
+            severity = None if sure else Severity.WARNING
             of = f"of {name}" if product_strength else "the article names" if strength != guessed else "the tablets are called by"
             message = (
                 f"{tablets:g} tablets of {drug.generic} a day at the {_fmt(strength)} strength {of} is {_fmt(daily)} a day, "

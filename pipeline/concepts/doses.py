@@ -164,6 +164,8 @@ _REPEAT_WHEN = (
 )
 _REPEAT = re.compile(
     rf"\b(?:(?P<n>\d{{1,2}}|{_SPELLED})\s+more{_REPEAT_WHEN}|another\s+(?P<another>\d{{1,2}}|{_SPELLED}){_REPEAT_WHEN}"
+    # half a tablet more at another time: "plus half of one at night", "and another half-tablet at bedtime"
+    rf"|(?:plus|and|then|with)\s+(?:another\s+|an\s+extra\s+)?(?P<half>half)(?:[\s-]+(?:of\s+)?(?:one|it|an?|(?:an?\s+)?{_TABLETS}))*{_REPEAT_WHEN}"
     r"|repeat(?:s|ed)?\s+(?:(?:the|that|this|your)\s+(?:same\s+)?dose|it|this|that|once)\b"
     r"|(?:the\s+same(?:\s+(?:dose|amount))?|as\s+much)\s+again\b|(?:a\s+second|another)\s+dose\b"
     # taken again only on a schedule said after it: "Repeat every 4 hours", "can be repeated up to 4 times a day",
@@ -230,7 +232,7 @@ def repeat_in(text: str) -> Repeat | None:
         if OTHER_DAY.search(text, 0, begins):
             return None
         n = m.group("n") or m.group("another")
-        return replace(schedule, tablets=parse_number(n) if n else 0.0)
+        return replace(schedule, tablets=0.5 if m.group("half") else parse_number(n) if n else 0.0)
     return None
 
 
@@ -280,8 +282,9 @@ class Dose:
     def repeated(self, repeat: Repeat) -> Dose:
         """The dose taken again later the same day: ``tablets`` more of its strength, or the
         same dose again (0), once more or on the repeat's schedule (then every day: not
-        ``again``). Only for a dose that says nothing of how often."""
-        if self.per_day is not None or self.daily or self.weekly or self.each_daytime:
+        ``again``). Only for a dose that says nothing of how often, or only a time of each day
+        ("four of the 50 mg tablets every morning, plus half of one at night")."""
+        if self.per_day is not None or self.daily or self.weekly:
             return self
         more = repeat.tablets / self.count if repeat.tablets else 1.0
         if repeat.per_day is None:
@@ -418,6 +421,16 @@ def _tablet_count(text: str, amount: re.Match[str]) -> float:
     return parse_number(before.group("n")) or 1.0
 
 
+#: An amount restated in tablets right after it: "My limit is 200 mg in 24 hours, which for me is two
+#: 100 mg tablets", "no more than 1,200 mg a day (that's six 200 mg tablets)", "max 200mg/day, i.e. 2 x 100mg",
+#: "up to 100 mg a day – for me that means four of the 25 mg tablets": the same amount, said again.
+_RESTATED = re.compile(
+    r"\s*[,(:–—-]?\s*(?:(?:for\s+\w+|so)\s*,?\s*)?(?:(?:which|that|this)(?:\s+[\w'’]+){0,3}?\s+(?:is|are|means|makes|equals|comes\s+to"
+    r"|works\s+out\s+(?:at|to|as))|i\.e\.|that\s+is|that['’]s|in\s+other\s+words|meaning)(?![\w.])[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def find_doses(text: str) -> tuple[Dose, ...]:
     if not _may_hold_amount(text):
@@ -478,7 +491,9 @@ def find_doses(text: str) -> tuple[Dose, ...]:
     # "Take four 1-gram caplets now and four more 12 hours later": the words up to the next amount.
     for i, dose in enumerate(doses):
         following = text[dose.end : doses[i + 1].start if i + 1 < len(doses) else len(text)]
-        if (repeat := repeat_in(following)) is not None:
+        repeat = repeat_in(following)
+        # part of a tablet more ("plus half of one at night"): only of an amount told in tablets
+        if repeat is not None and (repeat.tablets.is_integer() or dose.count > 1 or _STRENGTH_BEFORE.match(text, dose.start)):
             doses[i] = dose.repeated(repeat)
         elif (
             dose.per_day is None
@@ -487,6 +502,10 @@ def find_doses(text: str) -> tuple[Dose, ...]:
             and not _NOT_BEFORE.search(following, 0, taken.end())
         ):
             doses[i] = replace(dose, each_daytime=True)
+    for i in range(1, len(doses)):
+        prev, dose = doses[i - 1], doses[i]
+        if dose.high_mg == prev.high_mg and _RESTATED.match(text, prev.end, dose.start):
+            doses[i] = replace(dose, per_day=prev.per_day, daily=prev.daily, per_dose=prev.per_dose, cap=prev.cap, again=prev.again)
     return tuple(doses)
 
 
@@ -541,21 +560,39 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 #: ... or with the tablets unsaid, told by a verb of taking or a repeat: "another two every four
-#: hours", "two more every 4 hours", "take one three times a day" (not "have two every night": drinks?).
+#: hours", "two more every 4 hours", "take one three times a day" (not "have two every night": drinks?);
+#: or at the end of its clause, a count only on one day or night named around it ("On the worst nights
+#: he takes four", "last night I swallowed three").
 _COUNT_UNSAID = re.compile(
-    rf"\b(?:(?:another|a\s+further|take|takes|taking|took|pop|pops|popping|popped)\s+(?P<n>\d{{1,2}}|{_SPELLED})"
-    rf"|(?P<more>\d{{1,2}}|{_SPELLED})\s+more)(?=\s+(?:every|each|a\s+day|per\s+day|daily|once|twice|three|four|\d+\s+times))",
+    rf"\b(?:(?:another|a\s+further|take|takes|taking|took|pop|pops|popping|popped|swallow(?:s|ed|ing)?)\s+(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})"
+    rf"|(?P<more>\d{{1,2}}|{_SPELLED})\s+more)(?=\s+(?:every|each|a\s+day|per\s+day|daily|once|twice|three|four|\d+\s+times)"
+    r"|\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|just|then|tonight|today|yesterday|last\s+night)\b)",
     re.IGNORECASE,
 )
 #: ... or of a strength named by its number alone: "three of the 100s", "two of your 50's", "3 x 100s".
 _COUNT_OF_STRENGTH = re.compile(
-    rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED})\s+(?:(?:of\s+(?:the|your|my|his|her|their|those|these)|x|×)\s+)?"
+    rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+(?:(?:of\s+(?:the|your|my|his|her|their|those|these)|x|×)\s+)?"
     r"(?P<strength>\d{1,4}(?:\.\d+)?)['’]?s\b",
     re.IGNORECASE,
 )
-#: One day (or night) named around a count of a strength, before or after it in its sentence: "On a bad
-#: day I've taken three of my 100s", "some nights she has four of the 25s", "two of the 50s yesterday":
-#: the tablets that day are its total.
+#: Tablets counted at each of several listed parts of the day: "I'll take three with breakfast, three at lunch
+#: and three with dinner", "she has two at breakfast and two at bedtime", "pop 2 in the morning, 2 at noon, 2 at night".
+_COUNT_BY_DAYTIME = re.compile(
+    rf"\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d))\s+(?:{_NUMBER_WORD})\s+{_PART_LEAD}(?:{_PART_WORDS})\b"
+    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:another\s+)?(?:{_NUMBER_WORD})\s+{_PART_LEAD}(?:{_PART_WORDS})\b){{1,4}}",
+    re.IGNORECASE,
+)
+_COUNT_WORD = re.compile(rf"\b(?:{_NUMBER_WORD})(?=\s+{_PART_LEAD}(?:{_PART_WORDS})\b)", re.IGNORECASE)
+#: Tablets named by their strength earlier in the sentence, then counted with the tablets unsaid: "Grab the
+#: 400s and take a couple every four hours", "get your 50's out and take four" (not a decade: "in the 90s").
+_STRENGTH_NAMED = re.compile(
+    r"(?<!\bin\s)(?<!\bsince\s)(?<!\bduring\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bback\s)\b(?:the|my|your|his|her|their|those|these)\s+"
+    r"(?P<strength>\d{1,4}(?:\.\d+)?)['’]?s\b",
+    re.IGNORECASE,
+)
+#: One day (or night) named around a count of a strength or a count taken, before or after it in its
+#: sentence: "On a bad day I've taken three of my 100s", "some nights she has four of the 25s", "two of the
+#: 50s yesterday", "On the worst nights he takes four": the tablets that day are its total.
 _ONE_DAY = re.compile(
     r"\b(?:on\s+(?:a|an|one|the|my|his|her|their|your|some|those|bad|rough|worse|worst)\b[\w\s-]{0,20}?\b(?:days?|nights?)"
     r"|(?:some|most|bad|rough|tough|worse|worst|those|other|many|busy)\s+(?:days|nights)|(?:one|that|the\s+other|each|every)\s+(?:day|night)"
@@ -567,7 +604,7 @@ _COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(
 #: "each tablet contains 50 mg", "the tablets come in 50 mg and 100 mg".
 _STRENGTH_BEFORE = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:[\w-]+\s+)?{_TABLETS}\b", re.IGNORECASE)
 _STRENGTH_AFTER = re.compile(
-    rf"\b{_TABLETS}\s+(?:each\s+)?(?:of|contain(?:s|ing)?|(?:is|are|has|have))\s+(?:only\s+|just\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b",
+    rf"\b{_TABLETS}\s+(?:each\s+|all\s+|both\s+)?(?:of|contain(?:s|ing)?|(?:is|are|has|have))\s+(?:only\s+|just\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b",
     re.IGNORECASE,
 )
 #: Several tablets before it make the amount a dose, not a strength ("2 caplets contain 1,000 mg").
@@ -577,6 +614,10 @@ _STRENGTH_LIST = re.compile(
     re.IGNORECASE,
 )
 _EACH = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*(?P<u>{_UNIT})\s+each\b", re.IGNORECASE)
+#: A dose of several tablets with its amount in brackets: one tablet is its share ("two caplets (50 mg)": 25 mg).
+_COUNT_THEN_AMOUNT = re.compile(
+    rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED})\s+{_TABLETS}\s*\(\s*(?P<a>{_NUM})\s*(?P<u>{_UNIT})\s*\)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -647,12 +688,18 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         per_day, daily, used = _frequency(text[m.end() : m.end() + 60])
         named = m.groupdict()
         strength = float(named["strength"]) if named.get("strength") else None
-        if strength is not None and per_day is None and not daily:
+        if strength is None and m.re is _COUNT_UNSAID and (earlier := _STRENGTH_NAMED.search(text, 0, m.start())):
+            strength = float(earlier.group("strength"))
+        if per_day is None and not daily and (strength is not None or m.re is _COUNT_UNSAID):
             daily = bool(_ONE_DAY.search(text[: m.start()]) or _ONE_DAY.search(text, m.end(), m.end() + 40))
         if per_day is None and not daily:
             continue
         n = m.group("n") or m.group("more")
         found.append(TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily, named.get("product"), strength))
+    for m in _COUNT_BY_DAYTIME.finditer(text):
+        counts = [parse_number(c.group()) for c in _COUNT_WORD.finditer(m.group())]
+        found = [c for c in found if not m.start() <= c.start < m.end()]  # the list's first count is its part
+        found.append(TabletCount(m.start(), m.end(), sum(counts), None, True))
     return tuple(found)
 
 
@@ -665,6 +712,9 @@ def find_strengths(text: str) -> tuple[tuple[int, float], ...]:
     for m in _STRENGTH_AFTER.finditer(text):
         if not _SEVERAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             found.append((m.start("a"), _to_mg(m.group("a"), m.group("u"))))
+    for m in _COUNT_THEN_AMOUNT.finditer(text):
+        if tablets := parse_number(m.group("n")):
+            found.append((m.start("a"), _to_mg(m.group("a"), m.group("u")) / tablets))
     for m in _STRENGTH_LIST.finditer(text):
         base = m.start("rest")
         for a in _AMOUNT.finditer(m.group("rest")):
