@@ -212,6 +212,16 @@ _MAX_WORDS_TO_DRUG_AFTER = 6
 _APPROVAL_CLAIM = re.compile(r"(?<!not )\b(?:fda[- ])?approved\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+#: A name that only qualifies a kind of medicine: "a *penicillin*-type antibiotic", "an aspirin-like drug".
+_CLASS_MODIFIER = re.compile(r"[-‐](?:type|like|class|based|family|group|related)\b", re.IGNORECASE)
+#: A name another medicine is measured against: "it leaves Viagra looking like a warm-up act",
+#: "works better than ibuprofen", "unlike Xanax"; "it" later refers to the drug the article is about.
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:than|unlike|compared (?:with|to)|versus|vs\.?|beats?|leaves?|outperforms?|outlasts?|instead of|rather than|over)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _pronoun_referent(lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, sole: str | None) -> tuple[str, str] | None:
     """The drug "it" or "this medicine" stands for in a sentence naming no drug whose subject
     or object it is ("It is used to treat fibromyalgia", "I was skeptical, but it helps my
@@ -220,7 +230,14 @@ def _pronoun_referent(lexicon: ContextLexicon, analysis: DrugAnalysis, sentence:
     ..."), else the article's only primary drug."""
     if not lexicon.has("pronoun_subject", sentence.text):
         return None
-    earlier = [m for m in analysis.in_unit(sentence.unit) if m.start < sentence.start]
+    unit = sentence.unit.text
+    earlier = [
+        m
+        for m in analysis.in_unit(sentence.unit)
+        if m.start < sentence.start
+        and not _CLASS_MODIFIER.match(unit, m.end)
+        and not _MEASURED_AGAINST.search(unit[max(0, m.start - 40) : m.start])
+    ]
     if earlier:
         return earlier[-1].generic, earlier[-1].text
     return (sole, analysis.last_name_before(sole, sentence.unit)) if sole else None

@@ -58,13 +58,21 @@ _THEY_WERE = (
 _USE_VERB = re.compile(
     r"\b(?:for|to (?:treat|help(?: with)?|manage|relieve|ease|reduce|control|prevent|calm|fight"
     # "to end an ectopic pregnancy", "to clear up rosacea", "to cure Lyme disease", "heals cold sores"
-    r"|cure|heal|clear(?: up)?|end|shorten|get rid of|ward off|keep|stop|settle|sedate|quieten"
+    r"|cure|heal|clear(?: up)?|end|shorten|get rid of|ward off|head off|stave off|fend off|keep|stop|settle|sedate|quieten"
+    # rate control: "to steady the heart rate in atrial fibrillation", "to slow the pulse in AF"
+    r"|steady|slow(?: down)?|regulate"
     # "to protect himself from COVID"
     r"|protect (?:\w+ )?(?:from|against))"
     r"|(?:cures?|heals?|clears? up|shortens?|wards? off|ends|(?:can|could|may|might|will) end)"
+    # heading it off: "a single dose will head off Lyme disease", "staves off the flu", "it prevents migraines"
+    r"|(?:heads?|headed|heading|staves?|staved|staving|fends?|fended|fending|(?:can|could|may|might|will|would|should) head) off"
+    r"|prevents|prevented"
+    # fewer of it: "it should cut down how often my migraines come", "reduces the number of attacks"
+    r"|(?:cut|cuts|cutting) (?:down|back)(?: on)?|reduces|reduced|lessens|lessened"
     # what it did to the reader's own condition: "cleared my chin breakouts", "stopped the
     # nightmares", "has cut my migraines" (the determiner keeps out "stopped sleeping")
-    r"|(?:cured|healed|cleared(?: up)?|stopped|cut|halved|slashed|ended|fixed|sorted(?: out)?) (?:the|my|his|her|their|your|our)"
+    r"|(?:cured|healed|cleared(?: up)?|stopped|cut|halved|slashed|ended|fixed|sorted(?: out)?)"
+    r" (?:what (?:he|she|they|I|we|you) calls? )?(?:the|my|his|her|their|your|our)"
     # "the only way I get any sleep", "the only thing that lets her ..."
     r"|(?:the|my|her|his|their) only (?:way|thing|reason|hope) (?:that )?(?:I|you|he|she|we|they)(?: (?:can|could|ever|actually))?"
     r"(?: (?:get|got|manage|managed|have|had))?"
@@ -97,7 +105,7 @@ _USE_VERB = re.compile(
     # "to take the edge off everyday worry", "prescribed to people who can't sleep"
     r"|tak(?:e|es|en|ing) the edge off|(?:prescribed|given|recommended|offered) to|(?:popular|a hit|a favou?rite) (?:with|among)"
     # lay verbs of relief: "it can quiet a racing mind", "soothes the jitters", "curbs cravings"
-    r"|quiet(?:s|en|ens)?|soothes?|tames?|curbs?|banish(?:es)?|combats?|tackles?|beats?|knocks? out"
+    r"|quiet(?:s|ed|en|ens|ened)?|soothes?|soothed|tames?|tamed|curbs?|curbed|banish(?:es|ed)?|combats?|tackles?|tackled|beats?|knocks? out"
     # carrying someone past the condition: "it got them over COVID", "pulled me through a bad flu"
     r"|(?:got|gets?|getting|pull(?:s|ed)?|saw|sees|carried|carries) (?:me|you|him|her|them|us|people|everyone) (?:over|through)"
     # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
@@ -199,6 +207,13 @@ _FILLER = (
     r"(?: (?:just|simply|really|still|often|never|sometimes))?"
     r"(?: (?:get|have|struggle with|suffer from|want to|need to|can[’']t|cannot|struggle to))?"
     r"|(?:people|those|anyone|patients|adults) (?:trying|looking|wanting) to"
+    # whose condition it is: "does a lot for members whose anxiety won't let up"
+    r"|(?:people|patients|members|clients|customers|users|folks|those|anyone|adults|kids|children|teens|women|men|guys|residents"
+    r"|sufferers|individuals|readers|listeners|viewers) whose"
+    # how much of it: "cut down how often my migraines come", "reduces the number of attacks"
+    r"|how (?:often|many|much|frequently)|the (?:number|frequency|severity|amount) of"
+    # a name it is given: "sorted out what he calls his \"hair trigger\"", "her so-called nerves"
+    r"|what (?:he|she|they|I|we|you) calls?|so-called"
     r"|(?:many|some|most|lots|a few) of (?:my|our|the|these|his|her|their)"
     r"|a lot of people|lots of people|cope with|deal with|get through|get over|get on top of|handle|push through"
     # shaking it off: "helped them kick COVID", "to shake off a chest infection", "see off the flu"
@@ -218,7 +233,7 @@ _NOT_USE_FOR = re.compile(
 )
 #: "to fight" after these words is not a use ("makes it harder to fight infections").
 _NOT_USE_TO = re.compile(r"\b(?:harder|hard|difficult|easier|able|ability|unable|less able)\s+to\s+\w+$", re.IGNORECASE)
-_GAP = re.compile(rf"^\s+(?:{_FILLER}\s+){{0,3}}$", re.IGNORECASE)
+_GAP = re.compile(rf"^\s+(?:{_FILLER}\s+){{0,3}}[\"“‘']?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and/or)\s+)(?:" + _FILLER + r"\s+){0,2}$", re.IGNORECASE)
 
 
