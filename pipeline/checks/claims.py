@@ -58,10 +58,12 @@ from pipeline.run.context import CheckContext
 
 #: "[1]", "[2, 3]", "[4-6]" and "(Smith, 2020)", "(Smith et al., 2019)", "(Smith and Jones 2021)", with a
 #: journal or a group too: "(Yusuf, NEJM 2001)", "(Day et al., J Allergy Clin Immunol 1998)", "(Lancet 1999)",
-#: "(MTA Cooperative Group, Archives of General Psychiatry 1999)".
+#: "(MTA Cooperative Group, Archives of General Psychiatry 1999)"; the co-authors in words: "(Denison and colleagues,
+#: 2020)", "(Khan & co-workers 2007)", "(Smith and others, 2019)", "(Lee and al., 2021)".
 DEFAULT_CITATION_PATTERNS = (
     r"\[\d+(?:\s*[,–-]\s*\d+)*\]",
-    r"\([A-Z][A-Za-z'’.-]{0,40}(?:,?\s{1,3}(?:[A-Z][A-Za-z'’.-]{0,40}|et al\.?|and|&|of|the|in|for)){0,10},?\s+(?:19|20)\d\d[a-z]?\)",
+    r"\([A-Z][A-Za-z'’.-]{0,40}(?:,?\s{1,3}(?:[A-Z][A-Za-z'’.-]{0,40}|et al\.?|al\.?|and|&|of|the|in|for"
+    r"|colleagues|co-?workers|co-?authors|others|associates|team)){0,10},?\s+(?:19|20)\d\d[a-z]?\)",
 )
 _DEFAULT_MARKERS = [re.compile(p) for p in DEFAULT_CITATION_PATTERNS]
 _SOURCE_LINK = re.compile(r"^(?:https?://|doi:|//)", re.IGNORECASE)
@@ -202,7 +204,9 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                         if (
                             opts.other_subject
                             and analysis is not None
-                            and _about_other_medicine(analysis, opts.other_subject, unit, sentence.start, sentence.start + start)
+                            and _about_other_medicine(
+                                analysis, opts.other_subject, unit, sentence.start, sentence.start + start, sentence.start + end
+                            )
                         ):
                             continue
                         if (
@@ -254,13 +258,21 @@ def _advice_for_other_drug(
 #: break ("antacids; omeprazole").
 _SUBJECT_GAP = re.compile(r"[\s,()]*+(?:[\w'’-]{1,20}+[\s,()]++){0,4}")
 _OWN_SUBJECT = re.compile(r"\b(?:it|this|these|they|that\s+one|this\s+one|i|you|we|he|she)\b|[;:.!?—–]", re.IGNORECASE)
+#: What may open a sentence before its subject ("An antacid", "Most antacids", "Plain Gaviscon").
+_OPENING = re.compile(r"\W*+(?:(?:an?|the|your|most|many|some|plain|ordinary|simple|standard|regular)\s++)?", re.IGNORECASE)
+#: "it" or "they" after a sentence's subject refers back to it; another subject or a clause break starts a clause of its own.
+_ANAPHOR = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
+_NEW_SUBJECT = re.compile(r"\b(?:this|these|that\s+one|i|you|we|he|she)\b|[;:—–]", re.IGNORECASE)
 
 
-def _about_other_medicine(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUnit, sentence_start: int, pos: int) -> bool:
-    """Is the subject of the claim at ``unit.text[pos]``, named just before it in its sentence, another medicine: a drug
-    the article is not about (set against one it is about in the paragraph), or one of ``kinds`` ("an antacid such as
-    Tums works within minutes" in an omeprazole article)?"""
+def _about_other_medicine(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUnit, sentence_start: int, pos: int, claim_end: int) -> bool:
+    """Is the subject of the claim at ``unit.text[pos:claim_end]``, named just before it in its sentence, another medicine:
+    a drug the article is not about (set against one it is about in the paragraph), or one of ``kinds`` ("an antacid such
+    as Tums works within minutes" in an omeprazole article); or is it "it" or "they" in a sentence whose subject is one ("An
+    antacid like Tums neutralises acid that is already there, so it acts quickly" in a famotidine article)?"""
     text = unit.text
+    if _sentence_about_other(analysis, kinds, unit, sentence_start, pos, claim_end):
+        return True
     window = max(sentence_start, pos - 60)
     # The medicine named last before the claim: a drug (its generic) or a kind (None).
     named: list[tuple[int, str | None]] = [(m.end, m.generic) for m in analysis.in_unit(unit) if window <= m.start and m.end <= pos]
@@ -276,6 +288,26 @@ def _about_other_medicine(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUn
     if generic is not None and not any(m.generic in analysis.primary for m in analysis.in_unit(unit)):
         return False
     return _SUBJECT_GAP.fullmatch(gap) is not None
+
+
+def _sentence_about_other(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUnit, sentence_start: int, pos: int, claim_end: int) -> bool:
+    """Does the sentence open with another medicine as its subject (one of ``kinds``, or a drug the article is not about,
+    set against one it is about in the paragraph), referred to as "it" or "they" by the claim at ``unit.text[pos:claim_end]``,
+    with no primary drug, other subject or clause break between?"""
+    text = unit.text
+    opening = _OPENING.match(text, sentence_start)
+    begin = opening.end() if opening else sentence_start
+    mentions = analysis.in_unit(unit)
+    subject_end = next((m.end() for p in kinds if (m := p.match(text, begin))), None)
+    if subject_end is None:
+        drug = next((m for m in mentions if m.start == begin), None)
+        if drug is None or drug.generic in analysis.primary or not any(m.generic in analysis.primary for m in mentions):
+            return False
+        subject_end = drug.end
+    if any(m.generic in analysis.primary and subject_end <= m.start < pos for m in mentions):
+        return False
+    between = text[subject_end:claim_end]
+    return _ANAPHOR.search(between) is not None and _NEW_SUBJECT.search(between) is None
 
 
 def _drug_named_at(analysis: DrugAnalysis, unit: ProseUnit, pos: int) -> Mention | None:
