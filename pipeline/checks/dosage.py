@@ -168,9 +168,9 @@ def _use_of(drug: DrugFacts, sentence: Sentence, dose: Dose, doses: tuple[Dose, 
 def _use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int) -> str | None:
     """The approved use (with dosing entries of its own) named last before ``pos`` of ``sentence``
     in its section: "For blood pressure most people start on 25 mg. ... Some end up on two of the
-    50 mg tablets each morning" is the blood-pressure dose, whatever other uses the article names."""
-    dosed = [u for u in drug.approved_uses if any(d.use == u.condition for d in drug.dosing)]
-    if not dosed:
+    50 mg tablets each morning" is the blood-pressure dose, whatever other uses the article names;
+    None when the use named last has no dosing of its own ("... to prevent malaria. For lupus, 400 mg a day")."""
+    if not any(d.use for d in drug.dosing):
         return None
     run: list[str] = []  # the section's text up to the sentence
     for unit in article.prose_units:
@@ -182,8 +182,9 @@ def _use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int)
             break
         run.append(unit.text)
     text = "\n".join(run)
-    named = [(m.end(), u.condition) for u in dosed for pattern in u.patterns for m in pattern.finditer(text)]
-    return max(named)[1] if named else None
+    named = [(m.end(), u.condition) for u in drug.approved_uses for pattern in u.patterns for m in pattern.finditer(text)]
+    use = max(named)[1] if named else None
+    return use if any(d.use == use for d in drug.dosing) else None
 
 
 def _article_use(article: Article, drug: DrugFacts) -> str | None:

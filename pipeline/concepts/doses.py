@@ -492,8 +492,10 @@ def find_doses(text: str) -> tuple[Dose, ...]:
     for i, dose in enumerate(doses):
         following = text[dose.end : doses[i + 1].start if i + 1 < len(doses) else len(text)]
         repeat = repeat_in(following)
-        # part of a tablet more ("plus half of one at night"): only of an amount told in tablets
-        if repeat is not None and (repeat.tablets.is_integer() or dose.count > 1 or _STRENGTH_BEFORE.match(text, dose.start)):
+        # part of a tablet more ("plus half of one at night"): only of an amount told in whole tablets
+        # ("half a 37.5 mg tablet in the morning and another half after lunch" is one tablet)
+        whole = dose.count > 1 or bool(_STRENGTH_BEFORE.match(text, dose.start)) and not re.search(r"\bhalf\b", text[: dose.start], re.I)
+        if repeat is not None and (repeat.tablets.is_integer() or whole):
             doses[i] = dose.repeated(repeat)
         elif (
             dose.per_day is None
