@@ -14,6 +14,7 @@ from typing import Any
 
 from pipeline.checks.patterns import may_match
 from pipeline.concepts.context import (
+    SCOPE,
     ContextLexicon,
     describes_the_drug,
     dismissal_end,
@@ -886,7 +887,22 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
 def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     """A sentence matching a known misstatement of a drug it is about (the nearest drug
     in the sentence or paragraph; with none, the article's only primary drug). By the
-    misstatement's tier: required -> the rule's severity (error), recommended -> warning."""
+    misstatement's tier: required -> the rule's severity (error), recommended -> warning. Also an
+    interaction of a primary drug declared harmless with it (:func:`_declared_harmless`)."""
+    facts = get_facts(ctx)
+    analysis = analyse(article, ctx)
+    lexicon = get_context_lexicon(ctx)
+    # an interaction declared harmless, unless a known misstatement of the drug already says so there
+    # ("It's fine to take Viagra with your nitroglycerin": safe-with-nitrates)
+    known = list(_known_misstatements(article, rule, ctx))
+    yield from known
+    stated = {(f.line, f.extra.get("drug")) for f in known}
+    harmless = _declared_harmless(lexicon, analysis, article, rule, [d for d in _primary_with_facts(analysis, facts) if d.interactions])
+    yield from (f for f in harmless if (f.line, f.extra.get("drug")) not in stated)
+
+
+def _known_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
+    """The sentences matching a known misstatement (facts ``misstatements``) of a drug they are about."""
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
     lexicon = get_context_lexicon(ctx)
@@ -967,6 +983,87 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
         # "Is it safe to stop taking metoprolol suddenly?" asks; it states nothing, unless its
         # answer is yes ("Yes, you can."): then the pair states it once.
         yield from _claims(lexicon, sentences, i, found, claim)
+
+
+#: The drug referred to without its name after a word that ties something to it: "with it", "alongside
+#: them", "while you're on it", "to your tablets", "with your antidepressant" (the last word is checked
+#: against the drug: its name, brand or class, or a word for any medicine).
+_TIED = re.compile(
+    r"\b(?:with|alongside|on|to|taking|and)\s+(?:(?:it|them)\b|(?:your|the|this|his|her|their|my)\s+(?P<word>[\w-]+))", re.IGNORECASE
+)
+_MEDICINE_WORDS = frozenset(
+    ("medicine", "medication", "medications", "meds", "tablet", "tablets", "pill", "pills", "prescription", "capsules")
+)
+
+
+def _tied_to(drug: DrugFacts, text: str, sole: bool) -> bool:
+    """Does ``text`` refer to ``drug`` without naming it ("with it", "alongside your antidepressant")?
+    A pronoun or a word for any medicine only in an article about that one drug."""
+    for m in _TIED.finditer(text):
+        word = m.group("word")
+        if word is None or word.lower() in _MEDICINE_WORDS:
+            if sole:
+                return True
+        elif describes_the_drug(drug, text, m.start("word"), m.end("word"), False):
+            return True
+    return False
+
+
+def _declared_harmless(
+    lexicon: ContextLexicon, analysis: DrugAnalysis, article: Article, rule: Rule[NoOptions], drugs: list[DrugFacts]
+) -> Iterator[Finding]:
+    """An interacting medicine or drink of a primary drug declared allowed or harmless with it ("A beer
+    or two alongside your Xanax is fine", "You can take ibuprofen while you're on warfarin", "St John's
+    wort doesn't interact with sertraline"): a misstatement of the interaction, by its tier (required:
+    the rule's severity, else a warning). Not when negated ("isn't safe with"), refuted, asked, handed
+    to a clinician ("only if your doctor says", "check with your pharmacist first", "unless"), set
+    against another medicine ("take paracetamol instead of ibuprofen"), or a contrast stands between
+    the medicine and the reassurance ("Avoid ibuprofen; paracetamol is fine")."""
+    if not drugs:
+        return
+    sentences = article.prose_sentences
+    for i, sentence in enumerate(sentences):
+        text = sentence.text
+        cue = lexicon.search("harmless", text)
+        if cue is None or _is_question(sentence) or not lexicon.has("together", text):
+            continue
+        if lexicon.has("deferral", text) or lexicon.has("contrast", text) or negated(lexicon, text, cue.start()):
+            continue
+        # quoted to be refuted anywhere before its end ("You may have read that it's fine ..."), or refuted
+        # by the next sentence ("That is wrong.")
+        if refuted(lexicon, article, sentence, len(text)) or (
+            i + 1 < len(sentences) and sentences[i + 1].unit is sentence.unit and _REFUTES_PREVIOUS.search(sentences[i + 1].text)
+        ):
+            continue
+        lowered = folded(text)
+        named = {m.generic for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < sentence.end}
+        for drug in drugs:
+            if drug.generic not in named and not _tied_to(drug, text, len(drugs) == 1):
+                continue
+            for interaction in drug.interactions:
+                patterns = [p for p in interaction.patterns if lowered is None or may_match(p, lowered)]
+                agent = next(
+                    (
+                        m
+                        for m in _mentions(lexicon, analysis, drug, patterns, sentence)
+                        if lexicon.search("negation", lexicon.last_clause(text[max(0, m.start() - SCOPE) : m.start()])) is None
+                        and not _CONTRAST.search(text, min(m.end(), cue.end()), max(m.start(), cue.start()))
+                    ),
+                    None,
+                )
+                if agent is None:
+                    continue
+                start, end = min(agent.start(), cue.start()), max(agent.end(), cue.end())
+                yield rule.finding(
+                    article,
+                    UnitSpan(sentence.unit, sentence.start + start, sentence.start + end),
+                    f"{interaction.name.capitalize()} said to be fine with {drug.generic}: it is a known interaction "
+                    f"({interaction.importance}: {interaction.importance_reason}; source: {interaction.source.cite()})",
+                    suggestion=interaction.advice or None,
+                    severity=_demanded(interaction.importance, rule) or Severity.WARNING,
+                    drug=drug.generic,
+                    misstatement=interaction.id,
+                )
 
 
 #: A bare question that sets the topic of the answer after it: "Pregnant?", "Expecting a baby?",
@@ -1055,7 +1152,9 @@ _REFUTES_PREVIOUS = re.compile(
     r"|(?:the\s+|your\s+)?(?:label|leaflet|evidence|research|science|FDA|MHRA|data|manufacturer|facts?)\s+(?:(?:says?|shows?|suggests?)\s+"
     r"(?:otherwise|the opposite|something (?:else|different))|disagrees?|tells? (?:a )?(?:different|another) story)\b"
     r"|not according to\b|(?:do not|don['’]t)\s+believe\s+(?:it|that|this|them)\b"
-    r"|(?:it|they|this|that)\s+(?:is|are|was|were|does|do|did|can|will|has|have)\s*(?:not|n['’]t)\W*$"
+    # a short answer, alone or before a clause of its own: "It won't.", "No, it doesn't, and it's dangerous."
+    r"|(?:(?:no|nope)\W+)?(?:it|they|this|that)\s+(?:(?:is|are|was|were|does|do|did|can|will|would|has|have)\s*(?:not|n['’]t)|won['’]t|can['’]t)"
+    r"(?:\W*$|\s*[,;—–]\s*(?:and|but|so|it|that|this|they)\b)"
     r"|(?:[\w’'-]+\s+){0,4}?(?:trials?|studies|research|the evidence|evidence|science|data)\s+(?:\w+\s+)?"
     r"(?:showed|shows?|found|finds?|proved|proves?|ha(?:s|ve) shown|confirmed)\s+(?:that\s+)?"
     r"(?:(?:it|they|this|that|the drug|the medicine)\s+(?:is|are|was|were|does|do|did|can|could|will|would|has|have)\s*(?:not|n['’]t)\b"

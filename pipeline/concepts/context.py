@@ -54,6 +54,10 @@ KEYS = (
     "dismissal",
     "reassurance",
     "rebuttal",
+    "harmless",
+    "together",
+    "deferral",
+    "contrast",
 )
 #: A key's matches that fall inside a match of another key do not count: a negation word that
 #: reassures ("don't worry", "no need to panic") does not deny the statement it reassures about.

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 PRIMARY_MIN_MENTIONS = 3
 NAMES_FILE = "drug-names.yml"
+#: A drug's name as the class word of another noun ("a penicillin-type antibiotic", "an aspirin-like
+#: painkiller"): the sentences after it are not about that drug.
+_AS_QUALIFIER = re.compile(r"-(?:type|like|class|based|family|group|related|style)\b", re.IGNORECASE)
 #: Between a drug and its claim, a semicolon, or a closing parenthesis followed by more
 #: words ("oral warfarin) Pentoxifylline Low-dose danazol (200 mg/day"), means another subject.
 _CLAUSE_BREAK = re.compile(r";|\)\s*\S+\s+\S+")
@@ -175,7 +178,7 @@ class DrugAnalysis:
         in_sentence = [m for m in self.in_unit(unit) if start <= m.start < end]
         if in_sentence:
             return self.nearest(unit, start, end, pos)
-        before = [m for m in self.in_unit(unit) if m.start < start]
+        before = [m for m in self.in_unit(unit) if m.start < start and not _AS_QUALIFIER.match(unit.text, m.end)]
         return before[-1] if before else None
 
 
