@@ -110,6 +110,8 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("warfarin", "Some people think ibuprofen is fine with warfarin, but it isn't.", MISSTATEMENT, BLEEDING),
     ("alprazolam", "Is a glass of wine with Xanax fine?", MISSTATEMENT, ALCOHOL),
     ("alprazolam", "It is never OK to drink alcohol with alprazolam.", MISSTATEMENT, ALCOHOL),
+    ("alprazolam", "Despite what you may have heard, alcohol is not safe with alprazolam.", MISSTATEMENT, ALCOHOL),
+    ("alprazolam", "You may have read that a glass of wine with Xanax is fine. That is wrong.", MISSTATEMENT, ALCOHOL),
     # a prohibition told as impossibility gives the interaction warning
     (
         "sumatriptan",
