@@ -462,8 +462,10 @@ DEFECTS = [
         "ciprofloxacin",
         "# Cipro\n\nSome people ask for Cipro for the flu. It can cause tendon rupture, nerve damage and seizures, and it can worsen "
         "myasthenia gravis. Never take it with tizanidine.",
-        "off-label.undisclosed",
-        "cough and cold",
+        # the wrong use is a known misstatement (for-viruses, required): the accuracy check's error, the
+        # off-label finding on it a warning
+        "accuracy.misstatement",
+        None,
     ),
     (
         "ciprofloxacin-1000mg-twice",
