@@ -55,7 +55,7 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
     ("amoxicillin", "When a cold drags on past a week, a course of amoxicillin sorts it out.", MISSTATEMENT, VIRUSES, "warning"),
     ("azithromycin", "Many doctors hand out azithromycin to shake off a nasty flu.", MISSTATEMENT, VIRUSES, "warning"),
     ("doxycycline", "Doxycycline is handy against a winter virus.", MISSTATEMENT, VIRUSES, "warning"),
-    ("ciprofloxacin", "Ciprofloxacin is what some doctors reach for if a bout of flu lingers.", MISSTATEMENT, CIPRO_VIRUSES, "warning"),
+    ("ciprofloxacin", "Ciprofloxacin is what some doctors reach for if a bout of flu lingers.", MISSTATEMENT, CIPRO_VIRUSES, "error"),
     # a pause of days permitted
     ("atenolol", "It's fine to leave the tablets off for a few days if they make you tired.", MISSTATEMENT, SAFE_TO_STOP, "error"),
     ("atenolol", "You can take a break from atenolol for a week or so on holiday.", MISSTATEMENT, SAFE_TO_STOP, "error"),
