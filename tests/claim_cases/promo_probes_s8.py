@@ -10,9 +10,6 @@ with its severity, or none."""
 
 from __future__ import annotations
 
-import pytest
-from rule_runner import findings
-
 ABSOLUTE = "unsupported-claim.absolute"
 DEPENDENCY = "unsupported-claim.dependency"
 RAPID = "unsupported-claim.rapid-onset"
@@ -98,14 +95,3 @@ SHOULD_NOT = [
     ("zolpidem", "You may feel pins and needles in your hands.", BOILERPLATE),
     ("zolpidem", "Share this information with your doctor.", BOILERPLATE),
 ]
-
-
-@pytest.mark.parametrize(("drug", "body", "rule", "severity"), SHOULD)
-def test_the_claim_is_reported(drug: str, body: str, rule: str, severity: str) -> None:
-    severities = findings(drug, body, rule)
-    assert severities and set(severities) == {severity}, body
-
-
-@pytest.mark.parametrize(("drug", "body", "rule"), SHOULD_NOT)
-def test_the_near_miss_is_not_reported(drug: str, body: str, rule: str) -> None:
-    assert findings(drug, body, rule) == [], body

@@ -12,9 +12,6 @@ or none."""
 
 from __future__ import annotations
 
-import pytest
-from rule_runner import findings
-
 ABSOLUTE = "unsupported-claim.absolute"
 COMPARATIVE = "unsupported-claim.comparative"
 DEPENDENCY = "unsupported-claim.dependency"
@@ -103,14 +100,3 @@ SHOULD_NOT = [
     ("amoxicillin", "Amoxicillin 500mg capsules, 21 capsules, three times a day.", LISTING),
     ("sertraline", "Her white cell count of 90 was normal.", LISTING),
 ]
-
-
-@pytest.mark.parametrize(("drug", "body", "rule", "severity"), SHOULD)
-def test_the_claim_is_reported(drug: str, body: str, rule: str, severity: str) -> None:
-    severities = findings(drug, body, rule)
-    assert severities and set(severities) == {severity}, body
-
-
-@pytest.mark.parametrize(("drug", "body", "rule"), SHOULD_NOT)
-def test_the_near_miss_is_not_reported(drug: str, body: str, rule: str) -> None:
-    assert findings(drug, body, rule) == [], body

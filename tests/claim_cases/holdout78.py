@@ -11,9 +11,6 @@ finding of that rule with its severity, or none."""
 
 from __future__ import annotations
 
-import pytest
-from rule_runner import findings
-
 ABSOLUTE = "unsupported-claim.absolute"
 COMPARATIVE = "unsupported-claim.comparative"
 RAPID = "unsupported-claim.rapid-onset"
@@ -83,14 +80,3 @@ SHOULD_NOT = [
     ("topiramate", "Many people find support in patient groups on Facebook or Reddit.", BOILERPLATE),
     ("topiramate", "Share how you feel with someone you trust.", BOILERPLATE),
 ]
-
-
-@pytest.mark.parametrize(("drug", "body", "rule", "severity"), SHOULD)
-def test_the_claim_is_reported(drug: str, body: str, rule: str, severity: str) -> None:
-    severities = findings(drug, body, rule)
-    assert severities and set(severities) == {severity}, body
-
-
-@pytest.mark.parametrize(("drug", "body", "rule"), SHOULD_NOT)
-def test_the_near_miss_is_not_reported(drug: str, body: str, rule: str) -> None:
-    assert findings(drug, body, rule) == [], body

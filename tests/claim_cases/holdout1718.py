@@ -11,9 +11,6 @@ assertion is what its writer would see: the finding of that rule with its severi
 
 from __future__ import annotations
 
-import pytest
-from rule_runner import findings
-
 ABSOLUTE = "unsupported-claim.absolute"
 COMPARATIVE = "unsupported-claim.comparative"
 RAPID = "unsupported-claim.rapid-onset"
@@ -100,19 +97,8 @@ SHOULD_NOT = [
     ("fluconazole", "A single capsule cures most cases (Lee and others, 2019).", ABSOLUTE),
 ]
 
-#: (drug, body, rule, severity): still reported: the article's own drug after another medicine.
-STILL = [
+#: Claims still reported: the article's own drug after another medicine.
+SHOULD += [
     ("famotidine", "An antacid works on acid already there, but famotidine works within minutes too.", RAPID, "error"),
     ("famotidine", "Antacids are fine, but you will find it works within minutes.", RAPID, "error"),
 ]
-
-
-@pytest.mark.parametrize(("drug", "body", "rule", "severity"), SHOULD + STILL)
-def test_the_claim_is_reported(drug: str, body: str, rule: str, severity: str) -> None:
-    severities = findings(drug, body, rule)
-    assert severities and set(severities) == {severity}, body
-
-
-@pytest.mark.parametrize(("drug", "body", "rule"), SHOULD_NOT)
-def test_the_near_miss_is_not_reported(drug: str, body: str, rule: str) -> None:
-    assert findings(drug, body, rule) == [], body

@@ -10,9 +10,6 @@ rule with its severity, or none."""
 
 from __future__ import annotations
 
-import pytest
-from rule_runner import findings
-
 COMPARATIVE = "unsupported-claim.comparative"
 RAPID = "unsupported-claim.rapid-onset"
 
@@ -68,14 +65,3 @@ SHOULD_NOT = [
     ("famotidine", "The burning usually eases within the first few days.", RAPID),
     ("famotidine", "If the burning doesn't ease within a few days, see your GP.", RAPID),
 ]
-
-
-@pytest.mark.parametrize(("drug", "body", "rule", "severity"), SHOULD)
-def test_the_claim_is_reported(drug: str, body: str, rule: str, severity: str) -> None:
-    severities = findings(drug, body, rule)
-    assert severities and set(severities) == {severity}, body
-
-
-@pytest.mark.parametrize(("drug", "body", "rule"), SHOULD_NOT)
-def test_the_near_miss_is_not_reported(drug: str, body: str, rule: str) -> None:
-    assert findings(drug, body, rule) == [], body

@@ -11,9 +11,6 @@ writer would see: the finding of that rule with its severity, or none."""
 
 from __future__ import annotations
 
-import pytest
-from rule_runner import findings
-
 ABSOLUTE = "unsupported-claim.absolute"
 COMPARATIVE = "unsupported-claim.comparative"
 DEPENDENCY = "unsupported-claim.dependency"
@@ -114,14 +111,3 @@ SHOULD_NOT = [
     ("oxycodone", STAFF + "This crib sheet doesn't replace the hospice formulary or the prescriber’s chart.", DISCLAIMER),
     ("oxycodone", STAFF + "Use this guide together with, not instead of, the prescribing information and the care plan.", DISCLAIMER),
 ]
-
-
-@pytest.mark.parametrize(("drug", "body", "rule", "severity"), SHOULD)
-def test_the_claim_is_reported(drug: str, body: str, rule: str, severity: str) -> None:
-    severities = findings(drug, body, rule)
-    assert severities and set(severities) == {severity}, body
-
-
-@pytest.mark.parametrize(("drug", "body", "rule"), SHOULD_NOT)
-def test_the_near_miss_is_not_reported(drug: str, body: str, rule: str) -> None:
-    assert findings(drug, body, rule) == [], body
