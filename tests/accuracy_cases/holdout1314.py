@@ -10,9 +10,6 @@ what an editor sees: the finding (misstatement, severity) or its absence."""
 
 from __future__ import annotations
 
-import pytest
-from rule_runner import check_cases
-
 MISSTATEMENT = "accuracy.misstatement"
 
 STOP = "safe-to-stop"
@@ -22,7 +19,7 @@ CHILDREN = "safe-for-young-children-pregnancy"
 NOT_ADDICTIVE = "not-addictive"
 
 #: (drug in front matter, draft body, misstatement, severity): reported.
-SHOULD: list[tuple[str, str, str, str]] = [
+_MISSTATED: list[tuple[str, str, str, str]] = [
     (
         "tizanidine",
         "If a resident refuses doses or the pharmacy delivery runs late over a weekend, "
@@ -100,7 +97,7 @@ SHOULD: list[tuple[str, str, str, str]] = [
 ]
 
 #: (drug in front matter, draft body, misstatement): not reported.
-SHOULD_NOT: list[tuple[str, str, str]] = [
+_NOT_MISSTATED: list[tuple[str, str, str]] = [
     ("tizanidine", "Tizanidine should not simply be stopped; it needs tapering.", STOP),
     ("tizanidine", "After high doses tizanidine needs to be tapered slowly.", STOP),
     ("tizanidine", "Do not stop tizanidine suddenly. Tapering is necessary after long use.", STOP),
@@ -138,20 +135,6 @@ SHOULD_NOT: list[tuple[str, str, str]] = [
     ("phentermine", "You will not need to increase the dose in most cases.", NOT_ADDICTIVE),
 ]
 
-CASES: list[tuple[str, str]] = list(dict.fromkeys([(d, t) for d, t, *_ in SHOULD] + [(d, t) for d, t, *_ in SHOULD_NOT]))
-
-
-@pytest.fixture(scope="module")
-def reported(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
-    """Every case checked in one run: (drug, body) -> its findings as (rule, item, severity)."""
-    return check_cases(tmp_path_factory, CASES, (MISSTATEMENT,), ("grammar", "readability", "off-label", "dosage", "metadata"))
-
-
-@pytest.mark.parametrize(("drug", "body", "item", "severity"), SHOULD)
-def test_reported(reported: dict[tuple[str, str], list[tuple[str, str, str]]], drug: str, body: str, item: str, severity: str) -> None:
-    assert (MISSTATEMENT, item, severity) in reported[(drug, body)]
-
-
-@pytest.mark.parametrize(("drug", "body", "item"), SHOULD_NOT)
-def test_not_reported(reported: dict[tuple[str, str], list[tuple[str, str, str]]], drug: str, body: str, item: str) -> None:
-    assert [f for f in reported[(drug, body)] if f[:2] == (MISSTATEMENT, item)] == []
+#: The tables above in the shape of every module here: (drug, body, rule, item, severity) and (drug, body, rule, item).
+SHOULD = [(drug, body, MISSTATEMENT, item, severity) for drug, body, item, severity in _MISSTATED]
+SHOULD_NOT = [(drug, body, MISSTATEMENT, item) for drug, body, item in _NOT_MISSTATED]

@@ -12,9 +12,6 @@ what an editor sees: the finding (item, severity) or its absence."""
 
 from __future__ import annotations
 
-import pytest
-from rule_runner import check_cases
-
 MISSTATEMENT = "accuracy.misstatement"
 WARNING = "safety-warnings.missing"
 INTERACTION = "interactions.missing"
@@ -148,25 +145,3 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("diphenhydramine", "It can make you very drowsy, sometimes into the next morning. Don't drive after taking it.", WARNING, DROWSY),
     ("diphenhydramine", "You will be groggy well into the next day, so don't get on the tractor.", WARNING, DROWSY),
 ]
-
-CASES: list[tuple[str, str]] = list(dict.fromkeys([(d, t) for d, t, *_ in SHOULD] + [(d, t) for d, t, *_ in SHOULD_NOT]))
-
-
-@pytest.fixture(scope="module")
-def reported(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
-    """Every case checked in one run: (drug, body) -> its findings as (rule, item, severity)."""
-    return check_cases(
-        tmp_path_factory, CASES, (MISSTATEMENT, WARNING, INTERACTION), ("grammar", "readability", "off-label", "dosage", "metadata")
-    )
-
-
-@pytest.mark.parametrize(("drug", "body", "rule", "item", "severity"), SHOULD)
-def test_reported(
-    reported: dict[tuple[str, str], list[tuple[str, str, str]]], drug: str, body: str, rule: str, item: str, severity: str
-) -> None:
-    assert (rule, item, severity) in reported[(drug, body)]
-
-
-@pytest.mark.parametrize(("drug", "body", "rule", "item"), SHOULD_NOT)
-def test_not_reported(reported: dict[tuple[str, str], list[tuple[str, str, str]]], drug: str, body: str, rule: str, item: str) -> None:
-    assert [f for f in reported[(drug, body)] if f[:2] == (rule, item)] == []

@@ -10,9 +10,6 @@ and asserts what an editor sees: the finding (rule, item, severity) or its absen
 
 from __future__ import annotations
 
-import pytest
-from rule_runner import check_cases
-
 MISSTATEMENT = "accuracy.misstatement"
 WARNING = "safety-warnings.missing"
 
@@ -130,25 +127,3 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("minoxidil", "Stop and ask a doctor if you get chest pain, a racing heartbeat or swollen ankles.", WARNING, "heart-fluid-effects"),
     ("doxycycline", "Doxycycline can stain a baby's teeth, so don't take it if you're pregnant.", WARNING, "tooth-development-pregnancy"),
 ]
-
-CASES: list[tuple[str, str]] = list(dict.fromkeys([(d, t) for d, t, *_ in SHOULD] + [(d, t) for d, t, *_ in SHOULD_NOT]))
-
-
-@pytest.fixture(scope="module")
-def reported(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
-    """Every case checked in one run: (drug, body) -> its findings as (rule, item, severity)."""
-    return check_cases(
-        tmp_path_factory, CASES, (MISSTATEMENT, WARNING), ("grammar", "readability", "off-label", "interactions", "dosage", "metadata")
-    )
-
-
-@pytest.mark.parametrize(("drug", "body", "rule", "item", "severity"), SHOULD)
-def test_reported(
-    reported: dict[tuple[str, str], list[tuple[str, str, str]]], drug: str, body: str, rule: str, item: str, severity: str
-) -> None:
-    assert (rule, item, severity) in reported[(drug, body)]
-
-
-@pytest.mark.parametrize(("drug", "body", "rule", "item"), SHOULD_NOT)
-def test_not_reported(reported: dict[tuple[str, str], list[tuple[str, str, str]]], drug: str, body: str, rule: str, item: str) -> None:
-    assert [f for f in reported[(drug, body)] if f[:2] == (rule, item)] == []

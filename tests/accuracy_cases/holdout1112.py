@@ -10,13 +10,9 @@ item, severity) or its absence."""
 
 from __future__ import annotations
 
-import pytest
-from rule_runner import check_cases
-
 MISSTATEMENT = "accuracy.misstatement"
 WARNING = "safety-warnings.missing"
 INTERACTION = "interactions.missing"
-RULES = (MISSTATEMENT, WARNING, INTERACTION)
 
 OTHER_APAP = "other-acetaminophen-products"
 ALLERGY = "penicillin-allergy"
@@ -144,23 +140,3 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("metronidazole", "Some people think a glass of wine is fine, but it is not: it can make you very sick.", MISSTATEMENT, ALCOHOL),
     ("metronidazole", "You can have a drink again once you have finished the course and waited three days.", MISSTATEMENT, ALCOHOL),
 ]
-
-CASES: list[tuple[str, str]] = list(dict.fromkeys([(d, t) for d, t, *_ in SHOULD] + [(d, t) for d, t, *_ in SHOULD_NOT]))
-
-
-@pytest.fixture(scope="module")
-def reported(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
-    """Every case checked in one run: (drug, body) -> its findings as (rule, item, severity)."""
-    return check_cases(tmp_path_factory, CASES, RULES, ("grammar", "readability", "off-label", "dosage", "metadata"))
-
-
-@pytest.mark.parametrize(("drug", "body", "rule", "item", "severity"), SHOULD)
-def test_reported(
-    reported: dict[tuple[str, str], list[tuple[str, str, str]]], drug: str, body: str, rule: str, item: str, severity: str
-) -> None:
-    assert (rule, item, severity) in reported[(drug, body)]
-
-
-@pytest.mark.parametrize(("drug", "body", "rule", "item"), SHOULD_NOT)
-def test_not_reported(reported: dict[tuple[str, str], list[tuple[str, str, str]]], drug: str, body: str, rule: str, item: str) -> None:
-    assert [f for f in reported[(drug, body)] if f[:2] == (rule, item)] == []
