@@ -55,11 +55,21 @@ _WORD_NUMBERS = {"once": 1, "one": 1, "twice": 2, "two": 2, "thrice": 3, "three"
 #: or frequency word nor a number, so "of baclofen and 5 mg ..." and "of it every day" stop where they should.
 _NAME_WORD = rf"(?!(?:and|or|if|but|with|then|plus|to|every|each|per|a|at|once|twice|daily|in|{_NUMBER_WORDS})\b)[a-z][\w-]*"
 _OF_NAME = rf"of\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
+#: How a dose is taken, between the amount and how often: "8 mg under your tongue every three hours",
+#: "10 mg with a glass of water three times a day", "40 mg on an empty stomach", "8 mg dissolved in water".
+_MANNER = (
+    r"(?:(?:placed|put|left|(?:to\s+)?(?:melt|dissolve)(?:s|d|ed|ing)?)\s+)?(?:under|on)\s+(?:your|the|his|her|their|my)\s+tongue"
+    r"|(?:with|and)\s+(?:a\s+(?:full\s+|large\s+|big\s+)?glass\s+of\s+|some\s+|plenty\s+of\s+)?water"
+    r"|with(?:\s+or\s+without)?\s+(?:food|(?:a\s+)?(?:meal|snack)s?|milk)|(?:on|with)\s+an\s+empty\s+stomach"
+    r"|(?:dissolved|stirred|mixed)\s+in(?:to)?\s+(?:(?:a\s+)?(?:little|glass\s+of|half\s+a\s+glass\s+of)\s+)?(?:water|juice)"
+    r"|swallowed\s+whole|chewed|as\s+a\s+(?:melt|wafer|dissolving\s+tablet)"
+)
 #: Words allowed between an amount and how often ("1,500 mg (three tablets) by mouth, every 6 hours",
 #: "1,300 mg of regular Tylenol Extra Strength every 4 hours", "12 mg at each dose, up to four times in 24 hours").
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
-    rf"(?:(?:taken|given|injected|by mouth|orally|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|dose)s?|{_OF_NAME}"
+    rf"(?:(?:taken|given|injected|by mouth|orally|{_MANNER}"
+    rf"|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|dose)s?|{_OF_NAME}"
     r"|up\s+to|at\s+most|as\s+(?:needed|required)|(?:when|if)\s+needed"
     r"|(?:(?:at|with|for)\s+)?(?:each|every|a|one|per)\s+(?:single\s+)?(?:dose|time))\s*,?\s*)*"
 )
@@ -85,10 +95,11 @@ _EACH_DAYTIME = re.compile(rf"{_LEAD}(?:(?:every|each)\s+(?:morning|evening|nigh
 #: A tablet or injection of the amount taken on a daily schedule later in its sentence: "a 90 mg
 #: capsule, and you take one each morning", "a 7.5 mg tablet that you swallow every day", "on 1 mg and
 #: she make the injection every morning", "gives herself the jab each night", "uses the pen daily"
-#: (read only for weekly-only drugs).
+#: (read only for weekly-only drugs); said in the passive or of no one ("The 90mg capsule is taken once a
+#: day", "should be swallowed every morning", "people take the 90 mg one every day").
 _TAKEN_EACH_DAY = re.compile(
-    r"^[^.;]{0,40}?\b(?:tak(?:e|es|ing)|took|swallow(?:s|ed|ing)?|inject(?:s|ed|ing)?|jabs?|us(?:e|es|ed|ing)|do(?:es|ing)?|did"
-    r"|mak(?:e|es|ing)|made|giv(?:e|es|ing)|gave|ha(?:s|ve|d|ving))\s+"
+    r"^(?:\s+ones?(?=\s)|[^.;]{0,40}?\b(?:tak(?:e|es|ing|en)|took|swallow(?:s|ed|ing)?|inject(?:s|ed|ing)?|jabs?|us(?:e|es|ed|ing)|do(?:es|ing)?|did"
+    r"|mak(?:e|es|ing)|made|giv(?:e|es|ing|en)|gave|ha(?:s|ve|d|ving)))\s+"
     r"(?:(?:one|it|them|(?:her|him|my|your|them)sel(?:f|ves)|(?:a|one|the|her|his|my|your|their)\s+"
     r"(?:capsule|tablet|pill|injection|shot|jab|pen|dose))\s+){0,2}"
     r"(?:(?:every|each)\s+(?:single\s+)?(?:morning|evening|night|bedtime|day)|everyday|nightly|daily|once\s+a\s+day"
@@ -148,6 +159,15 @@ _REPEAT_BEFORE = re.compile(
     rf"(?:(?:half|a\s+quarter)[\s-]+(?:of\s+)?(?:an?\s+)?{_TABLETS}\s*\(\s*)?$",
     re.IGNORECASE,
 )
+#: A dose taken doubled: "double up on your usual 10 mg tablet", "take a double dose of your 10 mg tablet",
+#: "twice your usual 20 mg", "double your 10 mg dose" (not "double the dose to 20 mg": the amount after).
+_DOUBLED_BEFORE = re.compile(
+    r"\b(?:doubl(?:e|es|ed|ing)(?:\s+up)?(?:\s+(?:on|with))?|(?:a\s+)?double\s+(?:dose|helping|amount)\s+of|twice|two\s+times)\s+"
+    r"(?:(?:the|your|my|his|her|their|one|a)\s+)?(?:(?:usual|normal|regular|prescribed|standard|one|single)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: ... or doubled in the words after it: "10 mg once a day; on bad days double it", "then double up".
+_DOUBLED_AFTER = re.compile(r"\bdoubl(?:e|ing)\s+(?:it|that|this|the\s+(?:dose|amount)|up)\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
 #: ... unless it is the next day's dose ("another 10 mg the next night").
 _NEXT_DAY_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:tomorrow|the\s+(?:next|following)\s+(?:day|night|morning|evening)|next\s+(?:day|night|morning))\b", re.IGNORECASE
@@ -168,6 +188,8 @@ _REPEAT = re.compile(
     rf"|(?:plus|and|then|with)\s+(?:another\s+|an\s+extra\s+)?(?P<half>half)(?:[\s-]+(?:of\s+)?(?:one|it|an?|(?:an?\s+)?{_TABLETS}))*{_REPEAT_WHEN}"
     r"|repeat(?:s|ed)?\s+(?:(?:the|that|this|your)\s+(?:same\s+)?dose|it|this|that|once)\b"
     r"|(?:the\s+same(?:\s+(?:dose|amount))?|as\s+much)\s+again\b|(?:a\s+second|another)\s+dose\b"
+    # once more after some hours: "repeat after two hours if the migraine comes back", "can be repeated in 2 hours"
+    r"|repeat(?:s|ed)?(?=\s+(?:(?:once|one\s+more\s+time)\s+)?(?:after|in)\s+(?:at\s+least\s+)?(?:an?|\d+|[a-z]+)(?:\s+(?:to|or)\s+\w+)?\s+hours?\b)"
     # taken again only on a schedule said after it: "Repeat every 4 hours", "can be repeated up to 4 times a day",
     # "you may take them again every four hours" ("a repeat prescription" is no dose)
     r"|(?P<bare>repeat(?:s|ed|ing)?(?!\s+(?:prescriptions?|scripts?|tests?|blood|scans?)\b)"
@@ -347,8 +369,9 @@ def _frequency(rest: str) -> tuple[float | None, bool, int]:
         return (24 / hours if hours else None), False, e.end()
     if d := _DAILY.match(rest):
         return None, True, d.end()
-    if listed := _DAYTIME_LIST.match(rest):
-        return float(len(_DAYTIME_ITEM.findall(listed.group()))), False, listed.end()
+    if (listed := _DAYTIME_LIST.match(rest)) and (parts := len({m.lastgroup for m in _DAYTIME_PART.finditer(listed.group())})) > 1:
+        # "each morning, before breakfast or an hour after it": one part of the day named twice is one dose
+        return float(parts), False, listed.end()
     return None, False, 0
 
 
@@ -382,7 +405,7 @@ _PART_LEAD = r"(?:(?:in|at|with|before|after|every|each|by|around|during|on|for)
 #: A part of the day right after an amount: "200 mg in the morning", "100 mg with dinner", "50 mg at bedtime".
 _DAYTIME_AFTER = re.compile(rf"{_LEAD}{_PART_LEAD}(?:{_PART})\b", re.IGNORECASE)
 _PART_WORDS = "|".join(_DAY_PARTS.values())
-_DAYTIME_ITEM = re.compile(rf"\b(?:{_PART_WORDS})\b", re.IGNORECASE)
+_DAYTIME_PART = re.compile(rf"\b(?:{_PART})\b", re.IGNORECASE)
 #: The amount taken at each of several listed parts of the day: "three 800 mg tablets at breakfast, at lunch and
 #: again at bedtime" (three doses), "200 mg morning and night", "with breakfast and with dinner" (not "or").
 _DAYTIME_LIST = re.compile(
@@ -441,6 +464,9 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         low = _to_mg(m.group("low"), m.group("low_unit") or m.group("unit")) if m.group("low") else high
         low, high = min(low, high), max(low, high)
         count = _tablet_count(text, m)
+        lead = re.split(r"[,;:.!?]", text[max(0, m.start() - 80) : m.start()])[-1]
+        if (doubled := _DOUBLED_BEFORE.search(lead)) and not _NOT_BEFORE.search(lead, 0, doubled.start()):
+            count *= 2  # "never double up on your 10 mg tablet": not taken
         low, high = low * count, high * count
         after = m.end()
         if text[max(0, m.start() - 1) : m.start()] == "(" and (closed := _CLOSED_LEAD.match(text, after)):
@@ -491,6 +517,8 @@ def find_doses(text: str) -> tuple[Dose, ...]:
     # "Take four 1-gram caplets now and four more 12 hours later": the words up to the next amount.
     for i, dose in enumerate(doses):
         following = text[dose.end : doses[i + 1].start if i + 1 < len(doses) else len(text)]
+        if not dose.starting and (twice := _DOUBLED_AFTER.search(following)) and not _NOT_BEFORE.search(following, 0, twice.start()):
+            dose = doses[i] = replace(dose, low_mg=dose.low_mg * 2, high_mg=dose.high_mg * 2, count=dose.count * 2)
         repeat = repeat_in(following)
         # part of a tablet more ("plus half of one at night"): only of an amount told in whole tablets
         # ("half a 37.5 mg tablet in the morning and another half after lunch" is one tablet)
