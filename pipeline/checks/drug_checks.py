@@ -464,23 +464,19 @@ _SUBSET = re.compile(r"\b(?:some|certain|a few|several|particular|specific)\s+(?
 _REFERS = re.compile(r"\b(?:it|them|this|that|these|those)\b", re.IGNORECASE)
 
 
-def _approved_under_another_name(analysis: DrugAnalysis, drug: DrugFacts, sentence: Sentence, owner: str, use: Use) -> bool:
-    """Is ``use`` said of the drug by a word that refers to it ("it", "this") rather than by
-    ``owner``, the name nearest before it, and approved for another of the drug's products (a
-    brand with uses of its own) that the paragraph names? Each product of one molecule has its
-    own uses: "Cialis is for ED ... Adcirca treats PAH, but we prescribe it for ED only" is
-    Cialis's use; "we prescribe Adcirca for ED" is Adcirca's. The generic name excuses nothing:
-    "semaglutide (the stuff in Ozempic) ... Ozempic for weight loss"."""
+def _said_by_product_name(analysis: DrugAnalysis, drug: DrugFacts, sentence: Sentence, owner: str, use: Use) -> bool:
+    """Is ``use`` said of a product with uses of its own (a brand scoped in the facts) by that
+    product's name in its sentence ("we prescribe Adcirca for ED", "my GP gave me Ozempic to lose
+    weight"), rather than by a word that refers back to it ("Adcirca treats PAH, but we prescribe
+    *it* for ED") or by a name covering every product (the generic)?"""
+    if owner.lower() not in {p.lower() for u in drug.approved_uses for p in u.products}:
+        return False
     named = [m for m in analysis.in_unit(sentence.unit) if m.text == owner and m.end <= sentence.start + use.verb_start]
-    if (
+    return bool(
         named
         and sentence.start <= named[-1].start
         and not _REFERS.search(sentence.unit.text, named[-1].end, sentence.start + use.verb_start)
-    ):
-        return False
-    scoped = {p.lower() for u in drug.approved_uses for p in u.products}
-    names = {m.text.lower() for m in analysis.in_unit(sentence.unit) if m.generic == drug.generic} & scoped
-    return any(_approved(drug.for_product(name)[0], sentence.text, use) for name in names - {owner.lower()})
+    )
 
 
 def _list_lead_ins(units: list[ProseUnit]) -> dict[int, ProseUnit]:
@@ -554,8 +550,20 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             if rebutted(lexicon, sentences, index, use.verb_start, use.end):
                 continue  # "people say it cures COVID, but the trials showed it doesn't": hearsay set up to be refuted
             uses, _ = drug.for_product(owner[1])
-            if _approved_under_another_name(analysis, drug, sentence, owner[1], use):
-                continue  # "Cialis is for ED ... a version sold as Adcirca treats PAH, but we prescribe it for ED only"
+            # each product of one molecule has its own uses, but a use the generic name covers is the
+            # molecule's: said of the drug by "it" ("Adcirca treats PAH, but we prescribe it for ED";
+            # "the 7.5 mg capsule, Brisdelle ... what people take for depression") it is approved.
+            # Said of a product by its name ("we prescribe Adcirca for ED", "Ozempic to lose weight"),
+            # or approved only for a product the sentence does not point at (rosacea: Oracea 40 mg,
+            # not "doxycycline 100 mg"), it is off that product's label: a warning, not an error
+            another_product = not _approved(uses, referent_text, referent) and _approved(drug.approved_uses, referent_text, referent)
+            general = drug.for_product(drug.generic)[0]
+            if (
+                another_product
+                and _approved(general, referent_text, referent)
+                and not _said_by_product_name(analysis, drug, sentence, owner[1], use)
+            ):
+                continue
             if use.inferred and any(not other.inferred and _approved(uses, sentence.text, other) for other, _, _ in found):
                 continue  # "I started it for my depression and I'm finally sleeping again": the approved use's benefit
             if (
@@ -574,14 +582,20 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 or bool(_SUBSET.search(referent_text[: referent.start]))
                 # a known misstatement ("it also clears up bacterial vaginosis"): the accuracy check's error
                 or _misstated_use(lexicon, drug, sentence.text, use)
+                or another_product
             )
             approved = "; ".join(dict.fromkeys(u.name for u in uses))
             cite = uses[0].source.cite()
+            said = (
+                f"{owner[1]} ({drug.generic}) for {use.condition} is not among {owner[1]}'s FDA-approved uses, though another "
+                f"product of {drug.generic} is approved for it,"
+                if another_product
+                else f"{drug.generic} for {use.condition} is not FDA-approved"
+            )
             finding = rule.finding(
                 article,
                 UnitSpan(sentence.unit, sentence.start + use.verb_start, sentence.start + use.end),
-                f"Use of {drug.generic} for {use.condition} is not FDA-approved and is not disclosed as off-label "
-                f"(FDA-approved: {approved}; source: {cite})",
+                f"Use of {said} and is not disclosed as off-label (FDA-approved: {approved}; source: {cite})",
                 # a use inferred from a story (an outcome, a situation, an occasion) or told only in
                 # lay words ("keep her weight down") asks a pharmacist to look; a named use is an error
                 severity=Severity.WARNING if lay else None,
