@@ -447,12 +447,34 @@ def _claims(
             found[i] = claim(i)
         return found[i]
 
-    if not _is_question(sentences[index]):
+    asked = _posed(sentences, index)
+    if asked is None:
         return [f for _, f in at(index)]
-    if _answer(lexicon, sentences, index) != "yes":
+    if _answer(lexicon, sentences, asked) != "yes":
         return []
-    answered = {what for what, _ in at(index + 1)}
+    answered = {what for what, _ in at(asked + 1)}
     return [f for what, f in at(index) if what not in answered]
+
+
+#: A short question after a statement that puts the statement to the reader: "My friend says it's
+#: fine to just quit. True?", "... Is that right?", "Fact or myth?", "Really?", "Any truth in that?"
+_TAG_QUESTION = re.compile(
+    r"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:true|right|correct|so|accurate|a myth|really (?:true|so)|really|fact or (?:fiction|myth)"
+    r"|myth or (?:fact|truth)|true or false|any truth (?:to|in) (?:that|this|it)|does it|is it|(?:am|are) (?:I|they|we) right)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _posed(sentences: list[Sentence], index: int) -> int | None:
+    """The question that ``sentences[index]`` is: itself, or a tag question right after it in
+    its unit that puts the statement as a question ("My friend says it's fine to just quit once I
+    feel better. True?", answered "No." below); None for a statement."""
+    if _is_question(sentences[index]):
+        return index
+    after = index + 1
+    if after < len(sentences) and sentences[after].unit is sentences[index].unit and _TAG_QUESTION.match(sentences[after].text):
+        return after
+    return None
 
 
 #: A part of an umbrella condition: "*some* cancers", "*certain types of* infections" (an approved use
@@ -460,8 +482,9 @@ def _claims(
 _SUBSET = re.compile(r"\b(?:some|certain|a few|several|particular|specific)\s+(?:(?:types?|kinds?|forms?|sorts?) of\s+)?$", re.IGNORECASE)
 
 
-#: A word standing for a drug named before it: "a version sold as Adcirca treats PAH, but we prescribe *it* for ED".
-_REFERS = re.compile(r"\b(?:it|them|this|that|these|those)\b", re.IGNORECASE)
+#: A word standing for a drug named before it: "a version sold as Adcirca treats PAH, but we prescribe *it* for ED",
+#: "Adcirca for his lungs; *the same pill* is what my GP gives me for ED".
+_REFERS = re.compile(r"\b(?:it|them|this|that|these|those|the same)\b", re.IGNORECASE)
 
 
 def _said_by_product_name(analysis: DrugAnalysis, drug: DrugFacts, sentence: Sentence, owner: str, use: Use) -> bool:
@@ -832,6 +855,23 @@ def _affirms(text: str, m: re.Match[str]) -> bool:
     return any(not _NOT_BEFORE.search(clause[: a.start()]) for a in _AFFIRMS.finditer(clause))
 
 
+#: The medicine a warning's wording acts on, referred to without its name ("don't stop *it* suddenly").
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
+
+
+def _about_another(analysis: DrugAnalysis, drug: DrugFacts, sentence: Sentence, m: re.Match[str]) -> bool:
+    """Is the wording at ``m`` (in ``sentence.text``) an instruction about another medicine the
+    sentence names before it, by name or as "it" ("If you take clonidine, don't stop it suddenly
+    while you're on propranolol")? Not when the sentence names the drug before the wording, nor for
+    a part of a combination product (acetaminophen in hydrocodone-acetaminophen)."""
+    start, end = sentence.start + m.start(), sentence.start + m.end()
+    named = [x for x in analysis.in_unit(sentence.unit) if sentence.start <= x.start < end]
+    if any(x.generic == drug.generic for x in named if x.start < start):
+        return False
+    others = [x for x in named if x.generic != drug.generic and x.generic not in drug.generic]
+    return any(x.start >= start for x in others) or (any(x.start < start for x in others) and _OBJECT_PRONOUN.search(m.group()) is not None)
+
+
 @rule_type("safety-warnings", NoOptions)
 def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     """Every required (error) or recommended (warning) safety warning of a primary
@@ -853,6 +893,7 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
     commented = {
         a.text: f"{a.text} {b.text}" for a, b in zip(body, body[1:], strict=False) if a.unit is b.unit and _REFERS_BACK.match(b.text)
     }
+    spoken = {s.text: s for s in body}
     lowered = folded("\n".join(statements))
     for drug in _primary_with_facts(analysis, facts):
         names = _names_given(analysis, drug)
@@ -870,7 +911,14 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
             ]
             # A sentence saying the opposite ("take your tablet as soon as the wheezing starts",
             # "it helped them slim down") names the topic but does not give the warning.
-            denied = [_denies(lexicon, text, m) or _misstates(lexicon, drug, commented.get(text, text), m) for text, m in mentions]
+            # A statement about another medicine the sentence names ("If you take clonidine, don't stop it
+            # suddenly while you're on propranolol") gives that medicine's warning, not this drug's.
+            denied = [
+                _denies(lexicon, text, m)
+                or _misstates(lexicon, drug, commented.get(text, text), m)
+                or _about_another(analysis, drug, spoken[text], m)
+                for text, m in mentions
+            ]
             # When the article denies the risk ("lorazepam is not addictive"), a bare mention
             # of the topic ("A common worry is addiction") does not give the warning either:
             # only a statement that affirms it ("it can be habit-forming") does.
@@ -977,7 +1025,7 @@ def _known_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckCont
                     continue
                 if refuted(lexicon, article, sentence, start) or _negated(lexicon, pattern, matched, sentence.text, m, start):
                     continue
-                if i + 1 < len(sentences) and sentences[i + 1].unit is sentence.unit and _REFUTES_PREVIOUS.search(sentences[i + 1].text):
+                if _refuted_by_next(article, sentences, i):
                     continue  # "Some of us grew up believing aspirin was fine for children. It is not."
                 finding = rule.finding(
                     article,
@@ -1157,7 +1205,11 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int) -> Me
 #: to be refuted, also when no "Some people think" introduced it).
 _REFUTES_PREVIOUS = re.compile(
     r"^\W*(?:(?:this|that|it|which)(?:\s+is|\s+was|['’]s)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?"
-    r"(?:not true|untrue|false|wrong|a myth|nonsense|incorrect|not the case|not so)\b"
+    r"(?:not true|untrue|false|wrong|a myth|nonsense|incorrect|inaccurate|misleading|not the case|not so|bad advice|dangerous advice)\b"
+    # "That isn't accurate.", "That's not quite right.", "This is not correct"
+    r"|(?:this|that|it)(?:\s+is\s+not|\s+was\s+not|['’]s\s+not|\s+isn['’]t|\s+wasn['’]t)\s+(?:quite\s+|entirely\s+|strictly\s+|really\s+)?"
+    r"(?:true|accurate|correct|right|so|the case|good advice|safe advice)\b"
+    r"|(?:please\s+)?(?:do not|don['’]t)\s+(?:do|try)\s+(?:this|that)\b"
     r"|(?:not true|not so|wrong|false|untrue|myth|nope|not quite)\b"
     # "That is not what the label says.", "That's not what the evidence shows", "The label says
     # otherwise.", "Not according to the leaflet.", "Don't believe it."
@@ -1175,6 +1227,29 @@ _REFUTES_PREVIOUS = re.compile(
     r"|(?:no|little)\s+(?:\w+\s+)?(?:benefit|effect|difference|evidence)))",
     re.IGNORECASE,
 )
+
+
+#: A speaker's label before a reply: "Kendra's note: ", "Pharmacist's answer: ", "Dr Patel: ", "Mod: ".
+_REPLY_LABEL = re.compile(r"^\W*(?:[\w@’'.-]+\s+){0,3}?[\w@’'.-]+\s*:\s*")
+
+
+def _refuted_by_next(article: Article, sentences: list[Sentence], index: int) -> bool:
+    """Does the sentence after ``sentences[index]`` say it is false ("It is not.", "That isn't
+    accurate.")? The next sentence of its paragraph, or the first of the next paragraph of its
+    section, a reply that may open with its speaker's label ("@dad said a neighbour told him Ritalin
+    can't get kids addicted." then "Kendra's note: That isn't accurate.")."""
+    after = index + 1
+    if after >= len(sentences):
+        return False
+    sentence, reply = sentences[index], sentences[after]
+    if reply.unit is not sentence.unit:
+        units = article.units
+        position = article.sections.index(sentence.unit)
+        if reply.unit.kind == "heading" or position + 1 >= len(units) or units[position + 1] is not reply.unit:
+            return False
+    text = reply.text
+    label = _REPLY_LABEL.match(text)
+    return bool(_REFUTES_PREVIOUS.search(text) or (label and _REFUTES_PREVIOUS.search(text[label.end() :])))
 
 
 def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, text: str, m: re.Match[str], start: int) -> bool:
