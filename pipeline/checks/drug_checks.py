@@ -23,6 +23,7 @@ from pipeline.concepts.context import (
     negated,
     rebutted,
     refuted,
+    refuted_by_next,
 )
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, get_names
 from pipeline.concepts.uses import Use, find_anaphoric_uses, find_listed_uses, find_uses
@@ -1025,7 +1026,7 @@ def _known_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckCont
                     continue
                 if refuted(lexicon, article, sentence, start) or _negated(lexicon, pattern, matched, sentence.text, m, start):
                     continue
-                if _refuted_by_next(article, sentences, i):
+                if refuted_by_next(article, sentences, i):
                     continue  # "Some of us grew up believing aspirin was fine for children. It is not."
                 finding = rule.finding(
                     article,
@@ -1093,9 +1094,7 @@ def _declared_harmless(
             continue
         # quoted to be refuted anywhere before its end ("You may have read that it's fine ..."), or refuted
         # by the next sentence ("That is wrong.")
-        if refuted(lexicon, article, sentence, len(text)) or (
-            i + 1 < len(sentences) and sentences[i + 1].unit is sentence.unit and _REFUTES_PREVIOUS.search(sentences[i + 1].text)
-        ):
+        if refuted(lexicon, article, sentence, len(text)) or refuted_by_next(article, sentences, i):
             continue
         lowered = folded(text)
         named = {m.generic for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < sentence.end}
@@ -1198,58 +1197,6 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int) -> Me
             return owner
     before = [m for m in others if m.start < sentence.start]
     return before[-1] if before else None
-
-
-#: A sentence saying the one before it is false: "That isn't true.", "It is not.", "This is a myth.",
-#: "Wrong.", "Trials showed it did not.", "Studies found no benefit." (the statement before is quoted
-#: to be refuted, also when no "Some people think" introduced it).
-_REFUTES_PREVIOUS = re.compile(
-    r"^\W*(?:(?:this|that|it|which)(?:\s+is|\s+was|['’]s)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?"
-    r"(?:not true|untrue|false|wrong|a myth|nonsense|incorrect|inaccurate|misleading|not the case|not so|bad advice|dangerous advice)\b"
-    # "That isn't accurate.", "That's not quite right.", "This is not correct"
-    r"|(?:this|that|it)(?:\s+is\s+not|\s+was\s+not|['’]s\s+not|\s+isn['’]t|\s+wasn['’]t)\s+(?:quite\s+|entirely\s+|strictly\s+|really\s+)?"
-    r"(?:true|accurate|correct|right|so|the case|good advice|safe advice)\b"
-    r"|(?:please\s+)?(?:do not|don['’]t)\s+(?:do|try)\s+(?:this|that)\b"
-    r"|(?:not true|not so|wrong|false|untrue|myth|nope|not quite)\b"
-    # "That is not what the label says.", "That's not what the evidence shows", "The label says
-    # otherwise.", "Not according to the leaflet.", "Don't believe it."
-    r"|(?:this|that|it)(?:\s+is\s+not|\s+was\s+not|['’]s\s+not|\s+isn['’]t|\s+wasn['’]t)\s+what\s+(?:the\s+|your\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?"
-    r"\s+(?:says?|said|shows?|showed|tells?|recommends?|advises?)\b"
-    r"|(?:the\s+|your\s+)?(?:label|leaflet|evidence|research|science|FDA|MHRA|data|manufacturer|facts?)\s+(?:(?:says?|shows?|suggests?)\s+"
-    r"(?:otherwise|the opposite|something (?:else|different))|disagrees?|tells? (?:a )?(?:different|another) story)\b"
-    r"|not according to\b|(?:do not|don['’]t)\s+believe\s+(?:it|that|this|them)\b"
-    # a short answer, alone or before a clause of its own: "It won't.", "No, it doesn't, and it's dangerous."
-    r"|(?:(?:no|nope)\W+)?(?:it|they|this|that)\s+(?:(?:is|are|was|were|does|do|did|can|will|would|has|have)\s*(?:not|n['’]t)|won['’]t|can['’]t)"
-    r"(?:\W*$|\s*[,;—–]\s*(?:and|but|so|it|that|this|they)\b)"
-    r"|(?:[\w’'-]+\s+){0,4}?(?:trials?|studies|research|the evidence|evidence|science|data)\s+(?:\w+\s+)?"
-    r"(?:showed|shows?|found|finds?|proved|proves?|ha(?:s|ve) shown|confirmed)\s+(?:that\s+)?"
-    r"(?:(?:it|they|this|that|the drug|the medicine)\s+(?:is|are|was|were|does|do|did|can|could|will|would|has|have)\s*(?:not|n['’]t)\b"
-    r"|(?:no|little)\s+(?:\w+\s+)?(?:benefit|effect|difference|evidence)))",
-    re.IGNORECASE,
-)
-
-
-#: A speaker's label before a reply: "Kendra's note: ", "Pharmacist's answer: ", "Dr Patel: ", "Mod: ".
-_REPLY_LABEL = re.compile(r"^\W*(?:[\w@’'.-]+\s+){0,3}?[\w@’'.-]+\s*:\s*")
-
-
-def _refuted_by_next(article: Article, sentences: list[Sentence], index: int) -> bool:
-    """Does the sentence after ``sentences[index]`` say it is false ("It is not.", "That isn't
-    accurate.")? The next sentence of its paragraph, or the first of the next paragraph of its
-    section, a reply that may open with its speaker's label ("@dad said a neighbour told him Ritalin
-    can't get kids addicted." then "Kendra's note: That isn't accurate.")."""
-    after = index + 1
-    if after >= len(sentences):
-        return False
-    sentence, reply = sentences[index], sentences[after]
-    if reply.unit is not sentence.unit:
-        units = article.units
-        position = article.sections.index(sentence.unit)
-        if reply.unit.kind == "heading" or position + 1 >= len(units) or units[position + 1] is not reply.unit:
-            return False
-    text = reply.text
-    label = _REPLY_LABEL.match(text)
-    return bool(_REFUTES_PREVIOUS.search(text) or (label and _REFUTES_PREVIOUS.search(text[label.end() :])))
 
 
 def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, text: str, m: re.Match[str], start: int) -> bool:
