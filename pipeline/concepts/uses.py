@@ -370,6 +370,12 @@ _PRESCRIBER = (
     r"(?:doctor|doc|GP|physician|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|gyn(?:a)?ecologist"
     r"|dentist|p(?:a)?ediatrician|cardiologist|endocrinologist|rheumatologist|urologist)s?)"
 )
+#: A prescription sent without a visit: "our family doctor *phoned through* a few of the melts",
+#: "the GP *rang in* a script", "*sent over* a prescription", "*wrote him a script* for".
+_SENT_IN = (
+    r"(?:phoned|phones|rang|rings|called|calls|sent|sends|faxed|emailed|e-?mailed)\s+(?:(?:it|them|one|some)\s+)?(?:in|through|over)\b"
+    r"|(?:wrote|writes|written)\s+(?:(?:me|him|her|us|them)\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:script|prescription)"
+)
 _THEN_GIVEN = re.compile(
     r"^,?(?:\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)(?![\w’']*n[’']t\b)[^\s.;:!?]+){0,14}?\s*,?\s+"
     r"(?:and\s+)?(?:(?:so|which is why|that[’']?s why|then)\s+"
@@ -378,7 +384,7 @@ _THEN_GIVEN = re.compile(
     # a story told without "so": "has ADHD since school ..., her doctor give her bupropion", "has ADHD, and
     # after the stimulants failed his psychiatrist started him on bupropion" (given: not "may give")
     rf"|{_PRESCRIBER}\s+(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)"
-    r"(?:\w+\s+)?(?:gave|give|prescribed|put|started|handed|tried|switched)"
+    rf"(?:\w+\s+)?(?:gave|give|prescribed|put|started|handed|tried|switched|{_SENT_IN})"
     # given in the passive: "My nan, who has dementia, was put on a small dose at her care home"
     r"|(?:was|were|got|had been|has been|have been)\s+(?:\w+\s+)?(?:put|started|kept)\s+on"
     r"|(?:was|were|got|had been|has been|have been)\s+(?:\w+\s+)?(?:given|prescribed)\s+(?:it|them|some|a|an|the|this|that|\d))\b",
@@ -559,7 +565,8 @@ _FIXES = re.compile(
 _GIVEN_NEXT = re.compile(
     rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily)\s*,?\s+)*{_PRESCRIBER}\s+"
     r"(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)(?:\w+\s+)?"
-    r"(?:gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|tried|switched|suggested|recommended|offered|had|got|wrote)"
+    rf"(?:{_SENT_IN}|gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|tried|switched|suggested|recommended|offered"
+    r"|had|got|wrote)"
     r"(?:\s+(?:me|him|her|them|us|you|(?:my|his|her|their|our) \w+))?(?:\s+(?:on|onto|take|try|use|start|to))?\b",
     re.IGNORECASE,
 )
