@@ -62,6 +62,9 @@ QUIET = [
     ("paroxetine", "You do need to come down slowly off this one."),
     ("alprazolam", "Alprazolam can be habit-forming, even at the dose you are prescribed."),
     ("phentermine", "Worried about getting dependent? Talk to your doctor: phentermine can be habit-forming."),
+    # quoted and tagged as what others say
+    ("oxycodone", '"He\'s not going to get addicted at this stage" is a phrase we hear a lot. Oxycodone carries a risk of addiction.'),
+    ("lorazepam", '"You can stop it whenever you like," patients often tell us.'),
     # a statement put as a question, answered below
     (
         "lorazepam",

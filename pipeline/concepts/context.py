@@ -53,6 +53,7 @@ KEYS = (
     "pronoun_subject",
     "refuted",
     "refuted_heading",
+    "refuted_after",
     "dismissal",
     "reassurance",
     "rebuttal",
@@ -143,10 +144,14 @@ def historical(lexicon: ContextLexicon, text: str, start: int) -> bool:
 
 def refuted(lexicon: ContextLexicon, article: Article, sentence: Sentence, start: int) -> bool:
     """Is the statement at ``start`` of ``sentence`` quoted to be refuted, not made: "Myth:",
-    "You may have heard that ..." before it in its sentence, or a heading of myths above it?
+    "You may have heard that ..." before it in its sentence, a tag after its quotation ('"..." is a
+    phrase we hear a lot'), or a heading of myths above it?
     An opening that sets the myths aside and then makes the statement ("Myths aside, ...",
     "Despite what you may have heard, ...") does not refute it."""
     if lexicon.has("refuted", sentence.text[min(dismissal_end(lexicon, sentence.text), start) : start]):
+        return True
+    # a quotation tagged after it as what others say: '"He's not going to get addicted" is a phrase we hear a lot'
+    if lexicon.has("refuted_after", sentence.text[start:]):
         return True
     return any(lexicon.has("refuted_heading", h.text) for h in article.sections.headings_above(sentence.unit))
 
