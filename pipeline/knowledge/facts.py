@@ -324,7 +324,7 @@ class FactsBase:
 #: of every misstatement with ``taken_at_onset`` ({attack}: the drug's words for an attack,
 #: {names}: its names). "take it as soon as the wheezing starts", "pop one at the first sign of a
 #: headache", "I reach for propranolol when a migraine hits", "take topiramate to stop a migraine
-#: attack", "use it during an attack", "keep it as a rescue", "Singulair stops an asthma attack", "a teacher
+#: attack", "use it during an attack", "keep it as a rescue", "I use it as my reliever", "Singulair stops an asthma attack", "a teacher
 #: can give one if a wheezy spell starts", "hand him a chewable when he's wheezy".
 #: Not after stopping or carrying on ("stop taking it if you get a headache", "keep taking it
 #: even when ..."); a negation earlier in the clause is the checks' business ("do not take it when").
@@ -365,8 +365,8 @@ ONSET_TEMPLATE = (
     rf"|at the (?:very )?(?:first )?(?:signs?|start|onset|hint|twinge|beginning) of\s+{_ONSET_DET}?(?:{{attack}}))"
     # keep it as a rescue; <the drug> is a rescue medicine / stops an attack
     rf"|(?:{_ONSET_TAKE}|keep|keeps|kept|carry|carries|carried){_ONSET_GAP}\s+{_ONSET_DOSE}(?:\s+(?:with you|on you|handy|nearby))?"
-    r"\s+as (?:an? |your )?(?:rescue|emergency|quick[- ]relief)"
-    r"|(?:{names}) (?:is|works as|acts as) (?:an? |your )(?:rescue|emergency|quick[- ]relief)"
+    r"\s+as (?:an? |your |my )?(?:rescue|emergency|quick[- ]relief|reliever)"
+    r"|(?:{names}) (?:is|works (?:well |fine )?as|acts as) (?:an? |your |my )(?:rescue|emergency|quick[- ]relief|reliever)"
     r"|(?:{names}) (?:can |will |quickly |usually |often )?(?:stops?|aborts?|ends?|knocks? out|reverses?|breaks?|cuts? short) "
     rf"{_ONSET_DET}?(?:{{attack}})"
 )
@@ -397,13 +397,17 @@ class MisstatementKinds:
     #: is also given by them: "coming off it suddenly", "potassium can build up").
     warnings: dict[str, str] = field(default_factory=dict)
 
-    def wording(self, kind: str, names: list[str], subjects: str | None, about: str | None) -> tuple[tuple[str, bool], ...]:
-        """The wordings of ``kind`` said of a drug called ``names`` (or only of ``subjects``)."""
+    def wording(
+        self, kind: str, names: list[str], subjects: str | None, about: str | None, members: str | None = None
+    ) -> tuple[tuple[str, bool], ...]:
+        """The wordings of ``kind`` said of a drug called ``names`` (or only of ``subjects``); a
+        wording naming {members} matches nothing for a drug that gives none."""
         alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         values = {
             "names": f"(?:{subjects or alternation})",
             "subject": f"(?:{subjects})" if subjects else f"(?:{alternation}|{self.pronoun})",
             "about": about or "",
+            "members": f"(?:{members})" if members else "(?!)",
         }
         return tuple((_PLACEHOLDER.sub(lambda m: values[m.group(1)], w), inferred) for w, inferred in self.kinds[kind])
 
@@ -428,7 +432,7 @@ def load_kinds(dirs: list[Path]) -> MisstatementKinds:
         warnings.update({kind: raw["wording"] for kind, raw in doc.data.get("warnings", {}).items()})
     if not wordings:
         return MisstatementKinds()
-    reserved = {"names", "subject", "about"}
+    reserved = {"names", "subject", "about", "members"}
 
     def fill(text: str, seen: tuple[str, ...]) -> str:
         def one(m: re.Match[str]) -> str:
@@ -492,10 +496,10 @@ class _FileLoader:
             raise self.error(f"unknown misstatement kind '{kind}' (known: {known})", where + ("kind",))
         if self.kinds.needs_about(kind) and "about" not in raw:
             raise self.error(f"misstatement kind '{kind}' needs `about` (the drug's own words for it)", where + ("kind",))
-        for key in ("about", "subjects"):
+        for key in ("about", "subjects", "members"):
             if key in raw:
                 self.pattern(raw[key], where + (key,))
-        return self.kinds.wording(kind, names, raw.get("subjects"), raw.get("about"))
+        return self.kinds.wording(kind, names, raw.get("subjects"), raw.get("about"), raw.get("members"))
 
     def warning_patterns(self, raw: dict[str, Any], where: JsonPath) -> list[re.Pattern[str]]:
         """A warning's own patterns, then its ``kind``'s shared wordings."""
