@@ -80,3 +80,28 @@ def test_controller_taken_as_rescue_is_an_error(body: str) -> None:
 @pytest.mark.parametrize("body", NOT_RESCUE)
 def test_controller_refused_as_rescue_stays_quiet(body: str) -> None:
     assert _items("montelukast", body) == []
+
+
+#: (drug, sentence, interaction id): an interacting medicine or drink named beside the drug, then declared harmless.
+HARMLESS = [
+    ("alprazolam", "One Xanax and a glass of red never hurt anyone.", "alcohol-cns-depressants"),
+    ("warfarin", "Ibuprofen plus warfarin is fine for most people.", "bleeding-risk-drugs"),
+]
+
+#: The pair named, then warned against or set against a safe alternative.
+NOT_HARMLESS = [
+    ("alprazolam", "Xanax and alcohol is not fine: the combination can stop your breathing."),
+    ("alprazolam", "One Xanax and a glass of red can be dangerous."),
+    ("warfarin", "Warfarin and ibuprofen are a risky pair; paracetamol is fine."),
+    ("alprazolam", "Never mix Xanax and alcohol."),
+]
+
+
+@pytest.mark.parametrize(("drug", "body", "item"), HARMLESS)
+def test_pair_declared_harmless_is_an_error(drug: str, body: str, item: str) -> None:
+    assert (item, "error") in _items(drug, body)
+
+
+@pytest.mark.parametrize(("drug", "body"), NOT_HARMLESS)
+def test_pair_warned_against_stays_quiet(drug: str, body: str) -> None:
+    assert _items(drug, body) == []
