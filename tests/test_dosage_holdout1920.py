@@ -5,8 +5,9 @@ is taken between the amount and how often ("8 mg under your tongue every three h
 glass of water", "dissolved in water"); a dose doubled ("double up on your usual 10 mg tablet",
 "twice your usual 10 mg"), but not the label's "never double up"; tablets of a named strength
 counted again later in the day ("a 2 mg bar in the morning and another two at night"), against
-the maximum of the use named; and a once-weekly strength said in the passive to be taken daily
-("The 90mg capsule is taken once a day"). Each case asserts what the writer would see: the
+the maximum of the use named; a once-weekly strength said in the passive to be taken daily
+("The 90mg capsule is taken once a day"); and how often told in the next cell of a table row
+("| 6 tablets (15 mg) | each morning with breakfast |"). Each case asserts what the writer would see: the
 finding with its rule and severity, or none."""
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ MANNER = [
     ("ondansetron", "Give 8 mg dissolved in water every three hours.", ABOVE_MAX, ["error"]),
     ("cetirizine", "Take 10 mg with a glass of water three times a day.", ABOVE_MAX, ["error"]),
     ("ibuprofen", "Take 800 mg with food every four hours.", ABOVE_MAX, ["error"]),
+    ("ondansetron", "Give 8 mg by mouth with a sip of water every 4 hours.", ABOVE_MAX, ["error"]),
+    ("ondansetron", "The 8 mg wafer goes under the tongue every three hours.", ABOVE_MAX, ["error"]),
+    ("ondansetron", "Pop an 8 mg tablet on your tongue and let it dissolve, three times a day.", ABOVE_MAX, []),
     ("ondansetron", "Take 8 mg with or without food twice a day.", ABOVE_MAX, []),
     ("ondansetron", "Take 8 mg under your tongue every 8 hours.", ABOVE_MAX, []),
     ("cetirizine", "Take 10 mg with a glass of water once a day.", ABOVE_MAX, []),
@@ -67,7 +71,14 @@ ANOTHER = [
     ("alprazolam", "For anxiety he takes a 2 mg tablet at breakfast and two more before bed.", ABOVE_MAX, ["error"]),
     ("alprazolam", "For anxiety she has one 2 mg tablet at 8, then a further one at lunch and another two later.", ABOVE_MAX, ["error"]),
     ("alprazolam", "For anxiety, take one 2 mg tablet in the morning and another two later.", ABOVE_MAX, ["error"]),
+    (
+        "alprazolam",
+        "For his anxiety he takes one 2 mg bar after breakfast, another after lunch and two more at bedtime.",
+        ABOVE_MAX,
+        ["error"],
+    ),
     ("alprazolam", "For anxiety I take a 1 mg tablet in the morning and another one at night.", ABOVE_MAX, []),
+    ("alprazolam", "For anxiety, she has a 1 mg tablet at breakfast and then another two before bed.", ABOVE_MAX, []),
     ("alprazolam", "For anxiety, take one 2 mg tablet in the morning and a further one at lunch.", ABOVE_MAX, []),
     ("alprazolam", "For anxiety, take one 2 mg tablet in the morning and another two the next day.", ABOVE_MAX, []),
 ]
@@ -85,6 +96,20 @@ PASSIVE_WEEKLY = [
 ]
 
 
-@pytest.mark.parametrize(("drug", "body", "rule", "expected"), MEAL_TIMES + MANNER + DOUBLED + ANOTHER + PASSIVE_WEEKLY)
+HEAD = "| Medicine | Dose | When to take it |\n|---|---|---|\n"
+#: How often told in the next cell of a table row.
+TABLE_ROWS = [
+    ("methotrexate", HEAD + "| Methotrexate 2.5 mg tablets | 6 tablets (15 mg) | each morning with breakfast |", WEEKLY, ["error"]),
+    ("methotrexate", HEAD + "| Methotrexate | 15 mg | every day |", WEEKLY, ["error"]),
+    ("fluoxetine", HEAD + "| Fluoxetine weekly capsule | 90 mg | once a day |", WEEKLY, ["error"]),
+    ("cetirizine", HEAD + "| Cetirizine | 10 mg | three times a day |", ABOVE_MAX, ["error"]),
+    ("methotrexate", HEAD + "| Methotrexate 2.5 mg tablets | 6 tablets (15 mg) | once a week, on Mondays |", WEEKLY, []),
+    ("methotrexate", HEAD + "| Methotrexate | 15 mg | Monday mornings |", WEEKLY, []),
+    ("methotrexate", HEAD + "| Methotrexate | 15 mg | once a week |\n| Folic acid 5 mg tablets | 1 tablet | each morning |", WEEKLY, []),
+    ("cetirizine", HEAD + "| Cetirizine | 10 mg | once a day |", ABOVE_MAX, []),
+]
+
+
+@pytest.mark.parametrize(("drug", "body", "rule", "expected"), MEAL_TIMES + MANNER + DOUBLED + ANOTHER + PASSIVE_WEEKLY + TABLE_ROWS)
 def test_dose_wording_classes(drug: str, body: str, rule: str, expected: list[str]) -> None:
     assert findings(drug, body, rule) == expected

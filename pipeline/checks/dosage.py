@@ -30,10 +30,11 @@ from pipeline.concepts.doses import (
     find_strengths,
     find_tablet_counts,
     repeat_in,
+    scheduled_by,
 )
 from pipeline.concepts.drugs import Mention, analyse
 from pipeline.document.article import Article
-from pipeline.document.prose import UnitSpan
+from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding, Severity
 from pipeline.knowledge.facts import Dosing, DrugFacts, get_facts
@@ -305,7 +306,22 @@ def _doses(article: Article, ctx: CheckContext) -> Iterator[_Stated]:
             inferred = article_use is not None or (
                 not owner.in_sentence(dose.start) and drug.for_product(name)[1] != drug.for_product(drug.generic)[1]
             )
-            yield _Stated(sentence, _repeated_next(sentence, dose, doses), drug, entries, inferred)
+            dose = _repeated_next(sentence, dose, doses)
+            # "| 6 tablets (15 mg) | each morning with breakfast |": how often, in the next cell of its row
+            if not sentence.unit.text[sentence.start + dose.end :].strip(" .;,)") and (rest := _next_cell(article, sentence.unit)):
+                dose = scheduled_by(dose, rest)
+            yield _Stated(sentence, dose, drug, entries, inferred)
+
+
+def _next_cell(article: Article, unit: ProseUnit) -> str | None:
+    """The text of the cell after ``unit`` in its table row; None when ``unit`` is no table cell or ends its row."""
+    if unit.kind != "table_cell":
+        return None
+    units = article.units
+    at = next((i for i, u in enumerate(units) if u is unit), None)
+    if at is None or at + 1 >= len(units) or units[at + 1].kind != "table_cell" or units[at + 1].block != unit.block:
+        return None
+    return units[at + 1].text
 
 
 #: "75 grams of glucose", "14 grams of fiber": an amount of something that is not the drug.
@@ -428,8 +444,10 @@ class _Owner:
             alongside = {m.generic for m in self.analysis.in_unit(self.sentence.unit)}
             return self.sole if self.sole is not None and self.sole.generic not in alongside else None
         text = self.sentence.text
-        if self.analysis.in_unit(self.sentence.unit) or _AMOUNT_OF_SOMETHING.match(text[pos:]) or not _DOSING_WORDS.search(text):
+        if self.analysis.in_unit(self.sentence.unit) or _AMOUNT_OF_SOMETHING.match(text[pos:]):
             return None
+        if not (_DOSING_WORDS.search(text) or _DOSING_WORDS.search(_next_cell(self.article, self.sentence.unit) or "")):
+            return None  # "| 15 mg | every day |": the row's next cell says how often
         table = self._table_drug()
         if isinstance(table, DrugFacts):
             return table

@@ -58,8 +58,8 @@ _OF_NAME = rf"of\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
 #: How a dose is taken, between the amount and how often: "8 mg under your tongue every three hours",
 #: "10 mg with a glass of water three times a day", "40 mg on an empty stomach", "8 mg dissolved in water".
 _MANNER = (
-    r"(?:(?:placed|put|left|(?:to\s+)?(?:melt|dissolve)(?:s|d|ed|ing)?)\s+)?(?:under|on)\s+(?:your|the|his|her|their|my)\s+tongue"
-    r"|(?:with|and)\s+(?:a\s+(?:full\s+|large\s+|big\s+)?glass\s+of\s+|some\s+|plenty\s+of\s+)?water"
+    r"(?:(?:(?:is\s+)?(?:placed|put|left)|go(?:es)?|sits?|(?:to\s+)?(?:melt|dissolve)(?:s|d|ed|ing)?)\s+)?(?:under|on)\s+(?:your|the|his|her|their|my)\s+tongue"
+    r"|(?:with|and)\s+(?:a\s+(?:full\s+|large\s+|big\s+)?(?:glass|sip|mouthful|drink|cup)\s+of\s+|some\s+|plenty\s+of\s+)?water"
     r"|with(?:\s+or\s+without)?\s+(?:food|(?:a\s+)?(?:meal|snack)s?|milk)|(?:on|with)\s+an\s+empty\s+stomach"
     r"|(?:dissolved|stirred|mixed)\s+in(?:to)?\s+(?:(?:a\s+)?(?:little|glass\s+of|half\s+a\s+glass\s+of)\s+)?(?:water|juice)"
     r"|swallowed\s+whole|chewed|as\s+a\s+(?:melt|wafer|dissolving\s+tablet)"
@@ -69,7 +69,7 @@ _MANNER = (
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
     rf"(?:(?:taken|given|injected|by mouth|orally|{_MANNER}"
-    rf"|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|dose)s?|{_OF_NAME}"
+    rf"|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|wafer|melt|lozenge|dose)s?|{_OF_NAME}"
     r"|up\s+to|at\s+most|as\s+(?:needed|required)|(?:when|if)\s+needed"
     r"|(?:(?:at|with|for)\s+)?(?:each|every|a|one|per)\s+(?:single\s+)?(?:dose|time))\s*,?\s*)*"
 )
@@ -452,6 +452,17 @@ _RESTATED = re.compile(
     r"|works\s+out\s+(?:at|to|as))|i\.e\.|that\s+is|that['’]s|in\s+other\s+words|meaning)(?![\w.])[^.;,]{0,30}$",
     re.IGNORECASE,
 )
+
+
+def scheduled_by(dose: Dose, rest: str) -> Dose:
+    """``dose`` with how often it is taken told apart from it, in ``rest`` (the next cell of its
+    table row: "6 tablets (15 mg) | each morning with breakfast"), when it says nothing of it itself."""
+    if dose.per_day is not None or dose.daily or dose.weekly or dose.each_daytime:
+        return dose
+    per_day, daily, used = _frequency(rest)
+    if used:
+        return replace(dose, per_day=per_day, daily=daily)
+    return replace(dose, weekly=bool(_WEEKLY.match(rest)), each_daytime=bool(_EACH_DAYTIME.match(rest)))
 
 
 @lru_cache(maxsize=4096)
