@@ -105,3 +105,31 @@ def test_pair_declared_harmless_is_an_error(drug: str, body: str, item: str) -> 
 @pytest.mark.parametrize(("drug", "body"), NOT_HARMLESS)
 def test_pair_warned_against_stays_quiet(drug: str, body: str) -> None:
     assert _items(drug, body) == []
+
+
+#: Driving the morning after zolpidem said to be fine (the next-day-impairment warning's tier: a warning).
+NEXT_MORNING = [
+    "Driving to work the next morning is no problem.",
+    "You can drive first thing, no hangover at all.",
+    "The next morning you'll be fine to drive the kids to school.",
+    "Ambien won't affect your driving the next day.",
+    "Honestly, the school run the following morning has been fine for me.",
+]
+
+#: The warning itself, a quoted myth corrected, a denial.
+NOT_NEXT_MORNING = [
+    "Do not drive the next morning until you feel fully awake.",
+    "Some people think driving the next morning is fine, but the label warns against it.",
+    "Driving the next morning is not safe after a 10 mg dose.",
+    "You can't drive the next morning after 10 mg.",
+]
+
+
+@pytest.mark.parametrize("body", NEXT_MORNING)
+def test_next_morning_driving_declared_fine_is_flagged(body: str) -> None:
+    assert ("next-morning-driving-fine", "warning") in _items("zolpidem", body)
+
+
+@pytest.mark.parametrize("body", NOT_NEXT_MORNING)
+def test_next_morning_driving_warned_stays_quiet(body: str) -> None:
+    assert _items("zolpidem", body) == []
