@@ -180,6 +180,13 @@ SHOULD = [
     # -- fixed later as classes (tests/test_known_gaps_s8.py): an occasion opening its sentence, withdrawal told by its symptoms --
     ("propranolol", "Before every match she takes propranolol so her hands don't shake on the free throws.", "anxiety", "warning"),
     ("gabapentin", "My counsellor said gabapentin would help with the shakes when I stopped drinking.", "alcohol use disorder", "warning"),
+    # nerve pain kept from the night: "get through the night without the pins and needles"
+    (
+        "amitriptyline",
+        "Amitriptyline at bedtime finally let me get through the night without the pins and needles waking me.",
+        "neuropathy",
+        "warning",
+    ),
 ]
 
 #: (drug, body): no undisclosed use here; the writer must see no off-label finding.
@@ -242,15 +249,8 @@ SHOULD_NOT = [
 
 
 #: Undisclosed uses the check does not see yet: a table whose column heads the uses (the table's
-#: cells are not read as uses of the drug the table is about); relief told as "without" the symptom
-#: ("without" before a condition is too often no use: "without nausea", "without side effects").
+#: cells are not read as uses of the drug the table is about).
 KNOWN_GAPS = [
-    (
-        "amitriptyline",
-        "Amitriptyline at bedtime finally let me get through the night without the pins and needles waking me.",
-        "neuropathy",
-        "warning",
-    ),
     ("trazodone", "| Use | Typical dose |\n|---|---|\n| Depression | 150 mg a day |\n| Sleep | 25–50 mg at night |", "insomnia", "warning"),
 ]
 
