@@ -498,9 +498,7 @@ def _said_by_product_name(analysis: DrugAnalysis, drug: DrugFacts, sentence: Sen
     # the name may come after the verb ("my GP gave me Ozempic to lose weight"), not after the condition
     named = [m for m in analysis.in_unit(sentence.unit) if m.text == owner and m.end <= sentence.start + use.start]
     return bool(
-        named
-        and sentence.start <= named[-1].start
-        and not _REFERS.search(sentence.unit.text, named[-1].end, sentence.start + use.start)
+        named and sentence.start <= named[-1].start and not _REFERS.search(sentence.unit.text, named[-1].end, sentence.start + use.start)
     )
 
 
