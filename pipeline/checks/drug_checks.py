@@ -863,12 +863,14 @@ def _about_another(analysis: DrugAnalysis, drug: DrugFacts, sentence: Sentence, 
     """Is the wording at ``m`` (in ``sentence.text``) an instruction about another medicine the
     sentence names before it, by name or as "it" ("If you take clonidine, don't stop it suddenly
     while you're on propranolol")? Not when the sentence names the drug before the wording, nor for
-    a part of a combination product (acetaminophen in hydrocodone-acetaminophen)."""
+    a part of a combination product (acetaminophen in hydrocodone-acetaminophen), nor for a medicine
+    the warning's own wording names (penicillin in "reacted badly to penicillin ... should not take it")."""
     start, end = sentence.start + m.start(), sentence.start + m.end()
     named = [x for x in analysis.in_unit(sentence.unit) if sentence.start <= x.start < end]
     if any(x.generic == drug.generic for x in named if x.start < start):
         return False
-    others = [x for x in named if x.generic != drug.generic and x.generic not in drug.generic]
+    wording = m.re.pattern.lower()
+    others = [x for x in named if x.generic != drug.generic and x.generic not in drug.generic and x.text.lower() not in wording]
     return any(x.start >= start for x in others) or (any(x.start < start for x in others) and _OBJECT_PRONOUN.search(m.group()) is not None)
 
 
