@@ -108,10 +108,20 @@ def program_of(pattern: re.Pattern[str]) -> Program | None:
     found = PROGRAMS.found.get((pattern.pattern, pattern.flags))
     if found is not None:
         return found
+    return _program_again(pattern.pattern, pattern.flags)
+
+
+@cache
+def _program_again(source: str, flags: int) -> Program | None:
+    """The program of ``source`` compiled again, checked by rebuilding it; once per process:
+    a pattern :func:`compile_pattern` returns from its cache was not recorded, and a process
+    that stores the knowledge more than once (the language server after an edit of checks/,
+    the test suite: each test its own cache) would otherwise parse every pattern again."""
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-        program = ([int(op) for op in sre_compile._code(parsed, pattern.flags)], parsed.state.groups - 1, dict(parsed.state.groupdict))
-        again = rebuild(pattern.pattern, pattern.flags, program)
+        parsed = sre_parse.parse(source, flags)
+        program = ([int(op) for op in sre_compile._code(parsed, flags)], parsed.state.groups - 1, dict(parsed.state.groupdict))
+        again = rebuild(source, flags, program)
+        pattern = re.compile(source, flags)
     except Exception:  # noqa: BLE001 - an internal API changed: no program
         return None
     same = (again.pattern, again.flags, again.groups, dict(again.groupindex))
