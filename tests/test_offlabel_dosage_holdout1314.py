@@ -53,8 +53,7 @@ PRODUCT_APPROVED_NEARBY = [
     ("semaglutide", "Wegovy is the weight-loss version and Ozempic the diabetes one; my clinic only prescribes it for type 2 diabetes."),
 ]
 
-#: (drug, body, condition): a use said of the product itself by its name: still reported, as a warning
-#: (another product of the molecule is approved for it: a pharmacist looks, the reader is not at risk).
+#: (drug, body, condition): a use said of the product itself, or a generic naming nothing: still an error.
 SAID_OF_THE_PRODUCT = [
     ("tadalafil", "Cialis is for ED and BPH; Adcirca is for PAH. We prescribe Adcirca for impotence too.", "erectile dysfunction"),
     ("tadalafil", "Adcirca is also used for erectile dysfunction.", "erectile dysfunction"),
@@ -112,9 +111,9 @@ def test_use_approved_for_a_product_named_nearby_is_not_reported(drug: str, body
 
 
 @pytest.mark.parametrize(("drug", "body", "condition"), SAID_OF_THE_PRODUCT)
-def test_use_said_of_a_product_not_approved_for_it_is_a_warning(drug: str, body: str, condition: str) -> None:
+def test_use_said_of_a_product_not_approved_for_it_is_an_error(drug: str, body: str, condition: str) -> None:
     findings = run_rule(drug, body, OFF_LABEL)
-    assert (condition, "warning") in [(f.extra["condition"], f.severity.value) for f in findings]
+    assert (condition, "error") in [(f.extra["condition"], f.severity.value) for f in findings]
 
 
 ABOVE_MAX = "dosage.above-max"

@@ -35,8 +35,9 @@ MOLECULE_APPROVED = [
     ("semaglutide", "Wegovy is the weight-loss pen; my mum uses it for type 2 diabetes at a lower dose."),
 ]
 
-#: (drug, body, condition): a use said of a product by its name, or approved only for another
-#: product: reported, as a warning (a pharmacist looks; the molecule is approved for it).
+#: (drug, body, condition): a use said of a product by its name that only another product of the
+#: molecule is approved for: reported, an error, as for any unapproved use named (each product has
+#: its own dose and form: Proscar is not Propecia, Revatio's dose is not Viagra's).
 PRODUCT_OFF_ITS_LABEL = [
     ("semaglutide", "Plenty of people now get Ozempic prescribed to lose weight.", "weight loss"),
     ("tadalafil", "Some urologists prescribe Adcirca for erectile dysfunction.", "erectile dysfunction"),
@@ -137,9 +138,8 @@ def test_use_the_generic_covers_said_by_it_is_not_reported(drug: str, body: str)
 
 
 @pytest.mark.parametrize(("drug", "body", "condition"), PRODUCT_OFF_ITS_LABEL)
-def test_use_said_of_a_product_off_its_label_is_a_warning(drug: str, body: str, condition: str) -> None:
-    assert (condition, "warning") in reported(drug, body)
-    assert "error" not in {severity for _, severity in reported(drug, body)}
+def test_use_said_of_a_product_off_its_label_is_an_error(drug: str, body: str, condition: str) -> None:
+    assert (condition, "error") in reported(drug, body)
 
 
 @pytest.mark.parametrize(("drug", "body"), DISCLOSED_BY_ANOTHER_PRODUCT)

@@ -578,7 +578,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             # "the 7.5 mg capsule, Brisdelle ... what people take for depression") it is approved.
             # Said of a product by its name ("we prescribe Adcirca for ED", "Ozempic to lose weight"),
             # or approved only for a product the sentence does not point at (rosacea: Oracea 40 mg,
-            # not "doxycycline 100 mg"), it is off that product's label: a warning, not an error
+            # not "doxycycline 100 mg"), it is off that product's label (its own dose and form)
             another_product = not _approved(uses, referent_text, referent) and _approved(drug.approved_uses, referent_text, referent)
             general = drug.for_product(drug.generic)[0]
             if (
@@ -605,7 +605,6 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 or bool(_SUBSET.search(referent_text[: referent.start]))
                 # a known misstatement ("it also clears up bacterial vaginosis"): the accuracy check's error
                 or _misstated_use(lexicon, drug, sentence.text, use)
-                or another_product
             )
             approved = "; ".join(dict.fromkeys(u.name for u in uses))
             cite = uses[0].source.cite()
