@@ -264,6 +264,8 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             use = Use(name, previous.verb_start, start, end, previous.reported, previous.inferred)
         else:
             verb_start = _verb_before(text[:start])
+            if verb_start is None:
+                verb_start = _reason_before(text[:start], text[end:])
             inferred = verb_start is None
             if verb_start is None:
                 verb_start = _situation_before(text[:start])
@@ -357,6 +359,32 @@ _GIVEN_THEM = re.compile(
 )
 
 
+#: Taking it, then the reason in a clause whose subject is the condition: "put him on a low dose
+#: *because* things in the bedroom were over far too quickly", "started the tablets *since* the hot
+#: flushes were unbearable", "prescribed gabapentin *as* her hot flashes kept waking her".
+_REASON = re.compile(rf"{_TAKE}{_TAKE_GAP}{{0,8}}?\s+(?P<why>because|since|as|cos|[’']cause)(?:\s+{_FILLER}){{0,3}}\s+$", re.IGNORECASE)
+#: "since" and "as" also tell a time or a manner ("on it since the stroke", "take it as the migraine
+#: starts"): a reason only when the condition is the subject of a state ("since the hot flushes were").
+_STATE = re.compile(
+    r"^\s+(?:(?:just|really|always|still|never|often|kept|keep|keeps)\s+)?(?:was|were|is|are|had|has|have|became|got|get|gets"
+    r"|seemed|would|wouldn[’']t|could|couldn[’']t|did|didn[’']t|made|make|makes|woke|wake|wakes|ruined|took|left)\b",
+    re.IGNORECASE,
+)
+
+
+def _reason_before(head: str, tail: str) -> int | None:
+    """Start of the taking whose reason the condition opens ("put him on a low dose because things
+    in the bedroom were over far too quickly"); not a condition that had got better ("kept taking it
+    because the headaches had gone": a benefit told)."""
+    offset = max(0, len(head) - 160)
+    reason = _REASON.search(head[offset:])
+    if reason is None or _IMPROVED.match(tail):
+        return None
+    if reason.group("why").lower() in ("since", "as") and not _STATE.match(tail):
+        return None
+    return offset + reason.start()
+
+
 def _group_given(head: str, tail: str) -> int | None:
     """Start of the group a condition belongs to when the rest of its sentence gives them the drug."""
     group = _GROUP_WITH.search(head[-80:])
@@ -387,6 +415,10 @@ _THEN_GIVEN = re.compile(
     rf"(?:\w+\s+)?(?:gave|give|prescribed|put|started|handed|tried|switched|{_SENT_IN})"
     # given in the passive: "My nan, who has dementia, was put on a small dose at her care home"
     r"|(?:was|were|got|had been|has been|have been)\s+(?:\w+\s+)?(?:put|started|kept)\s+on"
+    # ... or as a habit: "women with PCOS are often put on metformin", "teens with acne get put on it"
+    # (not a dose set for the group: "people with kidney disease are started on a lower dose")
+    r"|(?:are|is|get|gets|getting|be)\s+(?:\w+\s+)?(?:put|started|kept)\s+on"
+    r"(?!\s+(?:an?|the)\s+(?:\w+\s+)?(?:lower|smaller|reduced|lowest|smallest|low|small|half)\s+(?:dose|amount|strength))"
     r"|(?:was|were|got|had been|has been|have been)\s+(?:\w+\s+)?(?:given|prescribed)\s+(?:it|them|some|a|an|the|this|that|\d))\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,52 @@
+"""Off-label uses as classes (gaps of 1 December): a use told as the reason the drug was taken or
+given, in a clause whose subject is the condition ("put him on a low dose because things in the
+bedroom were over far too quickly", "started venlafaxine since the hot flushes were unbearable");
+a use told as a habit of giving it to a group in the passive ("women with PCOS are often put on
+metformin", "teens with acne get put on it"). Near misses: a reason that is an approved use; a side
+effect the drug was stopped for; a reason that is no condition; "since" and "as" telling a time
+("on atenolol since the heart attack", "since her stroke") or a side effect ("as the nausea can be bad"); a dose set for a group
+("started on a lower dose"); the group put on another medicine. Each case is the body of one
+article about one drug; the assertion is the off-label finding at its severity, or none."""
+
+from __future__ import annotations
+
+OFF_LABEL = "off-label.undisclosed"
+
+#: (drug, body, rule, severity): a use the writer must see.
+SHOULD = [
+    # -- a use told as the reason, the condition the subject of the clause --
+    (
+        "paroxetine",
+        "Her doctor put him on a small dose because things were, let's say, over far too quickly in bed.",
+        OFF_LABEL,
+        "warning",
+    ),
+    ("gabapentin", "My doctor prescribed gabapentin because the hot flashes were waking me every night.", OFF_LABEL, "error"),
+    ("venlafaxine", "She started venlafaxine since the hot flushes were unbearable.", OFF_LABEL, "error"),
+    ("amitriptyline", "He was started on amitriptyline as his migraines were getting worse.", OFF_LABEL, "error"),
+    ("trazodone", "Her GP put her on trazodone because her insomnia was out of control.", OFF_LABEL, "error"),
+    ("quetiapine", "The care home gives Dad quetiapine 25 mg because his dementia makes him wander at night.", OFF_LABEL, "error"),
+    ("metformin", "I take metformin cos my PCOS was wrecking my cycle.", OFF_LABEL, "error"),
+    # -- a use told as a habit in the passive --
+    ("metformin", "Women with PCOS are often put on metformin.", OFF_LABEL, "warning"),
+    ("metformin", "Girls with polycystic ovaries often get put on metformin these days.", OFF_LABEL, "warning"),
+    ("spironolactone", "Teenagers with acne get put on it all the time.", OFF_LABEL, "warning"),
+    ("propranolol", "Musicians with stage fright are routinely put on propranolol.", OFF_LABEL, "warning"),
+    ("quetiapine", "Lots of care-home residents with dementia get put on quetiapine to keep them calm.", OFF_LABEL, "warning"),
+]
+
+#: (drug, body, rule): a near miss that must stay quiet.
+SHOULD_NOT = [
+    # -- the reason is an approved use, a side effect, or no condition --
+    ("sertraline", "My doctor put me on sertraline because my depression was getting worse.", OFF_LABEL),
+    ("sertraline", "I stopped taking it because the nausea was awful.", OFF_LABEL),
+    ("sertraline", "She started sertraline because the pharmacy was out of the other one.", OFF_LABEL),
+    # -- "since" and "as" telling a time --
+    ("atenolol", "He has been on atenolol since the heart attack in 2019.", OFF_LABEL),
+    ("sertraline", "She has taken sertraline since her stroke in March.", OFF_LABEL),
+    ("venlafaxine", "Take venlafaxine with food, as the nausea can be bad at first.", OFF_LABEL),
+    # -- a dose for a group, a warning, another medicine --
+    ("metformin", "People with kidney disease are started on a lower dose of metformin.", OFF_LABEL),
+    ("metformin", "Women with PCOS should not be put on metformin without tests.", OFF_LABEL),
+    ("spironolactone", "Women with PCOS are often put on metformin first.", OFF_LABEL),
+]
