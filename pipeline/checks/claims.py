@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pipeline.checks.patterns import live_patterns, may_match, sentence_folded
-from pipeline.concepts.context import get_context_lexicon, refuted, refuted_by_next
+from pipeline.concepts.context import ContextLexicon, get_context_lexicon, refuted, refuted_by_next
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse
 from pipeline.document.article import NOT_PROSE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan, iter_blocks
@@ -199,7 +199,8 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             continue
                         if any(p.search(text[:start]) for p in ignore_before) or _in_name(opts.names, text, start, end):
                             continue
-                        if refuted(get_context_lexicon(ctx), article, sentence, start) or _refuted_after(article, sentence):
+                        lexicon = get_context_lexicon(ctx)
+                        if refuted(lexicon, article, sentence, start) or _refuted_after(lexicon, article, sentence):
                             continue
                         if (
                             opts.other_subject
@@ -224,14 +225,14 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                     yield rule.finding(article, UnitSpan(unit, sentence.start + start, sentence.start + end), message, severity=severity)
 
 
-def _refuted_after(article: Article, sentence: Sentence) -> bool:
+def _refuted_after(lexicon: ContextLexicon, article: Article, sentence: Sentence) -> bool:
     """Does the sentence after ``sentence``, or a reply opening the next paragraph, say it is false
     ('@dad said a neighbour had told him Ritalin "can't get kids addicted."' then 'Kendra's note:
     That isn't accurate.')? A claim answered so is quoted to be refuted, not made."""
     sentences = article.prose_sentences
     index: dict[int, int] = article.memo("prose-sentence-index", lambda: {id(s): i for i, s in enumerate(sentences)})
     at = index.get(id(sentence))
-    return at is not None and refuted_by_next(article, sentences, at)
+    return at is not None and refuted_by_next(lexicon, article, sentences, at)
 
 
 def _after_topic(topics: list[re.Pattern[str]], article: Article, unit: ProseUnit, pos: int) -> bool:

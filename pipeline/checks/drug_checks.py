@@ -1026,7 +1026,7 @@ def _known_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckCont
                     continue
                 if refuted(lexicon, article, sentence, start) or _negated(lexicon, pattern, matched, sentence.text, m, start):
                     continue
-                if refuted_by_next(article, sentences, i):
+                if refuted_by_next(lexicon, article, sentences, i):
                     continue  # "Some of us grew up believing aspirin was fine for children. It is not."
                 finding = rule.finding(
                     article,
@@ -1094,7 +1094,7 @@ def _declared_harmless(
             continue
         # quoted to be refuted anywhere before its end ("You may have read that it's fine ..."), or refuted
         # by the next sentence ("That is wrong.")
-        if refuted(lexicon, article, sentence, len(text)) or refuted_by_next(article, sentences, i):
+        if refuted(lexicon, article, sentence, len(text)) or refuted_by_next(lexicon, article, sentences, i):
             continue
         lowered = folded(text)
         named = {m.generic for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < sentence.end}

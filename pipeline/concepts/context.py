@@ -54,6 +54,7 @@ KEYS = (
     "refuted",
     "refuted_heading",
     "refuted_after",
+    "refutes_previous",
     "dismissal",
     "reassurance",
     "rebuttal",
@@ -170,40 +171,12 @@ def rebutted(lexicon: ContextLexicon, sentences: list[Sentence], index: int, sta
     return any(lexicon.has("rebuttal", text) or lexicon.has("negation", text) for text in after)
 
 
-#: A sentence saying the one before it is false: "That isn't true.", "It is not.", "This is a myth.",
-#: "Wrong.", "Trials showed it did not.", "Studies found no benefit." (the statement before is quoted
-#: to be refuted, also when no "Some people think" introduced it).
-_REFUTES_PREVIOUS = re.compile(
-    r"^\W*(?:(?:this|that|it|which)(?:\s+is|\s+was|['’]s)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?"
-    r"(?:not true|untrue|false|wrong|a myth|nonsense|incorrect|inaccurate|misleading|not the case|not so|bad advice|dangerous advice)\b"
-    # "That isn't accurate.", "That's not quite right.", "This is not correct"
-    r"|(?:this|that|it)(?:\s+is\s+not|\s+was\s+not|['’]s\s+not|\s+isn['’]t|\s+wasn['’]t)\s+(?:quite\s+|entirely\s+|strictly\s+|really\s+)?"
-    r"(?:true|accurate|correct|right|so|the case|good advice|safe advice)\b"
-    r"|(?:please\s+)?(?:do not|don['’]t)\s+(?:do|try)\s+(?:this|that)\b"
-    r"|(?:not true|not so|wrong|false|untrue|myth|nope|not quite)\b"
-    # "That is not what the label says.", "That's not what the evidence shows", "The label says
-    # otherwise.", "Not according to the leaflet.", "Don't believe it."
-    r"|(?:this|that|it)(?:\s+is\s+not|\s+was\s+not|['’]s\s+not|\s+isn['’]t|\s+wasn['’]t)\s+what\s+(?:the\s+|your\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?"
-    r"\s+(?:says?|said|shows?|showed|tells?|recommends?|advises?)\b"
-    r"|(?:the\s+|your\s+)?(?:label|leaflet|evidence|research|science|FDA|MHRA|data|manufacturer|facts?)\s+(?:(?:says?|shows?|suggests?)\s+"
-    r"(?:otherwise|the opposite|something (?:else|different))|disagrees?|tells? (?:a )?(?:different|another) story)\b"
-    r"|not according to\b|(?:do not|don['’]t)\s+believe\s+(?:it|that|this|them)\b"
-    # a short answer, alone or before a clause of its own: "It won't.", "No, it doesn't, and it's dangerous."
-    r"|(?:(?:no|nope)\W+)?(?:it|they|this|that)\s+(?:(?:is|are|was|were|does|do|did|can|will|would|has|have)\s*(?:not|n['’]t)|won['’]t|can['’]t)"
-    r"(?:\W*$|\s*[,;—–]\s*(?:and|but|so|it|that|this|they)\b)"
-    r"|(?:[\w’'-]+\s+){0,4}?(?:trials?|studies|research|the evidence|evidence|science|data)\s+(?:\w+\s+)?"
-    r"(?:showed|shows?|found|finds?|proved|proves?|ha(?:s|ve) shown|confirmed)\s+(?:that\s+)?"
-    r"(?:(?:it|they|this|that|the drug|the medicine)\s+(?:is|are|was|were|does|do|did|can|could|will|would|has|have)\s*(?:not|n['’]t)\b"
-    r"|(?:no|little)\s+(?:\w+\s+)?(?:benefit|effect|difference|evidence)))",
-    re.IGNORECASE,
-)
-
-
 #: A speaker's label before a reply: "Kendra's note: ", "Pharmacist's answer: ", "Dr Patel: ", "Mod: ".
 _REPLY_LABEL = re.compile(r"^\W*(?:[\w@’'.-]+\s+){0,3}?[\w@’'.-]+\s*:\s*")
+_LEADING_PUNCTUATION = re.compile(r"^\W+")
 
 
-def refuted_by_next(article: Article, sentences: list[Sentence], index: int) -> bool:
+def refuted_by_next(lexicon: ContextLexicon, article: Article, sentences: list[Sentence], index: int) -> bool:
     """Does the sentence after ``sentences[index]`` say it is false ("It is not.", "That isn't
     accurate.")? The next sentence of its paragraph, or the first of the next paragraph of its
     section, a reply that may open with its speaker's label ("@dad said a neighbour told him Ritalin
@@ -219,7 +192,8 @@ def refuted_by_next(article: Article, sentences: list[Sentence], index: int) -> 
             return False
     text = reply.text
     label = _REPLY_LABEL.match(text)
-    return bool(_REFUTES_PREVIOUS.search(text) or (label and _REFUTES_PREVIOUS.search(text[label.end() :])))
+    openings = (text, text[label.end() :]) if label else (text,)
+    return any(lexicon.has("refutes_previous", _LEADING_PUNCTUATION.sub("", opening)) for opening in openings)
 
 
 def dismissal_end(lexicon: ContextLexicon, text: str) -> int:
