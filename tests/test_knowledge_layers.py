@@ -170,3 +170,29 @@ def test_a_directory_pattern_excludes_that_directory_anywhere(team: Path) -> Non
     (team / "allergy.md").write_text((team / "articles" / "allergy" / "fexofenadine.md").read_text(encoding="utf-8"), encoding="utf-8")
     walked = run_cli("check", "--format", "json", ".", cwd=team).json()
     assert sorted(Path(f["path"]).name for f in walked["files"]) == ["allergy.md"]
+
+
+def test_a_team_context_lexicon_adds_a_way_of_saying_the_last_sentence_is_false(tmp_path: Path) -> None:
+    """A team's `lexicons/context.yml` adds to the built-in context words: a house way of
+    refuting the sentence before ("Codswallop.") stops the misstatement it answers from being
+    reported, and a mistyped key is an error naming the file."""
+    (tmp_path / "pipeline.toml").write_text('knowledge = ["team"]\n[severity]\ngrammar = "off"\nreadability = "off"\n', encoding="utf-8")
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Lorazepam\ndrugs: [lorazepam]\n---\n# Lorazepam\n\nA neighbour said lorazepam is not addictive. Codswallop.\n",
+        encoding="utf-8",
+    )
+
+    def misstatements() -> list[str]:
+        result = run_cli("check", "--format", "json", "a.md", cwd=tmp_path)
+        assert result.exit_code in (0, 1), result.stderr
+        findings = [f for file in result.json()["files"] for f in file["findings"]]
+        return [f["extra"].get("misstatement", "") for f in findings if f["rule"] == "accuracy.misstatement"]
+
+    (tmp_path / "team" / "lexicons").mkdir(parents=True)
+    assert "not-addictive" in misstatements()
+    lexicon = tmp_path / "team" / "lexicons" / "context.yml"
+    lexicon.write_text("refutes_previous:\n  - '^(utter )?codswallop'\n", encoding="utf-8")
+    assert "not-addictive" not in misstatements()
+    lexicon.write_text("refute_previous:\n  - '^codswallop'\n", encoding="utf-8")
+    result = run_cli("check", "a.md", cwd=tmp_path)
+    assert result.exit_code == 2 and "context.yml" in result.stderr and "refute_previous" in result.stderr
