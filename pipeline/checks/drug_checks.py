@@ -568,7 +568,14 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 continue  # "It's approved for some bacterial infections": an approval claim, not an off-label use
             series = _series_start(sentence.text, use.verb_start)
             said = sentence.text[:series] + sentence.text[use.verb_start : use.start]
-            if negated(lexicon, sentence.text, series) or _DO_NOT_USE.search(lexicon.last_clause(said)):
+            # ... also when the purpose is a clause of its own: "Don't take half a bar at night so you can drift off"
+            head = lexicon.last_clause(sentence.text[:series])
+            refused = _DO_NOT_USE.search(head + sentence.text[use.verb_start : use.start])
+            if (
+                negated(lexicon, sentence.text, series)
+                or _DO_NOT_USE.search(lexicon.last_clause(said))
+                or (refused and refused.start() < len(head))
+            ):
                 continue  # "it won't help a cold", "it is not meant for X, for Y or for Z", "do not use it for a cold": not a claim of use
             if rebutted(lexicon, sentences, index, use.verb_start, use.end):
                 continue  # "people say it cures COVID, but the trials showed it doesn't": hearsay set up to be refuted

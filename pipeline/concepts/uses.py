@@ -70,8 +70,8 @@ _USE_VERB = re.compile(
     # fewer of it: "it should cut down how often my migraines come", "reduces the number of attacks"
     r"|(?:cut|cuts|cutting) (?:down|back)(?: on)?|reduces|reduced|lessens|lessened"
     # what it did to the reader's own condition: "cleared my chin breakouts", "stopped the
-    # nightmares", "has cut my migraines" (the determiner keeps out "stopped sleeping")
-    r"|(?:cured|healed|cleared(?: up)?|stopped|cut|halved|slashed|ended|fixed|sorted(?: out)?)"
+    # nightmares", "has cut my migraines", "took away my cravings for beer" (the determiner keeps out "stopped sleeping")
+    r"|(?:cured|healed|cleared(?: up)?|stopped|cut|halved|slashed|ended|fixed|sorted(?: out)?|(?:took|takes|taken) away)"
     r" (?:what (?:he|she|they|I|we|you) calls? )?(?:the|my|his|her|their|your|our)"
     # "the only way I get any sleep", "the only thing that lets her ..."
     r"|(?:the|my|her|his|their) only (?:way|thing|reason|hope) (?:that )?(?:I|you|he|she|we|they)(?: (?:can|could|ever|actually))?"
@@ -137,11 +137,13 @@ _USE_VERB = re.compile(
 )
 _REPORTED = re.compile(r"(?:told|tells|tell|telling|admit)", re.IGNORECASE)
 #: A situation the drug is taken for, with more words before the condition: "given for a few
-#: nights when worry is keeping you awake", "half a tab at bedtime when their brain won't switch off".
+#: nights when worry is keeping you awake", "half a tab at bedtime when their brain won't switch off",
+#: "her bedtime routine is half a bar when her head won't shut off" (the dose, its verb unsaid).
 _SITUATION = re.compile(
     r"\b(?:(?:for|on|during) (?:the |those |a few |some |any |occasional |bad |rough |the odd )?"
     r"(?:nights?|evenings?|days?|times?|occasions?|moments?|spells?)"
     r"(?: when(?:ever)?| that| where| if)?|(?:at bedtime|at night|before bed|in the evening) (?:when(?:ever)?|if)"
+    r"|(?:half|a quarter of) an? (?:[\d.]+ ?mg )?(?:tab|tablet|pill|capsule|bar)s? when(?:ever)?"
     rf"|{_TAKE}{_TAKE_GAP}{{0,6}}?\s+when(?:ever)?)"
     r"(?:\s+[^\s;:.!?()]+){0,10}?\s+$",
     re.IGNORECASE,
@@ -394,7 +396,8 @@ def _group_given(head: str, tail: str) -> int | None:
 #: The condition, then the drug given for it: "burning like needles in both feet every night*, so the
 #: doctor give him* amitriptyline", "she couldn't sleep*, so her GP prescribed* zopiclone".
 _PRESCRIBER = (
-    r"(?:(?:(?:the|his|her|my|their|our|a|an|your)\s+)?(?:[\w-]+\s+)?"
+    # "the care home doctor", "the home's GP"
+    r"(?:(?:(?:the|his|her|my|their|our|a|an|your)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:doctor|doc|GP|physician|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|gyn(?:a)?ecologist"
     r"|dentist|p(?:a)?ediatrician|cardiologist|endocrinologist|rheumatologist|urologist)s?)"
 )
@@ -448,7 +451,35 @@ _PASSING_EFFECT = re.compile(
 #: given a drug like quetiapine were more likely to die".
 _RISK_TOLD = re.compile(r"\b(?:risks?|deaths?|die|died|dying|mortality|strokes?|trials?|studies)\b", re.IGNORECASE)
 _TAKEN = re.compile(_TAKE, re.IGNORECASE)
-_TAKEN_SINCE = re.compile(rf"\b(?:of|after|since|once)\s+(?:(?:I|he|she|we|they|you)\s+(?:had\s+)?)?{_TAKE}", re.IGNORECASE)
+_TAKEN_SINCE = re.compile(
+    rf"\b(?:of|after|since|once)\s+(?:(?:I|he|she|we|they|you)\s+(?:had\s+)?)?(?:{_TAKE}|went on|got on)\b", re.IGNORECASE
+)
+#: The improvement told first: "*Gone* within a fortnight of starting venlafaxine".
+_GONE_FIRST = re.compile(
+    r"^\W*(?:(?:all|completely|totally|pretty much|almost|virtually)\s+)?"
+    r"(?:gone|vanished|disappeared|faded(?: away)?|eased(?: off)?|settled(?: down)?|stopped|calmed(?: right)?(?: down)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _improved_since_taken(text: str) -> tuple[int, int, int] | None:
+    """A sentence telling that something got better once the drug was taken, as the offsets of
+    the taking, the improvement's last word and its end ("within two weeks *of starting clonidine
+    they calmed right down*", "*Since starting baclofen the pull towards the fridge has just gone*"),
+    or of the improvement told first, the taking after it ("*Gone* within a fortnight of starting
+    venlafaxine"); not a side effect that passed, nor one followed by another medicine taken
+    ("..., and I still take clonidine for ...")."""
+    since = _TAKEN_SINCE.search(text)
+    if since is None or _PASSING_EFFECT.search(text):
+        return None
+    gone = _GONE_FIRST.match(text)
+    if gone and gone.end() <= since.start():
+        return gone.start(), gone.start(), gone.end()
+    improved = _IMPROVED.match(text[since.end() :])
+    if improved is None:
+        return None
+    end = since.end() + improved.end()
+    return None if _TAKEN.search(text, end) else (since.start(), text.rindex(" ", 0, end) + 1, end)
 
 
 def _told_in_story(text: str, start: int, end: int) -> int | None:
@@ -639,6 +670,15 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> l
                 here = Use(name, anaphor.start(), anaphor.start() + word.start(), anaphor.end())
                 out.append((here, referent_text, Use(name, start, start, end)))
                 break
+    # the condition of the sentence before got better once it was taken: "The night sweats? Within
+    # two weeks of starting clonidine they calmed right down"
+    improved = _improved_since_taken(text)
+    named_before = vocab.find(before) if improved else []
+    if improved and named_before and not vocab.find(text[: improved[2]]) and not _PASSING_EFFECT.search(before):
+        start, end, name = named_before[-1]
+        if _STORY_TAIL.match(before[end:]):
+            here = Use(name, *improved, inferred=True)
+            out.append((here, before, Use(name, start, start, end)))
     given = _GIVEN_NEXT.match(text)
     named_before = vocab.find(before) if given else []
     if given and named_before and not vocab.find(text[: given.end()]):
