@@ -25,6 +25,7 @@ from pipeline.concepts.doses import (
     OTHER_DAY,
     Dose,
     TabletCount,
+    doubled_in,
     find_combination_doses,
     find_doses,
     find_strengths,
@@ -204,9 +205,10 @@ def _article_use(article: Article, drug: DrugFacts) -> str | None:
 
 
 def _repeated_next(sentence: Sentence, dose: Dose, doses: tuple[Dose, ...]) -> Dose:
-    """The last dose of a sentence taken again in the next sentence of its paragraph, which
-    names no amount of its own: "Take four 1-gram caplets straight away. Then, twelve hours
-    later, take four more.", "Take three 300 mg tablets. You can repeat this every four hours,
+    """The last dose of a sentence taken again, or doubled, in the next sentence of its paragraph,
+    which names no amount of its own: "Take four 1-gram caplets straight away. Then, twelve hours
+    later, take four more.", "Take 20 mg once a day. If it isn't working after a week, just double
+    it.", "Take three 300 mg tablets. You can repeat this every four hours,
     up to six times a day." (see ``repeat_in``)."""
     if dose is not doses[-1]:
         return dose
@@ -217,6 +219,8 @@ def _repeated_next(sentence: Sentence, dose: Dose, doses: tuple[Dose, ...]) -> D
     following = sentences[at + 1].text
     if _amount_positions(following):
         return dose
+    if not dose.starting and doubled_in(following):
+        return dose.doubled()
     repeat = repeat_in(following)
     return dose if repeat is None else dose.repeated(repeat)
 

@@ -1103,25 +1103,37 @@ def _declared_harmless(
         # by the next sentence ("That is wrong.")
         if refuted(lexicon, article, sentence, len(text)) or refuted_by_next(lexicon, article, sentences, i):
             continue
-        lowered = folded(text)
-        named = {m.generic for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < sentence.end}
+        # "Xanax and wine? Mixing the two is nothing to worry about": the pair named in the sentence before
+        pair = sentences[i - 1] if i and sentences[i - 1].unit is sentence.unit and lexicon.has("pair", text) else None
+        named = {
+            m.generic
+            for said in (sentence, pair)
+            if said is not None
+            for m in analysis.in_unit(said.unit)
+            if said.start <= m.start < said.end
+        }
         for drug in drugs:
             if drug.generic not in named and not _tied_to(drug, text, len(drugs) == 1):
                 continue
             for interaction in drug.interactions:
-                patterns = [p for p in interaction.patterns if lowered is None or may_match(p, lowered)]
-                agent = next(
-                    (
-                        m
-                        for m in _mentions(lexicon, analysis, drug, patterns, sentence)
-                        if lexicon.search("negation", lexicon.last_clause(text[max(0, m.start() - SCOPE) : m.start()])) is None
-                        and not _CONTRAST.search(text, min(m.end(), cue.end()), max(m.start(), cue.start()))
-                    ),
-                    None,
-                )
+                agent = None
+                for said in [s for s in (sentence, pair) if s is not None]:
+                    lowered = folded(said.text)
+                    patterns = [p for p in interaction.patterns if lowered is None or may_match(p, lowered)]
+                    agent = next(
+                        (
+                            m
+                            for m in _mentions(lexicon, analysis, drug, patterns, said)
+                            if lexicon.search("negation", lexicon.last_clause(said.text[max(0, m.start() - SCOPE) : m.start()])) is None
+                            and (said is pair or not _CONTRAST.search(text, min(m.end(), cue.end()), max(m.start(), cue.start())))
+                        ),
+                        None,
+                    )
+                    if agent is not None:
+                        break
                 if agent is None:
                     continue
-                start, end = min(agent.start(), cue.start()), max(agent.end(), cue.end())
+                start, end = (min(agent.start(), cue.start()), max(agent.end(), cue.end())) if said is sentence else cue.span()
                 yield rule.finding(
                     article,
                     UnitSpan(sentence.unit, sentence.start + start, sentence.start + end),

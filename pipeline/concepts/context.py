@@ -60,6 +60,7 @@ KEYS = (
     "rebuttal",
     "harmless",
     "together",
+    "pair",
     "deferral",
     "contrast",
 )

@@ -166,8 +166,26 @@ _DOUBLED_BEFORE = re.compile(
     r"(?:(?:the|your|my|his|her|their|one|a)\s+)?(?:(?:usual|normal|regular|prescribed|standard|one|single)\s+){0,2}$",
     re.IGNORECASE,
 )
-#: ... or doubled in the words after it: "10 mg once a day; on bad days double it", "then double up".
-_DOUBLED_AFTER = re.compile(r"\bdoubl(?:e|ing)\s+(?:it|that|this|the\s+(?:dose|amount)|up)\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
+#: ... or doubled in the words after it: "10 mg once a day; on bad days double it", "then double up",
+#: "you can take two at once".
+_DOUBLED_AFTER = re.compile(
+    r"\bdoubl(?:e|ing)\s+(?:it|that|this|the\s+(?:dose|amount)|up)\b(?!\s+(?:to|from)\b)"
+    r"|\b(?:take|takes|taking|have|pop|swallow)\s+two(?:\s+(?:tablets|pills|capsules|tabs|doses|of\s+them))?"
+    r"\s+(?:at\s+once|together|at\s+the\s+same\s+time|in\s+one\s+go)\b",
+    re.IGNORECASE,
+)
+#: A condition set before the doubling, whose own negation does not forbid it: "If it isn't working
+#: after a week, just double it".
+_CONDITION_CLAUSE = re.compile(r"\b(?:if|when|once)\b[^,;:.!?]*[,;:]", re.IGNORECASE)
+
+
+def doubled_in(text: str) -> bool:
+    """Does ``text`` (the words after a dose, or the next sentence) take the dose doubled ("on bad days
+    double it", "If it isn't working after a week, just double it", "you can take two at once"), not
+    forbidden before it ("never double the dose", "do not take two at once")?"""
+    return any(not _NOT_BEFORE.search(_CONDITION_CLAUSE.sub(" ", text[: m.start()])) for m in _DOUBLED_AFTER.finditer(text))
+
+
 #: ... unless it is the next day's dose ("another 10 mg the next night").
 _NEXT_DAY_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:tomorrow|the\s+(?:next|following)\s+(?:day|night|morning|evening)|next\s+(?:day|night|morning))\b", re.IGNORECASE
@@ -300,6 +318,10 @@ class Dose:
         if which == "high":
             return self.high_mg * self.per_day
         return self.low_mg * (self.per_day_low or self.per_day)
+
+    def doubled(self) -> Dose:
+        """The dose taken twice over at once ("double it", "take two at once")."""
+        return replace(self, low_mg=self.low_mg * 2, high_mg=self.high_mg * 2, count=self.count * 2)
 
     def repeated(self, repeat: Repeat) -> Dose:
         """The dose taken again later the same day: ``tablets`` more of its strength, or the
@@ -528,8 +550,8 @@ def find_doses(text: str) -> tuple[Dose, ...]:
     # "Take four 1-gram caplets now and four more 12 hours later": the words up to the next amount.
     for i, dose in enumerate(doses):
         following = text[dose.end : doses[i + 1].start if i + 1 < len(doses) else len(text)]
-        if not dose.starting and (twice := _DOUBLED_AFTER.search(following)) and not _NOT_BEFORE.search(following, 0, twice.start()):
-            dose = doses[i] = replace(dose, low_mg=dose.low_mg * 2, high_mg=dose.high_mg * 2, count=dose.count * 2)
+        if not dose.starting and doubled_in(following):
+            dose = doses[i] = dose.doubled()
         repeat = repeat_in(following)
         # part of a tablet more ("plus half of one at night"): only of an amount told in whole tablets
         # ("half a 37.5 mg tablet in the morning and another half after lunch" is one tablet)
