@@ -51,7 +51,14 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
     ),
     ("gabapentin", "You can leave off the gabapentin whenever it suits you.", MISSTATEMENT, STOP, "error"),
     ("venlafaxine", "You can drop your Effexor on days you feel fine.", MISSTATEMENT, STOP, "warning"),
+    ("atenolol", "If you're feeling good, it's fine to give it a miss for a few days.", MISSTATEMENT, STOP, "error"),
+    ("metoprolol", "Nothing wrong with leaving it off whenever you fancy.", MISSTATEMENT, STOP, "error"),
+    ("pregabalin", "If you feel fine, you can go without it for a while.", MISSTATEMENT, STOP, "warning"),
+    ("clonazepam", "Members reckon you can leave it off on good days.", MISSTATEMENT, STOP, "error"),
     # wrong class by likening
+    ("tirzepatide", "Mounjaro is the new once-weekly insulin everyone is talking about.", MISSTATEMENT, "not-insulin", "warning"),
+    ("tirzepatide", "Mounjaro: a once-a-week insulin for type 2 diabetes.", MISSTATEMENT, "not-insulin", "warning"),
+    ("gabapentin", "Gabapentin is basically a gentle narcotic for nerve pain.", MISSTATEMENT, "is-an-opioid", "warning"),
     ("tirzepatide", "Think of Mounjaro as a once-a-week insulin that you inject on Sundays.", MISSTATEMENT, "not-insulin", "warning"),
     ("semaglutide", "Ozempic is basically a weekly insulin for people who hate daily needles.", MISSTATEMENT, "not-insulin", "warning"),
     ("semaglutide", "Wegovy? It's an insulin you only take once a week.", MISSTATEMENT, "not-insulin", "warning"),
@@ -82,6 +89,7 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
     # the pancreatitis warning still missing
     ("tirzepatide", "Stomach upset, nausea and some tummy pain are common in the first weeks.", WARNING, PANCREATITIS, "error"),
     ("semaglutide", "Mild belly aches are normal when you step up the dose and settle within days.", WARNING, PANCREATITIS, "error"),
+    ("semaglutide", "Your stomach may ache a bit for the first few weeks.", WARNING, PANCREATITIS, "error"),
     ("tirzepatide", "- **Tummy:** feeling sick, a bit of belly pain or constipation at first.", WARNING, PANCREATITIS, "error"),
 ]
 
@@ -104,6 +112,9 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("baclofen", "Never take a break from baclofen on your own; your doctor will bring the dose down slowly.", MISSTATEMENT, STOP),
     ("propranolol", "If you forget a dose, you can skip it and take the next one at the usual time.", MISSTATEMENT, STOP),
     ("clonidine", "You can leave the tablets off for a few days before surgery, as your doctor directs.", MISSTATEMENT, STOP),
+    ("metoprolol", "When you feel better, you can stop it, as your doctor directs.", MISSTATEMENT, STOP),
+    ("metoprolol", "If you feel better, you can't just stop it.", MISSTATEMENT, STOP),
+    ("metoprolol", "Your doctor may ask you to stop it for a while before surgery.", MISSTATEMENT, STOP),
     ("carvedilol", "You can leave the ibuprofen off whenever you like; carvedilol has to be tapered.", MISSTATEMENT, STOP),
     # wrong class
     ("tirzepatide", "Mounjaro is not insulin, and it does not replace insulin in type 1 diabetes.", MISSTATEMENT, "not-insulin"),
@@ -111,6 +122,9 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("tirzepatide", "People already on insulin may need a lower insulin dose when they start Mounjaro.", MISSTATEMENT, "not-insulin"),
     ("semaglutide", "Think of it as a helper that nudges your own insulin at mealtimes.", MISSTATEMENT, "not-insulin"),
     ("semaglutide", "It's a weekly injection that helps your pancreas release insulin.", MISSTATEMENT, "not-insulin"),
+    ("tirzepatide", "Like insulin, Mounjaro is injected under the skin.", MISSTATEMENT, "not-insulin"),
+    ("tirzepatide", "Mounjaro is a weekly injection rather than a daily insulin.", MISSTATEMENT, "not-insulin"),
+    ("tirzepatide", "It's the long-acting insulin that causes the lows, not Mounjaro.", MISSTATEMENT, "not-insulin"),
     ("semaglutide", "It's insulin resistance, not a lack of insulin, that Ozempic helps with.", MISSTATEMENT, "not-insulin"),
     ("bupropion", "Think of it as an alternative to the SSRIs.", MISSTATEMENT, "not-an-ssri"),
     ("bupropion", "Unlike the SSRIs, bupropion rarely causes sexual side effects.", MISSTATEMENT, "not-an-ssri"),
@@ -146,5 +160,6 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
         WARNING,
         PANCREATITIS,
     ),
+    ("semaglutide", "Seek help straight away for severe abdominal pain that may reach round to your back.", WARNING, PANCREATITIS),
     ("semaglutide", "* Pancreas — agonising belly pain that will not ease: stop your injections and go to A&E.", WARNING, PANCREATITIS),
 ]
