@@ -1193,6 +1193,10 @@ def _compared(text: str, start: int) -> re.Match[str] | None:
     return _COMPARED_WITH.search(text, max(0, start - 80), start)
 
 
+#: A pronoun for a drug named before it, opening a statement: "it", "its", "they", "this medicine".
+_ANAPHOR = re.compile(r"(?:it|its|they|their|this\s+(?:medicine|medication|drug|pill|tablet|one))\b", re.IGNORECASE)
+
+
 def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int) -> Mention | None:
     """The drug a statement at ``sentence.unit.text[pos]`` is about (:meth:`DrugAnalysis.referent`),
     unless that is a drug it is compared with: then the nearest other drug named outside a comparison,
@@ -1201,7 +1205,9 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int) -> Me
     before it in the paragraph ("Pregabalin ... works differently from drugs like oxycodone. It won't
     leave her needing more and more"); a comparison that opens the sentence ("Unlike Xanax, it won't get
     you hooked") leaves it about the drug named before it, else the article's. "Medicines like Xanax are
-    not addictive" stays about Xanax."""
+    not addictive" stays about Xanax, but a statement opened by a pronoun before the comparison ("It's an
+    SSRI like Zoloft", "... the rest of its group, the SSRIs like sertraline") is about the drug it stands
+    for."""
     owner = analysis.referent(sentence.unit, sentence.start, sentence.end, pos)
     text = sentence.unit.text
     compared = _compared(text, owner.start) if owner else None
@@ -1212,7 +1218,7 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int) -> Me
         in_sentence = [m for m in others if sentence.start <= m.start < sentence.end]
         if in_sentence:
             return min(in_sentence, key=lambda m: abs(m.start - pos))
-        if text[sentence.start : compared.start()].strip(" \t\n*_-—–\"'“‘"):
+        if text[sentence.start : compared.start()].strip(" \t\n*_-—–\"'“‘") and not (pos < owner.start and _ANAPHOR.match(text, pos)):
             return owner
     before = [m for m in others if m.start < sentence.start]
     return before[-1] if before else None
