@@ -4,10 +4,11 @@ caught scabies off the mats. My doc gave me a dose of ivermectin tablets"); a dr
 "in case" of a condition ("a prescription for azithromycin to carry in case I came down with food
 poisoning"); a patient group that opens a sentence ("For residents with diabetes, metoprolol can
 hide ...": a caution for them, not a use); a use that is one of the drug's known misstatements
-("it also clears up bacterial vaginosis": the accuracy check's error, the off-label finding a
-warning). Each class is written in several voices (leaflet, blog, forum, British English,
-non-native English) besides the draft's own wording; each case asserts what the writer would see:
-the finding with its severity, or none."""
+("it also clears up bacterial vaginosis", "a Z-Pak will see the flu off as well": the accuracy
+check's finding, the off-label finding a warning; none when quoted to be refuted). Each class is
+written in several voices (leaflet, blog, forum, British English, non-native English) besides the
+draft's own wording; each case asserts what the writer would see: the finding with its severity,
+or none."""
 
 from __future__ import annotations
 
@@ -88,6 +89,12 @@ OFF_LABEL = [
     ("fluconazole", "Fluconazole also cures bacterial vaginosis.", "bacterial vaginosis", "warning"),
     ("fluconazole", "One tablet treats BV as well.", "bacterial vaginosis", "warning"),
     ("fluconazole", "Diflucan clears up BV in a day.", "bacterial vaginosis", "warning"),
+    (
+        "azithromycin",
+        "If the flu is doing the rounds at the same time, a Z-Pak will see that off as well.",
+        "cough and cold",
+        "warning",
+    ),
 ]
 
 #: (drug, body): no undisclosed use (a patient group, approved, denied, hedged, turned).
@@ -115,6 +122,9 @@ NO_OFF_LABEL = [
     ("azithromycin", "Do not take azithromycin in case of a cold; it will not help."),
     # -- an approved use said in the misstatement's words --
     ("fluconazole", "Fluconazole clears up vaginal thrush."),
+    # -- a misstatement quoted to be refuted: no use claimed --
+    ("fluconazole", "It's a myth that fluconazole clears up bacterial vaginosis."),
+    ("fluconazole", "Myth: fluconazole clears up bacterial vaginosis."),
 ]
 
 

@@ -9,8 +9,9 @@ accuracy (and dosage, in dosage.py) to every drug named. See pipeline/drugs.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from pipeline.checks.patterns import may_match
 from pipeline.concepts.context import (
@@ -33,7 +34,7 @@ from pipeline.document.sections import Sections
 from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding, Severity
 from pipeline.knowledge.conditions import ConditionVocabulary, get_conditions
-from pipeline.knowledge.facts import ApprovedUse, DrugFacts, FactsBase, get_facts
+from pipeline.knowledge.facts import ApprovedUse, DrugFacts, FactsBase, Misstatement, get_facts
 from pipeline.knowledge.literals import folded
 from pipeline.knowledge.options import NoOptions
 from pipeline.knowledge.rules import Rule, rule_type
@@ -106,14 +107,6 @@ def _relieves_an_approved_use(vocab: ConditionVocabulary, uses: list[ApprovedUse
         for named_in in (head, earlier)
         for start, end, name in vocab.find(named_in)
     )
-
-
-def _misstated_use(lexicon: ContextLexicon, drug: DrugFacts, text: str, use: Use) -> bool:
-    """Is the use, its clause said of the drug by name, one of its known misstatements ("it also
-    clears up bacterial vaginosis", "it's used for BV": fluconazole treats no bacterial infection)?
-    Then the wrong fact is the accuracy check's error, and the off-label finding on it a warning."""
-    said = f"{drug.generic} {lexicon.last_clause(text[: use.verb_start])}{text[use.verb_start : use.end]}"
-    return any(pattern.search(said) for wrong in drug.misstatements for pattern, _ in wrong.wordings())
 
 
 def _section_names_an_approved_use(secs: Sections, heading: ProseUnit, uses: list[ApprovedUse], words: str) -> bool:
@@ -435,15 +428,22 @@ def _answer(lexicon: ContextLexicon, sentences: list[Sentence], index: int) -> s
     return "yes" if _YES_ANSWER.match(answer) else None
 
 
+_Claimed = TypeVar("_Claimed")
+
+
 def _claims(
-    lexicon: ContextLexicon, sentences: list[Sentence], index: int, found: dict[int, list[tuple[Any, Finding]]], claim: Any
-) -> list[Finding]:
+    lexicon: ContextLexicon,
+    sentences: list[Sentence],
+    index: int,
+    found: dict[int, list[tuple[Any, _Claimed]]],
+    claim: Callable[[int], list[tuple[Any, _Claimed]]],
+) -> list[_Claimed]:
     """What sentence ``index`` claims, as found by ``claim(index)`` (a list of (what, finding)
     pairs): a statement's claims; a question claims nothing ("Can I take it for migraines?"),
     unless it is answered yes ("Yes, ..."), and then only what its answer does not claim
     itself (one finding for the pair, at the statement when the answer makes it)."""
 
-    def at(i: int) -> list[tuple[Any, Finding]]:
+    def at(i: int) -> list[tuple[Any, _Claimed]]:
         if i not in found:
             found[i] = claim(i)
         return found[i]
@@ -547,6 +547,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     sole = next(iter(primary)) if len(primary) == 1 else None
     sentences = article.prose_sentences
     lead_ins = _list_lead_ins(article.units)
+    wrong_said = misstated(article, ctx)
 
     def claim(index: int) -> list[tuple[Any, Finding]]:
         sentence = sentences[index]
@@ -577,8 +578,10 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 or (refused and refused.start() < len(head))
             ):
                 continue  # "it won't help a cold", "it is not meant for X, for Y or for Z", "do not use it for a cold": not a claim of use
-            if rebutted(lexicon, sentences, index, use.verb_start, use.end):
-                continue  # "people say it cures COVID, but the trials showed it doesn't": hearsay set up to be refuted
+            if rebutted(lexicon, sentences, index, use.verb_start, use.end) or refuted(lexicon, article, sentence, use.verb_start):
+                # "people say it cures COVID, but the trials showed it doesn't": hearsay set up to be refuted;
+                # "It's a myth that fluconazole clears up BV", "Myth: ...": quoted to be refuted
+                continue
             uses, _ = drug.for_product(owner[1])
             # each product of one molecule has its own uses, but a use the generic name covers is the
             # molecule's: said of the drug by "it" ("Adcirca treats PAH, but we prescribe it for ED";
@@ -610,8 +613,9 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 or assumed
                 or vocab.is_lay(use.condition, referent_text[referent.start : referent.end])
                 or bool(_SUBSET.search(referent_text[: referent.start]))
-                # a known misstatement ("it also clears up bacterial vaginosis"): the accuracy check's error
-                or _misstated_use(lexicon, drug, sentence.text, use)
+                # told inside a known misstatement the accuracy check reports ("it also clears up bacterial
+                # vaginosis", "the course should knock a cold on the head as well"): that is the error
+                or _within_a_misstatement(wrong_said, drug, sentence, use)
             )
             approved = "; ".join(dict.fromkeys(u.name for u in uses))
             cite = uses[0].source.cite()
@@ -973,6 +977,45 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
 
 def _known_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     """The sentences matching a known misstatement (facts ``misstatements``) of a drug they are about."""
+    for said in misstated(article, ctx):
+        wrong = said.wrong
+        yield rule.finding(
+            article,
+            said.place,
+            f"Known misstatement about {said.drug}{' (inferred)' if said.inferred else ''}. Correct fact: {wrong.correct} "
+            f"({wrong.importance}: {wrong.importance_reason + '; ' if wrong.importance_reason else ''}"
+            f"source: {wrong.source.cite()})",
+            severity=Severity.WARNING if said.inferred else _demanded(wrong.importance, rule),
+            drug=said.drug,
+            misstatement=wrong.id,
+        )
+
+
+@dataclass(frozen=True)
+class Misstated:
+    """A known misstatement of a drug made in the article: where, which, and whether only inferred
+    from its words (a kind's ``inferred`` wording)."""
+
+    place: UnitSpan
+    drug: str
+    wrong: Misstatement
+    inferred: bool
+
+
+def misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
+    """The known misstatements the article makes (memoised on it): what the accuracy check reports,
+    and what the off-label check leaves to it ("the course will knock a cold on the head": not
+    also an off-label use for colds)."""
+    return article.memo("misstated", lambda: _misstated(article, ctx))
+
+
+def _within_a_misstatement(said: list[Misstated], drug: DrugFacts, sentence: Sentence, use: Use) -> bool:
+    """Is the use's condition told inside a known misstatement of the drug?"""
+    start, end = sentence.start + use.start, sentence.start + use.end
+    return any(m.drug == drug.generic and m.place.unit is sentence.unit and m.place.start < end and start < m.place.end for m in said)
+
+
+def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
     lexicon = get_context_lexicon(ctx)
@@ -980,12 +1023,12 @@ def _known_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckCont
     sentences = article.prose_sentences
     drugs = [facts.drugs[g] for g in analysis.named if g in facts.drugs and facts.drugs[g].misstatements]
     if not drugs:
-        return
+        return []
     lead_ins = _list_lead_ins(article.units)
 
-    def claim(i: int) -> list[tuple[Any, Finding]]:
+    def claim(i: int) -> list[tuple[Any, Misstated]]:
         sentence = sentences[i]
-        out: list[tuple[Any, Finding]] = []
+        out: list[tuple[Any, Misstated]] = []
         # a sentence naming no drug is about the one before it in its paragraph, else, in a list,
         # the one its lead-in names ("Buspirone advantages:" over "- Not addictive"), else the only one
         listed = _listed_drug(analysis, lead_ins.get(id(sentence.unit)), sole)
@@ -1035,24 +1078,14 @@ def _known_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckCont
                     continue
                 if refuted_by_next(lexicon, article, sentences, i):
                     continue  # "Some of us grew up believing aspirin was fine for children. It is not."
-                finding = rule.finding(
-                    article,
-                    UnitSpan(sentence.unit, sentence.start + start, sentence.start + end),
-                    f"Known misstatement about {drug.generic}{' (inferred)' if inferred else ''}. Correct fact: {wrong.correct} "
-                    f"({wrong.importance}: {wrong.importance_reason + '; ' if wrong.importance_reason else ''}"
-                    f"source: {wrong.source.cite()})",
-                    severity=Severity.WARNING if inferred else _demanded(wrong.importance, rule),
-                    drug=drug.generic,
-                    misstatement=wrong.id,
-                )
-                out.append(((drug.generic, wrong.id), finding))
+                place = UnitSpan(sentence.unit, sentence.start + start, sentence.start + end)
+                out.append(((drug.generic, wrong.id), Misstated(place, drug.generic, wrong, inferred)))
         return out
 
-    found: dict[int, list[tuple[Any, Finding]]] = {}
-    for i in range(len(sentences)):
-        # "Is it safe to stop taking metoprolol suddenly?" asks; it states nothing, unless its
-        # answer is yes ("Yes, you can."): then the pair states it once.
-        yield from _claims(lexicon, sentences, i, found, claim)
+    found: dict[int, list[tuple[Any, Misstated]]] = {}
+    # "Is it safe to stop taking metoprolol suddenly?" asks; it states nothing, unless its
+    # answer is yes ("Yes, you can."): then the pair states it once.
+    return [said for i in range(len(sentences)) for said in _claims(lexicon, sentences, i, found, claim)]
 
 
 #: The drug referred to without its name after a word that ties something to it: "with it", "alongside
@@ -1178,10 +1211,10 @@ def _search_ending_after(pattern: re.Pattern[str], text: str, floor: int) -> re.
     return next((m for m in pattern.finditer(text) if m.end() > floor), None)
 
 
-#: A drug named as the point of comparison, right after "compared with", "like", "unlike", "than", "versus"
-#: (in a series: "compared with something like Xanax or Valium").
+#: A drug named as the point of comparison, right after "compared with", "like", "unlike", "than", "versus",
+#: "as with", "the same as" (in a series: "compared with something like Xanax or Valium").
 _COMPARED_WITH = re.compile(
-    r"\b(?:compared\s+(?:with|to)|unlike|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
+    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|the\s+same\s+as|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
     r"(?!\s+(?:about|that|this|it|how|the way|to|when)\b)|than|versus|vs\.?|rather\s+than|instead\s+of|over)"
     r"\s+(?:[\w’'-]+(?:\s*,\s*|\s+)){0,5}$",
     re.IGNORECASE,
