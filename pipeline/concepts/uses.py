@@ -70,8 +70,9 @@ _USE_VERB = re.compile(
     # fewer of it: "it should cut down how often my migraines come", "reduces the number of attacks"
     r"|(?:cut|cuts|cutting) (?:down|back)(?: on)?|reduces|reduced|lessens|lessened"
     # what it did to the reader's own condition: "cleared my chin breakouts", "stopped the
-    # nightmares", "has cut my migraines", "took away my cravings for beer" (the determiner keeps out "stopped sleeping")
-    r"|(?:cured|healed|cleared(?: up)?|stopped|cut|halved|slashed|ended|fixed|sorted(?: out)?|(?:took|takes|taken) away)"
+    # nightmares", "has cut my migraines", "took away my cravings for beer", "killed my urge to drink"
+    # (the determiner keeps out "stopped sleeping")
+    r"|(?:cured|healed|cleared(?: up)?|stopped|cut|halved|slashed|ended|fixed|sorted(?: out)?|(?:took|takes|taken) away|killed|kills)"
     r" (?:what (?:he|she|they|I|we|you) calls? )?(?:the|my|his|her|their|your|our)"
     # "the only way I get any sleep", "the only thing that lets her ..."
     r"|(?:the|my|her|his|their) only (?:way|thing|reason|hope) (?:that )?(?:I|you|he|she|we|they)(?: (?:can|could|ever|actually))?"
@@ -411,7 +412,8 @@ _THEN_GIVEN = re.compile(
     r"^,?(?:\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)(?![\w’']*n[’']t\b)[^\s.;:!?]+){0,14}?\s*,?\s+"
     r"(?:and\s+)?(?:(?:so|which is why|that[’']?s why|then)\s+"
     rf"(?:{_PRESCRIBER}|I|he|she|they|we)\s+(?:\w+\s+)?"
-    r"(?:gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|hands|tried|suggested|recommended|offered|took|asked for)"
+    r"(?:gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|hands|tried|suggested|recommended|offered|took"
+    r"|asked for|added)"
     # a story told without "so": "has ADHD since school ..., her doctor give her bupropion", "has ADHD, and
     # after the stimulants failed his psychiatrist started him on bupropion" (given: not "may give")
     rf"|{_PRESCRIBER}\s+(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)"
@@ -452,8 +454,12 @@ _PASSING_EFFECT = re.compile(
 _RISK_TOLD = re.compile(r"\b(?:risks?|deaths?|die|died|dying|mortality|strokes?|trials?|studies)\b", re.IGNORECASE)
 _TAKEN = re.compile(_TAKE, re.IGNORECASE)
 _TAKEN_SINCE = re.compile(
-    rf"\b(?:of|after|since|once)\s+(?:(?:I|he|she|we|they|you)\s+(?:had\s+)?)?(?:{_TAKE}|went on|got on)\b", re.IGNORECASE
+    r"\b(?:of|after|since|once)\s+(?:(?:I|he|she|we|they|you)(?:[’'](?:ve|d))?\s+(?:(?:had|have|has|been)\s+)?)?"
+    rf"(?:{_TAKE}|went on|got on)\b",
+    re.IGNORECASE,
 )
+#: A time on it opening a sentence, then what followed: "Two weeks on gabapentin and they're gone".
+_TIME_ON = re.compile(r"^\W*(?:\w+\s+)?(?:days?|weeks?|months?|fortnight)\s+(?:on|of|taking)\s+[^\s,.;:!?]+\s*,?\s+and\b", re.IGNORECASE)
 #: The improvement told first: "*Gone* within a fortnight of starting venlafaxine".
 _GONE_FIRST = re.compile(
     r"^\W*(?:(?:all|completely|totally|pretty much|almost|virtually)\s+)?"
@@ -469,7 +475,7 @@ def _improved_since_taken(text: str) -> tuple[int, int, int] | None:
     or of the improvement told first, the taking after it ("*Gone* within a fortnight of starting
     venlafaxine"); not a side effect that passed, nor one followed by another medicine taken
     ("..., and I still take clonidine for ...")."""
-    since = _TAKEN_SINCE.search(text)
+    since = _TAKEN_SINCE.search(text) or _TIME_ON.match(text)
     if since is None or _PASSING_EFFECT.search(text):
         return None
     gone = _GONE_FIRST.match(text)

@@ -35,7 +35,13 @@ SHOULD = [
     ("sildenafil", "Guys on our forum swear by sildenafil for holding out longer between the sheets.", OFF_LABEL, "warning"),
     ("sertraline", "He takes sertraline every day to delay his climax.", OFF_LABEL, "warning"),
     ("tadalafil", "It helps him go for longer before he comes, which has saved his marriage.", OFF_LABEL, "warning"),
+    ("paroxetine", "Since my doctor started me on paroxetine, sex isn't over in two minutes any more.", OFF_LABEL, "warning"),
+    ("tadalafil", "Couples write in that the daily pill means things no longer end too soon.", OFF_LABEL, "warning"),
+    ("sertraline", "A lot of men quietly take sertraline to help them stay the course in bed.", OFF_LABEL, "warning"),
+    ("sertraline", "My partner was always finishing before I'd even got going, so his GP put him on sertraline.", OFF_LABEL, "warning"),
     # -- sleep told as the result the reader got --
+    ("gabapentin", "Honestly, gabapentin has given me my nights back.", OFF_LABEL, "warning"),
+    ("mirtazapine", "Since starting mirtazapine I've been sleeping eight hours straight.", OFF_LABEL, "warning"),
     (
         "tizanidine",
         "Priya says half a 4 mg tablet at bedtime is the only thing that has let her sleep right through in years.",
@@ -57,7 +63,20 @@ SHOULD = [
     ("trazodone", "Half a tablet before bed so I actually get some kip.", OFF_LABEL, "warning"),
     ("clonazepam", "I take half a 0.5 mg clonazepam at lights out so I can drop off.", OFF_LABEL, "warning"),
     ("lorazepam", "Most nights she takes half a tablet when her mind won't switch off.", OFF_LABEL, "warning"),
+    ("diazepam", "My husband has a diazepam at bedtime so he stays asleep.", OFF_LABEL, "warning"),
     # -- dementia told by its signs, then the drug started --
+    (
+        "risperidone",
+        "My father-in-law no longer recognises us and gets aggressive at night. The GP started him on risperidone.",
+        OFF_LABEL,
+        "warning",
+    ),
+    (
+        "aripiprazole",
+        "As it gets dark Mum becomes agitated and paranoid, so her doctor added a small dose of aripiprazole.",
+        OFF_LABEL,
+        "warning",
+    ),
     (
         "aripiprazole",
         "Listener Bea wrote in about her grandmother, whose memory has been fading for years. In the late afternoons Nan "
@@ -103,6 +122,7 @@ SHOULD = [
     ("baclofen", "Baclofen took away my cravings for beer completely.", OFF_LABEL, "warning"),
     ("topiramate", "Within a month of starting topiramate I'd lost all interest in booze.", OFF_LABEL, "warning"),
     ("gabapentin", "Since I started gabapentin the urge to drink has just vanished.", OFF_LABEL, "warning"),
+    ("topiramate", "Topiramate has completely killed my urge to drink.", OFF_LABEL, "warning"),
     # -- weight loss as trimming or slimming down --
     (
         "bupropion",
@@ -131,6 +151,13 @@ SHOULD = [
     ("venlafaxine", "My night sweats were soaking the sheets. Gone within a fortnight of starting venlafaxine.", OFF_LABEL, "warning"),
     ("clonidine", "The hot flushes were relentless. Since I went on clonidine, they have faded away.", OFF_LABEL, "warning"),
     ("escitalopram", "My hot-flash misery eased off within a month of starting escitalopram.", OFF_LABEL, "warning"),
+    ("gabapentin", "My hot flashes were ruining my nights. Two weeks on gabapentin and they're gone.", OFF_LABEL, "warning"),
+    (
+        "venlafaxine",
+        "The night sweats had me changing the sheets. Since I've been on venlafaxine they've eased off.",
+        OFF_LABEL,
+        "warning",
+    ),
 ]
 
 #: (drug, body, rule): a near miss that must stay quiet.
@@ -141,6 +168,8 @@ SHOULD_NOT = [
     ("sertraline", "Sertraline can delay ejaculation, a side effect that goes away when you stop.", OFF_LABEL),
     ("paroxetine", "Some doctors prescribe paroxetine to help men last longer in bed; this is an off-label use.", OFF_LABEL),
     ("tadalafil", "I have never used it to last longer in bed.", OFF_LABEL),
+    ("sertraline", "Some men find sex isn't over as quickly on sertraline, a side effect called delayed ejaculation.", OFF_LABEL),
+    ("sertraline", "You may find you finish later than before when you start sertraline.", OFF_LABEL),
     # -- sleepiness as a side effect or hedged; sleep as an approved use or its benefit --
     ("tizanidine", "It made me sleepy for the first week.", OFF_LABEL),
     ("tizanidine", "Tizanidine can make you very drowsy, so don't drive.", OFF_LABEL),
@@ -150,6 +179,7 @@ SHOULD_NOT = [
     ("sertraline", "Take it in the morning so it doesn't keep you awake at night.", OFF_LABEL),
     ("alprazolam", "Don't take half a bar at night so you can drift off; that is not what it is for.", OFF_LABEL),
     ("alprazolam", "She takes half a tablet when her head won't stop racing before a flight.", OFF_LABEL),
+    ("zolpidem", "Only take zolpidem if you can sleep seven to eight hours straight.", OFF_LABEL),
     # -- another condition named for the drug given; worry that is no dementia; a disclosed use --
     ("amoxicillin", "Mum has dementia. Last winter she had a chest infection, so the doctor gave her amoxicillin.", OFF_LABEL),
     ("amlodipine", "Mum has dementia. She also has high blood pressure, so her GP put her on amlodipine.", OFF_LABEL),
@@ -165,6 +195,8 @@ SHOULD_NOT = [
     ("baclofen", "I haven't had a drink since I started baclofen, because alcohol makes the drowsiness worse.", OFF_LABEL),
     ("naltrexone", "Since starting naltrexone the cravings for alcohol have just gone.", OFF_LABEL),
     ("bupropion", "Since starting bupropion I've lost my appetite.", OFF_LABEL),
+    ("baclofen", "He was on a bottle of wine a night before his stroke; baclofen is for the spasticity the stroke left.", OFF_LABEL),
+    ("amoxicillin", "Amoxicillin kills the bacteria that cause ear infections.", OFF_LABEL),
     # -- weight lost as a side effect, a tablet trimmed, an approved or disclosed use --
     ("bupropion", "His appetite dropped right off and he came into pre-season six kilos lighter.", OFF_LABEL),
     ("bupropion", "Some people lose weight on bupropion.", OFF_LABEL),
@@ -174,6 +206,7 @@ SHOULD_NOT = [
     # -- a side effect that passed, symptoms that got worse, a hedge, another medicine's relief --
     ("clonidine", "Clonidine gave me a dry mouth at first. Within two weeks of starting it, it calmed right down.", OFF_LABEL),
     ("clonidine", "The hot flushes were awful. Within two weeks of starting clonidine they got worse.", OFF_LABEL),
+    ("sertraline", "After two weeks on sertraline and the nausea had gone.", OFF_LABEL),
     ("sertraline", "Night sweats are a known side effect of sertraline. They usually settle within a few weeks.", OFF_LABEL),
     ("clonidine", "My hot flashes were bad. My doctor said clonidine might calm them down.", OFF_LABEL),
     (
