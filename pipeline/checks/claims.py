@@ -16,7 +16,9 @@ A claim the drug's own label supports is not unsupported: with ``label_supports`
 PHARMACOLOGY"), a claim about that drug (the nearest drug named in its sentence or
 paragraph, else the article's only primary drug) is not reported, unless it also
 matches ``beyond_label`` ("works instantly" claims more than "within 1 hour"). A claim
-inside a match of ``names`` is a name, not a claim ("the CURE trial").
+inside a match of ``names`` is a name, not a claim ("the CURE trial"); one inside a match of
+``reason_for`` is the reason given for an instruction, not a selling point ("it acts quickly, so it
+is taken in bed, right before you mean to sleep").
 
 A claim matching one of ``inferred`` is told in a story rather than stated ("by the time I'd
 walked back to the car park I could feel my chest loosening", "new baby hairs within the first
@@ -91,6 +93,9 @@ class CitedClaim:
     before_drug: Patterns | None = None
     #: Names that hold a claim's words (case-sensitive): a claim inside one is not reported ("the CURE trial").
     names: CasePatterns | None = None
+    #: An instruction with its reason: a claim inside one is the reason, not reported ("Because it acts quickly, don't
+    #: take it until you're in bed").
+    reason_for: Patterns | None = None
     #: Claims told in a story, which the tool infers (an everyday moment as the time to work): reported as warnings.
     inferred: Patterns | None = None
     #: Advice wording ("usually", "but check first"): a claim in a sentence with one that names drugs, none of
@@ -197,7 +202,9 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             continue
                         if kind == "topical" and not _after_topic(topics, article, unit, sentence.start + start):
                             continue
-                        if any(p.search(text[:start]) for p in ignore_before) or _in_name(opts.names, text, start, end):
+                        if any(p.search(text[:start]) for p in ignore_before) or _inside(opts.names, text, start, end):
+                            continue
+                        if _inside(opts.reason_for, text, start, end):
                             continue
                         lexicon = get_context_lexicon(ctx)
                         if refuted(lexicon, article, sentence, start) or _refuted_after(lexicon, article, sentence):
@@ -247,9 +254,10 @@ def _after_topic(topics: list[re.Pattern[str]], article: Article, unit: ProseUni
     return any(p.search(before) for p in topics)
 
 
-def _in_name(names: CasePatterns | None, text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` inside a match of one of ``names`` ("the CURE trial")?"""
-    return any(m.start() <= start and end <= m.end() for p in names or () for m in p.finditer(text))
+def _inside(patterns: Patterns | None, text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a match of one of ``patterns`` (a name: "the CURE trial"; an instruction with
+    its reason: "it acts quickly, so it is taken in bed")?"""
+    return any(m.start() <= start and end <= m.end() for p in patterns or () for m in p.finditer(text))
 
 
 def _advice_for_other_drug(
