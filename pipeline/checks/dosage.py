@@ -144,11 +144,12 @@ def _entries(drug: DrugFacts, name: str, dose: Dose, component: str | None, use:
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
-def _use_of(drug: DrugFacts, sentence: Sentence, dose: Dose, doses: tuple[Dose, ...]) -> str | None:
+def _use_of(article: Article, drug: DrugFacts, sentence: Sentence, dose: Dose, doses: tuple[Dose, ...]) -> str | None:
     """The approved use (with dosing entries of its own) a dose is given for: named right
     after it in its clause ("25 mg three times a day for itching"), else the nearest before it
-    in its sentence ("For hives, ... 50 mg four times a day"), else the only one its section
-    heading names ("## Hydroxyzine for itching")."""
+    in its sentence ("For hives, ... 50 mg four times a day"), else the last in the cells before
+    it in its table row ("| atrial fibrillation | two 5 mg tablets morning and evening |"), else
+    the only one its section heading names ("## Hydroxyzine for itching")."""
     dosed = [u for u in drug.approved_uses if any(d.use == u.condition for d in drug.dosing)]
     if not dosed:
         return None
@@ -160,9 +161,10 @@ def _use_of(drug: DrugFacts, sentence: Sentence, dose: Dose, doses: tuple[Dose, 
     if found:
         return min(found)[1]
     # the nearest before it, the longest of those ending there ("to prevent malaria", not "malaria")
-    before = [(m.end(), -m.start(), u.condition) for u in dosed for pattern in u.patterns for m in pattern.finditer(text, 0, dose.start)]
-    if before:
-        return max(before)[2]
+    for before_it in (text[: dose.start], _cells_before(article, sentence.unit)):
+        before = [(m.end(), -m.start(), u.condition) for u in dosed for pattern in u.patterns for m in pattern.finditer(before_it)]
+        if before:
+            return max(before)[2]
     named = {u.condition for u in dosed if any(pattern.search(sentence.unit.section) for pattern in u.patterns)}
     return named.pop() if len(named) == 1 else None
 
@@ -304,7 +306,7 @@ def _doses(article: Article, ctx: CheckContext) -> Iterator[_Stated]:
                 continue
             standard = bool(_STANDARD_BEFORE.search(sentence.text, max(0, dose.start - 30), dose.start))
             name = drug.generic if standard else owner.name(dose.start)
-            use = _use_of(drug, sentence, dose, doses)
+            use = _use_of(article, drug, sentence, dose, doses)
             article_use = None if use else _use_before(article, drug, sentence, dose.start) or _article_use(article, drug)
             entries = _entries(drug, name, dose, _component_of(drug, sentence, dose), use or article_use)
             inferred = article_use is not None or (
@@ -315,6 +317,19 @@ def _doses(article: Article, ctx: CheckContext) -> Iterator[_Stated]:
             if not sentence.unit.text[sentence.start + dose.end :].strip(" .;,)") and (rest := _next_cell(article, sentence.unit)):
                 dose = scheduled_by(dose, rest)
             yield _Stated(sentence, dose, drug, entries, inferred)
+
+
+def _cells_before(article: Article, unit: ProseUnit) -> str:
+    """The text of the cells before ``unit`` in its table row, left to right ("atrial fibrillation" for the dose cell of
+    "| atrial fibrillation | 5 mg twice a day |"); empty when ``unit`` is no table cell or opens its row."""
+    if unit.kind != "table_cell":
+        return ""
+    units = article.units
+    at = next((i for i, u in enumerate(units) if u is unit), 0)
+    first = at
+    while first > 0 and units[first - 1].kind == "table_cell" and units[first - 1].block == unit.block:
+        first -= 1
+    return " | ".join(u.text for u in units[first:at])
 
 
 def _next_cell(article: Article, unit: ProseUnit) -> str | None:
@@ -348,7 +363,7 @@ _AMOUNT_OF_NUTRIENT = re.compile(
 _DOSING_WORDS = re.compile(
     r"\b(?:take|takes|taking|taken|took|dose|doses|dosage|tablets?|tabs?|capsules?|pills?|a day|daily|per day|each day|times|every|bedtime"
     r"|once|twice|a week|weekly|up to|no more than|maximum|prescribed|start\w*|(?:end|ends|ended|stay|stays|are|is) up on|stay on"
-    r"|in\s+the\s+(?:morning|evening)|at\s+(?:night|lunch(?:time)?)|on\s+waking|(?:with|at)\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper)|(?:put|had|kept)\s+(?:me|him|her|them|us)\s+on"
+    r"|(?:in\s+the|each|every)\s+(?:morning|evening)|(?:at|each|every)\s+(?:night|lunch(?:time)?)|on\s+waking|(?:with|at)\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper)|(?:put|had|kept)\s+(?:me|him|her|them|us)\s+on"
     # "he was on 40 mg", "his GP added another 20 mg"
     r"|(?:am|is|are|was|were|been)\s+on|add(?:s|ed|ing)?\s+(?:another|one\s+more|an\s+extra|a\s+further|a\s+second)"
     # tablets named by their strength: "I'll have three of my 10s", "pop two of the 50s", "swallowed four"
