@@ -71,6 +71,23 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
     ("apixaban", "You'll have an INR check every four weeks while you're on apixaban.", MISSTATEMENT, INR, "warning"),
     ("apixaban", "Just as with warfarin, people on apixaban have to go for regular INR tests.", MISSTATEMENT, INR, "warning"),
     ("apixaban", "Like warfarin, you will need regular blood tests to keep an eye on it.", MISSTATEMENT, INR, "warning"),
+    # -- more voices of each class: helped over a cold, put on it for the flu, the best thing for a bug; a
+    # dose for a toddler, hidden in a drink; the INR kept in range or monitored on it --
+    ("amoxicillin", "Amoxicillin helps you get over a cold faster.", MISSTATEMENT, VIRUSES, "warning"),
+    ("azithromycin", "My GP always puts me on a Z-Pak when I get the flu.", MISSTATEMENT, VIRUSES, "warning"),
+    ("doxycycline", "Doxycycline: perfect for colds, flu and chest infections.", MISSTATEMENT, VIRUSES, "warning"),
+    ("amoxicillin", "It'll see off any viral infection.", MISSTATEMENT, VIRUSES, "warning"),
+    ("amoxicillin", "Amoxicillin nips a cold in the bud.", MISSTATEMENT, VIRUSES, "warning"),
+    ("azithromycin", "Best thing for a winter bug is a Z-Pak.", MISSTATEMENT, VIRUSES, "warning"),
+    ("azithromycin", "If it's flu, a Z-Pak will have you back on your feet in three days.", MISSTATEMENT, VIRUSES, "warning"),
+    ("aspirin", "Give your kids aspirin for fevers.", MISSTATEMENT, CHILDREN, "error"),
+    ("aspirin", "A quarter of an aspirin is about right for a toddler.", MISSTATEMENT, CHILDREN, "error"),
+    ("aspirin", "Crush an aspirin into your child's juice if they're running a temperature.", MISSTATEMENT, CHILDREN, "error"),
+    ("aspirin", "For little ones with a fever, half a tablet does the trick.", MISSTATEMENT, CHILDREN, "error"),
+    ("apixaban", "Eliquis patients should get their INR checked monthly.", MISSTATEMENT, INR, "warning"),
+    ("apixaban", "Keep your INR between 2 and 3 while on apixaban.", MISSTATEMENT, INR, "warning"),
+    ("apixaban", "The anticoagulant clinic will monitor your INR on Eliquis.", MISSTATEMENT, INR, "warning"),
+    ("apixaban", "Your INR will need checking regularly once you start apixaban.", MISSTATEMENT, INR, "warning"),
 ]
 
 #: (drug in front matter, draft body, rule, item): not reported.
@@ -122,4 +139,17 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("apixaban", "Apixaban works differently from warfarin, so you won't need INR checks.", MISSTATEMENT, INR),
     ("apixaban", "Before you switch from warfarin to Eliquis, you will need an INR test.", MISSTATEMENT, INR),
     ("warfarin", "Warfarin needs regular INR blood tests, every few weeks once you are stable.", MISSTATEMENT, INR),
+    # -- more near misses: turned bacterial, refused, another treatment, what doctors used to do; another
+    # medicine for a feverish child, a prohibition; the INR before the switch, or on warfarin --
+    ("amoxicillin", "My GP gave me amoxicillin when my cold turned into an ear infection.", MISSTATEMENT, VIRUSES),
+    ("azithromycin", "The doctor won't give you a Z-Pak for the flu.", MISSTATEMENT, VIRUSES),
+    ("azithromycin", "The best treatment for flu is rest and fluids, not azithromycin.", MISSTATEMENT, VIRUSES),
+    ("azithromycin", "If it's flu, a Z-Pak won't get you better.", MISSTATEMENT, VIRUSES),
+    ("amoxicillin", "Amoxicillin won't help you get over a cold.", MISSTATEMENT, VIRUSES),
+    ("amoxicillin", "Doctors used to give people amoxicillin for every cold; we now know it does nothing for them.", MISSTATEMENT, VIRUSES),
+    ("aspirin", "For kids with a fever, a dose of children's paracetamol is the safer choice.", MISSTATEMENT, CHILDREN),
+    ("aspirin", "Never crush an aspirin into your child's drink.", MISSTATEMENT, CHILDREN),
+    ("apixaban", "Your INR will be checked before you start apixaban.", MISSTATEMENT, INR),
+    ("apixaban", "Keep your INR between 2 and 3 while on warfarin; once on apixaban, you won't need to.", MISSTATEMENT, INR),
+    ("apixaban", "Eliquis patients don't need INR checks.", MISSTATEMENT, INR),
 ]
