@@ -55,6 +55,8 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
     ("metoprolol", "Nothing wrong with leaving it off whenever you fancy.", MISSTATEMENT, STOP, "error"),
     ("pregabalin", "If you feel fine, you can go without it for a while.", MISSTATEMENT, STOP, "warning"),
     ("clonazepam", "Members reckon you can leave it off on good days.", MISSTATEMENT, STOP, "error"),
+    ("carvedilol", "If you leave it off for a week, you'll be fine.", MISSTATEMENT, STOP, "error"),
+    ("propranolol", "Going without it for a weekend won't hurt.", MISSTATEMENT, STOP, "error"),
     # wrong class by likening
     ("tirzepatide", "Mounjaro is the new once-weekly insulin everyone is talking about.", MISSTATEMENT, "not-insulin", "warning"),
     ("tirzepatide", "Mounjaro: a once-a-week insulin for type 2 diabetes.", MISSTATEMENT, "not-insulin", "warning"),
@@ -78,6 +80,14 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
     ("bupropion", "Like the other SSRIs, Wellbutrin can take a few weeks to work.", MISSTATEMENT, "not-an-ssri", "warning"),
     ("bupropion", "Bupropion sits in the same family as sertraline and citalopram.", MISSTATEMENT, "not-an-ssri", "warning"),
     ("bupropion", "Wellbutrin? It's in the SSRI group.", MISSTATEMENT, "not-an-ssri", "warning"),
+    ("bupropion", "It's in the SSRI group, alongside sertraline.", MISSTATEMENT, "not-an-ssri", "warning"),
+    (
+        "bupropion",
+        "Zyban acts on the same brain messenger as the rest of its family, the SSRIs such as Prozac.",
+        MISSTATEMENT,
+        "not-an-ssri",
+        "warning",
+    ),
     ("venlafaxine", "Effexor shares the usual side effects of its fellow SSRIs.", MISSTATEMENT, "not-an-ssri", "warning"),
     (
         "buspirone",
@@ -115,6 +125,8 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("metoprolol", "When you feel better, you can stop it, as your doctor directs.", MISSTATEMENT, STOP),
     ("metoprolol", "If you feel better, you can't just stop it.", MISSTATEMENT, STOP),
     ("metoprolol", "Your doctor may ask you to stop it for a while before surgery.", MISSTATEMENT, STOP),
+    ("carvedilol", "If you leave it off for a week, you'll feel dizzy and your heart may race.", MISSTATEMENT, STOP),
+    ("carvedilol", "Missing a dose is no big deal: take the next one at the usual time.", MISSTATEMENT, STOP),
     ("carvedilol", "You can leave the ibuprofen off whenever you like; carvedilol has to be tapered.", MISSTATEMENT, STOP),
     # wrong class
     ("tirzepatide", "Mounjaro is not insulin, and it does not replace insulin in type 1 diabetes.", MISSTATEMENT, "not-insulin"),
@@ -132,6 +144,7 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("bupropion", "Sertraline, one of the SSRIs, is sometimes taken with bupropion.", MISSTATEMENT, "not-an-ssri"),
     ("venlafaxine", "At low doses Effexor works much like an SSRI; higher doses also raise noradrenaline.", MISSTATEMENT, "not-an-ssri"),
     ("bupropion", "It's often taken alongside an SSRI like sertraline.", MISSTATEMENT, "not-an-ssri"),
+    ("bupropion", "It's often taken along with an SSRI such as sertraline.", MISSTATEMENT, "not-an-ssri"),
     ("lisinopril", "Tell your doctor if you take spironolactone or the other diuretics.", MISSTATEMENT, "wrong-class"),
     (
         "buspirone",
