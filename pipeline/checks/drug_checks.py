@@ -17,6 +17,7 @@ from pipeline.checks.patterns import may_match
 from pipeline.concepts.context import (
     SCOPE,
     ContextLexicon,
+    called_a_myth,
     describes_the_drug,
     dismissal_end,
     get_context_lexicon,
@@ -578,7 +579,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 or (refused and refused.start() < len(head))
             ):
                 continue  # "it won't help a cold", "it is not meant for X, for Y or for Z", "do not use it for a cold": not a claim of use
-            if rebutted(lexicon, sentences, index, use.verb_start, use.end) or refuted(lexicon, article, sentence, use.verb_start):
+            if rebutted(lexicon, sentences, index, use.verb_start, use.end) or called_a_myth(lexicon, article, sentence, use.verb_start):
                 # "people say it cures COVID, but the trials showed it doesn't": hearsay set up to be refuted;
                 # "It's a myth that fluconazole clears up BV", "Myth: ...": quoted to be refuted
                 continue
@@ -978,6 +979,8 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
 def _known_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     """The sentences matching a known misstatement (facts ``misstatements``) of a drug they are about."""
     for said in misstated(article, ctx):
+        if said.quoted:
+            continue
         wrong = said.wrong
         yield rule.finding(
             article,
@@ -993,13 +996,16 @@ def _known_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckCont
 
 @dataclass(frozen=True)
 class Misstated:
-    """A known misstatement of a drug made in the article: where, which, and whether only inferred
-    from its words (a kind's ``inferred`` wording)."""
+    """A known misstatement of a drug in the article: where, which, whether only inferred from its
+    words (a kind's ``inferred`` wording), and whether quoted as what others say or a myth ("Plenty
+    of people say it got them over COVID"): not the article's statement, so not reported, but a use
+    told inside it is still the misstatement's, not a plain off-label use."""
 
     place: UnitSpan
     drug: str
     wrong: Misstatement
     inferred: bool
+    quoted: bool
 
 
 def misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
@@ -1074,12 +1080,13 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 owner = _statement_owner(analysis, sentence, sentence.start + start)
                 if (owner.generic if owner else unnamed) != drug.generic:
                     continue
-                if refuted(lexicon, article, sentence, start) or _negated(lexicon, pattern, matched, sentence.text, m, start):
+                if _negated(lexicon, pattern, matched, sentence.text, m, start):
                     continue
                 if refuted_by_next(lexicon, article, sentences, i):
                     continue  # "Some of us grew up believing aspirin was fine for children. It is not."
                 place = UnitSpan(sentence.unit, sentence.start + start, sentence.start + end)
-                out.append(((drug.generic, wrong.id), Misstated(place, drug.generic, wrong, inferred)))
+                quoted = refuted(lexicon, article, sentence, start)
+                out.append(((drug.generic, wrong.id), Misstated(place, drug.generic, wrong, inferred, quoted)))
         return out
 
     found: dict[int, list[tuple[Any, Misstated]]] = {}
@@ -1270,7 +1277,7 @@ def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, te
     if lexicon.search("negation", lexicon.last_clause(text[max(0, start - 60) : start])) is not None:
         return True
     span = matched[m.start() : m.end()]
-    for key in ("negation", "refuted"):
+    for key in ("negation", "myth", "refuted"):
         for cue in lexicon.finditer(key, span):
             at = m.start() + cue.start()
             next_word = re.match(r"\s*[\w’']+", matched[m.start() + cue.end() :])

@@ -51,6 +51,7 @@ KEYS = (
     "history",
     "clause_end",
     "pronoun_subject",
+    "myth",
     "refuted",
     "refuted_heading",
     "refuted_after",
@@ -150,12 +151,22 @@ def refuted(lexicon: ContextLexicon, article: Article, sentence: Sentence, start
     phrase we hear a lot'), or a heading of myths above it?
     An opening that sets the myths aside and then makes the statement ("Myths aside, ...",
     "Despite what you may have heard, ...") does not refute it."""
-    if lexicon.has("refuted", sentence.text[min(dismissal_end(lexicon, sentence.text), start) : start]):
+    before = sentence.text[min(dismissal_end(lexicon, sentence.text), start) : start]
+    if lexicon.has("refuted", before) or lexicon.has("myth", before):
         return True
     # a quotation tagged after it as what others say: '"He's not going to get addicted" is a phrase we hear a lot'
     if lexicon.has("refuted_after", sentence.text[start:]):
         return True
     return any(lexicon.has("refuted_heading", h.text) for h in article.sections.headings_above(sentence.unit))
+
+
+def called_a_myth(lexicon: ContextLexicon, article: Article, sentence: Sentence, start: int) -> bool:
+    """Does the writer call the statement at ``start`` of ``sentence`` false before it ("It's a myth
+    that ...", "Myth: ..."), or is it under a heading of myths? Stricter than :func:`refuted`: hearsay
+    ("Plenty of people say it got them over COVID") left standing is still the article's word."""
+    before = sentence.text[min(dismissal_end(lexicon, sentence.text), start) : start]
+    headings = article.sections.headings_above(sentence.unit)
+    return lexicon.has("myth", before) or any(lexicon.has("refuted_heading", h.text) for h in headings)
 
 
 def rebutted(lexicon: ContextLexicon, sentences: list[Sentence], index: int, start: int, end: int) -> bool:
