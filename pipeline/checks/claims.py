@@ -26,7 +26,9 @@ couple of weeks"): the tool infers it, so it is a warning. A claim in a sentence
 wording ("usually", "but check first") that names drugs, none of them the article's primary
 ones, recommends another medicine as the other choice in a safety tip
 ("Acetaminophen (Tylenol) is usually a safer choice for pain, but check first" in a lithium
-article): a warning.
+article): a warning. With ``warned_by``, a claim about a known drug none of whose safety
+warnings (id or name) matches one is a warning: "it isn't habit-forming" of an SSRI, whose label
+warns of no abuse or dependence, is at worst unsourced, not against the label.
 
 A ``before_drug`` pattern is a claim only when a medicine is named right after it (spaces
 between): "beats" in "Finasteride beats minoxidil" (not "the heart beats faster"), "faster than
@@ -53,6 +55,7 @@ from pipeline.document.article import NOT_PROSE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan, iter_blocks
 from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding, Severity
+from pipeline.knowledge.facts import get_facts
 from pipeline.knowledge.options import CasePatterns, Patterns
 from pipeline.knowledge.patterns import compile_pattern
 from pipeline.knowledge.rules import Rule, rule_type
@@ -108,6 +111,9 @@ class CitedClaim:
     after_topic: Patterns | None = None
     #: The subject asked or headed just before an ``after_topic`` answer ("Side effects?", "Risks:").
     topic: Patterns | None = None
+    #: Safety warnings (matched in a warning's id and name) that make the claim an error: a claim about a known drug
+    #: with none of them is a warning ("escitalopram isn't habit-forming": no abuse or dependence warning to contradict).
+    warned_by: Patterns | None = None
 
 
 def _supported_drugs(entries: list[str] | None) -> set[str]:
@@ -167,7 +173,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
     # A topic must reach the start of the answer after it.
     topics = [compile_pattern(rf"(?:{p})\s*$") for p in (opts.topic.source if opts.topic else ())]
     supported = _supported_drugs(opts.label_supports)
-    needs_drugs = supported or opts.advice or opts.other_subject or any(kind == "naming" for _, _, kind in patterns)
+    needs_drugs = supported or opts.advice or opts.other_subject or opts.warned_by or any(kind == "naming" for _, _, kind in patterns)
     analysis = analyse(article, ctx) if needs_drugs else None
     for block in iter_blocks(article.units):
         block = [u for u in block if u.kind not in NOT_PROSE]
@@ -228,8 +234,16 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                     claim = text[start:end]
                     message = rule.format_message(f'Unsupported claim "{claim}": cite a source in the same paragraph', claim=claim)
                     other = analysis is not None and _advice_for_other_drug(analysis, opts.advice, unit, sentence.start, sentence.end)
-                    severity = Severity.WARNING if inferred or other else None
+                    about = _claim_drug(analysis, unit, sentence.start, sentence.end, sentence.start + start) if analysis else None
+                    unwarned = opts.warned_by is not None and _unwarned(ctx, opts.warned_by, about)
+                    severity = Severity.WARNING if inferred or other or unwarned else None
                     yield rule.finding(article, UnitSpan(unit, sentence.start + start, sentence.start + end), message, severity=severity)
+
+
+def _unwarned(ctx: CheckContext, warned_by: Patterns, generic: str | None) -> bool:
+    """Is ``generic`` a drug with known facts none of whose safety warnings (id or name) matches ``warned_by``?"""
+    drug = get_facts(ctx).drugs.get(generic) if generic else None
+    return drug is not None and not any(p.search(f"{w.id} {w.name}") for w in drug.safety_warnings for p in warned_by)
 
 
 def _refuted_after(lexicon: ContextLexicon, article: Article, sentence: Sentence) -> bool:

@@ -62,8 +62,10 @@ class RequiredPattern:
 
 
 #: The lexicons of a statement's parts. A unit's parts are those of ``subject`` and
-#: ``_LIMITS`` it holds, and two derived: ``defers`` (a professional and the reader's own
-#: situation in one sentence or adjacent ones) and ``replaces`` (a replacement of advice).
+#: ``_LIMITS`` it holds, and three derived: ``defers`` (a professional and the reader's own
+#: situation in one sentence or adjacent ones), ``refers`` (a professional of the reader's in the
+#: sentence of the writer's not being one, or an adjacent one: "Not a doctor, just a girl with a ring
+#: light. If it keeps coming back, see your GP") and ``replaces`` (a replacement of advice).
 #: The last three count only with one of the first five (the anchors) in the unit: they are
 #: searched only in the units holding an anchor.
 _PART_NAMES = ("general", "not_advice", "not_professional", "personal", "replacement", "subject", "professional", "advice")
@@ -76,12 +78,13 @@ _PRONOUN = re.compile(r"[\s,]*(?:it|one|them|that)\b", re.IGNORECASE)
 def _complete(parts: set[str]) -> bool:
     """Do ``parts`` make a whole statement: a replacement of advice; a deferral with the
     subject or a limit; not advice with the subject or another limit; not a professional
-    with the text as general."""
+    with the text as general, or sending the reader to one."""
     return (
         "replaces" in parts
         or ("defers" in parts and bool(parts & (_LIMITS | {"subject"})))
         or ("not_advice" in parts and bool(parts & {"subject", "general", "not_professional"}))
         or {"not_professional", "general"} <= parts
+        or {"not_professional", "refers"} <= parts
     )
 
 
@@ -114,6 +117,11 @@ def _parts_of(article: Article, opts: RequiredPattern) -> dict[int, set[str]]:
         near = {sentence_of(start) + step for start, _ in professional for step in (-1, 0, 1)}
         if near & {sentence_of(start) for start, _ in personal}:
             found_parts.add("defers")
+        not_one = named.get("not_professional", [])
+        # (not the professional the writer is not: "a doctor" in "I'm not a doctor")
+        elsewhere = [start for start, _ in professional if not any(a <= start < b for a, b in not_one)]
+        if {sentence_of(start) + step for start in elsewhere for step in (-1, 0, 1)} & {sentence_of(start) for start, _ in not_one}:
+            found_parts.add("refers")
         if any(_replaces(unit.text, span, named, opts.filler, sentence_of) for span in named.get("replacement", [])):
             found_parts.add("replaces")
         parts[unit_id] = found_parts
