@@ -23,6 +23,7 @@ from typing import Any
 
 from pipeline.concepts.doses import (
     OTHER_DAY,
+    SOFTGELS,
     Dose,
     TabletCount,
     doubled_in,
@@ -125,14 +126,14 @@ def _weekly_strength(entries: list[Dosing], strength: float) -> bool:
     return bool(at) and all(_weekly(d) for d in at)
 
 
-def _entries(drug: DrugFacts, name: str, dose: Dose, component: str | None, use: str | None = None) -> list[Dosing]:
+def _entries(drug: DrugFacts, name: str, dose: Dose, component: str | None, uses: frozenset[str] = frozenset()) -> list[Dosing]:
     """The label entries a stated dose is compared with: the product the article names
     (a brand with its own entries, see ``DrugFacts.for_product``), weekly regimens only
     for doses said to be weekly, one component of a combination product, and the entries
     of the approved use the dose is given for, when the label doses its uses differently."""
     _, entries = drug.for_product(name)
-    if use:  # first: a use dosed once a week only ("the prevention dose is 400 mg a day") is taken weekly
-        entries = [d for d in entries if d.use == use] or entries
+    if uses:  # first: a use dosed once a week only ("the prevention dose is 400 mg a day") is taken weekly
+        entries = [d for d in entries if d.use in uses] or entries
     weekly = dose.weekly or _weekly_strength(entries, dose.high_mg / dose.count)
     entries = [d for d in entries if _weekly(d) == weekly] or entries
     if component:
@@ -191,19 +192,19 @@ def _use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int)
     return use if any(d.use == use for d in drug.dosing) else None
 
 
-def _article_use(article: Article, drug: DrugFacts) -> str | None:
-    """The one approved use with dosing entries of its own that the article names anywhere
-    (a leaflet about erosive oesophagitis: not Zollinger-Ellison's doses); None when it names
-    none or several. Only inferred: a dose compared with it and above it, but within another
-    use's entry, is a warning."""
+def _article_uses(article: Article, drug: DrugFacts) -> frozenset[str]:
+    """The approved uses with dosing entries of their own that the article names anywhere (a
+    leaflet about erosive oesophagitis: not Zollinger-Ellison's doses; one about arthritis and
+    psoriasis: not methotrexate's cancer doses); empty when it names none. Only inferred: a dose
+    compared with their entries and above them, but within another use's entry, is a warning."""
 
-    def find() -> str | None:
+    def find() -> frozenset[str]:
         # among all its approved uses: a lupus leaflet that mentions malaria prevention is not about the weekly dose
         named = {u.condition for u in drug.approved_uses for unit in article.prose_units if any(p.search(unit.text) for p in u.patterns)}
-        use = named.pop() if len(named) == 1 else None
-        return use if any(d.use == use for d in drug.dosing) else None
+        dosed = {d.use for d in drug.dosing if d.use}
+        return frozenset(named & dosed) if named <= dosed or len(named & dosed) > 1 else frozenset()
 
-    return article.memo(f"dosage-article-use:{drug.generic}", find)
+    return article.memo(f"dosage-article-uses:{drug.generic}", find)
 
 
 def _repeated_next(sentence: Sentence, dose: Dose, doses: tuple[Dose, ...]) -> Dose:
@@ -307,9 +308,10 @@ def _doses(article: Article, ctx: CheckContext) -> Iterator[_Stated]:
             standard = bool(_STANDARD_BEFORE.search(sentence.text, max(0, dose.start - 30), dose.start))
             name = drug.generic if standard else owner.name(dose.start)
             use = _use_of(article, drug, sentence, dose, doses)
-            article_use = None if use else _use_before(article, drug, sentence, dose.start) or _article_use(article, drug)
-            entries = _entries(drug, name, dose, _component_of(drug, sentence, dose), use or article_use)
-            inferred = article_use is not None or (
+            before = None if use else _use_before(article, drug, sentence, dose.start)
+            article_uses = frozenset() if use else frozenset({before}) if before else _article_uses(article, drug)
+            entries = _entries(drug, name, dose, _component_of(drug, sentence, dose), frozenset({use}) if use else article_uses)
+            inferred = bool(article_uses) or (
                 not owner.in_sentence(dose.start) and drug.for_product(name)[1] != drug.for_product(drug.generic)[1]
             )
             dose = _repeated_next(sentence, dose, doses)
@@ -361,7 +363,8 @@ _AMOUNT_OF_NUTRIENT = re.compile(
 
 #: A sentence about taking a medicine (the only-drug fallback needs one of these).
 _DOSING_WORDS = re.compile(
-    r"\b(?:take|takes|taking|taken|took|dose|doses|dosage|tablets?|tabs?|capsules?|pills?|a day|daily|per day|each day|times|every|bedtime"
+    rf"\b(?:take|takes|taking|taken|took|dose|doses|dosage|tablets?|tabs?|capsules?|pills?|{SOFTGELS}"
+    r"|a day|daily|per day|each day|times|every|bedtime"
     r"|once|twice|a week|weekly|up to|no more than|maximum|prescribed|start\w*|(?:end|ends|ended|stay|stays|are|is) up on|stay on"
     r"|(?:in\s+the|each|every)\s+(?:morning|evening)|(?:at|each|every)\s+(?:night|lunch(?:time)?)|on\s+waking|(?:with|at)\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper)|(?:put|had|kept)\s+(?:me|him|her|them|us)\s+on"
     # "he was on 40 mg", "his GP added another 20 mg"

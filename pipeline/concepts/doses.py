@@ -66,10 +66,12 @@ _MANNER = (
 )
 #: Words allowed between an amount and how often ("1,500 mg (three tablets) by mouth, every 6 hours",
 #: "1,300 mg of regular Tylenol Extra Strength every 4 hours", "12 mg at each dose, up to four times in 24 hours").
+#: The softgel forms of a unit taken by mouth: "SleepGels", "LiquiGels", "softgels", "gelcaps".
+SOFTGELS = r"(?:(?:soft|liqui|liquid|sleep)-?gels?|gel-?caps?)"
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
     rf"(?:(?:taken|given|injected|by mouth|orally|{_MANNER}"
-    rf"|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|wafer|melt|lozenge|dose)s?|{_OF_NAME}"
+    rf"|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|wafer|melt|lozenge|dose|{SOFTGELS})s?|{_OF_NAME}"
     r"|up\s+to|at\s+most|as\s+(?:needed|required)|(?:when|if)\s+needed"
     r"|(?:(?:at|with|for)\s+)?(?:each|every|a|one|per)\s+(?:single\s+)?(?:dose|time))\s*,?\s*)*"
 )
@@ -120,7 +122,7 @@ _COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_NUMBER_WORD})\s+(?:tablets?|pills?|
 #: A tablet count before a strength: "50 baclofen 10 mg tablets", "two 10 mg tablets",
 #: "3 tablets of baclofen 10 mg" (not "5 and 10 mg tablets": no joining word between);
 #: the tablets named after the strength, past a product's name ("two 220 mg naproxen sodium tablets").
-_TABLETS = r"(?:tablets?|tabs?|capsules?|pills?|caplets?)"
+_TABLETS = rf"(?:tablets?|tabs?|capsules?|pills?|caplets?|{SOFTGELS})"
 _TABLETS_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,3}}{_TABLETS}\b", re.IGNORECASE)
 _COUPLE = r"a\s+(?:couple|pair)(?:\s+of)?"
 _DOSE_COUNT_BEFORE = re.compile(

@@ -121,8 +121,9 @@ _USE_VERB = re.compile(
     r"|after (?:\w+ )?(?:months|weeks|years|nights|ages) of"
     r"|because (?:it|they)(?:'s| is| are)?"
     # the reason the person took it: "was given a small dose because she'd been lying awake",
-    # "started it because he couldn't sleep", "prescribed it because of her hot flushes"
-    rf"|because {_THEY_WERE}|because of)"
+    # "started it because he couldn't sleep", "prescribed it because of her hot flushes"; one reason
+    # of several, opening a quote: 'started her on 20 mg "partly because I couldn't shift the baby weight'
+    rf"|[\"“‘]?(?:(?:partly|mainly|mostly|largely|partially|in part|only|just|simply|really)\s+)?(?:because {_THEY_WERE}|because of))"
     # a person's own purpose of a dose or of taking it, also one avoided: "just the one at bedtime
     # so I actually get some kip", "takes it before sex so he doesn't come too quickly" (not "so it
     # doesn't keep you up": a side effect avoided)
