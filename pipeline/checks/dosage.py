@@ -592,15 +592,26 @@ def _graded(
     limit: Limit,
     above_label: str,
     above_usual: str,
+    amount: float,
     doubt: str = "",
 ) -> Finding:
     """Above a hard label maximum: the rule's severity, unless the reading is in ``doubt``
     (then a warning saying why). Above the top of a usual range where the label sets no
-    ceiling: a warning asking a human to confirm."""
-    if limit.entry.max_daily_is_label_limit and not doubt:
+    ceiling: a warning asking a human to confirm, unless the amount is above every hard
+    maximum of the drug's entries of the same route and schedule too (methotrexate 100 mg a
+    week "for psoriasis": above the 30 mg usual ceiling and the 75 mg oncology maximum)."""
+    if not doubt and (limit.entry.max_daily_is_label_limit or _beyond_every_entry(drug, limit, amount)):
         return _finding(article, sentence, dose, rule, drug, above_label)
     message = above_label if limit.entry.max_daily_is_label_limit else above_usual
     return _finding(article, sentence, dose, rule, drug, f"{message}; {doubt}" if doubt else message, Severity.WARNING)
+
+
+def _beyond_every_entry(drug: DrugFacts, limit: Limit, amount: float) -> bool:
+    """Is ``amount`` above the hard daily maximum of every entry of ``drug`` with the route and
+    schedule (weekly or not) of ``limit``'s entry, one such hard maximum at least?"""
+    same = [d for d in drug.dosing if d.route == limit.entry.route and _weekly(d) == _weekly(limit.entry) and d.max_daily is not None]
+    hard = [d for d in same if d.max_daily_is_label_limit]
+    return bool(hard) and all(amount > (d.mg(d.max_daily) or 0.0) for d in same)
 
 
 def _doubt(stated: _Stated, limit: Limit) -> str:
@@ -708,6 +719,7 @@ def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated]
         f"{parts} is {_fmt(total)} of {drug} a day, above {_maximum(first.drug, limit, first.entries)}",
         f"{parts} is {_fmt(total)} of {drug} a day, above the usual range (up to {_fmt(limit.mg)} a day); "
         f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(limit.entry)})",
+        total,
     )
 
 
@@ -848,6 +860,7 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 f"{_fmt(daily)} of {drug.generic} a day is above {_maximum(drug, daily_limit, entries)}",
                 f"{_fmt(daily)} of {drug.generic} a day is above the usual range (up to {_fmt(daily_limit.mg)} a day); "
                 f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(daily_limit.entry)})",
+                daily,
                 _doubt(item, daily_limit),
             )
             continue
@@ -871,6 +884,7 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                     f"{_fmt(dose.high_mg)} of {drug.generic} is above the usual range (up to {_fmt(daily_limit.mg)} a day), "
                     "even as the only dose of the day; "
                     f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(daily_limit.entry)})",
+                    dose.high_mg,
                     _doubt(item, daily_limit),
                 )
                 continue
