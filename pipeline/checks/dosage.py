@@ -597,9 +597,9 @@ def _graded(
 ) -> Finding:
     """Above a hard label maximum: the rule's severity, unless the reading is in ``doubt``
     (then a warning saying why). Above the top of a usual range where the label sets no
-    ceiling: a warning asking a human to confirm, unless the amount is above every hard
-    maximum of the drug's entries of the same route and schedule too (methotrexate 100 mg a
-    week "for psoriasis": above the 30 mg usual ceiling and the 75 mg oncology maximum)."""
+    ceiling: a warning asking a human to confirm, unless a weekly amount is above every hard
+    weekly maximum of the drug too (methotrexate 100 mg a week "for psoriasis": above the 30 mg
+    usual ceiling and the 75 mg oncology maximum)."""
     if not doubt and (limit.entry.max_daily_is_label_limit or _beyond_every_entry(drug, limit, amount)):
         return _finding(article, sentence, dose, rule, drug, above_label)
     message = above_label if limit.entry.max_daily_is_label_limit else above_usual
@@ -607,8 +607,11 @@ def _graded(
 
 
 def _beyond_every_entry(drug: DrugFacts, limit: Limit, amount: float) -> bool:
-    """Is ``amount`` above the hard daily maximum of every entry of ``drug`` with the route and
-    schedule (weekly or not) of ``limit``'s entry, one such hard maximum at least?"""
+    """Is a weekly ``amount`` above the hard maximum of every weekly entry of ``drug`` with the
+    route of ``limit``'s entry, one such hard maximum at least? (Weekly regimens only: a daily
+    dose above a usual ceiling keeps its own message and warning.)"""
+    if not _weekly(limit.entry):
+        return False
     same = [d for d in drug.dosing if d.route == limit.entry.route and _weekly(d) == _weekly(limit.entry) and d.max_daily is not None]
     hard = [d for d in same if d.max_daily_is_label_limit]
     return bool(hard) and all(amount > (d.mg(d.max_daily) or 0.0) for d in same)
