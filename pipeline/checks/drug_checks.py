@@ -678,15 +678,22 @@ def _table_warns(lexicon: ContextLexicon, article: Article, cell: ProseUnit) -> 
 
 
 def _in_warning_context(
-    lexicon: ContextLexicon, article: Article, sentence: Sentence, previous: Sentence | None, following: Sentence | None
+    lexicon: ContextLexicon,
+    article: Article,
+    sentence: Sentence,
+    previous: Sentence | None,
+    following: Sentence | None,
+    above: bool = True,
 ) -> bool:
     """A warning cue in the sentence, in the sentence before or after it in the same unit
     ("Tell your doctor about all your medicines. This includes warfarin."; "It is in many
-    cold medicines. Do not take two at once."), in the lead-in of its list or table
-    ("Tell your doctor if you take:", or one that reads as a warning heading: "What my pharmacist
-    told me:"), or in a heading above."""
+    cold medicines. Do not take two at once."), or, when ``above``, in the lead-in of its list or
+    table ("Tell your doctor if you take:", or one that reads as a warning heading: "What my
+    pharmacist told me:"), or in a heading above."""
     if any(s is not None and lexicon.warns(s.text) for s in (sentence, previous, following)):
         return True
+    if not above:
+        return False
     # a lead-in warns by a cue, or as the heading of its list ("Things my psychiatrist drilled into me:")
     lead_in = _lead_in(article, sentence.unit)
     if lead_in is not None and (
@@ -712,6 +719,32 @@ def _mentions(
                 continue
             yield m
             break
+
+
+def _warned(
+    lexicon: ContextLexicon,
+    article: Article,
+    sentences: list[Sentence],
+    i: int,
+    previous: dict[int, Sentence],
+    following: dict[int, Sentence],
+    wrong: set[int],
+) -> bool:
+    """Is the mention in ``sentences[i]`` in a warning context (:func:`_in_warning_context`) that no
+    sentence making a misstatement of the drug (``wrong``: their ids) gives? Next to one, a heading
+    or lead-in above does not warn for it either ("Party and play: mixing" over "- Poppers. Lots of
+    guys worry, but a quick sniff with Viagra is fine")."""
+    sentence = sentences[i]
+    if id(sentence) in wrong:
+        return False
+    before, after = (n if n is not None and id(n) not in wrong else None for n in (previous.get(i), following.get(i)))
+    misstating_unit = any(id(s) in wrong for s in (previous.get(i), following.get(i)) if s is not None)
+    return _in_warning_context(lexicon, article, sentence, before, after, above=not misstating_unit)
+
+
+def _within(place: UnitSpan, sentence: Sentence) -> bool:
+    """Does ``place`` start inside ``sentence``?"""
+    return place.unit is sentence.unit and sentence.start <= place.start < sentence.end
 
 
 def _names_given(analysis: DrugAnalysis, drug: DrugFacts) -> set[str]:
@@ -749,7 +782,9 @@ def _is_question(sentence: Sentence) -> bool:
 def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     """Every required (error) or recommended (warning) interaction of a primary drug
     must be named in a warning context. The finding sits on the mention that lacks a
-    warning, else on the interactions section's heading, else on the title."""
+    warning, else on the interactions section's heading, else on the title. A sentence that
+    makes a known misstatement of the drug warns of nothing about it ("Poppers. Lots of guys
+    worry about this one, but a quick sniff with Viagra is fine")."""
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
     lexicon = get_context_lexicon(ctx)
@@ -758,8 +793,10 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
     following = {i - 1: sentences[i] for i in previous}  # the next sentence of the same unit
     texts = [s.text for s in sentences]
     lowered = folded("\n".join(texts))
+    said = misstated(article, ctx)
     for drug in _primary_with_facts(analysis, facts):
         names = _names_given(analysis, drug)
+        wrong = {id(s) for s in sentences if any(m.drug == drug.generic and not m.quoted and _within(m.place, s) for m in said)}
         for interaction in drug.interactions:
             severity = _demanded(interaction.importance, rule)
             if severity is None or not drug.scoped_in(interaction, names, texts):
@@ -767,7 +804,7 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
             # (patterns whose literals the article lacks are left out; none left: not mentioned)
             patterns = [p for p in interaction.patterns if lowered is None or may_match(p, lowered)]
             hits = [(i, m) for i, s in enumerate(sentences) for m in _mentions(lexicon, analysis, drug, patterns, s)] if patterns else []
-            if any(_in_warning_context(lexicon, article, sentences[i], previous.get(i), following.get(i)) for i, _ in hits):
+            if any(_warned(lexicon, article, sentences, i, previous, following, wrong) for i, _ in hits):
                 continue
             place: Place
             if hits:
