@@ -70,9 +70,11 @@ _USE_VERB = re.compile(
     # fewer of it: "it should cut down how often my migraines come", "reduces the number of attacks"
     r"|(?:cut|cuts|cutting) (?:down|back)(?: on)?|reduces|reduced|lessens|lessened"
     # what it did to the reader's own condition: "cleared my chin breakouts", "stopped the
-    # nightmares", "has cut my migraines", "took away my cravings for beer", "killed my urge to drink"
+    # nightmares", "has cut my migraines", "took away my cravings for beer", "killed my urge to drink",
+    # "sorts out the queasiness"
     # (the determiner keeps out "stopped sleeping")
-    r"|(?:cured|healed|cleared(?: up)?|stopped|cut|halved|slashed|ended|fixed|sorted(?: out)?|(?:took|takes|taken) away|killed|kills)"
+    r"|(?:cured|healed|cleared(?: up)?|stopped|cut|halved|slashed|ended|fixed|sort(?:s|ed|ing)? out|sorted|(?:took|takes|taken) away"
+    r"|killed|kills)"
     r" (?:what (?:he|she|they|I|we|you) calls? )?(?:the|my|his|her|their|your|our)"
     # "the only way I get any sleep", "the only thing that lets her ..."
     r"|(?:the|my|her|his|their) only (?:way|thing|reason|hope) (?:that )?(?:I|you|he|she|we|they)(?: (?:can|could|ever|actually))?"
@@ -304,8 +306,9 @@ def find_listed_uses(vocab: ConditionVocabulary, lead: str, item: str) -> list[U
 
 #: A dose whose verb is unsaid: "*One* before the ferry", "*half a tab* on long drives".
 _DOSE = (
-    r"(?:(?:one|two|half|a quarter)(?:\s+(?:of\s+)?(?:a\s+)?(?:tab|tablet|pill|capsule|bar)s?)?"
-    r"|(?:a|a single|an extra|half a)\s+(?:tab|tablet|pill|capsule|bar|dose)s?"
+    # with its strength: "*Half a 10 mg tablet* before court hearings", "*a 4 mg melt* before the ferry sails"
+    r"(?:(?:one|two|half|a quarter)(?:\s+(?:of\s+)?(?:a\s+)?(?:[\d.]+\s?mg\s+)?(?:tab|tablet|pill|capsule|bar|wafer|melt)s?)?"
+    r"|(?:a|a single|an extra|half a)\s+(?:[\d.]+\s?mg\s+)?(?:tab|tablet|pill|capsule|bar|dose|wafer|melt)s?"
     # the drug named as the unit: "*A single atenolol* before my viva", "*half a Xanax* on the plane"
     r"|(?:a single|an extra|half an?|one|two)\s+[A-Z][\w-]+|(?:a single|an extra|half an?)\s+[a-z][\w-]+)"
 )
