@@ -24,6 +24,7 @@ from typing import Any
 from pipeline.concepts.doses import (
     OTHER_DAY,
     SOFTGELS,
+    CombinationDose,
     Dose,
     TabletCount,
     doubled_in,
@@ -31,6 +32,7 @@ from pipeline.concepts.doses import (
     find_doses,
     find_strengths,
     find_tablet_counts,
+    forbidden_before,
     repeat_in,
     scheduled_by,
 )
@@ -301,7 +303,7 @@ def _doses(article: Article, ctx: CheckContext) -> Iterator[_Stated]:
         for dose in doses:
             if owner(dose.start) is not drug or any(c.start <= dose.start < c.end for c in combos):
                 continue
-            if _AMOUNT_OF_NUTRIENT.match(sentence.text, dose.start):
+            if _AMOUNT_OF_NUTRIENT.match(sentence.text, dose.start) or forbidden_before(sentence.text, dose.start):
                 continue
             if any(_fits(other, dose) for other in owner.alongside_in_sentence(drug)):
                 continue
@@ -639,10 +641,10 @@ def _doubt(stated: _Stated, limit: Limit) -> str:
 def _capped_beside(sentence: Sentence, over: bool) -> bool:
     """Does the sentence state the day's total itself ("50 to 100 mg every 4 to 6 hours, no more
     than 400 mg a day"), or, for a dose whose product is ``over`` the label, does the sentence
-    before or after it in its paragraph state a ceiling for the day? Then the stated total governs
+    before or after it in its paragraph state a ceiling for the day, and no dose of its own? Then the stated total governs
     (and is checked itself), and the dose is not multiplied out."""
-    if any(other.daily for other in find_doses(sentence.text)):
-        return True
+    if any(other.daily for other in find_doses(sentence.text)) or any(c.daily and c.cap for c in find_tablet_counts(sentence.text)):
+        return True  # "..., no more than 8 tablets a day": a ceiling in tablets
     if not over:
         return False
     sentences = split_sentences(sentence.unit)
@@ -650,7 +652,9 @@ def _capped_beside(sentence: Sentence, over: bool) -> bool:
     if at is None:
         return False
     beside = sentences[max(0, at - 1) : at] + sentences[at + 1 : at + 2]
-    return any(d.daily and d.cap for s in beside for d in find_doses(s.text))
+    # a ceiling only: "The usual dose is 50 to 100 mg every 4 to 6 hours, with a ceiling of 400 mg a day."
+    # caps its own sentence's dose, not the next sentence's "two 50 mg capsules every four hours"
+    return any(doses and all(d.daily for d in doses) and any(d.cap for d in doses) for doses in (find_doses(s.text) for s in beside))
 
 
 #: Words between two doses at parts of a day that make them alternatives or doses of different
@@ -762,6 +766,8 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             tablets = count.daily_tablets()
             if (stated and not count.ordinal) or tablets is None or owner(count.start) is not drug:
                 continue
+            if forbidden_before(sentence.text, count.start):
+                continue  # "Never take two in the morning and one at night"
             if not count.daily and any(other.daily for other in counts):
                 continue  # "1 or 2 tablets every 4 hours, no more than 8 tablets in 24 hours": the total is checked
             name = owner.name(count.start)
@@ -791,7 +797,8 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 continue  # a once-weekly capsule taken daily: dosage.weekly-taken-daily
             daily = tablets * strength
             if limit is None or daily <= limit.mg:
-                at_strength = _above_strength(entries, strength, daily)
+                # a strength only one product is sold at ("7.5 mg capsules": BRISDELLE), the generic name used
+                at_strength = _above_strength(entries if Dosing.at_strength(entries, strength) else drug.dosing, strength, daily)
                 if at_strength:
                     yield _strength_finding(article, sentence, count, rule, drug, daily, strength, at_strength)
                 continue
@@ -907,12 +914,15 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
 def _combinations_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> Iterator[Finding]:
     """Combination strengths ("two Norco 10/325 tablets every 4 hours") checked per
     component against that component's label entries."""
+    named: dict[str, CombinationDose] = {}  # the combination strength named last, per drug
     for sentence, owner, drug in _owned(article, ctx):
         if not drug.components:
             continue
-        for combo in find_combination_doses(sentence.text):
-            if owner(combo.start) is not drug or len(combo.amounts) != len(drug.components):
-                continue
+        combos = [c for c in find_combination_doses(sentence.text) if owner(c.start) is drug and len(c.amounts) == len(drug.components)]
+        if not combos and drug.generic in named:
+            yield from _counts_of_combination(article, rule, sentence, owner, drug, named[drug.generic])
+        for combo in combos:
+            named[drug.generic] = combo
             _, product_entries = drug.for_product(owner.name(combo.start))
             for index, component in enumerate(drug.components):
                 entries = [d for d in product_entries if d.component == component]
@@ -933,6 +943,31 @@ def _combinations_above_max(article: Article, rule: Rule[Any], ctx: CheckContext
                     yield rule.finding(article, place, message, severity=severity, drug=drug.generic, component=component)
 
 
+def _counts_of_combination(
+    article: Article, rule: Rule[Any], sentence: Sentence, owner: _Owner, drug: DrugFacts, strength: CombinationDose
+) -> Iterator[Finding]:
+    """Tablets counted with no amount ("She takes two tablets every four hours") of a combination
+    strength an earlier sentence names ("Norco 10/325"): each component's day is the tablets times
+    its amount. The strength is inferred from outside the sentence, so a warning."""
+    _, product_entries = drug.for_product(drug.generic)
+    for count in find_tablet_counts(sentence.text):
+        tablets = count.daily_tablets()
+        if tablets is None or owner(count.start) is not drug or forbidden_before(sentence.text, count.start):
+            continue
+        if not count.daily and _capped_beside(sentence, True):
+            continue  # "one tablet every 4 hours, no more than 6 tablets a day": the ceiling governs
+        for index, component in enumerate(drug.components):
+            daily = _limit([d for d in product_entries if d.component == component], "max_daily")
+            total = tablets * strength.amounts[index]
+            if daily and total > daily.mg:
+                place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
+                message = (
+                    f"{tablets:g} tablets a day of the {_fmt(strength.amounts[index])} {component} strength named earlier is "
+                    f"{_fmt(total)} of {component} a day, above the label maximum of {_fmt(daily.mg)} a day ({_where(daily.entry)})"
+                )
+                yield rule.finding(article, place, message, severity=Severity.WARNING, drug=drug.generic, component=component)
+
+
 @rule_type("dose-start-above-label", NoOptions)
 def check_start_dose(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     for stated in _doses(article, ctx):
@@ -940,7 +975,8 @@ def check_start_dose(article: Article, rule: Rule[NoOptions], ctx: CheckContext)
         if not dose.starting or _daily_of_weekly(dose, entries):
             continue
         start_daily = _limit(entries, "start_daily")
-        daily = dose.daily_mg("low")
+        # "go straight to two of the 40 mg tablets each evening": once a day at a part of the day
+        daily = dose.daily_mg("low") or (dose.low_mg if dose.each_daytime else None)
         if start_daily and daily is not None and daily > start_daily.mg:
             yield _finding(
                 article,

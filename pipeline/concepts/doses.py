@@ -148,7 +148,8 @@ _BRACKET_COUNT = re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED})\s+{_TABLET
 _START = re.compile(
     r"\b(?:start(?:s|ing|ed)?\s+(?:[\w-]+\s+){0,2}?(?:at|with|on|by taking)|starting\s+(?:dose|dosage|amount)"
     r"|initial(?:ly)?(?:\s+(?:dose|dosage))?|"
-    r"begin(?:s|ning)?\s+(?:at|with)|first\s+dose|to\s+start)\b[^.;]{0,60}$",
+    r"begin(?:s|ning)?\s+(?:at|with)|first\s+dose|to\s+start|(?:start(?:s|ing|ed)?|just\s+starting)\s+out|new\s+to\s+(?:it|the\s+(?:drug|medicine|tablets?))"
+    r"|(?:go(?:es|ing)?|went|jump(?:s|ed|ing)?)\s+straight\s+to)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -198,7 +199,7 @@ _NEXT_DAY_AFTER = re.compile(
 #: the next sentence): "four more 12 hours later", "another two at bedtime", "repeat the dose
 #: after 12 hours", "the same again that evening", "a second dose before bed". ``n``: tablets more.
 _REPEAT_WHEN = (
-    rf"(?:\s+{_TABLETS})?(?=\s*(?:[,.;:!)]|$|\d|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once"
+    rf"(?:\s+{_TABLETS})?(?=\s*(?:[,.;:!)]|$|\d|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once|so"
     r"|mid-?(?:morning|day|afternoon|evening)|midday|noon|lunchtime|teatime|dinnertime|suppertime|bedtime)\b"
     r"|[a-z]+(?:\s+to\s+[a-z]+)?\s+hours?\b))"
 )
@@ -231,6 +232,18 @@ OTHER_DAY = re.compile(
     re.IGNORECASE,
 )
 _NOT_BEFORE = re.compile(r"\b(?:not|never|don['’]t|doesn['’]t|no|avoid|without|unless|instead)\b", re.IGNORECASE)
+#: Taking the amount forbidden in its clause: "Never take fourteen 2.5 mg tablets", "do not take two 50 mg
+#: capsules every four hours", "you shouldn't swallow 100 mg at once" (not a ceiling: "do not take more than 400 mg").
+_FORBIDDEN_BEFORE = re.compile(
+    r"(?:\b(?:never|not|avoid)|n['’]t)\s+(?:\w+\s+){0,2}?(?:take|taking|use|using|give|giving|swallow|have|pop|double)\b"
+    r"(?:(?!\b(?:more|over|above|exceed\w*|beyond|than|up\s+to|less|under|below|instead)\b)[^,;:.!?])*$",
+    re.IGNORECASE,
+)
+
+
+def forbidden_before(text: str, pos: int) -> bool:
+    """Is the amount at ``pos`` said not to be taken, in its clause ("Never take fourteen 2.5 mg tablets")?"""
+    return bool(_FORBIDDEN_BEFORE.search(re.split(r"[,;:.!?]", text[:pos])[-1]))
 
 
 @dataclass(frozen=True)
@@ -641,9 +654,10 @@ _COUNT_OF_STRENGTH = re.compile(
     re.IGNORECASE,
 )
 #: Tablets counted at each of several listed parts of the day: "I'll take three with breakfast, three at lunch
-#: and three with dinner", "she has two at breakfast and two at bedtime", "pop 2 in the morning, 2 at noon, 2 at night".
+#: and three with dinner", "she has two at breakfast and two at bedtime", "pop 2 in the morning, 2 at noon, 2 at night",
+#: also opening a clause with no verb: "On bad weeks I double up, two in the morning and one at night".
 _COUNT_BY_DAYTIME = re.compile(
-    rf"\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d))\s+(?:{_NUMBER_WORD})\s+{_PART_LEAD}(?:{_PART_WORDS})\b"
+    rf"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d))\s+|(?:^|[,:;(–—]|\s-)\s*)(?:{_NUMBER_WORD})\s+{_PART_LEAD}(?:{_PART_WORDS})\b"
     rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:another\s+)?(?:{_NUMBER_WORD})\s+{_PART_LEAD}(?:{_PART_WORDS})\b){{1,4}}",
     re.IGNORECASE,
 )
@@ -703,6 +717,8 @@ class TabletCount:
     strength: float | None = None
     #: The nth tablet that day ("a fourth at night"): the day's count, also beside a stated schedule.
     ordinal: bool = False
+    #: A ceiling is said before it in its clause ("no more than 8 tablets a day").
+    cap: bool = False
 
     def daily_tablets(self) -> float | None:
         if self.daily:
@@ -757,14 +773,21 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             strength = float(earlier.group("strength"))
         if per_day is None and not daily and (strength is not None or m.re is _COUNT_UNSAID):
             daily = bool(_ONE_DAY.search(text[: m.start()]) or _ONE_DAY.search(text, m.end(), m.end() + 40))
+        if per_day is None and not daily and m.re is _COUNT and not named.get("product") and not _AMOUNT.match(text, m.start("n")):
+            # "two capsules at bedtime", "three tablets each morning": at least that many in the day
+            rest = text[m.end() : m.end() + 60]
+            at_daytime = _DAYTIME_AFTER.match(rest) or _EACH_DAYTIME.match(rest)
+            if at_daytime and "," not in at_daytime.group():
+                daily, used = True, at_daytime.end()
         if per_day is None and not daily:
             continue
         n = m.group("n") or m.group("more")
-        found.append(TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily, named.get("product"), strength))
+        cap = bool(_CAP_BEFORE.search(re.split(r"[,;:.!?]", text[: m.start()])[-1]))
+        found.append(TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily, named.get("product"), strength, cap=cap))
     for m in _COUNT_BY_DAYTIME.finditer(text):
-        counts = [parse_number(c.group()) for c in _COUNT_WORD.finditer(m.group())]
+        words = list(_COUNT_WORD.finditer(text, m.start(), m.end()))
         found = [c for c in found if not m.start() <= c.start < m.end()]  # the list's first count is its part
-        found.append(TabletCount(m.start(), m.end(), sum(counts), None, True))
+        found.append(TabletCount(words[0].start(), m.end(), sum(parse_number(c.group()) for c in words), None, True))
     return tuple(found)
 
 
