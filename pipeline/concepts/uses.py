@@ -458,7 +458,9 @@ _PASSING_EFFECT = re.compile(
 _RISK_TOLD = re.compile(r"\b(?:risks?|deaths?|die|died|dying|mortality|strokes?|trials?|studies)\b", re.IGNORECASE)
 _TAKEN = re.compile(_TAKE, re.IGNORECASE)
 _TAKEN_SINCE = re.compile(
-    r"\b(?:of|after|since|once)\s+(?:(?:I|he|she|we|they|you)(?:[’'](?:ve|d))?\s+(?:(?:had|have|has|been)\s+)?)?"
+    # "once *the team* started him on": the doctors who gave it
+    r"\b(?:of|after|since|once)\s+(?:(?:I|he|she|we|they|you|(?:the|his|her|their|our|my)\s+(?:\w+\s+)?(?:team|doctors?|GP|nurses?|staff))"
+    r"(?:[’'](?:ve|d))?\s+(?:(?:had|have|has|been)\s+)?)?"
     rf"(?:{_TAKE}|went on|got on)\b",
     re.IGNORECASE,
 )
@@ -625,7 +627,7 @@ _SET_APART = re.compile(r"\b(?:not|never|no|except|but|unless|rather than|instea
 #: *sorts things out*", "if it's a UTI, a short course *clears it up*", "*does the trick*".
 _FIXES = re.compile(
     r"\b(?:(?:sorts?|sorted|sorting) (?:it|them|that|this|things|everything|you) out"
-    r"|(?:clears?|cleared|clearing) (?:it|them|that|this|things|everything) up"
+    r"|(?:clears?|cleared|clearing) (?:it|them|that|this|things|everything) (?:right |straight )?up"
     r"|(?:does|did|do|doing) the (?:trick|job)|(?:takes?|took|taking) care of (?:it|them|that|this|things|everything)"
     r"|(?:knocks?|knocked|knocking) (?:it|them|that|this) on the head|(?:sees?|saw|seeing) (?:it|them|that|this) off)\b",
     re.IGNORECASE,
@@ -644,9 +646,11 @@ _GIVEN_NEXT = re.compile(
     re.IGNORECASE,
 )
 #: The rest of a sentence after the condition that a story goes on from: not turned ("but it
-#: passed", "never", "didn't").
+#: passed", "never", "didn't"); what the person could not do is more of the trouble ("and he could
+#: not get comfy for hours").
 _STORY_TAIL = re.compile(
-    r"^(?:\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)(?![\w’']*n[’']t\b)[^\s.;:!?]+){0,14}?[\s.!?\"”’']*$",
+    r"^,?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
+    r"(?![\w’']*n[’']t\b)[^\s.;:!?]+){0,14}?[\s.!?\"”’']*$",
     re.IGNORECASE,
 )
 

@@ -5,7 +5,9 @@ long winding drives"); performance anxiety told by its occasion or its signs on 
 weapon for brand pitches and panel talks", "a pounding heart before keynotes"); sleep told as being
 gone for hours after a dose ("Half of one at 8 am ... and I'm gone until three in the afternoon"),
 the drug named by its little tablets; dementia named as a memory illness ("patients whose memory
-illness has left them agitated"); an acute back or neck spasm told as seizing or locking up, or a
+illness has left them agitated"); restless legs told by their feeling at rest ("a creeping, crawling
+feeling and an urge to keep moving them", "can't keep my legs still"); rosacea told by its look ("red,
+bumpy, flushed cheeks that flare every summer"); an acute back or neck spasm told as seizing or locking up, or a
 cricked neck ("when his lower back kept seizing up", "for cricked necks and back spasms"), not the
 spasticity tizanidine and baclofen are approved for. Near misses: the approved use in lay words
 (ondansetron for sickness after chemotherapy or an operation, tizanidine for stiff legs from MS,
@@ -81,6 +83,29 @@ SHOULD = [
     ("baclofen", "She takes baclofen to stop her neck seizing up at her desk.", OFF_LABEL, "warning"),
     ("tizanidine", "Several members have been given it for back spasms from hauling nets.", OFF_LABEL, "error"),
     ("tizanidine", "Two of the lads got tizanidine for a crick in the neck from the winch.", OFF_LABEL, "warning"),
+    # -- restless legs told by their feeling at rest --
+    (
+        "gabapentin",
+        "As soon as he lay down, he had a creeping, crawling feeling and an urge to keep moving them, and he could not get "
+        "comfy for hours. Once the team started him on a small evening dose of gabapentin, that fidgety misery settled.",
+        OFF_LABEL,
+        "warning",
+    ),
+    ("pregabalin", "My mum takes pregabalin for her creepy-crawly legs at night.", OFF_LABEL, "warning"),
+    ("clonazepam", "I take clonazepam at bedtime because I can't keep my legs still.", OFF_LABEL, "warning"),
+    ("gabapentin", "Since starting gabapentin, the creeping, crawling sensations in my legs have stopped.", OFF_LABEL, "warning"),
+    ("diazepam", "He's on diazepam because his legs won't keep still at night.", OFF_LABEL, "warning"),
+    # -- rosacea told by its look --
+    (
+        "doxycycline",
+        "My partner gets red, bumpy, flushed cheeks that flare every summer, and on the trip the same 100 mg a day cleared them right up.",
+        OFF_LABEL,
+        "warning",
+    ),
+    ("doxycycline", "The 100 mg capsules cleared up my red, blotchy, flushed cheeks within a month.", OFF_LABEL, "warning"),
+    ("azithromycin", "My dermatologist friend uses azithromycin for red, bumpy cheeks that flare in summer.", OFF_LABEL, "warning"),
+    ("spironolactone", "She takes spironolactone for her ruddy, flushed face.", OFF_LABEL, "warning"),
+    ("propranolol", "Propranolol soothes her flushed cheeks that burn after wine.", OFF_LABEL, "warning"),
 ]
 
 #: (drug, body, rule): a near miss that must stay quiet.
@@ -141,4 +166,14 @@ SHOULD_NOT = [
         "Some doctors give it for back spasms after a strain, which is off-label: it is approved only for spasticity.",
         OFF_LABEL,
     ),
+    # -- restless legs: a product approved for it, a side effect, a use denied --
+    ("gabapentin", "Horizant, a different product of gabapentin, is approved for restless legs syndrome.", OFF_LABEL),
+    ("gabapentin", "Some people on gabapentin notice an urge to keep moving their legs; tell your doctor.", OFF_LABEL),
+    ("gabapentin", "Gabapentin is not approved for restless legs, so we don't use it for creepy-crawly legs.", OFF_LABEL),
+    ("sertraline", "Antidepressants can make restless legs worse, with a crawling feeling in the calves at night.", OFF_LABEL),
+    # -- rosacea's look: the approved low dose, a side effect --
+    ("doxycycline", "We prescribe the 40 mg capsule for red, bumpy, flushed cheeks.", OFF_LABEL),
+    ("doxycycline", "Doxycycline can make your skin burn in the sun, leaving red, blotchy cheeks.", OFF_LABEL),
+    ("sildenafil", "Sildenafil can cause flushed, red cheeks and a headache.", OFF_LABEL),
+    ("metronidazole", "The gel is what I use for red, bumpy cheeks that flare.", OFF_LABEL),
 ]
