@@ -1275,6 +1275,10 @@ def _compared(text: str, start: int) -> re.Match[str] | None:
 _ANAPHOR = re.compile(r"(?:it|its|they|their|this\s+(?:medicine|medication|drug|pill|tablet|one))\b", re.IGNORECASE)
 
 
+#: Words that may lead a comparison opening a sentence: "*Much* like warfarin, you'll need ...".
+_COMPARISON_LEAD = re.compile(r"(?:(?:much|just|exactly|very|rather|quite|a\s+bit|a\s+little|kind\s+of|sort\s+of)\s*)?", re.IGNORECASE)
+
+
 def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int) -> Mention | None:
     """The drug a statement at ``sentence.unit.text[pos]`` is about (:meth:`DrugAnalysis.referent`),
     unless that is a drug it is compared with: then the nearest other drug named outside a comparison,
@@ -1296,7 +1300,8 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int) -> Me
         in_sentence = [m for m in others if sentence.start <= m.start < sentence.end]
         if in_sentence:
             return min(in_sentence, key=lambda m: abs(m.start - pos))
-        if text[sentence.start : compared.start()].strip(" \t\n*_-—–\"'“‘") and not (pos < owner.start and _ANAPHOR.match(text, pos)):
+        opening = text[sentence.start : compared.start()].strip(" \t\n*_-—–\"'“‘")
+        if not _COMPARISON_LEAD.fullmatch(opening) and not (pos < owner.start and _ANAPHOR.match(text, pos)):
             return owner
     before = [m for m in others if m.start < sentence.start]
     return before[-1] if before else None

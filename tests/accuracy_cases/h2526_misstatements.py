@@ -15,6 +15,9 @@
 - Wrong class by likening: an opioid antagonist a "milder cousin of methadone", a "gentler
   version of buprenorphine". Near misses: an opioid antagonist or blocker, an opioid addiction
   treatment, a safer alternative to methadone, the likeness denied.
+- Older gaps: INR tests "much like warfarin" on a direct anticoagulant, the lithium level said to
+  look after itself, minoxidil's hair kept "for good". Near misses: unlike warfarin, a comparison
+  of bleeding only, the belief denied, the hair kept only while it is used.
 - Dependence waved away: "you won't find yourself hooked", "doesn't cause the dependence problems
   of the older sleeping pills". Near misses: people who do find themselves hooked.
 
@@ -33,6 +36,9 @@ GRAPEFRUIT = "grapefruit"
 NOT_AN_OPIOID = "not-an-opioid"
 WRONG_CLASS = "wrong-class"
 ADDICTIVE = "not-addictive"
+INR = "inr-monitoring"
+LITHIUM_LEVELS = "no-blood-tests-needed"
+CURE = "cures-baldness"
 
 #: (drug in front matter, draft body, rule, item, severity): reported.
 SHOULD: list[tuple[str, str, str, str, str]] = [
@@ -96,6 +102,13 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
     ("naltrexone", "Revia is really just a weak relative of morphine.", MISSTATEMENT, NOT_AN_OPIOID, "warning"),
     ("naltrexone", "Naltrexone is in the same family as methadone and Subutex.", MISSTATEMENT, NOT_AN_OPIOID, "warning"),
     ("losartan", "Losartan is a kind of cousin of lisinopril, one of the pril drugs.", MISSTATEMENT, WRONG_CLASS, "warning"),
+    # older gaps
+    ("apixaban", "Much like warfarin, you'll need regular blood tests to check your clotting.", MISSTATEMENT, INR, "warning"),
+    ("apixaban", "Just like warfarin, it means a clotting test every few weeks.", MISSTATEMENT, INR, "warning"),
+    ("lithium", "Once you're settled on a dose, the level looks after itself.", MISSTATEMENT, LITHIUM_LEVELS, "error"),
+    ("lithium", "Your lithium levels will sort themselves out after the first month.", MISSTATEMENT, LITHIUM_LEVELS, "error"),
+    ("minoxidil", "Stick with it and you'll have a full head of hair for good.", MISSTATEMENT, CURE, "warning"),
+    ("minoxidil", "Rogaine gives you your hair back permanently.", MISSTATEMENT, CURE, "warning"),
     # dependence waved away
     ("zolpidem", "You won't find yourself hooked on Ambien if you stick to the dose.", MISSTATEMENT, ADDICTIVE, "warning"),
     ("zolpidem", "Zolpidem doesn't cause the dependence problems of the older sleeping pills.", MISSTATEMENT, ADDICTIVE, "warning"),
@@ -141,6 +154,11 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("naltrexone", "Naltrexone is an opioid blocker, unlike methadone.", MISSTATEMENT, NOT_AN_OPIOID),
     ("naltrexone", "Naltrexone is a safer alternative to methadone for some people.", MISSTATEMENT, NOT_AN_OPIOID),
     ("naltrexone", "Naltrexone is an opioid addiction treatment that blocks the high.", MISSTATEMENT, NOT_AN_OPIOID),
+    ("apixaban", "Unlike warfarin, you won't need regular blood tests.", MISSTATEMENT, INR),
+    ("apixaban", "Much like warfarin, it can cause bleeding, but you won't need INR checks.", MISSTATEMENT, INR),
+    ("lithium", "Don't assume the level looks after itself: you will need regular blood tests.", MISSTATEMENT, LITHIUM_LEVELS),
+    ("minoxidil", "Minoxidil won't give you a full head of hair for good: stop it and the new hair falls out.", MISSTATEMENT, CURE),
+    ("minoxidil", "You keep your hair back only as long as you keep using it.", MISSTATEMENT, CURE),
     ("zolpidem", "Some people find themselves hooked on zolpidem within weeks.", MISSTATEMENT, ADDICTIVE),
     ("zolpidem", "Unlike what you may hear, you can find yourself hooked on Ambien.", MISSTATEMENT, ADDICTIVE),
 ]
