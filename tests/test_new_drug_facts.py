@@ -12,6 +12,8 @@ import pytest
 from conftest import REPO, Project
 from new_drug_probes_2 import CLEAN as CLEAN_2
 from new_drug_probes_2 import DEFECTS as DEFECTS_2
+from new_drug_probes_3 import CLEAN as CLEAN_3
+from new_drug_probes_3 import DEFECTS as DEFECTS_3
 
 CLAIM_FAMILIES = ("off-label", "interactions", "safety-warnings", "dosage", "accuracy")
 DISCLAIMER = "This article is for general information only and is not a substitute for advice from your doctor or pharmacist."
@@ -722,14 +724,18 @@ DEFECTS = [
 ]
 
 
-@pytest.mark.parametrize(("probe_id", "drug", "body"), CLEAN + CLEAN_2, ids=[c[0] for c in CLEAN + CLEAN_2])
+ALL_CLEAN = CLEAN + CLEAN_2 + CLEAN_3
+ALL_DEFECTS = DEFECTS + DEFECTS_2 + DEFECTS_3
+
+
+@pytest.mark.parametrize(("probe_id", "drug", "body"), ALL_CLEAN, ids=[c[0] for c in ALL_CLEAN])
 def test_clean_article_has_no_claim_error(project: Project, probe_id: str, drug: str, body: str) -> None:
     findings = _findings(project, drug, body)
     assert not [f for f in findings if f["rule"] == "metadata.drug-facts-missing"], "the facts file did not load"
     assert _claim_errors(findings) == []
 
 
-@pytest.mark.parametrize(("probe_id", "drug", "body", "rule", "item"), DEFECTS + DEFECTS_2, ids=[d[0] for d in DEFECTS + DEFECTS_2])
+@pytest.mark.parametrize(("probe_id", "drug", "body", "rule", "item"), ALL_DEFECTS, ids=[d[0] for d in ALL_DEFECTS])
 def test_planted_defect_is_an_error(project: Project, probe_id: str, drug: str, body: str, rule: str, item: str | None) -> None:
     findings = _findings(project, drug, body)
     # accuracy.misstatement is a warning by the rule pack's design; the other claim rules report errors.
