@@ -1,8 +1,10 @@
 """Claim misses and false errors of holdout25/26 as classes: a speed claim in slang, the symptom
 gone or the reader "good to go" within a number of minutes ("the sick feeling is gone in minutes",
-"good to go in ten minutes"); no dependence in slang ("there's no getting hooked", "take it for
+"good to go in ten minutes", "Migraine gone in minutes"; "kicks in before you've finished your coffee" is
+inferred, a warning); no dependence in slang ("there's no getting hooked", "take it for
 years and never need more"); a comparative without "better" ("nothing sorts a bad back like this",
-"beats every other muscle relaxer going"). Near misses: the same words negated, conditional,
+"beats every other muscle relaxer going", "beats the lot",
+"leaves every other muscle relaxer standing", "nothing else even touches it"). Near misses: the same words negated, conditional,
 cited, asked, or said of another medicine; a claim asked as a question and answered no ("does it
 fix diabetes forever" then "No! It's not a cure"); and a hedged onset with a specific time frame
 ("It acts quickly, usually within 30 minutes"), which is a time course, not a selling point.
@@ -27,6 +29,11 @@ SHOULD = [
     ("ondansetron", "Put a wafer under your tongue and the queasy feeling is gone in a few minutes.", RAPID, "error"),
     ("paracetamol", "Two of these and your headache is history in minutes.", RAPID, "error"),
     ("ibuprofen", "The pain is gone in twenty minutes flat.", RAPID, "error"),
+    ("sumatriptan", "Migraine gone in minutes, every single time.", RAPID, "error"),
+    ("ondansetron", "Sickness gone in a flash.", RAPID, "error"),
+    ("ondansetron", "The nausea's gone before you know it.", RAPID, "error"),
+    # (onset timed by a brew is inferred: a warning, as in holdout1516)
+    ("ibuprofen", "It kicks in before you've finished your coffee.", RAPID, "warning"),
     # -- speed without a hedged time course (kept) --
     ("zolpidem", "It acts quickly, so there's no need to plan ahead.", RAPID, "error"),
     ("cetirizine", "It works quickly, usually within minutes.", RAPID, "error"),
@@ -47,6 +54,10 @@ SHOULD = [
     ("metformin", "No other diabetes pill can touch it.", COMPARATIVE, "error"),
     ("diclofenac", "There's nothing like it for a bad back.", COMPARATIVE, "error"),
     ("cetirizine", "It knocks spots off every other hay fever tablet.", COMPARATIVE, "error"),
+    ("tizanidine", "It leaves every other muscle relaxer standing.", COMPARATIVE, "error"),
+    ("tizanidine", "Nothing else even touches it.", COMPARATIVE, "error"),
+    ("tizanidine", "For a bad back it beats the lot.", COMPARATIVE, "error"),
+    ("tizanidine", "Nothing on the market sorts a bad back like tizanidine does.", COMPARATIVE, "error"),
 ]
 
 #: (drug, body, rule): near misses that must stay quiet.
@@ -58,6 +69,8 @@ SHOULD_NOT = [
     ("sumatriptan", "In trials the migraine was gone within two hours for many people [1].", RAPID),
     ("omeprazole", "An antacid like Gaviscon has heartburn gone in minutes; omeprazole is for preventing it.", RAPID),
     ("ondansetron", "Nausea from the chemo usually settles within the first few days.", RAPID),
+    ("ibuprofen", "If the pain isn't gone in an hour or so, you can take another dose after 4 hours.", RAPID),
+    ("ibuprofen", "Don't expect the pain gone in minutes: it can take an hour.", RAPID),
     # -- a hedged onset with a specific time frame: a time course --
     ("zolpidem", "It acts quickly, usually within 30 minutes.", RAPID),
     ("zolpidem", "It works quickly, typically within 15 to 30 minutes.", RAPID),
@@ -78,6 +91,8 @@ SHOULD_NOT = [
     ("diclofenac", "It's nothing like the old tablets to swallow.", COMPARATIVE),
     ("omeprazole", "There's nothing like a good night's sleep for your mood.", COMPARATIVE),
     ("amlodipine", "Your heart beats every second of every day.", COMPARATIVE),
+    ("tizanidine", "Nothing else you take should touch it: keep it away from ciprofloxacin.", COMPARATIVE),
+    ("tizanidine", "In one small study it beat the lot [2].", COMPARATIVE),
     # -- a claim asked as a question and answered no --
     ("tirzepatide", "**Chat (lunaris):** does it fix diabetes forever\n\n**PixelPanda:** No! It's not a cure.", ABSOLUTE),
     ("isotretinoin", "Will it cure my acne for good\n\nNope. It controls it while you take it.", ABSOLUTE),
