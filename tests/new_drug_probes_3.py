@@ -147,6 +147,14 @@ DEFECTS = [
         None,
     ),
     (
+        "lisdexamfetamine-slimming-aid-apposition",
+        "lisdexamfetamine",
+        "# Vyvanse\n\nLisdexamfetamine, the ADHD capsule, is also a handy slimming aid. It can be misused and lead to addiction. "
+        "Do not take it with an MAOI.",
+        "accuracy.misstatement",
+        None,
+    ),
+    (
         "varenicline-alcohol-use-disorder-undisclosed",
         "varenicline",
         "# Chantix\n\nSome people take Chantix for alcohol use disorder. Stop it if you notice mood changes or suicidal thoughts.",
