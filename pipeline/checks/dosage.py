@@ -35,6 +35,7 @@ from pipeline.concepts.doses import (
     forbidden_before,
     repeat_in,
     scheduled_by,
+    tablet_ceiling,
 )
 from pipeline.concepts.drugs import Mention, analyse
 from pipeline.document.article import Article
@@ -643,7 +644,7 @@ def _capped_beside(sentence: Sentence, over: bool) -> bool:
     than 400 mg a day"), or, for a dose whose product is ``over`` the label, does the sentence
     before or after it in its paragraph state a ceiling for the day, and no dose of its own? Then the stated total governs
     (and is checked itself), and the dose is not multiplied out."""
-    if any(other.daily for other in find_doses(sentence.text)) or any(c.daily and c.cap for c in find_tablet_counts(sentence.text)):
+    if any(other.daily for other in find_doses(sentence.text)) or tablet_ceiling(sentence.text):
         return True  # "..., no more than 8 tablets a day": a ceiling in tablets
     if not over:
         return False
@@ -654,7 +655,10 @@ def _capped_beside(sentence: Sentence, over: bool) -> bool:
     beside = sentences[max(0, at - 1) : at] + sentences[at + 1 : at + 2]
     # a ceiling only: "The usual dose is 50 to 100 mg every 4 to 6 hours, with a ceiling of 400 mg a day."
     # caps its own sentence's dose, not the next sentence's "two 50 mg capsules every four hours"
-    return any(doses and all(d.daily for d in doses) and any(d.cap for d in doses) for doses in (find_doses(s.text) for s in beside))
+    return any(
+        all(d.daily for d in doses) and (any(d.cap for d in doses) or not doses and tablet_ceiling(s.text))
+        for s, doses in ((s, find_doses(s.text)) for s in beside)
+    )
 
 
 #: Words between two doses at parts of a day that make them alternatives or doses of different
@@ -764,7 +768,9 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
         stated = [d for d in find_doses(sentence.text) if d.daily or d.per_day]
         for count in counts:
             tablets = count.daily_tablets()
-            if (stated and not count.ordinal) or tablets is None or owner(count.start) is not drug:
+            # a ceiling in tablets beside a stated dose is checked itself ("..., up to 12 tablets a day")
+            ceiling = count.daily and tablet_ceiling(sentence.text[max(0, count.start - 25) : count.end])
+            if (stated and not count.ordinal and not ceiling) or tablets is None or owner(count.start) is not drug:
                 continue
             if forbidden_before(sentence.text, count.start):
                 continue  # "Never take two in the morning and one at night"

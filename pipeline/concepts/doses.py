@@ -717,8 +717,6 @@ class TabletCount:
     strength: float | None = None
     #: The nth tablet that day ("a fourth at night"): the day's count, also beside a stated schedule.
     ordinal: bool = False
-    #: A ceiling is said before it in its clause ("no more than 8 tablets a day").
-    cap: bool = False
 
     def daily_tablets(self) -> float | None:
         if self.daily:
@@ -782,13 +780,26 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         if per_day is None and not daily:
             continue
         n = m.group("n") or m.group("more")
-        cap = bool(_CAP_BEFORE.search(re.split(r"[,;:.!?]", text[: m.start()])[-1]))
-        found.append(TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily, named.get("product"), strength, cap=cap))
+        found.append(TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily, named.get("product"), strength))
     for m in _COUNT_BY_DAYTIME.finditer(text):
         words = list(_COUNT_WORD.finditer(text, m.start(), m.end()))
         found = [c for c in found if not m.start() <= c.start < m.end()]  # the list's first count is its part
         found.append(TabletCount(words[0].start(), m.end(), sum(parse_number(c.group()) for c in words), None, True))
     return tuple(found)
+
+
+#: A ceiling for the day in tablets, the tablets said or not: "no more than 8 tablets a day", "no more than 6
+#: in 24 hours", "Do not take more than 8 tablets in 24 hours", "up to 12 caplets in any 24-hour period".
+_TABLET_CEILING = re.compile(
+    rf"\b(?:more\s+than|over|exceed(?:s|ing)?|up\s+to|at\s+most|max(?:imum)?(?:\s+of)?)\s+(?:\d{{1,2}}|{_SPELLED})"
+    rf"(?:\s+{_TABLETS})?\s*(?:{_DAY})",
+    re.IGNORECASE,
+)
+
+
+def tablet_ceiling(text: str) -> bool:
+    """Does ``text`` state a ceiling for the day in tablets ("no more than 8 a day")?"""
+    return bool(_TABLET_CEILING.search(text))
 
 
 @lru_cache(maxsize=4096)

@@ -11,7 +11,9 @@
   another night's tablet.
 - A per-dose amount times an interval ("two 50 mg capsules every four hours") after a sentence that
   states the label's own range with its daily ceiling: the ceiling caps its own sentence's dose, not
-  the next one's. Near misses: the label's wording itself, a dose at the ceiling, a dose said not to be taken.
+  the next one's. Near misses: the label's wording itself, a dose at the ceiling, a dose said not to be taken,
+  a ceiling in tablets beside the dose ("no more than 8 a day", "Do not take more than 8 tablets in 24
+  hours"), which is checked itself ("up to 12 tablets a day" of 500 mg is reported).
 - A restricted top dose started in a new patient ("starting out ... go straight to two of the 40 mg
   tablets each evening" of simvastatin): above the label's usual start. Near miss: the usual start.
 - Tablets counted with no amount of a combination strength an earlier sentence names ("Norco 10/325
@@ -78,6 +80,8 @@ SHOULD = [
         "error",
     ),
     ("tramadol", _TRAMADOL + "Night-shift nurses told us they take 100 mg every four hours, round the clock.", ABOVE_MAX, "error"),
+    ("acetaminophen", "Take two 500 mg tablets every 4 hours, up to 12 tablets a day.", ABOVE_MAX, "error"),
+    ("acetaminophen", "Take two 500 mg tablets every 6 hours. You can take up to 12 tablets in 24 hours.", ABOVE_MAX, "error"),
     # -- tablets of a combination strength named earlier --
     (_COMBO, "Her surgeon prescribed Norco 10/325 after the operation. She takes two tablets every four hours.", ABOVE_MAX, "warning"),
     (_COMBO, "The 10/325 tablets are strong. He takes two tablets every four hours round the clock.", ABOVE_MAX, "warning"),
@@ -111,6 +115,13 @@ SHOULD_NOT = [
     ("tramadol", "Never take 100 mg every three hours.", ABOVE_MAX),
     ("acetaminophen", "Take two 500 mg tablets every 4 to 6 hours. Do not take more than 4,000 mg in 24 hours.", ABOVE_MAX),
     ("acetaminophen", "Up to two 500 mg tablets every 4 to 6 hours, no more than 8 tablets a day.", ABOVE_MAX),
+    ("acetaminophen", "Up to two 500 mg tablets every 4 to 6 hours, no more than 8 a day.", ABOVE_MAX),
+    (
+        "acetaminophen",
+        "Take up to two 500 mg tablets every 4 to 6 hours. Do not take more than 8 tablets in 24 hours.",
+        ABOVE_MAX,
+    ),
+    ("ibuprofen", "Take one or two 200 mg tablets every 4 to 6 hours, but no more than 6 in 24 hours.", ABOVE_MAX),
     ("methotrexate", "For rheumatoid arthritis, never take fourteen 2.5 mg tablets in one week.", ABOVE_MAX),
     (_COMBO, "My dentist gave me 5/325 tablets. I take one tablet every 6 hours as needed.", ABOVE_MAX),
     (_COMBO, "My dentist gave me 10/325 tablets. Never take two tablets every four hours.", ABOVE_MAX),
