@@ -1413,13 +1413,19 @@ def _class_statement(text: str, index: list[int]) -> tuple[str, list[int]]:
     """The plain form of what a sentence says a drug is: contractions spelt out, hedges and
     qualifiers dropped, "acts as a X", "belongs to the X family" and a leading appositive
     read as "is a X"."""
-    text, index = _rewrite(text, index, _CONTRACTED, r"\g<v> not")
-    text, index = _rewrite(text, index, _WONT, r"\g<w>ill not")
-    text, index = _rewrite(text, index, _CANT, r"\g<c>annot")
+    # Each rewrite is searched for only where the words it needs are (most sentences have none).
+    lowered = text.lower()
+    if "n't" in lowered or "n’t" in lowered:
+        text, index = _rewrite(text, index, _CONTRACTED, r"\g<v> not")
+        text, index = _rewrite(text, index, _WONT, r"\g<w>ill not")
+        text, index = _rewrite(text, index, _CANT, r"\g<c>annot")
     text, index = _rewrite(text, index, _HEDGED, r"\g<v> ")
-    text, index = _rewrite(text, index, _ACTS_AS, "is ")
-    text, index = _rewrite(text, index, _APPOSITIVE, r"\g<name> is \g<art> ")
-    text, index = _rewrite(text, index, _FAMILY, r"is a \g<c>")
+    if "as" in lowered:
+        text, index = _rewrite(text, index, _ACTS_AS, "is ")
+    if "," in text:
+        text, index = _rewrite(text, index, _APPOSITIVE, r"\g<name> is \g<art> ")
+    if "family" in lowered or "class" in lowered or "group" in lowered:
+        text, index = _rewrite(text, index, _FAMILY, r"is a \g<c>")
     return _rewrite(text, index, _QUALIFIED, r"\g<art> ")
 
 
