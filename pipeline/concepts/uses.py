@@ -216,8 +216,9 @@ _FILLER = (
     # whose condition it is: "does a lot for members whose anxiety won't let up"
     r"|(?:people|patients|members|clients|customers|users|folks|those|anyone|adults|kids|children|teens|women|men|guys|residents"
     r"|sufferers|individuals|readers|listeners|viewers) whose"
-    # how much of it: "cut down how often my migraines come", "reduces the number of attacks"
-    r"|how (?:often|many|much|frequently)|the (?:number|frequency|severity|amount) of"
+    # how much of it: "cut down how often my migraines come", "reduces the number and intensity of attacks"
+    r"|how (?:often|many|much|frequently)|the (?:number|frequency|severity|amount|intensity|length)"
+    r"(?:(?:,| and| or) (?:the )?(?:number|frequency|severity|amount|intensity|length))* of"
     # a name it is given: "sorted out what he calls his \"hair trigger\"", "her so-called nerves"
     r"|what (?:he|she|they|I|we|you) calls?|so-called"
     r"|(?:many|some|most|lots|a few) of (?:my|our|the|these|his|her|their)"
@@ -560,6 +561,21 @@ _STUDIED = re.compile(
 )
 
 
+#: What pain relief lets a person do next is its result, not a second use: "take the edge off that
+#: pain and help them sleep through", "eases the ache so you can get back to work".
+_AFTER_RELIEF = re.compile(
+    r"\b(?:ease|eases|eased|easing|relieve|relieves|relieved|relieving|dull|dulls|dulled|soothe|soothes|soothed|calm|calms"
+    r"|calmed|(?:take|takes|took|taking) the edge off|(?:damp|damps|damped|dampen|dampens|dampened) down)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:pain|pains|aches?|ache|discomfort|throbbing|burning)\s*,?\s+(?:and|so(?: that)?)\s+$",
+    re.IGNORECASE,
+)
+_HELP_SOMEONE = re.compile(
+    r"(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowing)\s+(?:them|you|him|her|me|us|people|patients)\s+(?:to\s+)?$"
+    r"|(?:they|you|he|she|I|we)\s+can\s+$",
+    re.IGNORECASE,
+)
+
+
 def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     """Research on it ("studied for COVID-19"), a patient group ("For people with diabetes, ...", "the dose for those with kidney
     disease"), or advice on taking it whose purpose is a side effect avoided ("take it in
@@ -572,6 +588,8 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     ):
         return True
     clause = re.split(r"[;:.!?]|\bbut\b", head)[-1]
+    if _AFTER_RELIEF.search(clause) and _HELP_SOMEONE.match(text[verb_start:start]):
+        return True  # "take the edge off that pain and help them sleep through"
     if _STUDIED.search(clause):
         return True  # "It was studied for COVID-19 in 2020, but ..."
     given = re.match(_GIVE, text[verb_start:], re.IGNORECASE) or re.match(_TAKEN_IN, text[verb_start:], re.IGNORECASE)
@@ -619,7 +637,10 @@ _ANAPHOR = re.compile(
     r"|\b(?:help|helps|helped|helping)(?:\s+(?:a lot|a bit|a little|(?:people|patients|them|you)))?\s+with\s+(?:that|this)"
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:too|as well|also|either|anymore|nowadays|these days|sometimes|often"
     # "happy to prescribe bupropion for that after a video visit", "... for this online"
-    r"|after|at|via|through|online|following|over)\b)",
+    r"|after|at|via|through|online|following|over)\b)"
+    # relief of the pain just told: "can take the edge off that pain", "eases this kind of pain"
+    r"|\b(?:(?:take|takes|took|taking) the edge off|eases?|eased|easing|relieves?|relieved|relieving|soothes?|soothed"
+    r"|dulls?|dulled|settles?|settled)\s+(?:that|this)(?=\s+(?:(?:kind|sort|type) of\s+)?(?:pain|ache|discomfort|burning)\b)",
     re.IGNORECASE,
 )
 
@@ -689,7 +710,9 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> l
             (before, list(vocab.find(before))),
         ):
             if named:
-                start, end, name = named[-1]
+                # a symptom after the condition it belongs to names that condition's trouble:
+                # "burning, tingling feet ..., a kind of pain that painkillers barely touch"
+                start, end, name = next((n for n in reversed(named) if not vocab.is_symptom(n[2])), named[-1])
                 here = Use(name, anaphor.start(), anaphor.start() + word.start(), anaphor.end())
                 out.append((here, referent_text, Use(name, start, start, end)))
                 break
