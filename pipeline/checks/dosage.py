@@ -203,8 +203,10 @@ def _article_uses(article: Article, drug: DrugFacts) -> frozenset[str]:
 
     def find() -> frozenset[str]:
         # among all its approved uses: a lupus leaflet that mentions malaria prevention is not about the weekly dose
-        named = {u.condition for u in drug.approved_uses for unit in article.prose_units if any(p.search(unit.text) for p in u.patterns)}
+        # (a brand's own copy of a use without doses of its own, Cialis's ED, is the generic's use named again)
         dosed = {d.use for d in drug.dosing if d.use}
+        uses = [u for u in drug.approved_uses if not u.products or u.condition in dosed]
+        named = {u.condition for u in uses for unit in article.prose_units if any(p.search(unit.text) for p in u.patterns)}
         return frozenset(named & dosed) if named <= dosed or len(named & dosed) > 1 else frozenset()
 
     return article.memo(f"dosage-article-uses:{drug.generic}", find)
@@ -781,9 +783,11 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 continue  # "two Tums every four hours": not tablets of this drug
             product_strength = _product_strength(drug, name)
             _, every = drug.for_product(name)
-            # "On the worst nights he takes four" after the sleep-aid dose: that use's entries
+            # "On the worst nights he takes four" after the sleep-aid dose: that use's entries; else those of the
+            # uses the article names ("two 20s" of tadalafil in an article on erectile dysfunction: not the PAH dose)
             use = _use_before(article, drug, sentence, count.start)
-            entries = [d for d in every if d.use == use] or every
+            uses = frozenset({use}) if use else _article_uses(article, drug)
+            entries = [d for d in every if d.use in uses] or every
             limit = _limit([d for d in entries if not _weekly(d)] or entries, "max_daily")
             # "three of the 100s": the strength the tablets are named by, when the article or the label names it;
             # else read in the label's unit when one such tablet is within the day's maximum ("three of my
@@ -802,6 +806,17 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             if strength is None or _weekly_strength(every, strength):
                 continue  # a once-weekly capsule taken daily: dosage.weekly-taken-daily
             daily = tablets * strength
+            if not use and limit and daily <= limit.mg and (lowest := _lowest_use_limit(entries, uses)) and daily > lowest.mg:
+                yield rule.finding(
+                    article,
+                    UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end),
+                    f"{tablets:g} tablets of {drug.generic} a day at the {_fmt(strength)} strength is {_fmt(daily)} a day, "
+                    f"above the label maximum of {_fmt(lowest.mg)} a day ({_where(lowest.entry)}); within the entry of "
+                    f"another use the article names ({_where(limit.entry)}): check which use is meant",
+                    severity=Severity.WARNING,
+                    drug=drug.generic,
+                )
+                continue
             if limit is None or daily <= limit.mg:
                 # a strength only one product is sold at ("7.5 mg capsules": BRISDELLE), the generic name used
                 at_strength = _above_strength(entries if Dosing.at_strength(entries, strength) else drug.dosing, strength, daily)
@@ -819,6 +834,15 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 f"above the label maximum of {_fmt(limit.mg)} a day ({_where(limit.entry)})"
             )
             yield rule.finding(article, place, message, severity=severity, drug=drug.generic)
+
+
+def _lowest_use_limit(entries: list[Dosing], uses: frozenset[str]) -> Limit | None:
+    """The lowest daily maximum among several approved uses the article names, each its own
+    entries' highest ("two 20s" of tadalafil, no use in the sentence, in an article on erectile
+    dysfunction that names the PAH dose too: 20 mg); None for one use or none."""
+    limits = [_limit([d for d in entries if d.use == u and not _weekly(d)], "max_daily") for u in uses]
+    found = [limit for limit in limits if limit is not None]
+    return min(found, key=lambda limit: limit.mg) if len(found) > 1 else None
 
 
 def _product_strength(drug: DrugFacts, name: str) -> float | None:

@@ -233,10 +233,11 @@ OTHER_DAY = re.compile(
 )
 _NOT_BEFORE = re.compile(r"\b(?:not|never|don['’]t|doesn['’]t|no|avoid|without|unless|instead)\b", re.IGNORECASE)
 #: Taking the amount forbidden in its clause: "Never take fourteen 2.5 mg tablets", "do not take two 50 mg
-#: capsules every four hours", "you shouldn't swallow 100 mg at once" (not a ceiling: "do not take more than 400 mg").
+#: capsules every four hours", "you shouldn't swallow 100 mg at once", "never double up to two 20s" (not a
+#: ceiling: "do not take more than 400 mg").
 _FORBIDDEN_BEFORE = re.compile(
     r"(?:\b(?:never|not|avoid)|n['’]t)\s+(?:\w+\s+){0,2}?(?:take|taking|use|using|give|giving|swallow|have|pop|double)\b"
-    r"(?:(?!\b(?:more|over|above|exceed\w*|beyond|than|up\s+to|less|under|below|instead)\b)[^,;:.!?])*$",
+    r"(?:(?!\b(?:more|over|above|exceed\w*|beyond|than|(?<!double\s)up\s+to|less|under|below|instead)\b)[^,;:.!?])*$",
     re.IGNORECASE,
 )
 
@@ -655,13 +656,14 @@ _COUNT_OF_STRENGTH = re.compile(
 )
 #: Tablets counted at each of several listed parts of the day: "I'll take three with breakfast, three at lunch
 #: and three with dinner", "she has two at breakfast and two at bedtime", "pop 2 in the morning, 2 at noon, 2 at night",
+#: "one in the morning and another at bedtime" ("another" alone is one more),
 #: also opening a clause with no verb: "On bad weeks I double up, two in the morning and one at night".
 _COUNT_BY_DAYTIME = re.compile(
     rf"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d))\s+|(?:^|[,:;(–—]|\s-)\s*)(?:{_NUMBER_WORD})\s+{_PART_LEAD}(?:{_PART_WORDS})\b"
-    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:another\s+)?(?:{_NUMBER_WORD})\s+{_PART_LEAD}(?:{_PART_WORDS})\b){{1,4}}",
+    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:another\s+)?(?:{_NUMBER_WORD})|another)\s+{_PART_LEAD}(?:{_PART_WORDS})\b){{1,4}}",
     re.IGNORECASE,
 )
-_COUNT_WORD = re.compile(rf"\b(?:{_NUMBER_WORD})(?=\s+{_PART_LEAD}(?:{_PART_WORDS})\b)", re.IGNORECASE)
+_COUNT_WORD = re.compile(rf"\b(?:{_NUMBER_WORD}|another)(?=\s+{_PART_LEAD}(?:{_PART_WORDS})\b)", re.IGNORECASE)
 #: Tablets named by their strength earlier in the sentence, then counted with the tablets unsaid: "Grab the
 #: 400s and take a couple every four hours", "get your 50's out and take four" (not a decade: "in the 90s").
 _STRENGTH_NAMED = re.compile(
@@ -678,6 +680,10 @@ _ONE_DAY = re.compile(
     r"|yesterday|last\s+night|today|tonight|in\s+(?:a|one)\s+(?:single\s+)?(?:day|night|sitting))\b",
     re.IGNORECASE,
 )
+#: Tablets taken together, so all of them that day: "he doubles up to two 20s", "swallowed three tablets at once",
+#: "two of the 100s in one go" (not "double up on fluids").
+_AT_ONCE_BEFORE = re.compile(r"\bdoubl(?:e|es|ed|ing)\s+up\s+(?:to|with|on)\s+$", re.IGNORECASE)
+_AT_ONCE_AFTER = re.compile(r"\s+(?:at\s+once|all\s+at\s+once|in\s+one\s+go|together)\b", re.IGNORECASE)
 _COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(?:{_NUM})\s*-?\s*(?:{_UNIT})\b", re.IGNORECASE)
 #: A tablet strength: "50 mg tablets", "50-mg film-coated tablet", "tablets of 50 mg",
 #: "each tablet contains 50 mg", "the tablets come in 50 mg and 100 mg".
@@ -771,6 +777,8 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             strength = float(earlier.group("strength"))
         if per_day is None and not daily and (strength is not None or m.re is _COUNT_UNSAID):
             daily = bool(_ONE_DAY.search(text[: m.start()]) or _ONE_DAY.search(text, m.end(), m.end() + 40))
+        if per_day is None and not daily and (_AT_ONCE_BEFORE.search(text, 0, m.start()) or _AT_ONCE_AFTER.match(text, m.end())):
+            daily = True  # taken together, all that day: "doubles up to two 20s", "three tablets at once"
         if per_day is None and not daily and m.re is _COUNT and not named.get("product") and not _AMOUNT.match(text, m.start("n")):
             # "two capsules at bedtime", "three tablets each morning": at least that many in the day
             rest = text[m.end() : m.end() + 60]
@@ -782,9 +790,12 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         n = m.group("n") or m.group("more")
         found.append(TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily, named.get("product"), strength))
     for m in _COUNT_BY_DAYTIME.finditer(text):
+        if _NEXT_DAY_AFTER.match(text[m.end() :]):
+            continue  # "one in the morning and another at bedtime the next day": two days' doses
         words = list(_COUNT_WORD.finditer(text, m.start(), m.end()))
         found = [c for c in found if not m.start() <= c.start < m.end()]  # the list's first count is its part
-        found.append(TabletCount(words[0].start(), m.end(), sum(parse_number(c.group()) for c in words), None, True))
+        count = sum(1.0 if c.group().lower() == "another" else parse_number(c.group()) for c in words)
+        found.append(TabletCount(words[0].start(), m.end(), count, None, True))
     return tuple(found)
 
 

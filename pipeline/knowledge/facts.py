@@ -511,9 +511,12 @@ class _FileLoader:
             raise self.error(f"unknown warning kind '{raw['kind']}' (known: {known})", where + ("kind",))
         return [*own, self.pattern(self.kinds.warnings[raw["kind"]], where + ("kind",))]
 
-    def use_of(self, word: str, uses: list[ApprovedUse], where: JsonPath) -> str:
-        """The condition of the one approved use whose synonyms match ``word`` (a dosing entry's ``use``)."""
-        matching = [u.condition for u in uses if any(p.fullmatch(word) for p in u.patterns)]
+    def use_of(self, word: str, uses: list[ApprovedUse], products: tuple[str, ...], where: JsonPath) -> str:
+        """The condition of the one approved use whose synonyms match ``word`` (a dosing entry's ``use``),
+        among the uses of the entry's own ``products`` (a generic's ED dose names the generic ED use,
+        not the brand's own entry with the same synonyms)."""
+        scoped = [u for u in uses if set(u.products) == set(products)]
+        matching = [u.condition for u in scoped if any(p.fullmatch(word) for p in u.patterns)]
         if len(matching) != 1:
             found = "none" if not matching else f"{len(matching)}"
             raise self.error(f"use '{word}' must match the synonyms of exactly one approved use ({found} do)", where)
@@ -581,7 +584,7 @@ class _FileLoader:
                 strengths=tuple(x.get("strengths_mg", ())),
                 products=tuple(x.get("products", ())),
                 component=x.get("component"),
-                use=self.use_of(x["use"], uses, ("dosing", i, "use")) if "use" in x else None,
+                use=self.use_of(x["use"], uses, tuple(x.get("products", ())), ("dosing", i, "use")) if "use" in x else None,
             )
             for i, x in enumerate(d["dosing"])
         ]
