@@ -184,7 +184,8 @@ def test_safety_warnings_given_in_other_words_pass(project: Any) -> None:
         ("Baclofen can be taken at up to 120 mg a day.", "120 mg of baclofen a day"),
         ("Baclofen 30 mg 3 times a day works for some.", "90 mg of baclofen a day"),
         ("A dose of baclofen can be 100 mg/day.", "100 mg of baclofen a day"),
-        ("Never take 1 g of baclofen at once.", "1,000 mg of baclofen is above"),
+        # a ceiling above the label's maximum tells the reader that less than it is fine
+        ("Never take more than 1 g of baclofen a day.", "1,000 mg of baclofen a day"),
     ],
 )
 def test_doses_above_label_maximum_are_errors(project: Any, sentence: str, amount: str) -> None:
@@ -203,8 +204,10 @@ def test_doses_above_label_maximum_are_errors(project: Any, sentence: str, amoun
         "Alprazolam (Xanax) 2 mg three times a day is used for panic disorder.\n",
         # From the NIH corpus: the dose belongs to danazol (no facts), not to warfarin.
         "Options: anticoagulants (e.g. oral warfarin) Pentoxifylline Low-dose danazol (200 mg/day orally).\n",
+        # an overdose warned against, not a dose to take
+        "Never take 1 g of baclofen at once.\n",
     ],
-    ids=["label", "seed-range", "mcg", "other-drug-in-label", "other-parenthetical"],
+    ids=["label", "seed-range", "mcg", "other-drug-in-label", "other-parenthetical", "dose-forbidden"],
 )
 def test_doses_within_label_pass(project: Any, body: str) -> None:
     found = drug_findings(project, "# Baclofen\n\n" + body)
