@@ -148,7 +148,9 @@ def test_ten_megabyte_article_finishes_with_bounded_memory(project) -> None:  # 
         "    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
         f"    open({str(peak_file)!r}, 'w').write(str(peak))\n"
     )
-    proc = subprocess.run([sys.executable, "-c", wrapper], cwd=project.root, capture_output=True, text=True, timeout=900)
+    # The bound is on memory and on finishing at all, not on speed (bench/ measures that): the
+    # check of 10 MB takes about 10 CPU minutes on a slow 2-core machine, so the time limit is generous.
+    proc = subprocess.run([sys.executable, "-c", wrapper], cwd=project.root, capture_output=True, text=True, timeout=2400)
     assert_no_traceback(proc.stderr)
     assert "1 file checked" in proc.stdout
     peak_kb = int(peak_file.read_text())
