@@ -26,6 +26,7 @@ from pipeline.concepts.context import (
     rebutted,
     refuted,
     refuted_by_next,
+    refuted_later,
 )
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, get_names
 from pipeline.concepts.uses import Use, find_anaphoric_uses, find_listed_uses, find_uses
@@ -1115,11 +1116,11 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 m, matched, index, pattern, inferred = found
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 owner = _statement_owner(analysis, sentence, sentence.start + start)
-                if (owner.generic if owner else unnamed) != drug.generic:
+                if (owner.generic if owner else unnamed) != drug.generic and not _likened(analysis, sentence, drug, start, end):
                     continue
                 if _negated(lexicon, pattern, matched, sentence.text, m, start):
                     continue
-                if refuted_by_next(lexicon, article, sentences, i):
+                if refuted_by_next(lexicon, article, sentences, i) or refuted_later(lexicon, sentence.text, end):
                     continue  # "Some of us grew up believing aspirin was fine for children. It is not."
                 place = UnitSpan(sentence.unit, sentence.start + start, sentence.start + end)
                 quoted = refuted(lexicon, article, sentence, start)
@@ -1178,7 +1179,11 @@ def _declared_harmless(
             continue
         # quoted to be refuted anywhere before its end ("You may have read that it's fine ..."), or refuted
         # by the next sentence ("That is wrong.")
-        if refuted(lexicon, article, sentence, len(text)) or refuted_by_next(lexicon, article, sentences, i):
+        if (
+            refuted(lexicon, article, sentence, len(text))
+            or refuted_by_next(lexicon, article, sentences, i)
+            or refuted_later(lexicon, text, cue.end())
+        ):
             continue
         # "Xanax and wine? Mixing the two is nothing to worry about": the pair named in the sentence before
         pair = sentences[i - 1] if i and sentences[i - 1].unit is sentence.unit and lexicon.has("pair", text) else None
@@ -1269,6 +1274,23 @@ _COMPARED_WITH = re.compile(
 def _compared(text: str, start: int) -> re.Match[str] | None:
     """The comparison cue a drug named at ``text[start]`` follows ("unlike Xanax", "drugs like oxycodone")."""
     return _COMPARED_WITH.search(text, max(0, start - 80), start)
+
+
+#: "like" right before a drug, or before another drug and it ("like ramipril and losartan").
+_LIKE_BEFORE = re.compile(r"(?<![\w-])like\s+(?:[\w-]+\s+(?:and|or)\s+)?$", re.IGNORECASE)
+
+
+def _likened(analysis: DrugAnalysis, sentence: Sentence, drug: DrugFacts, start: int, end: int) -> bool:
+    """Is ``drug`` named inside the statement at ``start:end`` of ``sentence`` as what its subject
+    is likened to? "Lisinopril, like losartan, is an ACE inhibitor", "Like venlafaxine, sertraline is
+    an SSRI" say it of that drug too, though the sentence is about the other ("unlike", "than",
+    "compared with" do not)."""
+    text = sentence.unit.text
+    return any(
+        m.generic == drug.generic and _LIKE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        for m in analysis.in_unit(sentence.unit)
+        if sentence.start + start <= m.start < sentence.start + end
+    )
 
 
 #: A pronoun for a drug named before it, opening a statement: "it", "its", "they", "this medicine".

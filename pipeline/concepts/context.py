@@ -12,6 +12,7 @@ lexicon (checks/lexicons/context.yml, data like every other lexicon).
   the trials showed it doesn't"), not hearsay left standing.
 - :func:`refuted_by_next` — the sentence after a statement says it is false ("It is not.",
   "That isn't accurate."), in its paragraph or opening the next one as a reply ("Kendra's note: ...").
+- :func:`refuted_later` — a later clause of the statement's sentence says so ("..., but that is wrong").
 - :func:`dismissal_end` — where such an opening ends ("Forget the scare stories, ").
 - :func:`historical` — a substance is the reader's history ("if you have ever had
   problems with drugs or alcohol"), not something taken with the medicine.
@@ -206,6 +207,18 @@ def refuted_by_next(lexicon: ContextLexicon, article: Article, sentences: list[S
     label = _REPLY_LABEL.match(text)
     openings = (text, text[label.end() :]) if label else (text,)
     return any(lexicon.has("refutes_previous", _LEADING_PUNCTUATION.sub("", opening)) for opening in openings)
+
+
+#: Where a clause of its own opens later in a sentence: after a comma, semicolon, colon or dash and
+#: any joining word, or after "but" ("..., but that is wrong", "...; that's bad advice", "..., which was not true").
+_LATER_CLAUSE = re.compile(r"[,;:—–]\s*(?:(?:but|and|yet|though|although|however)\b,?\s*)?|\s+but\s+", re.IGNORECASE)
+
+
+def refuted_later(lexicon: ContextLexicon, text: str, end: int) -> bool:
+    """Does a later clause of the sentence ``text`` say that the statement ending at ``text[end]``
+    is false, as a next sentence does for :func:`refuted_by_next` ("My doctor said I could stop
+    whenever I felt better, but that is wrong: taper", "..., which turned out to be bad advice")?"""
+    return any(lexicon.has("refutes_previous", text[m.end() :]) for m in _LATER_CLAUSE.finditer(text, end))
 
 
 def dismissal_end(lexicon: ContextLexicon, text: str) -> int:
