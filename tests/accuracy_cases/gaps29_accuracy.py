@@ -4,7 +4,8 @@
   statement true only of the first ("Lisinopril, like losartan, is an ACE inhibitor": losartan is
   an ARB; "Like venlafaxine, sertraline is an SSRI": venlafaxine is an SNRI), said of the likened
   drug. Near misses: the class true of both, "unlike", another predicate, the likened drug given its
-  own class.
+  own class. The beta blockers' facts now name their class as misattributable too ("Amlodipine, like
+  metoprolol, is a calcium channel blocker"; "Atenolol is a water pill").
 - Stopping at will as advice heard ("My doctor said I could just stop whenever I felt better", "the
   pharmacist told me it was okay to go cold turkey", "My doc said stop when you feel better").
   Near misses: the hearsay corrected in its own sentence or the next ("..., but that is wrong:
@@ -54,6 +55,10 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
         NOT_SSRI,
         "warning",
     ),
+    ("sertraline", "Zoloft - like Effexor - is an SSRI.", MISSTATEMENT, NOT_SSRI, "warning"),
+    ("amlodipine", "Amlodipine, like metoprolol, is a calcium channel blocker.", MISSTATEMENT, WRONG_CLASS, "warning"),
+    ("lisinopril", "Lisinopril, like Tenormin, is an ACE inhibitor.", MISSTATEMENT, WRONG_CLASS, "warning"),
+    ("atenolol", "Atenolol is a water pill.", MISSTATEMENT, WRONG_CLASS, "warning"),
     # stopping at will, as advice heard
     ("sertraline", "My doctor said I could just stop whenever I felt better.", MISSTATEMENT, STOP, "warning"),
     ("alprazolam", "My pharmacist said it was okay to go cold turkey.", MISSTATEMENT, STOP, "error"),
@@ -118,6 +123,11 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("lisinopril", "Lisinopril is an ACE inhibitor, like losartan is an ARB.", MISSTATEMENT, WRONG_CLASS),
     ("sertraline", "Sertraline is an SSRI like fluoxetine, while venlafaxine is an SNRI.", MISSTATEMENT, NOT_SSRI),
     ("hydrochlorothiazide", "Hydrochlorothiazide, like furosemide, is a diuretic.", MISSTATEMENT, WRONG_DIURETIC),
+    ("amlodipine", "Amlodipine, unlike metoprolol, is a calcium channel blocker.", MISSTATEMENT, WRONG_CLASS),
+    ("metoprolol", "Metoprolol, like atenolol, is a beta blocker.", MISSTATEMENT, WRONG_CLASS),
+    ("metoprolol", "Metoprolol is a beta blocker, often taken with a water pill.", MISSTATEMENT, WRONG_CLASS),
+    ("propranolol", "Propranolol is a beta blocker, not a calcium channel blocker like amlodipine.", MISSTATEMENT, WRONG_CLASS),
+    ("carvedilol", "Carvedilol is taken with an ACE inhibitor such as lisinopril in heart failure.", MISSTATEMENT, WRONG_CLASS),
     # hearsay corrected, a taper told with it, the advice never to stop
     (
         "sertraline",
@@ -190,4 +200,5 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("furosemide", "Furosemide works fast. Your sodium and potassium levels can fall too low if the dose is too high.", WARNING, DIURESIS),
     ("furosemide", "On a big dose you may lose far too much fluid, so weigh yourself daily.", WARNING, DIURESIS),
     ("furosemide", "Too much furosemide flushes the water and minerals out of your system.", WARNING, DIURESIS),
+    ("furosemide", "Furosemide is a strong water pill and can leave you short of salts and fluid.", WARNING, DIURESIS),
 ]
