@@ -111,6 +111,34 @@ def _relieves_an_approved_use(vocab: ConditionVocabulary, uses: list[ApprovedUse
     )
 
 
+#: A condition told as getting better rather than treated: "help people *sleep* better", "sleep more soundly".
+_BETTER_AFTER = re.compile(
+    r"^\s+(?:(?:so|much|a lot|far|way|loads|a little|a bit)\s+)?"
+    r"(?:better|more (?:soundly|deeply|easily|restfully|peacefully)|soundly|well|deeply|through the night)\b",
+    re.IGNORECASE,
+)
+
+
+def _benefit_of_another_use(vocab: ConditionVocabulary, text: str, use: Use, others: list[Use]) -> bool:
+    """Is the use a condition getting better after a use told before it in the sentence whose
+    treatment brings it back (``improves_with``): "can lift low mood and help people sleep better",
+    "By easing the pain, it helps you sleep better"? Not when set apart as another use ("and, at a
+    low dose, helps you sleep better too")."""
+    kinds = vocab.improves_with(use.condition)
+    if not kinds or not _BETTER_AFTER.match(text[use.end :]):
+        return False
+    rest = re.split(r"[;:.!?]", text[use.end :])[0]
+    return any(
+        other.end <= use.verb_start
+        and not other.inferred
+        and other.condition in kinds
+        and not re.search(r"[;:.!?]", text[other.end : use.verb_start])
+        and not _ANOTHER_KIND.search(text[other.end : use.start] + rest)
+        and not re.search(r"\b(?:low|small|lower|tiny)\s+doses?\b", text[other.end : use.start], re.IGNORECASE)
+        for other in others
+    )
+
+
 def _section_names_an_approved_use(secs: Sections, heading: ProseUnit, uses: list[ApprovedUse], words: str) -> bool:
     """A heading summarises its section: a broad condition in a heading ("Relief for
     nerve pain") stands for an approved use of the same kind ("pain from diabetic
@@ -381,7 +409,21 @@ def _outside_brackets(text: str, before: list[Mention], verb: int) -> Mention:
 #: "Do not take it for a cold", "never use baclofen to calm down": advice against a use.
 _DO_NOT_USE = re.compile(
     r"\b(?:do not|don[’']t|never|should not|shouldn[’']t|must not)\s+(?:(?:ever|just|simply|routinely|regularly|usually|only|really)\s+)?"
-    r"(?:take|use|give|try|rely on|reach for)\b",
+    r"(?:take|use|give|try|rely on|reach for|ask|increase|raise|up|double)\b",
+    re.IGNORECASE,
+)
+#: A use asked about, not claimed: "We're sometimes asked, usually before beach holidays, whether a
+#: slightly higher dose would help shed a few pounds".
+_ASKED_WHETHER = re.compile(
+    r"\b(?:(?:are|is|were|was|get|gets|often|sometimes|frequently|regularly|commonly|always)\s+(?:\w+\s+)?asked"
+    r"|(?:people|patients|readers|customers|parents|clients|many|some|you)\s+(?:\w+\s+)?(?:ask|wonder))\b"
+    r"[^.;:!?]{0,50}?\b(?:whether|if)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+#: A use called dangerous right after it: "raising your dose to shift pounds *is dangerous*".
+_CALLED_UNSAFE = re.compile(
+    r"^[^.;:!?]{0,40}?\b(?:is|are|can be|could be|would be)\s+(?:(?:very|really|so|extremely|potentially|downright)\s+)?"
+    r"(?:dangerous|risky|harmful|unsafe|not safe|a bad idea|a mistake|reckless|life-threatening)\b",
     re.IGNORECASE,
 )
 
@@ -559,7 +601,10 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
         own = find_uses(vocab, sentence.text)
         listed = find_listed_uses(vocab, lead.text, sentence.text) if lead and not own else []
         found = [(use, sentence.text, use) for use in own or listed]
-        for use, referent_text, referent in found + find_anaphoric_uses(vocab, sentence.text, before):
+        # a use said outright before one inferred from a story of the same condition ("..., and his doctor
+        # gave him amitriptyline to prevent them")
+        told = sorted(found + find_anaphoric_uses(vocab, sentence.text, before), key=lambda f: f[0].inferred)
+        for use, referent_text, referent in told:
             owner = _listed_drug(analysis, lead, sole) if use in listed else _use_drug(lexicon, analysis, sentence, use, sole)
             # a heading naming a use and no drug ("Help with sleep") over a section about the only drug
             assumed = owner is None and sentence.unit.kind == "heading" and _section_takes(lexicon, analysis, secs, sentence.unit, sole)
@@ -578,6 +623,8 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 negated(lexicon, sentence.text, series)
                 or _DO_NOT_USE.search(lexicon.last_clause(said))
                 or (refused and refused.start() < len(head))
+                or _CALLED_UNSAFE.match(sentence.text[use.end :])
+                or _ASKED_WHETHER.search(sentence.text[: use.verb_start])
             ):
                 continue  # "it won't help a cold", "it is not meant for X, for Y or for Z", "do not use it for a cold": not a claim of use
             if rebutted(lexicon, sentences, index, use.verb_start, use.end) or called_a_myth(lexicon, article, sentence, use.verb_start):
@@ -585,6 +632,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 # "It's a myth that fluconazole clears up BV", "Myth: ...": quoted to be refuted
                 continue
             uses, _ = drug.for_product(owner[1])
+            pointed_at = vocab.find(referent_text) if referent is not use else []
             # each product of one molecule has its own uses, but a use the generic name covers is the
             # molecule's: said of the drug by "it" ("Adcirca treats PAH, but we prescribe it for ED";
             # "the 7.5 mg capsule, Brisdelle ... what people take for depression") it is approved.
@@ -601,20 +649,29 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 continue
             if use.inferred and any(not other.inferred and _approved(uses, sentence.text, other) for other, _, _ in found):
                 continue  # "I started it for my depression and I'm finally sleeping again": the approved use's benefit
+            if referent is use and _benefit_of_another_use(vocab, sentence.text, use, [other for other, _, _ in found]):
+                continue  # "can lift low mood and help people sleep better": the depression's sleep, not a sleep use
             if (
                 _approved(uses, referent_text, referent)
                 or _relieves_an_approved_use(vocab, uses, referent_text, referent, sentence.unit.text[: sentence.start])
                 or _disclosed(lexicon, vocab, secs, sentences, index, use.condition, off_label_sections)
+                # pointed back at and disclosed in its own sentence: "It is sometimes used off-label for this kind of pain"
+                or (referent is not use and _disclosure_subjects(lexicon, vocab, sentence.text) is not None)
             ):
                 continue
             words = sentence.text[use.start : use.end].split()[-1]
             if sentence.unit.kind in ("heading", "front_matter") and _section_names_an_approved_use(secs, sentence.unit, uses, words):
                 continue  # "Chronic Pain" over a section about the approved pain uses; a title over the article
-            lay = (
+            # a use the label warns against (levothyroxine for weight loss) is an error in any words
+            warned_against = any(w.against_use == use.condition for w in drug.safety_warnings)
+            lay = not warned_against and (
                 use.inferred
                 or assumed
                 or vocab.is_lay(use.condition, referent_text[referent.start : referent.end])
                 or bool(_SUBSET.search(referent_text[: referent.start]))
+                # pointed back at a condition named with a symptom ("Shingles can leave a burning pain for
+                # months. Gabapentin is prescribed for it."): which one is the tool's reading
+                or any(n != referent.condition and vocab.is_symptom(n) for _, _, n in pointed_at)
                 # told inside a known misstatement the accuracy check reports ("it also clears up bacterial
                 # vaginosis", "the course should knock a cold on the head as well"): that is the error
                 or _within_a_misstatement(wrong_said, drug, sentence, use)

@@ -31,6 +31,10 @@ _TAKE = (
     r"|bought|buys|buying|order(?:s|ed|ing)?"
     # taking it along: "a course to carry in case ...", "packs a few for the trip"
     r"|carr(?:y|ies|ied|ying)|pack(?:s|ed|ing)?|bring(?:s|ing)?|brought"
+    # the dose raised: "have your dose nudged up to shift a few pounds", "upping the dose to ..."
+    r"|(?:nudg(?:e|es|ed|ing)|bump(?:s|ed|ing)?|push(?:es|ed|ing)?|crank(?:s|ed|ing)?|ramp(?:s|ed|ing)?|tick(?:s|ed|ing)?) up"
+    r"|(?:up|ups|upped|upping|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))"
+    r" (?:the|your|my|his|her|their) (?:daily )?dose"
     # a dose broken off: "breaks one in half whenever ..."
     r"|(?:break|breaks|broke|breaking|snap|snaps|snapped|snapping|cut|cuts|cutting) (?:one|it|them|a \w+|the \w+) in (?:half|two))"
 )
@@ -74,7 +78,8 @@ _USE_VERB = re.compile(
     # "sorts out the queasiness"
     # (the determiner keeps out "stopped sleeping")
     r"|(?:cured|healed|cleared(?: up)?|stopped|cut|halved|slashed|ended|fixed|sort(?:s|ed|ing)? out|sorted|(?:took|takes|taken) away"
-    r"|killed|kills)"
+    # "eased my cravings for booze", "dulled the urge to smoke"
+    r"|killed|kills|eased|dulled|blunted)"
     r" (?:what (?:he|she|they|I|we|you) calls? )?(?:the|my|his|her|their|your|our)"
     # "the only way I get any sleep", "the only thing that lets her ..."
     r"|(?:the|my|her|his|their) only (?:way|thing|reason|hope) (?:that )?(?:I|you|he|she|we|they)(?: (?:can|could|ever|actually))?"
@@ -106,9 +111,10 @@ _USE_VERB = re.compile(
     # "helps people fall asleep", "helps them drift off", "it helps people shed pounds"
     r"|helps?|helped|helping"
     # "to take the edge off everyday worry", "prescribed to people who can't sleep"
-    r"|tak(?:e|es|en|ing) the edge off|(?:prescribed|given|recommended|offered) to|(?:popular|a hit|a favou?rite) (?:with|among)"
+    r"|(?:tak(?:e|es|en|ing)|took) the edge off|(?:prescribed|given|recommended|offered) to|(?:popular|a hit|a favou?rite) (?:with|among)"
     # lay verbs of relief: "it can quiet a racing mind", "soothes the jitters", "curbs cravings"
-    r"|quiet(?:s|ed|en|ens|ened)?|soothes?|soothed|tames?|tamed|curbs?|curbed|banish(?:es|ed)?|combats?|tackles?|tackled|beats?|knocks? out"
+    r"|quiet(?:s|ed|en|ens|ened)?|lifts?|lifted|lifting|brighten(?:s|ed)?"
+    r"|soothes?|soothed|tames?|tamed|curbs?|curbed|banish(?:es|ed)?|combats?|tackles?|tackled|beats?|knocks? out"
     # carrying someone past the condition: "it got them over COVID", "pulled me through a bad flu"
     r"|(?:got|gets?|getting|pull(?:s|ed)?|saw|sees|carried|carries) (?:me|you|him|her|them|us|people|everyone) (?:over|through)"
     # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
@@ -198,7 +204,10 @@ _SELF_CARE = re.compile(
 _TITRATION = re.compile(
     r"\b(?:(?:start|starts|starting|started|begin|begins|beginning)(?: \w+){0,2} (?:on|at|with) (?:a|the)"
     r" (?:low|small|lower|smallest|lowest) dose"
-    r"|(?:go|going|goes|increas\w*|rais\w*)(?: the dose)?(?: up)? (?:slowly|gradually)|(?:slowly|gradually) (?:increas|rais)\w*)",
+    r"|(?:go|going|goes|increas\w*|rais\w*)(?: the dose)?(?: up)? (?:slowly|gradually)|(?:slowly|gradually) (?:increas|rais)\w*"
+    # "raise the dose every few days to cut down on nausea"
+    r"|(?:increas|rais|up|upp|bump|nudg|doubl)\w*(?: (?:the|your|their|my|his|her) (?:daily )?dose)?(?: up)?"
+    r" (?:every|each|over|after|in (?:small )?steps|little by little|bit by bit|step by step|by \d))",
     re.IGNORECASE,
 )
 _FILLER = (
@@ -638,9 +647,23 @@ _ANAPHOR = re.compile(
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:too|as well|also|either|anymore|nowadays|these days|sometimes|often"
     # "happy to prescribe bupropion for that after a video visit", "... for this online"
     r"|after|at|via|through|online|following|over)\b)"
-    # relief of the pain just told: "can take the edge off that pain", "eases this kind of pain"
+    # relief of the pain just told: "can take the edge off that pain", "eases this kind of pain",
+    # "helps with this sort of pain"
     r"|\b(?:(?:take|takes|took|taking) the edge off|eases?|eased|easing|relieves?|relieved|relieving|soothes?|soothed"
-    r"|dulls?|dulled|settles?|settled)\s+(?:that|this)(?=\s+(?:(?:kind|sort|type) of\s+)?(?:pain|ache|discomfort|burning)\b)",
+    r"|dulls?|dulled|settles?|settled|help(?:s|ed)? with|for|treats?|treated)\s+(?:that|this)"
+    r"(?=\s+(?:(?:kind|sort|type) of\s+)?(?:pain|ache|discomfort|burning)\b)"
+    # ... or by a pronoun: "Her GP prescribed nortriptyline for them" (migraines named before),
+    # "Amitriptyline can help prevent them", "can ease that."
+    rf"|(?:{_TAKE}(?:\s+[\w-]+){{0,3}}?|\b(?:used|prescribed|given|taken|recommended))\s+for\s+(?:them|it|those)(?=\s*(?:[.,;:!?)\"”’]|$))"
+    r"|\b(?:to|can|could|may|might|will|would|helps?|helped)\s+(?:help\s+(?:to\s+)?)?(?:prevent|treat|ease|relieve|control|manage|reduce"
+    r"|stop|calm|settle|soothe|tame|dull)\s+(?:them|it|that|this|those|these)(?=\s*(?:[.,;:!?)\"”’]|$))"
+    r"|\b(?:prevents|treats|eases|relieves|soothes|dulls|settles|calms|tames)\s+(?:them|those|these|that)(?=\s*(?:[.,;:!?)\"”’]|$))",
+    re.IGNORECASE,
+)
+#: The condition pointed back at told as a side effect or a risk ("It can cause headaches. Take it
+#: with food to prevent them"), not as what the drug is taken for.
+_SIDE_EFFECT_TOLD = re.compile(
+    r"\b(?:cause|causes|caused|causing|side[- ]effects?|trigger|triggers|triggered|lead(?:s)? to|risks?|give you|gives you|makes? you)\b",
     re.IGNORECASE,
 )
 
@@ -695,7 +718,7 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> l
     yeast infection")."""
     out: list[tuple[Use, str, Use]] = []
     for anaphor in _ANAPHOR.finditer(text):
-        word = re.search(r"(?:that|this)$", anaphor.group(), re.IGNORECASE)
+        word = re.search(r"(?:that|this|them|it|those|these)$", anaphor.group(), re.IGNORECASE)
         assert word is not None
         later = [
             n
@@ -713,8 +736,10 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> l
                 # a symptom after the condition it belongs to names that condition's trouble:
                 # "burning, tingling feet ..., a kind of pain that painkillers barely touch"
                 start, end, name = next((n for n in reversed(named) if not vocab.is_symptom(n[2])), named[-1])
-                here = Use(name, anaphor.start(), anaphor.start() + word.start(), anaphor.end())
-                out.append((here, referent_text, Use(name, start, start, end)))
+                told = re.split(r"[;:.!?]", referent_text[:start])[-1]
+                if not _SIDE_EFFECT_TOLD.search(told) and not _not_a_use(text, name, anaphor.start(), anaphor.start()):
+                    here = Use(name, anaphor.start(), anaphor.start() + word.start(), anaphor.end())
+                    out.append((here, referent_text, Use(name, start, start, end)))
                 break
     # the condition of the sentence before got better once it was taken: "The night sweats? Within
     # two weeks of starting clonidine they calmed right down"

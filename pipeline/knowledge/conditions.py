@@ -37,6 +37,8 @@ class Condition:
     symptom_of: tuple[str, ...] = ()
     #: Lay descriptions among ``patterns`` that do not name the condition ("keep her weight down").
     lay: tuple[re.Pattern[str], ...] = ()
+    #: Conditions whose treatment also brings it back ("lifts low mood and helps people sleep better").
+    improves_with: tuple[str, ...] = ()
 
 
 def longest_first(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -90,6 +92,9 @@ class ConditionVocabulary:
     def symptom_of(self, name: str) -> tuple[str, ...]:
         return next((c.symptom_of for c in self.conditions if c.name == name), ())
 
+    def improves_with(self, name: str) -> tuple[str, ...]:
+        return next((c.improves_with for c in self.conditions if c.name == name), ())
+
     def is_lay(self, name: str, surface: str) -> bool:
         """Is ``surface`` (a match of condition ``name``) a lay description, not a name of it?"""
         return any(p.fullmatch(surface) for c in self.conditions if c.name == name for p in c.lay)
@@ -138,6 +143,7 @@ def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
     conditions: dict[str, dict[str, list[re.Pattern[str]]]] = {}
     symptoms: set[str] = set()
     symptom_of: dict[str, list[str]] = {}
+    improves_with: dict[str, list[str]] = {}
     sources = []
     for path in paths:
         doc = load_yaml_file(path)
@@ -148,6 +154,7 @@ def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
             if raw.get("symptom"):
                 symptoms.add(raw["name"])
             symptom_of.setdefault(raw["name"], []).extend(raw.get("symptom_of", []))
+            improves_with.setdefault(raw["name"], []).extend(raw.get("improves_with", []))
             for key, compiled in forms.items():
                 for j, text in enumerate(raw.get(key, [])):
                     try:
@@ -158,7 +165,13 @@ def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
     return ConditionVocabulary(
         [
             Condition(
-                name, tuple(f["patterns"] + f["lay"]), tuple(f["outcomes"]), name in symptoms, tuple(symptom_of[name]), tuple(f["lay"])
+                name,
+                tuple(f["patterns"] + f["lay"]),
+                tuple(f["outcomes"]),
+                name in symptoms,
+                tuple(symptom_of[name]),
+                tuple(f["lay"]),
+                tuple(improves_with[name]),
             )
             for name, f in conditions.items()
         ],

@@ -133,6 +133,8 @@ class SafetyWarning(Tiered):
     texts: list[str]
     patterns: list[re.Pattern[str]]
     source: Source
+    #: A condition the label warns against using the drug for (levothyroxine: weight loss).
+    against_use: str = ""
 
 
 @dataclass
@@ -283,6 +285,7 @@ class DrugFacts:
                     "advice": w.advice,
                     **({"products": list(w.products)} if w.products else {}),
                     "patterns": w.texts,
+                    **({"against_use": w.against_use} if w.against_use else {}),
                     "source": w.source.to_dict(),
                 }
                 for w in self.safety_warnings
@@ -607,6 +610,7 @@ class _FileLoader:
                 x["patterns"],
                 self.warning_patterns(x, ("safety_warnings", i)),
                 self.source(x["source"], ("safety_warnings", i, "source")),
+                against_use=x.get("against_use", ""),
                 **self.tier(x),
             )
             for i, x in enumerate(d["safety_warnings"])
