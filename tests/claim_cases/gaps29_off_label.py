@@ -73,7 +73,8 @@ SHOULD = [
 SHOULD_NOT = [
     # -- sleep getting better with the use it belongs to --
     ("amitriptyline", "Amitriptyline can lift low mood and help people sleep better.", OFF_LABEL),
-    ("amitriptyline", "Amitriptyline can lift your mood and help you sleep better at night.", OFF_LABEL),
+    ("amitriptyline", "Amitriptyline can lift low mood and help you sleep better at night.", OFF_LABEL),
+    ("sertraline", "Sertraline lifts your mood and eases anxiety.", OFF_LABEL),
     ("amitriptyline", "As it eases depression, amitriptyline often helps you sleep more soundly.", OFF_LABEL),
     ("amitriptyline", "It treats depression, which helps many people sleep through the night.", OFF_LABEL),
     ("trazodone", "Trazodone eases depression and helps people sleep better.", OFF_LABEL),
