@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import importlib
 import io
 import os
 import sys
@@ -22,13 +23,31 @@ from typing import NoReturn
 
 import click
 
-from pipeline import __version__
+from pipeline import __version__, warm
 from pipeline.commands import COMMANDS
 from pipeline.commands.invocation import Invocation
 from pipeline.errors import PipelineError
 
+#: Commands that lint prose with Harper (unless the configuration picks LanguageTool).
+_LINTING = frozenset({"check", "build", "fix"})
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+
+class _LazyGroup(click.Group):
+    """The commands of :data:`COMMANDS`, each imported when it is asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, attribute = target.split(":")
+        command: click.Command = getattr(importlib.import_module(module), attribute)
+        return command
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="pipeline")
 @click.option(
     "--config",
@@ -43,8 +62,15 @@ def cli(ctx: click.Context, config_path: Path | None, debug: bool) -> None:
     ctx.obj = Invocation(config_path, debug)
 
 
-for _command in COMMANDS:
-    cli.add_command(_command)
+def _command_of(args: list[str]) -> str | None:
+    """The command named on a command line, past the group's own options."""
+    rest = iter(args)
+    for arg in rest:
+        if arg == "--config":
+            next(rest, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 def main() -> None:
@@ -134,7 +160,10 @@ def _main() -> None:
     if not gc.get_freeze_count():
         gc.freeze()
     gc.set_threshold(100_000, 50, 100)
-    debug = "--debug" in sys.argv[1:]
+    args = sys.argv[1:]
+    if _command_of(args) in _LINTING and not {"-h", "--help"} & set(args):
+        warm.start()
+    debug = "--debug" in args
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Exit as exc:

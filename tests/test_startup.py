@@ -25,9 +25,9 @@ print(json.dumps(sorted(name for name in {lazy!r} if name in sys.modules)))
 """
 
 
-def _loaded(cwd: Path, *args: str) -> list[str]:
+def _loaded(cwd: Path, *args: str, lazy: tuple[str, ...] = LAZY) -> list[str]:
     proc = subprocess.run(
-        [sys.executable, "-c", _PROBE.format(lazy=LAZY), *args], cwd=cwd, capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, "-c", _PROBE.format(lazy=lazy), *args], cwd=cwd, capture_output=True, text=True, timeout=120, check=False
     )
     return list(json.loads(proc.stdout.strip().splitlines()[-1]))
 
@@ -37,6 +37,15 @@ def test_a_harper_check_imports_no_languagetool_support(tmp_path: Path) -> None:
     (tmp_path / "draft.md").write_text("# Taking gabapentin\n\nIt is a important medicine.\n", encoding="utf-8")
     assert _loaded(tmp_path, "--version") == []
     assert _loaded(tmp_path, "check", "--no-cache", "draft.md") == []
+
+
+def test_quick_commands_load_no_checks_and_no_harper(tmp_path: Path) -> None:
+    """`pipeline --version`, `--help` and `explain` answer without importing the checks,
+    their patterns or Harper: only the command asked for is imported."""
+    heavy = ("pipeline.checks", "pipeline.concepts.doses", "harper")
+    assert _loaded(tmp_path, "--version", lazy=heavy) == []
+    assert _loaded(tmp_path, "explain", "--help", lazy=heavy) == []
+    assert _loaded(tmp_path, "check", "--no-cache", "missing.md", lazy=heavy) != []  # the probe sees a check's imports
 
 
 # -- the end of the process ------------------------------------------------------------

@@ -1,28 +1,20 @@
-"""One module per command; :data:`COMMANDS` is what ``pipeline.cli`` registers."""
+"""One module per command. :data:`COMMANDS` names each command and where it lives;
+``pipeline.cli`` imports a command's module only when that command runs, so that
+``pipeline --version`` or ``pipeline explain`` never load the checks, and a check can
+start Harper's dictionary (``pipeline.checks.grammar.warm``) before its imports."""
 
 from __future__ import annotations
 
-import click
-
-from pipeline.commands.build import build_cmd
-from pipeline.commands.check import check_cmd
-from pipeline.commands.doctor import doctor_cmd
-from pipeline.commands.facts import facts_cmd
-from pipeline.commands.fix import fix_cmd
-from pipeline.commands.init import init_cmd
-from pipeline.commands.lsp import lsp_cmd
-from pipeline.commands.rules import explain_cmd, rules_cmd
-from pipeline.commands.setup import setup_cmd
-
-COMMANDS: tuple[click.Command, ...] = (
-    check_cmd,
-    build_cmd,
-    facts_cmd,
-    rules_cmd,
-    explain_cmd,
-    doctor_cmd,
-    setup_cmd,
-    lsp_cmd,
-    fix_cmd,
-    init_cmd,
-)
+#: Command name -> "module:attribute" of its click command.
+COMMANDS: dict[str, str] = {
+    "check": "pipeline.commands.check:check_cmd",
+    "build": "pipeline.commands.build:build_cmd",
+    "facts": "pipeline.commands.facts:facts_cmd",
+    "rules": "pipeline.commands.rules:rules_cmd",
+    "explain": "pipeline.commands.rules:explain_cmd",
+    "doctor": "pipeline.commands.doctor:doctor_cmd",
+    "setup": "pipeline.commands.setup:setup_cmd",
+    "lsp": "pipeline.commands.lsp:lsp_cmd",
+    "fix": "pipeline.commands.fix:fix_cmd",
+    "init": "pipeline.commands.init:init_cmd",
+}

@@ -28,6 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline import warm
 from pipeline.config import Config
 from pipeline.document.source import read_draft_bytes
 from pipeline.errors import PipelineError
@@ -193,6 +194,7 @@ class Runner:
             share_local_server(ctx.config)  # one LanguageTool server for all workers
         fork = "fork" in multiprocessing.get_all_start_methods()
         if fork:
+            warm.wait()  # no worker may inherit a dictionary half-built by another thread
             _preload_shared_tables(ctx)
             _warm(ctx)
         mp_context = multiprocessing.get_context("fork" if fork else None)

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import harper
 
-from pipeline import installed
+from pipeline import installed, warm
 from pipeline.checks.grammar.text import EngineMatch
 from pipeline.errors import ConfigError, EngineFailed
 from pipeline.knowledge.spelling import SpellingVocabulary
@@ -88,6 +88,7 @@ class HarperEngine:
         unknown = sorted(disabled - known_rules())
         if unknown:
             raise ConfigError(f"unknown Harper rule(s) in grammar.harper_disabled_rules or harper_off: {', '.join(unknown)}")
+        warm.wait()
         self.linter = harper.Linter(harper.Dialect.AMERICAN)
         if disabled:
             self.linter.set_lint_config({rule: False for rule in disabled})
