@@ -28,8 +28,9 @@ from pipeline.commands import COMMANDS
 from pipeline.commands.invocation import Invocation
 from pipeline.errors import PipelineError
 
-#: Commands that lint prose with Harper (unless the configuration picks LanguageTool).
-_LINTING = frozenset({"check", "build", "fix"})
+#: Commands that check drafts: they lint with Harper (unless the configuration picks
+#: LanguageTool), and a running check server (pipeline/server.py) runs them.
+_CHECKING = frozenset({"check", "build", "fix"})
 
 
 class _LazyGroup(click.Group):
@@ -78,16 +79,30 @@ def main() -> None:
 
     Called by the program's own entry (``python -m pipeline``, the installed
     ``pipeline`` script), it ends the process with :func:`exit_now` once everything is
-    written, instead of raising SystemExit into the interpreter's teardown. Called
-    from other code (tests, wrappers) it raises SystemExit as usual."""
+    written, instead of raising SystemExit into the interpreter's teardown, and hands
+    ``check``, ``build`` and ``fix`` to the check server when one runs
+    (:mod:`pipeline.server`). Called from other code (tests, wrappers) it runs the
+    command here and raises SystemExit as usual."""
     if not _called_by_entry_script(sys._getframe(1)):
         _main()
         return
+    if _command_of(sys.argv[1:]) in _CHECKING:
+        from pipeline import server
+
+        code = server.forward(sys.argv[1:])
+        if code is not None:
+            exit_now(code)
+    exit_now(run())
+
+
+def run() -> int:
+    """Run the command of ``sys.argv`` in this process and return its exit status (the
+    program's, and each run of the check server)."""
     try:
         _main()
     except SystemExit as exc:
-        exit_now(_exit_code(exc))
-    exit_now(0)
+        return _exit_code(exc)
+    return 0
 
 
 def _called_by_entry_script(frame: FrameType | None) -> bool:
@@ -161,7 +176,7 @@ def _main() -> None:
         gc.freeze()
     gc.set_threshold(100_000, 50, 100)
     args = sys.argv[1:]
-    if _command_of(args) in _LINTING and not {"-h", "--help"} & set(args):
+    if _command_of(args) in _CHECKING and not {"-h", "--help"} & set(args):
         warm.start()
     debug = "--debug" in args
     try:

@@ -75,6 +75,8 @@ def isolated(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypat
     monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     # The cache's HMAC key (~/.config/pipeline/cache-key) lives in a per-test config home.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    # A check server (`pipeline server`) is looked for here: none, unless the test starts one.
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path_factory.mktemp("runtime")))
 
 
 @pytest.fixture

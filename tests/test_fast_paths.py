@@ -158,7 +158,7 @@ def test_parallel_run_equals_serial_in_input_order(project: Project, monkeypatch
 def test_the_parent_warms_the_context_the_workers_share(project: Project) -> None:
     project.config(f'checks_dir = "{(REPO / "checks").as_posix()}"\n[grammar]\nengine = "harper"\n')
     ctx = make_context(load_config(start=project.root))
-    runner_module._warm(ctx)
+    runner_module.warm_up(ctx)
     built = set(ctx._resources)
     assert {"grammar", "drug-facts", "drug-names"} <= built
     assert ctx.engines == {}

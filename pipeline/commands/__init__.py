@@ -17,4 +17,5 @@ COMMANDS: dict[str, str] = {
     "lsp": "pipeline.commands.lsp:lsp_cmd",
     "fix": "pipeline.commands.fix:fix_cmd",
     "init": "pipeline.commands.init:init_cmd",
+    "server": "pipeline.commands.server:server_cmd",
 }

@@ -177,14 +177,17 @@ class KnowledgeCache:
             self.events[name] = "off"
             return build()
         key = self.key(name, dirs)
-        found = self.load(key, kind)
+        kept = _KEPT.get(key)
+        found = kept if isinstance(kept, kind) else self.load(key, kind)
         if found is not None:
             self.events[name] = "hit"
-            return found
-        value = build()
-        self.store(key, value)
-        self.events[name] = "miss"
-        return value
+        else:
+            found = build()
+            self.store(key, found)
+            self.events[name] = "miss"
+        if _KEEPING:
+            _KEPT[key] = found
+        return found
 
 
 def _equal(a: str, b: str) -> bool:
@@ -194,6 +197,22 @@ def _equal(a: str, b: str) -> bool:
 
 
 _ACTIVE: KnowledgeCache | None = None
+#: Knowledge kept in this process by entry key, loaded while :func:`keep_loaded` was on:
+#: the check server's, which its forked runs then find without reading the cache.
+_KEPT: dict[str, Any] = {}
+_KEEPING = False
+
+
+@contextmanager
+def keep_loaded() -> Iterator[None]:
+    """Keep what is loaded inside the block in this process, under its entry key (the key
+    covers the knowledge files' digest: an edited file is loaded again)."""
+    global _KEEPING
+    _KEEPING = True
+    try:
+        yield
+    finally:
+        _KEEPING = False
 
 
 def active() -> KnowledgeCache | None:

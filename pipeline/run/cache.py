@@ -70,11 +70,15 @@ def _grammar_environment() -> dict[str, Any]:
     return {"env": env, "installs": installs, "java": shutil.which("java")}
 
 
+#: The endings of the tool's own files: its code and the data files that ship with it.
+CODE_SUFFIXES = (".py", ".json", ".yml", ".txt", ".html", ".css")
+
+
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """The digest of the tool's own code (and its data files), once per process: the code
     a process runs is the code it imported, whatever happens to the files later."""
-    return tree_digest(Path(__file__).resolve().parent.parent, suffixes=(".py", ".json", ".yml", ".txt", ".html", ".css"))
+    return tree_digest(Path(__file__).resolve().parent.parent, suffixes=CODE_SUFFIXES)
 
 
 def run_fingerprint(config: Config) -> str:

@@ -195,8 +195,8 @@ class Runner:
         fork = "fork" in multiprocessing.get_all_start_methods()
         if fork:
             warm.wait()  # no worker may inherit a dictionary half-built by another thread
-            _preload_shared_tables(ctx)
-            _warm(ctx)
+            preload_shared_tables(ctx)
+            warm_up(ctx)
         mp_context = multiprocessing.get_context("fork" if fork else None)
         global _WORKER_CTX
         _WORKER_CTX = ctx if fork else None
@@ -248,7 +248,7 @@ class Runner:
         return outcome
 
 
-def _preload_shared_tables(ctx: CheckContext) -> None:
+def preload_shared_tables(ctx: CheckContext) -> None:
     """Load, before forking, the read-only tables every worker would otherwise load
     for itself (seconds each): the CMU syllable table and Harper's
     curated dictionary (loaded by its first call). Forked workers share them
@@ -268,7 +268,7 @@ def _preload_shared_tables(ctx: CheckContext) -> None:
             pass
 
 
-#: What :func:`_warm` checks in the parent: a heading, a drug, a dose, a sentence or two.
+#: What :func:`warm_up` checks in the parent: a heading, a drug, a dose, a sentence or two.
 _WARM_UP_DRAFT = """---
 title: Ibuprofen for pain
 ---
@@ -279,7 +279,7 @@ if you have questions; this article is for information only.
 """
 
 
-def _warm(ctx: CheckContext) -> None:
+def warm_up(ctx: CheckContext) -> None:
     """Build, before forking, what every worker would otherwise build for itself on its
     first file (drug facts and names, lexicons, compiled patterns and, with Harper, the
     linter and its dictionary), by checking a small built-in draft. Not with

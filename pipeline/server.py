@@ -1,0 +1,489 @@
+"""The check server: one warm process that runs ``pipeline check``, ``build`` and ``fix``
+for this user, so that a one-file check after an edit does not pay start-up each time.
+
+Start-up is most of a fresh one-file check: the imports and the patterns they compile,
+Harper's dictionary (about 1.2 s on a slow machine), the knowledge. ``pipeline server
+start`` pays it once: it leaves a process in the background that imports the checks,
+builds Harper's dictionary, loads the knowledge of the directory it was started in,
+then waits on a Unix socket in a directory only this user can open. It stops after
+``--idle`` minutes without a request, on ``pipeline server stop``, or as soon as the
+tool's code on disk is no longer the code it runs.
+
+The ``pipeline`` program, for ``check``, ``build`` and ``fix``, first asks the server
+(:func:`forward`): it sends its arguments, working directory, environment and umask,
+and passes its own standard input, output and error along (SCM_RIGHTS). The server
+forks a child of its warm self that runs the command exactly as the program would,
+writing straight to the caller's terminal, pipe or files, and the caller exits with the
+child's status. Every command runs in a fresh fork, so nothing one run does is seen by
+the next. The caller runs the command itself, as if there were no server, whenever the
+server is absent, does not answer within a second, belongs to another install of the
+tool, or runs code older than the files (it then stops). ``PIPELINE_NO_SERVER=1``
+never asks. Not on Windows (no descriptor passing): there the program always runs
+the command itself.
+
+This module is imported by every ``pipeline check`` before anything else: the client
+part imports only the standard library's socket and JSON support.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import struct
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+from pipeline import __version__
+
+#: Setting this (to anything) makes ``pipeline`` run every command itself.
+NO_SERVER_ENV = "PIPELINE_NO_SERVER"
+#: How long the program waits for the server to accept a request before running it itself.
+ANSWER_SECONDS = 1.0
+#: A request larger than this (arguments and environment) is refused.
+MAX_REQUEST_BYTES = 4 * 1024 * 1024
+#: The package the program and the server run: a server of another install never answers.
+PACKAGE = str(Path(__file__).resolve().parent)
+_STREAMS = (0, 1, 2)
+
+
+def supported() -> bool:
+    return hasattr(socket, "AF_UNIX") and hasattr(socket, "send_fds") and hasattr(os, "fork")
+
+
+def runtime_dir() -> Path:
+    """This user's directory for the server's socket and log: ``$XDG_RUNTIME_DIR/pipeline``,
+    else ``$TMPDIR/pipeline-<uid>``."""
+    base = os.environ.get("XDG_RUNTIME_DIR")
+    if base:
+        return Path(base) / "pipeline"
+    return Path(os.environ.get("TMPDIR") or "/tmp") / f"pipeline-{os.getuid()}"
+
+
+def _ident() -> str:
+    import hashlib
+
+    return hashlib.sha256(f"{sys.executable}\0{PACKAGE}".encode()).hexdigest()[:16]
+
+
+def socket_path() -> Path:
+    """The socket of the server of this install (this interpreter, this package)."""
+    return runtime_dir() / f"server-{_ident()}.sock"
+
+
+def log_path() -> Path:
+    return runtime_dir() / f"server-{_ident()}.log"
+
+
+def _private(directory: Path) -> bool:
+    """Whether ``directory`` is this user's own and closed to everyone else."""
+    try:
+        info = directory.lstat()
+    except OSError:
+        return False
+    return os.path.isdir(directory) and not directory.is_symlink() and info.st_uid == os.getuid() and info.st_mode & 0o077 == 0
+
+
+# -- the program's side ----------------------------------------------------------------
+
+
+def _connect(timeout: float) -> socket.socket | None:
+    path = socket_path()
+    if not supported() or not _private(path.parent):
+        return None
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.settimeout(timeout)
+    try:
+        sock.connect(str(path))
+    except OSError:
+        sock.close()
+        return None
+    return sock
+
+
+def _send(sock: socket.socket, request: dict[str, Any], fds: list[int] | None = None) -> None:
+    data = json.dumps(request).encode()
+    message = struct.pack("!I", len(data)) + data
+    if fds:
+        socket.send_fds(sock, [message], fds)
+    else:
+        sock.sendall(message)
+
+
+def _read_line(sock: socket.socket, limit: int = 65536) -> bytes:
+    """One reply line (without its newline); b"" if the connection closed first."""
+    line = b""
+    while not line.endswith(b"\n"):
+        chunk = sock.recv(1)
+        if not chunk:
+            return b""
+        line += chunk
+        if len(line) > limit:
+            return b""
+    return line[:-1]
+
+
+def forward(args: list[str]) -> int | None:
+    """Run ``pipeline ARGS`` in the check server; its exit status, or None if the caller
+    must run it itself (no usable server: see the module docstring)."""
+    if os.environ.get(NO_SERVER_ENV):
+        return None
+    sock = _connect(ANSWER_SECONDS)
+    if sock is None:
+        return None
+    umask = os.umask(0o022)
+    os.umask(umask)
+    request = {
+        "op": "run",
+        "version": __version__,
+        "package": PACKAGE,
+        "executable": sys.executable,
+        "args": args,
+        # What click names the program after in usage lines ("pipeline", "python -m pipeline").
+        "argv0": sys.argv[0],
+        "main_package": getattr(sys.modules.get("__main__"), "__package__", None),
+        "cwd": os.getcwd(),
+        "env": dict(os.environ),
+        "umask": umask,
+        "encodings": [getattr(stream, "encoding", None) for stream in (sys.stdin, sys.stdout, sys.stderr)],
+    }
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        _send(sock, request, list(_STREAMS))
+        accepted = _read_line(sock) == b"run"
+    except (OSError, ValueError):  # a closed standard stream, a server gone or wedged
+        accepted = False
+    if not accepted:
+        sock.close()
+        return None
+    sock.settimeout(None)
+    return _status(sock)
+
+
+def _status(sock: socket.socket) -> int:
+    """Wait for the run's status. Ctrl-C here is passed on: the server interrupts the
+    run, which says so and ends with 130, as a run in this process would."""
+    try:
+        try:
+            reply = _read_line(sock)
+        except KeyboardInterrupt:
+            sock.shutdown(socket.SHUT_WR)  # the server sees the end of the request: it interrupts the run
+            sock.settimeout(10)
+            try:
+                reply = _read_line(sock)
+            except (KeyboardInterrupt, OSError):
+                return 130
+    except OSError:
+        reply = b""
+    finally:
+        sock.close()
+    if reply.startswith(b"exit "):
+        try:
+            return int(reply[5:])
+        except ValueError:
+            pass
+    print("pipeline: internal error: the check server ended without a status (run again with PIPELINE_NO_SERVER=1)", file=sys.stderr)
+    return 3
+
+
+def ask(op: str) -> dict[str, Any] | None:
+    """``status`` or ``stop`` the server of this install: its reply, or None if none runs."""
+    sock = _connect(ANSWER_SECONDS)
+    if sock is None:
+        return None
+    try:
+        _send(sock, {"op": op})
+        reply = _read_line(sock)
+        return dict(json.loads(reply)) if reply else None
+    except (OSError, ValueError):
+        return None
+    finally:
+        sock.close()
+
+
+# -- the server's side -----------------------------------------------------------------
+
+
+def _code_stamp() -> str:
+    """The digest of the tool's code as it is on disk now."""
+    from pipeline.knowledge.digest import tree_digest
+    from pipeline.run.cache import CODE_SUFFIXES
+
+    return tree_digest(Path(PACKAGE), suffixes=CODE_SUFFIXES)
+
+
+def _warm_up() -> None:
+    """Import and build what every run needs, with the configuration of this directory:
+    the checks, Harper's dictionary, the syllable tables and the knowledge (kept in this
+    process: see :func:`pipeline.knowledge.cache.keep_loaded`)."""
+    import pipeline.commands.build  # noqa: F401 - the commands' modules, imported once here
+    import pipeline.commands.check  # noqa: F401
+    import pipeline.commands.fix  # noqa: F401
+    from pipeline import warm
+    from pipeline.config import load_config
+    from pipeline.errors import PipelineError
+    from pipeline.knowledge.cache import activated, for_run, keep_loaded
+    from pipeline.run.runner import make_context, preload_shared_tables, warm_up
+
+    warm.start()
+    warm.wait()
+    try:
+        config = load_config(None)
+        with keep_loaded(), activated(for_run(config, True)):
+            ctx = make_context(config)
+            preload_shared_tables(ctx)
+            warm_up(ctx)
+    except PipelineError as exc:  # a broken project here: each run reports it for itself
+        print(f"pipeline server: the knowledge of {os.getcwd()} is not loaded: {exc}", file=sys.stderr)
+
+
+class Server:
+    """The accept loop: one forked child per run, their statuses passed back."""
+
+    def __init__(self, idle_seconds: float) -> None:
+        import selectors
+        import time
+
+        self.idle_seconds = idle_seconds
+        self.selector = selectors.DefaultSelector()
+        self.children: dict[int, socket.socket] = {}
+        self.clock = time.monotonic
+        self.last = self.clock()
+        self.started = time.time()
+        self.runs = 0
+        self.stopping = False
+        self.code = ""
+        self.listener: socket.socket | None = None
+        self.inode = 0
+
+    def serve(self) -> None:
+        import gc
+        import signal
+
+        from pipeline.errors import PipelineError
+
+        directory = runtime_dir()
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _private(directory):
+            raise PipelineError(f"{directory} is not a directory only you can open; the check server will not use it")
+        path = socket_path()
+        if ask("status") is not None:
+            raise PipelineError(f"a check server of this install is already running (socket {path})")
+        path.unlink(missing_ok=True)  # left by a server that did not end cleanly
+        self.code = _code_stamp()
+        _warm_up()
+        listener = self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        listener.bind(str(path))
+        os.chmod(path, 0o600)
+        self.inode = path.stat().st_ino
+        listener.listen(16)
+        wake_read, wake_write = os.pipe()
+        os.set_blocking(wake_write, False)
+        signal.set_wakeup_fd(wake_write)
+        signal.signal(signal.SIGCHLD, lambda *_: None)  # wakes the loop through the pipe
+        signal.signal(signal.SIGTERM, self._stop)
+        self.selector.register(listener, 1, "accept")
+        self.selector.register(wake_read, 1, "wake")
+        gc.collect()
+        gc.freeze()  # the children share the warm heap: the collector must not touch its pages
+        try:
+            self._loop(wake_read)
+        finally:
+            signal.set_wakeup_fd(-1)
+            self._close_listener()
+            for conn in self.children.values():
+                conn.close()
+
+    def _close_listener(self) -> None:
+        """Stop taking requests: new ones then run in their own process."""
+        if self.listener is None:
+            return
+        self.selector.unregister(self.listener)
+        try:
+            if socket_path().stat().st_ino == self.inode:  # not a newer server's socket
+                socket_path().unlink()
+        except OSError:
+            pass
+        self.listener.close()
+        self.listener = None
+
+    def _stop(self, *_: Any) -> None:
+        self.stopping = True
+
+    def _loop(self, wake_read: int) -> None:
+        while True:
+            if self.stopping:
+                self._close_listener()
+            if not self.children and (self.stopping or self.clock() - self.last > self.idle_seconds):
+                return
+            for key, _ in self.selector.select(timeout=5.0):
+                if key.data == "wake":
+                    os.read(wake_read, 512)
+                elif key.data == "accept":
+                    self._accept()
+                elif isinstance(key.data, int):
+                    self._client_event(key.data)
+            self._reap()
+
+    def _accept(self) -> None:
+        assert self.listener is not None
+        try:
+            conn, _ = self.listener.accept()
+        except OSError:
+            return
+        self.last = self.clock()
+        conn.settimeout(5)
+        fds: list[int] = []
+        try:
+            request, fds = _receive(conn)
+            self._answer(conn, request, fds)
+        except (OSError, ValueError, KeyError, TypeError):
+            conn.close()
+        finally:
+            for fd in fds:
+                os.close(fd)
+
+    def _answer(self, conn: socket.socket, request: dict[str, Any], fds: list[int]) -> None:
+        op = request["op"]
+        if op in ("status", "stop"):
+            if op == "stop":
+                self.stopping = True
+            reply = {
+                "pid": os.getpid(),
+                "version": __version__,
+                "package": PACKAGE,
+                "started": self.started,
+                "runs": self.runs,
+                "running": len(self.children),
+            }
+            conn.sendall(json.dumps(reply).encode() + b"\n")
+            conn.close()
+            return
+        if op != "run" or len(fds) != len(_STREAMS):
+            conn.close()
+            return
+        if (request["version"], request["package"], request["executable"]) != (__version__, PACKAGE, sys.executable):
+            conn.sendall(b"other\n")
+            conn.close()
+            return
+        if _code_stamp() != self.code:  # the tool was edited or upgraded: this process runs old code
+            conn.sendall(b"stale\n")
+            conn.close()
+            self.stopping = True
+            return
+        pid = os.fork()
+        if pid == 0:
+            _run_child(request, fds)
+        self.runs += 1
+        conn.sendall(b"run\n")
+        conn.settimeout(None)
+        self.children[pid] = conn
+        self.selector.register(conn, 1, pid)
+
+    def _client_event(self, pid: int) -> None:
+        """The caller sent something or went away (Ctrl-C): interrupt its run."""
+        import signal
+
+        conn = self.children.get(pid)
+        if conn is None:
+            return
+        try:
+            data = conn.recv(64)
+        except OSError:
+            data = b""
+        if not data:
+            self.selector.unregister(conn)
+            try:
+                os.kill(pid, signal.SIGINT)
+            except ProcessLookupError:
+                pass
+
+    def _reap(self) -> None:
+        while self.children:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            conn = self.children.pop(pid, None)
+            if conn is None:
+                continue
+            self.last = self.clock()
+            if conn in (key.fileobj for key in self.selector.get_map().values()):
+                self.selector.unregister(conn)
+            code = os.waitstatus_to_exitcode(status)
+            try:
+                conn.sendall(b"exit %d\n" % (code if code >= 0 else 128 - code))
+            except OSError:
+                pass
+            conn.close()
+
+
+def _receive(conn: socket.socket) -> tuple[dict[str, Any], list[int]]:
+    """One request: a length, its JSON, and (for a run) three descriptors."""
+    data, fds, _, _ = socket.recv_fds(conn, 65536, len(_STREAMS))
+    try:
+        while len(data) < 4:
+            more = conn.recv(4 - len(data))
+            if not more:
+                raise ValueError("short request")
+            data += more
+        (length,) = struct.unpack("!I", data[:4])
+        if length > MAX_REQUEST_BYTES:
+            raise ValueError("request too large")
+        body = data[4:]
+        while len(body) < length:
+            more = conn.recv(min(65536, length - len(body)))
+            if not more:
+                raise ValueError("short request")
+            body += more
+        request = json.loads(body)
+        if not isinstance(request, dict):
+            raise ValueError("not a request")
+    except BaseException:
+        for fd in fds:
+            os.close(fd)
+        raise
+    return request, fds
+
+
+def _run_child(request: dict[str, Any], fds: list[int]) -> NoReturn:
+    """In the forked child: become the caller's ``pipeline`` process and run its command."""
+    import atexit
+    import io
+    import signal
+
+    code = 3
+    try:
+        signal.set_wakeup_fd(-1)
+        for sig in (signal.SIGCHLD, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        atexit._clear()  # noqa: SLF001 - the server's handlers are not this run's
+        for target, fd in zip(_STREAMS, fds, strict=True):
+            os.dup2(fd, target)
+        for fd in fds:
+            os.close(fd)
+        os.closerange(3, 1 << 16)  # the server's socket, its clients' connections, the wake-up pipe
+        os.chdir(request["cwd"])
+        os.umask(int(request["umask"]))
+        os.environ.clear()
+        os.environ.update({str(k): str(v) for k, v in request["env"].items()})
+        encodings = [e or "utf-8" for e in request["encodings"]]
+        sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False), encoding=encodings[0], errors="strict")
+        sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding=encodings[1], line_buffering=os.isatty(1))
+        sys.stderr = io.TextIOWrapper(
+            io.FileIO(2, "w", closefd=False), encoding=encodings[2], errors="backslashreplace", line_buffering=True
+        )
+        sys.argv = [str(request["argv0"]), *request["args"]]
+        vars(sys.modules["__main__"])["__package__"] = request["main_package"]
+        from pipeline.cli import run
+
+        code = run()
+    finally:
+        from pipeline.cli import exit_now
+
+        exit_now(code)
