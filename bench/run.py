@@ -1,8 +1,8 @@
 """Benchmark: `pipeline check` cold, warm and after one changed file, with --jobs 1,
 --jobs 2 and the default, against proselint and Harper's own lint of the same prose
 (bench/harper_floor.py) in the same run; a fresh one-file check of a changed draft
-(median of 5; knowledge cache warm, the draft's result not cached) and
-the language server's change-to-diagnostics time (bench/lsp_latency.py); then
+(median of 5; knowledge cache warm, the draft's result not cached), the same with
+`pipeline server` running (pipeline/server.py), and the language server's change-to-diagnostics time (bench/lsp_latency.py); then
 issue 15's targets, each with its measured figure.
 
 "Cold" is a check with no draft's result cached: each cold run gets a fresh cache
@@ -25,7 +25,10 @@ are flagged as unreliable.
 The corpus is copied to a temporary directory first (the changed-file step edits
 one file; ../shared is never written), and so are the tool's code and checks/, so
 that edits made to the working tree while the benchmark runs do not change (or
-invalidate the cache of) the code being measured. Each step runs in a fresh process; its peak
+invalidate the cache of) the code being measured; the copy's bytecode is compiled
+first, as an install does (with PYTHONDONTWRITEBYTECODE set, every fresh process would
+otherwise compile the tool from source). The runs find no check server but the one
+the benchmark starts for its own step (XDG_RUNTIME_DIR is the benchmark's). Each step runs in a fresh process; its peak
 memory is the largest resident set of any process it started (ru_maxrss of the
 children, measured by a small wrapper process per step). Results are printed and
 written to bench/results/latest.json.
@@ -34,6 +37,7 @@ written to bench/results/latest.json.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import shutil
@@ -103,20 +107,30 @@ def pipeline_step(
 ONE_FILE = "articles/gabapentin-nerve-pain.md"
 
 
-def fresh_one_file(workdir: Path, draft: Path, runs: int) -> dict[str, Any]:
+def fresh_one_file(workdir: Path, draft: Path, runs: int, server: bool = False) -> dict[str, Any]:
     """``pipeline check one.md`` in a fresh process after the draft changed, ``runs``
     times: what an editor's save or a pre-commit hook costs. The knowledge cache is
     warm (one run first fills it, as any earlier run would have); the draft's own
-    result is not (its text changes before every run). Wall seconds, CPU, medians."""
+    result is not (its text changes before every run). With ``server``, a check server
+    (`pipeline server start`, started after that first run, stopped after) runs the
+    checks. Wall seconds, CPU (the program's own: a server's forked run is not its
+    child), medians."""
     target = workdir / draft.name
     text = draft.read_text(encoding="utf-8")
-    cmd = [sys.executable, "-m", "pipeline", "check", "-q", draft.name]
+    program = [sys.executable, "-m", "pipeline"]
+    cmd = [*program, "check", "-q", draft.name]
     target.write_text(text, encoding="utf-8")
     measure(cmd, workdir, ok=(0, 1))  # fills the knowledge cache
+    if server:
+        subprocess.run([*program, "server", "start", "--idle", "10"], cwd=workdir, check=True, capture_output=True)
     runs_measured = []
-    for run in range(runs):
-        target.write_text(f"{text}\n<!-- edit {run} -->\n", encoding="utf-8")
-        runs_measured.append(measure(cmd, workdir, ok=(0, 1)))
+    try:
+        for run in range(runs):
+            target.write_text(f"{text}\n<!-- edit {run} -->\n", encoding="utf-8")
+            runs_measured.append(measure(cmd, workdir, ok=(0, 1)))
+    finally:
+        if server:
+            subprocess.run([*program, "server", "stop"], cwd=workdir, check=False, capture_output=True)
     seconds = [r["seconds"] for r in runs_measured]
     cpu = [r["cpu_seconds"] for r in runs_measured]
     return {
@@ -131,6 +145,7 @@ def targets(ratios: dict[str, Any], steps: dict[str, Any]) -> list[dict[str, Any
     rows = [
         ("LSP change -> diagnostics, 1,000-word draft", "s", 0.3, ratios["lsp_change_to_diagnostics_seconds"]),
         ("fresh `pipeline check one.md`", "s", 1.0, ratios["fresh_one_file_seconds"]),
+        ("fresh one-file check, `pipeline server` running", "s", 1.0, ratios["fresh_one_file_server_seconds"]),
         ("cold check, one process, over Harper-only lint (CPU)", "x", 1.15, ratios["cold_jobs1_over_harper"]),
         ("two jobs over one job (cold, best wall of each)", "x", 0.55, ratios["jobs2_over_jobs1"]),
     ]
@@ -280,7 +295,10 @@ def main() -> None:
         # A project of its own: a snapshot of the code, rules and facts; a cache that starts empty.
         shutil.copytree(REPO / "pipeline", workdir / "src" / "pipeline", ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copytree(REPO / "checks", workdir / "checks")
+        compileall.compile_dir(workdir / "src" / "pipeline", quiet=1)
         os.environ["PYTHONPATH"] = str(workdir / "src")
+        (workdir / "runtime").mkdir(mode=0o700)
+        os.environ["XDG_RUNTIME_DIR"] = str(workdir / "runtime")
         (workdir / "pipeline.toml").write_text('knowledge = ["checks"]\nbuiltin = false\ncache_dir = "cache"\n', encoding="utf-8")
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
         dirty = subprocess.run(
@@ -351,6 +369,9 @@ def main() -> None:
             f"median of {len(one['seconds'])}, {ONE_FILE})",
             flush=True,
         )
+        served = steps["fresh_one_file_server"] = fresh_one_file(workdir, REPO / ONE_FILE, runs=args.one_file_runs, server=True)
+        ratios["fresh_one_file_server_seconds"] = served["median_seconds"]
+        print(f"  {'  with pipeline server':<22} {served['median_seconds']:7.2f} s  ({served['median_cpu_seconds']:.2f} s CPU)", flush=True)
         from lsp_latency import latency  # bench/lsp_latency.py: a small LSP client
 
         lsp = steps["lsp"] = latency(workdir, REPO / "articles")

@@ -334,6 +334,9 @@ class Server:
         except OSError:
             return
         self.last = self.clock()
+        if not _same_user(conn):
+            conn.close()
+            return
         conn.settimeout(5)
         fds: list[int] = []
         try:
@@ -420,6 +423,18 @@ class Server:
             except OSError:
                 pass
             conn.close()
+
+
+def _same_user(conn: socket.socket) -> bool:
+    """Whether the caller runs as this user (where the system says: Linux's SO_PEERCRED;
+    elsewhere the private directory and the socket's mode are the guard)."""
+    if not hasattr(socket, "SO_PEERCRED"):
+        return True
+    try:
+        _, uid, _ = struct.unpack("3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))
+    except OSError:
+        return False
+    return bool(uid == os.getuid())
 
 
 def _receive(conn: socket.socket) -> tuple[dict[str, Any], list[int]]:
