@@ -102,6 +102,9 @@ def run() -> int:
         _main()
     except SystemExit as exc:
         return _exit_code(exc)
+    except KeyboardInterrupt:  # before _main's own handler is in place (a check server's run interrupted at once)
+        print("pipeline: interrupted", file=sys.stderr)
+        return 130
     return 0
 
 

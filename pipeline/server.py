@@ -472,6 +472,9 @@ def _run_child(request: dict[str, Any], fds: list[int]) -> NoReturn:
     import signal
 
     code = 3
+    # Ctrl-C (the server's SIGINT when the caller goes away) waits until the run has begun:
+    # delivered during this set-up it would end the child without a word.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         signal.set_wakeup_fd(-1)
         for sig in (signal.SIGCHLD, signal.SIGTERM):
@@ -497,6 +500,7 @@ def _run_child(request: dict[str, Any], fds: list[int]) -> NoReturn:
         vars(sys.modules["__main__"])["__package__"] = request["main_package"]
         from pipeline.cli import run
 
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         code = run()
     finally:
         from pipeline.cli import exit_now

@@ -147,7 +147,7 @@ def test_ctrl_c_stops_the_run_in_the_server_and_the_server_carries_on(project: P
         _, stderr = proc.communicate(timeout=60)
     finally:
         os.close(write_end)
-    assert proc.returncode == 130
+    assert proc.returncode == 130, stderr
     assert stderr.strip() in ("pipeline: aborted", "pipeline: interrupted"), stderr
     found = _status()
     assert found is not None and found["pid"] == running and found["running"] == 0

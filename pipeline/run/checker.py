@@ -4,6 +4,7 @@ severities, then suppressions. Returns one FileResult per input path."""
 from __future__ import annotations
 
 import hashlib
+from concurrent import futures
 from pathlib import Path
 
 from pipeline.document.article import Article, parse_article
@@ -16,17 +17,23 @@ from pipeline.run.suppress import apply_suppressions, collect_suppressions
 
 
 def check_article(article: Article, ctx: CheckContext) -> FileResult:
+    from pipeline.checks.grammar import prefetch
     from pipeline.checks.readability import measure
 
     findings: list[Finding] = []
     ctx.engines.clear()
+    pending = None
     try:
+        pending = prefetch(article, ctx)  # Harper lints in a thread while the rules below run
         for rule in ctx.rules:
             if ctx.config.severity_for(rule.id, rule.family, rule.severity) == "off":
                 continue
             findings.extend(RULE_TYPES[rule.type].run(article, rule, ctx))
     except EngineFailed as exc:  # an engine crashed or ran out of time on this article: its error, the run goes on
         return FileResult(article.path, error=str(exc), engines=dict(ctx.engines))
+    finally:
+        if pending is not None:
+            futures.wait([pending])  # never two lints on one linter: a check that failed early waits for its own
     known = {rule.id for rule in ctx.rules} | set(FAMILIES) | set(ctx.rules.families) | {finding.rule for finding in findings}
     suppressions, problems = collect_suppressions(article, ctx.rules, known)
     findings.extend(problems)  # metadata.ignore-reason: configured severities apply to it too
