@@ -24,7 +24,10 @@ def check_article(article: Article, ctx: CheckContext) -> FileResult:
     ctx.engines.clear()
     pending = None
     try:
-        pending = prefetch(article, ctx)  # Harper lints in a thread while the rules below run
+        try:
+            pending = prefetch(article, ctx)  # Harper lints in a thread while the rules below run
+        except PipelineError:  # the engine cannot be built: the grammar rule says so in its turn, after
+            pass  # the rules before it (a broken facts file's own error, with its line, comes first)
         for rule in ctx.rules:
             if ctx.config.severity_for(rule.id, rule.family, rule.severity) == "off":
                 continue
