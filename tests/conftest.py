@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -68,15 +70,24 @@ def run_subprocess(*args: str, cwd: Path | None = None, env: dict[str, str] | No
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def isolated(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every test runs in its own temporary directory with its own result cache
-    (nothing shared with the repository or with other tests)."""
+    (nothing shared with the repository or with other tests).
+
+    The cache, config and runtime directories are removed when the test ends: a
+    knowledge cache entry is about 11 MB, and thousands of them filled the CI
+    machine's disk (the test's own `tmp_path` is removed by pytest when it
+    passes, `tmp_path_retention_policy` in pyproject.toml)."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    private = [tmp_path_factory.mktemp(name) for name in ("cache", "config", "runtime")]
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", str(private[0]))
     # The cache's HMAC key (~/.config/pipeline/cache-key) lives in a per-test config home.
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(private[1]))
     # A check server (`pipeline server`) is looked for here: none, unless the test starts one.
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path_factory.mktemp("runtime")))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(private[2]))
+    yield
+    for directory in private:
+        shutil.rmtree(directory, ignore_errors=True)
 
 
 @pytest.fixture
