@@ -81,15 +81,24 @@ _MAX_SETS = 3
 
 #: Pattern id -> the pattern, its needles and its pre-filter (by id: hashing a pattern
 #: hashes its program).
-_NEEDLES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, Prefilter | None]] = {}
+_Known = tuple[re.Pattern[str], tuple[str, ...] | None, Prefilter | None]
+_NEEDLES: dict[int, _Known] = {}
 
 
-def _known(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] | None, Prefilter | None]:
+def _known(pattern: re.Pattern[str]) -> _Known:
     known = _NEEDLES.get(id(pattern))
     if known is None or known[0] is not pattern:
-        parsed = None if pattern.flags & re.VERBOSE else _parse(pattern.pattern)
-        found = _best(_choices(parsed)) if parsed is not None else None
-        known = _NEEDLES[id(pattern)] = (pattern, tuple(found) if found else None, _prefilter(parsed) if parsed is not None else None)
+        known = remember_parsed(pattern, None if pattern.flags & re.VERBOSE else _parse(pattern.pattern))
+    return known
+
+
+def remember_parsed(pattern: re.Pattern[str], parsed: list[tuple[Any, Any]] | None) -> _Known:
+    """Compute and record :func:`needles` and :func:`prefilter` of ``pattern`` from its
+    parse (case-insensitive; None: nothing can be told), for a caller that has just
+    parsed it (:func:`~pipeline.knowledge.patterns.compile_pattern` while the knowledge
+    cache is storing: parsing every pattern a second time doubled a cold run's cost)."""
+    found = _best(_choices(parsed)) if parsed is not None else None
+    known = _NEEDLES[id(pattern)] = (pattern, tuple(found) if found else None, _prefilter(parsed) if parsed is not None else None)
     return known
 
 

@@ -24,6 +24,8 @@ import re
 from functools import cache
 from typing import Any
 
+from pipeline.knowledge.literals import remember_parsed
+
 try:  # Python 3.11+: the parser moved to re._parser
     from re import _constants as sre_constants  # type: ignore[attr-defined]
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -95,6 +97,7 @@ def compile_pattern(text: str, whole_words: bool = False) -> re.Pattern[str]:
         compiled = rebuild(source, _IGNORECASE | parsed.state.flags, program)
         if PROGRAMS.on:
             PROGRAMS.found[(source, compiled.flags)] = program
+            remember_parsed(compiled, None if compiled.flags & re.VERBOSE else list(parsed))
     if _unbounded_repeat_inside(parsed, False):
         raise re.error("a repetition inside a repetition can take exponential time; bound the outer one, e.g. {0,4}")
     return compiled
