@@ -291,6 +291,8 @@ class _Stated:
     drug: DrugFacts
     entries: list[Dosing]
     inferred: bool
+    #: The approved uses the article names whose entries ``entries`` are, when the dose is tied to none of them.
+    uses: frozenset[str] = frozenset()
 
 
 def _doses(article: Article, ctx: CheckContext) -> Iterator[_Stated]:
@@ -323,7 +325,7 @@ def _doses(article: Article, ctx: CheckContext) -> Iterator[_Stated]:
             # "| 6 tablets (15 mg) | each morning with breakfast |": how often, in the next cell of its row
             if not sentence.unit.text[sentence.start + dose.end :].strip(" .;,)") and (rest := _next_cell(article, sentence.unit)):
                 dose = scheduled_by(dose, rest)
-            yield _Stated(sentence, dose, drug, entries, inferred)
+            yield _Stated(sentence, dose, drug, entries, inferred, article_uses)
 
 
 def _cells_before(article: Article, unit: ProseUnit) -> str:
@@ -807,15 +809,9 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 continue  # a once-weekly capsule taken daily: dosage.weekly-taken-daily
             daily = tablets * strength
             if not use and limit and daily <= limit.mg and (lowest := _lowest_use_limit(entries, uses)) and daily > lowest.mg:
-                yield rule.finding(
-                    article,
-                    UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end),
-                    f"{tablets:g} tablets of {drug.generic} a day at the {_fmt(strength)} strength is {_fmt(daily)} a day, "
-                    f"above the label maximum of {_fmt(lowest.mg)} a day ({_where(lowest.entry)}); within the entry of "
-                    f"another use the article names ({_where(limit.entry)}): check which use is meant",
-                    severity=Severity.WARNING,
-                    drug=drug.generic,
-                )
+                what = f"{tablets:g} tablets of {drug.generic} a day at the {_fmt(strength)} strength is {_fmt(daily)} a day,"
+                place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
+                yield _other_use_finding(article, place, rule, drug, what, lowest, limit)
                 continue
             if limit is None or daily <= limit.mg:
                 # a strength only one product is sold at ("7.5 mg capsules": BRISDELLE), the generic name used
@@ -834,6 +830,22 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 f"above the label maximum of {_fmt(limit.mg)} a day ({_where(limit.entry)})"
             )
             yield rule.finding(article, place, message, severity=severity, drug=drug.generic)
+
+
+def _other_use_finding(
+    article: Article, place: UnitSpan, rule: Rule[Any], drug: DrugFacts, what: str, lowest: Limit, limit: Limit
+) -> Finding:
+    """A warning for a day's amount tied to no use, above the maximum of one use the article names
+    (``lowest``) but within another's (``limit``): which use is meant, a human decides."""
+    maximum = "label maximum" if lowest.entry.max_daily_is_label_limit else "top of the usual range"
+    return rule.finding(
+        article,
+        place,
+        f"{what} above the {maximum} of {_fmt(lowest.mg)} a day ({_where(lowest.entry)}); within the entry of "
+        f"another use the article names ({_where(limit.entry)}): check which use is meant",
+        severity=Severity.WARNING,
+        drug=drug.generic,
+    )
 
 
 def _lowest_use_limit(entries: list[Dosing], uses: frozenset[str]) -> Limit | None:
@@ -889,6 +901,10 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             # "50 to 100 mg every 4 to 6 hours. Don't go over 400 mg in 24 hours.": a total for the
             # day stated beside it governs, and is checked itself; do not multiply this one out.
             daily = None
+        if daily_limit and daily is not None and (lowest := _lowest_use_limit(entries, item.uses)) and lowest.mg < daily <= daily_limit.mg:
+            place = UnitSpan(sentence.unit, sentence.start + dose.start, sentence.start + dose.end)
+            yield _other_use_finding(article, place, rule, drug, f"{_fmt(daily)} of {drug.generic} a day is", lowest, daily_limit)
+            continue
         if daily_limit and daily is not None and daily > daily_limit.mg:
             yield _graded(
                 article,

@@ -59,14 +59,19 @@ _QUALIFIER = re.compile(
 )
 
 
+def _said_by_a_synonym(uses: list[ApprovedUse], text: str, use: Use) -> bool:
+    """Does an approved-use synonym overlap the condition's words or their qualifier?"""
+    qualifier = _QUALIFIER.match(text[use.end :])
+    end = use.end + (qualifier.end() if qualifier else 0)
+    return any(m.start() < end and m.end() > use.start for u in uses for p in u.patterns for m in p.finditer(text))
+
+
 def _approved(uses: list[ApprovedUse], text: str, use: Use) -> bool:
     """Is the use approved? Yes if an approved-use synonym overlaps the condition's
     words or their qualifier ("pain *from shingles*", up to 6 words on), or if the
     condition's words appear in an approved use's name ("infections" in "infections
     of the ear, nose, and throat"; not in its notes, which name what is excluded)."""
-    qualifier = _QUALIFIER.match(text[use.end :])
-    end = use.end + (qualifier.end() if qualifier else 0)
-    if any(m.start() < end and m.end() > use.start for u in uses for p in u.patterns for m in p.finditer(text)):
+    if _said_by_a_synonym(uses, text, use):
         return True
     surface = text[use.start : use.end]
     words = re.compile(rf"\b{re.escape(surface)}\b", re.IGNORECASE)
@@ -77,6 +82,19 @@ def _approved(uses: list[ApprovedUse], text: str, use: Use) -> bool:
     # bare name ("anxiety disorders"; not "hives" by "allergic rhinitis", a kind of allergy)
     name = re.compile(rf"\b{re.escape(use.condition)}\b", re.IGNORECASE)
     return not name.search(surface) and any(name.search(u.name) and any(p.search(use.condition) for p in u.patterns) for u in uses)
+
+
+def _lay_form_of_an_approved_use(vocab: ConditionVocabulary, uses: list[ApprovedUse], text: str, use: Use) -> bool:
+    """Is the use a lay description or an outcome of a condition that an approved use's words name
+    outright ("my nightly bottle of wine is a thing of the past" on naltrexone, approved for alcohol
+    dependence; "drop two dress sizes" on phentermine, approved for obesity)? Only lay words: a named
+    condition ("hives") is not approved by a use that merely names its family ("allergies"). The
+    condition's name is read in the lay words' place, so what the sentence says around it still
+    counts ("a quarter of a 2.5 mg pill" for hair loss is not the topical product's use)."""
+    if not vocab.is_lay(use.condition, text[use.start : use.end]):
+        return False
+    named = text[: use.start] + use.condition + text[use.end :]
+    return _said_by_a_synonym(uses, named, Use(use.condition, use.start, use.start, use.start + len(use.condition)))
 
 
 #: Between an approved use and the relief of a symptom of it: "for rheumatoid arthritis*, *to
@@ -653,6 +671,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 continue  # "can lift low mood and help people sleep better": the depression's sleep, not a sleep use
             if (
                 _approved(uses, referent_text, referent)
+                or _lay_form_of_an_approved_use(vocab, uses, referent_text, referent)
                 or _relieves_an_approved_use(vocab, uses, referent_text, referent, sentence.unit.text[: sentence.start])
                 or _disclosed(lexicon, vocab, secs, sentences, index, use.condition, off_label_sections)
                 # pointed back at and disclosed in its own sentence: "It is sometimes used off-label for this kind of pain"
@@ -1294,17 +1313,24 @@ _TOPIC_QUESTION_WORDS = 6
 #: "This is perfectly normal", "That is to be expected" (what it calls normal is said before it).
 _REFERS_BACK = re.compile(r"^\W*(?:that|this)(?:['’]s|\s+is|\s+was)\b", re.IGNORECASE)
 
+#: An answer that points back at the drug for what was just said, whatever its length: "(That fishy smell
+#: after your period?) *Same pill* sorts it", "The same tablet clears that too".
+_SAME_AGAIN = re.compile(r"^\W*(?:the\s+)?same\s+(?:pill|tablet|capsule|dose|medicine|stuff|one|treatment|drug)\b", re.IGNORECASE)
+
 
 def _topic_question(sentences: list[Sentence], index: int) -> str | None:
     """The sentence right before ``sentences[index]`` in its paragraph that the sentence answers
     or comments on: a bare question ("Pregnant? It's one of the few painkillers ..."), or any
     statement when the sentence opens by referring back to it ("... a few extra puffs a day.
-    That's just spring doing its thing")."""
+    That's just spring doing its thing"), or either when it opens with the same medicine ("... thin grey
+    discharge after your period? Same pill sorts it")."""
     if index == 0 or _is_question(sentences[index]):
         return None
     before = sentences[index - 1]
     if before.unit is not sentences[index].unit:
         return None
+    if _SAME_AGAIN.match(sentences[index].text):
+        return before.text
     if _is_question(before):
         return before.text if len(before.text.split()) <= _TOPIC_QUESTION_WORDS else None
     return before.text if _REFERS_BACK.match(sentences[index].text) else None
@@ -1318,10 +1344,10 @@ def _search_ending_after(pattern: re.Pattern[str], text: str, floor: int) -> re.
 
 
 #: A drug named as the point of comparison, right after "compared with", "like", "unlike", "than", "versus",
-#: "as with", "the same as", or as an example of a class, after "such as", "alongside", "along with" (in a
+#: "as with", "the same as", "the same family as", or as an example of a class, after "such as", "alongside", "along with" (in a
 #: series: "compared with something like Xanax or Valium").
 _COMPARED_WITH = re.compile(
-    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|the\s+same\s+as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
+    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|the\s+same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort)\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
     r"(?!\s+(?:about|that|this|it|how|the way|to|when)\b)|than|versus|vs\.?|rather\s+than|instead\s+of|over)"
     r"\s+(?:[\w’'-]+(?:\s*,\s*|\s+)){0,5}$",
     re.IGNORECASE,

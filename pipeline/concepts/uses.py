@@ -119,7 +119,8 @@ _USE_VERB = re.compile(
     r"|(?:got|gets?|getting|pull(?:s|ed)?|saw|sees|carried|carries) (?:me|you|him|her|them|us|people|everyone) (?:over|through)"
     # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
     # night so they can drop off", "people take it because it makes them sleepy"
-    rf"|{_TAKE}{_TAKE_GAP}{{0,8}}?\s+(?:to|so(?: that)? (?:you|they|I|we|he|she|people|patients|it) (?:can|could|will|would)"
+    # (the purpose may open a quote: 'taking a colleague's leftover script "to drop a dress size')
+    rf"|{_TAKE}{_TAKE_GAP}{{0,8}}?\s+[\"“‘]?(?:to|so(?: that)? (?:you|they|I|we|he|she|people|patients|it) (?:can|could|will|would)"
     # ... or a condition it is kept for: "a prescription to carry in case I came down with food
     # poisoning", "pack a course just in case of traveller's diarrhoea", "keep some in case you catch"
     r"|(?:just )?in case(?: of| (?:you|they|I|we|he|she|it|someone|anyone|the kids?)(?: \w+)?"
@@ -414,7 +415,7 @@ _PRESCRIBER = (
     # "the care home doctor", "the home's GP"
     r"(?:(?:(?:the|his|her|my|their|our|a|an|your)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:doctor|doc|GP|physician|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|gyn(?:a)?ecologist"
-    r"|dentist|p(?:a)?ediatrician|cardiologist|endocrinologist|rheumatologist|urologist)s?)"
+    r"|dentist|p(?:a)?ediatrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist)s?)"
 )
 #: A prescription sent without a visit: "our family doctor *phoned through* a few of the melts",
 #: "the GP *rang in* a script", "*sent over* a prescription", "*wrote him a script* for".
@@ -444,7 +445,7 @@ _THEN_GIVEN = re.compile(
 #: The condition, then how it improved (the verb in the past or perfect, or better "now"): "the hot
 #: flushes that used to wake her ... have all but gone", "the night sweats ... faded within a month
 #: of starting venlafaxine", "now this burning is much more quiet" (not hedged or denied: "usually
-#: settles", "hasn't gone").
+#: settles", "hasn't gone"); or none since ("I haven't had one since").
 _IMPROVED = re.compile(
     r"^(?:,?\s+(?!(?:not|never|no|can|could|may|might|should|will|would|usually|often|typically|generally|normally|tends?|if|unless"
     r"|and|but|or)\b)(?![\w’']*n[’']t\b)[^\s.;:!?]+){0,16}?,?\s+"
@@ -454,7 +455,9 @@ _IMPROVED = re.compile(
     r"(?:faded(?: away)?|eased(?: off| up)?|gone(?: away)?|went away|disappeared|vanished"
     r"|settled(?: right)?(?: down)?|calmed(?: right)?(?: down)?|cleared(?: up)?|stopped|lifted|subsided|died down|improved"
     r"|melted away|tailed off|petered out|dried up"
-    r"|quiet|quieter|calmer|better|milder|bearable|manageable|a thing of the past|under control|sorted)\b",
+    r"|quietened(?: right)?(?: down)?|quieted(?: right)?(?: down)?"
+    r"|quiet|quieter|calmer|better|milder|bearable|manageable|a thing of the past|under control|sorted"
+    r"|(?:haven[’']t|hasn[’']t|have not|has not|(?:I|he|she|we|they)[’']ve not) had (?:one|another|any|a single one))\b",
     re.IGNORECASE,
 )
 #: Side effects that pass: "the nausea faded after the first week" (not a use).
@@ -468,14 +471,18 @@ _PASSING_EFFECT = re.compile(
 _RISK_TOLD = re.compile(r"\b(?:risks?|deaths?|die|died|dying|mortality|strokes?|trials?|studies)\b", re.IGNORECASE)
 _TAKEN = re.compile(_TAKE, re.IGNORECASE)
 _TAKEN_SINCE = re.compile(
-    # "once *the team* started him on": the doctors who gave it
-    r"\b(?:of|after|since|once)\s+(?:(?:I|he|she|we|they|you|(?:the|his|her|their|our|my)\s+(?:\w+\s+)?(?:team|doctors?|GP|nurses?|staff))"
+    # "once *the team* started him on", "once *his oncologist* put him on": the doctors who gave it
+    rf"\b(?:of|after|since|once)\s+(?:(?:I|he|she|we|they|you|{_PRESCRIBER}|(?:the|his|her|their|our|my)\s+(?:\w+\s+)?(?:team|staff))"
     r"(?:[’'](?:ve|d))?\s+(?:(?:had|have|has|been)\s+)?)?"
     rf"(?:{_TAKE}|went on|got on)\b",
     re.IGNORECASE,
 )
-#: A time on it opening a sentence, then what followed: "Two weeks on gabapentin and they're gone".
-_TIME_ON = re.compile(r"^\W*(?:\w+\s+)?(?:days?|weeks?|months?|fortnight)\s+(?:on|of|taking)\s+[^\s,.;:!?]+\s*,?\s+and\b", re.IGNORECASE)
+#: A time on it opening a sentence, then what followed: "Two weeks on gabapentin and they're gone",
+#: "Six weeks into Lexapro they just stopped", "On duloxetine they're a thing of the past".
+_TIME_ON = re.compile(
+    r"^\W*(?:(?:\w+\s+)?(?:days?|weeks?|months?|fortnight)\s+(?:on|of|taking|into)|on)\s+[^\s,.;:!?]+(?:\s*,?\s+and\b|,?(?=\s))",
+    re.IGNORECASE,
+)
 #: The improvement told first: "*Gone* within a fortnight of starting venlafaxine".
 _GONE_FIRST = re.compile(
     r"^\W*(?:(?:all|completely|totally|pretty much|almost|virtually)\s+)?"
@@ -518,6 +525,9 @@ def _told_in_story(text: str, start: int, end: int) -> int | None:
     taken = [m.start() for m in _TAKEN.finditer(text, 0, start)]
     if taken:
         return taken[-1]
+    opened = _TIME_ON.match(text)  # "Three months on sertraline and my nightly bottle of wine is a thing of the past"
+    if opened and opened.end() <= start:
+        return opened.start()
     return start if _TAKEN_SINCE.search(text, improved.end()) else None
 
 
@@ -662,6 +672,8 @@ _ANAPHOR = re.compile(
 )
 #: The condition pointed back at told as a side effect or a risk ("It can cause headaches. Take it
 #: with food to prevent them"), not as what the drug is taken for.
+#: ... or given by it: "Escitalopram gave me headaches" (the condition right after).
+_GAVE_THEM = re.compile(r"\b(?:gave|gives|give|giving)\s+(?:me|him|her|them|us|you)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _SIDE_EFFECT_TOLD = re.compile(
     r"\b(?:cause|causes|caused|causing|side[- ]effects?|trigger|triggers|triggered|lead(?:s)? to|risks?|give you|gives you|makes? you)\b",
     re.IGNORECASE,
@@ -703,7 +715,8 @@ _GIVEN_NEXT = re.compile(
 #: not get comfy for hours").
 _STORY_TAIL = re.compile(
     r"^,?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
-    r"(?![\w’']*n[’']t\b)[^\s.;:!?]+){0,14}?[\s.!?\"”’']*$",
+    # (a colon goes on with the trouble: "panic attacks on the Tube: chest pounding, ...")
+    r"(?![\w’']*n[’']t\b)[^\s.;!?]+){0,14}?[\s.!?\"”’']*$",
     re.IGNORECASE,
 )
 
@@ -747,7 +760,9 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> l
     named_before = vocab.find(before) if improved else []
     if improved and named_before and not vocab.find(text[: improved[2]]) and not _PASSING_EFFECT.search(before):
         start, end, name = named_before[-1]
-        if _STORY_TAIL.match(before[end:]):
+        # not a side effect that went ("Escitalopram gave me headaches. Two weeks into it they stopped.")
+        told = re.split(r"[;:.!?]", before[:start])[-1]
+        if _STORY_TAIL.match(before[end:]) and not _SIDE_EFFECT_TOLD.search(told) and not _GAVE_THEM.search(told):
             here = Use(name, *improved, inferred=True)
             out.append((here, before, Use(name, start, start, end)))
     given = _GIVEN_NEXT.match(text)

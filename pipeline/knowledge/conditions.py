@@ -96,8 +96,8 @@ class ConditionVocabulary:
         return next((c.improves_with for c in self.conditions if c.name == name), ())
 
     def is_lay(self, name: str, surface: str) -> bool:
-        """Is ``surface`` (a match of condition ``name``) a lay description, not a name of it?"""
-        return any(p.fullmatch(surface) for c in self.conditions if c.name == name for p in c.lay)
+        """Is ``surface`` (a match of condition ``name``) a lay description or an outcome, not a name of it?"""
+        return any(p.fullmatch(surface) for c in self.conditions if c.name == name for p in c.lay + c.outcomes)
 
     def mentions(self, name: str, text: str) -> bool:
         return any(p.search(text) for c in self.conditions if c.name == name for p in c.patterns)
