@@ -30,6 +30,10 @@ article): a warning. With ``warned_by``, a claim about a known drug none of whos
 warnings (id or name) matches one is a warning: "it isn't habit-forming" of an SSRI, whose label
 warns of no abuse or dependence, is at worst unsourced, not against the label.
 
+An ``early_for_slow`` pattern is a claim only about a drug of ``slow_benefit`` (its label says the
+benefit takes weeks): "most guys feel like their old selves again by the end of the first week" of
+escitalopram, not of ibuprofen; inferred from the drug's facts, so a warning.
+
 A ``before_drug`` pattern is a claim only when a medicine is named right after it (spaces
 between): "beats" in "Finasteride beats minoxidil" (not "the heart beats faster"), "faster than
 plain old" in "heals sores faster than plain old acyclovir"; the claim reported runs to the name's end.
@@ -75,8 +79,9 @@ _SOURCE_LINK = re.compile(r"^(?:https?://|doi:|//)", re.IGNORECASE)
 #: How far before an ``after_topic`` answer its topic may start (characters).
 _TOPIC_REACH = 80
 
-#: How a claim pattern counts: a claim, one only before a drug's name, an inferred one (a warning), one only after a topic.
-_Kind = Literal["claim", "naming", "inferred", "topical"]
+#: How a claim pattern counts: a claim, one only before a drug's name, an inferred one (a warning), one only after a topic,
+#: one only about a drug whose benefit takes weeks (a warning).
+_Kind = Literal["claim", "naming", "inferred", "topical", "slow"]
 
 
 @dataclass(frozen=True)
@@ -114,6 +119,12 @@ class CitedClaim:
     #: Safety warnings (matched in a warning's id and name) that make the claim an error: a claim about a known drug
     #: with none of them is a warning ("escitalopram isn't habit-forming": no abuse or dependence warning to contradict).
     warned_by: Patterns | None = None
+    #: Drugs whose label says their benefit takes weeks, each "generic: the label fact and its source".
+    slow_benefit: list[str] | None = None
+    #: Claims only about one of ``slow_benefit``: a benefit told as coming in the first days or week, fast only for a
+    #: medicine that takes weeks ("like their old selves again by the end of the first week" of an SSRI, not of
+    #: ibuprofen). Inferred from the drug's facts, so a warning.
+    early_for_slow: Patterns | None = None
 
 
 def _supported_drugs(entries: list[str] | None) -> set[str]:
@@ -164,6 +175,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
         ("naming", opts.before_drug or ()),
         ("inferred", opts.inferred or ()),
         ("topical", opts.after_topic or ()),
+        ("slow", opts.early_for_slow or ()),
     )
     patterns = [(p, units, kind) for kind, group in groups for p, units in live_patterns(article, group)]
     if not patterns:
@@ -173,7 +185,10 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
     # A topic must reach the start of the answer after it.
     topics = [compile_pattern(rf"(?:{p})\s*$") for p in (opts.topic.source if opts.topic else ())]
     supported = _supported_drugs(opts.label_supports)
-    needs_drugs = supported or opts.advice or opts.other_subject or opts.warned_by or any(kind == "naming" for _, _, kind in patterns)
+    slow = _supported_drugs(opts.slow_benefit)
+    needs_drugs = (
+        supported or opts.advice or opts.other_subject or opts.warned_by or any(kind in ("naming", "slow") for _, _, kind in patterns)
+    )
     analysis = analyse(article, ctx) if needs_drugs else None
     for block in iter_blocks(article.units):
         block = [u for u in block if u.kind not in NOT_PROSE]
@@ -208,6 +223,11 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             continue
                         if kind == "topical" and not _after_topic(topics, article, unit, sentence.start + start):
                             continue
+                        if kind == "slow" and (
+                            analysis is None
+                            or _claim_drug(analysis, unit, sentence.start, sentence.end, sentence.start + start) not in slow
+                        ):
+                            continue
                         if any(p.search(text[:start]) for p in ignore_before) or _inside(opts.names, text, start, end):
                             continue
                         if _inside(opts.reason_for, text, start, end):
@@ -229,7 +249,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             and _label_supported(analysis, supported, opts.beyond_label, unit, sentence.start, sentence.end, start, end)
                         ):
                             continue
-                        spans.append((start, end, kind == "inferred"))
+                        spans.append((start, end, kind in ("inferred", "slow")))
                 for start, end, inferred in sorted(spans):
                     claim = text[start:end]
                     message = rule.format_message(f'Unsupported claim "{claim}": cite a source in the same paragraph', claim=claim)
