@@ -91,8 +91,8 @@ def _lay_form_of_an_approved_use(vocab: ConditionVocabulary, uses: list[Approved
     condition ("hives") is not approved by a use that merely names its family ("allergies"). The
     condition's name is read in the lay words' place, so what the sentence says around it still
     counts ("a quarter of a 2.5 mg pill" for hair loss is not the topical product's use)."""
-    if not vocab.is_lay(use.condition, text[use.start : use.end]):
-        return False
+    if not vocab.is_lay(use.condition, text[use.start : use.end]) or not any(p.search(use.condition) for u in uses for p in u.patterns):
+        return False  # (not a use approved only with more said: "low-dose" doxycycline for rosacea)
     named = text[: use.start] + use.condition + text[use.end :]
     return _said_by_a_synonym(uses, named, Use(use.condition, use.start, use.start, use.start + len(use.condition)))
 

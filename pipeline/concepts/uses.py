@@ -20,7 +20,7 @@ _TAKE = (
     r"\b(?:take|takes|taking|took|use|uses|using|used|prescribe[sd]?|prescribing|give|gives|given|gave|start|starts|started"
     r"|starting|keep|keeps|kept|add|adds|added|adding|swear(?:s|ing)? by|swore by|reach(?:es|ed)? for|pop|pops|popped|put|puts|putting"
     # being on it: "she's on metformin purely to lean out", "they've been on it to ..."
-    r"|(?:am|is|are|was|were|been|be|[’'](?:s|m|re)) on"
+    r"|(?:am|is|are|was|were|been|be|[’'](?:s|m|re)) on|(?:go|goes|going|went|gone) on(?! to\b)"
     # sent home with it: "he was sent home with tamsulosin so he could pass the stone"
     r"|(?:sent|went|came|walked out|left) (?:home )?with"
     # obtaining it: "handed 25 mg of Seroquel purely to get some shut-eye", "talked her doctor into
@@ -672,8 +672,14 @@ _ANAPHOR = re.compile(
 )
 #: The condition pointed back at told as a side effect or a risk ("It can cause headaches. Take it
 #: with food to prevent them"), not as what the drug is taken for.
-#: ... or given by it: "Escitalopram gave me headaches" (the condition right after).
-_GAVE_THEM = re.compile(r"\b(?:gave|gives|give|giving)\s+(?:me|him|her|them|us|you)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+#: The condition told as the medicine's own effect, right after it: "Escitalopram gave me headaches", "It can
+#: cause headaches", a side effect (not what an illness left: "The chemo gave me pins and needles").
+_ITS_EFFECT = re.compile(
+    r"(?:(?:^|[,;(]|\b(?:and|but))\s*[\"“‘]?(?:[Ii]t|[Tt]hey|[Tt]his|[Tt]hese|(?:[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Yy]our)"
+    r" (?:tablets?|pills?|medicine|medication|drug|capsules?)|[A-Z][\w-]*)"
+    r"\s+(?:(?:can|may|might|could|often|sometimes|also|did|does)\s+)?(?:gave|gives|give|caused|causes|cause|triggered|triggers"
+    r"|brought on|brings on)\s+(?:(?:me|him|her|them|us|you)\s+)?(?:[\w’'-]+\s+){0,2}|\bside[- ]effects?\b.*)$"
+)
 _SIDE_EFFECT_TOLD = re.compile(
     r"\b(?:cause|causes|caused|causing|side[- ]effects?|trigger|triggers|triggered|lead(?:s)? to|risks?|give you|gives you|makes? you)\b",
     re.IGNORECASE,
@@ -762,7 +768,7 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> l
         start, end, name = named_before[-1]
         # not a side effect that went ("Escitalopram gave me headaches. Two weeks into it they stopped.")
         told = re.split(r"[;:.!?]", before[:start])[-1]
-        if _STORY_TAIL.match(before[end:]) and not _SIDE_EFFECT_TOLD.search(told) and not _GAVE_THEM.search(told):
+        if _STORY_TAIL.match(before[end:]) and not _ITS_EFFECT.search(told):
             here = Use(name, *improved, inferred=True)
             out.append((here, before, Use(name, start, start, end)))
     given = _GIVEN_NEXT.match(text)

@@ -98,6 +98,22 @@ SHOULD = [
     ("pregabalin", "I get jumpy, fidgety legs every evening. My GP gave me pregabalin for it.", OFF_LABEL, "warning"),
     ("gabapentin", "Barbara takes an extra gabapentin at bedtime for her creepy-crawly legs.", OFF_LABEL, "warning"),
     ("gabapentin", "I couldn't keep my legs still in bed. Two weeks on gabapentin and that's gone.", OFF_LABEL, "warning"),
+    # -- more voices of the same classes --
+    ("baclofen", "Since starting baclofen, I've stopped reaching for the wine at six o'clock.", OFF_LABEL, "warning"),
+    ("topiramate", "Topiramate got my husband off the booze after twenty years.", OFF_LABEL, "warning"),
+    ("gabapentin", "A member says gabapentin has slashed her drinking.", OFF_LABEL, "warning"),
+    ("varenicline", "Funnily enough, it also curbed my drinking.", OFF_LABEL, "warning"),
+    ("semaglutide", "Ozempic knocked my evening drinking on the head too.", OFF_LABEL, "warning"),
+    ("metformin", "My cousin takes metformin to get into her bridesmaid dress.", OFF_LABEL, "warning"),
+    ("bupropion", "She went on Wellbutrin to lose the baby weight, and it worked.", OFF_LABEL, "warning"),
+    ("lisdexamfetamine", "Plenty of women ask for Vyvanse to drop a jeans size before holiday.", OFF_LABEL, "warning"),
+    ("sertraline", "Tension headaches plagued her every week. Since starting sertraline she hasn't had one.", OFF_LABEL, "warning"),
+    ("escitalopram", "I'd get panic attacks before every meeting. A fortnight into escitalopram, they had gone.", OFF_LABEL, "warning"),
+    ("amitriptyline", "My IBS flared every morning. Two months into amitriptyline and it's settled.", OFF_LABEL, "warning"),
+    ("gabapentin", "I get twitchy, jumpy legs every night. My doctor prescribed gabapentin for it.", OFF_LABEL, "warning"),
+    ("pregabalin", "His restless, jittery legs have calmed right down since he started pregabalin.", OFF_LABEL, "warning"),
+    ("duloxetine", "The chemo caused pins and needles in my feet. Since starting duloxetine they have eased.", OFF_LABEL, "warning"),
+    ("duloxetine", "The chemo gave me pins and needles in my feet. Since starting duloxetine they have eased.", OFF_LABEL, "warning"),
 ]
 
 #: (drug, body, rule): no finding of the rule.
@@ -138,4 +154,19 @@ SHOULD_NOT = [
     # -- a toddler's bedtime is not anxiety --
     ("diphenhydramine", "Diphenhydramine is great for toddlers who fight bedtime.", OFF_LABEL),
     ("diphenhydramine", "A dose of Benadryl is handy for kids who fight sleep every night.", OFF_LABEL),
+    # -- more near misses --
+    ("varenicline", "Varenicline got my husband off cigarettes after twenty years.", OFF_LABEL),
+    ("varenicline", "Don't worry if you enjoy a pint: just go easy, as alcohol may hit harder.", OFF_LABEL),
+    ("duloxetine", "You should cut down your drinking while on duloxetine.", OFF_LABEL),
+    ("gabapentin", "Gabapentin made my legs feel heavy and jumpy at first.", OFF_LABEL),
+    ("sertraline", "Sertraline gave me headaches for a week. After that they stopped.", OFF_LABEL),
+    ("escitalopram", "I had panic attacks for years. My GP says escitalopram is not approved for them, so we chose sertraline.", OFF_LABEL),
+    ("metformin", "I lost a stone on metformin without trying; my GP said that is common.", OFF_LABEL),
+    ("topiramate", "On topiramate, most people lose a few pounds as a side effect.", OFF_LABEL),
+    ("gabapentin", "Shingles left a burning pain across his ribs. Since starting gabapentin it has eased.", OFF_LABEL),
+    ("duloxetine", "My fibromyalgia pain was everywhere. Six weeks into duloxetine it is much better.", OFF_LABEL),
+    ("escitalopram", "On holiday last year the panic attacks came back.", OFF_LABEL),
+    ("escitalopram", "It can cause headaches. Two weeks into it they stopped.", OFF_LABEL),
+    ("escitalopram", "Escitalopram gave me headaches. Two weeks into it they stopped.", OFF_LABEL),
+    ("escitalopram", "Headaches are a common side effect. Two weeks into it they stopped.", OFF_LABEL),
 ]
