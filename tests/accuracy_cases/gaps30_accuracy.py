@@ -17,8 +17,10 @@
   Near misses: "not for women", "women should not handle broken tablets", the claim refuted.
 - An anti-infective claimed for an infection of another kind of germ given by its lay signs: an
   antifungal for bacterial vaginosis ("that fishy smell and thin grey discharge? Same pill sorts
-  it"), metronidazole for thrush ("thick, cottage-cheese discharge"). Near misses: the signs told
-  as another illness needing another medicine, the drug said not to treat it, its own infection.
+  it"), metronidazole for thrush ("thick, cottage-cheese discharge"), an antibiotic for a cold's
+  runny or blocked nose ("will see off that runny nose", "the same antibiotic sorted it"). Near
+  misses: the signs told as another illness needing another medicine, the drug said not to treat
+  it, its own infection, a cold that turned bacterial.
 - A correction not framed as one, right after the claim ("Some say you can stop whenever; in fact,
   stopping suddenly can cause seizures", "Actually, ...", "The truth is, ...", "Not so: ..."):
   quiet. Near misses, still reported: the claim followed by an unrelated sentence, or by "In fact"
@@ -38,6 +40,7 @@ NOT_SNRI = "not-an-snri"
 FOR_WOMEN = "not-for-women"
 BACTERIAL = "treats-bacterial-infections"
 YEAST = "treats-yeast-infections"
+VIRUSES = "antibiotics-for-viruses"
 STOP = "safe-to-stop"
 
 #: (drug in front matter, draft body, rule, item, severity): reported.
@@ -117,6 +120,10 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
     ("fluconazole", "Got a thin, watery grey discharge? The same tablet sorts that out too.", MISSTATEMENT, BACTERIAL, "warning"),
     ("metronidazole", "That thick, cottage-cheese discharge and itching? Same pill sorts it.", MISSTATEMENT, YEAST, "warning"),
     ("metronidazole", "Flagyl is also great for thick white discharge.", MISSTATEMENT, YEAST, "warning"),
+    ("amoxicillin", "Amoxicillin will see off that runny nose in a couple of days.", MISSTATEMENT, VIRUSES, "warning"),
+    ("amoxicillin", "A streaming nose and a temperature? Same pill sorts it.", MISSTATEMENT, VIRUSES, "warning"),
+    ("azithromycin", "Had a stuffy nose and aches last week, and the same antibiotic sorted it.", MISSTATEMENT, VIRUSES, "warning"),
+    ("doxycycline", "Doxy took care of my blocked nose in two days.", MISSTATEMENT, VIRUSES, "warning"),
     # the claim followed by an unrelated sentence, or by "in fact" that strengthens it
     ("clonazepam", "You can stop whenever you want. It comes as a tablet.", MISSTATEMENT, STOP, "error"),
     ("clonazepam", "You can stop whenever you want; it comes in 0.5 mg tablets.", MISSTATEMENT, STOP, "error"),
@@ -186,6 +193,15 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("fluconazole", "Thrush is itchy with a thick white discharge. Same pill, one dose, clears it.", MISSTATEMENT, BACTERIAL),
     ("metronidazole", "Metronidazole treats BV; for thrush you need an antifungal such as fluconazole.", MISSTATEMENT, YEAST),
     ("metronidazole", "BV gives a thin grey discharge and a fishy smell; metronidazole clears it.", MISSTATEMENT, YEAST),
+    (
+        "amoxicillin",
+        "Amoxicillin treats ear infections; a runny nose and sneezing from a cold will not get better with it.",
+        MISSTATEMENT,
+        VIRUSES,
+    ),
+    ("amoxicillin", "A runny nose that turns into a sinus infection may need amoxicillin.", MISSTATEMENT, VIRUSES),
+    ("amoxicillin", "Amoxicillin does not help a runny nose.", MISSTATEMENT, VIRUSES),
+    ("amoxicillin", "Amoxicillin clears the ear infection that a cold sometimes leaves behind.", MISSTATEMENT, VIRUSES),
     # a correction right after the claim, not framed as one
     ("alprazolam", "Some say you can stop whenever; in fact, stopping suddenly can cause seizures.", MISSTATEMENT, STOP),
     ("alprazolam", "Some say you can stop whenever. In fact, stopping suddenly can cause seizures.", MISSTATEMENT, STOP),
