@@ -133,11 +133,14 @@ def _supported_drugs(entries: list[str] | None) -> set[str]:
 
 def _claim_drug(analysis: DrugAnalysis, unit: ProseUnit, start: int, end: int, pos: int) -> str | None:
     """The drug a claim at ``unit.text[pos]`` is about: the nearest named in its sentence
-    (``start``..``end``) or paragraph, else the article's only primary drug."""
-    mention = analysis.nearest(unit, start, end, pos)
+    (``start``..``end``), else the last named before it in its paragraph, else the article's
+    only primary drug. Not a drug named only after it: in "It isn't habit-forming. That's a
+    big difference from methadone", the claim is about the article's drug."""
+    mention = analysis.referent(unit, start, end, pos)
     if mention is not None:
         return mention.generic
-    return analysis.primary[0] if len(analysis.primary) == 1 and not analysis.in_unit(unit) else None
+    before = [m for m in analysis.in_unit(unit) if m.start < start]
+    return analysis.primary[0] if len(analysis.primary) == 1 and not before else None
 
 
 def _unit_cited(unit: ProseUnit, markers: list[re.Pattern[str]]) -> bool:

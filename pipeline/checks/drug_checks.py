@@ -302,7 +302,8 @@ _OTHER_MEDICINES = re.compile(
     # "If you take an antidepressant or a triptan for migraine"
     rf"|(?:or|and)\s+(?:an?\s+)?(?:[\w-]+\s+)?{_MEDICINE_CLASS}"
     r"|(?<!\bthe )(?<!\bof )(?<!\bare )(?:medicines|medications|drugs|pills|remedies))"
-    r"(?:\s+(?:that are|which are|often|commonly|usually|also|sometimes))?(?:\s+(?:used|taken|prescribed|given))?\s*$",
+    # "other medicines are used for that", "other drugs that are usually given"
+    r"(?:\s+(?:that|which|are|often|commonly|usually|generally|typically|also|sometimes)){0,3}(?:\s+(?:used|taken|prescribed|given))?\s*$",
     re.IGNORECASE,
 )
 #: "sucralfate, for stomach ulcers", "lithium (used for bipolar disorder)": a name heading an
@@ -427,7 +428,10 @@ def _outside_brackets(text: str, before: list[Mention], verb: int) -> Mention:
 #: "Do not take it for a cold", "never use baclofen to calm down": advice against a use.
 _DO_NOT_USE = re.compile(
     r"\b(?:do not|don[’']t|never|should not|shouldn[’']t|must not)\s+(?:(?:ever|just|simply|routinely|regularly|usually|only|really)\s+)?"
-    r"(?:take|use|give|try|rely on|reach for|ask|increase|raise|up|double)\b",
+    r"(?:take|use|give|try|rely on|reach for|ask|increase|raise|up|double)\b"
+    # "the FDA warned against using it for COVID-19", "doctors advise against taking it for ..."
+    r"|\b(?:warn(?:s|ed|ing)?|advis(?:e|es|ed|ing)|caution(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:strongly\s+)?against\s+"
+    r"(?:(?:its|the)\s+)?(?:us(?:e|ing)|tak(?:e|ing)|giv(?:e|ing)|try(?:ing)?|prescrib(?:e|ing))\b",
     re.IGNORECASE,
 )
 #: A use asked about, not claimed: "We're sometimes asked, usually before beach holidays, whether a
