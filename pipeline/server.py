@@ -155,6 +155,8 @@ def forward(args: list[str]) -> int | None:
         accepted = _read_line(sock) == b"run"
     except (OSError, ValueError):  # a closed standard stream, a server gone or wedged
         accepted = False
+    except KeyboardInterrupt:  # before the server answered, which may have begun the run
+        return _interrupted(sock, started=False)
     if not accepted:
         sock.close()
         return None
@@ -166,26 +168,46 @@ def _status(sock: socket.socket) -> int:
     """Wait for the run's status. Ctrl-C here is passed on: the server interrupts the
     run, which says so and ends with 130, as a run in this process would."""
     try:
-        try:
-            reply = _read_line(sock)
-        except KeyboardInterrupt:
-            sock.shutdown(socket.SHUT_WR)  # the server sees the end of the request: it interrupts the run
-            sock.settimeout(10)
-            try:
-                reply = _read_line(sock)
-            except (KeyboardInterrupt, OSError):
-                return 130
+        reply = _read_line(sock)
+    except KeyboardInterrupt:
+        return _interrupted(sock, started=True)
     except OSError:
         reply = b""
     finally:
         sock.close()
-    if reply.startswith(b"exit "):
-        try:
-            return int(reply[5:])
-        except ValueError:
-            pass
-    print("pipeline: internal error: the check server ended without a status (run again with PIPELINE_NO_SERVER=1)", file=sys.stderr)
-    return 3
+    code = _exit_status(reply)
+    if code is None:
+        print("pipeline: internal error: the check server ended without a status (run again with PIPELINE_NO_SERVER=1)", file=sys.stderr)
+        return 3
+    return code
+
+
+def _exit_status(reply: bytes) -> int | None:
+    try:
+        return int(reply[5:]) if reply.startswith(b"exit ") else None
+    except ValueError:
+        return None
+
+
+def _interrupted(sock: socket.socket, started: bool) -> int:
+    """Ctrl-C while the server has (or may have) the run: the end of the request tells the
+    server to interrupt it, and the run says so and ends with 130, as in this process. If no
+    run had begun, this process says so."""
+    reply = b""
+    try:
+        sock.shutdown(socket.SHUT_WR)
+        sock.settimeout(10)
+        reply = _read_line(sock)
+        if not started and reply == b"run":
+            started, reply = True, _read_line(sock)
+    except (KeyboardInterrupt, OSError):
+        pass
+    finally:
+        sock.close()
+    if not started:
+        print("pipeline: interrupted", file=sys.stderr)
+    code = _exit_status(reply)
+    return 130 if code is None else code
 
 
 def ask(op: str) -> dict[str, Any] | None:
@@ -376,9 +398,18 @@ class Server:
             conn.close()
             self.stopping = True
             return
-        pid = os.fork()
-        if pid == 0:
-            _run_child(request, fds)
+        # The run's Ctrl-C (SIGINT to the child when the caller goes away, which under load can
+        # be at once) must not reach the child while it still runs the server's code: blocked
+        # across the fork; the child unblocks it when its run begins (_run_child).
+        import signal
+
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            pid = os.fork()
+            if pid == 0:
+                _run_child(request, fds)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # the server's own, as before
         self.runs += 1
         conn.sendall(b"run\n")
         conn.settimeout(None)
@@ -472,9 +503,9 @@ def _run_child(request: dict[str, Any], fds: list[int]) -> NoReturn:
     import signal
 
     code = 3
-    # Ctrl-C (the server's SIGINT when the caller goes away) waits until the run has begun:
-    # delivered during this set-up it would end the child without a word.
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    # Ctrl-C (the server's SIGINT when the caller goes away) arrives blocked (the server forks
+    # with it blocked) and waits until the run has begun: delivered during this set-up it would
+    # end the child without a word.
     try:
         signal.set_wakeup_fd(-1)
         for sig in (signal.SIGCHLD, signal.SIGTERM):
@@ -500,8 +531,12 @@ def _run_child(request: dict[str, Any], fds: list[int]) -> NoReturn:
         vars(sys.modules["__main__"])["__package__"] = request["main_package"]
         from pipeline.cli import run
 
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-        code = run()
+        try:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+            code = run()
+        except KeyboardInterrupt:  # delivered as it was unblocked, before run() could say so
+            print("pipeline: interrupted", file=sys.stderr)
+            code = 130
     finally:
         from pipeline.cli import exit_now
 
