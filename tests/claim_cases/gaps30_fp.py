@@ -3,13 +3,16 @@ warns against ("the FDA warned against using it for COVID-19", "doctors advise a
 taking it for ..."); a use given to other medicines ("It is not meant to treat an episode
 of depression ...; other medicines are used for that"); a claim about the article's drug
 judged against a drug named only after it ("It isn't habit-forming. That's a big
-difference from methadone": naltrexone's label says it has no abuse potential). The
+difference from methadone": naltrexone's label says it has no abuse potential); a
+disclaimer in a careless site's words ("for educational and entertainment purposes and
+should never stand in for a one-on-one conversation with a licensed physician"). The
 uses and claims themselves, said plainly, are still reported."""
 
 from __future__ import annotations
 
 OFF_LABEL = "off-label.undisclosed"
 DEPENDENCY = "unsupported-claim.dependency"
+DISCLAIMER = "disclaimer.missing"
 
 #: (drug, body, rule, severity): what the writer must still see.
 SHOULD = [
@@ -19,6 +22,8 @@ SHOULD = [
     # a warning against a use only negates that use, not one claimed after it
     ("hydroxychloroquine", "The FDA warned against some uses, but we still give hydroxychloroquine for COVID-19.", OFF_LABEL, "error"),
     ("oxycodone", "Oxycodone isn't habit-forming. That's a big difference from heroin.", DEPENDENCY, "error"),
+    # entertainment alone is no disclaimer; nor is a symptom instruction
+    ("ibuprofen", "Ibuprofen eases aches.\n\nPure entertainment here. See a doctor if the pain lasts ten days.", DISCLAIMER, "error"),
 ]
 
 #: (drug, body, rule): nothing of ``rule`` may be reported.
@@ -54,4 +59,12 @@ SHOULD_NOT = [
         DEPENDENCY,
     ),
     ("naltrexone", "Naltrexone blocks opioids. It is not habit-forming. Oxycodone, by contrast, can be.", DEPENDENCY),
+    # -- a disclaimer in a careless site's words --
+    (
+        "quetiapine",
+        "Quetiapine is a serious medicine for serious conditions.\n\n*NaturalEdge content is for educational and entertainment "
+        "purposes and should never stand in for a one-on-one conversation with a licensed physician or pharmacist.*",
+        DISCLAIMER,
+    ),
+    ("ibuprofen", "Ibuprofen eases aches.\n\nThis blog is for general and educational purposes.", DISCLAIMER),
 ]
