@@ -5,7 +5,8 @@ of depression ...; other medicines are used for that"); a claim about the articl
 judged against a drug named only after it ("It isn't habit-forming. That's a big
 difference from methadone": naltrexone's label says it has no abuse potential); a
 disclaimer in a careless site's words ("for educational and entertainment purposes and
-should never stand in for a one-on-one conversation with a licensed physician"). The
+should never stand in for a one-on-one conversation with a licensed physician"); a side effect's hedged course ("nausea usually
+settles within days", found by a helper). The
 uses and claims themselves, said plainly, are still reported."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 OFF_LABEL = "off-label.undisclosed"
 DEPENDENCY = "unsupported-claim.dependency"
 DISCLAIMER = "disclaimer.missing"
+RAPID = "unsupported-claim.rapid-onset"
 
 #: (drug, body, rule, severity): what the writer must still see.
 SHOULD = [
@@ -22,6 +24,8 @@ SHOULD = [
     # a warning against a use only negates that use, not one claimed after it
     ("hydroxychloroquine", "The FDA warned against some uses, but we still give hydroxychloroquine for COVID-19.", OFF_LABEL, "error"),
     ("oxycodone", "Oxycodone isn't habit-forming. That's a big difference from heroin.", DEPENDENCY, "error"),
+    # a symptom said to go within minutes is still a speed claim, hedged or not
+    ("ondansetron", "With ondansetron the nausea usually melts away within minutes.", RAPID, "error"),
     # entertainment alone is no disclaimer; nor is a symptom instruction
     ("ibuprofen", "Ibuprofen eases aches.\n\nPure entertainment here. See a doctor if the pain lasts ten days.", DISCLAIMER, "error"),
 ]
@@ -67,4 +71,7 @@ SHOULD_NOT = [
         DISCLAIMER,
     ),
     ("ibuprofen", "Ibuprofen eases aches.\n\nThis blog is for general and educational purposes.", DISCLAIMER),
+    # -- a side effect's hedged course --
+    ("sertraline", "Sertraline treats depression. Nausea usually settles within days.", RAPID),
+    ("ibuprofen", "Ibuprofen eases pain. Any indigestion tends to ease within a few days.", RAPID),
 ]
