@@ -39,6 +39,8 @@ from pipeline import __version__
 
 #: Setting this (to anything) makes ``pipeline`` run every command itself.
 NO_SERVER_ENV = "PIPELINE_NO_SERVER"
+#: How long a run interrupted because its caller went away may take to end before it is killed.
+ABANDONED_SECONDS = 5.0
 #: How long the program waits for the server to accept a request before running it itself.
 ANSWER_SECONDS = 1.0
 #: A request larger than this (arguments and environment) is refused.
@@ -192,7 +194,8 @@ def _exit_status(reply: bytes) -> int | None:
 def _interrupted(sock: socket.socket, started: bool) -> int:
     """Ctrl-C while the server has (or may have) the run: the end of the request tells the
     server to interrupt it, and the run says so and ends with 130, as in this process. If no
-    run had begun, this process says so."""
+    run had begun, or it gave no status, or it was killed (the server kills a run that does
+    not end within ABANDONED_SECONDS), this process says so."""
     reply = b""
     try:
         sock.shutdown(socket.SHUT_WR)
@@ -204,10 +207,11 @@ def _interrupted(sock: socket.socket, started: bool) -> int:
         pass
     finally:
         sock.close()
-    if not started:
-        print("pipeline: interrupted", file=sys.stderr)
     code = _exit_status(reply)
-    return 130 if code is None else code
+    if not started or code is None or code < 0:  # no run, no status, or a run killed when it did not end
+        print("pipeline: interrupted", file=sys.stderr)
+        return 130
+    return code
 
 
 def ask(op: str) -> dict[str, Any] | None:
@@ -271,6 +275,8 @@ class Server:
         self.idle_seconds = idle_seconds
         self.selector = selectors.DefaultSelector()
         self.children: dict[int, socket.socket] = {}
+        #: Runs interrupted because their caller went away, by pid: when they are killed if still running.
+        self.abandoned: dict[int, float] = {}
         self.clock = time.monotonic
         self.last = self.clock()
         self.started = time.time()
@@ -340,7 +346,7 @@ class Server:
                 self._close_listener()
             if not self.children and (self.stopping or self.clock() - self.last > self.idle_seconds):
                 return
-            for key, _ in self.selector.select(timeout=5.0):
+            for key, _ in self.selector.select(timeout=1.0 if self.abandoned else 5.0):
                 if key.data == "wake":
                     os.read(wake_read, 512)
                 elif key.data == "accept":
@@ -348,6 +354,24 @@ class Server:
                 elif isinstance(key.data, int):
                     self._client_event(key.data)
             self._reap()
+            self._end_abandoned()
+
+    def _end_abandoned(self) -> None:
+        """A run whose caller went away and that the interrupt did not end (blocked where no
+        signal reaches it) is killed after ABANDONED_SECONDS: it must not hold the caller's
+        output streams open, nor run on, for ever."""
+        import signal
+
+        now = self.clock()
+        for pid, deadline in list(self.abandoned.items()):
+            if pid not in self.children:
+                del self.abandoned[pid]
+            elif now >= deadline:
+                del self.abandoned[pid]
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
 
     def _accept(self) -> None:
         assert self.listener is not None
@@ -373,6 +397,7 @@ class Server:
     def _answer(self, conn: socket.socket, request: dict[str, Any], fds: list[int]) -> None:
         op = request["op"]
         if op in ("status", "stop"):
+            self._reap()  # a run that has just ended is not counted as running
             if op == "stop":
                 self.stopping = True
             reply = {
@@ -429,6 +454,7 @@ class Server:
             data = b""
         if not data:
             self.selector.unregister(conn)
+            self.abandoned[pid] = self.clock() + ABANDONED_SECONDS
             try:
                 os.kill(pid, signal.SIGINT)
             except ProcessLookupError:
