@@ -32,6 +32,7 @@ from pipeline.concepts.doses import (
     find_doses,
     find_strengths,
     find_tablet_counts,
+    forbidden_at,
     forbidden_before,
     repeat_in,
     scheduled_by,
@@ -376,6 +377,8 @@ _DOSING_WORDS = re.compile(
     r"|(?:in\s+the|each|every)\s+(?:morning|evening)|(?:at|each|every)\s+(?:night|lunch(?:time)?)|on\s+waking|(?:with|at)\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper)|(?:put|had|kept)\s+(?:me|him|her|them|us)\s+on"
     # "he was on 40 mg", "his GP added another 20 mg"
     r"|(?:am|is|are|was|were|been)\s+on|add(?:s|ed|ing)?\s+(?:another|one\s+more|an\s+extra|a\s+further|a\s+second)"
+    # a dose on top of the day's, or at a clock time: "an extra 5 mg booster", "a 10 mg top-up", "20 mg at 7am"
+    r"|an\s+extra|top-?ups?|boosters?|at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)"
     # tablets named by their strength: "I'll have three of my 10s", "pop two of the 50s", "swallowed four"
     r"|pop(?:s|ped|ping)?|swallow(?:s|ed|ing)?|of\s+(?:the|my|your|his|her|their|those|these)\s+\d{1,4}['’]?s)\b",
     re.IGNORECASE,
@@ -677,18 +680,23 @@ _NOT_SAME_DAY = re.compile(
 def _day_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
     """Doses of one drug in one sentence taken at different parts of the same day and added up:
     "two tablets of 100 mg in the morning, and one more of 50 mg in the evening" (250 mg),
-    "In the morning 200 mg, at night 100 mg". Not alternatives ("or", "instead"), nor doses of
-    different days or stages ("now", "switched", "the next week"), nor doses with a schedule of their own."""
+    "In the morning 200 mg, at night 100 mg", "20 mg at breakfast, 20 mg at lunch and 20 mg at four, and an
+    extra 10 mg on homework nights" (a clock time is a part of the day; a dose taken on top joins them).
+    Not alternatives ("or", "instead"), nor doses of different days or stages ("now", "switched", "the
+    next week"), nor doses with a schedule of their own."""
     groups: dict[tuple[int, int, str], list[_Stated]] = {}
     for item in stated:
         dose = item.dose
-        if dose.daytime and (dose.per_day is None or dose.again) and not (dose.daily or dose.weekly) and not _weekly_only(item.entries):
+        # a dose taken on top of the day's ("an extra 10 mg on homework nights") belongs to it, its time said or not
+        timed = (dose.daytime or dose.again) and (dose.per_day is None or dose.again)
+        if timed and not (dose.daily or dose.weekly) and not _weekly_only(item.entries):
             groups.setdefault((id(item.sentence.unit), item.sentence.start, item.drug.generic), []).append(item)
     for items in groups.values():
         items.sort(key=lambda i: i.dose.start)
         text = items[0].sentence.text
         between = [text[a.dose.end : b.dose.start] for a, b in zip(items, items[1:], strict=False)]
-        if len({i.dose.daytime for i in items}) < 2 or any(_NOT_SAME_DAY.search(t) or OTHER_DAY.search(t) for t in between):
+        parts = {i.dose.daytime for i in items if i.dose.daytime}
+        if len(parts) < 2 or any(_NOT_SAME_DAY.search(t) or OTHER_DAY.search(t) for t in between):
             continue
         yield items, sum(i.dose.high_mg for i in items)
 
@@ -776,7 +784,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             ceiling = count.daily and tablet_ceiling(sentence.text[max(0, count.start - 25) : count.end])
             if (stated and not count.ordinal and not ceiling) or tablets is None or owner(count.start) is not drug:
                 continue
-            if forbidden_before(sentence.text, count.start):
+            if forbidden_at(sentence.text, count.start, count.end):
                 continue  # "Never take two in the morning and one at night"
             if not count.daily and any(other.daily for other in counts):
                 continue  # "1 or 2 tablets every 4 hours, no more than 8 tablets in 24 hours": the total is checked
@@ -994,11 +1002,23 @@ def _counts_of_combination(
 ) -> Iterator[Finding]:
     """Tablets counted with no amount ("She takes two tablets every four hours") of a combination
     strength an earlier sentence names ("Norco 10/325"): each component's day is the tablets times
-    its amount. The strength is inferred from outside the sentence, so a warning."""
+    its amount, and tablets taken together ("double up and swallow 2 together") are one dose. The
+    strength is inferred from outside the sentence, so a warning."""
     _, product_entries = drug.for_product(drug.generic)
     for count in find_tablet_counts(sentence.text):
         tablets = count.daily_tablets()
-        if tablets is None or owner(count.start) is not drug or forbidden_before(sentence.text, count.start):
+        if tablets is None or owner(count.start) is not drug or forbidden_at(sentence.text, count.start, count.end):
+            continue
+        place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
+        if count.at_once and (single := _over_single(drug, product_entries, strength, count.count)):
+            index, limit = single
+            component = drug.components[index]
+            message = (
+                f"{count.count:g} tablets at once of the {_fmt(strength.amounts[index])} {component} strength named earlier is "
+                f"{_fmt(count.count * strength.amounts[index])} of {component} in one dose, above the label maximum single dose "
+                f"of {_fmt(limit.mg)} ({_where(limit.entry)})"
+            )
+            yield rule.finding(article, place, message, severity=Severity.WARNING, drug=drug.generic, component=component)
             continue
         if not count.daily and _capped_beside(sentence, True):
             continue  # "one tablet every 4 hours, no more than 6 tablets a day": the ceiling governs
@@ -1006,12 +1026,21 @@ def _counts_of_combination(
             daily = _limit([d for d in product_entries if d.component == component], "max_daily")
             total = tablets * strength.amounts[index]
             if daily and total > daily.mg:
-                place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
                 message = (
                     f"{tablets:g} tablets a day of the {_fmt(strength.amounts[index])} {component} strength named earlier is "
                     f"{_fmt(total)} of {component} a day, above the label maximum of {_fmt(daily.mg)} a day ({_where(daily.entry)})"
                 )
                 yield rule.finding(article, place, message, severity=Severity.WARNING, drug=drug.generic, component=component)
+
+
+def _over_single(drug: DrugFacts, entries: list[Dosing], strength: CombinationDose, tablets: float) -> tuple[int, Limit] | None:
+    """The first component of a combination whose amount in ``tablets`` of ``strength`` taken at
+    once is above its label maximum single dose, with that maximum; None if none is."""
+    for index, component in enumerate(drug.components):
+        single = _limit([d for d in entries if d.component == component], "max_single")
+        if single and tablets * strength.amounts[index] > single.mg:
+            return index, single
+    return None
 
 
 @rule_type("dose-start-above-label", NoOptions)

@@ -71,7 +71,8 @@ SOFTGELS = r"(?:(?:soft|liqui|liquid|sleep)-?gels?|gel-?caps?)"
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
     rf"(?:(?:taken|given|injected|by mouth|orally|{_MANNER}"
-    rf"|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|wafer|melt|lozenge|dose|{SOFTGELS})s?|{_OF_NAME}"
+    rf"|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|wafer|melt|lozenge|dose|top-?up|booster|{SOFTGELS})s?"
+    rf"|{_OF_NAME}"
     r"|up\s+to|at\s+most|as\s+(?:needed|required)|(?:when|if)\s+needed"
     r"|(?:(?:at|with|for)\s+)?(?:each|every|a|one|per)\s+(?:single\s+)?(?:dose|time))\s*,?\s*)*"
 )
@@ -158,7 +159,7 @@ _START = re.compile(
 #: 10 mg if you wake up", "an extra 5 mg dose" (the day's total is at least twice the amount).
 #: "another half a tab (5 mg)": a part of a tablet, its amount in brackets.
 _REPEAT_BEFORE = re.compile(
-    r"\b(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more)\s+"
+    r"\b(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more|an?\s+(?:top-?up|booster)(?:\s+dose)?\s+of)\s+"
     rf"(?:(?:half|a\s+quarter)[\s-]+(?:of\s+)?(?:an?\s+)?{_TABLETS}\s*\(\s*)?$",
     re.IGNORECASE,
 )
@@ -169,6 +170,8 @@ _DOUBLED_BEFORE = re.compile(
     r"(?:(?:the|your|my|his|her|their|one|a)\s+)?(?:(?:usual|normal|regular|prescribed|standard|one|single)\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A dose taken on top of the day's, named so after the amount: "a 10 mg top-up at 6pm", "a 5 mg booster".
+_TOP_UP_AFTER = re.compile(r"\s*(?:top-?up|booster)\b", re.IGNORECASE)
 #: ... or doubled in the words after it: "10 mg once a day; on bad days double it", "then double up",
 #: "you can take two at once".
 _DOUBLED_AFTER = re.compile(
@@ -198,10 +201,16 @@ _NEXT_DAY_AFTER = re.compile(
 #: The dose taken again later the same day, in the words after it (the rest of its sentence or
 #: the next sentence): "four more 12 hours later", "another two at bedtime", "repeat the dose
 #: after 12 hours", "the same again that evening", "a second dose before bed". ``n``: tablets more.
+#: Taken together with the tablet before, as one dose: "swallow 2 together", "two at once", "in one go",
+#: "a second one straight away".
+_TOGETHER = (
+    r"(?:all\s+)?(?:together|at\s+once|in\s+one\s+go|at\s+the\s+same\s+time(?!\s+(?:each|every|of)\b)|(?:straight|right)\s+away"
+    r"|immediately)\b"
+)
 _REPEAT_WHEN = (
     rf"(?:\s+{_TABLETS})?(?=\s*(?:[,.;:!)]|$|\d|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once|so"
     r"|mid-?(?:morning|day|afternoon|evening)|midday|noon|lunchtime|teatime|dinnertime|suppertime|bedtime)\b"
-    r"|[a-z]+(?:\s+to\s+[a-z]+)?\s+hours?\b))"
+    rf"|[a-z]+(?:\s+to\s+[a-z]+)?\s+hours?\b|{_TOGETHER}))"
 )
 _REPEAT = re.compile(
     rf"\b(?:(?P<n>\d{{1,2}}|{_SPELLED})\s+more{_REPEAT_WHEN}|another\s+(?P<another>\d{{1,2}}|{_SPELLED}){_REPEAT_WHEN}"
@@ -236,7 +245,7 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never|don['’]t|doesn['’]t|no|avoid|witho
 #: capsules every four hours", "you shouldn't swallow 100 mg at once", "never double up to two 20s" (not a
 #: ceiling: "do not take more than 400 mg").
 _FORBIDDEN_BEFORE = re.compile(
-    r"(?:\b(?:never|not|avoid)|n['’]t)\s+(?:\w+\s+){0,2}?(?:take|taking|use|using|give|giving|swallow|have|pop|double)\b"
+    r"(?:\b(?:never|not|avoid)|n['’]t)\s+(?:\w+\s+){0,2}?(?:takes?|taking|took|uses?|using|gives?|giving|swallows?|swallowing|ha(?:ve|s)|pops?|double)\b"
     r"(?:(?!\b(?:more|over|above|exceed\w*|beyond|than|(?<!double\s)up\s+to|less|under|below|instead)\b)[^,;:.!?])*$",
     re.IGNORECASE,
 )
@@ -245,6 +254,22 @@ _FORBIDDEN_BEFORE = re.compile(
 def forbidden_before(text: str, pos: int) -> bool:
     """Is the amount at ``pos`` said not to be taken, in its clause ("Never take fourteen 2.5 mg tablets")?"""
     return bool(_FORBIDDEN_BEFORE.search(re.split(r"[,;:.!?]", text[:pos])[-1]))
+
+
+#: Taking it said to be unsafe right after the amount: "taking 2 together is not safe", "two at once
+#: would be dangerous", "swallowing three in one go isn't a good idea".
+_UNSAFE_AFTER = re.compile(
+    r"\s*(?:(?:is|are|would\s+be|could\s+be|can\s+be|will\s+be)\s+(?:not\s+(?:safe|ok(?:ay)?|recommended|advised|a\s+good\s+idea)|unsafe"
+    r"|dangerous|risky|(?:a\s+)?(?:bad|terrible|dangerous)\s+idea|a\s+mistake|never\s+(?:safe|ok(?:ay)?))"
+    r"|(?:isn['’]t|aren['’]t|wouldn['’]t\s+be)\s+(?:safe|ok(?:ay)?|recommended|a\s+good\s+idea))\b",
+    re.IGNORECASE,
+)
+
+
+def forbidden_at(text: str, start: int, end: int) -> bool:
+    """Is the amount or count at ``start``-``end`` said not to be taken, in its clause up to its end
+    ("Never swallow 2 together", "don't take two at once") or right after it ("taking 2 together is not safe")?"""
+    return forbidden_before(text, end) or bool(_UNSAFE_AFTER.match(text, end))
 
 
 @dataclass(frozen=True)
@@ -433,8 +458,8 @@ _CAP_BEFORE = re.compile(
 
 #: The parts of a day, each with the words that name it.
 _DAY_PARTS = {
-    "morning": r"mornings?|breakfast(?:time)?|wak(?:e|ing)(?:\s+up)?|getting\s+up",
-    "midday": "noon|midday|lunch(?:time)?|afternoons?",
+    "morning": r"mornings?|mid-?morning|breakfast(?:time)?|wak(?:e|ing)(?:\s+up)?|getting\s+up|(?<=before\s)school",
+    "midday": r"noon|midday|lunch(?:time)?|(?:mid-?)?afternoons?|(?<=after\s)school",
     "evening": "evenings?|dinner(?:time)?|supper(?:time)?|tea[- ]?time",
     "night": "nights?|bed(?:time)?|sleep",
 }
@@ -457,14 +482,43 @@ _DAYTIME_BEFORE = re.compile(
 )
 
 
+#: A clock time right after an amount: "20 mg at four", "10 mg around 6pm", "5 mg at 7:30 a.m." (not "at one
+#: time", "at 4 weeks", "by 2 doses"): a part of the day of its own, named by the time.
+_CLOCK_AFTER = re.compile(
+    rf"{_LEAD}(?:at|around|about|by)\s+(?:about\s+|around\s+)?"
+    r"(?P<hour>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?P<minutes>[:.]\d{2})?"
+    r"(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.)|\s*o['’]clock)?"
+    r"(?![\w:]|\s*(?:-|to|or)?\s*\w*\s*(?:times?|weeks?|days?|months?|years?|hours?|hrs?|minutes?|mins?|doses?|tablets?|pills?"
+    r"|capsules?|mg|kg|lbs?|pounds?|percent)\b|\s*%)",
+    re.IGNORECASE,
+)
+
+
+#: ... or right before it, said with am or pm: "7am: 20 mg", "at 4pm 20 mg".
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\w:.])(?P<hour>\d{1,2})(?P<minutes>[:.]\d{2})?\s*(?P<half>am|pm|a\.m\.|p\.m\.)\s*[,:–-]?\s*$", re.IGNORECASE
+)
+
+
+def _clock(m: re.Match[str]) -> str:
+    """A clock time's name as a part of the day: "at four" and "at 4" alike ("at 4"), "at 6pm"."""
+    half = (m.group("half") or "").replace(".", "").lower()
+    return f"at {parse_number(m.group('hour')):g}{m.group('minutes') or ''}{half}"
+
+
 def _daytime(rest: str, before: str) -> str | None:
-    """The part of the day an amount is taken at: named right after it (``rest``), else
-    right before it (``before``), else after it past a comma ("200 mg, in the morning")."""
+    """The part of the day an amount is taken at: named right after it (``rest``), else its
+    clock time ("at four": "at 4"), else right before it (``before``), else after it past a
+    comma ("200 mg, in the morning")."""
     after = _DAYTIME_AFTER.match(rest)
     if after and "," not in after.group():
         return after.lastgroup
+    if (clock := _CLOCK_AFTER.match(rest)) and "," not in clock.group():
+        return _clock(clock)
     if lead := _DAYTIME_BEFORE.search(before[-40:]):
         return lead.lastgroup
+    if clock := _CLOCK_BEFORE.search(before[-20:]):
+        return _clock(clock)
     return after.lastgroup if after else None
 
 
@@ -529,7 +583,7 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         again = (
             per_day is None
             and not daily
-            and bool(_REPEAT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+            and bool(_REPEAT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _TOP_UP_AFTER.match(text, m.end()))
             and not _NEXT_DAY_AFTER.match(rest)
             # "don't take another 5 mg": not taken
             and not _NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: m.start()])[-1])
@@ -645,7 +699,7 @@ _COUNT = re.compile(
 _COUNT_UNSAID = re.compile(
     rf"\b(?:(?:another|a\s+further|take|takes|taking|took|pop|pops|popping|popped|swallow(?:s|ed|ing)?)\s+(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})"
     rf"|(?P<more>\d{{1,2}}|{_SPELLED})\s+more)(?=\s+(?:every|each|a\s+day|per\s+day|daily|once|twice|three|four|\d+\s+times)"
-    r"|\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|just|then|tonight|today|yesterday|last\s+night)\b)",
+    rf"|\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|just|then|tonight|today|yesterday|last\s+night)\b|\s+{_TOGETHER})",
     re.IGNORECASE,
 )
 #: ... or of a strength named by its number alone: "three of the 100s", "two of your 50's", "3 x 100s".
@@ -654,16 +708,25 @@ _COUNT_OF_STRENGTH = re.compile(
     r"(?P<strength>\d{1,4}(?:\.\d+)?)['’]?s\b",
     re.IGNORECASE,
 )
+#: What may stand between a count and its part of the day: the tablets, or a product named for its tablets
+#: ("two Aleve with breakfast", "2 caplets at lunch", "two more at bedtime", "one Tylenol Extra Strength at night"); the first
+#: item's product is the owner the count must be of.
+_COUNTED = rf"(?:(?:more|extra)\s+)?(?:(?:{_TABLETS}|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))\s+)?"
+_COUNTED_FIRST = rf"(?:(?:{_TABLETS}|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})))\s+)?"
 #: Tablets counted at each of several listed parts of the day: "I'll take three with breakfast, three at lunch
 #: and three with dinner", "she has two at breakfast and two at bedtime", "pop 2 in the morning, 2 at noon, 2 at night",
-#: "one in the morning and another at bedtime" ("another" alone is one more),
-#: also opening a clause with no verb: "On bad weeks I double up, two in the morning and one at night".
+#: "one in the morning and another at bedtime" ("another" alone is one more), "two in the morning and again
+#: at night" ("again": as many as before), "Two Aleve with breakfast and another two before bed",
+#: also opening a clause with no verb, or a quotation: "On bad weeks I double up, two in the morning and one at night".
 _COUNT_BY_DAYTIME = re.compile(
-    rf"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d))\s+|(?:^|[,:;(–—]|\s-)\s*)(?:{_NUMBER_WORD})\s+{_PART_LEAD}(?:{_PART_WORDS})\b"
-    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:another\s+)?(?:{_NUMBER_WORD})|another)\s+{_PART_LEAD}(?:{_PART_WORDS})\b){{1,4}}",
+    r"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d)|gets?|got|needs?|needed|us(?:e|es|ed)|on|with)\s+"
+    r"|(?:^|[,:;(–—\"“]|\s-)\s*[\"“]?)"
+    rf"(?:{_NUMBER_WORD})\s+{_COUNTED_FIRST}{_PART_LEAD}(?:{_PART_WORDS})\b"
+    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_NUMBER_WORD})|another)\s+{_COUNTED}|again\s+)"
+    rf"{_PART_LEAD}(?:{_PART_WORDS})\b){{1,4}}",
     re.IGNORECASE,
 )
-_COUNT_WORD = re.compile(rf"\b(?:{_NUMBER_WORD}|another)(?=\s+{_PART_LEAD}(?:{_PART_WORDS})\b)", re.IGNORECASE)
+_COUNT_WORD = re.compile(rf"\b(?:{_NUMBER_WORD}|another|again)(?=\s+{_COUNTED}{_PART_LEAD}(?:{_PART_WORDS})\b)", re.IGNORECASE)
 #: Tablets named by their strength earlier in the sentence, then counted with the tablets unsaid: "Grab the
 #: 400s and take a couple every four hours", "get your 50's out and take four" (not a decade: "in the 90s").
 _STRENGTH_NAMED = re.compile(
@@ -683,7 +746,7 @@ _ONE_DAY = re.compile(
 #: Tablets taken together, so all of them that day: "he doubles up to two 20s", "swallowed three tablets at once",
 #: "two of the 100s in one go" (not "double up on fluids").
 _AT_ONCE_BEFORE = re.compile(r"\bdoubl(?:e|es|ed|ing)\s+up\s+(?:to|with|on)\s+$", re.IGNORECASE)
-_AT_ONCE_AFTER = re.compile(r"\s+(?:at\s+once|all\s+at\s+once|in\s+one\s+go|together)\b", re.IGNORECASE)
+_AT_ONCE_AFTER = re.compile(rf"\s+{_TOGETHER}", re.IGNORECASE)
 _COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(?:{_NUM})\s*-?\s*(?:{_UNIT})\b", re.IGNORECASE)
 #: A tablet strength: "50 mg tablets", "50-mg film-coated tablet", "tablets of 50 mg",
 #: "each tablet contains 50 mg", "the tablets come in 50 mg and 100 mg".
@@ -723,6 +786,8 @@ class TabletCount:
     strength: float | None = None
     #: The nth tablet that day ("a fourth at night"): the day's count, also beside a stated schedule.
     ordinal: bool = False
+    #: The tablets are taken together, as one dose ("swallow 2 together", "a second one straight away").
+    at_once: bool = False
 
     def daily_tablets(self) -> float | None:
         if self.daily:
@@ -762,6 +827,7 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             None,
             True,
             ordinal=bool(m.group("nth")),
+            at_once=bool(_AT_ONCE_AFTER.match(text, m.end())),
         )
         for m in second
     ]
@@ -777,8 +843,12 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             strength = float(earlier.group("strength"))
         if per_day is None and not daily and (strength is not None or m.re is _COUNT_UNSAID):
             daily = bool(_ONE_DAY.search(text[: m.start()]) or _ONE_DAY.search(text, m.end(), m.end() + 40))
-        if per_day is None and not daily and (_AT_ONCE_BEFORE.search(text, 0, m.start()) or _AT_ONCE_AFTER.match(text, m.end())):
+        # "a 5 mg tablet at the same time": an amount, not a count
+        together = None if _AMOUNT.match(text, m.start("n")) else _AT_ONCE_AFTER.match(text, m.end())
+        at_once = per_day is None and bool(_AT_ONCE_BEFORE.search(text, 0, m.start()) or together)
+        if at_once:
             daily = True  # taken together, all that day: "doubles up to two 20s", "three tablets at once"
+            used = used or (together.end() - m.end() if together else 0)
         if per_day is None and not daily and m.re is _COUNT and not named.get("product") and not _AMOUNT.match(text, m.start("n")):
             # "two capsules at bedtime", "three tablets each morning": at least that many in the day
             rest = text[m.end() : m.end() + 60]
@@ -788,14 +858,19 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         if per_day is None and not daily:
             continue
         n = m.group("n") or m.group("more")
-        found.append(TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily, named.get("product"), strength))
+        found.append(
+            TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily, named.get("product"), strength, at_once=at_once)
+        )
     for m in _COUNT_BY_DAYTIME.finditer(text):
         if _NEXT_DAY_AFTER.match(text[m.end() :]):
             continue  # "one in the morning and another at bedtime the next day": two days' doses
         words = list(_COUNT_WORD.finditer(text, m.start(), m.end()))
         found = [c for c in found if not m.start() <= c.start < m.end()]  # the list's first count is its part
-        count = sum(1.0 if c.group().lower() == "another" else parse_number(c.group()) for c in words)
-        found.append(TabletCount(words[0].start(), m.end(), count, None, True))
+        counts: list[float] = []
+        for c in words:
+            word = c.group().lower()
+            counts.append(1.0 if word == "another" else counts[-1] if word == "again" and counts else parse_number(word))
+        found.append(TabletCount(words[0].start(), m.end(), sum(counts), None, True, m.group("product")))
     return tuple(found)
 
 
