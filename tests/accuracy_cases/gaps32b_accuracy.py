@@ -18,6 +18,10 @@ product is named: "If your OxyContin sticks in your throat, a neat trick is to c
 spoons", "The slow-release one is easier if you chew it first". Near misses: the prohibition, the
 harm told, the immediate-release tablet, another medicine's tablets.
 
+Propranolol's taper warning as a prohibition in the passive, its negation part of the wording,
+not a denial: "must not be stopped suddenly", "should never be stopped abruptly", "mustn't be
+stopped overnight".
+
 Each case is a draft in other words than the held-out set's, and asserts what an editor sees:
 the finding (item, severity) or its absence."""
 
@@ -28,6 +32,8 @@ INTERACTION = "interactions.missing"
 SEROTONERGIC = "serotonergic-drugs"
 DEMENTIA = "approved-for-dementia"
 CRUSH = "crush-er-tablets"
+WARNING = "safety-warnings.missing"
+TAPER = "abrupt-cessation"
 
 #: (drug in front matter, draft body, rule, item, severity): reported.
 SHOULD: list[tuple[str, str, str, str, str]] = [
@@ -187,4 +193,10 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
         MISSTATEMENT,
         CRUSH,
     ),
+    ("propranolol", "Propranolol must not be stopped suddenly, or chest pain can flare up.", WARNING, TAPER),
+    ("propranolol", "Your propranolol should never be stopped abruptly.", WARNING, TAPER),
+    ("propranolol", "Beta blockers like propranolol mustn't be stopped overnight.", WARNING, TAPER),
+    ("propranolol", "Like clonidine, propranolol must not be stopped suddenly.", WARNING, TAPER),
+    ("propranolol", "Propranolol helps prevent migraines. Don't stop it suddenly.", WARNING, TAPER),
+    ("propranolol", "Never stop these suddenly: propranolol, clonidine.", WARNING, TAPER),
 ]
