@@ -349,6 +349,9 @@ def _another_medicine(head: str, drug_starts: set[int]) -> bool:
     belongs to: a plural or "other" medicine, or a name not known as a drug that heads an
     item ("sucralfate, for stomach ulcers")?"""
     other = _OTHER_MEDICINES.search(head)
+    # (the drug's own tablets are not another medicine: "I take minoxidil tablets for ...")
+    if other and any(other.start() <= start < other.end() for start in drug_starts):
+        other = None
     if other and not re.search(r"\bone of\s+(?:the\s+|several\s+|many\s+|a few\s+)?(?:[\w-]+\s+)?$", head[: other.start() + 1]):
         return True
     named = _NAMED_ITEM.search(head)
@@ -361,6 +364,8 @@ _CLAUSE_OPENS = re.compile(r"(?:[;:]|\s[-–—]|\.)\s*(?:\w+\s+){0,2}$")
 #: dose of paroxetine", "her GP put her on sertraline".
 _PRESCRIBED = re.compile(
     r"\b(?:prescri(?:bed|bes|be|ption)|gave|given|giv(?:e|es|ing)|put (?:\w+ )?on|started (?:\w+ )?on|walked out with|went home with"
+    # "his GP added a small dose of methylphenidate", "a pharmacist sold me ivermectin"
+    r"|added|sold"
     # the improvement after it was started: "faded within a month of starting venlafaxine", "since she started clonazepam"
     r"|(?:of|after|since|once) (?:(?:I|he|she|we|they|you) )?(?:start(?:ed|ing)|tak(?:ing|en)|took|began|beginning)"
     r"|(?:recommend|suggest|offer)ed)\b",

@@ -116,7 +116,9 @@ _USE_VERB = re.compile(
     r"|quiet(?:s|ed|en|ens|ened)?|lifts?|lifted|lifting|brighten(?:s|ed)?"
     r"|soothes?|soothed|tames?|tamed|curbs?|curbed|banish(?:es|ed)?|combats?|tackles?|tackled|beats?|knocks? out"
     # carrying someone past the condition: "it got them over COVID", "pulled me through a bad flu"
-    r"|(?:got|gets?|getting|pull(?:s|ed)?|saw|sees|carried|carries) (?:me|you|him|her|them|us|people|everyone) (?:over|through)"
+    r"|(?:got|gets?|getting|pull(?:s|ed)?|saw|sees|carried|carries) (?:me|you|him|her|them|us|people|everyone) (?:over|through)(?: until)?"
+    # a bedtime dose until the trouble passes: "half a tablet at lights-out until her body clock catches up"
+    r"|(?:at bedtime|at night|before bed|at lights[- ]out)\s+until"
     # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
     # night so they can drop off", "people take it because it makes them sleepy"
     # (the purpose may open a quote: 'taking a colleague's leftover script "to drop a dress size')
@@ -136,7 +138,8 @@ _USE_VERB = re.compile(
     # a person's own purpose of a dose or of taking it, also one avoided: "just the one at bedtime
     # so I actually get some kip", "takes it before sex so he doesn't come too quickly" (not "so it
     # doesn't keep you up": a side effect avoided)
-    rf"|(?:{_TAKE}|\b(?:one|half|doses?|tablets?|tabs?|pills?|capsules?)\b|at bedtime|at night|before bed){_TAKE_GAP}{{0,8}}?"
+    rf"|(?:{_TAKE}|\b(?:one|half|doses?|tablets?|tabs?|pills?|capsules?)\b|at (?:bedtime|night|lights[- ]out)|before bed)"
+    rf"{_TAKE_GAP}{{0,8}}?"
     r"\s+so(?: that)? (?:you|they|I|we|he|she|people|patients)(?: (?:actually|finally|just|can|could|will|would"
     r"|don[’']t|doesn[’']t|won[’']t|wouldn[’']t|didn[’']t))*"
     # ... or what they told the doctor: "told his doctor he was finishing too soon" (a `reported` use)
@@ -151,9 +154,9 @@ _REPORTED = re.compile(r"(?:told|tells|tell|telling|admit)", re.IGNORECASE)
 #: nights when worry is keeping you awake", "half a tab at bedtime when their brain won't switch off",
 #: "her bedtime routine is half a bar when her head won't shut off" (the dose, its verb unsaid).
 _SITUATION = re.compile(
-    r"\b(?:(?:for|on|during) (?:the |those |a few |some |any |occasional |bad |rough |the odd )?"
-    r"(?:nights?|evenings?|days?|times?|occasions?|moments?|spells?)"
-    r"(?: when(?:ever)?| that| where| if)?|(?:at bedtime|at night|before bed|in the evening) (?:when(?:ever)?|if)"
+    r"\b(?:(?:for|on|during) (?:the |those |a few |some |any |occasional |bad |rough |the odd )?(?:first |early )?(?:few )?"
+    r"(?:nights?|evenings?|days?|weeks?|times?|occasions?|moments?|spells?)"
+    r"(?: when(?:ever)?| that| where| if)?|(?:at bedtime|at night|before bed|at lights[- ]out|in the evening) (?:when(?:ever)?|if)"
     r"|(?:half|a quarter of) an? (?:[\d.]+ ?mg )?(?:tab|tablet|pill|capsule|bar)s? when(?:ever)?"
     rf"|{_TAKE}{_TAKE_GAP}{{0,6}}?\s+when(?:ever)?)"
     r"(?:\s+[^\s;:.!?()]+){0,10}?\s+$",
@@ -203,7 +206,9 @@ _SELF_CARE = re.compile(
 #: Starting low and going up slowly, whatever the side effect: "Starting at a low dose and going
 #: up slowly helps reduce nausea".
 _TITRATION = re.compile(
-    r"\b(?:(?:start|starts|starting|started|begin|begins|beginning)(?: \w+){0,2} (?:on|at|with) (?:a|the)"
+    # (not a person started on it in a story: "her doctor started her on a small dose of lisinopril to
+    # keep her migraines at bay" is what it was prescribed for)
+    r"\b(?:(?:start|starts|starting|started(?! (?:me|him|her|them|us) on\b)|begin|begins|beginning)(?: \w+){0,2} (?:on|at|with) (?:a|the)"
     r" (?:low|small|lower|smallest|lowest) dose"
     r"|(?:go|going|goes|increas\w*|rais\w*)(?: the dose)?(?: up)? (?:slowly|gradually)|(?:slowly|gradually) (?:increas|rais)\w*"
     # "raise the dose every few days to cut down on nausea"
@@ -213,10 +218,11 @@ _TITRATION = re.compile(
 )
 _FILLER = (
     r"(?:the|an?|your|my|our|their|its|his|her|some|certain|many|other|chronic|acute|severe|mild|moderate|occasional|persistent"
-    r"|early|late|recurrent|recurring|stubborn|bad|nasty|horrible|awful|rotten|terrible|dreadful|(?:a )?bouts? of"
+    r"|early|late|recurrent|recurring|stubborn|bad|nasty|dodgy|horrible|awful|rotten|terrible|dreadful|(?:a )?bouts? of"
     r"|physical|mental|related|associated|such as|like|including|symptoms? of|signs? of|people with|patients with|those with"
     r"|individuals with|anyone with|adults with|grown-?ups with|kids with|children with|teens with|women with|men with"
-    r"|elderly|older|residents with|just|simply|really|still|agitated|aggressive|confused|restless|distressed|difficult"
+    r"|elderly|older|residents with|just|simply|really|still|actually|finally|properly"
+    r"|agitated|aggressive|confused|restless|distressed|difficult"
     # who has it or since when: "adult ADHD", "childhood asthma", "late-onset epilepsy", "undiagnosed ADHD"
     r"|adult|adults?[’']|childhood|teenage|grown-?up|(?:un)?diagnosed|lifelong|long-?standing"
     r"|(?:people|those|patients|anyone|adults|men|women|guys|blokes|lads|fellas|couples|residents) who"
@@ -415,7 +421,7 @@ _PRESCRIBER = (
     # "the care home doctor", "the home's GP"
     r"(?:(?:(?:the|his|her|my|their|our|a|an|your)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:doctor|doc|GP|physician|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|gyn(?:a)?ecologist"
-    r"|dentist|p(?:a)?ediatrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist)s?)"
+    r"|dentist|pharmacist|chemist|p(?:a)?ediatrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist)s?)"
 )
 #: A prescription sent without a visit: "our family doctor *phoned through* a few of the melts",
 #: "the GP *rang in* a script", "*sent over* a prescription", "*wrote him a script* for".
@@ -424,15 +430,17 @@ _SENT_IN = (
     r"|(?:wrote|writes|written)\s+(?:(?:me|him|her|us|them)\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:script|prescription)"
 )
 _THEN_GIVEN = re.compile(
-    r"^,?(?:\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)(?![\w’']*n[’']t\b)[^\s.;:!?]+){0,14}?\s*,?\s+"
+    # (what the trouble would not do is more of it: "when the low mood wouldn't shift, his GP added ...")
+    r"^,?(?:\s+(?:(?:could|can|would|wo)(?:n[’']t|\s+not)|cannot)\b|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
+    r"(?![\w’']*n[’']t\b)[^\s.;:!?]+){0,14}?\s*,?\s+"
     r"(?:and\s+)?(?:(?:so|which is why|that[’']?s why|then)\s+"
     rf"(?:{_PRESCRIBER}|I|he|she|they|we)\s+(?:\w+\s+)?"
     r"(?:gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|hands|tried|suggested|recommended|offered|took"
-    r"|asked for|added)"
+    r"|asked for|added|sold)"
     # a story told without "so": "has ADHD since school ..., her doctor give her bupropion", "has ADHD, and
     # after the stimulants failed his psychiatrist started him on bupropion" (given: not "may give")
     rf"|{_PRESCRIBER}\s+(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)"
-    rf"(?:\w+\s+)?(?:gave|give|prescribed|put|started|handed|tried|switched|{_SENT_IN})"
+    rf"(?:\w+\s+)?(?:gave|give|prescribed|put|started|handed|tried|switched|added|sold|{_SENT_IN})"
     # given in the passive: "My nan, who has dementia, was put on a small dose at her care home"
     r"|(?:was|were|got|had been|has been|have been)\s+(?:\w+\s+)?(?:put|started|kept)\s+on"
     # ... or as a habit: "women with PCOS are often put on metformin", "teens with acne get put on it"
@@ -700,9 +708,25 @@ _FIXES = re.compile(
     r"\b(?:(?:sorts?|sorted|sorting) (?:it|them|that|this|things|everything|you) out"
     r"|(?:clears?|cleared|clearing) (?:it|them|that|this|things|everything) (?:right |straight )?up"
     r"|(?:does|did|do|doing) the (?:trick|job)|(?:takes?|took|taking) care of (?:it|them|that|this|things|everything)"
-    r"|(?:knocks?|knocked|knocking) (?:it|them|that|this) on the head|(?:sees?|saw|seeing) (?:it|them|that|this) off)\b",
+    r"|(?:knocks?|knocked|knocking) (?:it|them|that|this) on the head|(?:sees?|saw|seeing) (?:it|them|that|this) off"
+    # "a single dose of ivermectin cleared them", "killed the lot"
+    r"|(?:clears?|cleared|kills?|killed|(?:gets?|got) rid of|wiped out|wipes out) (?:them|the lot)(?= *[.,;!?\"”]| *$))\b",
     re.IGNORECASE,
 )
+#: A medicine credited with getting someone through the trouble just told: "I was sick around the
+#: clock ..., and Zofran *was the only thing that let* me function", "amitriptyline *is the only thing
+#: that has ever worked*", "...; Zofran *saved my* sanity".
+_CREDITED = re.compile(
+    r"\b(?:(?:is|was|are|were|has been|had been|[’']s)\s+(?:(?:honestly|literally|really|truly|genuinely|simply)\s+)?the only"
+    r" (?:thing|medicine|medication|drug|tablet|pill|one|treatment)s?\s+(?:that\s+|which\s+)?"
+    r"(?:(?:has|have|had|ever|really|actually|properly|even)\s+){0,2}"
+    r"(?:helped|helps|worked|works|let|lets|got|gets|kept|keeps|touched|touches|stopped|stops|did|does|made|makes|eased|eases"
+    r"|settled|settles|controlled|controls|calmed|calms|shifted)"
+    r"|(?:saved|rescued)\s+(?:me|him|her|us|them|my|his|our|their)\b)",
+    re.IGNORECASE,
+)
+#: The clause the credited medicine opens: after the last comma, semicolon or "and"/"so" before the credit.
+_CREDIT_CLAUSE = re.compile(r"(?:[,;:—–]|\b(?:and|so|then))\s+(?=[^,;:—–]*$)", re.IGNORECASE)
 
 
 #: A story's sentence that opens with a doctor giving the drug ("My doc gave me a dose of
@@ -771,6 +795,7 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> l
         if _STORY_TAIL.match(before[end:]) and not _ITS_EFFECT.search(told):
             here = Use(name, *improved, inferred=True)
             out.append((here, before, Use(name, start, start, end)))
+    out.extend(_credited_uses(vocab, text, before))
     given = _GIVEN_NEXT.match(text)
     named_before = vocab.find(before) if given else []
     if given and named_before and not vocab.find(text[: given.end()]):
@@ -789,3 +814,29 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> l
             if not _not_a_use(text, name, fix.start(), fix.start()):
                 out.append((Use(name, fix.start(), fix.start(), fix.end()), head, Use(name, start, start, end)))
     return out
+
+
+def _credited_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[tuple[Use, str, Use]]:
+    """Uses told by crediting a medicine with getting someone through the trouble named before it
+    ("..., and Zofran was the only thing that let me function"), in the sentence or the one before
+    it: each as the use (from the clause the credit opens, so that the medicine named there is its
+    owner, to the credit) with the text and span of the condition; not the medicine's own side
+    effect ("It gave me headaches, and ...") nor trouble turned ("but", "didn't")."""
+    credit = _CREDITED.search(text)
+    if credit is None:
+        return []
+    clause = _CREDIT_CLAUSE.search(text, 0, credit.start())
+    opens = clause.end() if clause else 0
+    named = [n for n in vocab.find(text[:opens]) if n[1] <= opens]
+    referent_text, gap_end = (text, opens) if named else (before, len(before))
+    named = named or vocab.find(before)
+    if not named:
+        return []
+    start, end, name = named[-1]
+    told = re.split(r"[;:.!?]", referent_text[:start])[-1]
+    gap = referent_text[end:gap_end]
+    if _SIDE_EFFECT_TOLD.search(told) or _ITS_EFFECT.search(told) or not _STORY_TAIL.match(gap.replace(";", ",")):
+        return []
+    if _not_a_use(text, name, opens, credit.start()):
+        return []
+    return [(Use(name, opens, credit.start(), credit.end(), inferred=True), referent_text, Use(name, start, start, end))]
