@@ -155,7 +155,7 @@ _REPORTED = re.compile(r"(?:told|tells|tell|telling|admit)", re.IGNORECASE)
 #: "her bedtime routine is half a bar when her head won't shut off" (the dose, its verb unsaid).
 _SITUATION = re.compile(
     r"\b(?:(?:for|on|during) (?:the |those |a few |some |any |occasional |bad |rough |the odd )?(?:first |early )?(?:few )?"
-    r"(?:nights?|evenings?|days?|weeks?|times?|occasions?|moments?|spells?)"
+    r"(?:nights?|evenings?|days?|times?|occasions?|moments?|spells?)"
     r"(?: when(?:ever)?| that| where| if)?|(?:at bedtime|at night|before bed|at lights[- ]out|in the evening) (?:when(?:ever)?|if)"
     r"|(?:half|a quarter of) an? (?:[\d.]+ ?mg )?(?:tab|tablet|pill|capsule|bar)s? when(?:ever)?"
     rf"|{_TAKE}{_TAKE_GAP}{{0,6}}?\s+when(?:ever)?)"
