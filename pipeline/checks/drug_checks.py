@@ -882,7 +882,12 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
     said = misstated(article, ctx)
     for drug in _primary_with_facts(analysis, facts):
         names = _names_given(analysis, drug)
-        wrong = {id(s) for s in sentences if any(m.drug == drug.generic and not m.quoted and _within(m.place, s) for m in said)}
+        # (the drug's misstatements grouped by unit: each sentence looks only at its own unit's, not at every one)
+        said_in: dict[int, list[Misstated]] = {}
+        for m in said:
+            if m.drug == drug.generic and not m.quoted:
+                said_in.setdefault(id(m.place.unit), []).append(m)
+        wrong = {id(s) for s in sentences if any(_within(m.place, s) for m in said_in.get(id(s.unit), ()))}
         for interaction in drug.interactions:
             severity = _demanded(interaction.importance, rule)
             if severity is None or not drug.scoped_in(interaction, names, texts):

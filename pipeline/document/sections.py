@@ -20,6 +20,8 @@ class Sections:
     #: Index of each unit's own heading (itself for a heading), or -1.
     _heading: list[int]
     _index: dict[int, int]
+    #: For a heading, the index of the nearest heading above it of a higher level (-1: none).
+    _parent: list[int]
     _blocks: dict[int, list[ProseUnit]] | None = None
 
     def index(self, unit: ProseUnit) -> int:
@@ -41,13 +43,9 @@ class Sections:
         """The unit's heading and every enclosing heading (nearest first)."""
         out: list[ProseUnit] = []
         i = self._heading[self.index(unit)]
-        level = 99
         while i >= 0:
-            heading = self.units[i]
-            if heading.heading_level < level:
-                out.append(heading)
-                level = heading.heading_level
-            i = self._heading[i - 1] if i > 0 else -1
+            out.append(self.units[i])
+            i = self._parent[i]
         return out
 
     def headed(self, heading: ProseUnit) -> list[ProseUnit]:
@@ -65,20 +63,26 @@ def build_sections(units: list[ProseUnit]) -> Sections:
         if unit.kind == "heading":
             current = i
         heading_of.append(current)
+    # One pass with the open headings on a stack (levels rising): a heading's section ends at the first
+    # heading of the same or a higher level after it, and its parent is the open heading below it.
+    # (Scanning forward from every heading, and back through every heading per question, made a long
+    # export with thousands of headings quadratic.)
     ends: dict[int, int] = {}
+    parent = [-1] * n
+    open_headings: list[int] = []
     for i, unit in enumerate(units):
         if unit.kind != "heading":
             continue
-        end = n
-        for j in range(i + 1, n):
-            if units[j].kind == "heading" and units[j].heading_level <= unit.heading_level:
-                end = j
-                break
-        ends[i] = end
+        while open_headings and units[open_headings[-1]].heading_level >= unit.heading_level:
+            ends[open_headings.pop()] = i
+        parent[i] = open_headings[-1] if open_headings else -1
+        open_headings.append(i)
+    for i in open_headings:
+        ends[i] = n
     first_heading = next((i for i, u in enumerate(units) if u.kind == "heading"), n)
     # The published front-matter texts (title, summary) summarise the whole article.
     scope = [
         (0, n) if unit.kind == "front_matter" else (h, ends[h]) if h >= 0 else (0, first_heading)
         for unit, h in zip(units, heading_of, strict=True)
     ]
-    return Sections(units, scope, heading_of, {id(u): i for i, u in enumerate(units)})
+    return Sections(units, scope, heading_of, {id(u): i for i, u in enumerate(units)}, parent)
