@@ -15,14 +15,15 @@ from __future__ import annotations
 RAPID = "unsupported-claim.rapid-onset"
 
 #: (drug, body, rule, severity): a claim the writer must see.
+#: (A speed told as a result, of whatever trouble, is read the way the story claims are: a warning.)
 SHOULD = [
-    ("phentermine", "Members tell us the constant snacking urge switches off within hours of the very first tablet.", RAPID, "error"),
-    ("metronidazole", "One dose of this stuff and trich is cleared up by the next morning.", RAPID, "error"),
-    ("fluconazole", "One capsule and the thrush is gone overnight.", RAPID, "error"),
-    ("valacyclovir", "Take it at the first tingle and the cold sore has vanished by the following day.", RAPID, "error"),
-    ("amoxicillin", "Most kids' ear infections clear up within hours of the first dose.", RAPID, "error"),
-    ("sumatriptan", "By the next morning, the migraine was completely gone.", RAPID, "error"),
-    ("phentermine", "Most say their cravings are gone by the end of day one.", RAPID, "error"),
+    ("phentermine", "Members tell us the constant snacking urge switches off within hours of the very first tablet.", RAPID, "warning"),
+    ("metronidazole", "One dose of this stuff and trich is cleared up by the next morning.", RAPID, "warning"),
+    ("fluconazole", "One capsule and the thrush is gone overnight.", RAPID, "warning"),
+    ("valacyclovir", "Take it at the first tingle and the cold sore has vanished by the following day.", RAPID, "warning"),
+    ("amoxicillin", "Most kids' ear infections clear up within hours of the first dose.", RAPID, "warning"),
+    ("sumatriptan", "By the next morning, the migraine was completely gone.", RAPID, "warning"),
+    ("phentermine", "Most say their cravings are gone by the end of day one.", RAPID, "warning"),
 ]
 
 #: (drug, body, rule): a near miss that must stay quiet.
