@@ -132,11 +132,14 @@ class Runner:
         self.cache = ResultCache.for_config(config) if use_cache else None
         self.stats = RunStats(jobs=self.jobs)
         self._ctx: CheckContext | None = None
+        #: Whether the run checks one draft only: see CheckContext.lint_ahead.
+        self.one_draft = True
 
     def context(self) -> CheckContext:
         """The in-process check context, built on first need (never on an all-hit run)."""
         if self._ctx is None:
             self._ctx = make_context(self.config)
+        self._ctx.lint_ahead = self.one_draft
         return self._ctx
 
     def _key(self, path: Path) -> Probe | None:
@@ -174,6 +177,7 @@ class Runner:
         keys = [self._key(path) for path in files]
         misses = sum(1 for key in keys if key is None or not self.cache or not self.cache.has(key.key))
         workers = min(self.jobs, misses)
+        self.one_draft = misses <= 1
         if workers <= 1:
             for path, key in zip(files, keys, strict=False):
                 result = self._cached(path, key) or self._check_here(path, key)

@@ -21,12 +21,12 @@ words of one unit are reported once.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from pipeline import warm
 from pipeline.checks.grammar.harper_engine import SANDBOX_CHARS, HarperEngine
 from pipeline.checks.grammar.select import Engine, GrammarOptions, build_engine
 from pipeline.checks.grammar.text import EngineMatch, JoinedText, join_units
@@ -196,26 +196,21 @@ def _joined(article: Article) -> JoinedText:
 
 
 def prefetch(article: Article, ctx: CheckContext) -> Future[list[EngineMatch]] | None:
-    """Start Harper's lint of the article in a thread, to run while the other checks do
-    (the grammar check then takes its matches from it): Harper lints without holding the
-    interpreter lock, so a one-file check or the language server gets its answer sooner
-    by about the shorter of the two. None (the grammar check lints itself) when no grammar
+    """Start Harper's lint of the article on Harper's thread (:func:`pipeline.warm.run`), to
+    run while the other checks do (the grammar check then takes its matches from it):
+    Harper lints without holding the interpreter lock, so a one-file check or the language
+    server gets its answer sooner by about the shorter of the two. None (the grammar check
+    lints itself) when the run checks many drafts (CheckContext.lint_ahead), when no grammar
     rule is on, with LanguageTool, or for prose long enough to be linted in a forked child."""
-    if not any(rule.type == "grammar" and ctx.config.severity_for(rule.id, rule.family, rule.severity) != "off" for rule in ctx.rules):
+    if not ctx.lint_ahead or not any(
+        rule.type == "grammar" and ctx.config.severity_for(rule.id, rule.family, rule.severity) != "off" for rule in ctx.rules
+    ):
         return None
     engine = _grammar(ctx).engine
     text = _joined(article).text
     if not isinstance(engine, HarperEngine) or not text or len(text) > SANDBOX_CHARS:
         return None
-    future: Future[list[EngineMatch]] = Future()
-
-    def lint() -> None:
-        try:
-            future.set_result(engine.check(text))
-        except BaseException as exc:  # noqa: BLE001 - EngineFailed (or anything else) is raised where the matches are taken
-            future.set_exception(exc)
-
-    threading.Thread(target=lint, name="grammar-lint", daemon=True).start()
+    future = warm.run(lambda: engine.check(text))  # EngineFailed is raised where the matches are taken
     return article.memo(_PREFETCHED, lambda: future)
 
 
