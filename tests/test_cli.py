@@ -143,6 +143,28 @@ def test_front_matter_in_another_obvious_form_is_read_in_the_usual_one(project) 
     assert any(f["rule"] == "safety-warnings.missing" and "diazepam" in f["message"] for f in entry["findings"])
 
 
+def test_a_colon_inside_a_plain_front_matter_value_is_an_error_at_its_line_and_the_draft_is_checked(project) -> None:  # type: ignore[no-untyped-def]
+    """``summary: From willow bark to the tablet: what it does`` is not valid YAML, the
+    commonest slip of hand-written front matter: one error on its line, read as the text it
+    is, and the rest of the draft checked (here its price) rather than refused as unreadable."""
+    project.write(
+        "colon.md",
+        "---\ntitle: Aspirin: the basics\nsummary: From willow bark to the tablet: what it does\n"
+        "references:\n  - Aspirin: a review. BMJ 2020\n---\n# Aspirin\n\nA bottle costs $3.49 in our shop.\n",
+    )
+    result = project.check("--format", "json")
+    assert result.exit_code == 1
+    (entry,) = result.json()["files"]
+    assert entry.get("error") is None
+    syntax = [(f["line"], f["severity"], f["suggestion"]) for f in entry["findings"] if f["rule"] == "metadata.front-matter-syntax"]
+    assert syntax == [
+        (2, "error", 'title: "Aspirin: the basics"'),
+        (3, "error", 'summary: "From willow bark to the tablet: what it does"'),
+    ]
+    assert any(f["rule"] == "promotional.price" and f["line"] == 9 for f in entry["findings"])
+    assert not any(f["rule"] == "metadata.references" for f in entry["findings"])  # the reference is read as written
+
+
 def test_bad_front_matter_error_names_the_line(project) -> None:  # type: ignore[no-untyped-def]
     project.write("bad.md", "---\ntitle: ok\nslug: fine\ndrugs: [a\n---\n# T\n")
     result = project.check()

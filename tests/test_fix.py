@@ -92,6 +92,15 @@ def test_missing_disclaimer_and_front_matter_placeholders(project) -> None:  # t
     assert _diff_lines(again.stdout) == []
 
 
+def test_a_colon_inside_a_front_matter_value_is_fixed_by_quoting_it(project) -> None:  # type: ignore[no-untyped-def]
+    path = project.write("a.md", '---\ntitle: Aspirin: what to know\nsummary: Say "no": it helps\n---\n\n# Aspirin\n\nTake it with food.\n')
+    run_cli("fix", "--select", "metadata.front-matter-syntax", "articles/a.md", cwd=project.root)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith('---\ntitle: "Aspirin: what to know"\nsummary: \'Say "no": it helps\'\n---\n')
+    checked = project.check("--format", "json", "articles/a.md")
+    assert not [f for f in checked.json()["files"][0]["findings"] if f["rule"] == "metadata.front-matter-syntax"]
+
+
 def test_plain_words_only_when_selected_and_never_a_drug_or_dose(project) -> None:  # type: ignore[no-untyped-def]
     path = project.write("a.md", "# Ibuprofen\n\nTake 200 mg of this medication prior to meals. Ibuprofen is a medication.\n")
     default = run_cli("fix", "--diff", "--select", "readability", "articles/a.md", cwd=project.root)

@@ -6,6 +6,9 @@ e.g. ``reviewed_by``), ``recent-date`` (a date not older than
 ``list-or-footnotes`` (a non-empty list, or footnotes in the body, e.g. ``references``).
 Findings sit at the key's line when the key is present, else at the title.
 
+`front-matter-syntax` reports a plain value holding ": " (``title: Aspirin: what to
+know``), which YAML cannot read and the front matter's reader takes as its text.
+
 `builtin` is for rules whose findings the engine itself produces (such as
 ``metadata.ignore-reason`` from pipeline/suppress.py): the YAML entry gives them an
 id, severity and texts so `pipeline rules` and `pipeline explain` list them.
@@ -85,6 +88,16 @@ def check_front_matter(article: Article, rule: Rule[FrontMatterRule], ctx: Check
     message = _problem(article, rule, ctx)
     if message:
         yield rule.finding(article, FrontMatterKey(rule.options.key), message, suggestion=_suggestion(article, rule, ctx))
+
+
+@rule_type("front-matter-syntax", NoOptions, placeholders=("key",))
+def check_front_matter_syntax(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
+    """Each plain value holding ": " that the front matter's reader took as its text
+    (:attr:`pipeline.document.frontmatter.FrontMatter.unquoted`): the site's own tools refuse it."""
+    for key, value in article.front_matter.unquoted.items():
+        message = rule.format_message(f'`{key}` holds ": " without quotes, which is not valid YAML', key=key)
+        quoted = value.replace("\\", "\\\\").replace('"', '\\"')
+        yield rule.finding(article, FrontMatterKey(key), message, suggestion=f'{key}: "{quoted}"')
 
 
 @rule_type("builtin", NoOptions)

@@ -11,6 +11,7 @@ shown by `pipeline rules`); how is code here, by rule type:
   boilerplate, a product listing) is deleted;
 - ``required-pattern``: the configured disclaimer is inserted at the configured position;
 - ``front-matter``: a missing key gets a commented placeholder to fill in;
+- ``front-matter-syntax``: a value holding ": " gets quotes around it;
 - ``plain-words``: every use of a thesaurus term gets its replacement (unsafe: only
   with ``--select readability.plain-words`` or ``--unsafe-fixes``).
 
@@ -38,6 +39,7 @@ from pipeline.atomic import write_atomic
 from pipeline.commands.invocation import Invocation
 from pipeline.config import Config
 from pipeline.document.article import Article, parse_article
+from pipeline.document.frontmatter import plain_value_span
 from pipeline.document.source import SourceText
 from pipeline.errors import PipelineError
 from pipeline.findings import FileResult, Finding, Severity
@@ -227,6 +229,24 @@ def _fix_front_matter(article: Article, rule: Rule[Any], findings: list[Finding]
     return [Edit(closing, closing, placeholder + "\n", rule.id)]
 
 
+def _fix_front_matter_syntax(article: Article, rule: Rule[Any], findings: list[Finding], ctx: CheckContext) -> list[Edit]:
+    """Quotes around the value (inserted, so the words of the value, a drug's name among
+    them, are not edited): double quotes, else single ones, else no fix."""
+    edits = []
+    for finding in findings:
+        line = article.source.line_text(finding.line)
+        span = plain_value_span(line)
+        if span is None:
+            continue
+        value = line[span[0] : span[1]]
+        quote = '"' if '"' not in value and "\\" not in value else "'" if "'" not in value else None
+        if quote is None:
+            continue
+        at = article.source.line_starts[finding.line - 1]
+        edits += [Edit(at + span[0], at + span[0], quote, rule.id), Edit(at + span[1], at + span[1], quote, rule.id)]
+    return edits
+
+
 def _fix_plain_words(article: Article, rule: Rule[Any], findings: list[Finding], ctx: CheckContext) -> list[Edit]:
     from pipeline.checks.readability import plain_word_uses
 
@@ -243,6 +263,7 @@ FIXERS = {
     "forbidden-pattern": _fix_lines,
     "required-pattern": _fix_disclaimer,
     "front-matter": _fix_front_matter,
+    "front-matter-syntax": _fix_front_matter_syntax,
     "plain-words": _fix_plain_words,
 }
 
