@@ -41,8 +41,11 @@ from pipeline import __version__
 NO_SERVER_ENV = "PIPELINE_NO_SERVER"
 #: How long a run interrupted because its caller went away may take to end before it is killed.
 ABANDONED_SECONDS = 5.0
-#: How long the program waits for the server to accept a request before running it itself.
-ANSWER_SECONDS = 1.0
+#: How long the program waits for the server to accept a request before running it itself
+#: (a wedged server). The answer is a digest of the code and a fork, milliseconds on a quiet
+#: machine; 1 s was too short under load (a CI machine running the test suite): the program
+#: then ran the command itself, slower, and the Ctrl-C test saw no run reach the server.
+ANSWER_SECONDS = 3.0
 #: A request larger than this (arguments and environment) is refused.
 MAX_REQUEST_BYTES = 4 * 1024 * 1024
 #: The package the program and the server run: a server of another install never answers.

@@ -2,8 +2,10 @@
 
 Threads: pygls reads and answers on its asyncio loop; every check runs on one
 worker thread (the check context is not shared between threads), so typing is
-never blocked. A change is checked after a short debounce; a check whose version
-is no longer the document's newest is skipped before it starts and its result is
+never blocked. The first change after a pause is checked at once; a change that comes
+while the document's last one is still waiting or being checked is checked after a short
+debounce, so a burst of keystrokes is checked once, after its last one. A check whose
+version is no longer the document's newest is skipped before it starts and its result is
 dropped if the document changed while it ran.
 """
 
@@ -27,7 +29,8 @@ from pipeline.lsp.positions import LineIndex
 
 log = logging.getLogger("pipeline.lsp")
 
-#: Seconds a change waits for the next keystroke before it is checked.
+#: Seconds a change made while the document's last one is still waiting or being checked
+#: waits for the next keystroke before it is checked.
 DEBOUNCE_SECONDS = 0.15
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -58,6 +61,9 @@ class PipelineServer(LanguageServer):
         self.published: dict[str, Published] = {}
         self.timers: dict[str, asyncio.TimerHandle] = {}
         self.tasks: set[asyncio.Task[None]] = set()
+        #: When each document last changed, and the documents with a check running.
+        self.changed_at: dict[str, float] = {}
+        self.checking: set[str] = set()
 
     # -- where a document belongs -------------------------------------------------
     def root_for(self, path: Path) -> Path:
@@ -87,6 +93,13 @@ class PipelineServer(LanguageServer):
         loop = asyncio.get_running_loop()
         self.timers[uri] = loop.call_later(delay, self._start, uri)
 
+    def changed(self, uri: str) -> None:
+        """Schedule the check of a change: at once after a pause, else after the debounce."""
+        now = time.monotonic()
+        paused = now - self.changed_at.get(uri, float("-inf")) >= self.debounce and uri not in self.timers and uri not in self.checking
+        self.changed_at[uri] = now
+        self.schedule(uri, 0 if paused else self.debounce)
+
     def _start(self, uri: str) -> None:
         self.timers.pop(uri, None)
         task = asyncio.ensure_future(self.run_check(uri))
@@ -102,12 +115,15 @@ class PipelineServer(LanguageServer):
         root = self.root_for(path)
         loop = asyncio.get_running_loop()
         started = time.perf_counter()
+        self.checking.add(uri)
         try:
             checked = await loop.run_in_executor(self.checker, self._check, uri, version, root, str(path), text)
         except Exception as exc:  # a bug: show it on the document rather than dying silently
             log.exception("checking %s failed", uri)
             self.window_log_message(types.LogMessageParams(type=types.MessageType.Error, message=f"pipeline: internal error: {exc!r}"))
             return
+        finally:
+            self.checking.discard(uri)
         if checked is None or self.latest.get(uri, -1) != version:
             return  # a newer version is on its way
         index = LineIndex(checked.source, self.workspace.position_encoding or "utf-16")
@@ -156,6 +172,7 @@ class PipelineServer(LanguageServer):
     def forget(self, uri: str) -> None:
         self.latest.pop(uri, None)
         self.published.pop(uri, None)
+        self.changed_at.pop(uri, None)
         timer = self.timers.pop(uri, None)
         if timer is not None:
             timer.cancel()
@@ -207,7 +224,7 @@ def make_server(config_path: Path | None = None, debounce: float = DEBOUNCE_SECO
         uri = params.text_document.uri
         if uri in ls.latest:
             ls.latest[uri] = params.text_document.version
-            ls.schedule(uri, ls.debounce)
+            ls.changed(uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     async def did_save(ls: PipelineServer, params: types.DidSaveTextDocumentParams) -> None:
