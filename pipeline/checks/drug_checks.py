@@ -943,12 +943,21 @@ _FORBIDS = re.compile(
 )
 
 
+#: A prohibition told as whom or what the medicine is not for: "Not for children under 12", "and not for
+#: anyone under 18 after having their tonsils or adenoids out", "it isn't meant for use in pregnancy".
+_NOT_FOR = re.compile(
+    r"\b(?:not|never|isn['’]t|aren['’]t)\s+(?:(?:meant|intended|suitable|safe|approved|recommended|given|used|to\s+be\s+(?:given|used|taken))\s+)?"
+    r"(?:for|in)\s+(?:[\w’'-]+\s+){0,7}$",
+    re.IGNORECASE,
+)
+
+
 def _denies(lexicon: ContextLexicon, text: str, m: re.Match[str]) -> bool:
     """Is the warning wording at ``m`` denied ("not addictive", "no risk of dependence")
     or turned into permission ("you can stop suddenly"), not forbidden ("it is not safe to
-    stop suddenly")?"""
+    stop suddenly", "not for children under 12")?"""
     clause = lexicon.last_clause(text[max(0, m.start() - 60) : m.start()])
-    if _FORBIDS.search(clause):
+    if _FORBIDS.search(clause) or _NOT_FOR.search(clause):
         return False
     return negated(lexicon, text, m.start()) or bool(_PERMITS.search(clause + m.group()))
 
@@ -977,8 +986,8 @@ def _prohibits(lexicon: ContextLexicon, m: re.Match[str]) -> bool:
 def _denies_risk(text: str, m: re.Match[str]) -> bool:
     """Is the warning wording at ``m`` said not to apply to the drug ("not addictive")? Not when
     the wording only qualifies another word ("is not a potassium-sparing diuretic" denies a class)."""
-    if text[m.end() : m.end() + 1] == "-":
-        return False
+    if text[m.end() : m.end() + 1] == "-" or _NOT_FOR.search(text[max(0, m.start() - 60) : m.start()]):
+        return False  # (nor a prohibition: "It is not for under-12s")
     return bool(_DENIES_RISK.search(text[max(0, m.start() - 50) : m.start()]))
 
 
@@ -994,23 +1003,52 @@ def _affirms(text: str, m: re.Match[str]) -> bool:
     return any(not _NOT_BEFORE.search(clause[: a.start()]) for a in _AFFIRMS.finditer(clause))
 
 
-#: The medicine a warning's wording acts on, referred to without its name ("don't stop *it* suddenly").
-_OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
+#: The medicine a warning's wording acts on, referred to without its name ("don't stop *it* suddenly",
+#: "don't stop *that one* suddenly", "never stop *the other medicine* abruptly").
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|(?:that|the\s+other)\s+(?:one|medicine|medication|drug|pill|tablet|patch))\b", re.IGNORECASE)
+#: A comparison that sets one medicine against another (not "like", "such as", which liken them).
+_SET_AGAINST = re.compile(r"(?:unlike|compared|than|versus|vs|rather\s+than|instead\s+of|over)\b", re.IGNORECASE)
+#: ... set apart from the drug, which may stand for a medicine named in an earlier sentence ("Many take propranolol
+#: with clonidine. ... never stop *the other medicine* abruptly").
+_OTHER_ONE = re.compile(r"\b(?:that|the\s+other)\s+(?:one|medicine|medication|drug|pill|tablet|patch)\b", re.IGNORECASE)
 
 
 def _about_another(analysis: DrugAnalysis, drug: DrugFacts, sentence: Sentence, m: re.Match[str]) -> bool:
     """Is the wording at ``m`` (in ``sentence.text``) an instruction about another medicine the
-    sentence names before it, by name or as "it" ("If you take clonidine, don't stop it suddenly
-    while you're on propranolol")? Not when the sentence names the drug before the wording, nor for
-    a part of a combination product (acetaminophen in hydrocodone-acetaminophen), nor for a medicine
-    the warning's own wording names (penicillin in "reacted badly to penicillin ... should not take it")."""
+    sentence names, by name, as "it", or as the statement's subject (:func:`_statement_owner`:
+    "If you take clonidine, don't stop it suddenly while you're on propranolol", "Clonidine is another
+    one you shouldn't stop suddenly", "Unlike propranolol, clonidine must never be stopped abruptly"), or,
+    as "that one" or "the other medicine", the medicine an earlier sentence made the subject?
+    Not when the sentence names the drug before the wording other than as a point of comparison
+    ("Like clonidine, propranolol must not be stopped suddenly"), nor for a part of a combination
+    product (acetaminophen in hydrocodone-acetaminophen), nor for a medicine the warning's own
+    wording names (penicillin in "reacted badly to penicillin ... should not take it")."""
     start, end = sentence.start + m.start(), sentence.start + m.end()
+    text = sentence.unit.text
     named = [x for x in analysis.in_unit(sentence.unit) if sentence.start <= x.start < end]
-    if any(x.generic == drug.generic for x in named if x.start < start):
+    mine = [x for x in named if x.generic == drug.generic and x.start < start]
+    if any(not _compared(text, x.start) for x in mine):
         return False
     wording = m.re.pattern.lower()
     others = [x for x in named if x.generic != drug.generic and x.generic not in drug.generic and x.text.lower() not in wording]
-    return any(x.start >= start for x in others) or (any(x.start < start for x in others) and _OBJECT_PRONOUN.search(m.group()) is not None)
+    owner = _statement_owner(analysis, sentence, start)
+    if owner is not None and describes_the_drug(drug, text, owner.start, owner.end, True):
+        owner = None  # its own class: "It is a penicillin, and in people who are allergic it can ..."
+    # the drug named only as what another is set against ("Unlike propranolol, clonidine must ..."; not
+    # "like propranolol", which says it of both)
+    contrasted = bool(mine) and all(_SET_AGAINST.match((_compared(text, x.start) or m).group()) for x in mine)
+    return (
+        any(x.start >= start for x in others)
+        or (any(x.start < start for x in others) and (contrasted or _OBJECT_PRONOUN.search(m.group()) is not None))
+        or any(x is owner for x in others)
+        or (
+            owner is not None
+            and owner.generic != drug.generic
+            and owner.generic not in drug.generic
+            and owner.start < sentence.start
+            and _OTHER_ONE.search(m.group()) is not None
+        )
+    )
 
 
 @rule_type("safety-warnings", NoOptions)
@@ -1426,6 +1464,25 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int) -> Me
     return before[-1] if before else None
 
 
+#: The end of a clause that lists one more item after it ("no high to chase *and* ...").
+_LIST_GOES_ON = re.compile(r"\b(?:and|or)\s*$", re.IGNORECASE)
+#: A denial opened by a word the negation cues leave out: "*zero* risk of addiction", "*nothing* to get hooked on".
+_DENIAL_OPENING = re.compile(r"(?:zero|nil|nothing|none)\b", re.IGNORECASE)
+
+
+def _listed_denial(lexicon: ContextLexicon, clause: str, said: str) -> bool:
+    """Is the misstatement ``said``, a denial in its own words ("no real risk of getting hooked", "you won't
+    get hooked"), the next item of a list of denials whose only negation is the one before it ("there is no
+    high to chase and no real risk of getting hooked on it")? That negation denies its own item, not this
+    one; a negation over the whole list ("Don't believe claims of no high and no risk of addiction") still
+    denies it."""
+    return (
+        (lexicon.search("negation", said) is not None or _DENIAL_OPENING.match(said) is not None)
+        and _LIST_GOES_ON.search(clause) is not None
+        and len(list(lexicon.finditer("negation", clause))) == 1
+    )
+
+
 def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, text: str, m: re.Match[str], start: int) -> bool:
     """Is the misstatement ``m`` (a match of ``pattern`` in ``matched``, a form of the sentence
     ``text`` where it starts at ``start``) said not to hold, or forbidden: earlier in its clause
@@ -1435,7 +1492,8 @@ def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, te
     cue inside the match denies it when the pattern still matches over the cue's place with the
     cue (or the cue and its next word: "no longer", "not really") taken out, so the cue is not
     the misstatement's own wording ("Lorazepam is not addictive", "you can't overdose on it")."""
-    if lexicon.search("negation", lexicon.last_clause(text[max(0, start - 60) : start])) is not None:
+    clause = lexicon.last_clause(text[max(0, start - 60) : start])
+    if lexicon.search("negation", clause) is not None and not _listed_denial(lexicon, clause, matched[m.start() : m.end()]):
         return True
     span = matched[m.start() : m.end()]
     for key in ("negation", "myth", "refuted"):
