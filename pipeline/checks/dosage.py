@@ -174,14 +174,39 @@ def _use_of(article: Article, drug: DrugFacts, sentence: Sentence, dose: Dose, d
     return named.pop() if len(named) == 1 else None
 
 
-def _use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int) -> str | None:
-    """The approved use (with dosing entries of its own) named last before ``pos`` of ``sentence``
-    in its section: "For blood pressure most people start on 25 mg. ... Some end up on two of the
-    50 mg tablets each morning" is the blood-pressure dose, whatever other uses the article names;
-    None when the use named last has no dosing of its own ("... to prevent malaria. For lupus, 400 mg a day")."""
-    if not any(d.use for d in drug.dosing):
-        return None
-    run: list[str] = []  # the section's text up to the sentence
+#: The release forms a product is told apart by, in an article's words and in its label entries' ``form``.
+_RELEASE_FORMS = {
+    # (not "ER": the emergency room)
+    "extended-release": re.compile(
+        r"\b(?:extended|sustained|slow|prolonged|controlled)[- ]release\b|(?-i:\b(?:XR|XL|SR|CR)\b)", re.IGNORECASE
+    ),
+    "immediate-release": re.compile(r"\bimmediate[- ]release\b|(?-i:\bIR\b)", re.IGNORECASE),
+}
+
+
+def _release_form(article: Article, sentence: Sentence, pos: int) -> str | None:
+    """The release form named last before ``pos`` of ``sentence`` in its section ("The usual start is 75 mg of
+    the extended-release capsule ... two 150 mg capsules every morning"), else the one its heading names."""
+    before = _section_before(article, sentence, pos)
+    found = [(m.end(), form) for form, pattern in _RELEASE_FORMS.items() for m in pattern.finditer(before)]
+    if found:
+        return max(found)[1]
+    named = [form for form, pattern in _RELEASE_FORMS.items() if pattern.search(sentence.unit.section)]
+    return named[0] if len(named) == 1 else None
+
+
+def _of_form(entries: list[Dosing], form: str | None) -> list[Dosing]:
+    """The entries of the release form an article names (the extended-release capsules' 225 mg, not the
+    immediate-release tablets' 375 mg), when some entries are of it and others not; else ``entries``."""
+    if form is None:
+        return entries
+    own = [d for d in entries if d.form and _RELEASE_FORMS[form].search(d.form)]
+    return own or entries
+
+
+def _section_before(article: Article, sentence: Sentence, pos: int) -> str:
+    """The text of the section of ``sentence`` up to ``pos`` of it, its paragraphs joined by newlines."""
+    run: list[str] = []
     for unit in article.prose_units:
         if unit.section != sentence.unit.section:
             run = []
@@ -190,10 +215,33 @@ def _use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int)
             run.append(unit.text[: sentence.start + pos])
             break
         run.append(unit.text)
-    text = "\n".join(run)
-    named = [(m.end(), u.condition) for u in drug.approved_uses for pattern in u.patterns for m in pattern.finditer(text)]
-    use = max(named)[1] if named else None
-    return use if any(d.use == use for d in drug.dosing) else None
+    return "\n".join(run)
+
+
+#: Where one sentence of a section's text ends and the next begins (its units are joined by newlines).
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int, listed_tells: bool = True) -> str | None:
+    """The approved use (with dosing entries of its own) named last before ``pos`` of ``sentence``
+    in its section: "For blood pressure most people start on 25 mg. ... Some end up on two of the
+    50 mg tablets each morning" is the blood-pressure dose, whatever other uses the article names;
+    None when the use named last has no dosing of its own ("... to prevent malaria. For lupus, 400 mg a day"),
+    or, unless ``listed_tells``, is listed in its sentence with another use dosed differently ("approved for ADHD
+    and for narcolepsy. ... three of the 20s a day": for tablets counted with no amount, whose strength is itself
+    read from the article, a list of what the drug is for tells neither; an amount written out after "treats
+    erosive esophagitis and Zollinger-Ellison syndrome" is read as the last use's, as the tests of those uses expect)."""
+    dosed = {d.use for d in drug.dosing if d.use}
+    if not dosed:
+        return None
+    text = _section_before(article, sentence, pos)
+    # the last named, the longest of those ending there ("social anxiety disorder", not "anxiety disorder")
+    named = [(m.end(), -m.start(), u.condition) for u in drug.approved_uses for pattern in u.patterns for m in pattern.finditer(text)]
+    if not named:
+        return None
+    _, first, use = max(named)
+    listed = any(c in dosed and c != use and end <= -first and not _SENTENCE_BREAK.search(text, end, -first) for end, _, c in named)
+    return use if use in dosed and (listed_tells or not listed) else None
 
 
 def _article_uses(article: Article, drug: DrugFacts) -> frozenset[str]:
@@ -296,13 +344,15 @@ class _Stated:
     uses: frozenset[str] = frozenset()
 
 
-def _doses(article: Article, ctx: CheckContext) -> Iterator[_Stated]:
+def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterator[_Stated]:
     """Every stated dose with its drug and the label entries it is compared with. A dose
     read as another drug's although the sentence names a drug taken alongside ("If you
     take simvastatin, your doctor will keep its dose at 20 mg a day" in an amlodipine
     article) is left out when it fits that drug's label: which drug it is, is not sure.
     A dose named as the drug's standard one in a comparison is compared with the drug's
-    general entries, not those of the product the sentence is about."""
+    general entries, not those of the product the sentence is about. ``by_form``: the
+    entries of the release form named before the dose in its section (for its maximum; a
+    form's usual start is not a ceiling of the others')."""
     for sentence, owner, drug in _owned(article, ctx):
         combos = find_combination_doses(sentence.text) if drug.components else []
         doses = find_doses(sentence.text)
@@ -319,9 +369,13 @@ def _doses(article: Article, ctx: CheckContext) -> Iterator[_Stated]:
             before = None if use else _use_before(article, drug, sentence, dose.start)
             article_uses = frozenset() if use else frozenset({before}) if before else _article_uses(article, drug)
             entries = _entries(drug, name, dose, _component_of(drug, sentence, dose), frozenset({use}) if use else article_uses)
-            inferred = bool(article_uses) or (
-                not owner.in_sentence(dose.start) and drug.for_product(name)[1] != drug.for_product(drug.generic)[1]
+            of_form = _of_form(entries, _release_form(article, sentence, dose.start)) if by_form and not standard else entries
+            inferred = (
+                bool(article_uses)
+                or of_form != entries
+                or (not owner.in_sentence(dose.start) and drug.for_product(name)[1] != drug.for_product(drug.generic)[1])
             )
+            entries = of_form
             dose = _repeated_next(sentence, dose, doses)
             # "| 6 tablets (15 mg) | each morning with breakfast |": how often, in the next cell of its row
             if not sentence.unit.text[sentence.start + dose.end :].strip(" .;,)") and (rest := _next_cell(article, sentence.unit)):
@@ -789,15 +843,17 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             if not count.daily and any(other.daily for other in counts):
                 continue  # "1 or 2 tablets every 4 hours, no more than 8 tablets in 24 hours": the total is checked
             name = owner.name(count.start)
-            if count.product and name.lower() not in count.product.lower():
+            if count.product and (product := _product_named(drug, count.product)):
+                name = product  # "two Extra Strength caplets" in an article on acetaminophen: Tylenol Extra Strength
+            elif count.product and name.lower() not in count.product.lower():
                 continue  # "two Tums every four hours": not tablets of this drug
             product_strength = _product_strength(drug, name)
             _, every = drug.for_product(name)
             # "On the worst nights he takes four" after the sleep-aid dose: that use's entries; else those of the
             # uses the article names ("two 20s" of tadalafil in an article on erectile dysfunction: not the PAH dose)
-            use = _use_before(article, drug, sentence, count.start)
+            use = _use_before(article, drug, sentence, count.start, listed_tells=False)
             uses = frozenset({use}) if use else _article_uses(article, drug)
-            entries = [d for d in every if d.use in uses] or every
+            entries = _of_form([d for d in every if d.use in uses] or every, _release_form(article, sentence, count.start))
             limit = _limit([d for d in entries if not _weekly(d)] or entries, "max_daily")
             # "three of the 100s": the strength the tablets are named by, when the article or the label names it;
             # else read in the label's unit when one such tablet is within the day's maximum ("three of my
@@ -877,6 +933,15 @@ def _product_strength(drug: DrugFacts, name: str) -> float | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _product_named(drug: DrugFacts, words: str) -> str | None:
+    """The one product with dose entries of its own that ``words`` (the name tablets are counted by)
+    names in full or in part, in any order: "Extra Strength" and "Extra Strength Tylenol" are Tylenol
+    Extra Strength; None when it names none or several ("Tylenol")."""
+    named = set(words.lower().split())
+    found = {p for d in drug.dosing for p in d.products if named <= set(p.lower().split())}
+    return found.pop() if len(found) == 1 else None
+
+
 def _sole(article: Article, ctx: CheckContext) -> DrugFacts | None:
     facts = get_facts(ctx)
     primary = [g for g in analyse(article, ctx).primary if g in facts.drugs]
@@ -887,7 +952,7 @@ def _sole(article: Article, ctx: CheckContext) -> DrugFacts | None:
 def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     yield from _combinations_above_max(article, rule, ctx)
     yield from _counts_above_max(article, rule, ctx)
-    stated = list(_doses(article, ctx))
+    stated = list(_doses(article, ctx, by_form=True))
     summed: set[int] = set()  # the doses of a day's total reported above the maximum
     for items, total in _day_totals(stated):
         if finding := _day_total_above_max(article, rule, items, total):

@@ -688,7 +688,7 @@ def find_combination_doses(text: str) -> tuple[CombinationDose, ...]:
 #: "one or two capsules three times a day" (not "2 tablets (100 mg)", "2 tablets of 50 mg"); or of
 #: a product named for its tablets ("two Aleve every eight hours", "2 Nurofen Express three times a day").
 _COUNT = re.compile(
-    rf"(?<![\w.,])(?:(?P<low>\d{{1,2}}|{_SPELLED})\s*(?:-|–|to|or)\s*)?(?P<n>\d{{1,2}}|{_SPELLED})\s+"
+    rf"(?<![\w.,])(?:(?P<low>\d{{1,2}}|{_SPELLED})\s*(?:-|–|to|or)\s*)?(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+"
     rf"(?:(?:(?:more|extra|whole|full|regular|[A-Z][\w-]*)\s+)?{_TABLETS}\b|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))(?![\w-]))",
     re.IGNORECASE,
 )
@@ -702,9 +702,11 @@ _COUNT_UNSAID = re.compile(
     rf"|\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|just|then|tonight|today|yesterday|last\s+night)\b|\s+{_TOGETHER})",
     re.IGNORECASE,
 )
-#: ... or of a strength named by its number alone: "three of the 100s", "two of your 50's", "3 x 100s".
+#: ... or of a strength named by its number alone: "three of the 100s", "two of your 50's", "3 x 100s", with
+#: a colour or a size: "two of the blue 20s", "three of my little 10s".
 _COUNT_OF_STRENGTH = re.compile(
-    rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+(?:(?:of\s+(?:the|your|my|his|her|their|those|these)|x|×)\s+)?"
+    rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+(?:(?:of\s+(?:the|your|my|his|her|their|those|these)"
+    r"(?:\s+(?:white|blue|orange|pink|peach|yellow|green|red|purple|brown|grey|gray|little|small|big|large|round|oval))?|x|×)\s+)?"
     r"(?P<strength>\d{1,4}(?:\.\d+)?)['’]?s\b",
     re.IGNORECASE,
 )
