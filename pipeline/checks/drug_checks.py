@@ -29,7 +29,7 @@ from pipeline.concepts.context import (
     refuted_later,
 )
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, get_names
-from pipeline.concepts.uses import Use, find_anaphoric_uses, find_listed_uses, find_uses
+from pipeline.concepts.uses import HANDED_OVER, Use, find_anaphoric_uses, find_listed_uses, find_uses
 from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sections import Sections
@@ -113,12 +113,15 @@ def _relieves_an_approved_use(vocab: ConditionVocabulary, uses: list[ApprovedUse
     rheumatoid arthritis, to reduce joint pain")? Then it is that use's symptom. A symptom of
     particular conditions (`symptom_of`), by its bare name, is also one later in the paragraph
     (``earlier``: the paragraph before the sentence): "used to treat migraine attacks. It helps
-    to ease the headache" (not "other headaches")."""
+    to ease the headache" (not "other headaches"), "one of the most widely used treatments for
+    rheumatoid arthritis. ... it can ease pain, swelling and morning stiffness"."""
     if not _RELIEF.match(text[use.verb_start :]):
         return False
     head = text[: use.verb_start]
-    if vocab.is_symptom(use.condition):
-        return any(_THEN_RELIEVES.match(head[m.end() :]) for u in uses for p in u.patterns for m in p.finditer(head))
+    if vocab.is_symptom(use.condition) and any(
+        _THEN_RELIEVES.match(head[m.end() :]) for u in uses for p in u.patterns for m in p.finditer(head)
+    ):
+        return True
     of = vocab.symptom_of(use.condition)
     if not of or text[use.start : use.end].lower().rstrip("s") != use.condition or _ANOTHER_KIND.search(text[use.verb_start : use.end]):
         return False
@@ -364,8 +367,8 @@ _CLAUSE_OPENS = re.compile(r"(?:[;:]|\s[-–—]|\.)\s*(?:\w+\s+){0,2}$")
 #: dose of paroxetine", "her GP put her on sertraline".
 _PRESCRIBED = re.compile(
     r"\b(?:prescri(?:bed|bes|be|ption)|gave|given|giv(?:e|es|ing)|put (?:\w+ )?on|started (?:\w+ )?on|walked out with|went home with"
-    # "his GP added a small dose of methylphenidate", "a pharmacist sold me ivermectin"
-    r"|added|sold"
+    # "his GP added a small dose of methylphenidate", "a pharmacist sold me ivermectin", "kept her on topiramate"
+    rf"|added|sold|{HANDED_OVER}"
     # the improvement after it was started: "faded within a month of starting venlafaxine", "since she started clonazepam"
     r"|(?:of|after|since|once) (?:(?:I|he|she|we|they|you) )?(?:start(?:ed|ing)|tak(?:ing|en)|took|began|beginning)"
     r"|(?:recommend|suggest|offer)ed)\b",

@@ -135,6 +135,9 @@ _USE_VERB = re.compile(
     # "started it because he couldn't sleep", "prescribed it because of her hot flushes"; one reason
     # of several, opening a quote: 'started her on 20 mg "partly because I couldn't shift the baby weight'
     rf"|[\"“‘]?(?:(?:partly|mainly|mostly|largely|partially|in part|only|just|simply|really)\s+)?(?:because {_THEY_WERE}|because of))"
+    # ... or the trouble told as what the person does, maybe after the occasion: "gave me a couple of hers
+    # before my daughter's wedding because I get in such a state with crowds"
+    rf"|{_TAKE}{_TAKE_GAP}{{0,12}}?\s+because (?:I|you|he|she|we|they)(?: (?:always|often|just|really|still|sometimes))?"
     # a person's own purpose of a dose or of taking it, also one avoided: "just the one at bedtime
     # so I actually get some kip", "takes it before sex so he doesn't come too quickly" (not "so it
     # doesn't keep you up": a side effect avoided)
@@ -276,14 +279,34 @@ class Use:
     inferred: bool = False
 
 
+#: The patients' condition, then the trouble the drug is given them for: "gives amitriptyline to patients with
+#: diabetes *who have* burning, tingling or stabbing pain in the feet", "to anyone with diabetes *whose* feet burn".
+_WHO_HAVE = re.compile(
+    r"^,?\s+(?:(?:who|that)\s+(?:(?:also|still|often|sometimes)\s+)?(?:have|has|had|get|gets|got|suffer from|suffers from"
+    r"|develop|develops|struggle with|struggles with)\s+(?:(?:bad|severe|painful|nasty|troublesome|a|an|the)\s+)?|whose\s+)$",
+    re.IGNORECASE,
+)
+#: Sleep lost to an injury, told right after it: "the only thing that let him sleep *after he tweaked his back
+#: deadlifting*", "let me sleep *with a broken wrist*": the relief of its pain, not a sleep use.
+_LOST_TO_INJURY = re.compile(
+    r"^\s+(?:[\w’'-]+\s+){0,2}?(?:after|since|with|because of|despite)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:tweaked|hurt|injured|pulled|strained|wrenched|twisted|sprained|broke|broken|cricked|jarred|torn|tore|slipped|put out|threw out"
+    r"|injury|injuries|operation|surgery|fracture|accident|tackle|crash)\b",
+    re.IGNORECASE,
+)
+
+
 def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
     """Every condition in ``text`` that a use verb (or a list continuing one) introduces, and
-    every outcome stated without a hedge ("half a tab has me out like a light")."""
+    every outcome stated without a hedge ("half a tab has me out like a light"). A condition
+    that names the patients given it ("patients with diabetes who have burning pain in the
+    feet") passes its verb on to the trouble they have."""
     out: list[Use] = []
     previous: Use | None = None
-    for start, end, name in vocab.find(text):
+    named = vocab.find(text)
+    for index, (start, end, name) in enumerate(named):
         use = None
-        if previous and _LIST_GAP.match(text[previous.end : start]):
+        if previous and (_LIST_GAP.match(text[previous.end : start]) or _WHO_HAVE.match(text[previous.end : start])):
             use = Use(name, previous.verb_start, start, end, previous.reported, previous.inferred)
         else:
             verb_start = _verb_before(text[:start])
@@ -300,7 +323,10 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 verb_start = _told_in_story(text, start, end)
             if verb_start is not None and not _not_a_use(text, name, verb_start, start):
                 use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)), inferred)
-        if use:
+        if use and vocab.improves_with(name) and _LOST_TO_INJURY.match(text[end:]):
+            use = None
+        following = named[index + 1] if index + 1 < len(named) else None
+        if use and not (following and _WHO_HAVE.match(text[end : following[0]])):
             out.append(use)
         previous = use
     for start, end, name in vocab.find_outcomes(text):
@@ -421,13 +447,21 @@ _PRESCRIBER = (
     # "the care home doctor", "the home's GP"
     r"(?:(?:(?:the|his|her|my|their|our|a|an|your)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:doctor|doc|GP|physician|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|gyn(?:a)?ecologist"
-    r"|dentist|pharmacist|chemist|p(?:a)?ediatrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist)s?)"
+    r"|dentist|pharmacist|chemist|p(?:a)?ediatrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist"
+    r"|clinician|practitioner|provider|midwife|surgeon)s?)"
 )
 #: A prescription sent without a visit: "our family doctor *phoned through* a few of the melts",
 #: "the GP *rang in* a script", "*sent over* a prescription", "*wrote him a script* for".
 _SENT_IN = (
     r"(?:phoned|phones|rang|rings|called|calls|sent|sends|faxed|emailed|e-?mailed)\s+(?:(?:it|them|one|some)\s+)?(?:in|through|over)\b"
     r"|(?:wrote|writes|written)\s+(?:(?:me|him|her|us|them)\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:script|prescription)"
+)
+#: Giving it told another way: "the emergency doctor *sent him home with* a week of the capsules", "her
+#: clinician *kept her on* topiramate through the summer", "my GP *let me try* a tramadol at bedtime", "the
+#: club doctor *handed him* some baclofen".
+HANDED_OVER = (
+    r"(?:sent|sends|send)\s+(?:(?:me|him|her|them|us|you)\s+)?home\s+with|(?:kept|keeps|keep)\s+(?:me|him|her|them|us|you)\s+on"
+    r"|(?:let|lets)\s+(?:me|him|her|them|us|you)\s+(?:try|have|take)|(?:handed|hands)\s+(?:me|him|her|them|us|you)"
 )
 _THEN_GIVEN = re.compile(
     # (what the trouble would not do is more of it: "when the low mood wouldn't shift, his GP added ...")
@@ -440,7 +474,7 @@ _THEN_GIVEN = re.compile(
     # a story told without "so": "has ADHD since school ..., her doctor give her bupropion", "has ADHD, and
     # after the stimulants failed his psychiatrist started him on bupropion" (given: not "may give")
     rf"|{_PRESCRIBER}\s+(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)"
-    rf"(?:\w+\s+)?(?:gave|give|prescribed|put|started|handed|tried|switched|added|sold|{_SENT_IN})"
+    rf"(?:\w+\s+)?(?:gave|give|prescribed|put|started|handed|tried|switched|added|sold|{_SENT_IN}|{HANDED_OVER})"
     # given in the passive: "My nan, who has dementia, was put on a small dose at her care home"
     r"|(?:was|were|got|had been|has been|have been)\s+(?:\w+\s+)?(?:put|started|kept)\s+on"
     # ... or as a habit: "women with PCOS are often put on metformin", "teens with acne get put on it"
@@ -735,8 +769,8 @@ _CREDIT_CLAUSE = re.compile(r"(?:[,;:—–]|\b(?:and|so|then))\s+(?=[^,;:—–
 _GIVEN_NEXT = re.compile(
     rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily)\s*,?\s+)*{_PRESCRIBER}\s+"
     r"(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)(?:\w+\s+)?"
-    rf"(?:{_SENT_IN}|gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|tried|switched|suggested|recommended|offered"
-    r"|had|got|wrote)"
+    rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|tried|switched|suggested"
+    r"|recommended|offered|had|got|wrote)"
     r"(?:\s+(?:me|him|her|them|us|you|(?:my|his|her|their|our) \w+))?(?:\s+(?:on|onto|take|try|use|start|to))?\b",
     re.IGNORECASE,
 )
