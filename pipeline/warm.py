@@ -87,5 +87,7 @@ def wait() -> None:
     """Wait for the build started by :func:`start`, if any: before a linter is made, so
     that two threads never build the dictionary at once, and before the process forks,
     so that no child inherits a half-built one."""
-    if _built is not None:
+    if _built is None or _thread is None:
+        return
+    if _thread.pid == os.getpid() or _built.done():  # a forked child has no thread to wait for
         _built.exception()  # waits; the grammar check reports a Harper that cannot start
