@@ -204,18 +204,35 @@ def _of_form(entries: list[Dosing], form: str | None) -> list[Dosing]:
     return own or entries
 
 
+def _section_runs(article: Article) -> dict[int, tuple[int, int]]:
+    """Each prose unit (by id): its index, and the index where the run of units of its section
+    that it ends begins (memoised: asked for every dose, it must not walk the article each time)."""
+
+    def runs() -> dict[int, tuple[int, int]]:
+        units = article.prose_units
+        out: dict[int, tuple[int, int]] = {}
+        begin = 0
+        for i, unit in enumerate(units):
+            if i and unit.section != units[i - 1].section:
+                begin = i
+            out[id(unit)] = (i, begin)
+        return out
+
+    runs_of: dict[int, tuple[int, int]] = article.memo("dosage-section-runs", runs)
+    return runs_of
+
+
 def _section_before(article: Article, sentence: Sentence, pos: int) -> str:
     """The text of the section of ``sentence`` up to ``pos`` of it, its paragraphs joined by newlines."""
-    run: list[str] = []
-    for unit in article.prose_units:
-        if unit.section != sentence.unit.section:
-            run = []
-            continue
-        if unit is sentence.unit:
-            run.append(unit.text[: sentence.start + pos])
-            break
-        run.append(unit.text)
-    return "\n".join(run)
+    place = _section_runs(article).get(id(sentence.unit))
+    if place is None:  # not one of the prose units: the last run of its section's units, as read before
+        run: list[str] = []
+        for unit in article.prose_units:
+            run = [*run, unit.text] if unit.section == sentence.unit.section else []
+        return "\n".join(run)
+    index, begin = place
+    units = article.prose_units
+    return "\n".join([u.text for u in units[begin:index]] + [sentence.unit.text[: sentence.start + pos]])
 
 
 #: Where one sentence of a section's text ends and the next begins (its units are joined by newlines).
