@@ -256,8 +256,7 @@ def _warm_up() -> None:
     from pipeline.knowledge.cache import activated, for_run, keep_loaded
     from pipeline.run.runner import make_context, preload_shared_tables, warm_up
 
-    warm.start()
-    warm.wait()
+    warm.build_here()  # no thread of Harper's in the server: every run is forked from it
     try:
         config = load_config(None)
         with keep_loaded(), activated(for_run(config, True)):

@@ -76,6 +76,16 @@ def _build() -> None:
     harper.Linter(harper.Dialect.AMERICAN)
 
 
+def build_here() -> None:
+    """Build the dictionary on this thread (a process that forks must hold no other thread:
+    the check server)."""
+    try:
+        _build()
+    except BaseException as exc:  # noqa: BLE001 - a broken Harper is reported by the grammar check of each run
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+
+
 def start() -> None:
     """Start building the dictionary on Harper's thread (once per process)."""
     global _built
