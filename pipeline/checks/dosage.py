@@ -228,7 +228,10 @@ def _section_before(article: Article, sentence: Sentence, pos: int) -> str:
     if place is None:  # not one of the prose units: the last run of its section's units, as read before
         run: list[str] = []
         for unit in article.prose_units:
-            run = [*run, unit.text] if unit.section == sentence.unit.section else []
+            if unit.section != sentence.unit.section:
+                run.clear()
+            else:
+                run.append(unit.text)
         return "\n".join(run)
     index, begin = place
     units = article.prose_units
