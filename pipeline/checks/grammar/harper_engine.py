@@ -68,7 +68,10 @@ def _read_harper_version() -> str:
 
 
 def known_rules() -> set[str]:
-    return set(harper.get_default_lint_config())
+    """Harper's rule names, remembered per installation: asking Harper waits for the
+    dictionary that :mod:`pipeline.warm` is building."""
+    names = installed.remembered("harper-rules", lambda: " ".join(sorted(harper.get_default_lint_config())))
+    return set((names or "").split())
 
 
 def _replacement(problem: str, suggestion: harper.Suggestion) -> str:
@@ -109,10 +112,20 @@ class HarperEngine:
         unknown = sorted(disabled - known_rules())
         if unknown:
             raise ConfigError(f"unknown Harper rule(s) in grammar.harper_disabled_rules or harper_off: {', '.join(unknown)}")
-        # Lower case words: Harper then accepts each capitalised and in capitals too.
-        self.linter = _linter(disabled, tuple(sorted(vocabulary.words)) if vocabulary else ())
+        self.disabled = disabled
         self.vocabulary = vocabulary
         self.description = harper_version()
+        self._linter: harper.Linter | None = None
+
+    @property
+    def linter(self) -> harper.Linter:
+        """The linter, made on first use: on the thread that lints first, which for a
+        one-file check is Harper's own (:func:`pipeline.checks.grammar.prefetch`), so the
+        main thread runs the other checks while the dictionary is still being built."""
+        if self._linter is None:
+            # Lower case words: Harper then accepts each capitalised and in capitals too.
+            self._linter = _linter(self.disabled, tuple(sorted(self.vocabulary.words)) if self.vocabulary else ())
+        return self._linter
 
     def check(self, text: str) -> list[EngineMatch]:
         if len(text) > SANDBOX_CHARS and hasattr(os, "fork"):
