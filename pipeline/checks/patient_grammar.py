@@ -154,7 +154,7 @@ def _find_confused(article: Article, rule: Rule[ConfusedWords], ctx: CheckContex
                     yield Hit(span, fix, f"{rule.description.rstrip('.')}: “{wrong}” should be “{fix}”")
 
 
-@rule_type("confused-words", ConfusedWords, placeholders=("match", "correction"))
+@rule_type("confused-words", ConfusedWords, placeholders=("match", "correction"), uses_engine=True)
 def check_confused(article: Article, rule: Rule[ConfusedWords], ctx: CheckContext) -> Iterator[Finding]:
     """Every context pattern match is a finding at the wrong words, the fix suggested."""
     return _report(article, rule, ctx)
@@ -232,7 +232,7 @@ def _find_agreement(article: Article, rule: Rule[SubjectVerbAgreement], ctx: Che
                 break
 
 
-@rule_type("subject-verb-agreement", SubjectVerbAgreement, placeholders=("match", "correction"))
+@rule_type("subject-verb-agreement", SubjectVerbAgreement, placeholders=("match", "correction"), uses_engine=True)
 def check_agreement(article: Article, rule: Rule[SubjectVerbAgreement], ctx: CheckContext) -> Iterator[Finding]:
     """A singular subject at a clause start followed by a plural verb: a finding at the verb."""
     return _report(article, rule, ctx)
@@ -280,7 +280,7 @@ def _find_repeated(article: Article, rule: Rule[RepeatedWord], ctx: CheckContext
             yield Hit(UnitSpan(unit, m.start(), m.end()), first, f"“{second}” is written {where}")
 
 
-@rule_type("repeated-word", RepeatedWord, placeholders=("match", "correction"))
+@rule_type("repeated-word", RepeatedWord, placeholders=("match", "correction"), uses_engine=True)
 def check_repeated(article: Article, rule: Rule[RepeatedWord], ctx: CheckContext) -> Iterator[Finding]:
     """The same word twice in a row (also across a line break): a finding at both."""
     return _report(article, rule, ctx)

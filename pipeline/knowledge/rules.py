@@ -112,16 +112,21 @@ class RuleType:
     options: type[Any]
     #: The placeholders a rule's ``message`` may use.
     placeholders: frozenset[str]
+    #: Whether the type's findings need the grammar engine's matches: such rules run after
+    #: the others while Harper lints ahead on its own thread (pipeline.run.checker).
+    uses_engine: bool = False
 
 
 RULE_TYPES: dict[str, RuleType] = {}
 
 
-def rule_type(name: str, options: type[Any] = NoOptions, placeholders: Iterable[str] = ()) -> Callable[[RuleImpl], RuleImpl]:
+def rule_type(
+    name: str, options: type[Any] = NoOptions, placeholders: Iterable[str] = (), *, uses_engine: bool = False
+) -> Callable[[RuleImpl], RuleImpl]:
     """Register the code for one rule type, with its options and message placeholders."""
 
     def register(func: RuleImpl) -> RuleImpl:
-        RULE_TYPES[name] = RuleType(name, func, options, frozenset(placeholders))
+        RULE_TYPES[name] = RuleType(name, func, options, frozenset(placeholders), uses_engine)
         return func
 
     return register

@@ -28,7 +28,10 @@ def check_article(article: Article, ctx: CheckContext) -> FileResult:
             pending = prefetch(article, ctx)  # Harper lints in a thread while the rules below run
         except PipelineError:  # the engine cannot be built: the grammar rule says so in its turn, after
             pass  # the rules before it (a broken facts file's own error, with its line, comes first)
-        for rule in ctx.rules:
+        rules = list(ctx.rules)
+        if pending is not None:  # what needs Harper's matches last, the rest while it lints
+            rules.sort(key=lambda rule: RULE_TYPES[rule.type].uses_engine)
+        for rule in rules:
             if ctx.config.severity_for(rule.id, rule.family, rule.severity) == "off":
                 continue
             findings.extend(RULE_TYPES[rule.type].run(article, rule, ctx))

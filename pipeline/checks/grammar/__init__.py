@@ -339,7 +339,7 @@ def _suggestion(match: EngineMatch, excerpt: str, rule: Rule[GrammarOptions]) ->
     return first if first else f"Delete “{excerpt}”"
 
 
-@rule_type("grammar", GrammarRuleOptions)
+@rule_type("grammar", GrammarRuleOptions, uses_engine=True)
 def check_grammar(article: Article, rule: Rule[GrammarOptions], ctx: CheckContext) -> Iterator[Finding]:
     run = _grammar(ctx)
     ctx.engines["grammar"] = run.engine.description
