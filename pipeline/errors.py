@@ -27,5 +27,10 @@ class EngineFailed(PipelineError):
     """A checking engine failed on one article (crashed, out of time): that file's error, the run goes on."""
 
 
+class Superseded(Exception):
+    """The draft changed while it was being checked (the language server's buffer): the
+    check stops at its next rule, since its result would be dropped anyway."""
+
+
 class ConfigError(PipelineError):
     """A configuration file, rule pack or drug-facts file with a bad value."""

@@ -267,3 +267,26 @@ def test_excluded_drafts_get_no_diagnostics_in_the_editor(tmp_path: Path) -> Non
     assert any(f.rule == "grammar.grammar" for f in checked.result.findings)
     excluded = engine.check(str(tmp_path / "archive" / "old.md"), DRAFT)
     assert excluded.result.findings == [] and excluded.result.error is None
+
+
+def test_a_check_stops_when_the_buffer_changes_under_it(tmp_path: Path) -> None:
+    """A keystroke during a check stops it at its next rule (its diagnostics would be
+    dropped), so the check of the newest text starts at once; the next check of the
+    same engine is complete."""
+    from pipeline.errors import Superseded
+    from pipeline.lsp.engine import Engine
+
+    engine = Engine(tmp_path)
+    asked = []
+
+    def changed_after_two_rules() -> bool:
+        asked.append(True)
+        return len(asked) > 2
+
+    with pytest.raises(Superseded):
+        engine.check(str(tmp_path / "draft.md"), DRAFT, superseded=changed_after_two_rules)
+    rules = len(list(engine.context().rules))
+    assert len(asked) == 3 < rules  # stopped at the third rule of many
+    checked = engine.check(str(tmp_path / "draft.md"), DRAFT)
+    assert any(f.rule == "grammar.grammar" for f in checked.result.findings)
+    assert any(f.rule == "disclaimer.missing" for f in checked.result.findings)

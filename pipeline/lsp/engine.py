@@ -11,6 +11,7 @@ picked up by the next check even when the editor sends no file events.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,8 +91,10 @@ class Engine:
             self.loads += 1
         return self.ctx
 
-    def check(self, path: str, text: str) -> Checked:
-        """Check ``text`` (the editor's buffer) as the draft at ``path``."""
+    def check(self, path: str, text: str, superseded: Callable[[], bool] | None = None) -> Checked:
+        """Check ``text`` (the editor's buffer) as the draft at ``path``; with
+        ``superseded``, the check stops with :class:`pipeline.errors.Superseded` at the
+        first rule it finds the buffer changed since."""
         source = SourceText.from_text(path, text)
         try:
             ctx = self.context()
@@ -105,7 +108,10 @@ class Engine:
             article = parse_article(source)
         except PipelineError as exc:
             return Checked(FileResult(path, error=exc.message), source, ctx, exc.line)
+        ctx.superseded = superseded
         try:
             return Checked(check_article(article, ctx), source, ctx)
         except PipelineError as exc:  # an engine that cannot run (a LanguageTool server gone)
             return Checked(FileResult(path, error=str(exc)), source, ctx)
+        finally:
+            ctx.superseded = None

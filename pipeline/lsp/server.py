@@ -4,9 +4,11 @@ Threads: pygls reads and answers on its asyncio loop; every check runs on one
 worker thread (the check context is not shared between threads), so typing is
 never blocked. The first change after a pause is checked at once; a change that comes
 while the document's last one is still waiting or being checked is checked after a short
-debounce, so a burst of keystrokes is checked once, after its last one. A check whose
-version is no longer the document's newest is skipped before it starts and its result is
-dropped if the document changed while it ran.
+debounce, so changes that come together (a paste, an edit that sends several) are
+checked once. A check whose version is no longer the document's newest is skipped before
+it starts, stops at its next rule if the document changes while it runs (so the check of
+the end of a burst of keystrokes does not wait for the checks of its middle), and its
+result is never published.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from pipeline import __version__
+from pipeline.errors import Superseded
 from pipeline.lsp.diagnostics import at, diagnostic, error_diagnostic, finding_range, quick_fixes
 from pipeline.lsp.engine import CONFIG_NAMES, Checked, Engine
 from pipeline.lsp.positions import LineIndex
@@ -30,8 +33,8 @@ from pipeline.lsp.positions import LineIndex
 log = logging.getLogger("pipeline.lsp")
 
 #: Seconds a change made while the document's last one is still waiting or being checked
-#: waits for the next keystroke before it is checked.
-DEBOUNCE_SECONDS = 0.15
+#: waits for the next change before it is checked.
+DEBOUNCE_SECONDS = 0.05
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
@@ -140,7 +143,10 @@ class PipelineServer(LanguageServer):
         """On the checker thread: skip a version that is already out of date."""
         if self.latest.get(uri, -1) != version:
             return None
-        return self.engine(root).check(path, text)
+        try:
+            return self.engine(root).check(path, text, superseded=lambda: self.latest.get(uri, -1) != version)
+        except Superseded:
+            return None
 
     def _warm_up(self, root: Path) -> None:
         try:

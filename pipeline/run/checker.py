@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipeline.document.article import Article, parse_article
 from pipeline.document.source import SourceText, decode_article, read_draft_bytes
-from pipeline.errors import EngineFailed, PipelineError
+from pipeline.errors import EngineFailed, PipelineError, Superseded
 from pipeline.findings import FAMILIES, FileResult, Finding, Severity
 from pipeline.knowledge.rules import RULE_TYPES
 from pipeline.run.context import CheckContext
@@ -32,6 +32,8 @@ def check_article(article: Article, ctx: CheckContext) -> FileResult:
         if pending is not None:  # what needs Harper's matches last, the rest while it lints
             rules.sort(key=lambda rule: RULE_TYPES[rule.type].uses_engine)
         for rule in rules:
+            if ctx.superseded is not None and ctx.superseded():
+                raise Superseded
             if ctx.config.severity_for(rule.id, rule.family, rule.severity) == "off":
                 continue
             findings.extend(RULE_TYPES[rule.type].run(article, rule, ctx))

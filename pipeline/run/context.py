@@ -43,6 +43,9 @@ class CheckContext:
     #: check), where the answer comes sooner; over many drafts the two threads slow each
     #: other down (measured on the NIH corpus: about 15 % more CPU, no shorter wall time).
     lint_ahead: bool = True
+    #: Whether the draft being checked has changed since (set by the language server while
+    #: it checks a buffer): the check then stops at its next rule with :class:`Superseded`.
+    superseded: Callable[[], bool] | None = None
     _resources: dict[str, Any] = field(default_factory=dict)
 
     def resource(self, key: str, factory: Callable[[], T]) -> T:
