@@ -59,9 +59,13 @@ _QUALIFIER = re.compile(
 )
 
 
+#: A gloss in brackets right after a condition: "muscle stiffness *(spasticity)*" names it by the label's word.
+_GLOSS = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
 def _said_by_a_synonym(uses: list[ApprovedUse], text: str, use: Use) -> bool:
-    """Does an approved-use synonym overlap the condition's words or their qualifier?"""
-    qualifier = _QUALIFIER.match(text[use.end :])
+    """Does an approved-use synonym overlap the condition's words, their qualifier or their gloss in brackets?"""
+    qualifier = _QUALIFIER.match(text[use.end :]) or _GLOSS.match(text[use.end :])
     end = use.end + (qualifier.end() if qualifier else 0)
     return any(m.start() < end and m.end() > use.start for u in uses for p in u.patterns for m in p.finditer(text))
 
@@ -241,9 +245,15 @@ def _disclosed(
         subjects = _disclosure_subjects(lexicon, vocab, near.text)
         if subjects and any(not about or condition in about for about in subjects):
             return True
-    for text in (s.text for u in secs.section_units(unit) for s in split_sentences(u)):
+    texts = [s.text for u in secs.section_units(unit) for s in split_sentences(u)]
+    for i, text in enumerate(texts):
         subjects = _disclosure_subjects(lexicon, vocab, text)
-        if subjects and (any(condition in about for about in subjects) or not vocab.find(_disclosures(lexicon, text)[1])):
+        if subjects and any(condition in about for about in subjects):
+            return True
+        # one naming no condition points back at the one asked or told just before it ("Does it help with
+        # motion sickness? No, it isn't approved for that."), not at every use in the section
+        asked = {name for _, _, name in vocab.find(texts[i - 1])} if i else set()
+        if subjects and not vocab.find(_disclosures(lexicon, text)[1]) and (not asked or condition in asked):
             return True
     return any(vocab.mentions(condition, " ".join(u.text for u in section)) for section in off_label_sections)
 
@@ -642,6 +652,8 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             drug = primary.get(owner[0]) if owner else None
             if owner is None or drug is None or (drug.generic, use.condition) in {what for what, _ in out}:
                 continue
+            if use.inferred and any(other.condition in vocab.symptom_of(use.condition) for other, _, _ in told):
+                continue  # "aching all over, tender spots ... Her GP started her on 4.5 mg ... the pain had stopped": fibromyalgia's
             if _APPROVAL_CLAIM.search(sentence.text[: use.verb_start]):
                 continue  # "It's approved for some bacterial infections": an approval claim, not an off-label use
             series = _series_start(sentence.text, use.verb_start)

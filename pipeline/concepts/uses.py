@@ -53,6 +53,12 @@ _GROUP_NOUN = (
     r"(?:kids|children|toddlers|babies|infants|youngsters|little ones|people|patients|adults|teens|teenagers|women|men|anyone|those"
     r"|folks|residents|someone|sufferers|individuals)"
 )
+#: People named by who they are rather than as people: "prescribe prazosin for *veterans* who jolt awake".
+_PEOPLE_BY_ROLE = (
+    r"(?:guys|blokes|lads|fellas|couples|veterans|vets|soldiers|servicemen|servicewomen|troops|survivors|customers|clients|members"
+    r"|mums|moms|mothers|dads|fathers|parents|students|athletes|runners|players|workers|nurses|pensioners|retirees|seniors"
+    r"|travell?ers|passengers|drivers|pilots|girls|boys|ladies|gents|regulars|shift workers|new mums|new moms)"
+)
 #: The state a person was in: "she'd been", "he was", "I couldn't", "they kept having".
 _THEY_WERE = (
     r"(?:I|you|he|she|we|they)(?:(?:['’](?:d|s|ve)| had| has| have)?(?: (?:always|never|often|long|ever|just|really))?"
@@ -228,9 +234,10 @@ _FILLER = (
     r"|agitated|aggressive|confused|restless|distressed|difficult"
     # who has it or since when: "adult ADHD", "childhood asthma", "late-onset epilepsy", "undiagnosed ADHD"
     r"|adult|adults?[’']|childhood|teenage|grown-?up|(?:un)?diagnosed|lifelong|long-?standing"
-    r"|(?:people|those|patients|anyone|adults|men|women|guys|blokes|lads|fellas|couples|residents) who"
+    # the people told by who they are: "for veterans who jolt awake night after night", "to mums who"
+    rf"|(?:(?:a lot of|lots of|loads of|plenty of|many|most|some of (?:my|our|the))\s+)?(?:{_GROUP_NOUN}|{_PEOPLE_BY_ROLE}) who"
     r"(?: (?:just|simply|really|still|often|never|sometimes))?"
-    r"(?: (?:get|have|struggle with|suffer from|want to|need to|can[’']t|cannot|struggle to))?"
+    r"(?: (?:get|have|keep(?: having| getting)?|struggle with|suffer from|want to|need to|can[’']t|cannot|struggle to))?"
     r"|(?:people|those|anyone|patients|adults) (?:trying|looking|wanting) to"
     # whose condition it is: "does a lot for members whose anxiety won't let up"
     r"|(?:people|patients|members|clients|customers|users|folks|those|anyone|adults|kids|children|teens|women|men|guys|residents"
@@ -242,6 +249,7 @@ _FILLER = (
     r"|what (?:he|she|they|I|we|you) calls?|so-called"
     r"|(?:many|some|most|lots|a few) of (?:my|our|the|these|his|her|their)"
     r"|a lot of people|lots of people|cope with|deal with|get through|get over|get on top of|handle|push through"
+    r"|(?:going|goes|went|go) through"
     # shaking it off: "helped them kick COVID", "to shake off a chest infection", "see off the flu"
     r"|kick|shake(?: off)?|fight off|see off|throw off|recover from|bounce back from|get better from"
     r"|people|patients|them|him|me|us|you|frequent|occasional|any"
@@ -448,7 +456,8 @@ _PRESCRIBER = (
     r"(?:(?:(?:the|his|her|my|their|our|a|an|your)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:doctor|doc|GP|physician|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|gyn(?:a)?ecologist"
     r"|dentist|pharmacist|chemist|p(?:a)?ediatrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist"
-    r"|clinician|practitioner|provider|midwife|surgeon)s?)"
+    # ... or the place that gave it: "the clinic gave him clonidine", "the ward started her on it"
+    r"|clinician|practitioner|provider|midwife|surgeon|clinic|hospital|ward|team|practice)s?)"
 )
 #: A prescription sent without a visit: "our family doctor *phoned through* a few of the melts",
 #: "the GP *rang in* a script", "*sent over* a prescription", "*wrote him a script* for".
@@ -694,7 +703,9 @@ def _verb_before(head: str) -> int | None:
 #: that", "it's often used for this too", "it can help with that" ("for that reason" is not one).
 _ANAPHOR = re.compile(
     rf"(?:{_TAKE}(?:\s+(?:it|them|this\s+(?:medicine|medication|drug|one)|(?!(?:time|care|caution|money|advice|credit|thanks)\b)[\w-]+))?"
-    r"|\b(?:used|prescribed|given|taken|recommended|good|great|useful|helpful|handy)(?:\s+(?:it|them))?)\s+for\s+(?:that|this)"
+    # "most swear by it for exactly that"
+    r"|\b(?:used|prescribed|given|taken|recommended|good|great|useful|helpful|handy)(?:\s+(?:it|them))?)\s+for\s+"
+    r"(?:(?:exactly|just|precisely|specifically|purely|mainly|mostly|only|largely)\s+)?(?:that|this)"
     r"|\b(?:help|helps|helped|helping)(?:\s+(?:a lot|a bit|a little|(?:people|patients|them|you)))?\s+with\s+(?:that|this)"
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:too|as well|also|either|anymore|nowadays|these days|sometimes|often"
     # "happy to prescribe bupropion for that after a video visit", "... for this online"
