@@ -28,6 +28,7 @@ from pipeline.concepts.doses import (
     Dose,
     TabletCount,
     doubled_in,
+    extra_in,
     find_combination_doses,
     find_doses,
     find_strengths,
@@ -266,6 +267,25 @@ def _use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int,
     return use if use in dosed and (listed_tells or not listed) else None
 
 
+def _of_named_uses(article: Article, drug: DrugFacts, entries: list[Dosing]) -> list[Dosing]:
+    """The entries without a use of their own, when the article names approved uses of the drug that
+    have none (reflux and ulcers) and no use that has (Zollinger-Ellison's 640 mg a day): a reflux
+    leaflet's dose is held to the general entries. Only inferred (the use is read from the whole
+    article), so a dose above them but within the other use's entry is a warning. Empty otherwise."""
+
+    def named() -> frozenset[str]:
+        return frozenset(
+            u.condition for u in drug.approved_uses for unit in article.prose_units if any(p.search(unit.text) for p in u.patterns)
+        )
+
+    uses = article.memo(f"dosage-named-uses:{drug.generic}", named)
+    dosed = {d.use for d in drug.dosing if d.use}
+    if not uses or uses & dosed:
+        return []
+    general = [d for d in entries if not d.use]
+    return general if general and len(general) < len(entries) else []
+
+
 def _article_uses(article: Article, drug: DrugFacts) -> frozenset[str]:
     """The approved uses with dosing entries of their own that the article names anywhere (a
     leaflet about erosive oesophagitis: not Zollinger-Ellison's doses; one about arthritis and
@@ -301,7 +321,9 @@ def _repeated_next(sentence: Sentence, dose: Dose, doses: tuple[Dose, ...]) -> D
     if not dose.starting and doubled_in(following):
         return dose.doubled()
     repeat = repeat_in(following)
-    return dose if repeat is None else dose.repeated(repeat)
+    dose = dose if repeat is None else dose.repeated(repeat)
+    more = extra_in(following, dose.count > 1)
+    return dose if more is None else dose.plus(more)
 
 
 def _component_of(drug: DrugFacts, sentence: Sentence, dose: Dose) -> str | None:
@@ -381,12 +403,14 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
         for dose in doses:
             if owner(dose.start) is not drug or any(c.start <= dose.start < c.end for c in combos):
                 continue
-            if _AMOUNT_OF_NUTRIENT.match(sentence.text, dose.start) or forbidden_before(sentence.text, dose.start):
-                continue
+            if dose.listed or _AMOUNT_OF_NUTRIENT.match(sentence.text, dose.start) or forbidden_before(sentence.text, dose.start):
+                continue  # "comes as 15 mg and 30 mg capsules": a strength it is sold in, not a dose
             if any(_fits(other, dose) for other in owner.alongside_in_sentence(drug)):
                 continue
             standard = bool(_STANDARD_BEFORE.search(sentence.text, max(0, dose.start - 30), dose.start))
-            name = drug.generic if standard else owner.name(dose.start)
+            name = owner.name(dose.start)
+            if standard or _other_strength(drug, name, sentence.text, dose):
+                name = drug.generic
             use = _use_of(article, drug, sentence, dose, doses)
             before = None if use else _use_before(article, drug, sentence, dose.start)
             article_uses = frozenset() if use else frozenset({before}) if before else _article_uses(article, drug)
@@ -395,17 +419,30 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
             of_form = _of_form(entries, form)
             # a form named in the dose's own sentence ("Lyrica CR is taken as 495 mg") is stated, not inferred
             stated_form = form is not None and _RELEASE_FORMS[form].search(sentence.text[: dose.start]) is not None
+            general = [] if use or article_uses else _of_named_uses(article, drug, of_form)
             inferred = (
                 bool(article_uses)
+                or bool(general)
                 or (of_form != entries and not stated_form)
                 or (not owner.in_sentence(dose.start) and drug.for_product(name)[1] != drug.for_product(drug.generic)[1])
             )
-            entries = of_form
+            entries = general or of_form
             dose = _repeated_next(sentence, dose, doses)
             # "| 6 tablets (15 mg) | each morning with breakfast |": how often, in the next cell of its row
             if not sentence.unit.text[sentence.start + dose.end :].strip(" .;,)") and (rest := _next_cell(article, sentence.unit)):
                 dose = scheduled_by(dose, rest)
             yield _Stated(sentence, dose, drug, entries, inferred, article_uses)
+
+
+def _other_strength(drug: DrugFacts, name: str, text: str, dose: Dose) -> bool:
+    """Is ``dose`` one tablet or capsule of a strength ("the 30 mg capsules") that the product ``name``
+    (a brand with entries of its own that list its strengths: LOMAIRA 8 mg) is not sold at? Then it is
+    another product of the drug, held to the drug's general entries, not the brand's."""
+    _, own = drug.for_product(name)
+    sold = {d.mg(s) for d in own for s in d.strengths}
+    if not sold or own == drug.for_product(drug.generic)[1]:
+        return False
+    return any(pos == dose.start and mg not in sold for pos, mg in find_strengths(text))
 
 
 def _cells_before(article: Article, unit: ProseUnit) -> str:
@@ -706,7 +743,7 @@ def _beyond_every_entry(drug: DrugFacts, limit: Limit, amount: float) -> bool:
     return bool(hard) and all(amount > (d.mg(d.max_daily) or 0.0) for d in same)
 
 
-def _doubt(stated: _Stated, limit: Limit) -> str:
+def _doubt(stated: _Stated, limit: Limit, total: float | None = None) -> str:
     """Why a dose above ``limit`` may not be above the label: its range is above it only at
     its top ("50 to 100 mg every 4 to 6 hours as needed": 600 mg, but 200 mg at the low end),
     or the entries are a product's picked from an earlier sentence and the dose is within
@@ -719,7 +756,7 @@ def _doubt(stated: _Stated, limit: Limit) -> str:
         return ""
     others = [d for d in stated.drug.dosing if d.route == limit.entry.route and d not in stated.entries and _weekly(d) == dose.weekly]
     other = _limit(others, "max_daily")
-    amount = dose.daily_mg("high") or dose.high_mg
+    amount = total or dose.daily_mg("high") or dose.high_mg
     if other and amount <= other.mg:
         return f"it is within another label entry of {stated.drug.generic} ({_where(other.entry)}); check which product or use is meant"
     return ""
@@ -784,18 +821,27 @@ def _added_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]
     """A dose taken on top of the one stated just before it, in its sentence or the sentence
     before in its paragraph, added to it: "Most people take their 10mg at lights out. If you
     still wake up at 3am, just pop another half a tab (5mg)" (15 mg), "If the 40 mg dose isn't
-    enough, some prescribers add one more 20 mg tablet" (60 mg). Only when the earlier dose
-    says nothing of how often (else it is the day's schedule, not one dose)."""
+    enough, some prescribers add one more 20 mg tablet" (60 mg); on top of a day's schedule, the
+    day's total: "8 mg every 8 hours, and if he's still queasy at bedtime he can take another 8 mg"
+    (32 mg). Not on top of a ceiling ("up to 24 mg a day") or a weekly dose."""
     for earlier, item in zip(stated, stated[1:], strict=False):
         first, added = earlier.dose, item.dose
         unit = item.sentence.unit
         if not added.again or earlier.drug is not item.drug or earlier.sentence.unit is not unit:
             continue
-        if first.per_day is not None or first.daily or first.weekly or first.each_daytime:
+        if first.weekly or first.each_daytime or first.again or first.cap:
             continue
         if earlier.sentence.start != item.sentence.start and unit.text[earlier.sentence.end : item.sentence.start].strip():
             continue  # a sentence between them
-        yield [earlier, item], first.high_mg + added.high_mg
+        # on top of a day's schedule: "8 mg every 8 hours, and if he's still queasy at bedtime he can take another 8 mg"
+        yield [earlier, item], (first.daily_mg("high") or first.high_mg) + added.high_mg
+
+
+def _part(dose: Dose) -> str:
+    """A dose as a part of a day's total: "200 mg (morning)", or a schedule's day ("24 mg a day")."""
+    if dose.per_day is not None and not dose.again and (daily := dose.daily_mg("high")) is not None:
+        return f"{_fmt(daily)} a day"
+    return _fmt(dose.high_mg) + (f" ({dose.daytime})" if dose.daytime else "")
 
 
 def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated], total: float) -> Finding | None:
@@ -809,7 +855,7 @@ def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated]
     last = items[-1]
     at = first if first.sentence.start == last.sentence.start else last
     span = replace(at.dose, end=last.dose.end)
-    parts = " + ".join(_fmt(i.dose.high_mg) + (f" ({i.dose.daytime})" if i.dose.daytime else "") for i in items)
+    parts = " + ".join(_part(i.dose) for i in items)
     drug = first.drug.generic
     return _graded(
         article,
@@ -822,6 +868,7 @@ def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated]
         f"{parts} is {_fmt(total)} of {drug} a day, above the usual range (up to {_fmt(limit.mg)} a day); "
         f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(limit.entry)})",
         total,
+        _doubt(first, limit, total),
     )
 
 
@@ -833,8 +880,15 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
     owned = _owned(article, ctx)
     strengths: dict[str, float] = {}
     named_strengths: dict[str, set[float]] = {}
+    #: per drug, the strengths each sentence names, by the sentence's place (unit index, start)
+    near: dict[str, dict[tuple[int, int], float]] = {}
+    units = {id(u): i for i, u in enumerate(article.prose_units)}
     sole = _sole(article, ctx)
     for sentence in article.prose_sentences:
+        at = (units.get(id(sentence.unit), -1), sentence.start)
+        for generic, mg in _bare_strengths(article, ctx, sentence):
+            near.setdefault(generic, {})[at] = min(mg, near.get(generic, {}).get(at, mg))
+            named_strengths.setdefault(generic, set()).add(mg)
         named = find_strengths(sentence.text)
         # "naproxen sodium 220 mg, four tablets a day": an amount said once, beside a count of
         # tablets, is a strength when the drug is sold at it (an entry's ``strengths``)
@@ -852,6 +906,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 continue
             strengths[drug.generic] = min(mg, strengths.get(drug.generic, mg))
             named_strengths.setdefault(drug.generic, set()).add(mg)
+            near.setdefault(drug.generic, {})[at] = min(mg, near.get(drug.generic, {}).get(at, mg))
     for sentence, owner, drug in owned:
         if drug.components:
             continue
@@ -863,8 +918,10 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             ceiling = count.daily and tablet_ceiling(sentence.text[max(0, count.start - 25) : count.end])
             if (stated and not count.ordinal and not ceiling) or tablets is None or owner(count.start) is not drug:
                 continue
-            if forbidden_at(sentence.text, count.start, count.end):
-                continue  # "Never take two in the morning and one at night"
+            if forbidden_at(sentence.text, count.start, count.end) or _forbidden_strength_before(sentence.text, count.start):
+                continue  # "Never take two in the morning and one at night", "Never take ibuprofen 400, three at a time"
+            if any(other.start < count.start and other.daily_tablets() == tablets for other in counts):
+                continue  # "two tablets a day: one with breakfast and one at around 2pm": the same tablets told again
             if not count.daily and any(other.daily for other in counts):
                 continue  # "1 or 2 tablets every 4 hours, no more than 8 tablets in 24 hours": the total is checked
             name = owner.name(count.start)
@@ -893,7 +950,8 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 if count.strength and not own and limit and (limit.entry.mg(count.strength) or 0.0) <= limit.mg
                 else None
             )
-            strength = own or guessed or product_strength or strengths.get(drug.generic)
+            here = _nearest_strength(near.get(drug.generic, {}), units.get(id(sentence.unit), -1), sentence.start)
+            strength = own or guessed or product_strength or here or strengths.get(drug.generic)
             if strength is None or _weekly_strength(every, strength):
                 continue  # a once-weekly capsule taken daily: dosage.weekly-taken-daily
             daily = tablets * strength
@@ -901,6 +959,17 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 what = f"{tablets:g} tablets of {drug.generic} a day at the {_fmt(strength)} strength is {_fmt(daily)} a day,"
                 place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
                 yield _other_use_finding(article, place, rule, drug, what, lowest, limit)
+                continue
+            single = _limit(entries, "max_single") if count.at_once else None
+            if single and (limit is None or daily <= limit.mg) and count.count * strength > single.mg:
+                # "ibuprofen 400, three tablets at a time": one dose above the label's largest
+                place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
+                message = (
+                    f"{count.count:g} tablets at once of {drug.generic} at the {_fmt(strength)} strength is {_fmt(count.count * strength)} "
+                    f"in one dose, above the label maximum single dose of {_fmt(single.mg)} ({_where(single.entry)})"
+                )
+                sure = strength != guessed and single.entry.max_daily_is_label_limit
+                yield rule.finding(article, place, message, severity=None if sure else Severity.WARNING, drug=drug.generic)
                 continue
             if limit is None or daily <= limit.mg:
                 # a strength only one product is sold at ("7.5 mg capsules": BRISDELLE), the generic name used
@@ -919,6 +988,51 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 f"above the label maximum of {_fmt(limit.mg)} a day ({_where(limit.entry)})"
             )
             yield rule.finding(article, place, message, severity=severity, drug=drug.generic)
+
+
+#: A strength written as a bare number right after the drug's name: "phentermine 37.5 dosage", "ibuprofen 400,
+#: three tablets at a time", "Zoloft 50 is what I'm on" (not "ibuprofen 200-400 mg", "lisinopril 20%", "Tylenol 3").
+_BARE_STRENGTH = re.compile(
+    r"\s*(?P<a>\d{1,4}(?:\.\d+)?)(?![\d/%×-]|[.,]\d|\s*(?:-|–|to|or|x|×|mg|mcg|µg|μg|g|milligrams?|micrograms?|grams?|ml|kg|lbs?|pounds?"
+    r"|percent|years?|yrs?|months?|days?|weeks?|hours?|hrs?|minutes?|mins?|times?|people|patients|adults|children|%)\b)",
+    re.IGNORECASE,
+)
+
+
+def _bare_strengths(article: Article, ctx: CheckContext, sentence: Sentence) -> Iterator[tuple[str, float]]:
+    """The strengths a sentence names as a bare number after a drug's name ("phentermine 37.5 dosage"):
+    (generic, mg), when the number is a strength an entry of the drug lists, or one tablet within the
+    drug's largest single dose (not a year, a code or a count: "ibuprofen 2019")."""
+    facts = get_facts(ctx)
+    for mention in analyse(article, ctx).in_unit(sentence.unit):
+        drug = facts.drugs.get(mention.generic)
+        if drug is None or not sentence.start <= mention.start < sentence.end:
+            continue
+        m = _BARE_STRENGTH.match(sentence.unit.text, mention.end, sentence.start + len(sentence.text))
+        if m is None or not (mg := float(m.group("a"))):
+            continue
+        largest = max((d.mg(d.max_single if d.max_single is not None else d.max_daily) or 0.0 for d in drug.dosing), default=0.0)
+        if Dosing.at_strength(drug.dosing, mg) or mg <= largest:
+            yield drug.generic, mg
+
+
+#: A strength named as a bare number, closing the clause before a count: "ibuprofen 400, three tablets at a time".
+_BARE_BEFORE = re.compile(r"\d\s*,\s*$")
+
+
+def _forbidden_strength_before(text: str, pos: int) -> bool:
+    """Is the count at ``pos``, right after a strength named in the clause before it, said not to be taken
+    in that clause ("Never take ibuprofen 400, three tablets at a time")?"""
+    lead = text[:pos]
+    return bool(_BARE_BEFORE.search(lead)) and forbidden_before(lead.rstrip(" ,"), len(lead.rstrip(" ,")))
+
+
+def _nearest_strength(named: dict[tuple[int, int], float], unit: int, start: int) -> float | None:
+    """The strength named nearest before a count (its own sentence included), in its paragraph or the
+    paragraph before: "Typical phentermine 37.5 dosage is two tablets a day" (37.5), "Most people are on the
+    25 mg tablets. They take two a day" (25); the smallest when a sentence names several."""
+    before = [place for place in named if place <= (unit, start + 1) and place[0] >= unit - 1]
+    return named[max(before)] if before else None
 
 
 def _other_use_finding(

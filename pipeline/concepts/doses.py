@@ -204,7 +204,7 @@ _NEXT_DAY_AFTER = re.compile(
 #: Taken together with the tablet before, as one dose: "swallow 2 together", "two at once", "in one go",
 #: "a second one straight away".
 _TOGETHER = (
-    r"(?:all\s+)?(?:together|at\s+once|in\s+one\s+go|at\s+the\s+same\s+time(?!\s+(?:each|every|of)\b)|(?:straight|right)\s+away"
+    r"(?:all\s+)?(?:together|at\s+once|at\s+(?:a|one)\s+time|in\s+one\s+go|at\s+the\s+same\s+time(?!\s+(?:each|every|of)\b)|(?:straight|right)\s+away"
     r"|immediately)\b"
 )
 _REPEAT_WHEN = (
@@ -317,6 +317,34 @@ def repeat_in(text: str) -> Repeat | None:
     return None
 
 
+#: One more dose or tablet, by no amount, on top of a day's schedule: "and another tablet at bedtime", "an
+#: extra dose before bed if he needs it", "plus another half-tab at noon" (a count more: see ``repeat_in``).
+_EXTRA = re.compile(
+    r"\b(?:another|an\s+extra|an\s+additional|a\s+further|one\s+more)\s+(?:(?P<part>half)[\s-]+(?:of\s+)?(?:an?\s+)?)?"
+    rf"(?P<what>dose|one|tab|{_TABLETS}){_REPEAT_WHEN}",
+    re.IGNORECASE,
+)
+
+
+def extra_in(text: str, in_tablets: bool) -> float | None:
+    """Tablets taken once on top of a day's schedule in ``text`` (the words after it, or the next
+    sentence): "plus one more at night" (1), "and another half tablet at noon" (0.5), "an extra dose
+    at bedtime" (0: the whole dose); None when there are none, or they are another day's or said
+    not to be taken ("never take another tablet at bedtime", "one more the next day"). Tablets
+    count only for a dose told ``in_tablets`` ("two 500 mg tablets"): "1,000 mg every 6 hours,
+    and another tablet" does not say how much a tablet is."""
+    repeat = repeat_in(text)
+    if repeat is not None and repeat.per_day is None and repeat.tablets:
+        return repeat.tablets if in_tablets else None
+    for m in _EXTRA.finditer(text):
+        if _NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: m.start()])[-1]) or OTHER_DAY.search(text, m.end(), m.end() + 40):
+            return None
+        if m.group("what").lower() == "dose":
+            return 0.0
+        return (0.5 if m.group("part") else 1.0) if in_tablets else None
+    return None
+
+
 @dataclass(frozen=True)
 class Dose:
     start: int
@@ -348,6 +376,12 @@ class Dose:
     #: The part of the day the amount is taken at ("in the morning", "at bedtime", "with dinner",
     #: "At night, 100 mg"): morning, midday, evening or night.
     daytime: str | None = None
+    #: One of the strengths a medicine is listed as coming in ("comes as 15 mg and 30 mg capsules",
+    #: "tablets of 10, 20 and 40 mg"), said with no schedule: a form it is sold in, not a dose.
+    listed: bool = False
+    #: Doses taken once on top of the day's schedule ("8 mg every 8 hours, and another one at bedtime": 1;
+    #: "two 500 mg tablets four times a day plus one more at night": 0.5).
+    extra: float = 0.0
 
     def daily_mg(self, which: str = "high") -> float | None:
         """Total per day, or None if the text does not say how often; ``which="low"`` reads a
@@ -357,8 +391,15 @@ class Dose:
         if not self.per_day:
             return None
         if which == "high":
-            return self.high_mg * self.per_day
-        return self.low_mg * (self.per_day_low or self.per_day)
+            return self.high_mg * (self.per_day + self.extra)
+        return self.low_mg * ((self.per_day_low or self.per_day) + self.extra)
+
+    def plus(self, tablets: float) -> Dose:
+        """A day's schedule with ``tablets`` more of its strength taken once on top (0: the whole
+        dose once more): "8 mg every 8 hours, and if he's still queasy at bedtime, another one"."""
+        if self.per_day is None or self.again or self.daily or self.weekly:
+            return self
+        return replace(self, extra=self.extra + (tablets / self.count if tablets else 1.0))
 
     def doubled(self) -> Dose:
         """The dose taken twice over at once ("double it", "take two at once")."""
@@ -557,6 +598,20 @@ def scheduled_by(dose: Dose, rest: str) -> Dose:
     return replace(dose, weekly=bool(_WEEKLY.match(rest)), each_daytime=bool(_EACH_DAYTIME.match(rest)))
 
 
+#: Where a text lists the strengths a medicine comes in, up to the end of its clause or the first word of
+#: taking it: "Phentermine comes as 37.5 mg tablets (the classic dose), as 15 mg and 30 mg capsules, and as
+#: Lomaira 8 mg tablets", "is available in 5 mg, 10 mg and 20 mg strengths", "Strengths: 10 mg, 20 mg",
+#: "tablets of 10, 20 and 40 mg" (not "It comes as a 10 mg tablet you take twice a day": its schedule is said).
+_LISTED = re.compile(
+    r"\b(?:(?:comes?|came|available|sold|supplied|made|produced|stocked|offered)\s+(?:only\s+|both\s+)?(?:in|as)\b"
+    r"|strengths?\s*(?:of|:|are|include|including)"
+    rf"|{_TABLETS}\s+(?:of|in)\s+(?=(?:{_NUM})\s*(?:{_UNIT})?\s*(?:,|and|or)\s*(?:{_NUM})))"
+    r"(?:\([^()]{0,80}\)|\.(?=\d)|(?!\b(?:take|takes|taking|taken|took|dose|doses|dosage|usual|usually|start\w*|prescribed|given"
+    r"|needs?|use|uses|most|people|adults|children|but|then)\b)[^.;!?()])*",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def find_doses(text: str) -> tuple[Dose, ...]:
     if not _may_hold_amount(text):
@@ -628,6 +683,10 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         whole = dose.count > 1 or bool(_STRENGTH_BEFORE.match(text, dose.start)) and not re.search(r"\bhalf\b", text[: dose.start], re.I)
         if repeat is not None and (repeat.tablets.is_integer() or whole):
             doses[i] = dose.repeated(repeat)
+            if (more := extra_in(following, whole)) is not None:
+                doses[i] = doses[i].plus(more)
+        elif (more := extra_in(following, whole)) is not None:
+            doses[i] = dose.plus(more)
         elif (
             dose.per_day is None
             and not (dose.daily or dose.weekly)
@@ -639,6 +698,11 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         prev, dose = doses[i - 1], doses[i]
         if dose.high_mg == prev.high_mg and _RESTATED.match(text, prev.end, dose.start):
             doses[i] = replace(dose, per_day=prev.per_day, daily=prev.daily, per_dose=prev.per_dose, cap=prev.cap, again=prev.again)
+    lists = [m.span() for m in _LISTED.finditer(text)]
+    for i, dose in enumerate(doses):
+        unscheduled = dose.per_day is None and not (dose.daily or dose.weekly or dose.each_daytime)
+        if unscheduled and dose.count == 1 and any(a <= dose.start < b for a, b in lists):
+            doses[i] = replace(dose, listed=True)
     return tuple(doses)
 
 
