@@ -37,6 +37,9 @@ escitalopram, not of ibuprofen; inferred from the drug's facts, so a warning.
 A ``before_drug`` pattern is a claim only when a medicine is named right after it (spaces
 between): "beats" in "Finasteride beats minoxidil" (not "the heart beats faster"), "faster than
 plain old" in "heals sores faster than plain old acyclovir"; the claim reported runs to the name's end.
+An ``after_drug`` pattern is a claim only when a medicine is named right before it, as its subject:
+"Ozempic simply can't compete", "Wegovy is in a different league" (not "Archers can't compete on
+it"); the claim reported runs from the name's start.
 
 An ``after_topic`` pattern is a claim only when the text before it in its unit ends with a
 ``topic`` (matched up to the claim's start), or opens a unit under a heading that is one: the
@@ -68,11 +71,13 @@ from pipeline.run.context import CheckContext
 #: "[1]", "[2, 3]", "[4-6]" and "(Smith, 2020)", "(Smith et al., 2019)", "(Smith and Jones 2021)", with a
 #: journal or a group too: "(Yusuf, NEJM 2001)", "(Day et al., J Allergy Clin Immunol 1998)", "(Lancet 1999)",
 #: "(MTA Cooperative Group, Archives of General Psychiatry 1999)"; the co-authors in words: "(Denison and colleagues,
-#: 2020)", "(Khan & co-workers 2007)", "(Smith and others, 2019)", "(Lee and al., 2021)".
+#: 2020)", "(Khan & co-workers 2007)", "(Smith and others, 2019)", "(Lee and al., 2021)"; a named study: "(LIFE study,
+#: Lancet 2002)", "(Jones et al., CURVES study, 1998)".
 DEFAULT_CITATION_PATTERNS = (
     r"\[\d+(?:\s*[,–-]\s*\d+)*\]",
     r"\([A-Z][A-Za-z'’.-]{0,40}(?:,?\s{1,3}(?:[A-Z][A-Za-z'’.-]{0,40}|et al\.?|al\.?|and|&|of|the|in|for"
-    r"|colleagues|co-?workers|co-?authors|others|associates|team)){0,10},?\s+(?:19|20)\d\d[a-z]?\)",
+    r"|colleagues|co-?workers|co-?authors|others|associates|team|study|studies|trial|trials|group|investigators|cohort|registry))"
+    r"{0,10},?\s+(?:19|20)\d\d[a-z]?\)",
 )
 _DEFAULT_MARKERS = [re.compile(p) for p in DEFAULT_CITATION_PATTERNS]
 _SOURCE_LINK = re.compile(r"^(?:https?://|doi:|//)", re.IGNORECASE)
@@ -81,7 +86,7 @@ _TOPIC_REACH = 80
 
 #: How a claim pattern counts: a claim, one only before a drug's name, an inferred one (a warning), one only after a topic,
 #: one only about a drug whose benefit takes weeks (a warning).
-_Kind = Literal["claim", "naming", "inferred", "topical", "slow"]
+_Kind = Literal["claim", "naming", "subject", "inferred", "topical", "slow"]
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,8 @@ class CitedClaim:
     beyond_label: Patterns | None = None
     #: Claims only when a medicine is named right after them ("beats", "faster than plain old").
     before_drug: Patterns | None = None
+    #: Claims only when a medicine is named right before them, as their subject ("can't compete", "is in a different league").
+    after_drug: Patterns | None = None
     #: Names that hold a claim's words (case-sensitive): a claim inside one is not reported ("the CURE trial").
     names: CasePatterns | None = None
     #: An instruction with its reason: a claim inside one is the reason, not reported ("Because it acts quickly, don't
@@ -131,12 +138,46 @@ def _supported_drugs(entries: list[str] | None) -> set[str]:
     return {entry.split(":", 1)[0].strip().lower() for entry in entries or ()}
 
 
+#: A sentence whose subject is the drug already being talked about ("It sits on the same receptors that heroin uses",
+#: "And this medicine ..."): a drug it names is not its subject.
+_PRONOUN_OPENING = re.compile(
+    r"\W*+(?:(?:and|but|so|also|still|plus|now)\s++)?(?:it|it[’']s|this\s++(?:medicine|medication|drug|pill|tablet|one)"
+    r"|the\s++(?:medicine|medication|tablets?|pills?|capsules?))\b",
+    re.IGNORECASE,
+)
+#: A drug named as the one set against the subject ("Unlike methadone, it ...", "Compared with codeine, it ...").
+_CONTRASTED = re.compile(
+    r"\b(?:unlike|compared\s+(?:with|to)|as\s+opposed\s+to|in\s+contrast\s+to|rather\s+than|instead\s+of|different\s+from)"
+    r"\s++(?:(?:the|a|an|other|drugs?\s+like|medicines?\s+like|opioids?\s+like)\s++)?$",
+    re.IGNORECASE,
+)
+
+
 def _claim_drug(analysis: DrugAnalysis, unit: ProseUnit, start: int, end: int, pos: int) -> str | None:
     """The drug a claim at ``unit.text[pos]`` is about: the nearest named in its sentence
     (``start``..``end``), else the last named before it in its paragraph, else the article's
     only primary drug. Not a drug named only after it: in "It isn't habit-forming. That's a
-    big difference from methadone", the claim is about the article's drug."""
+    big difference from methadone", the claim is about the article's drug. Nor one set against
+    the subject ("Unlike methadone, it won't get you hooked"), or named in an earlier sentence
+    whose subject is "it", or named after a drug that is its subject: in "Naltrexone is an opioid
+    blocker. It sits on the receptors that heroin and codeine use. You can't get hooked on it." and
+    in "Naltrexone blocks opioids such as codeine. You can't get hooked on it.", the claim is about
+    naltrexone."""
     mention = analysis.referent(unit, start, end, pos)
+    if mention is not None and start <= mention.start < pos and _CONTRASTED.search(unit.text, start, mention.start):
+        mention = analysis.referent(unit, start, start, start)
+    while mention is not None and mention.start < start:
+        earlier = next((s for s in split_sentences(unit) if s.start <= mention.start < s.end), None)
+        if earlier is None:
+            break
+        if not _PRONOUN_OPENING.match(unit.text, earlier.start):
+            # the earlier sentence's subject, if a drug, rather than a drug it names after ("Naltrexone blocks opioids such as codeine")
+            opening = _OPENING.match(unit.text, earlier.start)
+            begin = opening.end() if opening else earlier.start
+            mention = next((m for m in analysis.in_unit(unit) if m.start == begin), mention)
+            break
+        start = earlier.start
+        mention = analysis.referent(unit, start, start, start)
     if mention is not None:
         return mention.generic
     before = [m for m in analysis.in_unit(unit) if m.start < start]
@@ -176,6 +217,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
     groups: tuple[tuple[_Kind, Patterns | tuple[()]], ...] = (
         ("claim", opts.patterns),
         ("naming", opts.before_drug or ()),
+        ("subject", opts.after_drug or ()),
         ("inferred", opts.inferred or ()),
         ("topical", opts.after_topic or ()),
         ("slow", opts.early_for_slow or ()),
@@ -190,7 +232,11 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
     supported = _supported_drugs(opts.label_supports)
     slow = _supported_drugs(opts.slow_benefit)
     needs_drugs = (
-        supported or opts.advice or opts.other_subject or opts.warned_by or any(kind in ("naming", "slow") for _, _, kind in patterns)
+        supported
+        or opts.advice
+        or opts.other_subject
+        or opts.warned_by
+        or any(kind in ("naming", "subject", "slow") for _, _, kind in patterns)
     )
     analysis = analyse(article, ctx) if needs_drugs else None
     for block in iter_blocks(article.units):
@@ -222,6 +268,11 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             if named is None:
                                 continue
                             end = named.end - sentence.start
+                        elif kind == "subject":
+                            subject = _drug_named_before(analysis, unit, sentence.start, sentence.start + start) if analysis else None
+                            if subject is None:
+                                continue
+                            start = subject.start - sentence.start
                         if end == start or any(s < end and start < e for s, e, _ in spans):
                             continue
                         if kind == "topical" and not _after_topic(topics, article, unit, sentence.start + start):
@@ -372,6 +423,14 @@ def _drug_named_at(analysis: DrugAnalysis, unit: ProseUnit, pos: int) -> Mention
     while pos < len(text) and text[pos].isspace():
         pos += 1
     return next((m for m in analysis.in_unit(unit) if m.start == pos), None)
+
+
+def _drug_named_before(analysis: DrugAnalysis, unit: ProseUnit, sentence_start: int, pos: int) -> Mention | None:
+    """The drug named right before ``unit.text[pos]`` (spaces between), within its sentence, if one is."""
+    text = unit.text
+    while pos > sentence_start and text[pos - 1].isspace():
+        pos -= 1
+    return next((m for m in analysis.in_unit(unit) if m.end == pos and m.start >= sentence_start), None)
 
 
 def _label_supported(
