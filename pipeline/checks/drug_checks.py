@@ -806,17 +806,69 @@ def _in_warning_context(
     return any(lexicon.has("warning_heading", h.text) for h in article.sections.headings_above(sentence.unit))
 
 
+#: A medicine named as the one to change to, in place of the drug: "need a different antidepressant",
+#: "switch you to another SSRI", "may offer an alternative antidepressant" (not one taken with it:
+#: "with a different antidepressant", "if you're prescribed another antidepressant").
+_REPLACEMENT = re.compile(
+    r"\b(?:(?:(?:switch|swap|chang|mov|transferr?)\w*|put)\s+(?:(?:you|her|him|them|patients|people)\s+)?(?:over\s+)?(?:to|onto|on|for)\s+"
+    r"(?:a\s+different|another|an\s+alternative|a\s+new)"
+    r"|(?:needs?|needed|offer\w*|suggest\w*|recommend\w*|choos\w*|chose|pick\w*|tr(?:y|ies|ied|ying)|given|gets?|better\s+on)\s+"
+    r"(?:(?:you|her|him|them|patients|people)\s+)?(?:a\s+different|an\s+alternative|a\s+new))"
+    r"\s+(?:[\w-]+\s+){0,3}?[\w-]+$",
+    re.IGNORECASE,
+)
+#: A class word that describes another item's medicine next to it: "MAOIs, the old-school antidepressants",
+#: "an MAOI (an older type of antidepressant)", "MAOI antidepressants" (after it) ...
+_DESCRIBES_BEFORE = re.compile(
+    r"^(?:\s+|\s*[,(—–]\s*(?:the|an?|which\s+are|that\s+is|i\.e\.|older|old)\b(?:\s+(?!(?:and|or|plus|nor)\b)[\w-]+){0,3}\s+)$",
+    re.IGNORECASE,
+)
+#: ... or names it (before it): "antidepressants called MAOIs", "antidepressants known as MAO inhibitors".
+_DESCRIBES_AFTER = re.compile(r"^\s*(?:\(|,?\s+(?:called|known\s+as|named)\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+def _of_another_item(analysis: DrugAnalysis, sentence: Sentence, m: re.Match[str], others: list[re.Pattern[str]]) -> bool:
+    """Is the class word at ``m`` (no drug's name) the medicine the drug is replaced by ("Breast-cancer
+    patients on tamoxifen need a different antidepressant") or a description of another interaction's
+    medicine (``others``: the drug's other interactions' mentions; "Never mix it with MAOIs, the
+    old-school antidepressants")? That is the other item's text; a list names each ("other
+    antidepressants or MAOIs" warns of both)."""
+    text = sentence.text
+    start, end = sentence.start + m.start(), sentence.start + m.end()
+    if any(x.start < end and start < x.end for x in analysis.in_unit(sentence.unit)):
+        return False  # a drug's own name, not a class word
+    if _REPLACEMENT.search(text, max(0, m.start() - 80), m.end()):
+        return True
+    for pattern in others:
+        for g in pattern.finditer(text):
+            if g.end() <= m.start() and _DESCRIBES_BEFORE.match(text[g.end() : m.start()]):
+                return True
+            if m.end() <= g.start() and _DESCRIBES_AFTER.match(text[m.end() : g.start()]):
+                return True
+    return False
+
+
 def _mentions(
-    lexicon: ContextLexicon, analysis: DrugAnalysis, drug: DrugFacts, patterns: list[re.Pattern[str]], sentence: Sentence
+    lexicon: ContextLexicon,
+    analysis: DrugAnalysis,
+    drug: DrugFacts,
+    patterns: list[re.Pattern[str]],
+    sentence: Sentence,
+    others: list[re.Pattern[str]],
 ) -> Iterator[re.Match[str]]:
     """Mentions of an interacting medicine or substance in ``sentence``: not the drug
-    itself or its own description ("Warfarin is a blood thinner"), and not the
-    reader's history ("if you have ever had problems with alcohol")."""
+    itself or its own description ("Warfarin is a blood thinner"), not the
+    reader's history ("if you have ever had problems with alcohol"), and not a class word
+    that is another item's (:func:`_of_another_item`)."""
     text = sentence.text
     names_drug = any(m.generic == drug.generic for m in analysis.in_unit(sentence.unit)) or text.lstrip().startswith(("It ", "This "))
     for pattern in patterns:
         for m in pattern.finditer(text):
-            if describes_the_drug(drug, text, m.start(), m.end(), names_drug) or historical(lexicon, text, m.start()):
+            if (
+                describes_the_drug(drug, text, m.start(), m.end(), names_drug)
+                or historical(lexicon, text, m.start())
+                or _of_another_item(analysis, sentence, m, others)
+            ):
                 continue
             yield m
             break
@@ -909,7 +961,12 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
                 continue
             # (patterns whose literals the article lacks are left out; none left: not mentioned)
             patterns = [p for p in interaction.patterns if lowered is None or may_match(p, lowered)]
-            hits = [(i, m) for i, s in enumerate(sentences) for m in _mentions(lexicon, analysis, drug, patterns, s)] if patterns else []
+            others = [p for other in drug.interactions if other is not interaction for p in other.patterns]
+            hits = (
+                [(i, m) for i, s in enumerate(sentences) for m in _mentions(lexicon, analysis, drug, patterns, s, others)]
+                if patterns
+                else []
+            )
             if any(_warned(lexicon, article, sentences, i, previous, following, wrong) for i, _ in hits):
                 continue
             place: Place
@@ -1066,6 +1123,53 @@ def _about_another(analysis: DrugAnalysis, drug: DrugFacts, sentence: Sentence, 
     )
 
 
+#: What may come before a substance that opens a clause as its subject: "Even a glass of wine", "Too much
+#: alcohol", "Drinking beer" (not "With alcohol, it can ...": a preposition).
+_SUBJECT_LEAD = re.compile(
+    r"^\W*(?:(?:and|but|so|also|even|too\s+much|a\s+lot\s+of|lots\s+of|any|some|other|extra|more|heavy|regular|a\s+(?:glass|drink|pint|cup|bottle)\s+of"
+    r"|drinking|mixing|combining|adding|taking|using|smoking)\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: The substance adds to an effect the drug has ("Alcohol makes *the* drowsiness *worse*", "can *also* make your
+#: blood sugar drop", "push blood sugar down *further*", "more sleepy"): that says the drug has it.
+_PRESUPPOSES = re.compile(
+    r"\b(?:the|also|too|further|more|worse|stronger|even|add(?:s|ed|ing)?\s+to|adds?\s+up|as\s+well|extra|on\s+top)\b", re.IGNORECASE
+)
+#: The drug as the subject after a substance: "Alcohol? It ...", "... and this medicine can ...".
+_DRUG_PRONOUN = re.compile(
+    r"\b(?:it|this\s+(?:medicine|medication|drug|pill|tablet|capsule)|the\s+(?:medicine|tablets?|capsules?|pills?))\b", re.IGNORECASE
+)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause going on at ``text[pos]`` ends (a comma, semicolon, colon, dash or bracket)."""
+    return min((i for c in ",;:—()" if (i := text.find(c, pos)) >= 0), default=len(text))
+
+
+def _said_of_a_substance(lexicon: ContextLexicon, analysis: DrugAnalysis, drug: DrugFacts, sentence: Sentence, m: re.Match[str]) -> bool:
+    """Is the warning wording at ``m`` said of a drink or another substance that opens its clause as
+    the subject ("Alcohol can lower your blood pressure further and add to drowsiness")? That is
+    the substance's effect (an interaction's text), not this drug's own warning. Not when it adds to an
+    effect of the drug (:data:`_PRESUPPOSES`: "Alcohol makes the drowsiness worse"), nor when the drug
+    is named, or referred to as "it", between that subject and the wording ("Alcohol makes the
+    dizziness prazosin causes worse"; "With alcohol, it can make you faint"). (A medicine named as
+    the subject is :func:`_about_another`'s; a class word is not read as one, since the drug may
+    belong to it: "antidepressants can raise the chance of suicidal thoughts".)"""
+    text = sentence.text
+    start = max(text.rfind(c, 0, m.start()) for c in ",;:—(") + 1
+    prefix = text[start : m.start()]
+    subject = lexicon.search("substance", prefix)
+    if subject is None or not _SUBJECT_LEAD.match(prefix[: subject.start()]):
+        return False
+    if _PRESUPPOSES.search(prefix[subject.end() :]) or _PRESUPPOSES.search(text[m.end() : _clause_end(text, m.end())]):
+        return False
+    at = sentence.start + start
+    names_drug = any(
+        x.generic == drug.generic and at + subject.end() <= x.start < sentence.start + m.start() for x in analysis.in_unit(sentence.unit)
+    )
+    return not names_drug and not _DRUG_PRONOUN.search(prefix[subject.end() :])
+
+
 @rule_type("safety-warnings", NoOptions)
 def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     """Every required (error) or recommended (warning) safety warning of a primary
@@ -1107,10 +1211,13 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
             # "it helped them slim down") names the topic but does not give the warning.
             # A statement about another medicine the sentence names ("If you take clonidine, don't stop it
             # suddenly while you're on propranolol") gives that medicine's warning, not this drug's.
+            # A wording said of a drink ("Alcohol can lower your blood pressure further") is that
+            # substance's effect, not this warning.
             denied = [
                 _denies(lexicon, text, m)
                 or _misstates(lexicon, drug, commented.get(text, text), m)
                 or _about_another(analysis, drug, spoken[text], m)
+                or _said_of_a_substance(lexicon, analysis, drug, spoken[text], m)
                 for text, m in mentions
             ]
             # When the article denies the risk ("lorazepam is not addictive"), a bare mention
@@ -1341,6 +1448,7 @@ def _declared_harmless(
             if drug.generic not in named and not _tied_to(drug, text, len(drugs) == 1):
                 continue
             for interaction in drug.interactions:
+                others = [p for other in drug.interactions if other is not interaction for p in other.patterns]
                 agent = None
                 for said in [s for s in (sentence, pair) if s is not None]:
                     lowered = folded(said.text)
@@ -1348,7 +1456,7 @@ def _declared_harmless(
                     agent = next(
                         (
                             m
-                            for m in _mentions(lexicon, analysis, drug, patterns, said)
+                            for m in _mentions(lexicon, analysis, drug, patterns, said, others)
                             if lexicon.search("negation", lexicon.last_clause(said.text[max(0, m.start() - SCOPE) : m.start()])) is None
                             and (said is pair or not _CONTRAST.search(text, min(m.end(), cue.end()), max(m.start(), cue.start())))
                         ),

@@ -65,6 +65,7 @@ KEYS = (
     "pair",
     "deferral",
     "contrast",
+    "substance",
 )
 #: A key's matches that fall inside a match of another key do not count: a negation word that
 #: reassures ("don't worry", "no need to panic") does not deny the statement it reassures about.
@@ -237,11 +238,13 @@ def describes_the_drug(drug: DrugFacts, text: str, start: int, end: int, names_d
     """Is ``text[start:end]`` the drug itself or its own description? Its name; its
     class ("trazodone is an antidepressant"); or a singular "is a/the <phrase>" in a
     sentence about it ("Warfarin is a blood thinner", "still the blood thinner many
-    people need") — other medicines are plural, "other <phrase>" or "with a <phrase>"."""
+    people need") — other medicines are plural, "other <phrase>" or "with a <phrase>"; its
+    class word after "another", "other", "any" is another medicine ("if you take another
+    antidepressant")."""
     phrase = text[start:end].lower()
     if phrase in (drug.generic, *(b.lower() for b in drug.brands), *(a.lower() for a in drug.aliases)):
         return True
-    if phrase.rstrip("s") in drug.drug_class.lower():
-        return True
     before = text[max(0, start - 30) : start]
+    if phrase.rstrip("s") in drug.drug_class.lower():
+        return not _OTHER_BEFORE.search(before)
     return names_drug and not phrase.endswith("s") and bool(_ARTICLE_BEFORE.search(before)) and not _OTHER_BEFORE.search(before)
