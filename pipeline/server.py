@@ -261,6 +261,7 @@ def _warm_up() -> None:
         config = load_config(None)
         with keep_loaded(), activated(for_run(config, True)):
             ctx = make_context(config)
+            ctx.lint_ahead = False  # the warm-up's lint on this thread, not on a thread of Harper's
             preload_shared_tables(ctx)
             warm_up(ctx)
     except PipelineError as exc:  # a broken project here: each run reports it for itself
