@@ -854,11 +854,13 @@ class TabletCount:
     ordinal: bool = False
     #: The tablets are taken together, as one dose ("swallow 2 together", "a second one straight away").
     at_once: bool = False
+    #: Tablets taken once on top of the schedule ("two tablets four times a day plus one more at night": 1).
+    extra: float = 0.0
 
     def daily_tablets(self) -> float | None:
         if self.daily:
             return self.count
-        return self.count * self.per_day if self.per_day else None
+        return self.count * self.per_day + self.extra if self.per_day else None
 
 
 #: A second tablet the same day, with no amount: "take a second one at bedtime", "another
@@ -924,8 +926,11 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         if per_day is None and not daily:
             continue
         n = m.group("n") or m.group("more")
+        count = parse_number(n)
+        more = extra_in(text[m.end() + used :], True) if per_day else None
+        extra = (more or count) if more is not None else 0.0
         found.append(
-            TabletCount(m.start(), m.end() + used, parse_number(n), per_day, daily, named.get("product"), strength, at_once=at_once)
+            TabletCount(m.start(), m.end() + used, count, per_day, daily, named.get("product"), strength, at_once=at_once, extra=extra)
         )
     for m in _COUNT_BY_DAYTIME.finditer(text):
         if _NEXT_DAY_AFTER.match(text[m.end() :]):

@@ -56,6 +56,12 @@ SHOULD = [
     ),
     ("acetaminophen", "Take two 500 mg tablets four times a day plus one more at night.", ABOVE_MAX, "error"),
     ("acetaminophen", "On bad days I take two 500 mg caplets every 6 hours and another one at bedtime.", ABOVE_MAX, "error"),
+    (
+        "acetaminophen",
+        "Tylenol Extra Strength comes in 500 mg caplets. Take two caplets four times a day plus one more at night.",
+        ABOVE_MAX,
+        "error",
+    ),
     # -- tablets counted at a strength named beside them --
     (
         "phentermine",
