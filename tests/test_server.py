@@ -124,6 +124,15 @@ def test_a_build_through_the_server_writes_the_same_files(project: Project, runn
     assert _status()["runs"] == 1  # type: ignore[index]
 
 
+def _at_a_terminal() -> None:
+    """Ctrl-C as a program started from a terminal gets it: a test run started in the
+    background of a non-interactive shell (``pytest &``) ignores SIGINT, a child inherits
+    that, and Python then never turns the signal into KeyboardInterrupt (a child's
+    /proc status showed SigIgn with SIGINT set while it waited, never interrupted)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def test_ctrl_c_stops_the_run_in_the_server_and_the_server_carries_on(project: Project, running: int) -> None:
     """`pipeline check -` waiting for its input: Ctrl-C ends it with 130 and one of the
     program's lines for it (click's "aborted" while reading), as in its own process; the
@@ -136,6 +145,7 @@ def test_ctrl_c_stops_the_run_in_the_server_and_the_server_carries_on(project: P
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_at_a_terminal,
     )
     os.close(read_end)
     try:
