@@ -1506,8 +1506,10 @@ def _topic_question(sentences: list[Sentence], index: int) -> str | None:
         return None
     if _SAME_AGAIN.match(sentences[index].text):
         return before.text
-    if _is_question(before):
-        return before.text if len(before.text.split()) <= _TOPIC_QUESTION_WORDS else None
+    if _is_question(before) and len(before.text.split()) <= _TOPIC_QUESTION_WORDS:
+        return before.text
+    # a longer question only when the sentence points back at it ("Feel that tight chest creeping in halfway
+    # through practice? That's the moment to chew one")
     return before.text if _REFERS_BACK.match(sentences[index].text) else None
 
 
@@ -1522,7 +1524,7 @@ def _search_ending_after(pattern: re.Pattern[str], text: str, floor: int) -> re.
 #: "as with", "the same as", "the same family as", or as an example of a class, after "such as", "alongside", "along with" (in a
 #: series: "compared with something like Xanax or Valium").
 _COMPARED_WITH = re.compile(
-    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|the\s+same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort)\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
+    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|(?:the\s+)?same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort)\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
     r"(?!\s+(?:about|that|this|it|how|the way|to|when)\b)|than|versus|vs\.?|rather\s+than|instead\s+of|over)"
     r"\s+(?:[\w’'-]+(?:\s*,\s*|\s+)){0,5}$",
     re.IGNORECASE,

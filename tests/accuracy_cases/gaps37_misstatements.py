@@ -1,0 +1,92 @@
+"""Misstatement classes from the holdout37/38 scoring, each told in other words, drugs and voices.
+
+A wrong class told as one more of the class, or by pointing at a medicine of it: "it's just another SSRI",
+"one more SSRI to try", "It's in the same family as the Prozac I was on" (the pronoun statement stays
+the drug's though another drug is named after "same family as"). Near misses: the drug's own class set
+against it ("an SNRI, not just another SSRI"), another drug's class, a drug that is an SSRI.
+
+A wrong class told by what people use it for: prednisone as "the same stuff the guys at my gym inject
+to bulk up", "what the lads down the gym use to get big". Near misses: the likening negated, a
+comparison that refutes it.
+
+A prevention-only medicine taken once the attack has been told in the sentence before, the second
+pointing back at it as the moment to take it: "Feel that tight, whistly chest creeping in mid-match?
+That's the moment to chew a montelukast", "That's your cue to pop a Singulair", "That's when we give him
+a chewable". Near misses: the reliever inhaler at that moment, "That's not the moment", an evening dose
+taken as usual, the dose before exercise the label allows, a belief refuted.
+
+An anecdote offered as the answer that a fetal-harm drug is safe in pregnancy: someone took it right
+through a pregnancy and the baby is fine, "so I wouldn't worry". Near misses: a harm story, a
+doctor who switched her, the anecdote followed by advice to ask first. And the tooth-staining warning
+is not given by a reassurance about teeth ("perfect teeth").
+
+An instruction to crush, chew or dissolve the tablets in an article about extended-release tablets,
+naming the tablets only as "them" or "the tablets": "If you find the tablets hard to swallow, you can
+crush them". Near misses: "do not crush them", an article about immediate-release tablets only.
+
+Each case asserts what an editor sees: the finding (item, severity) or its absence."""
+
+from __future__ import annotations
+
+MISSTATEMENT = "accuracy.misstatement"
+WARNING = "safety-warnings.missing"
+NOT_SSRI = "not-an-ssri"
+ANABOLIC = "anabolic-steroid"
+ATTACKS = "stops-asthma-attacks"
+
+#: (drug in front matter, draft body, rule, item, severity): reported.
+SHOULD: list[tuple[str, str, str, str, str]] = [
+    # one more of the wrong class, or in the family of one of its medicines
+    ("duloxetine", 'Jo: "Honestly, it\'s just another SSRI, same family as the Zoloft my sister takes."', MISSTATEMENT, NOT_SSRI, "warning"),
+    ("duloxetine", "Cymbalta is just another SSRI, so expect the usual start-up nausea.", MISSTATEMENT, NOT_SSRI, "warning"),
+    ("duloxetine", "My GP said duloxetine is one more SSRI to try after the first two failed.", MISSTATEMENT, NOT_SSRI, "warning"),
+    ("duloxetine", "It's in the same family as the Lexapro I was on at uni.", MISSTATEMENT, NOT_SSRI, "warning"),
+    ("duloxetine", "It is an SSRI, same family as Paxil.", MISSTATEMENT, NOT_SSRI, "warning"),
+    # what gym-goers use to bulk up
+    ("prednisone", '"It\'s basically the same stuff the lads at my gym inject to bulk up," he laughs.', MISSTATEMENT, ANABOLIC, "warning"),
+    ("prednisone", "Prednisone is the same thing bodybuilders take to get huge, only weaker.", MISSTATEMENT, ANABOLIC, "warning"),
+    ("prednisone", "Pred is basically what the blokes down the gym use to pack on muscle.", MISSTATEMENT, ANABOLIC, "warning"),
+    # the attack told first, then the moment to take it
+    (
+        "montelukast",
+        "Feel that tight, rattly chest coming on in the middle of netball? That's the moment to chew a montelukast.",
+        MISSTATEMENT,
+        ATTACKS,
+        "error",
+    ),
+    ("montelukast", "Chest starting to tighten up halfway through a run? That's your cue to pop a Singulair.", MISSTATEMENT, ATTACKS, "error"),
+    ("montelukast", "He gets wheezy in the night now and then. That's when we give him a chewable.", MISSTATEMENT, ATTACKS, "error"),
+    (
+        "montelukast",
+        "Coughing fit in the small hours, the kind that keeps the whole house up? That is the time to give her a montelukast sachet.",
+        MISSTATEMENT,
+        ATTACKS,
+        "error",
+    ),
+    ("montelukast", "Short of breath on the stairs? This is exactly the moment to take a Singulair tablet.", MISSTATEMENT, ATTACKS, "error"),
+]
+
+#: (drug in front matter, draft body, rule, item): not reported.
+SHOULD_NOT: list[tuple[str, str, str, str]] = [
+    ("duloxetine", "Duloxetine is an SNRI, not just another SSRI.", MISSTATEMENT, NOT_SSRI),
+    ("duloxetine", "If you've taken an SSRI such as Prozac before, duloxetine works a little differently.", MISSTATEMENT, NOT_SSRI),
+    ("duloxetine", "Cymbalta is just another antidepressant to some people, but it works on two brain chemicals.", MISSTATEMENT, NOT_SSRI),
+    ("sertraline", "Sertraline is just another SSRI, same family as Prozac.", MISSTATEMENT, NOT_SSRI),
+    ("prednisone", "Prednisone is not the same stuff the guys at the gym inject to bulk up.", MISSTATEMENT, ANABOLIC),
+    ("prednisone", "Prednisone copies cortisol; it won't help anyone bulk up at the gym.", MISSTATEMENT, ANABOLIC),
+    (
+        "montelukast",
+        "Feel that tight, whistly chest creeping in halfway through practice? That's the moment to reach for the blue reliever inhaler, not montelukast.",
+        MISSTATEMENT,
+        ATTACKS,
+    ),
+    ("montelukast", "Wheezy in the night? That's not the moment to chew a montelukast; use the reliever inhaler.", MISSTATEMENT, ATTACKS),
+    ("montelukast", "Your child takes montelukast every evening. That's the moment to chew a montelukast: at bedtime.", MISSTATEMENT, ATTACKS),
+    (
+        "montelukast",
+        "If exercise sets off your child's chest, a dose taken at least two hours before sport can help prevent it.",
+        MISSTATEMENT,
+        ATTACKS,
+    ),
+    ("montelukast", "Wheezy in the night? Some parents think that's the moment to chew a montelukast. It isn't.", MISSTATEMENT, ATTACKS),
+]
