@@ -33,6 +33,9 @@ WARNING = "safety-warnings.missing"
 NOT_SSRI = "not-an-ssri"
 ANABOLIC = "anabolic-steroid"
 ATTACKS = "stops-asthma-attacks"
+PREGNANCY = "safe-in-pregnancy"
+DOXY_PREGNANCY = "safe-for-young-children-pregnancy"
+TEETH = "tooth-development-pregnancy"
 
 #: (drug in front matter, draft body, rule, item, severity): reported.
 SHOULD: list[tuple[str, str, str, str, str]] = [
@@ -64,6 +67,33 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
         "error",
     ),
     ("montelukast", "Short of breath on the stairs? This is exactly the moment to take a Singulair tablet.", MISSTATEMENT, ATTACKS, "error"),
+    # an anecdote of a pregnancy on it with a healthy child, offered as the answer
+    (
+        "doxycycline",
+        "Everyone asks about pregnancy. My best friend stayed on doxy for her rosacea the whole time she was expecting, "
+        "and her son is a healthy four-year-old with perfect teeth, so I really wouldn't stress.",
+        MISSTATEMENT,
+        DOXY_PREGNANCY,
+        "error",
+    ),
+    ("lisinopril", "My sister stayed on lisinopril the entire time she was pregnant, and her son is a perfectly healthy toddler now.", MISSTATEMENT, PREGNANCY, "error"),
+    ("warfarin", "A friend of mine kept taking her warfarin all through her pregnancy and her little girl is absolutely fine.", MISSTATEMENT, PREGNANCY, "error"),
+    ("losartan", "My mum was on losartan the whole nine months and my brother turned out fine, so I wouldn't worry.", MISSTATEMENT, PREGNANCY, "error"),
+    (
+        "isotretinoin",
+        "One of our readers kept using Accutane for the first few months of her pregnancy and her baby boy is thriving.",
+        MISSTATEMENT,
+        PREGNANCY,
+        "error",
+    ),
+    # teeth named only to reassure do not give the tooth-staining warning
+    (
+        "doxycycline",
+        "Take doxycycline with a full glass of water. My nephew had a course for Lyme disease and still has strong, gleaming teeth.",
+        WARNING,
+        TEETH,
+        "error",
+    ),
 ]
 
 #: (drug in front matter, draft body, rule, item): not reported.
@@ -89,4 +119,9 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
         ATTACKS,
     ),
     ("montelukast", "Wheezy in the night? Some parents think that's the moment to chew a montelukast. It isn't.", MISSTATEMENT, ATTACKS),
+    ("doxycycline", "My cousin stayed on doxy the whole time she was expecting, and her daughter's baby teeth came through grey.", MISSTATEMENT, DOXY_PREGNANCY),
+    ("doxycycline", "My cousin took doxy before she knew she was expecting; her doctor switched her straight away.", MISSTATEMENT, DOXY_PREGNANCY),
+    ("lisinopril", "My sister stayed on lisinopril the whole time she was pregnant, and her son was born with kidney problems.", MISSTATEMENT, PREGNANCY),
+    ("doxycycline", "In children under 8 and late in pregnancy, doxycycline can leave permanent grey marks on the teeth.", WARNING, TEETH),
+    ("doxycycline", "Given to a young child, it can discolour the teeth for good.", WARNING, TEETH),
 ]
