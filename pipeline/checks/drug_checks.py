@@ -1319,6 +1319,9 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
     if not drugs:
         return []
     lead_ins = _list_lead_ins(article.units)
+    # misstatements of one form of a drug (OxyContin's slow-release tablets): whether the article is about it
+    whole = "\n".join(u.text for u in article.units) if any(w.form for d in drugs for w in d.misstatements) else ""
+    of_the_form = {id(w): w.about_the_form(whole) for d in drugs for w in d.misstatements if w.form is not None}
 
     def claim(i: int) -> list[tuple[Any, Misstated]]:
         sentence = sentences[i]
@@ -1351,11 +1354,12 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
         for drug in drugs:
             for wrong in drug.misstatements:
                 # the stated wordings first; a kind's inferred ones ("won't leave you needing more
-                # and more") only when no stated one is made, and as a warning
+                # and more") only when no stated one is made, and as a warning; a kind's wordings of
+                # one form ("you can crush them") only in an article about that form
                 found = next(
                     (
                         (m, text, index, pattern, inferred)
-                        for pattern, inferred in wrong.wordings()
+                        for pattern, inferred in wrong.wordings(of_the_form.get(id(wrong), True))
                         for text, index, lowered, floor in forms
                         if (lowered is None or may_match(pattern, lowered)) and (m := _search_ending_after(pattern, text, floor))
                     ),

@@ -161,6 +161,11 @@ class Misstatement:
     #: (compiling them in every process cost a cold check of the corpus about 0.3 s; without a
     #: cache, as in the tests, a process compiles only those of the drugs it meets).
     kind_wording: tuple[tuple[str, bool], ...] = ()
+    #: The one form of the drug the misstatement is about (``form``: OxyContin's slow-release tablets), and
+    #: the drug's other forms (``other_forms``): the kind's wordings, which may name it only as "them" or "the
+    #: tablets" ("you can crush them"), count only in an article that names that form and no other.
+    form: re.Pattern[str] | None = None
+    other_forms: re.Pattern[str] | None = None
 
     @cached_property
     def _kind_patterns(self) -> list[tuple[re.Pattern[str], bool]]:
@@ -169,10 +174,18 @@ class Misstatement:
         except re.error as exc:  # the lexicon's fault: the drug's own words were compiled on load
             raise ConfigError(f"misstatement kind '{self.kind}' ({self.id}): bad regular expression: {exc}", path=str(KINDS_FILE)) from None
 
-    def wordings(self) -> list[tuple[re.Pattern[str], bool]]:
+    def wordings(self, of_the_form: bool = True) -> list[tuple[re.Pattern[str], bool]]:
         """Its own wording, the kind's stated ones, then the kind's inferred ones, each with
-        whether it is inferred."""
-        return [*([(self.pattern, False)] if self.pattern else []), *self._kind_patterns]
+        whether it is inferred (the kind's only ``of_the_form``: see :meth:`about_the_form`)."""
+        own = [(self.pattern, False)] if self.pattern else []
+        return [*own, *self._kind_patterns] if of_the_form or self.form is None else own
+
+    def about_the_form(self, text: str) -> bool:
+        """Is ``text`` (an article's) about the form the misstatement is about: naming it and no other
+        form? Always, for a misstatement of every form."""
+        if self.form is None:
+            return True
+        return self.form.search(text) is not None and (self.other_forms is None or self.other_forms.search(text) is None)
 
 
 @dataclass
@@ -637,6 +650,7 @@ class _FileLoader:
                 x.get("taken_at_onset", ""),
                 x.get("kind", ""),
                 self.kind_wording(x, names, ("misstatements", i)) if "kind" in x else (),
+                **{key: self.pattern(x[key], ("misstatements", i, key)) for key in ("form", "other_forms") if key in x},
             )
             for i, x in enumerate(d["misstatements"])
         ]

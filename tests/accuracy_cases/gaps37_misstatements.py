@@ -36,11 +36,19 @@ ATTACKS = "stops-asthma-attacks"
 PREGNANCY = "safe-in-pregnancy"
 DOXY_PREGNANCY = "safe-for-young-children-pregnancy"
 TEETH = "tooth-development-pregnancy"
+CRUSH = "crush-er-tablets"
+SLOW = "You are going home with oxycodone slow-release tablets, taken every 12 hours. "
 
 #: (drug in front matter, draft body, rule, item, severity): reported.
 SHOULD: list[tuple[str, str, str, str, str]] = [
     # one more of the wrong class, or in the family of one of its medicines
-    ("duloxetine", 'Jo: "Honestly, it\'s just another SSRI, same family as the Zoloft my sister takes."', MISSTATEMENT, NOT_SSRI, "warning"),
+    (
+        "duloxetine",
+        'Jo: "Honestly, it\'s just another SSRI, same family as the Zoloft my sister takes."',
+        MISSTATEMENT,
+        NOT_SSRI,
+        "warning",
+    ),
     ("duloxetine", "Cymbalta is just another SSRI, so expect the usual start-up nausea.", MISSTATEMENT, NOT_SSRI, "warning"),
     ("duloxetine", "My GP said duloxetine is one more SSRI to try after the first two failed.", MISSTATEMENT, NOT_SSRI, "warning"),
     ("duloxetine", "It's in the same family as the Lexapro I was on at uni.", MISSTATEMENT, NOT_SSRI, "warning"),
@@ -57,7 +65,13 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
         ATTACKS,
         "error",
     ),
-    ("montelukast", "Chest starting to tighten up halfway through a run? That's your cue to pop a Singulair.", MISSTATEMENT, ATTACKS, "error"),
+    (
+        "montelukast",
+        "Chest starting to tighten up halfway through a run? That's your cue to pop a Singulair.",
+        MISSTATEMENT,
+        ATTACKS,
+        "error",
+    ),
     ("montelukast", "He gets wheezy in the night now and then. That's when we give him a chewable.", MISSTATEMENT, ATTACKS, "error"),
     (
         "montelukast",
@@ -66,7 +80,13 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
         ATTACKS,
         "error",
     ),
-    ("montelukast", "Short of breath on the stairs? This is exactly the moment to take a Singulair tablet.", MISSTATEMENT, ATTACKS, "error"),
+    (
+        "montelukast",
+        "Short of breath on the stairs? This is exactly the moment to take a Singulair tablet.",
+        MISSTATEMENT,
+        ATTACKS,
+        "error",
+    ),
     # an anecdote of a pregnancy on it with a healthy child, offered as the answer
     (
         "doxycycline",
@@ -76,9 +96,27 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
         DOXY_PREGNANCY,
         "error",
     ),
-    ("lisinopril", "My sister stayed on lisinopril the entire time she was pregnant, and her son is a perfectly healthy toddler now.", MISSTATEMENT, PREGNANCY, "error"),
-    ("warfarin", "A friend of mine kept taking her warfarin all through her pregnancy and her little girl is absolutely fine.", MISSTATEMENT, PREGNANCY, "error"),
-    ("losartan", "My mum was on losartan the whole nine months and my brother turned out fine, so I wouldn't worry.", MISSTATEMENT, PREGNANCY, "error"),
+    (
+        "lisinopril",
+        "My sister stayed on lisinopril the entire time she was pregnant, and her son is a perfectly healthy toddler now.",
+        MISSTATEMENT,
+        PREGNANCY,
+        "error",
+    ),
+    (
+        "warfarin",
+        "A friend of mine kept taking her warfarin all through her pregnancy and her little girl is absolutely fine.",
+        MISSTATEMENT,
+        PREGNANCY,
+        "error",
+    ),
+    (
+        "losartan",
+        "My mum was on losartan the whole nine months and my brother turned out fine, so I wouldn't worry.",
+        MISSTATEMENT,
+        PREGNANCY,
+        "error",
+    ),
     (
         "isotretinoin",
         "One of our readers kept using Accutane for the first few months of her pregnancy and her baby boy is thriving.",
@@ -94,6 +132,35 @@ SHOULD: list[tuple[str, str, str, str, str]] = [
         TEETH,
         "error",
     ),
+    # an instruction to crush the slow-release tablets, named only as "them" or "the tablets"
+    (
+        "oxycodone",
+        SLOW + "If you find the tablets hard to swallow, you can crush them and stir them into yoghurt.",
+        MISSTATEMENT,
+        CRUSH,
+        "error",
+    ),
+    (
+        "oxycodone",
+        "Your OxyContin is taken every 12 hours. Can't get them down? Crush them into a little jam.",
+        MISSTATEMENT,
+        CRUSH,
+        "error",
+    ),
+    (
+        "oxycodone",
+        "Dad's oxycodone is the 12-hour kind. The tablets can be crushed and mixed with food if he struggles.",
+        MISSTATEMENT,
+        CRUSH,
+        "error",
+    ),
+    (
+        "oxycodone",
+        "Mum was sent home on OxyContin twice a day. It's fine to chew the tablets if they are too big.",
+        MISSTATEMENT,
+        CRUSH,
+        "error",
+    ),
 ]
 
 #: (drug in front matter, draft body, rule, item): not reported.
@@ -106,12 +173,18 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("prednisone", "Prednisone copies cortisol; it won't help anyone bulk up at the gym.", MISSTATEMENT, ANABOLIC),
     (
         "montelukast",
-        "Feel that tight, whistly chest creeping in halfway through practice? That's the moment to reach for the blue reliever inhaler, not montelukast.",
+        "Feel that tight, whistly chest creeping in halfway through practice? "
+        "That's the moment to reach for the blue reliever inhaler, not montelukast.",
         MISSTATEMENT,
         ATTACKS,
     ),
     ("montelukast", "Wheezy in the night? That's not the moment to chew a montelukast; use the reliever inhaler.", MISSTATEMENT, ATTACKS),
-    ("montelukast", "Your child takes montelukast every evening. That's the moment to chew a montelukast: at bedtime.", MISSTATEMENT, ATTACKS),
+    (
+        "montelukast",
+        "Your child takes montelukast every evening. That's the moment to chew a montelukast: at bedtime.",
+        MISSTATEMENT,
+        ATTACKS,
+    ),
     (
         "montelukast",
         "If exercise sets off your child's chest, a dose taken at least two hours before sport can help prevent it.",
@@ -119,9 +192,45 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
         ATTACKS,
     ),
     ("montelukast", "Wheezy in the night? Some parents think that's the moment to chew a montelukast. It isn't.", MISSTATEMENT, ATTACKS),
-    ("doxycycline", "My cousin stayed on doxy the whole time she was expecting, and her daughter's baby teeth came through grey.", MISSTATEMENT, DOXY_PREGNANCY),
-    ("doxycycline", "My cousin took doxy before she knew she was expecting; her doctor switched her straight away.", MISSTATEMENT, DOXY_PREGNANCY),
-    ("lisinopril", "My sister stayed on lisinopril the whole time she was pregnant, and her son was born with kidney problems.", MISSTATEMENT, PREGNANCY),
+    (
+        "doxycycline",
+        "My cousin stayed on doxy the whole time she was expecting, and her daughter's baby teeth came through grey.",
+        MISSTATEMENT,
+        DOXY_PREGNANCY,
+    ),
+    (
+        "doxycycline",
+        "My cousin took doxy before she knew she was expecting; her doctor switched her straight away.",
+        MISSTATEMENT,
+        DOXY_PREGNANCY,
+    ),
+    (
+        "lisinopril",
+        "My sister stayed on lisinopril the whole time she was pregnant, and her son was born with kidney problems.",
+        MISSTATEMENT,
+        PREGNANCY,
+    ),
     ("doxycycline", "In children under 8 and late in pregnancy, doxycycline can leave permanent grey marks on the teeth.", WARNING, TEETH),
     ("doxycycline", "Given to a young child, it can discolour the teeth for good.", WARNING, TEETH),
+    ("oxycodone", SLOW + "Swallow them whole; do not crush, chew or dissolve them.", MISSTATEMENT, CRUSH),
+    ("oxycodone", SLOW + "You can't crush them: swallow them whole.", MISSTATEMENT, CRUSH),
+    ("oxycodone", SLOW + "If you find the tablets hard to swallow, ask us about a liquid; never crush them.", MISSTATEMENT, CRUSH),
+    (
+        "oxycodone",
+        "Oxycodone immediate-release tablets are for breakthrough pain. If they are hard to swallow, you can crush them.",
+        MISSTATEMENT,
+        CRUSH,
+    ),
+    (
+        "oxycodone",
+        "Oxycodone is a strong opioid painkiller. If you find the tablets hard to swallow, you can crush them.",
+        MISSTATEMENT,
+        CRUSH,
+    ),
+    (
+        "oxycodone",
+        "You are going home with OxyContin. Your paracetamol tablets can be crushed, but swallow the OxyContin whole.",
+        MISSTATEMENT,
+        CRUSH,
+    ),
 ]
