@@ -37,6 +37,8 @@ escitalopram, not of ibuprofen; inferred from the drug's facts, so a warning.
 A ``before_drug`` pattern is a claim only when a medicine is named right after it (spaces
 between): "beats" in "Finasteride beats minoxidil" (not "the heart beats faster"), "faster than
 plain old" in "heals sores faster than plain old acyclovir"; the claim reported runs to the name's end.
+Not when the medicine named is the claim's own drug under another name: "Generic sertraline works
+just as well as Zoloft" sets a generic against its brand.
 An ``after_drug`` pattern is a claim only when a medicine is named right before it, as its subject:
 "Ozempic simply can't compete", "Wegovy is in a different league" (not "Archers can't compete on
 it"); the claim reported runs from the name's start.
@@ -265,8 +267,8 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                         start, end = match.span()
                         if kind == "naming":
                             named = _drug_named_at(analysis, unit, sentence.start + end) if analysis else None
-                            if named is None:
-                                continue
+                            if named is None or _own_drug(analysis, unit, sentence.start, sentence.start + start, named.generic):
+                                continue  # no medicine named, or the claim's own under another name ("as well as Zoloft")
                             end = named.end - sentence.start
                         elif kind == "subject":
                             subject = _drug_named_before(analysis, unit, sentence.start, sentence.start + start) if analysis else None
@@ -312,6 +314,21 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                     unwarned = opts.warned_by is not None and _unwarned(ctx, opts.warned_by, about)
                     severity = Severity.WARNING if inferred or other or unwarned else None
                     yield rule.finding(article, UnitSpan(unit, sentence.start + start, sentence.start + end), message, severity=severity)
+
+
+def _own_drug(analysis: DrugAnalysis | None, unit: ProseUnit, sentence_start: int, pos: int, generic: str) -> bool:
+    """Is ``generic`` the drug a claim at ``unit.text[pos]`` is made of: the last drug named before it in its sentence
+    and not set against another ("Generic sertraline works just as well as Zoloft"), or, none named, the article's
+    only primary drug ("It works just as well as Zoloft" in a sertraline article)? Not a drug of an earlier sentence:
+    in "Compared with Wegovy, it's in a different league. It shifts more weight than semaglutide does", the subject
+    is the article's tirzepatide."""
+    if analysis is None:
+        return False
+    before = [m for m in analysis.in_unit(unit) if sentence_start <= m.start and m.end <= pos]
+    if before:
+        last = before[-1]
+        return last.generic == generic and not _CONTRASTED.search(unit.text, sentence_start, last.start)
+    return analysis.primary == [generic]
 
 
 def _unwarned(ctx: CheckContext, warned_by: Patterns, generic: str | None) -> bool:
