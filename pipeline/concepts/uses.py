@@ -268,6 +268,16 @@ _NOT_USE_FOR = re.compile(
 #: "to fight" after these words is not a use ("makes it harder to fight infections").
 _NOT_USE_TO = re.compile(r"\b(?:harder|hard|difficult|easier|able|ability|unable|less able)\s+to\s+\w+$", re.IGNORECASE)
 _GAP = re.compile(rf"^\s+(?:{_FILLER}\s+){{0,3}}[\"“‘']?$", re.IGNORECASE)
+#: Between "for that" and the condition it names by its kind: "for that *kind of never-ending* worry".
+_KIND_GAP = re.compile(rf"^\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:{_FILLER}\s+){{0,2}}$", re.IGNORECASE)
+#: A condition named by its kind after "for that": "prescribe citalopram *for that kind of never-ending* worry",
+#: "reach for it *for this sort of* constant worry" (of a condition, not of a symptom: "for that kind of pain"
+#: points back at the pain just told).
+_FOR_KIND = re.compile(
+    rf"\bfor\s+(?:(?:exactly|just|precisely|specifically)\s+)?(?:that|this|these|those|such)\s+(?:(?:kind|sort|type)s?\s+of\s+)?"
+    rf"(?:{_FILLER}\s+){{0,2}}$",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and/or)\s+)(?:" + _FILLER + r"\s+){0,2}$", re.IGNORECASE)
 
 
@@ -318,6 +328,9 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             use = Use(name, previous.verb_start, start, end, previous.reported, previous.inferred)
         else:
             verb_start = _verb_before(text[:start])
+            if verb_start is None and not vocab.is_symptom(name):
+                kind = _FOR_KIND.search(text, max(0, start - 120), start)
+                verb_start = kind.start() if kind else None
             if verb_start is None:
                 verb_start = _reason_before(text[:start], text[end:])
             inferred = verb_start is None
@@ -363,9 +376,19 @@ _DOSE = (
     # the drug named as the unit: "*A single atenolol* before my viva", "*half a Xanax* on the plane"
     r"|(?:a single|an extra|half an?|one|two)\s+[A-Z][\w-]+|(?:a single|an extra|half an?)\s+[a-z][\w-]+)"
 )
+#: How long before an occasion a dose is taken: "one tablet, taken *about an hour* before she walks on stage".
+_LEAD_TIME = (
+    r"(?:\s*,?\s*(?:taken\s+)?(?:(?:about|around|roughly|approximately|some|at least|up to)\s+)?"
+    r"(?:an?|one|two|three|half an?|an? half|\d+(?:\s*(?:-|–|to|or)\s*\d+)?|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|ninety)"
+    r"\s+(?:minutes?|mins?|hours?|hrs?)(?:\s+or\s+(?:so|two))?)"
+)
 #: Taking it, or a dose of it, right before an occasion: "take propranolol *before a
-#: presentation*", "I pop one *on long car journeys*", "One *before the ferry* and I'm fine".
-_TAKEN_AT = re.compile(rf"(?:{_TAKE}{_TAKE_GAP}{{0,6}}?|(?:^|[\"“‘(]|\b(?:and|then|just|only))\s*{_DOSE})\s*$", re.IGNORECASE)
+#: presentation*", "I pop one *on long car journeys*", "One *before the ferry* and I'm fine", "one 10 mg
+#: tablet, *taken about an hour* before she walks on stage".
+_TAKEN_AT = re.compile(
+    rf"(?:(?:{_TAKE}|\btaken){_TAKE_GAP}{{0,6}}?{_LEAD_TIME}?|(?:^|[\"“‘(:,]|\b(?:and|then|just|only))\s*{_DOSE}{_LEAD_TIME}?)\s*$",
+    re.IGNORECASE,
+)
 #: The taking right after an occasion that opens its sentence: "Before every match *she takes*".
 _TAKEN_AFTER = re.compile(
     rf"^\s*,?\s*(?:(?:I|you|he|she|we|they|[A-Z][a-z]+)\s+(?:always\s+|usually\s+|just\s+)?)?{_TAKE}\b", re.IGNORECASE
@@ -454,7 +477,7 @@ def _group_given(head: str, tail: str) -> int | None:
 _PRESCRIBER = (
     # "the care home doctor", "the home's GP"
     r"(?:(?:(?:the|his|her|my|their|our|a|an|your)\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"(?:doctor|doc|GP|physician|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|gyn(?:a)?ecologist"
+    r"(?:doctor|doc|GP|physician|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|(?:uro-?)?gyn(?:a)?ecologist"
     r"|dentist|pharmacist|chemist|p(?:a)?ediatrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist"
     # ... or the place that gave it: "the clinic gave him clonidine", "the ward started her on it"
     r"|clinician|practitioner|provider|midwife|surgeon|clinic|hospital|ward|team|practice)s?)"
@@ -703,6 +726,8 @@ def _verb_before(head: str) -> int | None:
 #: that", "it's often used for this too", "it can help with that" ("for that reason" is not one).
 _ANAPHOR = re.compile(
     rf"(?:{_TAKE}(?:\s+(?:it|them|this\s+(?:medicine|medication|drug|one)|(?!(?:time|care|caution|money|advice|credit|thanks)\b)[\w-]+))?"
+    # put on it: "her doctor started her on Wellbutrin XL for exactly that"
+    r"|\b(?:start|starts|started|starting|put|puts|putting|kept|keeps|keep)\s+(?:me|him|her|them|us|you)\s+on(?:\s+[\w-]+){1,4}?"
     # "most swear by it for exactly that"
     r"|\b(?:used|prescribed|given|taken|recommended|good|great|useful|helpful|handy)(?:\s+(?:it|them))?)\s+for\s+"
     r"(?:(?:exactly|just|precisely|specifically|purely|mainly|mostly|only|largely)\s+)?(?:that|this)"
@@ -805,12 +830,20 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> l
     paragraph); a fix points at the list of conditions named earlier in its sentence ("BV or a
     yeast infection")."""
     out: list[tuple[Use, str, Use]] = []
+    named_here: list[tuple[int, int, str]] | None = None
     for anaphor in _ANAPHOR.finditer(text):
         word = re.search(r"(?:that|this|them|it|those|these)$", anaphor.group(), re.IGNORECASE)
         assert word is not None
+        if named_here is None:
+            named_here = vocab.find(text)
+        # the condition named by its kind right after: "prescribe citalopram for that kind of never-ending
+        # worry" is a use for that worry (:func:`find_uses`), not for the sleeplessness told before it;
+        # "eases this kind of pain" still points back at the pain just told
+        if any(n[0] >= anaphor.end() and _KIND_GAP.match(text[anaphor.end() : n[0]]) and not vocab.is_symptom(n[2]) for n in named_here):
+            continue
         later = [
             n
-            for n in vocab.find(text)
+            for n in named_here
             if n[0] >= anaphor.end()
             and _HOLDER_BEFORE.search(text, anaphor.end(), n[0])
             and not _SET_APART.search(text, anaphor.end(), n[0])
