@@ -942,7 +942,9 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             # 100s" of sertraline), a strength the tool infers
             own = (
                 count.strength
-                if count.strength in named_strengths.get(drug.generic, set()) or Dosing.at_strength(drug.dosing, count.strength)
+                if count.strength in named_strengths.get(drug.generic, set())
+                or Dosing.at_strength(drug.dosing, count.strength)
+                or _amount_named_near(article, ctx, drug, sentence, count.strength)
                 else None
             )
             guessed = (
@@ -988,6 +990,28 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 f"above the label maximum of {_fmt(limit.mg)} a day ({_where(limit.entry)})"
             )
             yield rule.finding(article, place, message, severity=severity, drug=drug.generic)
+
+
+def _amount_named_near(article: Article, ctx: CheckContext, drug: DrugFacts, sentence: Sentence, strength: float | None) -> bool:
+    """Is ``strength`` (tablets called by their number: "two 850s with breakfast") an amount of one dose of
+    ``drug`` said in mg in the count's paragraph or the one before it ("starts at 500 mg twice a day or 850 mg
+    once a day"): the strength the article names, not one the tool guesses?"""
+    if strength is None:
+        return False
+
+    def amounts() -> dict[str, set[tuple[int, float]]]:
+        units = {id(u): i for i, u in enumerate(article.prose_units)}
+        found: dict[str, set[tuple[int, float]]] = {}
+        for s, owner, owned in _owned(article, ctx):
+            for dose in find_doses(s.text):
+                if dose.count == 1 and not dose.daily and not dose.weekly and owner(dose.start) is owned:
+                    at = units.get(id(s.unit), -1)
+                    found.setdefault(owned.generic, set()).update({(at, dose.low_mg), (at, dose.high_mg)})
+        return found
+
+    named: dict[str, set[tuple[int, float]]] = article.memo("dosage-amounts-named", amounts)
+    unit = next((i for i, u in enumerate(article.prose_units) if u is sentence.unit), -1)
+    return unit >= 0 and any((at, strength) in named.get(drug.generic, set()) for at in (unit - 1, unit))
 
 
 #: A strength written as a bare number right after the drug's name: "phentermine 37.5 dosage", "ibuprofen 400,

@@ -768,12 +768,19 @@ _COUNT_UNSAID = re.compile(
 )
 #: ... or of a strength named by its number alone: "three of the 100s", "two of your 50's", "3 x 100s", with
 #: a colour or a size: "two of the blue 20s", "three of my little 10s".
+_OF_THE = (
+    r"(?:the|your|my|his|her|their|those|these)"
+    r"(?:\s+(?:white|blue|orange|pink|peach|yellow|green|red|purple|brown|grey|gray|little|small|big|large|round|oval))?"
+)
 _COUNT_OF_STRENGTH = re.compile(
-    rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+(?:(?:of\s+(?:the|your|my|his|her|their|those|these)"
-    r"(?:\s+(?:white|blue|orange|pink|peach|yellow|green|red|purple|brown|grey|gray|little|small|big|large|round|oval))?|x|×)\s+)?"
+    rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+(?:(?:of\s+{_OF_THE}|x|×)\s+)?"
     r"(?P<strength>\d{1,4}(?:\.\d+)?)['’]?s\b",
     re.IGNORECASE,
 )
+#: Tablets called by their strength's number between a count and its part of the day: "two 850s with
+#: breakfast", "a couple of the 100s in the morning", "one of my little 5s at night".
+_STRENGTH_COUNTED = rf"(?:(?:of\s+)?{_OF_THE}\s+)?\d{{1,4}}(?:\.\d+)?['’]?s\s+"
+_STRENGTH_FIRST = rf"(?:(?:of\s+)?{_OF_THE}\s+)?(?P<strength>\d{{1,4}}(?:\.\d+)?)['’]?s\s+"
 #: What may stand between a count and its part of the day: the tablets, or a product named for its tablets
 #: ("two Aleve with breakfast", "2 caplets at lunch", "two more at bedtime", "one Tylenol Extra Strength at night"); the first
 #: item's product is the owner the count must be of.
@@ -783,16 +790,23 @@ _COUNTED_FIRST = rf"(?:(?:{_TABLETS}|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-
 #: and three with dinner", "she has two at breakfast and two at bedtime", "pop 2 in the morning, 2 at noon, 2 at night",
 #: "one in the morning and another at bedtime" ("another" alone is one more), "two in the morning and again
 #: at night" ("again": as many as before), "Two Aleve with breakfast and another two before bed",
-#: also opening a clause with no verb, or a quotation: "On bad weeks I double up, two in the morning and one at night".
+#: also opening a clause with no verb, or a quotation: "On bad weeks I double up, two in the morning and one at night";
+#: the tablets called by their strength ("the sweet spot is two 850s with breakfast and two with dinner", "a couple
+#: of the 100s in the morning and one at bedtime": ``strength``, the first item's).
 _COUNT_BY_DAYTIME = re.compile(
-    r"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d)|gets?|got|needs?|needed|us(?:e|es|ed)|on|with)\s+"
+    r"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d)|gets?|got|needs?|needed|us(?:e|es|ed)|on|with"
+    r"|is|are|was|were)\s+"
     r"|(?:^|[,:;(–—\"“]|\s-)\s*[\"“]?)"
-    rf"(?:{_NUMBER_WORD})\s+{_COUNTED_FIRST}{_PART_LEAD}(?:{_PART_WORDS})\b"
-    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_NUMBER_WORD})|another)\s+{_COUNTED}|again\s+)"
+    rf"(?:{_NUMBER_WORD}|{_COUPLE})\s+(?:{_STRENGTH_FIRST}|{_COUNTED_FIRST}){_PART_LEAD}(?:{_PART_WORDS})\b"
+    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_NUMBER_WORD}|{_COUPLE})|another)\s+"
+    rf"(?:{_STRENGTH_COUNTED}|{_COUNTED})|again\s+)"
     rf"{_PART_LEAD}(?:{_PART_WORDS})\b){{1,4}}",
     re.IGNORECASE,
 )
-_COUNT_WORD = re.compile(rf"\b(?:{_NUMBER_WORD}|another|again)(?=\s+{_COUNTED}{_PART_LEAD}(?:{_PART_WORDS})\b)", re.IGNORECASE)
+_COUNT_WORD = re.compile(
+    rf"\b(?:{_NUMBER_WORD}|{_COUPLE}|another|again)(?=\s+(?:{_STRENGTH_COUNTED}|{_COUNTED}){_PART_LEAD}(?:{_PART_WORDS})\b)",
+    re.IGNORECASE,
+)
 #: Tablets named by their strength earlier in the sentence, then counted with the tablets unsaid: "Grab the
 #: 400s and take a couple every four hours", "get your 50's out and take four" (not a decade: "in the 90s").
 _STRENGTH_NAMED = re.compile(
@@ -917,8 +931,14 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         if at_once:
             daily = True  # taken together, all that day: "doubles up to two 20s", "three tablets at once"
             used = used or (together.end() - m.end() if together else 0)
-        if per_day is None and not daily and m.re is _COUNT and not named.get("product") and not _AMOUNT.match(text, m.start("n")):
-            # "two capsules at bedtime", "three tablets each morning": at least that many in the day
+        if (
+            per_day is None
+            and not daily
+            and m.re in (_COUNT, _COUNT_OF_STRENGTH)
+            and not named.get("product")
+            and not _AMOUNT.match(text, m.start("n"))
+        ):
+            # "two capsules at bedtime", "three tablets each morning", "two of the 850s with breakfast": at least that many in the day
             rest = text[m.end() : m.end() + 60]
             at_daytime = _DAYTIME_AFTER.match(rest) or _EACH_DAYTIME.match(rest)
             if at_daytime and "," not in at_daytime.group():
@@ -941,7 +961,8 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         for c in words:
             word = c.group().lower()
             counts.append(1.0 if word == "another" else counts[-1] if word == "again" and counts else parse_number(word))
-        found.append(TabletCount(words[0].start(), m.end(), sum(counts), None, True, m.group("product")))
+        strength = float(m.group("strength")) if m.group("strength") else None
+        found.append(TabletCount(words[0].start(), m.end(), sum(counts), None, True, m.group("product"), strength))
     return tuple(found)
 
 
