@@ -509,7 +509,7 @@ _ALONGSIDE_BEFORE = re.compile(
     r"(?:\b(?<!start )(?<!starts )(?<!starting )(?<!begin )(?<!begins )(?<!treated )(?<!treatment )(?<!together )with"
     r"|\b(?:together|combined|along)\s+with|\balongside|\bplus"
     r"|\bif\s+you\s+(?:also\s+|already\s+)?(?:take|use|are\s+(?:also\s+)?(?:taking|using|on)|need|have\s+to\s+take)"
-    r"|\bwhile\s+(?:also\s+)?(?:taking|using|on)"
+    r"|\bwhile\s+(?:also\s+)?(?:taking|using|on)|\b(?:while|as\s+long\s+as)\s+(?:you|they|he|she)(?:['’]re|\s+(?:are|is))?\s+(?:also\s+|still\s+)?(?:takes?|taking|uses?|using|on)"
     r"|\b(?:people|patients|adults|those|anyone|someone|users)\s+(?:who\s+(?:also\s+)?(?:take|use|are\s+on)|(?:also\s+)?(?:taking|using|on))"
     r"|\b(?:when|if)\s+(?:it\s+is\s+|it's\s+)?(?:taken|used|combined|given)\s+with)"
     r"\s+(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+))*$",
@@ -519,6 +519,15 @@ _BARE_COMMA_BEFORE = re.compile(r",\s*$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\bor\b|\band\b|/)", re.IGNORECASE)
 #: "amlodipine users", "amlodipine patients": the people who take that drug.
 _ALONGSIDE_AFTER = re.compile(r"^\s*(?:users|patients|takers)\b", re.IGNORECASE)
+#: A drug named as the owner of the dose its clause states: "the simvastatin dose should be no more than 20 mg a day
+#: while you take amlodipine", "keep your simvastatin dosage at 20 mg", "the dose of simvastatin shouldn't go above
+#: 20 mg" (the text after the name, up to the amount, or before and after it).
+_DOSE_OF_NAME_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:daily|usual|maximum|max|total|starting|top)\s+)?(?:dose|dosage|doses)\b[^,;:.!?()\d]{0,50}$",
+    re.IGNORECASE,
+)
+_DOSE_OF_NAME_BEFORE = re.compile(r"\b(?:dose|dosage)\s+of\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
+_UP_TO_AMOUNT = re.compile(r"^[^,;:.!?()\d]{0,50}$")
 #: A name the amount is written with: "simvastatin 20 mg", "Zocor (simvastatin) 20 mg", "at 20 mg",
 #: "Naproxen: 500 mg".
 _NAME_THEN_AMOUNT = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:[,:]\s*)?(?:at\s+)?$")
@@ -563,11 +572,27 @@ class _Owner:
         end = s.start + (dose.end if dose else pos)
         return mention.start >= end and bool(_AMOUNT_THEN_NAME.match(text[end : mention.start]))
 
+    def _dose_named_of(self, pos: int) -> Mention | None:
+        """The drug named in the amount's clause as the owner of the dose it states ("the simvastatin dose
+        should be no more than 20 mg a day while you take amlodipine"), the last such before the amount."""
+        s = self.sentence
+        text = s.unit.text
+        start = s.start + pos
+        for m in reversed([m for m in self.analysis.in_unit(s.unit) if s.start <= m.start and m.end <= start]):
+            between = text[m.end : start]
+            if _DOSE_OF_NAME_AFTER.match(between) or (
+                _DOSE_OF_NAME_BEFORE.search(text, max(s.start, m.start - 30), m.start) and _UP_TO_AMOUNT.match(between)
+            ):
+                return m
+        return None
+
     def _mention(self, pos: int) -> Mention | None | bool:
         """The mention that owns ``pos``; None when no drug is named in the paragraph;
         False when the only drugs named near it are taken alongside another (the
         article's only drug then owns it, if it is not one of them)."""
         s = self.sentence
+        if named := self._dose_named_of(pos):
+            return named
         nearest = self.analysis.nearest(s.unit, s.start, s.end, s.start + pos)
         if nearest is not None and nearest.start >= s.end and self.sole is not None and nearest.generic != self.sole.generic:
             # another drug named only in a later sentence ("... no more than 12 tablets in 24 hours. Newer
