@@ -409,7 +409,7 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
                 continue
             standard = bool(_STANDARD_BEFORE.search(sentence.text, max(0, dose.start - 30), dose.start))
             name = owner.name(dose.start)
-            if standard or _other_strength(drug, name, sentence.text, dose):
+            if standard or _other_strength(drug, name, sentence.text, dose) or _prior_regimen(sentence.text, dose, owner):
                 name = drug.generic
             use = _use_of(article, drug, sentence, dose, doses)
             before = None if use else _use_before(article, drug, sentence, dose.start)
@@ -432,6 +432,28 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
             if not sentence.unit.text[sentence.start + dose.end :].strip(" .;,)") and (rest := _next_cell(article, sentence.unit)):
                 dose = scheduled_by(dose, rest)
             yield _Stated(sentence, dose, drug, entries, inferred, article_uses)
+
+
+#: The regimen a reader is on before the product the sentence is about, right before its amount: "Prozac Weekly ...
+#: for people who are already well on 20 mg a day", "stabilised on", "who have been taking", "after several weeks
+#: of", "moved me from", "seven days after your last 20 mg daily dose".
+_PRIOR_BEFORE = re.compile(
+    r"\b(?:(?:already|stable|stabili[sz]ed|settled|maintained|controlled|(?:doing|done|did|feel(?:s|ing)?)\s+well|well)\s+on"
+    r"|(?:ha(?:ve|s|d)|having)\s+been\s+(?:taking|on|using)|(?:were|was)\s+(?:taking|on)|used\s+to\s+(?:take|be\s+on)"
+    r"|(?:after|following)\s+(?:(?:a|an|one|two|three|four|six|several|some|a\s+few|a\s+couple\s+of|many|\d+)\s+)?"
+    r"(?:days?|weeks?|months?|years?)\s+(?:of|on)"
+    r"|(?:after|following|since)\s+(?:the|your|their|his|her|my)\s+last"
+    r"|(?:switch\w*|mov\w*|chang\w*|transfer\w*|came|come|coming|step\w*)\s+(?:(?:me|him|her|them|you|us|people|patients|over|across)\s+)?from"
+    r"|previously\s+on|instead\s+of)\s+(?:(?:the|your|their|his|her|my|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _prior_regimen(text: str, dose: Dose, owner: _Owner) -> bool:
+    """Is ``dose`` the regimen the reader takes before the product its sentence names, said right before it
+    ("Prozac Weekly, a 90 mg capsule taken once a week by people who are already well on 20 mg a day"), and not
+    written with the product's name ("already on Prozac Weekly 90 mg")? Then it is the drug's, not the product's."""
+    return bool(_PRIOR_BEFORE.search(text, max(0, dose.start - 60), dose.start)) and not owner.attached(dose.start)
 
 
 def _other_strength(drug: DrugFacts, name: str, text: str, dose: Dose) -> bool:
@@ -670,6 +692,11 @@ class _Owner:
             if other is not None and other is not owner and self._alongside(m):
                 found[other.generic] = other
         return list(found.values())
+
+    def attached(self, pos: int) -> bool:
+        """Is the drug that owns ``pos`` written with its amount ("Prozac Weekly 90 mg", "20 mg of simvastatin")?"""
+        mention = self._mention(pos)
+        return isinstance(mention, Mention) and self._attached(mention, pos)
 
     def in_sentence(self, pos: int) -> bool:
         """Is the drug that owns ``pos`` named in the sentence itself?"""
