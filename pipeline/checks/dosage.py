@@ -594,6 +594,13 @@ class _Owner:
         end = s.start + (dose.end if dose else pos)
         return mention.start >= end and bool(_AMOUNT_THEN_NAME.match(text[end : mention.start]))
 
+    def _written_with(self, mention: Mention, pos: int) -> bool:
+        """Is ``mention`` written with the amount at ``pos`` ("simvastatin 20 mg", "20 mg of meloxicam a day")?"""
+        dose = self._doses.get(pos)
+        start = self.sentence.start + pos
+        inside = dose is not None and start <= mention.start < self.sentence.start + dose.end
+        return inside or self._attached(mention, pos)
+
     def _dose_named_of(self, pos: int) -> Mention | None:
         """The drug named in the amount's clause as the owner of the dose it states ("the simvastatin dose
         should be no more than 20 mg a day while you take amlodipine"), the last such before the amount."""
@@ -613,9 +620,9 @@ class _Owner:
         False when the only drugs named near it are taken alongside another (the
         article's only drug then owns it, if it is not one of them)."""
         s = self.sentence
-        if named := self._dose_named_of(pos):
-            return named
         nearest = self.analysis.nearest(s.unit, s.start, s.end, s.start + pos)
+        if (named := self._dose_named_of(pos)) and not (nearest is not None and nearest is not named and self._written_with(nearest, pos)):
+            return named  # "the simvastatin dose ... 20 mg", unless written with another name ("20 mg of meloxicam")
         if nearest is not None and nearest.start >= s.end and self.sole is not None and nearest.generic != self.sole.generic:
             # another drug named only in a later sentence ("... no more than 12 tablets in 24 hours. Newer
             # antihistamines such as loratadine ..."): the dose is of the drug named before it, else of the

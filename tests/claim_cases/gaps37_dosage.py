@@ -140,4 +140,6 @@ SHOULD_NOT = [
 SHOULD += [
     ("fluoxetine", "Prozac Weekly is taken as 20 mg a day by people who are already well on fluoxetine.", WEEKLY, "error"),
     ("fluoxetine", "I was already well on Prozac Weekly 90 mg every morning.", WEEKLY, "error"),
+    # another drug's dose named in the clause, the amount written with the article's drug
+    ("meloxicam", "Your old ibuprofen dose is replaced by 20 mg of meloxicam a day.", ABOVE_MAX, "error"),
 ]
