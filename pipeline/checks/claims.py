@@ -267,7 +267,10 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                         start, end = match.span()
                         if kind == "naming":
                             named = _drug_named_at(analysis, unit, sentence.start + end) if analysis else None
-                            if named is None or _own_drug(analysis, unit, sentence.start, sentence.start + start, named.generic):
+                            if named is None or (
+                                _AS_GOOD_AS.search(text, start, end)
+                                and _own_drug(analysis, unit, sentence.start, sentence.start + start, named.generic)
+                            ):
                                 continue  # no medicine named, or the claim's own under another name ("as well as Zoloft")
                             end = named.end - sentence.start
                         elif kind == "subject":
@@ -314,6 +317,10 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                     unwarned = opts.warned_by is not None and _unwarned(ctx, opts.warned_by, about)
                     severity = Severity.WARNING if inferred or other or unwarned else None
                     yield rule.finding(article, UnitSpan(unit, sentence.start + start, sentence.start + end), message, severity=severity)
+
+
+#: An equality ("just as well as"): set against the claim's own drug under another name, it compares a generic with its brand.
+_AS_GOOD_AS = re.compile(r"\bas\s++(?:\S++\s++){0,3}$", re.IGNORECASE)
 
 
 def _own_drug(analysis: DrugAnalysis | None, unit: ProseUnit, sentence_start: int, pos: int, generic: str) -> bool:
