@@ -57,7 +57,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.checks.patterns import live_patterns, may_match, sentence_folded
+from pipeline.checks.patterns import live_patterns, pattern_index, sentence_folded
 from pipeline.concepts.context import ContextLexicon, get_context_lexicon, refuted, refuted_by_next
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse
 from pipeline.document.article import NOT_PROSE, Article
@@ -227,6 +227,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
     patterns = [(p, units, kind) for kind, group in groups for p, units in live_patterns(article, group)]
     if not patterns:
         return
+    index = pattern_index(opts, lambda: [p for _, group in groups for p in group])
     # An ignore_before pattern must reach the end of the text before the claim.
     ignore_before = [compile_pattern(rf"(?:{p})\W*$") for p in (opts.ignore_before.source if opts.ignore_before else ())]
     # A topic must reach the start of the answer after it.
@@ -260,8 +261,9 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                 spans: list[tuple[int, int, bool]] = []
                 # (the unit holds what each live pattern requires: so does its only sentence)
                 lowered = sentence_folded(article, sentence) if len(sentences) > 1 else None
+                possible = index.possible(lowered) if lowered is not None else None
                 for pattern, kind in live:
-                    if lowered is not None and not may_match(pattern, lowered):
+                    if possible is not None and id(pattern) not in possible:
                         continue  # a match lies within the sentence: it holds the pattern's needles
                     for match in pattern.finditer(text):
                         start, end = match.span()

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, TypeVar
 
-from pipeline.checks.patterns import may_match
+from pipeline.checks.patterns import may_match, pattern_index
 from pipeline.concepts.context import (
     SCOPE,
     ContextLexicon,
@@ -1309,6 +1310,10 @@ def _within_a_misstatement(said: list[Misstated], drug: DrugFacts, sentence: Sen
     return any(m.drug == drug.generic and m.place.unit is sentence.unit and m.place.start < end and start < m.place.end for m in said)
 
 
+def _wordings(drug: DrugFacts) -> list[re.Pattern[str]]:
+    return [pattern for wrong in drug.misstatements for pattern, _ in wrong.wordings()]
+
+
 def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
@@ -1322,6 +1327,7 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
     # misstatements of one form of a drug (OxyContin's slow-release tablets): whether the article is about it
     whole = "\n".join(u.text for u in article.units) if any(w.form for d in drugs for w in d.misstatements) else ""
     of_the_form = {id(w): w.about_the_form(whole) for d in drugs for w in d.misstatements if w.form is not None}
+    wordings = {drug.generic: pattern_index(drug, partial(_wordings, drug)) for drug in drugs}
 
     def claim(i: int) -> list[tuple[Any, Misstated]]:
         sentence = sentences[i]
@@ -1352,6 +1358,13 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
             text = f"{asked} {plain[0]}"
             forms.append((text, [0] * (len(asked) + 1) + plain[1], folded(text), len(asked) + 1))
         for drug in drugs:
+            # each form with the drug's wordings that may match it (None: any may)
+            searched = [
+                (text, index, floor, wordings[drug.generic].possible(lowered) if lowered is not None else None)
+                for text, index, lowered, floor in forms
+            ]
+            if all(possible is not None and not possible for *_, possible in searched):
+                continue
             for wrong in drug.misstatements:
                 # the stated wordings first; a kind's inferred ones ("won't leave you needing more
                 # and more") only when no stated one is made, and as a warning; a kind's wordings of
@@ -1360,8 +1373,8 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                     (
                         (m, text, index, pattern, inferred)
                         for pattern, inferred in wrong.wordings(of_the_form.get(id(wrong), True))
-                        for text, index, lowered, floor in forms
-                        if (lowered is None or may_match(pattern, lowered)) and (m := _search_ending_after(pattern, text, floor))
+                        for text, index, floor, possible in searched
+                        if (possible is None or id(pattern) in possible) and (m := _search_ending_after(pattern, text, floor))
                     ),
                     None,
                 )

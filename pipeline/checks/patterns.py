@@ -15,7 +15,7 @@ from pipeline.document.article import WHOLE_ARTICLE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding
-from pipeline.knowledge.literals import Prefilter, automaton, folded, holds, needles, prefilter
+from pipeline.knowledge.literals import PatternIndex, Prefilter, automaton, folded, holds, needles, prefilter
 from pipeline.knowledge.options import Min, Patterns
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
@@ -438,6 +438,20 @@ def sentence_folded(article: Article, sentence: Sentence) -> str | None:
     if lowered is _UNSET:
         lowered = found[id(sentence)] = folded(sentence.text)
     return lowered
+
+
+#: Per owner of a fixed list of patterns (a rule's options, a drug's facts), by id and with
+#: the owner (a reload of the knowledge makes new owners), the index of its patterns.
+_INDEXES: dict[int, tuple[object, PatternIndex]] = {}
+
+
+def pattern_index(owner: object, patterns: Callable[[], Iterable[re.Pattern[str]]]) -> PatternIndex:
+    """The :class:`~pipeline.knowledge.literals.PatternIndex` of ``owner``'s ``patterns``, made
+    once per owner: the checks that ask many patterns of every sentence ask it which may match."""
+    known = _INDEXES.get(id(owner))
+    if known is None or known[0] is not owner:
+        known = _INDEXES[id(owner)] = (owner, PatternIndex(patterns()))
+    return known[1]
 
 
 def may_match(pattern: re.Pattern[str], lowered: str) -> bool:

@@ -194,6 +194,51 @@ def _prefilter(items: list[tuple[Any, Any]]) -> Prefilter | None:
     return (tuple(tuple(choice) for choice in choices),) if choices else None
 
 
+def _commonness(choice: tuple[str, ...]) -> tuple[int, int]:
+    """How often a text is likely to hold one of ``choice``'s strings, for ordering: a short
+    word is common wherever it is ("and" as " and "), and each string is one more chance."""
+    return -min(len(text.strip()) for text in choice), len(choice)
+
+
+class PatternIndex:
+    """Which of a fixed list of patterns may match a text, told in one pass over it.
+
+    :func:`holds` asked of every pattern scans every string of every literal set for
+    each text: for the hundreds of misstatement wordings of an article's drugs, asked of
+    each sentence, that was the costliest step of a cold check (issue 15). Here an
+    Aho-Corasick automaton holds one literal set of each alternative of each pattern's
+    :func:`prefilter` (the least common, :func:`_commonness`); a text reaches only the patterns
+    one of whose strings it contains, and only those are tested with :func:`holds`. A
+    pattern without a pre-filter is always possible."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        always: set[int] = set()
+        keyed: dict[str, list[tuple[int, Prefilter]]] = {}
+        for pattern in patterns:
+            pre = prefilter(pattern)
+            if pre is None:
+                always.add(id(pattern))
+                continue
+            for alternative in pre:
+                for key in min(alternative, key=_commonness):
+                    keyed.setdefault(key, []).append((id(pattern), pre))
+        self.always = frozenset(always)
+        self._keyed = keyed
+        self._machine = automaton(keyed) if keyed else None
+
+    def possible(self, lowered: str) -> set[int]:
+        """The patterns (by id) that may match the text ``lowered`` is :func:`folded` from."""
+        found = set(self.always)
+        if self._machine is None:
+            return found
+        keyed = self._keyed
+        for key in {lowered[last + 1 - length : last + 1] for last, length in self._machine.iter(lowered)}:
+            for pattern, pre in keyed[key]:
+                if pattern not in found and holds(pre, lowered):
+                    found.add(pattern)
+        return found
+
+
 def holds(pre: Prefilter, lowered: str) -> bool:
     """Whether the folded text ``lowered`` holds what some alternative of ``pre`` requires."""
     contains = lowered.__contains__
