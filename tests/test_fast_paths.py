@@ -319,6 +319,32 @@ def test_pattern_needles_never_hide_a_match() -> None:
     assert required_sets(r"a|b*") is None
 
 
+def test_pattern_index_picks_exactly_the_patterns_whose_pre_filter_a_text_holds() -> None:
+    """One automaton pass (PatternIndex.possible) chooses the same patterns as the
+    pre-filter asked of each (may_match): the rules' patterns and four drugs'
+    misstatement wordings, on every unit of the repository's articles and odd texts."""
+    from pipeline.knowledge.facts import get_facts
+    from pipeline.knowledge.literals import PatternIndex, folded
+
+    ctx = make_context(load_config(start=REPO))
+    facts = get_facts(ctx)
+    patterns = [p for rule in ctx.rules for p in (getattr(rule.options, "patterns", None) or ())]
+    for generic in ("oxycodone", "sertraline", "doxycycline", "montelukast"):
+        patterns += [p for wrong in facts.drugs[generic].misstatements for p, _ in wrong.wordings()]
+    index = PatternIndex(patterns)
+    texts = [unit.text for path in DOCUMENTS for unit in load_article(path).units]
+    texts += ["It's just another SSRI.", "You can crush them and stir the powder into yoghurt.", "BUY NOW", ""]
+    chosen = 0
+    for text in texts:
+        lowered = folded(text)
+        if lowered is None:
+            continue
+        possible = index.possible(lowered)
+        assert possible == {id(p) for p in patterns if pattern_checks.may_match(p, lowered)}, text
+        chosen += len(possible - index.always)
+    assert chosen and index.always < {id(p) for p in patterns}
+
+
 def _plain_confused(article, rule):  # type: ignore[no-untyped-def]
     """confused-words as it was: every pattern over every sentence, unless per sentence."""
     from pipeline.checks import patient_grammar

@@ -205,36 +205,41 @@ class PatternIndex:
 
     :func:`holds` asked of every pattern scans every string of every literal set for
     each text: for the hundreds of misstatement wordings of an article's drugs, asked of
-    each sentence, that was the costliest step of a cold check (issue 15). Here an
-    Aho-Corasick automaton holds one literal set of each alternative of each pattern's
-    :func:`prefilter` (the least common, :func:`_commonness`); a text reaches only the patterns
-    one of whose strings it contains, and only those are tested with :func:`holds`. A
-    pattern without a pre-filter is always possible."""
+    each sentence, that was the costliest step of a cold check (issue 15). Here one
+    Aho-Corasick automaton holds every string of every pattern's :func:`prefilter`, so
+    one pass finds all those the text contains; a text reaches only the patterns one of
+    whose strings of the least common set of an alternative (:func:`_commonness`) it
+    contains, and each of those is then decided with set look-ups, as :func:`holds`
+    would. A pattern without a pre-filter is always possible."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         always: set[int] = set()
-        keyed: dict[str, list[tuple[int, Prefilter]]] = {}
+        keyed: dict[str, list[tuple[int, tuple[tuple[frozenset[str], ...], ...]]]] = {}
+        strings: set[str] = set()
         for pattern in patterns:
             pre = prefilter(pattern)
             if pre is None:
                 always.add(id(pattern))
                 continue
+            sets = tuple(tuple(frozenset(choice) for choice in alternative) for alternative in pre)
             for alternative in pre:
+                strings.update(*alternative)
                 for key in min(alternative, key=_commonness):
-                    keyed.setdefault(key, []).append((id(pattern), pre))
+                    keyed.setdefault(key, []).append((id(pattern), sets))
         self.always = frozenset(always)
         self._keyed = keyed
-        self._machine = automaton(keyed) if keyed else None
+        self._machine = automaton(strings) if strings else None
 
     def possible(self, lowered: str) -> set[int]:
         """The patterns (by id) that may match the text ``lowered`` is :func:`folded` from."""
         found = set(self.always)
         if self._machine is None:
             return found
+        present = {lowered[last + 1 - length : last + 1] for last, length in self._machine.iter(lowered)}
         keyed = self._keyed
-        for key in {lowered[last + 1 - length : last + 1] for last, length in self._machine.iter(lowered)}:
-            for pattern, pre in keyed[key]:
-                if pattern not in found and holds(pre, lowered):
+        for key in present & keyed.keys():
+            for pattern, sets in keyed[key]:
+                if pattern not in found and any(all(not choice.isdisjoint(present) for choice in alternative) for alternative in sets):
                     found.add(pattern)
         return found
 
