@@ -6,8 +6,8 @@ the drug's though another drug is named after "same family as"). Near misses: th
 against it ("an SNRI, not just another SSRI"), another drug's class, a drug that is an SSRI.
 
 A wrong class told by what people use it for: prednisone as "the same stuff the guys at my gym inject
-to bulk up", "what the lads down the gym use to get big". Near misses: the likening negated, a
-comparison that refutes it.
+to bulk up", "what the lads down the gym use to get big". Near misses: the likening negated or corrected
+in the same sentence ("but it is a different kind of steroid"), a comparison that refutes it.
 
 A prevention-only medicine taken once the attack has been told in the sentence before, the second
 pointing back at it as the moment to take it: "Feel that tight, whistly chest creeping in mid-match?
@@ -171,6 +171,19 @@ SHOULD_NOT: list[tuple[str, str, str, str]] = [
     ("sertraline", "Sertraline is just another SSRI, same family as Prozac.", MISSTATEMENT, NOT_SSRI),
     ("prednisone", "Prednisone is not the same stuff the guys at the gym inject to bulk up.", MISSTATEMENT, ANABOLIC),
     ("prednisone", "Prednisone copies cortisol; it won't help anyone bulk up at the gym.", MISSTATEMENT, ANABOLIC),
+    # the belief corrected in the same sentence by what the drug really is
+    (
+        "prednisone",
+        "People think prednisone is what bodybuilders take to bulk up, but it is a different kind of steroid.",
+        MISSTATEMENT,
+        ANABOLIC,
+    ),
+    (
+        "prednisone",
+        "Some say pred is just what gym guys inject to get big, but it's actually another class of steroid.",
+        MISSTATEMENT,
+        ANABOLIC,
+    ),
     (
         "montelukast",
         "Feel that tight, whistly chest creeping in halfway through practice? "
