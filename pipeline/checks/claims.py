@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pipeline.checks.patterns import live_patterns, pattern_index, sentence_folded
-from pipeline.concepts.context import ContextLexicon, get_context_lexicon, refuted, refuted_by_next
+from pipeline.concepts.context import ContextLexicon, get_context_lexicon, refuted, refuted_by_next, refuted_later
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse
 from pipeline.document.article import NOT_PROSE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan, iter_blocks
@@ -294,7 +294,13 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                         if _inside(opts.reason_for, text, start, end):
                             continue
                         lexicon = get_context_lexicon(ctx)
-                        if refuted(lexicon, article, sentence, start) or _refuted_after(lexicon, article, sentence):
+                        # quoted to be refuted, or corrected by the next sentence or a later clause of its own
+                        # ("Someone told me benzos aren't addictive, but my prescriber set me straight")
+                        if (
+                            refuted(lexicon, article, sentence, start)
+                            or _refuted_after(lexicon, article, sentence)
+                            or refuted_later(lexicon, text, end)
+                        ):
                             continue
                         if (
                             opts.other_subject

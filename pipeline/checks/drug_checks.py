@@ -1387,6 +1387,8 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                     continue
                 if _negated(lexicon, pattern, matched, sentence.text, m, start):
                     continue
+                if wrong.points_back_to and not _points_back(article, sentence, wrong.points_back_to):
+                    continue  # "it's the same metoprolol either way" with no tartrate and succinate named before it
                 if refuted_by_next(lexicon, article, sentences, i) or refuted_later(lexicon, sentence.text, end):
                     continue  # "Some of us grew up believing aspirin was fine for children. It is not."
                 place = UnitSpan(sentence.unit, sentence.start + start, sentence.start + end)
@@ -1398,6 +1400,18 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
     # "Is it safe to stop taking metoprolol suddenly?" asks; it states nothing, unless its
     # answer is yes ("Yes, you can."): then the pair states it once.
     return [said for i in range(len(sentences)) for said in _claims(lexicon, sentences, i, found, claim)]
+
+
+def _points_back(article: Article, sentence: Sentence, named: tuple[re.Pattern[str], ...]) -> bool:
+    """Is each of ``named`` named in ``sentence``, before it in its section or in a heading above it: what a
+    misstatement's wording points back at ("whichever one we have in stock will do" after "metoprolol tartrate
+    (Lopressor) or metoprolol succinate (Toprol-XL)")?"""
+    secs = article.sections
+    units = secs.section_units(sentence.unit)
+    before = next((i for i, u in enumerate(units) if u is sentence.unit), 0)
+    texts = [h.text for h in secs.headings_above(sentence.unit)] + [u.text for u in units[:before]] + [sentence.unit.text[: sentence.end]]
+    told = "\n".join(texts)
+    return all(p.search(told) for p in named)
 
 
 #: The drug referred to without its name after a word that ties something to it: "with it", "alongside

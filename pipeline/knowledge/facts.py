@@ -166,6 +166,10 @@ class Misstatement:
     #: tablets" ("you can crush them"), count only in an article that names that form and no other.
     form: re.Pattern[str] | None = None
     other_forms: re.Pattern[str] | None = None
+    #: What the wording points back at without naming it (``points_back_to``: "it's the same metoprolol either
+    #: way" after tartrate and succinate): each must be named in its sentence, before it in its section or in a
+    #: heading above it (:func:`pipeline.checks.drug_checks._points_back`).
+    points_back_to: tuple[re.Pattern[str], ...] = ()
 
     @cached_property
     def _kind_patterns(self) -> list[tuple[re.Pattern[str], bool]]:
@@ -651,6 +655,7 @@ class _FileLoader:
                 x.get("kind", ""),
                 self.kind_wording(x, names, ("misstatements", i)) if "kind" in x else (),
                 **{key: self.pattern(x[key], ("misstatements", i, key)) for key in ("form", "other_forms") if key in x},
+                points_back_to=tuple(self.patterns(x.get("points_back_to", []), ("misstatements", i, "points_back_to"))),
             )
             for i, x in enumerate(d["misstatements"])
         ]
