@@ -35,6 +35,7 @@ from pipeline.concepts.doses import (
     find_tablet_counts,
     forbidden_at,
     forbidden_before,
+    past_daytime,
     repeat_in,
     scheduled_by,
     tablet_ceiling,
@@ -871,6 +872,8 @@ def _day_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
         text = items[0].sentence.text
         between = [text[a.dose.end : b.dose.start] for a, b in zip(items, items[1:], strict=False)]
         parts = {i.dose.daytime for i in items if i.dose.daytime}
+        # past each dose's own time of day: "10 mg when they get up and 10 mg before bed" ("when" is its time)
+        between = [past_daytime(t) for t in between]
         if len(parts) < 2 or any(_NOT_SAME_DAY.search(t) or OTHER_DAY.search(t) for t in between):
             continue
         yield items, sum(i.dose.high_mg for i in items)

@@ -68,13 +68,16 @@ _MANNER = (
 #: "1,300 mg of regular Tylenol Extra Strength every 4 hours", "12 mg at each dose, up to four times in 24 hours").
 #: The softgel forms of a unit taken by mouth: "SleepGels", "LiquiGels", "softgels", "gelcaps".
 SOFTGELS = r"(?:(?:soft|liqui|liquid|sleep)-?gels?|gel-?caps?)"
+#: A product named right after its amount, with no word for tablets: "54 mg Concerta every morning",
+#: "10 mg Zyrtec at night", "20 mg Prozac daily", "Ritalin LA" (a capitalised name, a short capital suffix).
+_PRODUCT_AFTER = r"(?-i:[A-Z][a-z][\w-]*)(?![\w-])(?:\s+(?-i:[A-Z]{2,3})(?![\w-]))?"
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
     rf"(?:(?:taken|given|injected|by mouth|orally|{_MANNER}"
     rf"|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|wafer|melt|lozenge|dose|top-?up|booster|{SOFTGELS})s?"
-    rf"|{_OF_NAME}"
+    rf"|{_OF_NAME}|{_PRODUCT_AFTER}"
     r"|up\s+to|at\s+most|as\s+(?:needed|required)|(?:when|if)\s+needed"
-    r"|(?:(?:at|with|for)\s+)?(?:each|every|a|one|per)\s+(?:single\s+)?(?:dose|time))\s*,?\s*)*"
+    r"|(?:(?:at|with|for)\s+)?(?:each|every|a|one|per)\s+(?:single\s+)?(?:dose|time))(?:\s*,)?\s*)*"
 )
 #: An amount in brackets after a tablet count, closed before how often: "2 tablets (100 mg) every 4 hours"
 #: (the amount is the dose), "two tablets (50 mg each) every 4 hours" (the amount is one tablet's).
@@ -212,12 +215,23 @@ _REPEAT_WHEN = (
     r"|mid-?(?:morning|day|afternoon|evening)|midday|noon|lunchtime|teatime|dinnertime|suppertime|bedtime)\b"
     rf"|[a-z]+(?:\s+to\s+[a-z]+)?\s+hours?\b|{_TOGETHER}))"
 )
+#: A later part of the same day, right after "another" or "a second" with nothing between: "and another at
+#: night", "a second with dinner", "another before bed", "another around 4pm", "another a few hours later".
+_LATER_TODAY = (
+    r"\s+(?:(?:at|in|before|after|with|around|about|by|during|over|near)\s+(?:the\s+|your\s+|his\s+|her\s+|my\s+|their\s+)?"
+    r"(?:mornings?|afternoons?|evenings?|nights?|bed(?:time)?|lunch(?:time)?|dinner(?:time)?|supper(?:time)?|tea(?:time)?|midday|noon"
+    r"|night-?time|lights[- ]out|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))"
+    r"|(?:later|bedtime|lunchtime|teatime|dinnertime|suppertime|midday|noon|tonight|that\s+(?:evening|night|afternoon))"
+    r"|(?:an?|a\s+few|some|\d+|[a-z]+)\s+hours?\s+later)\b"
+)
 _REPEAT = re.compile(
     rf"\b(?:(?P<n>\d{{1,2}}|{_SPELLED})\s+more{_REPEAT_WHEN}|another\s+(?P<another>\d{{1,2}}|{_SPELLED}){_REPEAT_WHEN}"
     # half a tablet more at another time: "plus half of one at night", "and another half-tablet at bedtime"
     rf"|(?:plus|and|then|with)\s+(?:another\s+|an\s+extra\s+)?(?P<half>half)(?:[\s-]+(?:of\s+)?(?:one|it|an?|(?:an?\s+)?{_TABLETS}))*{_REPEAT_WHEN}"
     r"|repeat(?:s|ed)?\s+(?:(?:the|that|this|your)\s+(?:same\s+)?dose|it|this|that|once)\b"
     r"|(?:the\s+same(?:\s+(?:dose|amount))?|as\s+much)\s+again\b|(?:a\s+second|another)\s+dose\b"
+    # the same dose again at a later part of the day, no word for it: "one 10 mg tablet on waking and another before bed"
+    rf"|(?P<later>a\s+second|another)(?={_LATER_TODAY})"
     # once more after some hours: "repeat after two hours if the migraine comes back", "can be repeated in 2 hours"
     r"|repeat(?:s|ed)?(?=\s+(?:(?:once|one\s+more\s+time)\s+)?(?:after|in)\s+(?:at\s+least\s+)?(?:an?|\d+|[a-z]+)(?:\s+(?:to|or)\s+\w+)?\s+hours?\b)"
     # taken again only on a schedule said after it: "Repeat every 4 hours", "can be repeated up to 4 times a day",
@@ -301,16 +315,30 @@ def _schedule(text: str, start: int) -> tuple[Repeat, int]:
     return Repeat(0.0, 24 / hours, 24 / longest if longest > hours else None), every.start()
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s(?:and|but|so|which|because|though|although)\b", re.IGNORECASE)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause ``pos`` is in ends: a punctuation mark or a joining word, else the end of ``text``."""
+    found = _CLAUSE_BREAK.search(text, pos)
+    return found.start() if found else len(text)
+
+
 def repeat_in(text: str) -> Repeat | None:
     """Whether ``text`` (the words after a dose) takes the dose again the same day, and on what
     schedule; None if not (another day's dose, or said not to be taken)."""
-    for m in _REPEAT.finditer(text):
+    found = list(_REPEAT.finditer(text))
+    # a bare "another at night" last: a count of tablets more later in the text says more ("one 2 mg bar after
+    # breakfast, another after lunch and two more at bedtime")
+    for m in [m for m in found if not m.group("later")] + [m for m in found if m.group("later")]:
         if _NOT_BEFORE.search(text, 0, m.start()):
             return None
         schedule, begins = _schedule(text, m.end())
         if m.group("bare") and schedule.per_day is None:
             continue
-        if OTHER_DAY.search(text, 0, begins):
+        # another day's dose: in the whole text up to a schedule, or for a time of day said, in its clause
+        # ("another before bed the next day"; not "another before bed, and that gets them through the week")
+        if OTHER_DAY.search(text, 0, _clause_end(text, m.end()) if m.group("later") else begins):
             return None
         n = m.group("n") or m.group("another")
         return replace(schedule, tablets=0.5 if m.group("half") else parse_number(n) if n else 0.0)
@@ -499,7 +527,10 @@ _CAP_BEFORE = re.compile(
 
 #: The parts of a day, each with the words that name it.
 _DAY_PARTS = {
-    "morning": r"mornings?|mid-?morning|breakfast(?:time)?|wak(?:e|ing)(?:\s+up)?|getting\s+up|(?<=before\s)school",
+    # also when one gets up: "10 mg when they get up", "as soon as you wake up", "first thing", "on rising"
+    "morning": r"mornings?|mid-?morning|breakfast(?:time)?|wak(?:e|ing)(?:\s+up)?|getting\s+up|(?<=before\s)school|rising"
+    r"|(?:when|once|as\s+soon\s+as|after)\s+(?:i|you|he|she|they|we)\s+(?:first\s+)?(?:get|gets|got|wake|wakes|woke)\s+up"
+    r"|(?<!the\s)first\s+thing(?:\s+in\s+the\s+morning)?",
     "midday": r"noon|midday|lunch(?:time)?|(?:mid-?)?afternoons?|(?<=after\s)school",
     "evening": "evenings?|dinner(?:time)?|supper(?:time)?|tea[- ]?time",
     "night": "nights?|bed(?:time)?|sleep",
@@ -547,6 +578,13 @@ def _clock(m: re.Match[str]) -> str:
     return f"at {parse_number(m.group('hour')):g}{m.group('minutes') or ''}{half}"
 
 
+def past_daytime(rest: str) -> str:
+    """``rest`` (the words after an amount) past the part of the day it names right after it: "when they
+    get up and 10 mg before bed" -> " and 10 mg before bed" (its "when" is the time, not a condition)."""
+    after = _DAYTIME_AFTER.match(rest)
+    return rest[after.end() :] if after and "," not in after.group() else rest
+
+
 def _daytime(rest: str, before: str) -> str | None:
     """The part of the day an amount is taken at: named right after it (``rest``), else its
     clock time ("at four": "at 4"), else right before it (``before``), else after it past a
@@ -572,9 +610,36 @@ def _tablet_count(text: str, amount: re.Match[str]) -> float:
     before = _DOSE_COUNT_BEFORE.search(window)
     if before and _PACK_BEFORE.search(window[: before.start()]):
         return 1.0  # "a pack of 30 tablets of 50 mg": the pack, not a dose
-    if not before or not (_TABLETS_AFTER.match(text, amount.end()) or re.search(_TABLETS, before.group(), re.IGNORECASE)):
+    if not before:
+        return 1.0
+    tablets = _TABLETS_AFTER.match(text, amount.end()) or re.search(_TABLETS, before.group(), re.IGNORECASE)
+    if not (tablets or _units_counted(text, amount, before)):
         return 1.0
     return parse_number(before.group("n")) or 1.0
+
+
+#: A count of units said as a share of them: "two of the 54 mg ...", "a pair of my 36 mg ...".
+_PARTITIVE = re.compile(r"\bof\s+(?:the|these|those|your|my|his|her|their|its)\b", re.IGNORECASE)
+#: ... the product (or "ones") ending its noun phrase: not "two of the 54 mg Concerta studies".
+_PRODUCT_NAMED_AFTER = re.compile(
+    rf"\s+(?:{_PRODUCT_AFTER}|ones?\b)(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|but|or|now|then|too|again|every|each|a|per|at|with|in|before|after|on"
+    r"|daily|nightly|twice|once|three|four|together|first|when|as|for|to|so|because|until|since|most|by|around|about|during)\b)",
+    re.IGNORECASE,
+)
+
+
+def _units_counted(text: str, amount: re.Match[str], before: re.Match[str]) -> bool:
+    """Is the count before ``amount`` a count of units of that strength with no word for tablets: a product
+    (or "ones") named after it, the count in words or as a share ("two 54 mg Concerta", "two of the 54 mg
+    Concerta every morning", "a pair of the 36 mg ones"), or a share taken on a schedule said right after it
+    ("two of the 54 mg every morning", "a couple of the 10 mg at night")? Not "in 2 10 mg Concerta trials"."""
+    partitive = bool(_PARTITIVE.search(before.group()))
+    if _PRODUCT_NAMED_AFTER.match(text, amount.end()):
+        return partitive or not before.group("n")[:1].isdigit()
+    if not partitive:
+        return False
+    rest = text[amount.end() : amount.end() + 60]
+    return bool(_frequency(rest)[2] or _EACH_DAYTIME.match(rest) or _DAYTIME_AFTER.match(rest))
 
 
 #: An amount restated in tablets right after it: "My limit is 200 mg in 24 hours, which for me is two
