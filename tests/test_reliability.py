@@ -350,8 +350,11 @@ def test_every_shipped_pattern_is_fast_on_adversarial_text() -> None:
             elapsed = _search_seconds(regex, text)
             if elapsed < 0.25:
                 continue
-            # the same shape a quarter as long (its last characters kept: they decide the match)
-            quarter = _search_seconds(regex, text[: len(text) // 4] + text[-6:])
+            # timed again, the least of three (a busy moment of the machine is not the pattern's),
+            # against the same shape a quarter as long (its last characters kept: they decide the match)
+            elapsed = min(elapsed, *(_search_seconds(regex, text) for _ in range(2)))
+            short = text[: len(text) // 4] + text[-6:]
+            quarter = min(_search_seconds(regex, short) for _ in range(3))
             if elapsed > 5.0 or elapsed > 8 * max(quarter, 0.01):
                 slow.append(f"{rule_id} {option} on {name}: {elapsed:.2f} s (a quarter of it: {quarter:.2f} s)")
     assert not slow, slow
