@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -74,6 +75,9 @@ class ProseUnit:
     #: Footnote keys and link URLs found in the unit: evidence of a citation.
     citations: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    #: Where each footnote reference of ``citations`` sits in ``text`` (the index of the first
+    #: character after it): a reference supports the sentence it closes and those before it.
+    cited_at: list[int] = field(default_factory=list)
     #: Invisible, bidirectional-control and mixed-script characters removed or read as
     #: Latin in ``text`` (see :mod:`pipeline.document.normalise`), with their source offsets.
     tricks: list[Trick] = field(default_factory=list)
@@ -127,6 +131,8 @@ class _Builder:
         self.chars: list[str] = []
         self.offsets = array("q")
         self.citations: list[str] = []
+        #: Source offset of each footnote reference (None: not found in the source).
+        self.cited_from: list[int | None] = []
         self.links: list[str] = []
 
     def add(self, text: str, offsets: array | range | list[int]) -> None:
@@ -275,6 +281,7 @@ class _Extractor:
                 if m:
                     self.cursor = m.end()
                 out.citations.append(key)
+                out.cited_from.append(m.start() if m else None)
             elif "children" in tok:
                 self.inline(tok["children"], out)
 
@@ -293,7 +300,9 @@ class _Extractor:
         offsets = all_offsets[lead : lead + len(text_stripped)]
         if kind == "heading":
             self.section = text_stripped
-        unit = ProseUnit(kind, text_stripped, offsets, self.block, self.section, level, out.citations, out.links, tricks)
+        # A reference not found in the source is taken to close the unit (it supports all of it).
+        cited_at = [len(text_stripped) if at is None else bisect_left(offsets, at) for at in out.cited_from]
+        unit = ProseUnit(kind, text_stripped, offsets, self.block, self.section, level, out.citations, out.links, cited_at, tricks)
         self.units.append(unit)
 
     def _comment(self, raw: str, pos: int) -> None:
