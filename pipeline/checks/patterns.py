@@ -15,7 +15,7 @@ from pipeline.document.article import WHOLE_ARTICLE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding
-from pipeline.knowledge.literals import PatternIndex, Prefilter, automaton, folded, holds, needles, prefilter
+from pipeline.knowledge.literals import PatternIndex, Prefilter, automaton, folded, held, holds, needles, prefilter
 from pipeline.knowledge.options import Min, Patterns
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
@@ -327,6 +327,8 @@ class _NeedleIndex:
         self.by_needle: dict[str, int] = {}
         self.by_choice: dict[tuple[str, ...], int] = {}
         self.by_pattern: dict[int, tuple[re.Pattern[str], frozenset[int] | None]] = {}
+        #: A bit mask of units -> their ids (many patterns reach the same units, or none).
+        self.by_hits: dict[int, frozenset[int]] = {0: frozenset()}
         if self.lowered is not None and _SCANNED.words:
             self._scan(self.lowered)
 
@@ -337,7 +339,7 @@ class _NeedleIndex:
         found = dict.fromkeys(words, 0)
         for index, (unit, start) in enumerate(zip(self.units, self.starts, strict=True)):
             bit = 1 << index
-            for needle in {lowered[last + 1 - length : last + 1] for last, length in machine.iter(lowered, start, start + len(unit.text))}:
+            for needle in held(machine, lowered, start, start + len(unit.text)):
                 found[needle] |= bit
         self.by_needle = found
 
@@ -350,8 +352,9 @@ class _NeedleIndex:
         found = needles(pattern) if self.lowered is not None and pre is None else None
         if pre is not None or found is not None:
             hits = self._choice_units(found) if found is not None else self._prefilter_units(pre or ())
-            units = self.units
-            result = frozenset(id(units[i]) for i in range(hits.bit_length()) if hits >> i & 1)
+            result = self.by_hits.get(hits)
+            if result is None:
+                result = self.by_hits[hits] = frozenset(id(unit) for unit in _units_at(self.units, hits))
         self.by_pattern[id(pattern)] = (pattern, result)
         return result
 
@@ -395,6 +398,14 @@ class _NeedleIndex:
         return hits
 
 
+def _units_at(units: list[ProseUnit], mask: int) -> Iterator[ProseUnit]:
+    """The units whose bits are set in ``mask``, lowest first (one step per set bit)."""
+    while mask:
+        low = mask & -mask
+        yield units[low.bit_length() - 1]
+        mask ^= low
+
+
 class _ScannedNeedles:
     """The needles (of at least three letters: shorter ones are too common to list every
     place of) that articles have been searched for so far in this process, and an
@@ -412,7 +423,7 @@ class _ScannedNeedles:
     def automaton(self) -> tuple[Any, frozenset[str]]:
         if self._built is None or len(self._built[1]) != len(self.words):
             words = frozenset(self.words)
-            self._built = (automaton(words), words)
+            self._built = (automaton(words, str), words)
         return self._built
 
 

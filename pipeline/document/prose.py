@@ -32,6 +32,8 @@ ALIGN_WINDOW = 12
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: A letter or digit: ``str.isalnum`` of one character (``\w`` is that or "_").
+_ALNUM = re.compile(r"[^\W_]")
 #: Between the cursor and a verbatim match, a backslash or entity may be the escaped
 #: form of the text itself, so the verbatim match may be a later copy.
 _ESCAPE_CHARS = re.compile(r"[\\&]")
@@ -192,7 +194,7 @@ class _Extractor:
         line): markup between prose is punctuation, never letters. Otherwise the
         text is searched as a pattern that allows backslash escapes and entities.
         """
-        if not any(ch.isalnum() for ch in text):
+        if _ALNUM.search(text) is None:
             # Lone punctuation is usually an escape ("\\*"); a verbatim "*" is as
             # likely to be the emphasis markup next to the cursor.
             escaped = re.compile("".join("\\\\" + re.escape(c) if c in _PUNCTUATION else re.escape(c) for c in raw))

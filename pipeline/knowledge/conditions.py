@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ConfigError
-from pipeline.knowledge.literals import automaton, folded, holds, needles
+from pipeline.knowledge.literals import automaton, folded, held, holds, needles
 from pipeline.knowledge.literals import prefilter as literal_sets
 from pipeline.knowledge.patterns import compile_pattern
 from pipeline.knowledge.sources import KnowledgeDirs, as_dirs, files_in
@@ -72,8 +72,8 @@ class ConditionVocabulary:
         if lowered is None:
             return prefilter.entries
         chosen = set(prefilter.unanchored)
-        for last, length in prefilter.automaton.iter(lowered):
-            chosen.update(prefilter.by_literal[lowered[last + 1 - length : last + 1]])
+        for literal in held(prefilter.automaton, lowered):
+            chosen.update(prefilter.by_literal[literal])
         # Then, finer: a word of each literal set of some alternative of the pattern (literals.prefilter).
         entries = [prefilter.entries[i] for i in sorted(chosen)]
         return [(name, pattern) for name, pattern in entries if (pre := literal_sets(pattern)) is None or holds(pre, lowered)]
@@ -130,7 +130,7 @@ class _Prefilter:
                     unanchored.append(index)
                 for literal in anchors or ():
                     by_literal.setdefault(literal, []).append(index)
-        return cls(entries, tuple(unanchored), by_literal, automaton(set(by_literal)) if by_literal else None)
+        return cls(entries, tuple(unanchored), by_literal, automaton(set(by_literal), str) if by_literal else None)
 
 
 def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:

@@ -15,7 +15,8 @@ holds unless lower-casing changes its length ("İ") or it has one of the letters
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from operator import itemgetter
 from typing import Any
 
 try:
@@ -45,15 +46,27 @@ def boundary(text: str, index: int) -> bool:
     return _is_word(text, index - 1) != _is_word(text, index)
 
 
-def automaton(words: Iterable[str]) -> Any:
-    """An Aho-Corasick automaton over lower-case ASCII ``words``; the value of each is its length."""
+def automaton(words: Iterable[str], value: Callable[[str], Any] = len) -> Any:
+    """An Aho-Corasick automaton over lower-case ASCII ``words``; the value of each is
+    ``value(word)``: its length (where a match is), or the word itself (which words a text
+    holds, :func:`held`)."""
     import ahocorasick  # type: ignore[import-not-found]
 
     machine = ahocorasick.Automaton()
     for word in words:
-        machine.add_word(word, len(word))
+        machine.add_word(word, value(word))
     machine.make_automaton()
     return machine
+
+
+def held(machine: Any, lowered: str, start: int = 0, end: int | None = None) -> set[Any]:
+    """The values of the words of ``machine`` found in ``lowered[start:end]``: the words
+    themselves for an automaton built with ``value=str`` (one C-level pass, no slicing)."""
+    found = machine.iter(lowered, start, len(lowered) if end is None else end)
+    return set(map(_VALUE, found))
+
+
+_VALUE = itemgetter(1)
 
 
 def longest_words(machine: Any, text: str, lowered: str) -> Iterator[tuple[int, int]]:
@@ -228,14 +241,14 @@ class PatternIndex:
                     keyed.setdefault(key, []).append((id(pattern), sets))
         self.always = frozenset(always)
         self._keyed = keyed
-        self._machine = automaton(strings) if strings else None
+        self._machine = automaton(strings, str) if strings else None
 
     def possible(self, lowered: str) -> set[int]:
         """The patterns (by id) that may match the text ``lowered`` is :func:`folded` from."""
         found = set(self.always)
         if self._machine is None:
             return found
-        present = {lowered[last + 1 - length : last + 1] for last, length in self._machine.iter(lowered)}
+        present = held(self._machine, lowered)
         keyed = self._keyed
         for key in present & keyed.keys():
             for pattern, sets in keyed[key]:
