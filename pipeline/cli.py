@@ -23,7 +23,7 @@ from typing import NoReturn
 
 import click
 
-from pipeline import __version__, warm
+from pipeline import __version__, codepatterns, warm
 from pipeline.commands import COMMANDS
 from pipeline.commands.invocation import Invocation
 from pipeline.errors import PipelineError
@@ -181,6 +181,7 @@ def _main() -> None:
     args = sys.argv[1:]
     if _command_of(args) in _CHECKING and not {"-h", "--help"} & set(args):
         warm.start()
+        codepatterns.preload()
     debug = "--debug" in args
     try:
         cli.main(standalone_mode=False)

@@ -14,7 +14,7 @@ def user_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pipeline"
 
 
-def keep(path: Path | None, text: str) -> None:
+def keep(path: Path | None, text: str | bytes) -> None:
     """Write ``text`` to ``path`` atomically if it can be written; the caller derives it
     again next time otherwise."""
     if path is None:
