@@ -386,8 +386,11 @@ def test_confused_words_and_claims_equal_the_plain_loops(monkeypatch: pytest.Mon
     )
     drafts = [load_article(path) for path in DOCUMENTS] + [parse_article(SourceText.from_text("extra.md", extra))]
 
-    def plain_cited(units: list[ProseUnit], markers: list[re.Pattern[str]], cited: dict[int, bool]) -> bool:
-        return any(claims._unit_cited(unit, markers) for unit in units)
+    def plain_cited(units: list[ProseUnit], markers: list[re.Pattern[str]], cited: dict[int, int]) -> bool:
+        return any(claims._cited_to(unit, markers) >= 0 for unit in units)
+
+    def plain_reach(unit: ProseUnit, markers: list[re.Pattern[str]], cited: dict[int, int]) -> int:
+        return claims._cited_to(unit, markers)
 
     hits = claimed = 0
     for article in drafts:
@@ -401,6 +404,7 @@ def test_confused_words_and_claims_equal_the_plain_loops(monkeypatch: pytest.Mon
         with monkeypatch.context() as patch:
             patch.setattr(claims, "live_patterns", lambda article, patterns: [(p, None) for p in patterns])
             patch.setattr(claims, "_cited", plain_cited)
+            patch.setattr(claims, "_reach", plain_reach)
             plain_claims = [f.to_dict() for rule in cited for f in claims.check_claims(article, rule, ctx)]
         assert fast_claims == plain_claims, article.path
     assert hits and claimed
