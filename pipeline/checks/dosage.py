@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+from pipeline.concepts.context import get_context_lexicon
 from pipeline.concepts.doses import (
     OTHER_DAY,
     SOFTGELS,
@@ -31,6 +32,9 @@ from pipeline.concepts.doses import (
     extra_in,
     find_combination_doses,
     find_doses,
+    find_product_strengths,
+    find_puff_counts,
+    find_puff_strengths,
     find_strengths,
     find_tablet_counts,
     forbidden_at,
@@ -879,6 +883,16 @@ def _day_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
         yield items, sum(i.dose.high_mg for i in items)
 
 
+#: Between a dose taken on top of another and the dose it is added to, told after it: "a 20 mg booster
+#: in the early afternoon on top of a 70 mg morning capsule", "an extra 10 mg at lunch in addition to her
+#: 60 mg", "a 5 mg top-up as well as the usual 20 mg".
+_ON_TOP_OF = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:on\s+top\s+of|in\s+addition\s+to|as\s+well\s+as|besides|added\s+to|along(?:side|\s+with))\s+"
+    r"(?:(?:a|an|the|their|his|her|your|my|its|our|usual|regular|normal|daily|main|morning)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _added_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
     """A dose taken on top of the one stated just before it, in its sentence or the sentence
     before in its paragraph, added to it: "Most people take their 10mg at lights out. If you
@@ -889,7 +903,14 @@ def _added_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]
     for earlier, item in zip(stated, stated[1:], strict=False):
         first, added = earlier.dose, item.dose
         unit = item.sentence.unit
-        if not added.again or earlier.drug is not item.drug or earlier.sentence.unit is not unit:
+        if earlier.drug is not item.drug or earlier.sentence.unit is not unit:
+            continue
+        if first.again and earlier.sentence is item.sentence and _ON_TOP_OF.match(item.sentence.text, first.end, added.start):
+            # the added dose told first: "a 20 mg booster in the afternoon on top of a 70 mg morning capsule"
+            if not (added.weekly or added.again or added.cap or added.each_daytime or added.per_day):
+                yield [earlier, item], first.high_mg + added.high_mg
+            continue
+        if not added.again:
             continue
         if first.weekly or first.each_daytime or first.again or first.cap:
             continue
@@ -991,7 +1012,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 name = product  # "two Extra Strength caplets" in an article on acetaminophen: Tylenol Extra Strength
             elif count.product and name.lower() not in count.product.lower():
                 continue  # "two Tums every four hours": not tablets of this drug
-            product_strength = _product_strength(drug, name)
+            product_strength = _product_strength(drug, name) or _stated_product_strength(article, drug, count.product)
             _, every = drug.for_product(name)
             # "On the worst nights he takes four" after the sleep-aid dose: that use's entries; else those of the
             # uses the article names ("two 20s" of tadalafil in an article on erectile dysfunction: not the PAH dose)
@@ -1052,6 +1073,62 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 f"above the label maximum of {_fmt(limit.mg)} a day ({_where(limit.entry)})"
             )
             yield rule.finding(article, place, message, severity=severity, drug=drug.generic)
+
+
+def _stated_product_strength(article: Article, drug: DrugFacts, product: str | None) -> float | None:
+    """The one strength the article gives the product tablets are counted by, named so ("Pepcid AC is 10 mg;
+    Maximum Strength is 20 mg" ... "two Maximum Strength tablets"): the name is one of the drug's products
+    (its dose entries'); None when the article names none or several."""
+    named = _product_named(drug, product) if product else None
+    if named is None:
+        return None
+
+    def stated() -> list[tuple[str, float]]:
+        return [(name, mg) for sentence in article.prose_sentences for _, name, mg in find_product_strengths(sentence.text)]
+
+    found = {mg for name, mg in article.memo("dosage-product-strengths", stated) if _product_named(drug, name) == named}
+    return found.pop() if len(found) == 1 else None
+
+
+def _puffs_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> Iterator[Finding]:
+    """Puffs of an inhaler counted with a schedule or a day's total ("4 puffs every 3 hours", "up to 16
+    inhalations a day") times what one puff gives as the article says it, nearest before the count ("Each
+    puff gives 90 mcg", "90 mcg per puff"), against the maximum of the drug's inhaled entries: never
+    against its tablets. With no amount per puff stated, nothing is guessed."""
+    units = {id(u): i for i, u in enumerate(article.prose_units)}
+    sole = _sole(article, ctx)
+    near: dict[str, dict[tuple[int, int], float]] = {}
+    counted: list[tuple[Sentence, _Owner, TabletCount]] = []
+    for sentence in article.prose_sentences:
+        strengths, counts = find_puff_strengths(sentence.text), find_puff_counts(sentence.text)
+        if not strengths and not counts:
+            continue
+        owner = _Owner(article, ctx, sentence, sole)
+        # "One puff delivers 90 mcg." in a paragraph naming no drug: a strength of the article's only drug
+        alone = sole if not analyse(article, ctx).in_unit(sentence.unit) else None
+        for pos, mg in strengths:
+            if (drug := owner(pos) or alone) is not None and mg > 0:
+                at = (units.get(id(sentence.unit), -1), sentence.start)
+                near.setdefault(drug.generic, {})[at] = min(mg, near.get(drug.generic, {}).get(at, mg))
+        counted.extend((sentence, owner, count) for count in counts)
+    for sentence, owner, count in counted:
+        drug = owner(count.start)
+        tablets = count.daily_tablets()
+        if drug is None or drug.components or tablets is None or forbidden_at(sentence.text, count.start, count.end):
+            continue
+        strength = _nearest_strength(near.get(drug.generic, {}), units.get(id(sentence.unit), -1), sentence.start)
+        limit = _limit([d for d in drug.dosing if d.route == "inhaled"], "max_daily")
+        if strength is None or limit is None or tablets * strength <= limit.mg:
+            continue
+        daily = tablets * strength
+        place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
+        sure = limit.entry.max_daily_is_label_limit
+        maximum = "label maximum" if sure else "top of the usual range"
+        message = (
+            f"{tablets:g} puffs of {drug.generic} a day at {_fmt(strength)} a puff is {_fmt(daily)} a day, above the "
+            f"{maximum} of {_fmt(limit.mg)} a day ({_where(limit.entry)})"
+        )
+        yield rule.finding(article, place, message, severity=None if sure else Severity.WARNING, drug=drug.generic)
 
 
 def _amount_named_near(article: Article, ctx: CheckContext, drug: DrugFacts, sentence: Sentence, strength: float | None) -> bool:
@@ -1177,6 +1254,7 @@ def _sole(article: Article, ctx: CheckContext) -> DrugFacts | None:
 def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     yield from _combinations_above_max(article, rule, ctx)
     yield from _counts_above_max(article, rule, ctx)
+    yield from _puffs_above_max(article, rule, ctx)
     stated = list(_doses(article, ctx, by_form=True))
     summed: set[int] = set()  # the doses of a day's total reported above the maximum
     for items, total in _day_totals(stated):
@@ -1384,6 +1462,30 @@ class WeeklyTakenDaily:
     other_medicines: Patterns | None = None
 
 
+def _another_medicines_dose(article: Article, ctx: CheckContext, sentence: Sentence, dose: Dose, drug: DrugFacts, others: Patterns) -> bool:
+    """The daily dose is another medicine's: one of ``others`` (folic acid, a vitamin) is named
+    earlier in its sentence after any name of the drug ("Folic acid, which your doctor adds,
+    is usually 1 mg every day"), or the sentence tells it by a pronoun and names no drug before
+    the amount while the sentence before it in the paragraph names that medicine last ("Your
+    doctor will also prescribe folic acid. Take it as 1 mg every day")."""
+    named = [m.start for m in analyse(article, ctx).in_unit(sentence.unit) if m.generic == drug.generic]
+    at = sentence.start + dose.start
+
+    def last_other(start: int, text: str) -> int:
+        return max((start + m.start() for p in others for m in p.finditer(text)), default=-1)
+
+    if last_other(sentence.start, sentence.text[: dose.start]) > max((n for n in named if n < at), default=-1):
+        return True
+    before = sentence.text[: dose.start]
+    if any(sentence.start <= n < at for n in named) or not get_context_lexicon(ctx).has("pronoun_subject", before):
+        return False
+    earlier = [s for s in split_sentences(sentence.unit) if s.end <= sentence.start]
+    if not earlier:
+        return False
+    previous = earlier[-1]
+    return last_other(previous.start, previous.text) > max((n for n in named if n < previous.end), default=-1)
+
+
 @rule_type("dose-weekly-taken-daily", WeeklyTakenDaily, placeholders=("drug", "schedule"))
 def check_weekly_taken_daily(article: Article, rule: Rule[WeeklyTakenDaily], ctx: CheckContext) -> Iterator[Finding]:
     """A daily schedule stated for a drug (or brand) whose label dosing is once weekly only."""
@@ -1401,6 +1503,8 @@ def check_weekly_taken_daily(article: Article, rule: Rule[WeeklyTakenDaily], ctx
             continue
         near = text[max(0, dose.start - 30) : dose.start], text[dose.start : dose.end + 20]
         if options.other_medicines and any(p.search(part) for p in options.other_medicines for part in near):
+            continue
+        if options.other_medicines and _another_medicines_dose(article, ctx, sentence, dose, drug, options.other_medicines):
             continue
         entry = entries[0]
         products = {p for d in entries for p in d.products}

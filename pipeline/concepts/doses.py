@@ -536,7 +536,11 @@ _DAY_PARTS = {
     "night": "nights?|bed(?:time)?|sleep",
 }
 _PART = "|".join(rf"(?P<{name}>{words})" for name, words in _DAY_PARTS.items())
-_PART_LEAD = r"(?:(?:in|at|with|before|after|every|each|by|around|during|on|for)\s+)?(?:the\s+|your\s+|his\s+|her\s+|my\s+)?"
+#: ("right after dinner", "just before bed": an adverb before the part of the day)
+_PART_LEAD = (
+    r"(?:(?:right\s+|just\s+|straight\s+)?(?:in|at|with|before|after|every|each|by|around|during|on|for)\s+)?"
+    r"(?:the\s+|your\s+|his\s+|her\s+|my\s+)?"
+)
 #: A part of the day right after an amount: "200 mg in the morning", "100 mg with dinner", "50 mg at bedtime".
 _DAYTIME_AFTER = re.compile(rf"{_LEAD}{_PART_LEAD}(?:{_PART})\b", re.IGNORECASE)
 _PART_WORDS = "|".join(_DAY_PARTS.values())
@@ -849,8 +853,8 @@ _STRENGTH_FIRST = rf"(?:(?:of\s+)?{_OF_THE}\s+)?(?P<strength>\d{{1,4}}(?:\.\d+)?
 #: What may stand between a count and its part of the day: the tablets, or a product named for its tablets
 #: ("two Aleve with breakfast", "2 caplets at lunch", "two more at bedtime", "one Tylenol Extra Strength at night"); the first
 #: item's product is the owner the count must be of.
-_COUNTED = rf"(?:(?:more|extra)\s+)?(?:(?:{_TABLETS}|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))\s+)?"
-_COUNTED_FIRST = rf"(?:(?:{_TABLETS}|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})))\s+)?"
+_COUNTED = rf"(?:(?:more|extra)\s+)?(?:(?:{_TABLETS}|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})(?:\s+{_TABLETS})?)\s+)?"
+_COUNTED_FIRST = rf"(?:(?:{_TABLETS}|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))(?:\s+{_TABLETS})?)\s+)?"
 #: Tablets counted at each of several listed parts of the day: "I'll take three with breakfast, three at lunch
 #: and three with dinner", "she has two at breakfast and two at bedtime", "pop 2 in the morning, 2 at noon, 2 at night",
 #: "one in the morning and another at bedtime" ("another" alone is one more), "two in the morning and again
@@ -1043,6 +1047,58 @@ _TABLET_CEILING = re.compile(
 def tablet_ceiling(text: str) -> bool:
     """Does ``text`` state a ceiling for the day in tablets ("no more than 8 a day")?"""
     return bool(_TABLET_CEILING.search(text))
+
+
+#: Puffs of an inhaler counted with how often or a day's total: "4 puffs every 3 hours", "two inhalations
+#: four times a day", "up to 16 puffs a day", "1 or 2 actuations every 4 hours" (the high count).
+_PUFFS = r"(?:puffs?|inhalations?|actuations?|sprays?\s+from\s+(?:the|your|an?)\s+inhaler)"
+_PUFF_COUNT = re.compile(
+    rf"(?<![\w.,])(?:(?:\d{{1,2}}|{_SPELLED})\s*(?:-|–|to|or)\s*)?(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+(?:(?:more|extra)\s+)?{_PUFFS}\b",
+    re.IGNORECASE,
+)
+#: What one puff gives: "Each puff gives 90 mcg", "one inhalation delivers 100 micrograms", "90 mcg per puff",
+#: "100 mcg a puff", "a 90 mcg puff".
+_PUFF_STRENGTH = re.compile(
+    rf"\b(?:each|one|a|every|per|single)\s+(?:puff|inhalation|actuation)\s+(?:of\s+[\w-]+\s+)?"
+    rf"(?:gives|delivers|contains|provides|releases|sprays|has|is|holds)\s+(?:you\s+)?(?:about\s+|roughly\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b"
+    rf"|(?<![\w.])(?P<b>{_NUM})\s*-?\s*(?P<v>{_UNIT})\s+(?:of\s+[\w-]+\s+)?(?:(?:per|a|each|in\s+each|with\s+each|every)\s+)?(?:puff|inhalation|actuation)\b",
+    re.IGNORECASE,
+)
+
+
+#: A product named with its strength: "Pepcid AC is 10 mg; Maximum Strength is 20 mg", "Extra Strength
+#: contains 500 mg", "Aleve comes as 220 mg" (not a dose: "Zyrtec is 10 mg a day").
+_PRODUCT_STRENGTH = re.compile(
+    rf"(?-i:(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}))\s+(?:is|are|comes\s+(?:in|as)|contains?|has|holds)\s+"
+    rf"(?:(?:a|one|only|just)\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b(?!\s*(?:(?:a|per|each|every)\s+(?:day|dose)|daily|once|twice|/|of\b))",
+)
+
+
+def find_product_strengths(text: str) -> tuple[tuple[int, str, float], ...]:
+    """Products named with their strength ("Maximum Strength is 20 mg"): (position of the amount, name, mg)."""
+    if not _may_hold_amount(text):
+        return ()
+    return tuple((m.start("a"), m.group("name"), _to_mg(m.group("a"), m.group("u"))) for m in _PRODUCT_STRENGTH.finditer(text))
+
+
+def find_puff_counts(text: str) -> tuple[TabletCount, ...]:
+    """Puffs counted with a schedule or a day's total ("4 puffs every 3 hours": 4 puffs, 8 times a day)."""
+    if not _may_hold_amount(text):
+        return ()
+    found = []
+    for m in _PUFF_COUNT.finditer(text):
+        per_day, daily, used = _frequency(text[m.end() : m.end() + 60])
+        if per_day is None and not daily:
+            continue
+        found.append(TabletCount(m.start(), m.end() + used, parse_number(m.group("n")), per_day, daily))
+    return tuple(found)
+
+
+def find_puff_strengths(text: str) -> tuple[tuple[int, float], ...]:
+    """What one puff gives, as the text states it: (position, mg)."""
+    if not _may_hold_amount(text):
+        return ()
+    return tuple((m.start(), _to_mg(m.group("a") or m.group("b"), m.group("u") or m.group("v"))) for m in _PUFF_STRENGTH.finditer(text))
 
 
 @lru_cache(maxsize=4096)
