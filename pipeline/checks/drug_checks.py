@@ -1639,6 +1639,18 @@ def _listed_denial(lexicon: ContextLexicon, clause: str, said: str) -> bool:
     )
 
 
+#: A subordinate clause opened before a cue ("When the flu drags on and you can't shake it, ...") and closed after it.
+_SUBORDINATE_OPEN = re.compile(r"\b(?:when|whenever|if|once|after|because|since|until|till|while|whilst)\b[^,;:—–]*$", re.IGNORECASE)
+_CLAUSE_CLOSE = re.compile(r"[,;:—–]")
+
+
+def _in_subordinate(before: str, after: str) -> bool:
+    """Is a negation cue, inside a misstatement's match with ``before`` and ``after`` it, in a subordinate clause of
+    its own that closes before the statement ("When a cold drags on and you just can't shake it, a course of
+    amoxicillin clears it up": the denial is the illness's, not the statement's)?"""
+    return bool(_SUBORDINATE_OPEN.search(before)) and bool(_CLAUSE_CLOSE.search(after))
+
+
 def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, text: str, m: re.Match[str], start: int) -> bool:
     """Is the misstatement ``m`` (a match of ``pattern`` in ``matched``, a form of the sentence
     ``text`` where it starts at ``start``) said not to hold, or forbidden: earlier in its clause
@@ -1655,6 +1667,8 @@ def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, te
     for key in ("negation", "myth", "refuted"):
         for cue in lexicon.finditer(key, span):
             at = m.start() + cue.start()
+            if key == "negation" and _in_subordinate(matched[max(0, m.start() - 60) : at], matched[m.start() + cue.end() : m.end()]):
+                continue
             next_word = re.match(r"\s*[\w’']+", matched[m.start() + cue.end() :])
             for end in (cue.end(), cue.end() + (next_word.end() if next_word else 0)):
                 without = matched[:at] + matched[m.start() + end :]
