@@ -812,11 +812,12 @@ _GIVEN_NEXT = re.compile(
 )
 #: The rest of a sentence after the condition that a story goes on from: not turned ("but it
 #: passed", "never", "didn't"); what the person could not do is more of the trouble ("and he could
-#: not get comfy for hours").
+#: not get comfy for hours"); when it comes is part of it, however long ("the wave of queasiness that
+#: started the evening before each chemo infusion, before a single drop had gone in").
 _STORY_TAIL = re.compile(
     r"^,?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
     # (a colon goes on with the trouble: "panic attacks on the Tube: chest pounding, ...")
-    r"(?![\w’']*n[’']t\b)[^\s.;!?]+){0,14}?[\s.!?\"”’']*$",
+    r"(?![\w’']*n[’']t\b)[^\s.;!?]+){0,22}?[\s.!?\"”’']*$",
     re.IGNORECASE,
 )
 
@@ -878,7 +879,10 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> l
     named_before = vocab.find(before) if given else []
     if given and named_before and not vocab.find(text[: given.end()]):
         start, end, name = named_before[-1]
-        if _STORY_TAIL.match(before[end:]):  # "... caught scabies off the mats. My doc gave me ivermectin"
+        told = re.split(r"[;:.!?]", before[:start])[-1]
+        # "... caught scabies off the mats. My doc gave me ivermectin" (not a medicine's own effect:
+        # "Lorazepam gave him a wave of queasiness ... His oncologist switched him")
+        if _STORY_TAIL.match(before[end:]) and not _ITS_EFFECT.search(told) and not _SIDE_EFFECT_TOLD.search(told):
             out.append((Use(name, given.start(), given.start(), given.end(), inferred=True), before, Use(name, start, start, end)))
     for fix in _FIXES.finditer(text):
         head = text[: fix.start()]
