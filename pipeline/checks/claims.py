@@ -291,6 +291,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             named = _drug_named_at(analysis, unit, sentence.start + end) if analysis else None
                             if named is None or (
                                 _AS_GOOD_AS.search(text, start, end)
+                                and not _EVERY_OTHER.match(text, start)
                                 and _own_drug(analysis, unit, sentence.start, sentence.start + start, named.generic)
                             ):
                                 continue  # no medicine named, or the claim's own under another name ("as well as Zoloft")
@@ -349,6 +350,9 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
 
 #: An equality ("just as well as"): set against the claim's own drug under another name, it compares a generic with its brand.
 _AS_GOOD_AS = re.compile(r"\bas\s++(?:\S++\s++){0,3}$", re.IGNORECASE)
+#: A claim whose subject is every other medicine ("nothing else we stock ... as well as lithium does"): the medicine named
+#: after it is the claim's own.
+_EVERY_OTHER = re.compile(r"(?:nothing|no\s+other)\b", re.IGNORECASE)
 
 
 def _own_drug(analysis: DrugAnalysis | None, unit: ProseUnit, sentence_start: int, pos: int, generic: str) -> bool:
@@ -434,8 +438,14 @@ def _about_other_medicine(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUn
         return True
     window = max(sentence_start, pos - 60)
     # The medicine named last before the claim: a drug (its generic) or a kind (None).
-    named: list[tuple[int, str | None]] = [(m.end, m.generic) for m in analysis.in_unit(unit) if window <= m.start and m.end <= pos]
-    named += [(m.end(), None) for p in kinds for m in p.finditer(text, window, pos)]
+    # (a kind's own brand is the kind: "Tums", an antacid, though a drug by name)
+    kind_spans = [(m.start(), m.end()) for p in kinds for m in p.finditer(text, window, pos)]
+    named: list[tuple[int, str | None]] = [
+        (m.end, m.generic)
+        for m in analysis.in_unit(unit)
+        if window <= m.start and m.end <= pos and not any(s < m.end and m.start < e for s, e in kind_spans)
+    ]
+    named += [(end, None) for _, end in kind_spans]
     if not named:
         return False
     end, generic = max(named, key=lambda item: item[0])
