@@ -1171,6 +1171,36 @@ def _said_of_a_substance(lexicon: ContextLexicon, analysis: DrugAnalysis, drug: 
     return not names_drug and not _DRUG_PRONOUN.search(prefix[subject.end() :])
 
 
+#: A causative verb whose object, right after it, is the drug: "can make *Plavix* work less well", "may stop *it* working".
+_CAUSATIVE = re.compile(
+    r"\b(?:make|makes|made|making|stop|stops|stopped|keep|keeps|leave|leaves|render|renders)\s++"
+    r"(?:(?:it|this\s+(?:medicine|medication|drug|pill|tablet)|the\s+(?:medicine|medication|drug|pills?|tablets?))\s++)?$",
+    re.IGNORECASE,
+)
+#: What may stand between the other medicine and that verb: a few words, brackets and commas ("(Nexium), which can"),
+#: no clause break.
+_CAUSE_GAP = re.compile(r"[\s,()]*+(?:[\w'’-]{1,20}+[\s,()]++){0,5}", re.IGNORECASE)
+
+
+def _caused_by_another(analysis: DrugAnalysis, drug: DrugFacts, sentence: Sentence, m: re.Match[str]) -> bool:
+    """Is the warning wording at ``m`` the effect another medicine has on the drug, that medicine the subject of a causative
+    verb whose object is the drug ("omeprazole and esomeprazole (Nexium), which can make Plavix work less well")? That is
+    the interaction's text, not the drug's own warning (people whose genes make it work less well)."""
+    text = sentence.unit.text
+    start = sentence.start + m.start()
+    mentions = [x for x in analysis.in_unit(sentence.unit) if sentence.start <= x.start and x.end <= start]
+    # the drug by name right before the wording, else "it" or "the medicine" within the verb's match
+    verb_end = start
+    own = [x for x in mentions if x.generic == drug.generic and not text[x.end : start].strip()]
+    if own:
+        verb_end = own[-1].start
+    verb = _CAUSATIVE.search(text, sentence.start, verb_end)
+    if verb is None or (not own and verb.end() != start):
+        return False
+    others = [x for x in mentions if x.generic != drug.generic and x.generic not in drug.generic and x.end <= verb.start()]
+    return bool(others) and _CAUSE_GAP.fullmatch(text, others[-1].end, verb.start()) is not None
+
+
 @rule_type("safety-warnings", NoOptions)
 def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     """Every required (error) or recommended (warning) safety warning of a primary
@@ -1219,6 +1249,7 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
                 or _misstates(lexicon, drug, commented.get(text, text), m)
                 or _about_another(analysis, drug, spoken[text], m)
                 or _said_of_a_substance(lexicon, analysis, drug, spoken[text], m)
+                or _caused_by_another(analysis, drug, spoken[text], m)
                 for text, m in mentions
             ]
             # When the article denies the risk ("lorazepam is not addictive"), a bare mention
