@@ -694,9 +694,12 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 continue  # "I started it for my depression and I'm finally sleeping again": the approved use's benefit
             if referent is use and _benefit_of_another_use(vocab, sentence.text, use, [other for other, _, _ in found]):
                 continue  # "can lift low mood and help people sleep better": the depression's sleep, not a sleep use
+            # a use told in an earlier sentence is read with the drug's sentence after it, so what that says
+            # of the form still counts ("my hairline was creeping back ... put me on minoxidil tablets")
+            approval_text = referent_text if referent is use else f"{referent_text} {sentence.text}"
             if (
-                _approved(uses, referent_text, referent)
-                or _lay_form_of_an_approved_use(vocab, uses, referent_text, referent)
+                _approved(uses, approval_text, referent)
+                or _lay_form_of_an_approved_use(vocab, uses, approval_text, referent)
                 or _relieves_an_approved_use(vocab, uses, referent_text, referent, sentence.unit.text[: sentence.start])
                 or _disclosed(lexicon, vocab, secs, sentences, index, use.condition, off_label_sections)
                 # pointed back at and disclosed in its own sentence: "It is sometimes used off-label for this kind of pain"

@@ -342,7 +342,7 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 verb_start = _group_given(text[:start], text[end:])
             if verb_start is None:
                 verb_start = _told_in_story(text, start, end)
-            if verb_start is not None and not _not_a_use(text, name, verb_start, start):
+            if verb_start is not None and not _not_a_use(text, name, verb_start, start) and not _SIDE_EFFECT_AFTER.match(text, end):
                 use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)), inferred)
         if use and vocab.improves_with(name) and _LOST_TO_INJURY.match(text[end:]):
             use = None
@@ -757,6 +757,14 @@ _ITS_EFFECT = re.compile(
     r" (?:tablets?|pills?|medicine|medication|drug|capsules?)|[A-Z][\w-]*)"
     r"\s+(?:(?:can|may|might|could|often|sometimes|also|did|does)\s+)?(?:gave|gives|give|caused|causes|cause|triggered|triggers"
     r"|brought on|brings on)\s+(?:(?:me|him|her|them|us|you)\s+)?(?:[\w’'-]+\s+){0,2}|\bside[- ]effects?\b.*)$"
+)
+#: The condition then called a side effect of the drug: "that helps with the nausea, which is the most
+#: common side effect", "eases the headaches, a known side effect" (a side effect managed, not a use).
+_SIDE_EFFECT_AFTER = re.compile(
+    r"[,;(—–-]?\s*(?:(?:which|that)\s+(?:is|are|was|were|can be|may be)\s+)?(?:(?:one of\s+)?(?:the|a|an|its)\s+)?"
+    r"(?:(?:most|more|very|fairly|quite|really)\s+)?(?:(?:common|usual|frequent|typical|main|likely|known|well-known|expected|early)\s+)?"
+    r"side[- ]effects?\b",
+    re.IGNORECASE,
 )
 _SIDE_EFFECT_TOLD = re.compile(
     r"\b(?:cause|causes|caused|causing|side[- ]effects?|trigger|triggers|triggered|lead(?:s)? to|risks?|give you|gives you|makes? you)\b",
