@@ -644,7 +644,17 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
         found = [(use, sentence.text, use) for use in own or listed]
         # a use said outright before one inferred from a story of the same condition ("..., and his doctor
         # gave him amitriptyline to prevent them")
-        told = sorted(found + find_anaphoric_uses(vocab, sentence.text, before), key=lambda f: f[0].inferred)
+        # the sentences before that in its paragraph, nearest first: signs told over a few sentences; a
+        # paragraph that opens with the doctor giving it goes on from the story paragraph just before
+        # ("... back in the cab with the road exploding in front of him.\n\nHis doctor started him on ...")
+        story = sentences[index - 1].unit if index and not before else sentence.unit
+        opens = not before and story is not sentence.unit and story.kind == "paragraph" and sentence.unit.kind == "paragraph"
+        earlier = tuple(
+            s.text
+            for s in sentences[max(0, index - (2 if opens else 3)) : index - (0 if opens else 1)][::-1]
+            if s.unit is story and (opens or before)
+        )
+        told = sorted(found + find_anaphoric_uses(vocab, sentence.text, before, earlier), key=lambda f: f[0].inferred)
         for use, referent_text, referent in told:
             owner = _listed_drug(analysis, lead, sole) if use in listed else _use_drug(lexicon, analysis, sentence, use, sole)
             # a heading naming a use and no drug ("Help with sleep") over a section about the only drug

@@ -810,11 +810,25 @@ _CREDIT_CLAUSE = re.compile(r"(?:[,;:—–]|\b(?:and|so|then))\s+(?=[^,;:—–
 #: A story's sentence that opens with a doctor giving the drug ("My doc gave me a dose of
 #: ivermectin", "His pediatrician had him take two puffs", "So my GP put me on paroxetine"): the
 #: giving, up to where the drug or its dose is named (not "may give", "never gave").
+#: When the giving came, before the prescriber: "Last spring his GP put him on ...", "Two weeks later, the clinic ...".
+_GIVEN_WHEN = (
+    r"(?:(?:last|this|that|one|early|late|next)\s+(?:spring|summer|autumn|fall|winter|year|month|week|night|morning|evening"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|(?:a|an|one|two|three|four|five|six|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|on))"
+)
+#: Where the prescriber works, after it: "His doctor at the veterans' clinic started him on ...".
+_PRESCRIBER_AT = (
+    r"(?:\s+(?:at|from|in)\s+(?:the|his|her|my|their|our|a|an)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:clinic|practice|surgery|hospital|centre|center|VA|pharmacy))?"
+)
 _GIVEN_NEXT = re.compile(
-    rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily)\s*,?\s+)*{_PRESCRIBER}\s+"
+    rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN})\s*,?\s+)*{_PRESCRIBER}{_PRESCRIBER_AT}\s+"
+    # a service's offer is a giving too: "Our clinicians can prescribe ondansetron ..."
+    r"(?:(?:can|will)\s+(?=(?:prescribe|give|offer|supply)\b))?"
     r"(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)(?:\w+\s+)?"
-    rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|tried|switched|suggested"
-    r"|recommended|offered|had|got|wrote)"
+    rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|prescribe|put|puts|started|starts|handed|tried|switched|suggested"
+    r"|recommended|offered|offer|supply|had|got|wrote)"
     r"(?:\s+(?:me|him|her|them|us|you|(?:my|his|her|their|our) \w+))?(?:\s+(?:on|onto|take|try|use|start|to))?\b",
     re.IGNORECASE,
 )
@@ -823,21 +837,32 @@ _GIVEN_NEXT = re.compile(
 #: not get comfy for hours"); when it comes is part of it, however long ("the wave of queasiness that
 #: started the evening before each chemo infusion, before a single drop had gone in").
 _STORY_TAIL = re.compile(
-    r"^,?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
+    r"^,?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
     # (a colon goes on with the trouble: "panic attacks on the Tube: chest pounding, ...")
     r"(?![\w’']*n[’']t\b)[^\s.;!?]+){0,22}?[\s.!?\"”’']*$",
     re.IGNORECASE,
 )
 
 
-def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[tuple[Use, str, Use]]:
+#: A sentence that turns a story of trouble before the medicine: "But it passed", "By Monday it had cleared up".
+_TURNED = re.compile(
+    r"^\W*(?:but|however|yet|although|though)\b|\b(?:passed|went away|cleared up|cleared|was gone|were gone|got better|settled down"
+    r"|wore off|eased off|stopped)\b",
+    re.IGNORECASE,
+)
+
+
+def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str, earlier: tuple[str, ...] = ()) -> list[tuple[Use, str, Use]]:
     """Uses that point back at a condition ("prescribe it for that", "a week of it sorts
     things out"): each as the use in ``text`` (its verb to the pointing word) with the text
     and span of the condition it points at, the last one named earlier in ``text``, else the
     first named after it in ``text`` ("prescribe bupropion for that too, after a short video
     call about your ADHD"), else the last in ``before`` (the sentence before it in its
     paragraph); a fix points at the list of conditions named earlier in its sentence ("BV or a
-    yeast infection")."""
+    yeast infection"). The doctor giving a medicine reaches back past ``before`` through ``earlier``
+    (the sentences before it in its paragraph, nearest first) to signs told over a few sentences
+    ("... lose his keys most mornings. At work he couldn't sit still. Last spring his GP put him
+    on ..."), unless a sentence between turns the story ("But it passed.")."""
     out: list[tuple[Use, str, Use]] = []
     named_here: list[tuple[int, int, str]] | None = None
     for anaphor in _ANAPHOR.finditer(text):
@@ -885,6 +910,14 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str) -> l
     out.extend(_credited_uses(vocab, text, before))
     given = _GIVEN_NEXT.match(text)
     named_before = vocab.find(before) if given else []
+    if given and not named_before and not _TURNED.search(before):
+        for sentence in earlier[:2]:
+            named_before = vocab.find(sentence)
+            if named_before:
+                before = sentence
+                break
+            if _TURNED.search(sentence):
+                break
     if given and named_before and not vocab.find(text[: given.end()]):
         start, end, name = named_before[-1]
         told = re.split(r"[;:.!?]", before[:start])[-1]
