@@ -1567,19 +1567,28 @@ _REFERS_BACK = re.compile(r"^\W*(?:that|this)(?:['’]s|\s+is|\s+was)\b", re.IGN
 #: after your period?) *Same pill* sorts it", "The same tablet clears that too".
 _SAME_AGAIN = re.compile(r"^\W*(?:the\s+)?same\s+(?:pill|tablet|capsule|dose|medicine|stuff|one|treatment|drug)\b", re.IGNORECASE)
 
+#: A story going on from the sentence before, told by the time spent on a medicine: "(I caught the flu in Hanoi.)
+#: *Two days on doxy* and I was back on the trail", "A week of amoxicillin later ...", "Three doses in, ...".
+_STORY_GOES_ON = re.compile(
+    r"^\W*(?:(?:just|only|a|one|two|three|four|five|six|seven|\d+|a couple of|a few)\s+){1,2}"
+    r"(?:days?|nights?|weeks?|doses?|pills?|tablets?|capsules?)\s+(?:on|of|into|in)\b",
+    re.IGNORECASE,
+)
+
 
 def _topic_question(sentences: list[Sentence], index: int) -> str | None:
     """The sentence right before ``sentences[index]`` in its paragraph that the sentence answers
     or comments on: a bare question ("Pregnant? It's one of the few painkillers ..."), or any
     statement when the sentence opens by referring back to it ("... a few extra puffs a day.
     That's just spring doing its thing"), or either when it opens with the same medicine ("... thin grey
-    discharge after your period? Same pill sorts it")."""
+    discharge after your period? Same pill sorts it") or goes on with the story by the time on a medicine
+    ("I caught the flu in Hanoi. Two days on doxy and I was back on the trail")."""
     if index == 0 or _is_question(sentences[index]):
         return None
     before = sentences[index - 1]
     if before.unit is not sentences[index].unit:
         return None
-    if _SAME_AGAIN.match(sentences[index].text):
+    if _SAME_AGAIN.match(sentences[index].text) or _STORY_GOES_ON.match(sentences[index].text):
         return before.text
     if _is_question(before) and len(before.text.split()) <= _TOPIC_QUESTION_WORDS:
         return before.text
