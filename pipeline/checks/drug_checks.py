@@ -165,13 +165,25 @@ def _benefit_of_another_use(vocab: ConditionVocabulary, text: str, use: Use, oth
     )
 
 
-def _section_names_an_approved_use(secs: Sections, heading: ProseUnit, uses: list[ApprovedUse], words: str) -> bool:
+def _section_names_an_approved_use(
+    secs: Sections, heading: ProseUnit, uses: list[ApprovedUse], words: str, vocab: ConditionVocabulary, condition: str
+) -> bool:
     """A heading summarises its section: a broad condition in a heading ("Relief for
     nerve pain") stands for an approved use of the same kind ("pain from diabetic
-    peripheral neuropathy") when the section names that use."""
+    peripheral neuropathy") when the section names that use, and a lay name of a condition
+    ("Tizanidine for muscle stiffness") for an approved use the section names in words of
+    that same condition ("used to treat spasticity" under a title of the leaflet)."""
     body = [u for u in secs.headed(heading) if u is not heading]
     same_kind = [a for a in uses if re.search(rf"\b{re.escape(words)}\b", a.name, re.IGNORECASE)]
-    return any(p.search(u.text) for u in body for a in same_kind for p in a.patterns)
+    if any(p.search(u.text) for u in body for a in same_kind for p in a.patterns):
+        return True
+    for unit in body:
+        approved = [m.span() for a in uses for p in a.patterns for m in p.finditer(unit.text)]
+        if approved and any(
+            name == condition and any(s < end and start < e for s, e in approved) for start, end, name in vocab.find(unit.text)
+        ):
+            return True
+    return False
 
 
 #: A patient group a cue is about, not a use: "not approved for anyone under 18", "isn't licensed
@@ -717,7 +729,9 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             ):
                 continue
             words = sentence.text[use.start : use.end].split()[-1]
-            if sentence.unit.kind in ("heading", "front_matter") and _section_names_an_approved_use(secs, sentence.unit, uses, words):
+            if sentence.unit.kind in ("heading", "front_matter") and _section_names_an_approved_use(
+                secs, sentence.unit, uses, words, vocab, use.condition
+            ):
                 continue  # "Chronic Pain" over a section about the approved pain uses; a title over the article
             # a use the label warns against (levothyroxine for weight loss) is an error in any words
             warned_against = any(w.against_use == use.condition for w in drug.safety_warnings)

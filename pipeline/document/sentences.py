@@ -38,6 +38,14 @@ _ABBREVIATIONS = {
     "caps",
     "al",
 }
+#: Abbreviations that often end a sentence ("woke at 3 a.m. Her doctor ..."): they end one when a
+#: capitalised word follows that is not a time zone, a weekday or a month ("8 a.m. Eastern", "9 a.m.
+#: Monday to Friday"), nor all capitals ("10 p.m. EST").
+_MAY_END = {"a.m", "p.m", "etc"}
+_STILL_SAME = re.compile(
+    r"(?:Eastern|Central|Pacific|Mountain|Atlantic|Standard|Daylight|Local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|[A-Z]{2,4}\b)"
+)
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
@@ -74,9 +82,11 @@ def _split(unit: ProseUnit) -> Iterator[Sentence]:
         end = m.end()
         before = text[start : m.start()].rsplit(None, 1)
         last_word = before[-1].lower().lstrip("([\"'“‘") if before else ""  # "(e.g. Zyban)"
-        if m.group().startswith(".") and (last_word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)):
-            continue
         nxt = text[end:].lstrip()[:1]
+        abbreviation = last_word.rstrip(".")
+        if m.group().startswith(".") and (abbreviation in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)):
+            if not (abbreviation in _MAY_END and nxt.isupper() and not _STILL_SAME.match(text[end:].lstrip())):
+                continue
         if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["):
             continue
         if text[start:end].strip():
