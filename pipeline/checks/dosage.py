@@ -201,6 +201,40 @@ def _release_form(article: Article, sentence: Sentence, pos: int) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+#: The dosage forms that tell a dose's route, in an article's words: tablets are swallowed, a nasal spray is not.
+_FORM_ROUTES = {
+    "oral": re.compile(
+        r"\b(?:tablets?|tabs|capsules?|caps|caplets?|pills?|softgels?|gel ?caps?|chewables?|lozenges?|syrup|oral (?:solution|liquid)"
+        r"|by mouth|swallow(?:s|ed|ing)?)\b",
+        re.IGNORECASE,
+    ),
+    "nasal": re.compile(
+        r"\bnasal sprays?\b|\bnose sprays?\b|\bnostrils?\b|\bsprays? (?:it )?(?:in|into|up) (?:the|your|each|one) nose\b", re.IGNORECASE
+    ),
+    "transdermal": re.compile(r"\b(?:skin )?patch(?:es)?\b", re.IGNORECASE),
+}
+
+
+def _route_named(article: Article, sentence: Sentence, dose: Dose) -> str | None:
+    """The route of the dosage form named last before the end of ``dose``'s clause, in its section ("one 1 mg tablet
+    twice a day"; "You start the tablets a week before. ... a top dose of 2 mg a day"), else None."""
+    stop = _CLAUSE_END.search(sentence.text, dose.end)
+    text = _section_before(article, sentence, stop.start() if stop else len(sentence.text))
+    found = [(m.end(), route) for route, pattern in _FORM_ROUTES.items() for m in pattern.finditer(text)]
+    return max(found)[1] if found else None
+
+
+def _other_route(drug: DrugFacts, name: str, route: str | None) -> bool:
+    """Does ``name`` (a brand, often only inferred from the article) select label entries none of which is of
+    ``route``, the route of the form the dose is stated in, while the drug's general entries have one? Then the
+    dose is the general product's (the tablets' 2 mg a day, not the Tyrvaya nasal spray's 0.12 mg)."""
+    if route is None:
+        return False
+    _, own = drug.for_product(name)
+    _, general = drug.for_product(drug.generic)
+    return not any(d.route == route for d in own) and any(d.route == route for d in general)
+
+
 def _of_form(entries: list[Dosing], form: str | None) -> list[Dosing]:
     """The entries of the release form an article names (the extended-release capsules' 225 mg, not the
     immediate-release tablets' 375 mg), when some entries are of it and others not; else ``entries``."""
@@ -416,6 +450,8 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
             name = owner.name(dose.start)
             if standard or _other_strength(drug, name, sentence.text, dose) or _prior_regimen(sentence.text, dose, owner):
                 name = drug.generic
+            elif _other_route(drug, name, _route_named(article, sentence, dose)):
+                name = drug.generic  # "one 1 mg tablet twice a day" in a varenicline article that named Tyrvaya's nasal spray
             use = _use_of(article, drug, sentence, dose, doses)
             before = None if use else _use_before(article, drug, sentence, dose.start)
             article_uses = frozenset() if use else frozenset({before}) if before else _article_uses(article, drug)

@@ -896,6 +896,8 @@ _ONE_DAY = re.compile(
 #: "two of the 100s in one go" (not "double up on fluids").
 _AT_ONCE_BEFORE = re.compile(r"\bdoubl(?:e|es|ed|ing)\s+up\s+(?:to|with|on)\s+$", re.IGNORECASE)
 _AT_ONCE_AFTER = re.compile(rf"\s+{_TOGETHER}", re.IGNORECASE)
+#: Between tablets taken together and how often that dose is repeated: "four at once, every four hours".
+_OFTEN_AFTER_TOGETHER = re.compile(r"\s*,?\s*(?:and\s+(?:then\s+)?(?:again\s+)?)?(?=every\b|\w+\s+times\b|once\b|twice\b)", re.IGNORECASE)
 _COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(?:{_NUM})\s*-?\s*(?:{_UNIT})\b", re.IGNORECASE)
 #: A tablet strength: "50 mg tablets", "50-mg film-coated tablet", "tablets of 50 mg",
 #: "each tablet contains 50 mg", "the tablets come in 50 mg and 100 mg".
@@ -957,6 +959,13 @@ _SECOND_TABLET = re.compile(
     rf"(?!\s+(?:of|a\s+day|daily)\b){_REPEAT_WHEN}",
     re.IGNORECASE,
 )
+#: The nth tablet that day told by what it does: "a third one usually finishes it off", "the fourth tablet normally works".
+_NTH_TABLET_DOES = re.compile(
+    rf"\b(?:a|the)\s+(?P<nth>third|fourth|fifth|sixth)\s+(?:one|tab|{_TABLETS})(?P<part>(?!))?\s+(?:usually|normally|generally|typically"
+    r"|often|always|mostly|tends\s+to|will|should|would|does|did|finish(?:es|ed)|help(?:s|ed)|work(?:s|ed)|clear(?:s|ed)|sort(?:s|ed)"
+    r"|knock(?:s|ed)|kill(?:s|ed)|fix(?:es|ed)|settle(?:s|d)|do(?:es)?\s+the\s+trick)\b",
+    re.IGNORECASE,
+)
 _PART_OF_TABLET = {"half": 0.5, "quarter": 0.25}
 _NTH_TABLET = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
@@ -965,9 +974,10 @@ _NTH_TABLET = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
     second = [
         m
-        for m in _SECOND_TABLET.finditer(text)
+        for m in sorted((*_SECOND_TABLET.finditer(text), *_NTH_TABLET_DOES.finditer(text)), key=lambda m: m.start())
         if not OTHER_DAY.search(text, m.end(), m.end() + 40) and not _NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: m.start()])[-1])
     ]
+    second = [m for i, m in enumerate(second) if all(o.start() != m.start() for o in second[:i])]
     # "half a tablet in the morning and another half tablet after lunch": the halves make one tablet
     second = [m for m in second if not (m.group("part") and re.search(rf"\b{m.group('part')}", text[: m.start()], re.IGNORECASE))]
     found = [
@@ -996,6 +1006,11 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             daily = bool(_ONE_DAY.search(text[: m.start()]) or _ONE_DAY.search(text, m.end(), m.end() + 40))
         # "a 5 mg tablet at the same time": an amount, not a count
         together = None if _AMOUNT.match(text, m.start("n")) else _AT_ONCE_AFTER.match(text, m.end())
+        if together and per_day is None and not daily and (how_often := _OFTEN_AFTER_TOGETHER.match(text, together.end())):
+            # "four at once, every four hours": the tablets taken together are one dose, and it is repeated
+            per_day, daily, more_used = _frequency(text[how_often.end() : how_often.end() + 60])
+            if per_day is not None:
+                used, together = how_often.end() - m.end() + more_used, None
         at_once = per_day is None and bool(_AT_ONCE_BEFORE.search(text, 0, m.start()) or together)
         if at_once:
             daily = True  # taken together, all that day: "doubles up to two 20s", "three tablets at once"
