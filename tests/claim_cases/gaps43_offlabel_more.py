@@ -19,16 +19,14 @@ SHOULD = [
     # -- rosacea by its triggers, then the drug --
     (
         "isotretinoin",
-        "For ages my face went bright red after a single glass of wine or a hot shower. My dermatologist put me on "
-        "isotretinoin.",
+        "For ages my face went bright red after a single glass of wine or a hot shower. My dermatologist put me on isotretinoin.",
         OFF_LABEL,
         "warning",
     ),
     # -- hair loss by its signs, then the tablets in the next sentence --
     (
         "minoxidil",
-        "My parting was getting see-through under the office lights. So my doctor prescribed minoxidil tablets, "
-        "half a 2.5 mg pill a day.",
+        "My parting was getting see-through under the office lights. So my doctor prescribed minoxidil tablets, half a 2.5 mg pill a day.",
         OFF_LABEL,
         "warning",
     ),
