@@ -166,18 +166,20 @@ def _benefit_of_another_use(vocab: ConditionVocabulary, text: str, use: Use, oth
 
 
 def _section_names_an_approved_use(
-    secs: Sections, heading: ProseUnit, uses: list[ApprovedUse], words: str, vocab: ConditionVocabulary, condition: str
+    secs: Sections, heading: ProseUnit, uses: list[ApprovedUse], words: str, vocab: ConditionVocabulary, condition: str | None
 ) -> bool:
     """A heading summarises its section: a broad condition in a heading ("Relief for
     nerve pain") stands for an approved use of the same kind ("pain from diabetic
-    peripheral neuropathy") when the section names that use, and a lay name of a condition
-    ("Tizanidine for muscle stiffness") for an approved use the section names in words of
-    that same condition ("used to treat spasticity" under a title of the leaflet)."""
+    peripheral neuropathy") when the section names that use; and a heading that names one
+    condition (``condition``; None when it lists several) in lay words ("Tizanidine for
+    muscle stiffness") stands for an approved use the section names in words of that same
+    condition ("used to treat spasticity"). A heading listing several conditions ("For
+    Anxiety And Muscle Spasms") reads as a list of uses, each as broad as it is written."""
     body = [u for u in secs.headed(heading) if u is not heading]
     same_kind = [a for a in uses if re.search(rf"\b{re.escape(words)}\b", a.name, re.IGNORECASE)]
     if any(p.search(u.text) for u in body for a in same_kind for p in a.patterns):
         return True
-    for unit in body:
+    for unit in body if condition else ():
         approved = [m.span() for a in uses for p in a.patterns for m in p.finditer(unit.text)]
         if approved and any(
             name == condition and any(s < end and start < e for s, e in approved) for start, end, name in vocab.find(unit.text)
@@ -730,7 +732,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 continue
             words = sentence.text[use.start : use.end].split()[-1]
             if sentence.unit.kind in ("heading", "front_matter") and _section_names_an_approved_use(
-                secs, sentence.unit, uses, words, vocab, use.condition
+                secs, sentence.unit, uses, words, vocab, use.condition if len(told) == 1 else None
             ):
                 continue  # "Chronic Pain" over a section about the approved pain uses; a title over the article
             # a use the label warns against (levothyroxine for weight loss) is an error in any words

@@ -3,7 +3,8 @@ in lay words ("Tizanidine for muscle stiffness") and its section names the appro
 same condition ("It is used to treat spasticity: muscles that stay tense ... because of multiple
 sclerosis"): the heading summarises that use, not an off-label one. Near misses: the same heading over a
 section that names no approved use, or only a story of an unapproved one (a strained back), is still the
-article's use, and a use told in the body is read on its own."""
+article's use; a heading that lists several conditions ("Muscle Relaxers For Back Pain And Stiff Muscles")
+reads as a list of uses, each as broad as written, even over a section naming the approved use."""
 
 from __future__ import annotations
 
