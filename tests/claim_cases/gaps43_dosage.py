@@ -12,7 +12,8 @@ evaluation set had.
   maximum.
 - A dose given for a use the label doses on its own, the use named with it or before it in its
   section ("For high blood pressure ... two 40 mg tablets in the morning and two more in the early
-  afternoon"): held to that use's maximum (furosemide's hypertension entry, 80 mg a day), not the other
+  afternoon"): held to that use's maximum (furosemide's hypertension entry, 80 mg a day: a usual dose
+  the label says to add other medicines to rather than exceed, so a warning), not the other
   use's (edema, 600 mg). Data: the uses of furosemide's dosing entries. Near misses: within the use's
   maximum, the edema dose.
 - The nth tablet of the day told by what it does ("a third one usually finishes it off", "the
@@ -39,7 +40,7 @@ SHOULD = [
     ("ibuprofen", "Each ibuprofen caplet has 200 mg in it. My trick is to swallow three together every three hours.", ABOVE_MAX, "error"),
     ("ibuprofen", "A standard tablet is 200 mg. On match days he takes five at a time, four times a day.", ABOVE_MAX, "error"),
     # -- a use's own maximum, the use named with the dose (furosemide: 80 mg a day for blood pressure) --
-    ("furosemide", "When it is given for high blood pressure, my GP has me on 60 mg twice a day.", ABOVE_MAX, "error"),
+    ("furosemide", "When it is given for high blood pressure, my GP has me on 60 mg twice a day.", ABOVE_MAX, "warning"),
     # -- the nth tablet told by what it does --
     (
         "sumatriptan",
