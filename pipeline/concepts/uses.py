@@ -837,7 +837,12 @@ _GIVEN_NEXT = re.compile(
 #: not get comfy for hours"); when it comes is part of it, however long ("the wave of queasiness that
 #: started the evening before each chemo infusion, before a single drop had gone in").
 _STORY_TAIL = re.compile(
-    r"^,?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
+    r"^,?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)"
+    # the trouble kept on: "bumps that never seemed to go", "a cough that never cleared", "pain that didn't let up"
+    r"|\s+(?:never|(?:did|does|do)(?:n[’']t|\s+not))(?:\s+(?:seemed|seem|seems|quite|really|fully))?(?:\s+to)?(?=\s+(?:go|went|goes|clear"
+    r"|cleared|clears|settle|settled|settles|stop|stopped|stops|let|lets|shift|shifted|budge|budged|ease|eased|eases|fade|faded"
+    r"|lift|lifted|end|ended)\b)"
+    r"|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
     # (a colon goes on with the trouble: "panic attacks on the Tube: chest pounding, ...")
     r"(?![\w’']*n[’']t\b)[^\s.;!?]+){0,22}?[\s.!?\"”’']*$",
     re.IGNORECASE,
