@@ -12,8 +12,7 @@ OFF_LABEL = "off-label.undisclosed"
 SHOULD = [
     (
         "sertraline",
-        "For two years her nights were wrecked by hot flushes and night sweats that never really stopped. Her GP put her "
-        "on sertraline.",
+        "For two years her nights were wrecked by hot flushes and night sweats that never really stopped. Her GP put her on sertraline.",
         OFF_LABEL,
         "warning",
     ),
@@ -30,14 +29,12 @@ SHOULD = [
 SHOULD_NOT = [
     (
         "sertraline",
-        "She had hot flushes for a while, but they never came back after the summer. Her GP put her on sertraline for "
-        "her depression.",
+        "She had hot flushes for a while, but they never came back after the summer. Her GP put her on sertraline for her depression.",
         OFF_LABEL,
     ),
     (
         "isotretinoin",
-        "For years his face was covered in deep, painful cysts that never seemed to clear. His dermatologist started "
-        "him on isotretinoin.",
+        "For years his face was covered in deep, painful cysts that never seemed to clear. His dermatologist started him on isotretinoin.",
         OFF_LABEL,
     ),
 ]
