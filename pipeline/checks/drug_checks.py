@@ -1443,7 +1443,11 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 m, matched, index, pattern, inferred = found
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 owner = _statement_owner(analysis, sentence, sentence.start + start)
-                if (owner.generic if owner else unnamed) != drug.generic and not _likened(analysis, sentence, drug, start, end):
+                if (
+                    (owner.generic if owner else unnamed) != drug.generic
+                    and not _likened(analysis, sentence, drug, start, end)
+                    and not _gathered(analysis, sentences, i, drug, start, unnamed)
+                ):
                     continue
                 if _negated(lexicon, pattern, matched, sentence.text, m, start):
                     continue
@@ -1653,6 +1657,41 @@ def _likened(analysis: DrugAnalysis, sentence: Sentence, drug: DrugFacts, start:
     )
 
 
+#: A statement opened by a pronoun or word that gathers two or more drugs: "they're both", "they are all",
+#: "both are", "both of them were", "the two pills are".
+_GATHERING = re.compile(
+    r"\b(?:they(?:['’]re|\s+(?:are|were))\s+(?:both|all|each)|both(?:\s+of\s+them)?\s+(?:are|were)"
+    r"|the\s+two(?:\s+(?:drugs|medicines|medications|pills|tablets))?\s+(?:are|were))\b",
+    re.IGNORECASE,
+)
+
+
+def _gathered(analysis: DrugAnalysis, sentences: list[Sentence], i: int, drug: DrugFacts, start: int, unnamed: str | None) -> bool:
+    """Is a statement at ``start`` of ``sentences[i]`` that gathers drugs ("they're both beta blockers")
+    said of ``drug`` too? The drugs it gathers are those named in the sentence before it, else in the
+    sentence before that one in the paragraph. It is said of ``drug`` when they are ``drug`` and at most
+    one other, or one other drug while ``drug`` is the one the paragraph is otherwise about (named before
+    them, or the article's): "my uncle takes metoprolol and I asked if it was the same thing, and the
+    pharmacist said yes, they're both beta blockers" in an article about amlodipine. Not when it gathers
+    two others ("he takes metoprolol and atenolol; they're both beta blockers")."""
+    sentence = sentences[i]
+    gathering = _GATHERING.search(sentence.text, max(0, start - 16), start + 40)
+    if gathering is None or gathering.start() > start + 16:
+        return False
+    unit, at = sentence.unit, sentence.start + gathering.start()
+    in_unit = analysis.in_unit(unit)
+    said_in = sentence
+    named = [m for m in in_unit if sentence.start <= m.start < at]
+    if not named and i and sentences[i - 1].unit is unit:
+        said_in = sentences[i - 1]
+        named = [m for m in in_unit if said_in.start <= m.start < said_in.end]
+    generics = {m.generic for m in named}
+    if drug.generic in generics:
+        return len(generics) <= 2
+    before = [m.generic for m in in_unit if m.start < said_in.start]
+    return len(generics) == 1 and (before[-1] if before else unnamed) == drug.generic
+
+
 #: A pronoun for a drug named before it, opening a statement: "it", "its", "they", "this medicine".
 _ANAPHOR = re.compile(r"(?:it|its|they|their|this\s+(?:medicine|medication|drug|pill|tablet|one))\b", re.IGNORECASE)
 
@@ -1674,6 +1713,11 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int) -> Me
     for."""
     owner = analysis.referent(sentence.unit, sentence.start, sentence.end, pos)
     text = sentence.unit.text
+    if owner is None and _ANAPHOR.match(text, pos):
+        # a pronoun after a clause break stands for the drug named before it in the sentence:
+        # "Atenolol is what my uncle takes; it's a beta blocker"
+        named = [m for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < pos]
+        owner = named[-1] if named else None
     compared = _compared(text, owner.start) if owner else None
     if owner is None or compared is None:
         return owner

@@ -844,7 +844,8 @@ _STORY_TAIL = re.compile(
     r"|lift|lifted|end|ended)\b)"
     r"|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
     # (a colon goes on with the trouble: "panic attacks on the Tube: chest pounding, ...")
-    r"(?![\w’']*n[’']t\b)[^\s.;!?]+){0,22}?[\s.!?\"”’']*$",
+    # (a word may hold dots: "at 3 a.m.", "2.5 mg")
+    r"(?![\w’']*n[’']t\b)[^\s.;!?]+(?:\.[^\s.;!?]+)*){0,22}?[\s.!?\"”’']*$",
     re.IGNORECASE,
 )
 
