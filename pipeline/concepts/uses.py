@@ -592,7 +592,8 @@ def _told_in_story(text: str, start: int, end: int) -> int | None:
     it: "faded within a month of starting venlafaxine") at the condition."""
     tail = text[end:]
     if _THEN_GIVEN.match(tail) and not _RISK_TOLD.search(text):
-        return start
+        # not the drug's own effect: "Famotidine gave her itchy welts, so her doctor switched her to ..."
+        return None if _ITS_EFFECT.search(re.split(r"[;:.!?]", text[:start])[-1]) else start
     improved = _IMPROVED.match(tail)
     if improved is None or _PASSING_EFFECT.search(text) or _HEDGE.search(re.split(r"[,;:.!?]", text[:start])[-1]):
         return None
@@ -822,14 +823,24 @@ _PRESCRIBER_AT = (
     r"(?:\s+(?:at|from|in)\s+(?:the|his|her|my|their|our|a|an)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:clinic|practice|surgery|hospital|centre|center|VA|pharmacy))?"
 )
+#: When the first try was not enough, opening the giving: "When those weren't enough, she was given ...".
+_GIVEN_AFTER_TRY = (
+    r"(?:when|once|after)\s+(?:those|that|these|this|it|they|nothing|none of (?:it|them|those|that)|the \w+(?: \w+)?)\s+"
+    r"(?:(?:weren|wasn|didn|hadn|haven|hasn)[’']t|(?:was|were|did|had|has|have)\s+not|(?:(?:had|has|have)\s+)?(?:failed|stopped))(?:\s+[\w’'-]+){0,4}?\s*,"
+)
 _GIVEN_NEXT = re.compile(
-    rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN})\s*,?\s+)*{_PRESCRIBER}{_PRESCRIBER_AT}\s+"
+    rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY})\s*,?\s+)*"
+    rf"(?:{_PRESCRIBER}{_PRESCRIBER_AT}\s+"
     # a service's offer is a giving too: "Our clinicians can prescribe ondansetron ..."
     r"(?:(?:can|will)\s+(?=(?:prescribe|give|offer|supply)\b))?"
     r"(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)(?:\w+\s+)?"
     rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|prescribe|put|puts|started|starts|handed|tried|switched|suggested"
     r"|recommended|offered|offer|supply|had|got|wrote)"
-    r"(?:\s+(?:me|him|her|them|us|you|(?:my|his|her|their|our) \w+))?(?:\s+(?:on|onto|take|try|use|start|to))?\b",
+    r"(?:\s+(?:me|him|her|them|us|you|(?:my|his|her|their|our) \w+))?(?:\s+(?:on|onto|take|try|use|start|to))?"
+    # ... or in the passive, the person then given it: "she was given trazodone", "he got prescribed ..."
+    r"|(?:I|he|she|they|we|(?!(?:it|this|that|you|which|what)\b)[A-Z][a-z]+)\s+"
+    r"(?:was|were|got|had been|has been|have been)\s+(?:finally\s+|eventually\s+|then\s+)?"
+    r"(?:given|prescribed|put\s+on|started\s+on))\b",
     re.IGNORECASE,
 )
 #: The rest of a sentence after the condition that a story goes on from: not turned ("but it
@@ -844,12 +855,19 @@ _STORY_TAIL = re.compile(
     r"|lift|lifted|end|ended)\b)"
     r"|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
     # (a colon goes on with the trouble: "panic attacks on the Tube: chest pounding, ...")
-    # (a word may hold dots: "at 3 a.m.", "2.5 mg")
-    r"(?![\w’']*n[’']t\b)[^\s.;!?]+(?:\.[^\s.;!?]+)*){0,22}?[\s.!?\"”’']*$",
+    # (a word may hold dots: "at 3 a.m.", "2.5 mg", "awake at 4 a.m. with the bills going round")
+    r"(?![\w’']*n[’']t\b)[^\s.;!?]+(?:(?:\.[^\s.;!?]+)+\.?)?){0,22}?[\s.!?\"”’']*$",
     re.IGNORECASE,
 )
 
 
+#: A first try told before the medicine: "Her doctor suggested better sleep habits first", "we tried a
+#: bedtime routine to begin with".
+_TRIED_FIRST = re.compile(
+    r"\b(?:suggested|suggests|recommended|recommends|advised|advises|tried|tries)\b[^.;!?]*"
+    r"\b(?:first|to begin with|to start with|initially)\b",
+    re.IGNORECASE,
+)
 #: A sentence that turns a story of trouble before the medicine: "But it passed", "By Monday it had cleared up".
 _TURNED = re.compile(
     r"^\W*(?:but|however|yet|although|though)\b|\b(?:passed|went away|cleared up|cleared|was gone|were gone|got better|settled down"
@@ -916,11 +934,14 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str, earl
     out.extend(_credited_uses(vocab, text, before))
     given = _GIVEN_NEXT.match(text)
     named_before = vocab.find(before) if given else []
-    if given and not named_before and not _TURNED.search(before):
+    # the sentence before told a first try ("Her doctor suggested better sleep habits first"): the trouble
+    # is told before it
+    tried_first = bool(named_before) and _TRIED_FIRST.search(before) is not None
+    if given and (not named_before or tried_first) and not _TURNED.search(before):
         for sentence in earlier[:2]:
-            named_before = vocab.find(sentence)
-            if named_before:
-                before = sentence
+            found = vocab.find(sentence)
+            if found:
+                named_before, before = found, sentence
                 break
             if _TURNED.search(sentence):
                 break
