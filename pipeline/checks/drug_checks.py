@@ -1580,8 +1580,13 @@ _TOPIC_QUESTION_WORDS = 6
 
 
 #: A sentence that only comments on the one before it: "That's just spring doing its thing",
-#: "This is perfectly normal", "That is to be expected" (what it calls normal is said before it).
-_REFERS_BACK = re.compile(r"^\W*(?:that|this)(?:['’]s|\s+is|\s+was)\b", re.IGNORECASE)
+#: "This is perfectly normal", "That is to be expected" (what it calls normal is said before it), also after a short
+#: opener or as the moment it names ("In our experience that is usually the point where ...", "By then ...").
+_REFERS_BACK = re.compile(
+    r"^\W*(?:(?:in\s+(?:our|my)\s+experience|honestly|frankly|sadly|usually|generally|often|well|so|if\s+so|by\s+then)\W+)?"
+    r"(?:that|this)(?:['’]s|\s+is|\s+was)\b|^\W*(?:by\s+(?:then|that\s+(?:point|stage))|at\s+that\s+(?:point|stage))\b",
+    re.IGNORECASE,
+)
 
 #: An answer that points back at the drug for what was just said, whatever its length: "(That fishy smell
 #: after your period?) *Same pill* sorts it", "The same tablet clears that too".
@@ -1760,8 +1765,10 @@ _CLAUSE_CLOSE = re.compile(r"[,;:—–]")
 def _in_subordinate(before: str, after: str) -> bool:
     """Is a negation cue, inside a misstatement's match with ``before`` and ``after`` it, in a subordinate clause of
     its own that closes before the statement ("When a cold drags on and you just can't shake it, a course of
-    amoxicillin clears it up": the denial is the illness's, not the statement's)?"""
-    return bool(_SUBORDINATE_OPEN.search(before)) and bool(_CLAUSE_CLOSE.search(after))
+    amoxicillin clears it up": the denial is the illness's, not the statement's), or in a question asked before the
+    statement that answers it ("Cold that just won't quit after ten days? That's when a course of amoxicillin knocks it on
+    the head")?"""
+    return (bool(_SUBORDINATE_OPEN.search(before)) and bool(_CLAUSE_CLOSE.search(after))) or "?" in after
 
 
 def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, text: str, m: re.Match[str], start: int) -> bool:
