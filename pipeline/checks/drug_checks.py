@@ -391,9 +391,12 @@ _CLAUSE_OPENS = re.compile(r"(?:[;:]|\s[-–—]|\.)\s*(?:\w+\s+){0,2}$")
 #: The drug named after a use is the one given for it: "walked out with a prescription for a low
 #: dose of paroxetine", "her GP put her on sertraline".
 _PRESCRIBED = re.compile(
-    r"\b(?:prescri(?:bed|bes|be|ption)|gave|given|giv(?:e|es|ing)|put (?:\w+ )?on|started (?:\w+ )?on|walked out with|went home with"
+    r"\b(?:prescri(?:bed|bes|be|ption)|gave|given|giv(?:e|es|ing)|put (?:\w+ )?on|start(?:s|ed|ing)? (?:\w+ )?on"
+    r"|walked out with|went home with"
     # "his GP added a small dose of methylphenidate", "a pharmacist sold me ivermectin", "kept her on topiramate"
     rf"|added|sold|{HANDED_OVER}"
+    # the prescribers' habit: "dermatologists now reach for spironolactone", "many GPs turn to amlodipine"
+    r"|reach(?:es|ed)? for|turn(?:s|ed)? to"
     # the improvement after it was started: "faded within a month of starting venlafaxine", "since she started clonazepam"
     r"|(?:of|after|since|once) (?:(?:I|he|she|we|they|you) )?(?:start(?:ed|ing)|tak(?:ing|en)|took|began|beginning)"
     r"|(?:recommend|suggest|offer)ed)\b",

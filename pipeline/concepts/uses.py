@@ -341,6 +341,8 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             if verb_start is None:
                 verb_start = _group_given(text[:start], text[end:])
             if verb_start is None:
+                verb_start = _fronted_group_given(text[:start], text[end:], start)
+            if verb_start is None:
                 verb_start = _told_in_story(text, start, end)
             if verb_start is not None and not _not_a_use(text, name, verb_start, start) and not _SIDE_EFFECT_AFTER.match(text, end):
                 use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)), inferred)
@@ -495,11 +497,52 @@ HANDED_OVER = (
     r"(?:sent|sends|send)\s+(?:(?:me|him|her|them|us|you)\s+)?home\s+with|(?:kept|keeps|keep)\s+(?:me|him|her|them|us|you)\s+on"
     r"|(?:let|lets)\s+(?:me|him|her|them|us|you)\s+(?:try|have|take)|(?:handed|hands)\s+(?:me|him|her|them|us|you)"
 )
+#: A group fronted with its trouble, then the prescribers giving the drug in the main clause: "For women with
+#: stubborn, painful breakouts along the jaw ..., dermatologists now reach for spironolactone", "In people whose
+#: fingers go white in the cold, many GPs prescribe amlodipine" (not a patient group whose dose is told: "For
+#: people with kidney disease, doctors prescribe a lower dose").
+_FRONTED_GROUP = re.compile(
+    r"(?:^|[;:(—–]\s*)\W*(?:for|in|among)\s+(?:(?:the\s+)?(?:many|most|some|lots\s+of|plenty\s+of)\s+)?"
+    rf"(?:(?:young|younger|older|adult|teenage|grown-up)\s+)?(?:{_GROUP_NOUN}|{_PEOPLE_BY_ROLE})\s+"
+    r"(?:with|whose|who\s+(?:(?:still|also|often|keep|always)\s+)?(?:have|has|get|gets|suffer\s+from|struggle\s+with|battle|live\s+with"
+    r"|deal\s+with|are\s+plagued\s+by))\s+(?:[^\s.;:!?]+\s+){0,8}$",
+    re.IGNORECASE,
+)
+_FRONTED_GIVEN = re.compile(
+    r"^[^.;:!?]{0,240}?,\s+(?:(?:many|most|some|more\s+and\s+more|a\s+lot\s+of|lots\s+of)\s+)?"
+    rf"(?:{_PRESCRIBER}|doctors|GPs|clinicians|prescribers|we)\s+"
+    r"(?:(?:now|often|usually|commonly|increasingly|routinely|frequently|typically|generally|sometimes|also|will|can|may|tend\s+to"
+    r"|have\s+(?:started|begun)\s+to|are\s+starting\s+to|are\s+happy\s+to)\s+){0,2}"
+    r"(?:reach(?:es)?\s+for|turn(?:s)?\s+to|prescribe|prescribes|give|gives|offer|offers|recommend|recommends|suggest|suggests|try|tries"
+    r"|start\s+(?:them|her|him|you)\s+on|put\s+(?:them|her|him|you)\s+on|add|adds)\b"
+    r"(?!\s+(?:an?|the|them\s+an?|you\s+an?)\s+(?:\w+\s+)?(?:lower|smaller|reduced|lowest|smallest|low|small|half|different|higher"
+    r"|alternative|other)\b)",
+    re.IGNORECASE,
+)
+
+
+def _fronted_group_given(head: str, tail: str, start: int) -> int | None:
+    """The condition of a group fronted in its sentence ("For women with stubborn breakouts along the jaw, ..."),
+    when the main clause has the prescribers give the drug: a use inferred, at the condition."""
+    offset = max(0, len(head) - 200)
+    group = _FRONTED_GROUP.search(head, offset)
+    return start if group and _FRONTED_GIVEN.match(tail) and not _RISK_TOLD.search(head + tail) else None
+
+
 _THEN_GIVEN = re.compile(
     # (what the trouble would not do is more of it: "when the low mood wouldn't shift, his GP added ...")
     r"^,?(?:\s+(?:(?:could|can|would|wo)(?:n[’']t|\s+not)|cannot)\b|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
     r"(?![\w’']*n[’']t\b)[^\s.;:!?]+){0,14}?\s*,?\s+"
-    r"(?:and\s+)?(?:(?:so|which is why|that[’']?s why|then)\s+"
+    r"(?:and\s+)?(?:"
+    # a service's offer after the trouble: "..., and your scan shows a small stone, we may send you home with
+    # tamsulosin", "..., we'll usually give you" (not a dose changed: "we may give you a lower dose")
+    r"(?:we|our\s+(?:\w+\s+)?(?:team|doctors|clinicians|nurses|staff|pharmacists))(?:\s+(?:may|might|can|could|will|would|usually|often"
+    r"|normally|sometimes|generally|also|then)|[’']ll(?:\s+(?:usually|often|normally|then))?)?\s+"
+    r"(?:send\s+(?:you|them|him|her)\s+home\s+with|give\s+(?:you|them|him|her)|prescribe|offer\s+(?:you|them|him|her)"
+    r"|start\s+(?:you|them|him|her)\s+on|put\s+(?:you|them|him|her)\s+on)"
+    r"(?!\s+(?:an?|the)\s+(?:\w+\s+)?(?:lower|smaller|reduced|lowest|smallest|low|small|half|different|higher|other)\s+(?:dose|amount"
+    r"|strength|medicine|medication|drug|tablet))"
+    r"|(?:so|which is why|that[’']?s why|then)\s+"
     rf"(?:{_PRESCRIBER}|I|he|she|they|we)\s+(?:\w+\s+)?"
     r"(?:gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|hands|tried|suggested|recommended|offered|took"
     r"|asked for|added|sold)"
@@ -834,6 +877,9 @@ _GIVEN_NEXT = re.compile(
     # a service's offer is a giving too: "Our clinicians can prescribe ondansetron ..."
     r"(?:(?:can|will)\s+(?=(?:prescribe|give|offer|supply)\b))?"
     r"(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)(?:\w+\s+)?"
+    # the look first: "His doctor took one look and wrote a prescription", "the GP examined her and prescribed"
+    r"(?:(?:(?:took|had|gave\s+it)\s+(?:one|a|a\s+quick|a\s+single|a\s+brief|a\s+good)\s+look(?:\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+))?"
+    r"|(?:looked|glanced)\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+)|(?:examined|checked|saw)\s+(?:it|him|her|them|me|us))\s*,?\s+and\s+(?:then\s+)?)?"
     rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|prescribe|put|puts|started|starts|handed|tried|switched|suggested"
     r"|recommended|offered|offer|supply|had|got|wrote)"
     r"(?:\s+(?:me|him|her|them|us|you|(?:my|his|her|their|our) \w+))?(?:\s+(?:on|onto|take|try|use|start|to))?"
