@@ -39,6 +39,7 @@ from pipeline.concepts.doses import (
     find_tablet_counts,
     forbidden_at,
     forbidden_before,
+    parse_number,
     past_daytime,
     repeat_in,
     scheduled_by,
@@ -298,7 +299,9 @@ def _use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int,
     # the last named; of those ending there, for tablets counted the longest ("social anxiety disorder", not
     # "anxiety disorder"), for an amount the use by name as before ("can also protect you against malaria. Most
     # people take 200 mg twice a day": not read as the weekly prevention dose, tests/test_offlabel_dosage_holdout1516.py)
-    named = [(m.end(), -m.start(), u.condition) for u in drug.approved_uses for pattern in u.patterns for m in pattern.finditer(text)]
+    # a brand's own copy of a use without doses of its own (Cialis's "erectile dysfunction; BPH") is the use named again
+    uses = [u for u in drug.approved_uses if not u.products or u.condition in dosed]
+    named = [(m.end(), -m.start(), u.condition) for u in uses for pattern in u.patterns for m in pattern.finditer(text)]
     if not named:
         return None
     _, first, use = max(named, key=(lambda n: (n[0], n[2])) if listed_tells else None)
@@ -956,6 +959,76 @@ def _added_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]
         yield [earlier, item], (first.daily_mg("high") or first.high_mg) + added.high_mg
 
 
+#: Two amounts taken together, joined by a word that adds them with no time of day between: "a 50 mg capsule
+#: plus a 30 mg one", "50 mg + 30 mg", "my 50 mg along with a 30 mg"; a bare "and" only with a word that
+#: says at once after the second ("a 50 mg capsule and a 30 mg capsule together"). Not "25 mg or 50 mg",
+#: "from 50 mg to 30 mg", "comes as 30 mg and 50 mg capsules" (listed strengths are no doses).
+_JOINED = (
+    r"\s*(?:(?:capsules?|tablets?|pills?|caplets?|tabs?|doses?)\b\s*)?,?\s*(?P<join>plus|\+|along\s+with|together\s+with|and)\s+"
+    r"(?:(?:a|an|my|the|his|her|their|your|our|usual|extra|leftover|spare|old|other|second)\s+){0,3}"
+)
+_JOINED_AMOUNTS = re.compile(rf"{_JOINED}$", re.IGNORECASE)
+#: ... a count of tablets named by a strength as a plural number, of a strength the article names in mg: "plus
+#: one of my leftover 30s", "and two of the 20s in one go".
+_JOINED_PLURAL = re.compile(
+    r"\s*(?:(?:capsules?|tablets?|pills?|caplets?|tabs?|doses?)\b\s*)?,?\s*(?P<join>plus|\+|along\s+with|together\s+with|and)\s+"
+    r"(?P<n>one|two|three|an?|\d)\s+(?:of\s+)?(?:(?:the|my|his|her|their|your|those|these|our|usual|extra|leftover|spare|old|other)\s+){0,3}"
+    r"(?P<s>\d{1,4}(?:\.\d+)?)['’]?s\b",
+    re.IGNORECASE,
+)
+_AT_ONCE_AFTER = re.compile(
+    r"[^,;:.!?]{0,30}?\b(?:together|at\s+once|at\s+the\s+same\s+time|in\s+one\s+go|at\s+one\s+time|in\s+one\s+dose|in\s+one\s+hit)\b",
+    re.IGNORECASE,
+)
+
+
+#: The sum said to be too much right after it: "50 mg plus 30 mg would be too much", "... is over the limit".
+_TOO_MUCH_AFTER = re.compile(
+    r"[^,;:.!?]{0,30}?\b(?:too\s+(?:much|many|high|strong)|over\s+the\s+(?:limit|max\w*)|above\s+the\s+(?:limit|max\w*)"
+    r"|not\s+(?:safe|allowed|recommended)|unsafe|dangerous|overdose)\b",
+    re.IGNORECASE,
+)
+
+
+def _alone(dose: Dose) -> bool:
+    """Is ``dose`` an amount with no schedule, ceiling or part of the day of its own (a dose to add to another)?"""
+    return not (dose.weekly or dose.each_daytime or dose.cap or dose.daily or dose.per_day or dose.again or dose.daytime or dose.listed)
+
+
+def _strength_named(article: Article, mg: str) -> bool:
+    """Does the article name ``mg`` (digits) as an amount in mg anywhere ("Starting dose: 30 mg")?"""
+    named = re.compile(rf"(?<![\d.]){re.escape(mg)}\s*(?:mg|milligrams?)\b", re.IGNORECASE)
+    return any(named.search(unit.text) for unit in article.prose_units)
+
+
+def _joined_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
+    """Doses of one drug in one sentence added together with no time of day between them: "my usual 50 mg capsule
+    plus one of my leftover 30s" (80 mg), "a 50 mg capsule and a 30 mg capsule together", "20 mg + 10 mg". Not
+    alternatives, switches, listed strengths, forbidden doses, or doses of a schedule of their own."""
+    for index, item in enumerate(stated):
+        first, text = item.dose, item.sentence.text
+        if not _alone(first) or forbidden_before(text, first.start) or _NOT_SAME_DAY.search(text, 0, first.start):
+            continue
+        nxt = stated[index + 1] if index + 1 < len(stated) else None
+        if nxt and nxt.sentence is item.sentence and nxt.drug is item.drug and _alone(nxt.dose):
+            joined = _JOINED_AMOUNTS.match(text[first.end : nxt.dose.start])
+            said_unsafe = forbidden_at(text, first.start, nxt.dose.end) or _TOO_MUCH_AFTER.match(text, nxt.dose.end)
+            if joined and not said_unsafe and (joined.group("join").lower() != "and" or _AT_ONCE_AFTER.match(text, nxt.dose.end)):
+                yield [item, nxt], first.high_mg + nxt.dose.high_mg
+                continue
+        plural = _JOINED_PLURAL.match(text, first.end)
+        if plural is None or not _strength_named(article, plural.group("s")) or _TOO_MUCH_AFTER.match(text, plural.end()):
+            continue
+        if plural.group("join").lower() == "and" and not _AT_ONCE_AFTER.match(text, plural.end()):
+            continue
+        if any(o.sentence is item.sentence and first.end < o.dose.start < plural.end() for o in stated):
+            continue
+        count = 1.0 if plural.group("n").lower() in {"a", "an"} else parse_number(plural.group("n")) or 1.0
+        mg = count * parse_number(plural.group("s"))
+        added = replace(item, dose=replace(first, start=plural.start("n"), end=plural.end(), low_mg=mg, high_mg=mg, count=count))
+        yield [item, added], first.high_mg + mg
+
+
 def _part(dose: Dose) -> str:
     """A dose as a part of a day's total: "200 mg (morning)", or a schedule's day ("24 mg a day")."""
     if dose.per_day is not None and not dose.again and (daily := dose.daily_mg("high")) is not None:
@@ -1050,9 +1123,14 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 continue  # "two Tums every four hours": not tablets of this drug
             product_strength = _product_strength(drug, name) or _stated_product_strength(article, drug, count.product)
             _, every = drug.for_product(name)
+            named_every = every
             # "On the worst nights he takes four" after the sleep-aid dose: that use's entries; else those of the
             # uses the article names ("two 20s" of tadalafil in an article on erectile dysfunction: not the PAH dose)
             use = _use_before(article, drug, sentence, count.start, listed_tells=False)
+            if use and not any(d.use == use for d in every):
+                # the brand named last is another use's ("Under the names Adcirca and Alyq, ... for PAH"), the
+                # section's use is dosed in the generic's entries: those ("two of the 20s" in the ED dosing section)
+                every = [d for d in drug.dosing if d.use == use and not d.products] or every
             uses = frozenset({use}) if use else _article_uses(article, drug)
             entries = _of_form([d for d in every if d.use in uses] or every, _release_form(article, sentence, count.start))
             limit = _limit([d for d in entries if not _weekly(d)] or entries, "max_daily")
@@ -1100,7 +1178,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 continue
             place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
             # above the use's maximum but within another use's: the use is inferred from the text before
-            overall = _limit([d for d in every if not _weekly(d)] or every, "max_daily")
+            overall = _limit([d for d in named_every if not _weekly(d)] or named_every, "max_daily")
             sure = limit.entry.max_daily_is_label_limit and strength != guessed and (overall is None or daily > overall.mg)
             severity = None if sure else Severity.WARNING
             of = f"of {name}" if product_strength else "the article names" if strength != guessed else "the tablets are called by"
@@ -1300,6 +1378,10 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     for items, total in _added_totals(stated):
         if id(items[-1]) not in summed and (finding := _day_total_above_max(article, rule, items, total)):
             summed.add(id(items[-1]))
+            yield finding
+    for items, total in _joined_totals(article, stated):
+        if not summed & {id(i) for i in items} and (finding := _day_total_above_max(article, rule, items, total)):
+            summed.update(id(i) for i in items)
             yield finding
     for item in stated:
         if id(item) in summed:

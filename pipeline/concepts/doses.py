@@ -131,7 +131,7 @@ _TABLETS_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,3}}{_TABLETS}\b", re.IG
 _COUPLE = r"a\s+(?:couple|pair)(?:\s+of)?"
 _DOSE_COUNT_BEFORE = re.compile(
     rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_SPELLED}|{_COUPLE})\s+(?:{_TABLETS}\s+of\s+|of\s+(?:the|these|those|your|my|their|its)\s+)?"
-    r"(?:(?!(?:and|or|to|by|x|of|in|from|between|than|mg|mcg|g)\b)[a-z][\w-]*\s+)?$",
+    r"(?:(?!(?:and|or|to|by|x|of|in|from|between|than|mg|mcg|g)\b)[a-z][\w-]*\s+){0,2}$",
     re.IGNORECASE,
 )
 #: A count written as a multiplication before the strength: "2 x 20 mg", "2×500mg", "take 3 X 1 g".
@@ -232,6 +232,9 @@ _REPEAT = re.compile(
     r"|(?:the\s+same(?:\s+(?:dose|amount))?|as\s+much)\s+again\b|(?:a\s+second|another)\s+dose\b"
     # the same dose again at a later part of the day, no word for it: "one 10 mg tablet on waking and another before bed"
     rf"|(?P<later>a\s+second|another)(?={_LATER_TODAY})"
+    # the same count again at a later part of the day, the strength not said again: "two 25 mg tablets with
+    # breakfast and two with supper", "one 500 mg tablet in the morning, then one at night"
+    rf"|(?:\band|,)\s+(?:then\s+)?(?P<again>\d{{1,2}}|{_SPELLED})(?:\s+{_TABLETS})?(?={_LATER_TODAY})"
     # once more after some hours: "repeat after two hours if the migraine comes back", "can be repeated in 2 hours"
     r"|repeat(?:s|ed)?(?=\s+(?:(?:once|one\s+more\s+time)\s+)?(?:after|in)\s+(?:at\s+least\s+)?(?:an?|\d+|[a-z]+)(?:\s+(?:to|or)\s+\w+)?\s+hours?\b)"
     # taken again only on a schedule said after it: "Repeat every 4 hours", "can be repeated up to 4 times a day",
@@ -330,7 +333,7 @@ def repeat_in(text: str) -> Repeat | None:
     found = list(_REPEAT.finditer(text))
     # a bare "another at night" last: a count of tablets more later in the text says more ("one 2 mg bar after
     # breakfast, another after lunch and two more at bedtime")
-    for m in [m for m in found if not m.group("later")] + [m for m in found if m.group("later")]:
+    for m in [m for m in found if not (m.group("later") or m.group("again"))] + [m for m in found if m.group("later") or m.group("again")]:
         if _NOT_BEFORE.search(text, 0, m.start()):
             return None
         schedule, begins = _schedule(text, m.end())
@@ -338,9 +341,9 @@ def repeat_in(text: str) -> Repeat | None:
             continue
         # another day's dose: in the whole text up to a schedule, or for a time of day said, in its clause
         # ("another before bed the next day"; not "another before bed, and that gets them through the week")
-        if OTHER_DAY.search(text, 0, _clause_end(text, m.end()) if m.group("later") else begins):
+        if OTHER_DAY.search(text, 0, _clause_end(text, m.end()) if m.group("later") or m.group("again") else begins):
             return None
-        n = m.group("n") or m.group("another")
+        n = m.group("n") or m.group("another") or m.group("again")
         return replace(schedule, tablets=0.5 if m.group("half") else parse_number(n) if n else 0.0)
     return None
 
