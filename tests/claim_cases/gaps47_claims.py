@@ -76,6 +76,7 @@ SHOULD_NOT = [
     ("fluconazole", "It doesn't clear thrush every time, so come back if the itch persists.", ABSOLUTE),
     ("fluconazole", "It clears most infections but not every time.", ABSOLUTE),
     ("fluconazole", "One dose almost always clears it.", ABSOLUTE),
+    ("amoxicillin", "When a chest cold drags on, a course of amoxicillin is what finally clears it up for me every time.", ABSOLUTE),
     ("sumatriptan", "Take one tablet every time you have an attack, up to two in 24 hours.", ABSOLUTE),
     ("lisdexamfetamine", "With the savings card I paid $15, which felt like a miracle after what I used to pay.", ABSOLUTE),
     ("lisdexamfetamine", "The generic felt like a miracle, given what we paid for the brand before.", ABSOLUTE),
