@@ -64,11 +64,28 @@ _QUALIFIER = re.compile(
 _GLOSS = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
+#: Examples that gloss a broad condition right after it (and its qualifier): "long-lasting aches in the
+#: muscles and joints*, such as* chronic low back pain or osteoarthritis of the knee".
+_EXAMPLES = re.compile(r"^\s*,?\s*(?:such as|like|including|e\.g\.,?|for example,?|for instance,?)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+#: Where the first example ends: the next comma, "or"/"and", or the clause's end.
+_EXAMPLE_END = re.compile(r",|;|:|\.(?:\s|$)|\)|\s(?:or|and)\s|$", re.IGNORECASE)
+
+
 def _said_by_a_synonym(uses: list[ApprovedUse], text: str, use: Use) -> bool:
-    """Does an approved-use synonym overlap the condition's words, their qualifier or their gloss in brackets?"""
+    """Does an approved-use synonym overlap the condition's words, their qualifier, their gloss in brackets,
+    or the first of the examples that gloss it ("aches in the muscles and joints, such as chronic low back
+    pain or osteoarthritis": the approved chronic musculoskeletal pain told by what it takes in)?"""
     qualifier = _QUALIFIER.match(text[use.end :]) or _GLOSS.match(text[use.end :])
     end = use.end + (qualifier.end() if qualifier else 0)
-    return any(m.start() < end and m.end() > use.start for u in uses for p in u.patterns for m in p.finditer(text))
+    if any(m.start() < end and m.end() > use.start for u in uses for p in u.patterns for m in p.finditer(text)):
+        return True
+    examples = _EXAMPLES.match(text[end:])
+    if not examples:
+        return False
+    first = end + examples.end()
+    stop = _EXAMPLE_END.search(text, first)
+    last = stop.start() if stop else len(text)
+    return any(m.start() == first and m.end() <= last + 1 for u in uses for p in u.patterns for m in p.finditer(text, first, last))
 
 
 def _approved(uses: list[ApprovedUse], text: str, use: Use) -> bool:
@@ -79,7 +96,9 @@ def _approved(uses: list[ApprovedUse], text: str, use: Use) -> bool:
     if _said_by_a_synonym(uses, text, use):
         return True
     surface = text[use.start : use.end]
-    words = re.compile(rf"\b{re.escape(surface)}\b", re.IGNORECASE)
+    # the approved use's own word in the plural or the singular: "colds" of "common cold symptoms"
+    stem = surface[:-1] if len(surface) > 3 and surface[-1] in "sS" and surface[-2] not in "sS" else surface
+    words = re.compile(rf"\b{re.escape(stem)}s?\b", re.IGNORECASE)
     if any(words.search(u.name) for u in uses):
         return True
     # a lay form that does not say the condition's name ("everyday worry", "shut-eye") is the
@@ -186,6 +205,25 @@ def _section_names_an_approved_use(
         ):
             return True
     return False
+
+
+#: The words of a symptom's name that say nothing of which condition's it is.
+_SYMPTOM_WORDS = re.compile(r"\b(?:the|these|those|this|that|such|your|my|his|her|their|its|pains?|aches?|aching)\b", re.IGNORECASE)
+
+
+def _restated(vocab: ConditionVocabulary, before: list[tuple[int, str, str]], index: int, surface: str, condition: str) -> bool:
+    """Is the use a symptom ("nerve pain") of a condition already reported as an off-label use of the drug
+    earlier in the article ("the burning, tingling and shooting pains in your feet ... from the nerve damage
+    diabetes can cause": neuropathy), told again in words that sentence used ("nerve")? Then it is the same
+    use, reported once. Not another kind of the symptom ("back pain" after neuropathy)."""
+    of = vocab.symptom_of(condition)
+    if not of or not vocab.is_symptom(condition):
+        return False
+    qualifiers = _SYMPTOM_WORDS.sub(" ", surface).split()
+    return any(
+        i < index and earlier in of and all(re.search(rf"\b{re.escape(q)}", text, re.IGNORECASE) for q in qualifiers)
+        for i, earlier, text in before
+    )
 
 
 #: A patient group a cue is about, not a use: "not approved for anyone under 18", "isn't licensed
@@ -582,6 +620,30 @@ def _posed(sentences: list[Sentence], index: int) -> int | None:
 
 #: A part of an umbrella condition: "*some* cancers", "*certain types of* infections" (an approved use
 #: may be that part: a warning for a pharmacist, not an error).
+#: A kind of medicine named by what it is for, in the plural: "cold and flu medicines like NyQuil", "sleep aids
+#: labelled PM", "other allergy tablets": products that hold the drug or stand beside it, not a use of it
+#: (not "as a sleep aid", "one of the best sleep aids": the drug called one of them).
+_PRODUCT_KIND = re.compile(
+    r"^(?:\s+(?:and|or|&|/)\s+[\w-]+)?\s*\b(?:medicines|medications|remedies|products|aids|pills|tablets|capsules|drugs|formulas|syrups|relievers)\b",
+    re.IGNORECASE,
+)
+_PRODUCT_KIND_SURFACE = re.compile(
+    r"\b(?:medicines|medications|remedies|products|aids|pills|tablets|capsules|drugs|formulas|syrups|relievers)$", re.IGNORECASE
+)
+_CALLED_ONE = re.compile(
+    r"\b(?:as|one of|among)\s+(?:(?:the|an?|our|my|its|their)\s+)?(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:is|are|was|were)\s+(?:the|an?|our|my)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _a_product_kind(text: str, use: Use) -> bool:
+    """Is the condition the name of a kind of product ("cold and flu medicines", "sleep aids") rather than a use?"""
+    if not (_PRODUCT_KIND_SURFACE.search(text[use.start : use.end]) or _PRODUCT_KIND.match(text[use.end :])):
+        return False
+    return not _CALLED_ONE.search(text[: use.start])
+
+
 _SUBSET = re.compile(r"\b(?:some|certain|a few|several|particular|specific)\s+(?:(?:types?|kinds?|forms?|sorts?) of\s+)?$", re.IGNORECASE)
 
 
@@ -650,6 +712,8 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     sentences = article.prose_sentences
     lead_ins = _list_lead_ins(article.units)
     wrong_said = misstated(article, ctx)
+    # the off-label uses reported so far, by drug: (sentence index, condition, sentence text)
+    reported: dict[str, list[tuple[int, str, str]]] = {}
 
     def claim(index: int) -> list[tuple[Any, Finding]]:
         sentence = sentences[index]
@@ -695,6 +759,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 or (refused and refused.start() < len(head))
                 or _CALLED_UNSAFE.match(sentence.text[use.end :])
                 or _ASKED_WHETHER.search(sentence.text[: use.verb_start])
+                or (referent is use and _a_product_kind(sentence.text, use))
             ):
                 continue  # "it won't help a cold", "it is not meant for X, for Y or for Z", "do not use it for a cold": not a claim of use
             if rebutted(lexicon, sentences, index, use.verb_start, use.end) or called_a_myth(lexicon, article, sentence, use.verb_start):
@@ -752,6 +817,8 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 # vaginosis", "the course should knock a cold on the head as well"): that is the error
                 or _within_a_misstatement(wrong_said, drug, sentence, use)
             )
+            if _restated(vocab, reported.get(drug.generic, []), index, sentence.text[use.start : use.end], use.condition):
+                continue  # "Amitriptyline can ease nerve pain" after the diabetic nerve pain reported before: the same use
             approved = "; ".join(dict.fromkeys(u.name for u in uses))
             cite = uses[0].source.cite()
             said = (
@@ -771,6 +838,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 condition=use.condition,
             )
             out.append(((drug.generic, use.condition), finding))
+            reported.setdefault(drug.generic, []).append((index, use.condition, sentence.text))
         return out
 
     found: dict[int, list[tuple[Any, Finding]]] = {}

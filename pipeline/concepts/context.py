@@ -230,7 +230,15 @@ def dismissal_end(lexicon: ContextLexicon, text: str) -> int:
 
 
 #: "is a", "is the", "as a", "still the": the phrase says what the drug itself is.
-_ARTICLE_BEFORE = re.compile(r"\b(?:is|was|are|remains|as|still)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: "is an SNRI", "as a blood thinner", and the class a sentence says makes or calls it one: "what makes it an SNRI".
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:is|was|are|remains|as|still|(?:makes?|made|making|calls?|called|calling|consider\w*)\s+(?:it|them|this|that))\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: The drug said not to be one of a class: "Not another SSRI", "it isn't just another antidepressant".
+_NOT_ANOTHER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:isn['’]t|is\s+not|not)\s+(?:just\s+|simply\s+|merely\s+)?another\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _OTHER_BEFORE = re.compile(r"\b(?:other|another|any|more than one|two)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -245,6 +253,8 @@ def describes_the_drug(drug: DrugFacts, text: str, start: int, end: int, names_d
     if phrase in (drug.generic, *(b.lower() for b in drug.brands), *(a.lower() for a in drug.aliases)):
         return True
     before = text[max(0, start - 30) : start]
+    if _NOT_ANOTHER_BEFORE.search(before):
+        return True  # "Not another SSRI", "it isn't just another antidepressant": the drug said not to be one
     if phrase.rstrip("s") in drug.drug_class.lower():
         return not _OTHER_BEFORE.search(before)
     return names_drug and not phrase.endswith("s") and bool(_ARTICLE_BEFORE.search(before)) and not _OTHER_BEFORE.search(before)
