@@ -213,7 +213,11 @@ _FORM_ROUTES = {
         r"\bnasal sprays?\b|\bnose sprays?\b|\bnostrils?\b|\bsprays? (?:it )?(?:in|into|up) (?:the|your|each|one) nose\b", re.IGNORECASE
     ),
     "transdermal": re.compile(r"\b(?:skin )?patch(?:es)?\b", re.IGNORECASE),
+    # "moved to the long-acting injection, Risperdal Consta: 25 mg every two weeks" (after "on tablets")
+    "injected": re.compile(r"\b(?:injections?|injectables?|injected|shots?|jabs?|depot|infusions?|pens?)\b", re.IGNORECASE),
 }
+#: The label routes a form's route name stands for (an injection is into a muscle, under the skin or into a vein).
+_ROUTES_OF = {"injected": {"intramuscular", "subcutaneous", "intravenous"}}
 
 
 def _route_named(article: Article, sentence: Sentence, dose: Dose) -> str | None:
@@ -233,7 +237,8 @@ def _other_route(drug: DrugFacts, name: str, route: str | None) -> bool:
         return False
     _, own = drug.for_product(name)
     _, general = drug.for_product(drug.generic)
-    return not any(d.route == route for d in own) and any(d.route == route for d in general)
+    routes = _ROUTES_OF.get(route, {route})
+    return not any(d.route in routes for d in own) and any(d.route in routes for d in general)
 
 
 def _of_form(entries: list[Dosing], form: str | None) -> list[Dosing]:
