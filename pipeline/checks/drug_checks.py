@@ -618,8 +618,6 @@ def _posed(sentences: list[Sentence], index: int) -> int | None:
     return None
 
 
-#: A part of an umbrella condition: "*some* cancers", "*certain types of* infections" (an approved use
-#: may be that part: a warning for a pharmacist, not an error).
 #: A kind of medicine named by what it is for, in the plural: "cold and flu medicines like NyQuil", "sleep aids
 #: labelled PM", "other allergy tablets": products that hold the drug or stand beside it, not a use of it
 #: (not "as a sleep aid", "one of the best sleep aids": the drug called one of them).
@@ -644,6 +642,8 @@ def _a_product_kind(text: str, use: Use) -> bool:
     return not _CALLED_ONE.search(text[: use.start])
 
 
+#: A part of an umbrella condition: "*some* cancers", "*certain types of* infections" (an approved use
+#: may be that part: a warning for a pharmacist, not an error).
 _SUBSET = re.compile(r"\b(?:some|certain|a few|several|particular|specific)\s+(?:(?:types?|kinds?|forms?|sorts?) of\s+)?$", re.IGNORECASE)
 
 
