@@ -211,6 +211,25 @@ def _section_names_an_approved_use(
 _SYMPTOM_WORDS = re.compile(r"\b(?:the|these|those|this|that|such|your|my|his|her|their|its|pains?|aches?|aching)\b", re.IGNORECASE)
 
 
+def _symptom_over_an_approved_use(
+    secs: Sections, heading: ProseUnit, uses: list[ApprovedUse], vocab: ConditionVocabulary, use: Use, surface: str
+) -> bool:
+    """Is the use a bare symptom in a title or heading ("Meloxicam For Pain") over a section (a title:
+    the article) that names an approved use it is a symptom of ("osteoarthritis in both knees")? The
+    heading's word is broader than the label, a pharmacist's look, not an error we are sure of; a
+    symptom said with its kind ("back pain") or a symptom of no approved use the section names is not."""
+    of = vocab.symptom_of(use.condition)
+    if not of or not vocab.is_symptom(use.condition) or re.sub(r"\b(?:and|or)\b|&", " ", _SYMPTOM_WORDS.sub(" ", surface)).strip():
+        return False
+    for unit in secs.headed(heading):
+        if unit is heading:
+            continue
+        approved = [m.span() for a in uses for p in a.patterns for m in p.finditer(unit.text)]
+        if approved and any(name in of and any(s < end and start < e for s, e in approved) for start, end, name in vocab.find(unit.text)):
+            return True
+    return False
+
+
 def _restated(vocab: ConditionVocabulary, before: list[tuple[int, str, str]], index: int, surface: str, condition: str) -> bool:
     """Is the use a symptom ("nerve pain") of a condition already reported as an off-label use of the drug
     earlier in the article ("the burning, tingling and shooting pains in your feet ... from the nerve damage
@@ -805,9 +824,14 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 continue  # "Chronic Pain" over a section about the approved pain uses; a title over the article
             # a use the label warns against (levothyroxine for weight loss) is an error in any words
             warned_against = any(w.against_use == use.condition for w in drug.safety_warnings)
+            # a bare symptom in a title over the approved use it is a symptom of ("Meloxicam For Pain" over osteoarthritis)
+            broad_title = sentence.unit.kind in ("heading", "front_matter") and _symptom_over_an_approved_use(
+                secs, sentence.unit, uses, vocab, use, sentence.text[use.start : use.end]
+            )
             lay = not warned_against and (
                 use.inferred
                 or assumed
+                or broad_title
                 or vocab.is_lay(use.condition, referent_text[referent.start : referent.end])
                 or bool(_SUBSET.search(referent_text[: referent.start]))
                 # pointed back at a condition named with a symptom ("Shingles can leave a burning pain for
