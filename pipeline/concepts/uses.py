@@ -788,8 +788,11 @@ _ANAPHOR = re.compile(
     # "Amitriptyline can help prevent them", "can ease that."
     rf"|(?:{_TAKE}(?:\s+[\w-]+){{0,3}}?|\b(?:used|prescribed|given|taken|recommended))\s+for\s+(?:them|it|those)(?=\s*(?:[.,;:!?)\"”’]|$))"
     r"|\b(?:to|can|could|may|might|will|would|helps?|helped)\s+(?:help\s+(?:to\s+)?)?(?:prevent|treat|ease|relieve|control|manage|reduce"
-    r"|stop|calm|settle|soothe|tame|dull)\s+(?:them|it|that|this|those|these)(?=\s*(?:[.,;:!?)\"”’]|$))"
-    r"|\b(?:prevents|treats|eases|relieves|soothes|dulls|settles|calms|tames)\s+(?:them|those|these|that)(?=\s*(?:[.,;:!?)\"”’]|$))",
+    r"|stop|calm|settle|soothe|tame|dull|take the edge off)\s+(?:them|it|that|this|those|these)"
+    # ... "too": "My doctor said fluoxetine could take the edge off those too"
+    r"(?=(?:\s+(?:too|as well|also))?\s*(?:[.,;:!?)\"”’]|$))"
+    r"|\b(?:prevents|treats|eases|relieves|soothes|dulls|settles|calms|tames|takes the edge off)\s+(?:them|those|these|that)"
+    r"(?=(?:\s+(?:too|as well|also))?\s*(?:[.,;:!?)\"”’]|$))",
     re.IGNORECASE,
 )
 #: The condition pointed back at told as a side effect or a risk ("It can cause headaches. Take it
@@ -886,7 +889,12 @@ _GIVEN_NEXT = re.compile(
     # ... or in the passive, the person then given it: "she was given trazodone", "he got prescribed ..."
     r"|(?:I|he|she|they|we|(?!(?:it|this|that|you|which|what)\b)[A-Z][a-z]+)\s+"
     r"(?:was|were|got|had been|has been|have been)\s+(?:finally\s+|eventually\s+|then\s+)?"
-    r"(?:given|prescribed|put\s+on|started\s+on))\b",
+    r"(?:given|prescribed|put\s+on|started\s+on)"
+    # ... or taken by the person for it, with a reason ("so") or a reach for it: "I had meloxicam in the
+    # cabinet, so I took two", "So she took the diclofenac", "He reached for the ibuprofen"
+    r"|(?:(?:I|he|she|we|they)\s+(?:had|kept|found|still\s+had)\s+[^.;!?]{1,60}?,\s*(?:and\s+)?so\s+|(?<=so )|(?<=So ))"
+    r"(?P<taken>(?:I|he|she|we|they)\s+(?:took|popped|swallowed|tried|grabbed|reached\s+for|dug\s+out))"
+    r"|(?:I|he|she|we|they)\s+(?:reached\s+for|grabbed|dug\s+out)\s+(?:the|my|his|her|their|our|some|a|an)\b)\b",
     re.IGNORECASE,
 )
 #: The rest of a sentence after the condition that a story goes on from: not turned ("but it
@@ -997,7 +1005,9 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str, earl
         # "... caught scabies off the mats. My doc gave me ivermectin" (not a medicine's own effect:
         # "Lorazepam gave him a wave of queasiness ... His oncologist switched him")
         if _STORY_TAIL.match(before[end:]) and not _ITS_EFFECT.search(told) and not _SIDE_EFFECT_TOLD.search(told):
-            out.append((Use(name, given.start(), given.start(), given.end(), inferred=True), before, Use(name, start, start, end)))
+            # (the drug named before the taking is its owner: "I had meloxicam in the cabinet, so I took two")
+            taken = given.start("taken") if given.group("taken") else given.start()
+            out.append((Use(name, given.start(), taken, given.end(), inferred=True), before, Use(name, start, start, end)))
     for fix in _FIXES.finditer(text):
         head = text[: fix.start()]
         named = vocab.find(head)
