@@ -1006,16 +1006,52 @@ def _strength_named(article: Article, mg: str) -> bool:
     return any(named.search(unit.text) for unit in article.prose_units)
 
 
+#: The join after a dose taken again, to one more amount: "my 15 mg tablet and then another one a few hours later,
+#: plus a 7.5 mg" (not a bare "and": "... later and a 7.5 mg the next day" may be another day's).
+_JOINED_AFTER_REPEAT = re.compile(
+    r"(?:,|\s)\s*(?P<join>plus|\+|along\s+with|together\s+with|as\s+well\s+as|on\s+top\s+of\s+(?:that|those|them))\s+"
+    r"(?:(?:a|an|my|the|his|her|their|your|our|usual|extra|leftover|spare|old|other|second|third)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _repeated_then_joined(item: _Stated, nxt: _Stated) -> list[_Stated] | None:
+    """A dose taken again later the same day, told between it and the next amount, then that amount added with
+    "plus": "my 15 mg tablet and then another one a few hours later, plus a 7.5 mg" (15 + 15 + 7.5 mg); the items
+    of the sum, the first once per time it is taken. None when not so."""
+    first, text = item.dose, item.sentence.text
+    if not first.again or first.per_day is None or not first.per_day.is_integer() or first.per_day > 4:
+        return None
+    if first.weekly or first.each_daytime or first.cap or first.daily or first.daytime or first.listed:
+        return None
+    between = text[first.end : nxt.dose.start]
+    joined = _JOINED_AFTER_REPEAT.search(between)
+    if joined is None:
+        return None
+    repeat = repeat_in(between[: joined.start()])
+    if repeat is None or repeat.per_day is not None or _NOT_SAME_DAY.search(between) or OTHER_DAY.search(between):
+        return None
+    if forbidden_at(text, first.start, nxt.dose.end) or _TOO_MUCH_AFTER.match(text, nxt.dose.end):
+        return None
+    return [item] * int(first.per_day) + [nxt]
+
+
 def _joined_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
     """Doses of one drug in one sentence added together with no time of day between them: "my usual 50 mg capsule
-    plus one of my leftover 30s" (80 mg), "a 50 mg capsule and a 30 mg capsule together", "20 mg + 10 mg". Not
+    plus one of my leftover 30s" (80 mg), "a 50 mg capsule and a 30 mg capsule together", "20 mg + 10 mg"; the
+    first taken again before the join ("my 15 mg tablet and then another one a few hours later, plus a 7.5 mg"). Not
     alternatives, switches, listed strengths, forbidden doses, or doses of a schedule of their own."""
     for index, item in enumerate(stated):
         first, text = item.dose, item.sentence.text
+        nxt = stated[index + 1] if index + 1 < len(stated) else None
+        if nxt and (nxt.sentence is not item.sentence or nxt.drug is not item.drug or not _alone(nxt.dose)):
+            nxt = None
+        if nxt and not forbidden_before(text, first.start) and (items := _repeated_then_joined(item, nxt)):
+            yield items, sum(i.dose.high_mg for i in items)
+            continue
         if not _alone(first) or forbidden_before(text, first.start) or _NOT_SAME_DAY.search(text, 0, first.start):
             continue
-        nxt = stated[index + 1] if index + 1 < len(stated) else None
-        if nxt and nxt.sentence is item.sentence and nxt.drug is item.drug and _alone(nxt.dose):
+        if nxt:
             joined = _JOINED_AMOUNTS.match(text[first.end : nxt.dose.start])
             said_unsafe = forbidden_at(text, first.start, nxt.dose.end) or _TOO_MUCH_AFTER.match(text, nxt.dose.end)
             if joined and not said_unsafe and (joined.group("join").lower() != "and" or _AT_ONCE_AFTER.match(text, nxt.dose.end)):
@@ -1468,6 +1504,8 @@ def _combinations_above_max(article: Article, rule: Rule[Any], ctx: CheckContext
             yield from _counts_of_combination(article, rule, sentence, owner, drug, named[drug.generic])
         for combo in combos:
             named[drug.generic] = combo
+            if forbidden_at(sentence.text, combo.start, combo.end):
+                continue  # "Never take two of the 10/325 tablets at once"
             _, product_entries = drug.for_product(owner.name(combo.start))
             for index, component in enumerate(drug.components):
                 entries = [d for d in product_entries if d.component == component]

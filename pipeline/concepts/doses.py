@@ -114,12 +114,15 @@ _TAKEN_EACH_DAY = re.compile(
 )
 #: "10/325", "10 mg/325 mg", "7.5/325 mg" (not dates: amounts only, and a slash between them).
 _COMBINATION = re.compile(
-    r"(?<![\w./])(?P<a>\d{1,3}(?:\.\d+)?)\s*(?:mg)?\s*/\s*(?P<b>\d{2,4}(?:\.\d+)?)\s*(?:mg)?\b(?:\s+(?:tablets?|capsules?|pills?))?(?![/\d])",
+    r"(?<![\w./])(?P<a>\d{1,3}(?:\.\d+)?)\s*(?:mg)?\s*/\s*(?P<b>\d{2,4}(?:\.\d+)?)(?:['’]?s\b)?\s*(?:mg)?\b(?:\s+(?:tablets?|capsules?|pills?))?(?![/\d])",
     re.IGNORECASE,
 )
 _NUMBER_WORD = r"\d+|one|two|three|four|five|six"
+#: ... counted as some of a supply: "two of the 10/325 tablets", "one or two of his Norco 10/325", "a couple
+#: of my 5/325s" (``couple``: two).
 _COUNT_BEFORE = re.compile(
-    rf"\b(?P<n>{_NUMBER_WORD})(?:\s+or\s+(?P<n2>{_NUMBER_WORD}))?\s+(?:[A-Z][\w-]*\s+)?(?:tablets?\s+of\s+(?:[A-Z][\w-]*\s+)?)?$",
+    rf"(?:\b(?P<n>{_NUMBER_WORD})(?:\s+or\s+(?P<n2>{_NUMBER_WORD}))?|\b(?P<couple>a\s+(?:couple|pair))(?=\s+of\b))\s+"
+    r"(?:of\s+(?:the|my|your|his|her|their|those|these|our)\s+)?(?:[A-Z][\w-]*\s+)?(?:tablets?\s+of\s+(?:[A-Z][\w-]*\s+)?)?$",
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_NUMBER_WORD})\s+(?:tablets?|pills?|capsules?)\b", re.IGNORECASE)
@@ -213,7 +216,8 @@ _TOGETHER = (
 _REPEAT_WHEN = (
     rf"(?:\s+{_TABLETS})?(?=\s*(?:[,.;:!)]|$|\d|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once|so"
     r"|mid-?(?:morning|day|afternoon|evening)|midday|noon|lunchtime|teatime|dinnertime|suppertime|bedtime)\b"
-    rf"|[a-z]+(?:\s+to\s+[a-z]+)?\s+hours?\b|{_TOGETHER}))"
+    # some hours later: "another one a few hours later", "a couple of hours after", "two or three hours on"
+    rf"|(?:(?:a\s+)?few|a\s+couple(?:\s+of)?|several|[a-z]+(?:\s+(?:to|or)\s+[a-z]+)?)\s+(?:more\s+)?hours?\b|{_TOGETHER}))"
 )
 #: A later part of the same day, right after "another" or "a second" with nothing between: "and another at
 #: night", "a second with dinner", "another before bed", "another around 4pm", "another a few hours later".
@@ -808,7 +812,9 @@ def find_combination_doses(text: str) -> tuple[CombinationDose, ...]:
         amounts = tuple(float(g) for g in m.group("a", "b"))
         count_match = _COUNT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         count = 1.0
-        if count_match:
+        if count_match and count_match.group("couple"):
+            count = 2.0
+        elif count_match:
             numbers = [w.lower() for w in count_match.group("n", "n2") if w]
             count = max(float(_WORD_NUMBERS.get(n) or int(n)) for n in numbers)
         end = m.end()
