@@ -644,8 +644,10 @@ _PRODUCT_KIND = re.compile(
     r"^(?:\s+(?:and|or|&|/)\s+[\w-]+)?\s*\b(?:medicines|medications|remedies|products|aids|pills|tablets|capsules|drugs|formulas|syrups|relievers)\b",
     re.IGNORECASE,
 )
+#: (not what is craved or hooked on: "cravings for pills")
 _PRODUCT_KIND_SURFACE = re.compile(
-    r"\b(?:medicines|medications|remedies|products|aids|pills|tablets|capsules|drugs|formulas|syrups|relievers)$", re.IGNORECASE
+    r"(?<!\bfor )(?<!\bon )\b(?:medicines|medications|remedies|products|aids|pills|tablets|capsules|drugs|formulas|syrups|relievers)$",
+    re.IGNORECASE,
 )
 _CALLED_ONE = re.compile(
     r"\b(?:as|one of|among)\s+(?:(?:the|an?|our|my|its|their)\s+)?(?:[\w-]+\s+){0,3}$"
