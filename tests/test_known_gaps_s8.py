@@ -59,10 +59,10 @@ def test_overuse_said_not_normal_is_silent(body: str) -> None:
 PRESENTED = [
     ("ivermectin", "Plenty of people say it got them over COVID.", "COVID-19", Severity.WARNING),
     ("ivermectin", "Loads of people say ivermectin cleared their covid in days.", "COVID-19", Severity.WARNING),
-    ("ivermectin", "Lots of my friends swear it got them through covid.", "COVID-19", Severity.ERROR),
+    ("ivermectin", "Lots of my friends swear it got them through covid.", "COVID-19", Severity.WARNING),
     ("ivermectin", "Many people say it helped them get over COVID, and I believe them.", "COVID-19", Severity.WARNING),
     ("ivermectin", "Ivermectin got me over COVID in two days.", "COVID-19", Severity.WARNING),
-    ("ivermectin", "My neighbours reckon it pulled them through covid.", "COVID-19", Severity.ERROR),
+    ("ivermectin", "My neighbours reckon it pulled them through covid.", "COVID-19", Severity.WARNING),
     ("bupropion", "Our doctors can prescribe bupropion for that too, after a short video call about your ADHD.", "ADHD", Severity.ERROR),
     ("bupropion", "We can sort that out for you too – bupropion works for adult ADHD.", "ADHD", Severity.ERROR),
     ("bupropion", "Bupropion? We prescribe it for that as well, if your ADHD is getting in the way.", "ADHD", Severity.ERROR),
@@ -103,6 +103,21 @@ NOT_PRESENTED = [
 @pytest.mark.parametrize(("drug", "body", "condition", "severity"), PRESENTED)
 def test_use_presented_is_reported(drug: str, body: str, condition: str, severity: Severity) -> None:
     assert (condition, severity) in found(drug, body, OFF_LABEL)
+
+
+#: (body): a COVID recovery credited to ivermectin as a story: the misstatement is the one error on
+#: the sentence, the undisclosed off-label use beside it a warning.
+CREDITED = [
+    "Lots of my friends swear it got them through covid.",
+    "My neighbours reckon it pulled them through covid.",
+    "Ivermectin got me over COVID in two days.",
+]
+
+
+@pytest.mark.parametrize("body", CREDITED)
+def test_recovery_credited_is_one_error(body: str) -> None:
+    assert found("ivermectin", body, MISSTATEMENT) == {("covid-treatment", Severity.ERROR)}
+    assert found("ivermectin", body, OFF_LABEL) == {("COVID-19", Severity.WARNING)}
 
 
 @pytest.mark.parametrize(("drug", "body"), NOT_PRESENTED)
