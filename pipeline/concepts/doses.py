@@ -347,7 +347,12 @@ def repeat_in(text: str) -> Repeat | None:
         # ("another before bed the next day"; not "another before bed, and that gets them through the week")
         if OTHER_DAY.search(text, 0, _clause_end(text, m.end()) if m.group("later") or m.group("again") else begins):
             return None
-        n = m.group("n") or m.group("another") or m.group("again")
+        if m.group("again"):
+            # the same count again at each of several later parts of the day: "one with breakfast, one with
+            # lunch and one with dinner" (two more)
+            more = [o for o in found if o.group("again") and o.start() >= m.start()]
+            return replace(schedule, tablets=sum(parse_number(o.group("again")) for o in more))
+        n = m.group("n") or m.group("another")
         return replace(schedule, tablets=0.5 if m.group("half") else parse_number(n) if n else 0.0)
     return None
 
@@ -522,11 +527,12 @@ def _fewest_per_day(rest: str) -> float | None:
 
 
 #: A ceiling before an amount, in its clause: "no more than", "not more than", "don't go over",
-#: "never exceed", "do not pass", "up to", "at most", "maximum (is)", "the most is", "limit of", "tops out at".
+#: "never exceed", "do not pass", "up to", "at most", "maximum (is)", "the most is", "limit of", "tops out at"
+#: ("moved me up to the 1000 mg tablets": a person moved up to a dose is on it, no ceiling).
 #: "most" as a determiner of who takes it ("Most people take their 10mg", "most adults need") is a
 #: usual dose, not a ceiling: "most" counts only as the amount itself ("the most", "most you should take").
 _CAP_BEFORE = re.compile(
-    r"\b(?:more\s+than|over|above|exceed(?:s|ing)?|beyond|pass|up\s+to|at\s+most|max(?:imum|\.)?|limit(?:ed)?|ceiling|cap(?:ped)?"
+    r"\b(?:more\s+than|over|above|exceed(?:s|ing)?|beyond|pass|(?<!\bme\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bus\s)(?<!\bthem\s)up\s+to|at\s+most|max(?:imum|\.)?|limit(?:ed)?|ceiling|cap(?:ped)?"
     r"|highest|(?<!\w)(?:the\s+(?:very\s+|absolute\s+)?)?most(?=\s+(?:is|you|i|we|they|he|she|one|anyone|someone|a\s+person|an?\s+adult|allowed|permitted|recommended)\b)"
     r"|the\s+(?:very\s+|absolute\s+)?most|tops?\s+out)\b[^,;:.!?\d]{0,25}$",
     re.IGNORECASE,
