@@ -782,8 +782,10 @@ _ANAPHOR = re.compile(
     # relief of the pain just told: "can take the edge off that pain", "eases this kind of pain",
     # "helps with this sort of pain"
     r"|\b(?:(?:take|takes|took|taking) the edge off|eases?|eased|easing|relieves?|relieved|relieving|soothes?|soothed"
-    r"|dulls?|dulled|settles?|settled|help(?:s|ed)? with|for|treats?|treated)\s+(?:that|this)"
-    r"(?=\s+(?:(?:kind|sort|type) of\s+)?(?:pain|ache|discomfort|burning)\b)"
+    r"|dulls?|dulled|settles?|settled|calms?|calmed|calming|quiet(?:en)?s?|help(?:s|ed)? with|for|treats?|treated)"
+    r"\s+(?:that|this|these|those)"
+    # ... or the signals or sensations just told: "can calm these pain signals"
+    r"(?=\s+(?:(?:kind|sort|type)s? of\s+)?(?:pain|ache|discomfort|burning|(?:nerve\s+|pain\s+)?(?:signals|sensations))\b)"
     # ... or by a pronoun: "Her GP prescribed nortriptyline for them" (migraines named before),
     # "Amitriptyline can help prevent them", "can ease that."
     rf"|(?:{_TAKE}(?:\s+[\w-]+){{0,3}}?|\b(?:used|prescribed|given|taken|recommended))\s+for\s+(?:them|it|those)(?=\s*(?:[.,;:!?)\"”’]|$))"
