@@ -18,8 +18,8 @@ the drug given, taken or credited for them, never said to be off-label. The clas
 
 Near misses that stay silent: approved uses told by the same signs (ondansetron for vomiting after
 chemotherapy, isotretinoin for cysts on the chin, risperidone for a young man's delusions), the use
-disclosed as off-label, the signs as the drug's side effect, night sweats alone, a stranger not
-known, socks on feet. Each case is the body of one article about one drug; the assertion is the
+disclosed as off-label, the signs as the drug's side effect, a razor rash on the jaw, a stranger
+not known, socks on feet. Each case is the body of one article about one drug; the assertion is the
 off-label finding at its severity (a warning for a use inferred from a story), or none."""
 
 from __future__ import annotations
@@ -60,6 +60,12 @@ SHOULD = [
     (
         "spironolactone",
         "My face flared up along my jawline every single month. My dermatologist prescribed spironolactone.",
+        OFF_LABEL,
+        "warning",
+    ),
+    (
+        "spironolactone",
+        "Around my period my jawline breaks out in painful lumps. My GP started me on spironolactone.",
         OFF_LABEL,
         "warning",
     ),
@@ -146,6 +152,12 @@ SHOULD_NOT = [
     (
         "ondansetron",
         "Ondansetron can cause headaches and constipation. Take it as your midwife tells you.",
+        OFF_LABEL,
+    ),
+    # a razor rash on the jaw
+    (
+        "spironolactone",
+        "My jaw broke out in a rash from the new razor. Spironolactone is used for heart failure.",
         OFF_LABEL,
     ),
     # a stranger not known, socks on the feet, a daughter visiting: not signs
