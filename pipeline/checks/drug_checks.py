@@ -1540,6 +1540,11 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 m, matched, index, pattern, inferred = found
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 owner = _statement_owner(analysis, sentence, sentence.start + start)
+                opens = sentence.start + start
+                if owner is not None and opens < owner.start < sentence.start + end and _ANAPHOR.match(sentence.text, start):
+                    # a pronoun opening the statement does not stand for a drug the statement itself names after it
+                    # ("..., so it's a close cousin of venlafaxine"): it is the drug named before it, else the article's
+                    owner = next((x for x in reversed(analysis.in_unit(sentence.unit)) if x.start < opens), None)
                 if (
                     (owner.generic if owner else unnamed) != drug.generic
                     and not _likened(analysis, sentence, drug, start, end)
