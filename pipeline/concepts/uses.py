@@ -265,6 +265,22 @@ _NOT_USE_FOR = re.compile(
     r"look(?:ing)? out|cause|recipe|reasons?|warning|responsible|known|searching|search|check(?:ed)?|vaccines?|vaccinated)\s+for$",
     re.IGNORECASE,
 )
+#: "for" after seeking care is what to act on, not a use of the drug: "get help right away for:" over
+#: "- chest pain during sex", "seek emergency care for an erection that won't go down", "call your doctor
+#: for a rash", "call 911 for chest pain", "go to the ER for". A bare "get help for" (treatment sought:
+#: "men can get help for ED") is not one: the help must be urgent or medical, or a clinician called.
+_SEEK_CARE_FOR = re.compile(
+    r"\b(?:(?:get|gets|getting|seek|seeks|seeking|find|need|needs|ask for|call for)\s+"
+    r"(?:(?:(?:emergency|urgent|immediate|prompt|medical|professional)\s+){1,2}(?:help|care|attention|treatment|advice)"
+    r"(?:\s+(?:right away|straight away|immediately|at once|urgently|fast|quickly|promptly))?"
+    r"|(?:help|care|attention|treatment|advice)\s+(?:right away|straight away|immediately|at once|urgently|fast|quickly|promptly))"
+    r"|(?:call|calls|phone|ring|contact|see|page)\s+(?:(?:your|a|the)\s+)?"
+    r"(?:doctor|GP|nurse|pharmacist|prescriber|clinic|surgery|care team|health ?care (?:provider|professional|team)|911|999|112|111"
+    r"|an? ambulance|emergency services|poison control)(?:\s+(?:right away|straight away|immediately|at once|urgently|promptly|now|first))?"
+    r"|go\s+(?:straight\s+)?to\s+(?:the\s+|an?\s+)?(?:ER|A&E|emergency(?:\s+(?:room|department))?|hospital|urgent care))"
+    r"\s*,?\s+for$",
+    re.IGNORECASE,
+)
 #: "to fight" after these words is not a use ("makes it harder to fight infections").
 _NOT_USE_TO = re.compile(r"\b(?:harder|hard|difficult|easier|able|ability|unable|less able)\s+to\s+\w+$", re.IGNORECASE)
 _GAP = re.compile(rf"^\s+(?:{_FILLER}\s+){{0,3}}[\"“‘']?$", re.IGNORECASE)
@@ -761,7 +777,12 @@ def _verb_before(head: str) -> int | None:
         # pos/endpos, not a slice: ``\b`` and look-behinds still see the text before ``reach``.
         reach = max(0, cut - _VERB_REACH)
         verb = _USE_VERB.search(head, reach, cut)
-        if verb and not _NOT_USE_FOR.search(head, reach, cut) and not _NOT_USE_TO.search(head, reach, cut):
+        if (
+            verb
+            and not _NOT_USE_FOR.search(head, reach, cut)
+            and not _SEEK_CARE_FOR.search(head, reach, cut)
+            and not _NOT_USE_TO.search(head, reach, cut)
+        ):
             return verb.start()
     return None
 
