@@ -1548,6 +1548,7 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 if (
                     (owner.generic if owner else unnamed) != drug.generic
                     and not _likened(analysis, sentence, drug, start, end)
+                    and not _grouped_after(analysis, sentence, drug, start, end)
                     and not _gathered(analysis, sentences, i, drug, start, unnamed)
                 ):
                     continue
@@ -1761,6 +1762,26 @@ def _likened(analysis: DrugAnalysis, sentence: Sentence, drug: DrugFacts, start:
         m.generic == drug.generic and _LIKE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
         for m in analysis.in_unit(sentence.unit)
         if sentence.start + start <= m.start < sentence.start + end
+    )
+
+
+#: The drug put in the group of medicines named before it: "mirtazapine belongs to that same group".
+_SAME_GROUP_AFTER = re.compile(
+    r"(?:\s+(?:[\w’']+\s+){0,2}?(?:is|are|was|were|belongs?|belonged|sits?|sat|comes?|came|falls?|fell)|[’']s)\s+(?:\w+\s+){0,2}?"
+    r"(?:that|the|this)\s+(?:very\s+)?same\b",
+    re.IGNORECASE,
+)
+
+
+def _grouped_after(analysis: DrugAnalysis, sentence: Sentence, drug: DrugFacts, start: int, end: int) -> bool:
+    """Is ``drug`` named inside the statement at ``start:end`` of ``sentence``, after the medicines it opens
+    with, as what is put in their group? "If you've been on Prozac or Zoloft, ...: mirtazapine belongs to that
+    same group of medicines" is said of mirtazapine, though it opens with Prozac."""
+    text = sentence.unit.text
+    return any(
+        m.generic == drug.generic and _SAME_GROUP_AFTER.match(text, m.end) is not None
+        for m in analysis.in_unit(sentence.unit)
+        if sentence.start + start < m.start < sentence.start + end
     )
 
 
