@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ConfigError
-from pipeline.knowledge.literals import automaton, folded, held, holds, needles
-from pipeline.knowledge.literals import prefilter as literal_sets
+from pipeline.knowledge.literals import PatternIndex, automaton, folded, held, needles
 from pipeline.knowledge.patterns import compile_pattern
 from pipeline.knowledge.sources import KnowledgeDirs, as_dirs, files_in
 from pipeline.yamlload import load_yaml_file, validate
@@ -74,9 +73,11 @@ class ConditionVocabulary:
         chosen = set(prefilter.unanchored)
         for literal in held(prefilter.automaton, lowered):
             chosen.update(prefilter.by_literal[literal])
-        # Then, finer: a word of each literal set of some alternative of the pattern (literals.prefilter).
-        entries = [prefilter.entries[i] for i in sorted(chosen)]
-        return [(name, pattern) for name, pattern in entries if (pre := literal_sets(pattern)) is None or holds(pre, lowered)]
+        # Then, finer: a word of each literal set of some alternative of the pattern
+        # (literals.prefilter), told for every pattern by one more automaton pass.
+        possible = prefilter.index.possible(lowered)
+        entries = prefilter.entries
+        return [entries[i] for i in sorted(chosen) if id(entries[i][1]) in possible]
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping condition matches (start, end, name), the longest winning."""
@@ -115,6 +116,9 @@ class _Prefilter:
     #: Literal -> the entries (by index) a match of which contains it.
     by_literal: dict[str, list[int]]
     automaton: Any
+    #: Which patterns hold what some alternative of theirs requires (``holds`` of their
+    #: ``literals.prefilter``), for all the patterns at once.
+    index: PatternIndex
 
     @classmethod
     def build(cls, conditions: list[Condition]) -> _Prefilter:
@@ -130,7 +134,8 @@ class _Prefilter:
                     unanchored.append(index)
                 for literal in anchors or ():
                     by_literal.setdefault(literal, []).append(index)
-        return cls(entries, tuple(unanchored), by_literal, automaton(set(by_literal), str) if by_literal else None)
+        every = PatternIndex(pattern for _, pattern in entries)
+        return cls(entries, tuple(unanchored), by_literal, automaton(set(by_literal), str) if by_literal else None, every)
 
 
 def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:

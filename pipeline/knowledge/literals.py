@@ -227,32 +227,52 @@ class PatternIndex:
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         always: set[int] = set()
-        keyed: dict[str, list[tuple[int, tuple[tuple[frozenset[str], ...], ...]]]] = {}
+        #: Key string -> the patterns one of whose alternatives it is a key of and that
+        #: alternative asks nothing more (possible as soon as the key is held) ...
+        direct: dict[str, set[int]] = {}
+        #: ... and those whose alternative also asks one string of each of other sets.
+        keyed: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
         strings: set[str] = set()
         for pattern in patterns:
             pre = prefilter(pattern)
             if pre is None:
                 always.add(id(pattern))
                 continue
-            sets = tuple(tuple(frozenset(choice) for choice in alternative) for alternative in pre)
             for alternative in pre:
                 strings.update(*alternative)
-                for key in min(alternative, key=_commonness):
-                    keyed.setdefault(key, []).append((id(pattern), sets))
+                key = min(alternative, key=_commonness)
+                # The pattern may match iff, for some alternative, the text holds one string of
+                # each of its sets: one of the key set (which reaches the pattern) and one of each other.
+                rest = tuple(frozenset(choice) for choice in alternative if choice != key)
+                for text in key:
+                    if rest:
+                        keyed.setdefault(text, []).append((id(pattern), rest))
+                    else:
+                        direct.setdefault(text, set()).add(id(pattern))
         self.always = frozenset(always)
+        self._direct = direct
         self._keyed = keyed
+        #: Every string of every pattern's pre-filter.
+        self.strings = frozenset(strings)
         self._machine = automaton(strings, str) if strings else None
 
     def possible(self, lowered: str) -> set[int]:
         """The patterns (by id) that may match the text ``lowered`` is :func:`folded` from."""
-        found = set(self.always)
         if self._machine is None:
-            return found
-        present = held(self._machine, lowered)
+            return set(self.always)
+        return self.possible_holding(held(self._machine, lowered))
+
+    def possible_holding(self, present: set[str]) -> set[int]:
+        """:meth:`possible` of a text, told by the strings it holds: ``present`` holds every
+        one of :attr:`strings` the text holds (and may hold others)."""
+        found = set(self.always)
+        direct = self._direct
+        for key in present & direct.keys():
+            found |= direct[key]
         keyed = self._keyed
         for key in present & keyed.keys():
-            for pattern, sets in keyed[key]:
-                if pattern not in found and any(all(not choice.isdisjoint(present) for choice in alternative) for alternative in sets):
+            for pattern, rest in keyed[key]:
+                if pattern not in found and all(not choice.isdisjoint(present) for choice in rest):
                     found.add(pattern)
         return found
 
