@@ -345,6 +345,48 @@ def test_pattern_index_picks_exactly_the_patterns_whose_pre_filter_a_text_holds(
     assert chosen and index.always < {id(p) for p in patterns}
 
 
+def test_a_groups_pre_filter_leaves_out_only_patterns_no_unit_holds() -> None:
+    """live_patterns tells a rule's group of patterns by one automaton pass over the article
+    (_group_possible): a pattern it leaves out has no unit holding what it requires
+    (needle_units is empty), on the repository's articles and a draft of odd text."""
+    ctx = make_context(load_config(start=REPO))
+    groups = [g for rule in ctx.rules for g in (getattr(rule.options, "patterns", None),) if isinstance(g, tuple) and len(g) >= 8]
+    assert groups
+    drafts = [load_article(path) for path in DOCUMENTS]
+    drafts.append(parse_article(SourceText.from_text("odd.md", "# Buy now\n\nA miracle cure! Guaranteed results. İt works.\n")))
+    left_out = 0
+    for article in drafts:
+        for group in groups:
+            possible = pattern_checks._group_possible(article, group)
+            for pattern in group:
+                if possible is not None and id(pattern) not in possible:
+                    left_out += 1
+                    assert pattern_checks.needle_units(article, pattern) == frozenset(), pattern.pattern
+    assert left_out
+
+
+def test_condition_candidates_are_those_whose_pre_filter_the_text_holds() -> None:
+    """ConditionVocabulary._candidates: the patterns chosen by their needles whose
+    literals.prefilter the text holds (holds, asked of each), in vocabulary order."""
+    from pipeline.knowledge.conditions import get_conditions
+    from pipeline.knowledge.literals import folded
+
+    vocab = get_conditions(make_context(load_config(start=REPO)))
+    texts = [unit.text for path in DOCUMENTS for unit in load_article(path).units]
+    texts += ["My doctor gave me amitriptyline for my migraines and trouble sleeping.", "İt helps.", ""]
+    for text in texts:
+        lowered = folded(text)
+        candidates = vocab._candidates(text)
+        if lowered is None:
+            continue
+        assert all((pre := prefilter(p)) is None or holds(pre, lowered) for _, p in candidates), text
+        found = vocab.find(text)
+        every = [(m.start(), m.end(), name) for c in vocab.conditions for p in c.patterns for m in p.finditer(text) for name in (c.name,)]
+        from pipeline.knowledge.conditions import longest_first
+
+        assert found == longest_first(every), text
+
+
 def _plain_confused(article, rule):  # type: ignore[no-untyped-def]
     """confused-words as it was: every pattern over every sentence, unless per sentence."""
     from pipeline.checks import patient_grammar

@@ -282,7 +282,10 @@ def live_patterns(article: Article, patterns: Iterable[re.Pattern[str]]) -> list
     edge). A pattern with needles some unit has is not searched here: the callers search
     only the units that hold them, which is less than the whole."""
     live = []
+    possible = _group_possible(article, patterns)
     for pattern in patterns:
+        if possible is not None and id(pattern) not in possible:
+            continue  # the article lacks what each alternative of it requires: no unit holds it
         units = needle_units(article, pattern)
         if units is None:
             if _context_free(pattern) and pattern.search(_joined(article)) is None:
@@ -291,6 +294,34 @@ def live_patterns(article: Article, patterns: Iterable[re.Pattern[str]]) -> list
             continue
         live.append((pattern, units))
     return live
+
+
+#: Groups of at least this many patterns are first told by one automaton pass over the
+#: article which of them may match it at all (:func:`_group_possible`).
+_GROUP_INDEXED = 8
+
+
+def _group_possible(article: Article, patterns: Iterable[re.Pattern[str]]) -> set[int] | None:
+    """For a rule's group of patterns (a tuple kept by its options), the patterns (by id) that
+    may match the article's units joined (:class:`~pipeline.knowledge.literals.PatternIndex`):
+    one that may not has no unit holding what it requires, as :func:`needle_units` would find
+    one by one. None (ask each pattern) for a short group, or a text
+    :func:`~pipeline.knowledge.literals.folded` refuses."""
+    if not isinstance(patterns, tuple) or len(patterns) < _GROUP_INDEXED:
+        return None
+    index: _NeedleIndex | None = article.cache.get(_NEEDLE_INDEX)
+    if index is None:
+        index = article.cache[_NEEDLE_INDEX] = _NeedleIndex(article)
+    if index.lowered is None:
+        return None
+    group = pattern_index(patterns, lambda: patterns)
+    if not group.strings <= _GROUP_STRINGS.words:
+        _GROUP_STRINGS.words |= group.strings
+    machine, words = _GROUP_STRINGS.automaton()
+    if index.group_strings is not words:  # the strings every group's pre-filter asks, held by the article
+        index.group_present = held(machine, index.lowered) if machine is not None else set()
+        index.group_strings = words
+    return group.possible_holding(index.group_present)
 
 
 def _joined(article: Article) -> str:
@@ -329,6 +360,9 @@ class _NeedleIndex:
         self.by_pattern: dict[int, tuple[re.Pattern[str], frozenset[int] | None]] = {}
         #: A bit mask of units -> their ids (many patterns reach the same units, or none).
         self.by_hits: dict[int, frozenset[int]] = {0: frozenset()}
+        #: The strings of the groups' pre-filters (:data:`_GROUP_STRINGS`, as it was) the joined text holds.
+        self.group_strings: frozenset[str] | None = None
+        self.group_present: set[str] = set()
         if self.lowered is not None and _SCANNED.words:
             self._scan(self.lowered)
 
@@ -428,6 +462,26 @@ class _ScannedNeedles:
 
 
 _SCANNED = _ScannedNeedles()
+
+
+class _GroupStrings:
+    """The strings of the pre-filters of every group of patterns :func:`_group_possible` has
+    been asked about in this process, and one Aho-Corasick automaton over them, rebuilt when
+    a group added some (the groups are those of the rules: after the first article it stays
+    as it is): one pass over an article tells every group which of its patterns may match."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self._built: tuple[Any, frozenset[str]] | None = None
+
+    def automaton(self) -> tuple[Any, frozenset[str]]:
+        if self._built is None or len(self._built[1]) != len(self.words):
+            words = frozenset(self.words)
+            self._built = (automaton(words, str) if words else None, words)
+        return self._built
+
+
+_GROUP_STRINGS = _GroupStrings()
 
 
 def _unit_starts(article: Article) -> list[int]:
