@@ -60,7 +60,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.checks.patterns import live_patterns, pattern_index, sentence_folded
+from pipeline.checks.patterns import live_patterns, pattern_index, sentence_folded, sentence_possible
 from pipeline.concepts.context import ContextLexicon, get_context_lexicon, refuted, refuted_by_next, refuted_later
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse
 from pipeline.document.article import NOT_PROSE, Article
@@ -281,7 +281,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                 spans: list[tuple[int, int, bool]] = []
                 # (the unit holds what each live pattern requires: so does its only sentence)
                 lowered = sentence_folded(article, sentence) if len(sentences) > 1 else None
-                possible = index.possible(lowered) if lowered is not None else None
+                possible = sentence_possible(article, lowered, index) if lowered is not None else None
                 for pattern, kind in live:
                     if possible is not None and id(pattern) not in possible:
                         continue  # a match lies within the sentence: it holds the pattern's needles

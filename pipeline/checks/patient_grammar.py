@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from pipeline.checks.patterns import _context_free, live_patterns, may_match, pattern_index, sentence_folded
+from pipeline.checks.patterns import _context_free, live_patterns, may_match, pattern_index, sentence_folded, sentence_possible
 from pipeline.concepts.drugs import analyse
 from pipeline.document.article import Article
 from pipeline.document.prose import ProseUnit, UnitSpan
@@ -138,7 +138,7 @@ def _find_confused(article: Article, rule: Rule[ConfusedWords], ctx: CheckContex
             # A pattern cannot match a sentence that lacks all its needles (matches are within the sentence).
             # (a unit's only sentence holds what the unit holds)
             lowered = sentence_folded(article, sentence) if len(sentences) > 1 else None
-            possible = index.possible(lowered) if lowered is not None else None
+            possible = sentence_possible(article, lowered, index) if lowered is not None else None
             candidates = live if possible is None else [p for p in live if id(p) in possible]
             if not candidates or (unit_unless and any(p.search(text) for p in unit_unless)):
                 continue

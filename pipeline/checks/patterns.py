@@ -505,6 +505,26 @@ def sentence_folded(article: Article, sentence: Sentence) -> str | None:
     return lowered
 
 
+#: The strings of the pre-filters of the rules' indexes asked of sentences (:func:`sentence_possible`).
+_SENTENCE_STRINGS = _GroupStrings()
+
+
+def sentence_possible(article: Article, lowered: str, index: PatternIndex) -> set[int]:
+    """``index.possible(lowered)`` for a sentence of ``article`` (``lowered`` its
+    :func:`sentence_folded`), told by one automaton pass per sentence over the strings of
+    every rule's index asked so far: the rules that ask each sentence (claims, confused words)
+    share it instead of each running its own. For the indexes of rule options, which are
+    fixed: a drug's wordings are asked of the sentences naming it only."""
+    if not index.strings <= _SENTENCE_STRINGS.words:
+        _SENTENCE_STRINGS.words |= index.strings
+    machine, words = _SENTENCE_STRINGS.automaton()
+    found: dict[str, tuple[frozenset[str], set[str]]] = article.memo("sentence-strings", dict)
+    known = found.get(lowered)
+    if known is None or known[0] is not words:
+        known = found[lowered] = (words, held(machine, lowered) if machine is not None else set())
+    return index.possible_holding(known[1])
+
+
 #: Per owner of a fixed list of patterns (a rule's options, a drug's facts), by id and with
 #: the owner (a reload of the knowledge makes new owners), the index of its patterns.
 _INDEXES: dict[int, tuple[object, PatternIndex]] = {}
