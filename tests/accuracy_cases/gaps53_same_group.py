@@ -18,7 +18,7 @@ MISSTATEMENT = "accuracy.misstatement"
 SHOULD: list[tuple[str, str, str, str, str]] = [
     (
         "mirtazapine",
-        "Plenty of readers have taken Zoloft or Lexapro before, and mirtazapine falls into that same group, so the first weeks will feel familiar.",
+        "Plenty of readers have taken Zoloft or Lexapro before, and mirtazapine falls into that same group, so it will feel familiar.",
         MISSTATEMENT,
         "not-an-ssri",
         "warning",
