@@ -25,6 +25,7 @@ from pipeline.concepts.context import get_context_lexicon
 from pipeline.concepts.doses import (
     OTHER_DAY,
     SOFTGELS,
+    TOGETHER,
     CombinationDose,
     Dose,
     TabletCount,
@@ -44,6 +45,7 @@ from pipeline.concepts.doses import (
     repeat_in,
     scheduled_by,
     tablet_ceiling,
+    unsafe_after,
 )
 from pipeline.concepts.drugs import Mention, analyse
 from pipeline.document.article import Article
@@ -452,6 +454,8 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
                 continue
             if dose.listed or _AMOUNT_OF_NUTRIENT.match(sentence.text, dose.start) or forbidden_before(sentence.text, dose.start):
                 continue  # "comes as 15 mg and 30 mg capsules": a strength it is sold in, not a dose
+            if unsafe_after(sentence.text, dose.end):
+                continue  # "your 15 mg tablet and then another one a few hours later would be far too much"
             if any(_fits(other, dose) for other in owner.alongside_in_sentence(drug)):
                 continue
             standard = bool(_STANDARD_BEFORE.search(sentence.text, max(0, dose.start - 30), dose.start))
@@ -560,6 +564,8 @@ _AMOUNT_OF_NUTRIENT = re.compile(
 _DOSING_WORDS = re.compile(
     rf"\b(?:take|takes|taking|taken|took|dose|doses|dosage|tablets?|tabs?|capsules?|pills?|{SOFTGELS}"
     r"|a day|daily|per day|each day|times|every|bedtime"
+    # "My routine: one 100 mg generic about an hour before date night"
+    r"|routine|regimen|generics?|(?:an?|one|half\s+an?)\s+hours?\s+before"
     r"|once|twice|a week|weekly|up to|no more than|maximum|prescribed|start\w*|(?:end|ends|ended|stay|stays|are|is) up on|stay on"
     r"|(?:in\s+the|each|every)\s+(?:morning|evening)|(?:at|each|every)\s+(?:night|lunch(?:time)?)|on\s+waking|(?:with|at)\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper)|(?:put|had|kept)\s+(?:me|him|her|them|us)\s+on"
     # "he was on 40 mg", "his GP added another 20 mg"
@@ -964,35 +970,23 @@ def _added_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]
         yield [earlier, item], (first.daily_mg("high") or first.high_mg) + added.high_mg
 
 
+#: The word joining a second amount to the first.
+_JOIN = r"\s*(?:(?:capsules?|tablets?|pills?|caplets?|tabs?|doses?)\b\s*)?,?\s*(?P<join>plus|\+|along\s+with|together\s+with|and)\s+"
 #: Two amounts taken together, joined by a word that adds them with no time of day between: "a 50 mg capsule
 #: plus a 30 mg one", "50 mg + 30 mg", "my 50 mg along with a 30 mg"; a bare "and" only with a word that
 #: says at once after the second ("a 50 mg capsule and a 30 mg capsule together"). Not "25 mg or 50 mg",
 #: "from 50 mg to 30 mg", "comes as 30 mg and 50 mg capsules" (listed strengths are no doses).
-_JOINED = (
-    r"\s*(?:(?:capsules?|tablets?|pills?|caplets?|tabs?|doses?)\b\s*)?,?\s*(?P<join>plus|\+|along\s+with|together\s+with|and)\s+"
-    r"(?:(?:a|an|my|the|his|her|their|your|our|usual|extra|leftover|spare|old|other|second)\s+){0,3}"
-)
+_JOINED = rf"{_JOIN}(?:(?:a|an|my|the|his|her|their|your|our|usual|extra|leftover|spare|old|other|second)\s+){{0,3}}"
 _JOINED_AMOUNTS = re.compile(rf"{_JOINED}$", re.IGNORECASE)
 #: ... a count of tablets named by a strength as a plural number, of a strength the article names in mg: "plus
 #: one of my leftover 30s", "and two of the 20s in one go".
 _JOINED_PLURAL = re.compile(
-    r"\s*(?:(?:capsules?|tablets?|pills?|caplets?|tabs?|doses?)\b\s*)?,?\s*(?P<join>plus|\+|along\s+with|together\s+with|and)\s+"
-    r"(?P<n>one|two|three|an?|\d)\s+(?:of\s+)?(?:(?:the|my|his|her|their|your|those|these|our|usual|extra|leftover|spare|old|other)\s+){0,3}"
+    rf"{_JOIN}(?P<n>one|two|three|an?|\d)\s+(?:of\s+)?(?:(?:the|my|his|her|their|your|those|these|our|usual|extra|leftover|spare|old|other)\s+){{0,3}}"
     r"(?P<s>\d{1,4}(?:\.\d+)?)['’]?s\b",
     re.IGNORECASE,
 )
-_AT_ONCE_AFTER = re.compile(
-    r"[^,;:.!?]{0,30}?\b(?:together|at\s+once|at\s+the\s+same\s+time|in\s+one\s+go|at\s+one\s+time|in\s+one\s+dose|in\s+one\s+hit)\b",
-    re.IGNORECASE,
-)
-
-
-#: The sum said to be too much right after it: "50 mg plus 30 mg would be too much", "... is over the limit".
-_TOO_MUCH_AFTER = re.compile(
-    r"[^,;:.!?]{0,30}?\b(?:too\s+(?:much|many|high|strong)|over\s+the\s+(?:limit|max\w*)|above\s+the\s+(?:limit|max\w*)"
-    r"|not\s+(?:safe|allowed|recommended)|unsafe|dangerous|overdose)\b",
-    re.IGNORECASE,
-)
+#: Taken at once, a few words after the second amount: "... and a 30 mg capsule together".
+_AT_ONCE_AFTER = re.compile(rf"[^,;:.!?]{{0,30}}?\b{TOGETHER}", re.IGNORECASE)
 
 
 def _alone(dose: Dose) -> bool:
@@ -1031,7 +1025,7 @@ def _repeated_then_joined(item: _Stated, nxt: _Stated) -> list[_Stated] | None:
     repeat = repeat_in(between[: joined.start()])
     if repeat is None or repeat.per_day is not None or _NOT_SAME_DAY.search(between) or OTHER_DAY.search(between):
         return None
-    if forbidden_at(text, first.start, nxt.dose.end) or _TOO_MUCH_AFTER.match(text, nxt.dose.end):
+    if forbidden_at(text, first.start, nxt.dose.end):
         return None
     return [item] * int(first.per_day) + [nxt]
 
@@ -1053,12 +1047,12 @@ def _joined_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[li
             continue
         if nxt:
             joined = _JOINED_AMOUNTS.match(text[first.end : nxt.dose.start])
-            said_unsafe = forbidden_at(text, first.start, nxt.dose.end) or _TOO_MUCH_AFTER.match(text, nxt.dose.end)
+            said_unsafe = forbidden_at(text, first.start, nxt.dose.end)
             if joined and not said_unsafe and (joined.group("join").lower() != "and" or _AT_ONCE_AFTER.match(text, nxt.dose.end)):
                 yield [item, nxt], first.high_mg + nxt.dose.high_mg
                 continue
         plural = _JOINED_PLURAL.match(text, first.end)
-        if plural is None or not _strength_named(article, plural.group("s")) or _TOO_MUCH_AFTER.match(text, plural.end()):
+        if plural is None or not _strength_named(article, plural.group("s")) or unsafe_after(text, plural.end()):
             continue
         if plural.group("join").lower() == "and" and not _AT_ONCE_AFTER.match(text, plural.end()):
             continue

@@ -74,7 +74,9 @@ _PRODUCT_AFTER = r"(?-i:[A-Z][a-z][\w-]*)(?![\w-])(?:\s+(?-i:[A-Z]{2,3})(?![\w-]
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
     rf"(?:(?:taken|given|injected|by mouth|orally|{_MANNER}"
-    rf"|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|wafer|melt|lozenge|dose|top-?up|booster|{SOFTGELS})s?"
+    rf"|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|wafer|melt|lozenge|dose|top-?up|booster|{SOFTGELS}"
+    # the tablet said as "one" before a part of the day: "a 50 mg one at night"
+    r"|one(?=s?\s+(?:in|at|with|before|after|every|each|on|around|by|during|for)\b))s?"
     rf"|{_OF_NAME}|{_PRODUCT_AFTER}"
     r"|up\s+to|at\s+most|as\s+(?:needed|required)|(?:when|if)\s+needed"
     r"|(?:(?:at|with|for)\s+)?(?:each|every|a|one|per)\s+(?:single\s+)?(?:dose|time))(?:\s*,)?\s*)*"
@@ -208,16 +210,17 @@ _NEXT_DAY_AFTER = re.compile(
 #: the next sentence): "four more 12 hours later", "another two at bedtime", "repeat the dose
 #: after 12 hours", "the same again that evening", "a second dose before bed". ``n``: tablets more.
 #: Taken together with the tablet before, as one dose: "swallow 2 together", "two at once", "in one go",
-#: "a second one straight away".
-_TOGETHER = (
-    r"(?:all\s+)?(?:together|at\s+once|at\s+(?:a|one)\s+time|in\s+one\s+go|at\s+the\s+same\s+time(?!\s+(?:each|every|of)\b)|(?:straight|right)\s+away"
-    r"|immediately)\b"
+#: "a second one straight away", "in one hit".
+TOGETHER = (
+    r"(?:all\s+)?(?:together|at\s+once|at\s+(?:a|one)\s+time|in\s+one\s+(?:go|dose|hit)|at\s+the\s+same\s+time(?!\s+(?:each|every|of)\b)"
+    r"|(?:straight|right)\s+away|immediately)\b"
 )
 _REPEAT_WHEN = (
-    rf"(?:\s+{_TABLETS})?(?=\s*(?:[,.;:!)]|$|\d|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once|so"
+    rf"(?:\s+{_TABLETS})?(?=\s*(?:[,.;:!)]|$|\d|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once|so|but|then"
+    r"|and(?!\s+a\s+half)"
     r"|mid-?(?:morning|day|afternoon|evening)|midday|noon|lunchtime|teatime|dinnertime|suppertime|bedtime)\b"
     # some hours later: "another one a few hours later", "a couple of hours after", "two or three hours on"
-    rf"|(?:(?:a\s+)?few|a\s+couple(?:\s+of)?|several|[a-z]+(?:\s+(?:to|or)\s+[a-z]+)?)\s+(?:more\s+)?hours?\b|{_TOGETHER}))"
+    rf"|(?:(?:a\s+)?few|a\s+couple(?:\s+of)?|several|[a-z]+(?:\s+(?:to|or)\s+[a-z]+)?)\s+(?:more\s+)?hours?\b|{TOGETHER}))"
 )
 #: A later part of the same day, right after "another" or "a second" with nothing between: "and another at
 #: night", "a second with dinner", "another before bed", "another around 4pm", "another a few hours later".
@@ -277,20 +280,31 @@ def forbidden_before(text: str, pos: int) -> bool:
     return bool(_FORBIDDEN_BEFORE.search(re.split(r"[,;:.!?]", text[:pos])[-1]))
 
 
-#: Taking it said to be unsafe right after the amount: "taking 2 together is not safe", "two at once
-#: would be dangerous", "swallowing three in one go isn't a good idea".
+#: Taking it judged unsafe or too much later in its clause: "taking 2 together is not safe", "two at once would
+#: be dangerous", "swallowing three in one go isn't a good idea", "50 mg plus 30 mg would be too much", "your 15 mg
+#: tablet and then another one a few hours later would be far too much". The words between hold no verb of their
+#: own ("15 mg is fine but 45 mg would be too much" judges the 45 mg only).
 _UNSAFE_AFTER = re.compile(
-    r"\s*(?:(?:is|are|would\s+be|could\s+be|can\s+be|will\s+be)\s+(?:not\s+(?:safe|ok(?:ay)?|recommended|advised|a\s+good\s+idea)|unsafe"
-    r"|dangerous|risky|(?:a\s+)?(?:bad|terrible|dangerous)\s+idea|a\s+mistake|never\s+(?:safe|ok(?:ay)?))"
-    r"|(?:isn['’]t|aren['’]t|wouldn['’]t\s+be)\s+(?:safe|ok(?:ay)?|recommended|a\s+good\s+idea))\b",
+    r"(?:(?!\b(?:but|which|because|so|though|while|is|are|was|were|would|could|can|will|isn|aren|wouldn|won)\b)[^,;:.!?–—()]){0,60}?"
+    r"(?:\b(?:is|are|was|were|would\s+be|could\s+be|can\s+be|will\s+be|means|equals|amounts\s+to|adds\s+up\s+to|counts\s+as)\s+"
+    r"(?:(?:far|way|much|simply|just|definitely|clearly|already|probably|likely|well|seriously|really|dangerously)\s+){0,2}"
+    r"(?:too\s+(?:much|many|high|strong|big)|(?:over|above)\s+the\s+(?:limit|max\w*|label\w*)|(?:an?\s+)?overdose"
+    r"|not\s+(?:safe|ok(?:ay)?|recommended|advised|a\s+good\s+idea)|never\s+(?:safe|ok(?:ay)?)|unsafe|dangerous|risky"
+    r"|(?:a\s+)?(?:bad|terrible|dangerous)\s+idea|a\s+mistake)"
+    r"|\b(?:isn['’]t|aren['’]t|wasn['’]t|wouldn['’]t\s+be|won['’]t\s+be)\s+(?:safe|ok(?:ay)?|recommended|a\s+good\s+idea))\b",
     re.IGNORECASE,
 )
 
 
+def unsafe_after(text: str, end: int) -> bool:
+    """Is the amount ending at ``end`` judged unsafe or too much later in its clause ("... would be far too much")?"""
+    return bool(_UNSAFE_AFTER.match(text, end))
+
+
 def forbidden_at(text: str, start: int, end: int) -> bool:
     """Is the amount or count at ``start``-``end`` said not to be taken, in its clause up to its end
-    ("Never swallow 2 together", "don't take two at once") or right after it ("taking 2 together is not safe")?"""
-    return forbidden_before(text, end) or bool(_UNSAFE_AFTER.match(text, end))
+    ("Never swallow 2 together", "don't take two at once") or after it ("taking 2 together is not safe")?"""
+    return forbidden_before(text, end) or unsafe_after(text, end)
 
 
 @dataclass(frozen=True)
@@ -847,7 +861,7 @@ _COUNT = re.compile(
 _COUNT_UNSAID = re.compile(
     rf"\b(?:(?:another|a\s+further|take|takes|taking|took|pop|pops|popping|popped|swallow(?:s|ed|ing)?)\s+(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})"
     rf"|(?P<more>\d{{1,2}}|{_SPELLED})\s+more)(?=\s+(?:every|each|a\s+day|per\s+day|daily|once|twice|three|four|\d+\s+times)"
-    rf"|\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|just|then|tonight|today|yesterday|last\s+night)\b|\s+{_TOGETHER})",
+    rf"|\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|just|then|tonight|today|yesterday|last\s+night)\b|\s+{TOGETHER})",
     re.IGNORECASE,
 )
 #: ... or of a strength named by its number alone: "three of the 100s", "two of your 50's", "3 x 100s", with
@@ -910,13 +924,15 @@ _ONE_DAY = re.compile(
 #: Tablets taken together, so all of them that day: "he doubles up to two 20s", "swallowed three tablets at once",
 #: "two of the 100s in one go" (not "double up on fluids").
 _AT_ONCE_BEFORE = re.compile(r"\bdoubl(?:e|es|ed|ing)\s+up\s+(?:to|with|on)\s+$", re.IGNORECASE)
-_AT_ONCE_AFTER = re.compile(rf"\s+{_TOGETHER}", re.IGNORECASE)
+_AT_ONCE_AFTER = re.compile(rf"\s+{TOGETHER}", re.IGNORECASE)
 #: Between tablets taken together and how often that dose is repeated: "four at once, every four hours".
 _OFTEN_AFTER_TOGETHER = re.compile(r"\s*,?\s*(?:and\s+(?:then\s+)?(?:again\s+)?)?(?=every\b|\w+\s+times\b|once\b|twice\b)", re.IGNORECASE)
 _COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(?:{_NUM})\s*-?\s*(?:{_UNIT})\b", re.IGNORECASE)
 #: A tablet strength: "50 mg tablets", "50-mg film-coated tablet", "tablets of 50 mg",
 #: "each tablet contains 50 mg", "the tablets come in 50 mg and 100 mg".
 _STRENGTH_BEFORE = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:[\w-]+\s+)?{_TABLETS}\b", re.IGNORECASE)
+#: One tablet named by its amount and its product: "one 100 mg generic", "a 50 mg Viagra" (not "two 20 mg Prozac": a dose).
+_ONE_OF_STRENGTH = re.compile(rf"\b(?:one|an?)\s+(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:generic\b|{_PRODUCT_AFTER})", re.IGNORECASE)
 _STRENGTH_AFTER = re.compile(
     rf"\b{_TABLETS}\s+(?:each\s+|all\s+|both\s+)?(?:of|contain(?:s|ing)?|(?:is|are|has|have))\s+(?:only\s+|just\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b",
     re.IGNORECASE,
@@ -965,11 +981,11 @@ class TabletCount:
 
 #: A second tablet the same day, with no amount: "take a second one at bedtime", "another
 #: tablet later that evening", "an extra pill if it wears off": two tablets that day at least;
-#: or a part of one: "an extra half tablet after lunch", "another half-tab at noon" (one and a half);
+#: or a part of one: "an extra half tablet after lunch", "another half-tab at noon", "I'll take another half" (one and a half);
 #: or the nth that day: "a fourth tablet at bedtime", "add a third at night" (n tablets that day).
 _SECOND_TABLET = re.compile(
     r"\b(?:(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more)\s+"
-    rf"(?:(?P<part>half|quarter)(?:[\s-]+(?:of\s+)?(?:an?\s+)?|-?))?(?:one|tab|{_TABLETS})"
+    rf"(?:(?P<part>half|quarter)(?:(?:[\s-]+(?:of\s+)?(?:an?\s+)?|-?)(?:one|tab|{_TABLETS}))?(?!\s+(?:an?\s+)?hours?\b)|one|tab|{_TABLETS})"
     rf"|(?:a|the)\s+(?P<nth>third|fourth|fifth|sixth)(?:\s+(?:one|tab|{_TABLETS}))?)"
     rf"(?!\s+(?:of|a\s+day|daily)\b){_REPEAT_WHEN}",
     re.IGNORECASE,
@@ -1137,6 +1153,7 @@ def find_strengths(text: str) -> tuple[tuple[int, float], ...]:
     if not _may_hold_amount(text):
         return ()
     found = [(m.start(), _to_mg(m.group("a"), m.group("u"))) for m in (*_STRENGTH_BEFORE.finditer(text), *_EACH.finditer(text))]
+    found += [(m.start("a"), _to_mg(m.group("a"), m.group("u"))) for m in _ONE_OF_STRENGTH.finditer(text)]
     for m in _STRENGTH_AFTER.finditer(text):
         if not _SEVERAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             found.append((m.start("a"), _to_mg(m.group("a"), m.group("u"))))
