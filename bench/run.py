@@ -359,9 +359,10 @@ def main() -> None:
         rounds = steps["rounds"]
         cpu1, cpu2 = statistics.median(rounds["jobs1_cpu_seconds"]), statistics.median(rounds["jobs2_cpu_seconds"])
         ratios["jobs2_over_jobs1_cpu"] = round(cpu2 / cpu1, 3)
-        # CPU, not wall: other processes on a shared machine stretch wall times unevenly.
-        ratios["cold_jobs1_over_harper"] = round(steps["cold_jobs1"]["cpu_seconds"] / floor["cpu_seconds"], 2)
-        ratios["cold_jobs1_no_cache_over_harper"] = round(steps["cold_jobs1_no_cache"]["cpu_seconds"] / floor["cpu_seconds"], 2)
+        # CPU, not wall: other processes on a shared machine stretch wall times unevenly. Three places:
+        # rounded to two, 1.153 would pass the 1.15 target.
+        ratios["cold_jobs1_over_harper"] = round(steps["cold_jobs1"]["cpu_seconds"] / floor["cpu_seconds"], 3)
+        ratios["cold_jobs1_no_cache_over_harper"] = round(steps["cold_jobs1_no_cache"]["cpu_seconds"] / floor["cpu_seconds"], 3)
         one = steps["fresh_one_file"] = fresh_one_file(workdir, REPO / ONE_FILE, runs=args.one_file_runs)
         ratios["fresh_one_file_seconds"] = one["median_seconds"]
         print(
