@@ -290,7 +290,7 @@ _UNSAFE_AFTER = re.compile(
     r"(?:(?:far|way|much|simply|just|definitely|clearly|already|probably|likely|well|seriously|really|dangerously)\s+){0,2}"
     r"(?:too\s+(?:much|many|high|strong|big)|(?:over|above)\s+the\s+(?:limit|max\w*|label\w*)|(?:an?\s+)?overdose"
     r"|not\s+(?:safe|ok(?:ay)?|recommended|advised|a\s+good\s+idea)|never\s+(?:safe|ok(?:ay)?)|unsafe|dangerous|risky"
-    r"|(?:a\s+)?(?:bad|terrible|dangerous)\s+idea|a\s+mistake)"
+    r"|(?:a\s+)?(?:(?:really|very|truly|seriously)\s+)?(?:bad|terrible|dangerous)\s+idea|a\s+(?:big\s+|serious\s+)?mistake)"
     r"|\b(?:isn['’]t|aren['’]t|wasn['’]t|wouldn['’]t\s+be|won['’]t\s+be)\s+(?:safe|ok(?:ay)?|recommended|a\s+good\s+idea))\b",
     re.IGNORECASE,
 )

@@ -65,6 +65,7 @@ SHOULD_NOT = [
     ("metformin", "She takes 1000 mg twice a day, and one more 1000 mg tablet at bedtime would be too much.", ABOVE_MAX),
     ("meloxicam", "Adding a 7.5 mg tablet to your usual 15 mg counts as an overdose.", ABOVE_MAX),
     ("meloxicam", "Two of the 15 mg tablets in one hit isn't safe.", ABOVE_MAX),
+    ("zolpidem", "Taking a 10 mg tablet and another one in the middle of the night is a really bad idea.", ABOVE_MAX),
     ("sertraline", "These days he's on two 50 mg tablets with breakfast and a 50 mg one at bedtime.", ABOVE_MAX),
     (
         "sildenafil",
