@@ -1692,8 +1692,14 @@ _REFERS_BACK = re.compile(
 )
 
 #: An answer that points back at the drug for what was just said, whatever its length: "(That fishy smell
-#: after your period?) *Same pill* sorts it", "The same tablet clears that too".
-_SAME_AGAIN = re.compile(r"^\W*(?:the\s+)?same\s+(?:pill|tablet|capsule|dose|medicine|stuff|one|treatment|drug)\b", re.IGNORECASE)
+#: after your period?) *Same pill* sorts it", "The same tablet clears that too", also after a word of reassurance
+#: ("(Not sure whether it's yeast or that thin grey discharge?) Don't worry: the same single tablet knocks out both").
+_SAME_AGAIN = re.compile(
+    r"^\W*(?:(?:(?:don['’]t|do\s+not|no\s+need\s+to)\s+worry|no\s+worries|not\s+to\s+worry|relax|good\s+news|either\s+way|"
+    r"whichever\s+it\s+is|luckily|thankfully|happily)\W+)?(?:the\s+)?same\s+(?:(?:single|one|little)\s+)?"
+    r"(?:pill|tablet|capsule|dose|medicine|stuff|one|treatment|drug)\b",
+    re.IGNORECASE,
+)
 
 #: A story going on from the sentence before, told by the time spent on a medicine: "(I caught the flu in Hanoi.)
 #: *Two days on doxy* and I was back on the trail", "A week of amoxicillin later ...", "Three doses in, ...".
