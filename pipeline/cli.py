@@ -18,7 +18,6 @@ import sys
 import threading
 import traceback
 from pathlib import Path
-from types import FrameType
 from typing import NoReturn
 
 import click
@@ -27,10 +26,6 @@ from pipeline import __version__, codepatterns, warm
 from pipeline.commands import COMMANDS
 from pipeline.commands.invocation import Invocation
 from pipeline.errors import PipelineError
-
-#: Commands that check drafts: they lint with Harper (unless the configuration picks
-#: LanguageTool), and a running check server (pipeline/server.py) runs them.
-_CHECKING = frozenset({"check", "build", "fix"})
 
 
 class _LazyGroup(click.Group):
@@ -63,30 +58,20 @@ def cli(ctx: click.Context, config_path: Path | None, debug: bool) -> None:
     ctx.obj = Invocation(config_path, debug)
 
 
-def _command_of(args: list[str]) -> str | None:
-    """The command named on a command line, past the group's own options."""
-    rest = iter(args)
-    for arg in rest:
-        if arg == "--config":
-            next(rest, None)
-        elif not arg.startswith("-"):
-            return arg
-    return None
-
-
 def main() -> None:
-    """Entry point: one-line errors, never a traceback (unless --debug).
+    """The command line of ``sys.argv``, run in this process: one-line errors, never a
+    traceback (unless --debug); ends with SystemExit, as code calling it (tests, wrappers)
+    expects. The program itself is :func:`pipeline.__main__.main`."""
+    _main()
 
-    Called by the program's own entry (``python -m pipeline``, the installed
-    ``pipeline`` script), it ends the process with :func:`exit_now` once everything is
-    written, instead of raising SystemExit into the interpreter's teardown, and hands
+
+def program() -> NoReturn:
+    """The program (``python -m pipeline``, the installed ``pipeline`` script): hands
     ``check``, ``build`` and ``fix`` to the check server when one runs
-    (:mod:`pipeline.server`). Called from other code (tests, wrappers) it runs the
-    command here and raises SystemExit as usual."""
-    if not _called_by_entry_script(sys._getframe(1)):
-        _main()
-        return
-    if _command_of(sys.argv[1:]) in _CHECKING:
+    (:mod:`pipeline.server`), else runs the command here, and ends the process with
+    :func:`exit_now` once everything is written instead of raising SystemExit into the
+    interpreter's teardown."""
+    if warm.command_of(sys.argv[1:]) in warm.LINTING:
         from pipeline import server
 
         code = server.forward(sys.argv[1:])
@@ -106,23 +91,6 @@ def run() -> int:
         print("pipeline: interrupted", file=sys.stderr)
         return 130
     return 0
-
-
-def _called_by_entry_script(frame: FrameType | None) -> bool:
-    """Whether the caller is ``pipeline/__main__.py`` run as ``python -m pipeline``, or the
-    console script that installers write (``.../bin/pipeline``: ``sys.exit(main())``), as
-    the program itself: not under a profiler, tracer or coverage tool (``python -m cProfile
-    -m pipeline`` writes its report after main returns)."""
-    if frame is None or frame.f_globals.get("__name__") != "__main__" or sys.gettrace() or sys.getprofile():
-        return False
-    program = sys.modules.get("__main__")
-    if program is None or vars(program) is not frame.f_globals:
-        return False
-    spec = frame.f_globals.get("__spec__")
-    if spec is not None and getattr(spec, "name", None) == "pipeline.__main__":
-        return True
-    file = frame.f_globals.get("__file__")
-    return spec is None and isinstance(file, str) and Path(file).name in ("pipeline", "pipeline-script.py")
 
 
 def _exit_code(exc: SystemExit) -> int:
@@ -179,7 +147,7 @@ def _main() -> None:
         gc.freeze()
     gc.set_threshold(100_000, 50, 100)
     args = sys.argv[1:]
-    if _command_of(args) in _CHECKING and not {"-h", "--help"} & set(args):
+    if warm.lints(args):
         warm.start()
         codepatterns.preload()
     debug = "--debug" in args

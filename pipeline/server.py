@@ -77,6 +77,13 @@ def socket_path() -> Path:
     return runtime_dir() / f"server-{_ident()}.sock"
 
 
+def listening() -> bool:
+    """Whether a server of this install may be there to run a command (its socket exists,
+    and the environment does not turn servers off): the program then builds nothing of its
+    own before asking it (:func:`pipeline.warm.start_for_program`)."""
+    return not os.environ.get(NO_SERVER_ENV) and supported() and socket_path().exists()
+
+
 def log_path() -> Path:
     return runtime_dir() / f"server-{_ident()}.log"
 

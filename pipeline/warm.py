@@ -3,10 +3,10 @@ run, and every lint started ahead of the grammar check after it, on that one thr
 
 The first ``harper.Linter()`` of a process builds Harper's curated dictionary: 0.5 s
 on a fast machine, 1.4 s on a slow one, most of a fresh one-file check. Harper builds
-it in Rust without holding the interpreter lock, so :func:`start`, called by
-``pipeline.cli`` before the command's modules are even imported, lets it run on
-another core while the imports, the configuration and the knowledge load; the grammar
-check then finds it ready.
+it in Rust without holding the interpreter lock, so :func:`start`, called by the
+program (:func:`start_for_program`) before the command line's modules are even
+imported, lets it run on another core while the imports, the configuration and the
+knowledge load; the grammar check then finds it ready.
 
 The lints go to the same long-lived thread (:func:`run`) because Harper keeps state
 per thread: linting each article on a thread of its own cost 2.2 times the CPU of
@@ -84,6 +84,40 @@ def build_here() -> None:
     except BaseException as exc:  # noqa: BLE001 - a broken Harper is reported by the grammar check of each run
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
+
+
+#: Commands that lint with Harper (unless the configuration picks LanguageTool); a running
+#: check server (pipeline/server.py) runs them.
+LINTING = frozenset({"check", "build", "fix"})
+
+
+def command_of(args: list[str]) -> str | None:
+    """The command named on a command line, past the group's own options."""
+    rest = iter(args)
+    for arg in rest:
+        if arg == "--config":
+            next(rest, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def lints(args: list[str]) -> bool:
+    """Whether the command line ``args`` runs a command that lints (not its help)."""
+    return command_of(args) in LINTING and not {"-h", "--help"} & set(args)
+
+
+def start_for_program(args: list[str]) -> None:
+    """Start the build for the program (``pipeline.__main__``) before it imports the command
+    line's modules, about 0.07 s sooner than ``pipeline.cli`` could: the build is the longest
+    step of a fresh one-file check, which ends no sooner than the build does. Not when a
+    check server may run the command instead."""
+    if not lints(args):
+        return
+    from pipeline import server
+
+    if not server.listening():
+        start()
 
 
 def start() -> None:

@@ -171,6 +171,47 @@ def test_cached_knowledge_equals_loaded_knowledge(tmp_path: Path) -> None:
     assert any(p.search(text) for i in warfarin.interactions for p in i.patterns)
 
 
+def test_cached_drug_facts_load_one_drug_at_a_time(tmp_path: Path, monkeypatch: Any) -> None:
+    """From the cache, a drug's facts (and its patterns) are unpickled when first asked for:
+    a fresh check of an article about one drug does not rebuild every drug's patterns. A
+    pattern the drugs share (a misstatement kind's wording) is rebuilt once, for all of them."""
+    from pipeline.knowledge import cache as cache_module
+
+    layers = [builtin_dir()]
+    with activated(KnowledgeCache(tmp_path / "cache")) as cache:
+        assert cache is not None
+        loaded = cache.get("drug-facts", layers, FactsBase, lambda: load_facts([d / "drugs" for d in layers]))
+    rebuilt: list[str] = []
+    restore = cache_module._restore
+    monkeypatch.setattr(cache_module, "_restore", lambda source, *rest: rebuilt.append(source) or restore(source, *rest))
+    again = KnowledgeCache(tmp_path / "cache").get("drug-facts", layers, FactsBase, lambda: load_facts([]))
+    assert rebuilt == []
+    assert "sertraline" in again.drugs and "no-such-drug" not in again.drugs and len(again.drugs) == len(loaded.drugs)
+    sertraline = again.drugs["sertraline"]
+    assert sertraline.to_dict() == loaded.drugs["sertraline"].to_dict()
+    total = sum(1 for facts in loaded.drugs.values() for _ in _patterns_of(facts))
+    assert 0 < len(rebuilt) < total / 10
+    shared = {id(p) for p in _patterns_of(sertraline)} & {id(p) for p in _patterns_of(again.drugs["paroxetine"])}
+    assert shared, "the SSRIs' misstatement kinds share their compiled wordings"
+
+
+def _patterns_of(value: Any, seen: set[int] | None = None) -> list[re.Pattern[str]]:
+    """Every compiled pattern reachable from ``value`` (its attributes, lists, dicts)."""
+    seen = set() if seen is None else seen
+    if id(value) in seen or isinstance(value, (str, bytes, int, float, type(None))):
+        return []
+    seen.add(id(value))
+    if isinstance(value, re.Pattern):
+        return [value]
+    if isinstance(value, dict):
+        children = list(value.values())
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        children = list(value)
+    else:
+        children = list(getattr(value, "__dict__", {}).values())
+    return [p for child in children for p in _patterns_of(child, seen)]
+
+
 def test_a_rebuilt_pattern_matches_as_the_original(tmp_path: Path) -> None:
     texts = [r"(?P<dose>\d+)\s*mg", r"take (?:it|them) with (food|milk)", r"(?<!not )recommended", r"caf(?:é|e)ine"]
     originals = [compile_pattern(t, whole_words=True) for t in texts]

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ConfigError
+from pipeline.knowledge.cache import LazyTable
 from pipeline.knowledge.patterns import PROGRAMS, compile_pattern
 from pipeline.knowledge.sources import builtin_dir
 from pipeline.yamlload import JsonPath, LocatedYaml, load_yaml_file, validate
@@ -325,7 +326,9 @@ class DrugFacts:
 
 @dataclass
 class FactsBase:
-    drugs: dict[str, DrugFacts]
+    #: Generic name -> facts (a :class:`LazyTable`: from the knowledge cache, a drug's facts are
+    #: unpickled when first looked up).
+    drugs: Mapping[str, DrugFacts]
     #: Lower-cased generic name, alias or brand -> generic name.
     index: dict[str, str]
     #: Display spelling of every indexed name (brands keep their capitals).
@@ -726,7 +729,7 @@ def load_facts(drugs_dirs: Path | list[Path]) -> FactsBase:
                 raise ConfigError(f"name '{name}' already belongs to {owner} ({drugs[owner].path})", path=str(facts.path))
             index[key] = facts.generic
             spellings[key] = name
-    return FactsBase(drugs, index, spellings)
+    return FactsBase(LazyTable(drugs), index, spellings)
 
 
 def get_facts(ctx: CheckContext) -> FactsBase:

@@ -290,6 +290,7 @@ def warm_up(ctx: CheckContext) -> None:
     LanguageTool: a client's open connections must not be shared by processes."""
     from pipeline.document.article import parse_article
     from pipeline.document.source import SourceText
+    from pipeline.knowledge.facts import get_facts
     from pipeline.run.checker import check_article
 
     if any(rule.type == "grammar" for rule in ctx.rules):
@@ -299,6 +300,10 @@ def warm_up(ctx: CheckContext) -> None:
             return
     try:
         check_article(parse_article(SourceText.from_text("warm-up.md", _WARM_UP_DRAFT)), ctx)
+        # Every drug's facts: from the knowledge cache they come one drug at a time (LazyTable),
+        # and each worker would otherwise unpickle the same drugs for itself.
+        for _ in get_facts(ctx).drugs.values():
+            pass
     except PipelineError:  # the workers report it, file by file, as in a serial run
         pass
     ctx.engines.clear()
