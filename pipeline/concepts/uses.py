@@ -78,6 +78,12 @@ _USE_VERB = re.compile(
     # heading it off: "a single dose will head off Lyme disease", "staves off the flu", "it prevents migraines"
     r"|(?:heads?|headed|heading|staves?|staved|staving|fends?|fended|fending|(?:can|could|may|might|will|would|should) head) off"
     r"|prevents|prevented"
+    # heading it off told by the person spared it: "so that I'd never get the bullseye rash", "so he wouldn't
+    # come down with Lyme", "to stop her catching it" (not advice to "you": "so you don't get heartburn")
+    r"|so (?:that )?(?:I|he|she|we|they)(?:[’']d| would| could)? (?:never|not) (?:get|catch|develop|come down with|end up with)"
+    r"|so (?:that )?(?:I|he|she|we|they) (?:wouldn[’']t|couldn[’']t|didn[’']t|won[’']t|never)"
+    r" (?:get|got|catch|caught|develop|developed|come down with|end up with)"
+    r"|to (?:stop|keep) (?:me|him|her|them|us) (?:from )?(?:getting|catching|developing|coming down with)"
     # fewer of it: "it should cut down how often my migraines come", "reduces the number of attacks"
     r"|(?:cut|cuts|cutting) (?:down|back)(?: on)?|reduces|reduced|lessens|lessened"
     # what it did to the reader's own condition: "cleared my chin breakouts", "stopped the
