@@ -60,6 +60,11 @@ _QUALIFIER = re.compile(
 )
 
 
+#: Between a lay noun for an illness and the name in apposition with it: "the stomach bug *H. pylori*",
+#: "a chest infection *called* pneumonia".
+_APPOSITION = re.compile(r"[ \t]+(?:(?:called|known as|named|i\.e\.,?|namely)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
 #: A gloss in brackets right after a condition: "muscle stiffness *(spasticity)*" names it by the label's word.
 _GLOSS = re.compile(r"^\s*\([^()]{1,40}\)")
 
@@ -78,6 +83,11 @@ def _said_by_a_synonym(uses: list[ApprovedUse], text: str, use: Use) -> bool:
     qualifier = _QUALIFIER.match(text[use.end :]) or _GLOSS.match(text[use.end :])
     end = use.end + (qualifier.end() if qualifier else 0)
     if any(m.start() < end and m.end() > use.start for u in uses for p in u.patterns for m in p.finditer(text)):
+        return True
+    # a lay noun in apposition with the approved infection it names: "for the stomach bug H. pylori", "the
+    # chest infection (known as) pneumonia" (not a list: "for a stomach bug, or pneumonia")
+    named = _APPOSITION.match(text, use.end)
+    if named and any(p.match(text, named.end()) for u in uses for p in u.patterns):
         return True
     examples = _EXAMPLES.match(text[end:])
     if not examples:
@@ -387,8 +397,17 @@ _OTHER_MEDICINES = re.compile(
     # "If you take an antidepressant or a triptan for migraine"
     rf"|(?:or|and)\s+(?:an?\s+)?(?:[\w-]+\s+)?{_MEDICINE_CLASS}"
     r"|(?<!\bthe )(?<!\bof )(?<!\bare )(?:medicines|medications|drugs|pills|remedies))"
+    # the medicines of an interaction, with their uses: "with opioid medicines, whether for pain or ...",
+    # "with opioids, be it for a cough", "any medicines you take for pain"
+    r"(?:\s*,\s*(?:whether|either|be (?:it|they)|including those|even those|such as those)(?:\s+(?:they|it)(?:[’']re|[’']s| are| is))?"
+    r"|(?:\s+(?:that|which))?\s+(?:you|they|he|she|we|I|people|patients)\s+(?:(?:also|may|might|already|now)\s+)?"
+    r"(?:take|use|get|need|are given|were given|have been given))?"
     # "other medicines are used for that", "other drugs that are usually given"
-    r"(?:\s+(?:that|which|are|often|commonly|usually|generally|typically|also|sometimes)){0,3}(?:\s+(?:used|taken|prescribed|given))?\s*$",
+    r"(?:\s+(?:that|which|are|often|commonly|usually|generally|typically|also|sometimes)){0,3}(?:\s+(?:used|taken|prescribed|given))?\s*$"
+    # something else taken for it: "before you take anything for the pain", "ask for something for the nausea"
+    r"|\b(?:take|takes|taking|took|use|uses|using|need|needs|get|gets|getting|ask for|reach for|try|tries|trying|given|recommend|buy"
+    r"|pick up|(?:give|gives|gave|giving|prescrib\w+|offer\w*|hand\w*)\s+(?:you|them|him|her|me|us))"
+    r"\s+(?:anything|something|nothing)(?:\s+(?:else|stronger|extra|over[- ]the[- ]counter|OTC))?\s*$",
     re.IGNORECASE,
 )
 #: "sucralfate, for stomach ulcers", "lithium (used for bipolar disorder)": a name heading an
@@ -477,7 +496,8 @@ def _use_drug(
         return (after[0].generic, after[0].text) if after and _PRESCRIBED.search(between) else None
     if within:  # "use metformin to shift a few pounds", "take aspirin to prevent heart attacks"
         return within[0].generic, within[0].text
-    if _another_medicine(sentence.text[: use.verb_start], {m.start - sentence.start for m in in_sentence}):
+    # (of a series of uses, what comes before its first: "with opioids, whether for pain or for a cough")
+    if _another_medicine(sentence.text[: _series_start(sentence.text, use.verb_start)], {m.start - sentence.start for m in in_sentence}):
         return None  # "sucralfate, for stomach ulcers", "medicines for diabetes such as insulin"
     # a drug before the use in an earlier clause gives way to one the use's clause names: "...
     # make lisinopril work less; for headache paracetamol is usually okay"; a story's to the one

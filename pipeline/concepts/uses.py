@@ -468,7 +468,13 @@ _GIVEN_THEM = re.compile(
 #: Taking it, then the reason in a clause whose subject is the condition: "put him on a low dose
 #: *because* things in the bedroom were over far too quickly", "started the tablets *since* the hot
 #: flushes were unbearable", "prescribed gabapentin *as* her hot flashes kept waking her".
-_REASON = re.compile(rf"{_TAKE}{_TAKE_GAP}{{0,8}}?\s+(?P<why>because|since|as|cos|[’']cause)(?:\s+{_FILLER}){{0,3}}\s+$", re.IGNORECASE)
+#: "because" reaches past a longer telling of the dose and when ("My psychiatrist added 10 mg of Adderall in the
+#: mornings last winter because my low mood just would not lift").
+_REASON = re.compile(
+    rf"{_TAKE}(?:{_TAKE_GAP}{{0,8}}?\s+(?P<why>because|since|as|cos|[’']cause)|{_TAKE_GAP}{{9,13}}?\s+(?:because|cos|[’']cause))"
+    rf"(?:\s+{_FILLER}){{0,3}}\s+$",
+    re.IGNORECASE,
+)
 #: "since" and "as" also tell a time or a manner ("on it since the stroke", "take it as the migraine
 #: starts"): a reason only when the condition is the subject of a state ("since the hot flushes were").
 _STATE = re.compile(
@@ -486,7 +492,7 @@ def _reason_before(head: str, tail: str) -> int | None:
     reason = _REASON.search(head[offset:])
     if reason is None or _IMPROVED.match(tail):
         return None
-    if reason.group("why").lower() in ("since", "as") and not _STATE.match(tail):
+    if (reason.group("why") or "").lower() in ("since", "as") and not _STATE.match(tail):
         return None
     return offset + reason.start()
 
