@@ -240,6 +240,12 @@ _NOT_ANOTHER_BEFORE = re.compile(
     r"(?<![\w'’])(?:isn['’]t|is\s+not|not)\s+(?:just\s+|simply\s+|merely\s+)?another\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _OTHER_BEFORE = re.compile(r"\b(?:other|another|any|more than one|two)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: In a sentence about the drug, a class it is said not to be, or set against: "It is an anti-seizure
+#: medicine, not an opioid", "gabapentin isn't a narcotic", "unlike opioids, it ...".
+_NOT_ONE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?:isn['’]t|is\s+not|not|never|no)\s+(?:just\s+|simply\s+|merely\s+|even\s+)?(?:a|an)|unlike(?:\s+the)?)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def describes_the_drug(drug: DrugFacts, text: str, start: int, end: int, names_drug: bool) -> bool:
@@ -255,6 +261,8 @@ def describes_the_drug(drug: DrugFacts, text: str, start: int, end: int, names_d
     before = text[max(0, start - 30) : start]
     if _NOT_ANOTHER_BEFORE.search(before):
         return True  # "Not another SSRI", "it isn't just another antidepressant": the drug said not to be one
+    if names_drug and _NOT_ONE_BEFORE.search(before):
+        return True  # "It is an anti-seizure medicine, not an opioid", "unlike opioids, it ..."
     if phrase.rstrip("s") in drug.drug_class.lower():
         return not _OTHER_BEFORE.search(before)
     return names_drug and not phrase.endswith("s") and bool(_ARTICLE_BEFORE.search(before)) and not _OTHER_BEFORE.search(before)

@@ -145,8 +145,18 @@ _TIMES_SIGN_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})\s*[x×]\s*$", re.IGN
 #: "Inside were twenty 5 mg oxycodone tablets", "he was sent home with thirty").
 _PACK_BEFORE = re.compile(
     r"\b(?:packs?|packets?|box(?:es)?|bottles?|blisters?|strips?|cartons?|containers?|jars?|supply|refills?|prescriptions?"
-    r"|holds?|contains?|comes?\s+in|sold\s+in|inside|there\s+(?:were|are|was)|dispensed|supplied|came\s+with|sent\s+home\s+with|received)\b"
+    r"|holds?|contains?|comes?\s+in|sold\s+in|inside|there\s+(?:were|are|was)|dispensed|supplied|came\s+with|sent\s+home\s+with|received"
+    # bought or paid for: "I paid $9.80 for 30 tablets of the 10 mg", "we ordered 90 of the 300 mg"
+    r"|bought|buy|buys|buying|ordered|order|orders|purchased?|purchasing|(?:paid|pay|pays|paying|spent|spend|charged?)\b(?:[^.;!?]|\.\d){0,30}?\bfor)\b"
     r"(?:\s+(?:of|with|has|have|holds?|contains?|were|was|are))?\s*$",
+    re.IGNORECASE,
+)
+#: After a tablet count and its strength, a price or a span of weeks: a purchase or a supply, not a dose
+#: ("90 capsules of the 300 mg for $12", "30 tablets of the 10 mg cost me $4", "30 tablets of the 10 mg over a month").
+_SUPPLY_AFTER = re.compile(
+    rf"\s*(?:{_TABLETS}\s+)?(?:(?:for|at|costs?|costing|cost\s+me|sets?\s+you\s+back|ran\s+me|runs?\s+about)\s+"
+    r"(?:about\s+|around\s+|only\s+|just\s+|under\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:dollars|bucks|pounds|euros)\b)"
+    r"|(?:over|across|during|throughout|in)\s+(?:the\s+course\s+of\s+)?(?:a|one|two|three|four|six|\d{1,2})\s+(?:weeks?|months?|fortnights?)\b)",
     re.IGNORECASE,
 )
 _PER_DOSE_AFTER = re.compile(
@@ -639,8 +649,8 @@ def _tablet_count(text: str, amount: re.Match[str]) -> float:
     if times := _TIMES_SIGN_BEFORE.search(window):
         return parse_number(times.group("n")) or 1.0
     before = _DOSE_COUNT_BEFORE.search(window)
-    if before and _PACK_BEFORE.search(window[: before.start()]):
-        return 1.0  # "a pack of 30 tablets of 50 mg": the pack, not a dose
+    if before and (_PACK_BEFORE.search(window[: before.start()]) or _SUPPLY_AFTER.match(text, amount.end())):
+        return 1.0  # "a pack of 30 tablets of 50 mg", "30 tablets of the 10 mg for $9.80": the pack, not a dose
     if not before:
         return 1.0
     tablets = _TABLETS_AFTER.match(text, amount.end()) or re.search(_TABLETS, before.group(), re.IGNORECASE)
