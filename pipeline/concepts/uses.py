@@ -911,6 +911,10 @@ _PRESCRIBER_AT = (
 _GIVEN_AFTER_TRY = (
     r"(?:when|once|after)\s+(?:those|that|these|this|it|they|nothing|none of (?:it|them|those|that)|the \w+(?: \w+)?)\s+"
     r"(?:(?:weren|wasn|didn|hadn|haven|hasn)[’']t|(?:was|were|did|had|has|have)\s+not|(?:(?:had|has|have)\s+)?(?:failed|stopped))(?:\s+[\w’'-]+){0,4}?\s*,"
+    # ... or the first medicines told failing: "Two different antidepressants barely touched it, so ..."
+    r"|(?:(?:two|three|several|a few|a couple of|both|the|his|her|my|their)\s+)?(?:[\w-]+\s+)?(?:medicines|medications|meds|pills|tablets"
+    r"|antidepressants|treatments|creams|antibiotics|painkillers|drugs)\s+(?:had\s+)?(?:barely|hardly|never|(?:did|had|have)n[’']t|did\s+not)"
+    r"\s+(?:touched|touch|helped|help|shifted|shift|worked|work|made\s+a\s+dent\s+in)(?:\s+(?:it|them|that))?\s*,"
 )
 _GIVEN_NEXT = re.compile(
     rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY})\s*,?\s+)*"
@@ -922,7 +926,7 @@ _GIVEN_NEXT = re.compile(
     r"(?:(?:(?:took|had|gave\s+it)\s+(?:one|a|a\s+quick|a\s+single|a\s+brief|a\s+good)\s+look(?:\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+))?"
     r"|(?:looked|glanced)\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+)|(?:examined|checked|saw)\s+(?:it|him|her|them|me|us))\s*,?\s+and\s+(?:then\s+)?)?"
     rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|prescribe|put|puts|started|starts|handed|tried|switched|suggested"
-    r"|recommended|offered|offer|supply|had|got|wrote)"
+    r"|recommended|offered|offer|supply|had|got|wrote|added)"
     r"(?:\s+(?:me|him|her|them|us|you|(?:my|his|her|their|our) \w+))?(?:\s+(?:on|onto|take|try|use|start|to))?"
     # ... or in the passive, the person then given it: "she was given trazodone", "he got prescribed ..."
     r"|(?:I|he|she|they|we|(?!(?:it|this|that|you|which|what)\b)[A-Z][a-z]+)\s+"
