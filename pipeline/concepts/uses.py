@@ -171,7 +171,9 @@ _REPORTED = re.compile(r"(?:told|tells|tell|telling|admit)", re.IGNORECASE)
 #: "her bedtime routine is half a bar when her head won't shut off" (the dose, its verb unsaid).
 _SITUATION = re.compile(
     r"\b(?:(?:for|on|during) (?:the |those |a few |some |any |occasional |bad |rough |the odd )?(?:first |early )?(?:few )?"
-    r"(?:nights?|evenings?|days?|times?|occasions?|moments?|spells?)"
+    # ... or the attacks it is kept for: "for those sudden attacks where your big toe wakes you at night"
+    r"(?:(?:sudden |nasty |painful |bad |awful |occasional )?(?:attacks?|flares?|flare-ups?|bouts?|episodes?)(?= (?:when|where)\b)|"
+    r"nights?|evenings?|days?|times?|occasions?|moments?|spells?)"
     r"(?: when(?:ever)?| that| where| if)?|(?:at bedtime|at night|before bed|at lights[- ]out|in the evening) (?:when(?:ever)?|if)"
     r"|(?:half|a quarter of) an? (?:[\d.]+ ?mg )?(?:tab|tablet|pill|capsule|bar)s? when(?:ever)?"
     rf"|{_TAKE}{_TAKE_GAP}{{0,6}}?\s+when(?:ever)?)"
