@@ -11,7 +11,8 @@ the drug given for it, never said to be off-label. The classes:
 - PTSD nightmares told by jolting upright in the night.
 
 Near misses that stay silent: an approved use told by the same signs (sertraline for the flat grey
-months), the use disclosed as off-label, a side effect of the medicine, grey weather. Each case is
+months; aripiprazole added after antidepressants failed, its approved add-on use),
+the use disclosed as off-label, a side effect of the medicine, grey weather. Each case is
 the body of one article about one drug; the assertion is the off-label finding at its severity (a
 warning for a use inferred from a story), or none."""
 
@@ -23,15 +24,27 @@ OFF_LABEL = "off-label.undisclosed"
 SHOULD = [
     # -- depression by its signs --
     (
-        "aripiprazole",
+        "lamotrigine",
         "For most of last winter she couldn't drag herself off the couch, and nothing tasted like anything. "
-        "Three antidepressants had hardly touched it, so her psychiatrist added aripiprazole.",
+        "Three antidepressants had hardly touched it, so her psychiatrist added lamotrigine.",
         OFF_LABEL,
         "warning",
     ),
     (
         "lithium",
         "Years of bleak, empty winters for him. His doctor added lithium to the venlafaxine.",
+        OFF_LABEL,
+        "warning",
+    ),
+    (
+        "methylphenidate",
+        "My dad has lost all interest in everything and he sees no point in life any more. His GP prescribed methylphenidate.",
+        OFF_LABEL,
+        "warning",
+    ),
+    (
+        "methylphenidate",
+        "My grandmother sat in her armchair all day long after the funeral. Her GP started her on methylphenidate.",
         OFF_LABEL,
         "warning",
     ),
@@ -54,6 +67,13 @@ SHOULD = [
 
 #: (drug, body, rule): a near miss that must stay quiet.
 SHOULD_NOT = [
+    # the approved add-on to an antidepressant for depression (aripiprazole, quetiapine extended-release)
+    (
+        "aripiprazole",
+        "For most of last winter she couldn't drag herself off the couch, and nothing tasted like anything. "
+        "Three antidepressants had hardly touched it, so her psychiatrist added aripiprazole.",
+        OFF_LABEL,
+    ),
     # approved for depression, told by the same signs
     (
         "sertraline",
