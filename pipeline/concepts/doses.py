@@ -878,7 +878,8 @@ _COUNT_UNSAID = re.compile(
 #: a colour or a size: "two of the blue 20s", "three of my little 10s".
 _OF_THE = (
     r"(?:the|your|my|his|her|their|those|these)"
-    r"(?:\s+(?:white|blue|orange|pink|peach|yellow|green|red|purple|brown|grey|gray|little|small|big|large|round|oval))?"
+    r"(?:\s+(?:white|blue|orange|pink|peach|yellow|green|red|purple|brown|grey|gray|little|small|big|large|round|oval"
+    r"|regular|usual|normal|standard|ordinary|plain|generic|tiny))?"
 )
 _COUNT_OF_STRENGTH = re.compile(
     rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+(?:(?:of\s+{_OF_THE}|x|×)\s+)?"
@@ -936,7 +937,12 @@ _ONE_DAY = re.compile(
 _AT_ONCE_BEFORE = re.compile(r"\bdoubl(?:e|es|ed|ing)\s+up\s+(?:to|with|on)\s+$", re.IGNORECASE)
 _AT_ONCE_AFTER = re.compile(rf"\s+{TOGETHER}", re.IGNORECASE)
 #: Between tablets taken together and how often that dose is repeated: "four at once, every four hours".
-_OFTEN_AFTER_TOGETHER = re.compile(r"\s*,?\s*(?:and\s+(?:then\s+)?(?:again\s+)?)?(?=every\b|\w+\s+times\b|once\b|twice\b)", re.IGNORECASE)
+#: How often tablets taken together are taken again: "four at once, every four hours", "together and repeat that every four hours".
+_OFTEN_AFTER_TOGETHER = re.compile(
+    r"\s*,?\s*(?:and\s+(?:then\s+)?(?:again\s+)?)?(?:(?:repeat(?:s|ed|ing)?|redo(?:es)?|do(?:es)?)\s+(?:that|it|this|the\s+same)\s+(?:again\s+)?)?"
+    r"(?=every\b|\w+\s+times\b|once\b|twice\b)",
+    re.IGNORECASE,
+)
 _COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(?:{_NUM})\s*-?\s*(?:{_UNIT})\b", re.IGNORECASE)
 #: A tablet strength: "50 mg tablets", "50-mg film-coated tablet", "tablets of 50 mg",
 #: "each tablet contains 50 mg", "the tablets come in 50 mg and 100 mg".
