@@ -392,10 +392,12 @@ _MEDICINE_CLASS = (
     r"|laxatives?|stool softeners?|decongestants?|sedatives?|stimulants?|muscle relaxants?|sleeping (?:pills?|tablets?))"
 )
 _OTHER_MEDICINES = re.compile(
-    r"\b(?:(?:(?:other|another|any|some|certain|similar|your)\s+(?:[\w-]+\s+)?|(?:take|takes|taking|with|on|using)\s+(?:an?\s+)?(?:[\w-]+\s+)?)"
+    r"\b(?:(?:(?:other|another|any|some|certain|similar|your)\s+(?:[\w-]+\s+)?"
+    r"|(?:take|takes|taking|with|on|using|alongside|along with|together with|plus)\s+(?:an?\s+)?(?:[\w-]+\s+)?)"
     rf"(?:medicines?|medications?|drugs?|pills?|tablets?|treatments?|remedies|products?|{_MEDICINE_CLASS})"
-    # "If you take an antidepressant or a triptan for migraine"
-    rf"|(?:or|and)\s+(?:an?\s+)?(?:[\w-]+\s+)?{_MEDICINE_CLASS}"
+    # "If you take an antidepressant or a triptan for migraine"; a class in a list of interacting medicines:
+    # "combining lithium with antidepressants, triptans for migraine or tramadol"
+    rf"|(?:(?:or|and)\s+|[,;]\s*)(?:an?\s+)?(?:[\w-]+\s+)?{_MEDICINE_CLASS}"
     r"|(?<!\bthe )(?<!\bof )(?<!\bare )(?:medicines|medications|drugs|pills|remedies))"
     # the medicines of an interaction, with their uses: "with opioid medicines, whether for pain or ...",
     # "with opioids, be it for a cough", "any medicines you take for pain"

@@ -290,8 +290,15 @@ _SEEK_CARE_FOR = re.compile(
     r"\s*,?\s+for$",
     re.IGNORECASE,
 )
-#: "to fight" after these words is not a use ("makes it harder to fight infections").
-_NOT_USE_TO = re.compile(r"\b(?:harder|hard|difficult|easier|able|ability|unable|less able)\s+to\s+\w+$", re.IGNORECASE)
+#: "to fight" after these words is not a use ("makes it harder to fight infections"), also with whose fight it is
+#: between ("makes it harder for your body to fight infections", "tougher for the immune system to fight off").
+_NOT_USE_TO = re.compile(
+    r"\b(?:harder|hard|difficult|tougher|tough|easier|able|ability|unable|less able)"
+    r"(?:\s+for\s+(?:(?:your|the|their|his|her|our|my|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:body|bodies|immune system|system|defen[cs]es|you|them|him|her|us|me|people|patients|children))?"
+    r"\s+to\s+\w+$",
+    re.IGNORECASE,
+)
 _GAP = re.compile(rf"^\s+(?:{_FILLER}\s+){{0,3}}[\"“‘']?$", re.IGNORECASE)
 #: Between "for that" and the condition it names by its kind: "for that *kind of never-ending* worry".
 _KIND_GAP = re.compile(rf"^\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:{_FILLER}\s+){{0,2}}$", re.IGNORECASE)
