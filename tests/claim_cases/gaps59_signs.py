@@ -8,7 +8,9 @@ the drug given for it, never said to be off-label. The classes:
   small dose of lithium");
 - fibromyalgia told by its signs with the poor sleep in the same list: the sleep is fibromyalgia's,
   not a second trouble (insomnia);
-- PTSD nightmares told by jolting upright in the night.
+- PTSD nightmares told by jolting upright in the night;
+- acne told by lumps along the jaw or chin that no cleanser or cream would touch (the trouble
+  resisting treatment is more of the trouble, not a turn in the story).
 
 Near misses that stay silent: an approved use told by the same signs (sertraline for the flat grey
 months; aripiprazole added after antidepressants failed, its approved add-on use),
@@ -63,6 +65,13 @@ SHOULD = [
         OFF_LABEL,
         "warning",
     ),
+    # -- acne by lumps along the jaw that no cream would touch --
+    (
+        "spironolactone",
+        "He had painful spots along his chin that no face wash could clear. His GP prescribed spironolactone.",
+        OFF_LABEL,
+        "warning",
+    ),
 ]
 
 #: (drug, body, rule): a near miss that must stay quiet.
@@ -97,6 +106,13 @@ SHOULD_NOT = [
     (
         "duloxetine",
         "She ached all over, with tender spots on her hips and poor sleep. Her rheumatologist prescribed duloxetine.",
+        OFF_LABEL,
+    ),
+    # disclosed
+    (
+        "spironolactone",
+        "She had painful spots along her chin that no face wash could clear. "
+        "Her dermatologist prescribed spironolactone, an off-label use for acne.",
         OFF_LABEL,
     ),
 ]
