@@ -20,4 +20,5 @@ SHOULD_NOT = [
     ("citalopram", "Do not buy your citalopram plan online now from a site that asks no questions.", SALES),
     ("sertraline", "Scam sites tell you to buy your generic pills online today.", SALES),
     ("citalopram", "You can order your repeat prescription online now through the NHS app.", SALES),
+    ("hydrochlorothiazide", "Your doctor will order blood tests now and then to check your potassium.", SALES),
 ]
