@@ -343,3 +343,15 @@ def test_a_use_pointed_at_or_given_by_a_dose_is_flagged(drug: str, body: str, co
 @pytest.mark.parametrize(("drug", "body"), POINTED_NOT_FLAGGED, ids=[f"{d}-{i}" for i, (d, _) in enumerate(POINTED_NOT_FLAGGED)])
 def test_approved_denied_or_other_pointed_uses_pass(drug: str, body: str) -> None:
     assert off_label(drug, body) == []
+
+
+def test_a_use_given_to_people_with_a_condition_is_that_condition_not_its_symptom() -> None:
+    """Giving naltrexone "to people with fibromyalgia, to settle the all-over pain" is one use, the
+    condition named; the purpose after it ("to settle the pain") tells its symptom, not a second use
+    (holdout25 g04)."""
+    found = off_label(
+        "naltrexone",
+        "Outside, some doctors give very small doses of naltrexone to people with fibromyalgia, to settle the "
+        "all-over pain and tiredness. It is not something we prescribe here.",
+    )
+    assert found == ["fibromyalgia"]

@@ -566,6 +566,8 @@ _CALLED_UNSAFE = re.compile(
 
 
 #: What joins a use to the one before it in a series: "not meant for X*, or *for Y".
+#: Someone a medicine is given to or meant for: "to people with ...", "for children".
+_PERSON = r"(?:people|patients|persons|children|kids|adults|teens|teenagers|women|men|someone|anyone|those|them|him|her|me|us|you)"
 _SERIES_LINK = re.compile(r"(?:,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+)$", re.IGNORECASE)
 
 
@@ -576,7 +578,8 @@ def _series_start(text: str, verb_start: int) -> int:
     word = re.match(r"(?:for|to)\b", text[verb_start:], re.IGNORECASE)
     start = verb_start
     while word and _SERIES_LINK.search(text[:start]):
-        earlier = [m.start() for m in re.finditer(rf"\b{word.group()}\b", text[:start], re.IGNORECASE)]
+        # (not "to/for" a person: "give it *to people with* fibromyalgia, to settle the pain" is no series of uses)
+        earlier = [m.start() for m in re.finditer(rf"\b{word.group()}\b(?!\s+{_PERSON}\b)", text[:start], re.IGNORECASE)]
         if not earlier or re.search(r"[;:.!?]", text[earlier[-1] : start]):
             break
         start = earlier[-1]
