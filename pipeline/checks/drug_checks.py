@@ -565,9 +565,9 @@ _CALLED_UNSAFE = re.compile(
 )
 
 
-#: What joins a use to the one before it in a series: "not meant for X*, or *for Y".
 #: Someone a medicine is given to or meant for: "to people with ...", "for children".
 _PERSON = r"(?:people|patients|persons|children|kids|adults|teens|teenagers|women|men|someone|anyone|those|them|him|her|me|us|you)"
+#: What joins a use to the one before it in a series: "not meant for X*, or *for Y".
 _SERIES_LINK = re.compile(r"(?:,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+)$", re.IGNORECASE)
 
 
