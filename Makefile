@@ -42,11 +42,13 @@ lint: install-test
 	$(BIN)/ruff format --check pipeline tests bench
 	$(BIN)/mypy
 
+# The suite runs on every core (pytest-xdist): each test has its own directory and
+# caches (tests/conftest.py), so workers share nothing; worksteal evens out the long ones.
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 quick: install-test
-	$(BIN)/python -m pytest -m "not slow"
+	$(BIN)/python -m pytest -n auto --dist worksteal -m "not slow"
 
 bench: install
 	$(BIN)/pip install --quiet -e '.[bench]'
