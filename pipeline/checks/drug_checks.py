@@ -1352,6 +1352,36 @@ def _caused_by_another(analysis: DrugAnalysis, drug: DrugFacts, sentence: Senten
     return bool(others) and _CAUSE_GAP.fullmatch(text, others[-1].end, verb.start()) is not None
 
 
+#: Stopping or withdrawal in a warning's wording: "stops", "quit", "coming off", "withdrawal (from)".
+_STOPPING = re.compile(
+    r"\b(?:stop\w*|quit\w*|discontinu\w*|(?:come|comes|coming|came)\s+off|cut(?:s|ting)?\s+(?:down|out)|gave\s+up|giv(?:e|es|ing)\s+up"
+    r"|withdrawal(?:\s+from)?)\b",
+    re.IGNORECASE,
+)
+#: What may stand between the stopping and the substance stopped: "stops heavy drinking", "quit all the alcohol".
+_STOPPED_GAP = re.compile(
+    r"\s*(?:(?:suddenly|abruptly|all\s+at\s+once|from)\s+)?(?:(?:heavy|regular|daily|long-term|binge|all|the|their|his|her|your|my|our|any)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _stopping_a_substance(lexicon: ContextLexicon, text: str, m: re.Match[str]) -> bool:
+    """Is the stopping or withdrawal the warning's wording at ``m`` names that of a drink or another substance
+    (:data:`checks/lexicons/context.yml` ``substance``), not of the drug: "when a person suddenly stops heavy
+    drinking", "acute alcohol withdrawal", "withdrawal from alcohol" (the use diazepam is given for, not the
+    warning not to stop it suddenly)? Not "don't stop diazepam suddenly", "withdrawal symptoms"."""
+    head = text[max(0, m.start() - 25) : m.start()]
+    if re.search(r"withdrawal", m.group(), re.IGNORECASE) and any(
+        re.fullmatch(r"[\s-]*", head[s.end() :]) for s in lexicon.finditer("substance", head)
+    ):
+        return True  # "alcohol withdrawal", "drinking-withdrawal"
+    verb = _STOPPING.search(text, m.start(), m.end())
+    if verb is None:
+        return False
+    after = text[verb.end() : _clause_end(text, verb.end())][:50]
+    return any(_STOPPED_GAP.match(after[: s.start()]) for s in lexicon.finditer("substance", after))
+
+
 @rule_type("safety-warnings", NoOptions)
 def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     """Every required (error) or recommended (warning) safety warning of a primary
@@ -1401,6 +1431,7 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
                 or _about_another(analysis, drug, spoken[text], m)
                 or _said_of_a_substance(lexicon, analysis, drug, spoken[text], m)
                 or _caused_by_another(analysis, drug, spoken[text], m)
+                or _stopping_a_substance(lexicon, text, m)
                 for text, m in mentions
             ]
             # When the article denies the risk ("lorazepam is not addictive"), a bare mention

@@ -240,6 +240,22 @@ _NOT_ANOTHER_BEFORE = re.compile(
     r"(?<![\w'’])(?:isn['’]t|is\s+not|not)\s+(?:just\s+|simply\s+|merely\s+)?another\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _OTHER_BEFORE = re.compile(r"\b(?:other|another|any|more than one|two)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: The drug, as "it" or "this medicine", said not to be one of a class, whatever the sentence opens with:
+#: "It's not an opioid", "and it isn't a sedative", "this medicine is not a benzodiazepine".
+_IT_IS_NOT_ONE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:it|this\s+(?:medicine|medication|drug|pill|tablet))\s*(?:['’]s|\s+is|\s+was)\s+(?:not|never)\s+"
+    r"(?:just\s+|simply\s+|even\s+)?(?:a|an)\s+(?:[\w-]+\s+)?$|(?<![\w'’])it\s+(?:isn['’]t|wasn['’]t)\s+(?:just\s+|even\s+)?(?:a|an)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: The drug's class as a whole, which the drug belongs to: a property of any one of them ("the main side effect of any
+#: anticoagulant", "the risk with any anticoagulant") or a likeness ("like any anticoagulant", "as with other
+#: anticoagulants"), not another medicine taken with it ("with any other anticoagulant", "adds to the effect of any anticoagulant").
+_CLASS_AS_A_WHOLE_BEFORE = re.compile(
+    r"\b(?:side[\s-]effects?|risks?|dangers?|downsides?|drawbacks?|hazards?|catch)\s+(?:of|with)\s+(?:any|all|every|each)\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:(?<!\bnot\s)like|as\s+(?:with|for|is\s+true\s+(?:of|for))|true\s+(?:of|for)|common\s+to|shared\s+by)\s+"
+    r"(?:any|all|every|each|other|(?:any|all)\s+other)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 #: In a sentence about the drug, a class it is said not to be, or set against: "It is an anti-seizure
 #: medicine, not an opioid", "gabapentin isn't a narcotic", "unlike opioids, it ...".
 _NOT_ONE_BEFORE = re.compile(
@@ -261,8 +277,8 @@ def describes_the_drug(drug: DrugFacts, text: str, start: int, end: int, names_d
     before = text[max(0, start - 30) : start]
     if _NOT_ANOTHER_BEFORE.search(before):
         return True  # "Not another SSRI", "it isn't just another antidepressant": the drug said not to be one
-    if names_drug and _NOT_ONE_BEFORE.search(before):
-        return True  # "It is an anti-seizure medicine, not an opioid", "unlike opioids, it ..."
+    if (names_drug and _NOT_ONE_BEFORE.search(before)) or _IT_IS_NOT_ONE_BEFORE.search(before):
+        return True  # "It is an anti-seizure medicine, not an opioid", "unlike opioids, it ...", "and it's not an opioid"
     if phrase.rstrip("s") in drug.drug_class.lower():
-        return not _OTHER_BEFORE.search(before)
+        return not _OTHER_BEFORE.search(before) or bool(_CLASS_AS_A_WHOLE_BEFORE.search(before))
     return names_drug and not phrase.endswith("s") and bool(_ARTICLE_BEFORE.search(before)) and not _OTHER_BEFORE.search(before)

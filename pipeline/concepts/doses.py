@@ -925,11 +925,12 @@ _STRENGTH_NAMED = re.compile(
 )
 #: One day (or night) named around a count of a strength or a count taken, before or after it in its
 #: sentence: "On a bad day I've taken three of my 100s", "some nights she has four of the 25s", "two of the
-#: 50s yesterday", "On the worst nights he takes four": the tablets that day are its total.
+#: 50s yesterday", "On the worst nights he takes four", "two of the 20s on Friday evening": the tablets that day are its total.
 _ONE_DAY = re.compile(
     r"\b(?:on\s+(?:a|an|one|the|my|his|her|their|your|some|those|bad|rough|worse|worst)\b[\w\s-]{0,20}?\b(?:days?|nights?)"
     r"|(?:some|most|bad|rough|tough|worse|worst|those|other|many|busy)\s+(?:days|nights)|(?:one|that|the\s+other|each|every)\s+(?:day|night)"
-    r"|yesterday|last\s+night|today|tonight|in\s+(?:a|one)\s+(?:single\s+)?(?:day|night|sitting))\b",
+    r"|yesterday|last\s+night|today|tonight|in\s+(?:a|one)\s+(?:single\s+)?(?:day|night|sitting)"
+    r"|on\s+(?:a\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+(?:morning|afternoon|evening|night)s?)?)\b",
     re.IGNORECASE,
 )
 #: Tablets taken together, so all of them that day: "he doubles up to two 20s", "swallowed three tablets at once",
