@@ -76,14 +76,30 @@ _EXAMPLES = re.compile(r"^\s*,?\s*(?:such as|like|including|e\.g\.,?|for example
 _EXAMPLE_END = re.compile(r",|;|:|\.(?:\s|$)|\)|\s(?:or|and)\s|$", re.IGNORECASE)
 
 
+#: A trouble said to come with another one: "eases the spasm, which eases the pain and stiffness *that come
+#: with it*", "the pain that goes along with the spasms".
+_COMES_WITH = re.compile(
+    r"(?:\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:that|which)\s+(?:(?:often|usually|commonly|can|may|tends? to)\s+)?"
+    r"(?:come|comes|came|go|goes|went)\s+(?:along\s+)?with\s+(?:it|them|this|that|these|those|the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?))\b",
+    re.IGNORECASE,
+)
+
+
 def _said_by_a_synonym(uses: list[ApprovedUse], text: str, use: Use) -> bool:
     """Does an approved-use synonym overlap the condition's words, their qualifier, their gloss in brackets,
     or the first of the examples that gloss it ("aches in the muscles and joints, such as chronic low back
-    pain or osteoarthritis": the approved chronic musculoskeletal pain told by what it takes in)?"""
+    pain or osteoarthritis": the approved chronic musculoskeletal pain told by what it takes in)? A trouble
+    that comes with the approved one named before it is part of that use ("eases the spasm, which eases
+    the pain that comes with it")."""
     qualifier = _QUALIFIER.match(text[use.end :]) or _GLOSS.match(text[use.end :])
     end = use.end + (qualifier.end() if qualifier else 0)
     if any(m.start() < end and m.end() > use.start for u in uses for p in u.patterns for m in p.finditer(text)):
         return True
+    comes = _COMES_WITH.match(text, use.end)
+    if comes:
+        referent = comes.group("what") or text[: use.start]
+        if any(p.search(referent) for u in uses for p in u.patterns):
+            return True
     # a lay noun in apposition with the approved infection it names: "for the stomach bug H. pylori", "the
     # chest infection (known as) pneumonia" (not a list: "for a stomach bug, or pneumonia")
     named = _APPOSITION.match(text, use.end)
@@ -401,7 +417,9 @@ _OTHER_MEDICINES = re.compile(
     r"|(?<!\bthe )(?<!\bof )(?<!\bare )(?:medicines|medications|drugs|pills|remedies))"
     # the medicines of an interaction, with their uses: "with opioid medicines, whether for pain or ...",
     # "with opioids, be it for a cough", "any medicines you take for pain"
+    # (or in brackets: "with opioid medicines (for pain or for a cough, such as codeine syrup)")
     r"(?:\s*,\s*(?:whether|either|be (?:it|they)|including those|even those|such as those)(?:\s+(?:they|it)(?:[’']re|[’']s| are| is))?"
+    r"|\s*\((?:\s*(?:whether|either|be (?:it|they)|including those|even those))?"
     r"|(?:\s+(?:that|which))?\s+(?:you|they|he|she|we|I|people|patients)\s+(?:(?:also|may|might|already|now)\s+)?"
     r"(?:take|use|get|need|are given|were given|have been given))?"
     # "other medicines are used for that", "other drugs that are usually given"
