@@ -639,11 +639,14 @@ def _claims(
     index: int,
     found: dict[int, list[tuple[Any, _Claimed]]],
     claim: Callable[[int], list[tuple[Any, _Claimed]]],
+    tagged: bool = False,
 ) -> list[_Claimed]:
     """What sentence ``index`` claims, as found by ``claim(index)`` (a list of (what, finding)
     pairs): a statement's claims; a question claims nothing ("Can I take it for migraines?"),
     unless it is answered yes ("Yes, ..."), and then only what its answer does not claim
-    itself (one finding for the pair, at the statement when the answer makes it)."""
+    itself (one finding for the pair, at the statement when the answer makes it). With
+    ``tagged``, a statement closed by a tag that presses it ("It's basically Prozac with a
+    different name, isn't it?", "..., right?") claims it unless the next sentence answers no."""
 
     def at(i: int) -> list[tuple[Any, _Claimed]]:
         if i not in found:
@@ -653,12 +656,22 @@ def _claims(
     asked = _posed(sentences, index)
     if asked is None:
         return [f for _, f in at(index)]
-    if _answer(lexicon, sentences, asked) != "yes":
+    answer = _answer(lexicon, sentences, asked)
+    if tagged and asked == index and answer is None and _PRESSING_TAG.search(sentences[index].text):
+        return [f for _, f in at(index)]
+    if answer != "yes":
         return []
     answered = {what for what, _ in at(asked + 1)}
     return [f for what, f in at(index) if what not in answered]
 
 
+#: A tag that presses the statement it closes on the listener, asserting it: "..., isn't it?", "..., don't they?",
+#: "..., right?" (not a positive tag after a denial, "It isn't addictive, is it?", which doubts).
+_PRESSING_TAG = re.compile(
+    r",\s*(?:(?:isn|aren|wasn|weren|doesn|don|didn|won|can|couldn|wouldn|shouldn|haven|hasn)['’]t\s+(?:it|they|he|she|you|we|I|there|that)"
+    r"|right|innit|yeah|eh|no|don['’]t\s+you\s+think)\s*\?[\"'”’)]*\s*$",
+    re.IGNORECASE,
+)
 #: A short question after a statement that puts the statement to the reader: "My friend says it's
 #: fine to just quit. True?", "... Is that right?", "Fact or myth?", "Really?", "Any truth in that?"
 _TAG_QUESTION = re.compile(
@@ -1613,7 +1626,7 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                     continue
                 m, matched, index, pattern, inferred = found
                 start, end = index[m.start()], index[m.end() - 1] + 1
-                owner = _statement_owner(analysis, sentence, sentence.start + start)
+                owner = _statement_owner(analysis, sentence, sentence.start + start, aside=True)
                 opens = sentence.start + start
                 if owner is not None and opens < owner.start < sentence.start + end and _ANAPHOR.match(sentence.text, start):
                     # a pronoun opening the statement does not stand for a drug the statement itself names after it
@@ -1640,7 +1653,7 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
     found: dict[int, list[tuple[Any, Misstated]]] = {}
     # "Is it safe to stop taking metoprolol suddenly?" asks; it states nothing, unless its
     # answer is yes ("Yes, you can."): then the pair states it once.
-    return [said for i in range(len(sentences)) for said in _claims(lexicon, sentences, i, found, claim)]
+    return [said for i in range(len(sentences)) for said in _claims(lexicon, sentences, i, found, claim, tagged=True)]
 
 
 def _points_back(article: Article, sentence: Sentence, named: tuple[re.Pattern[str], ...]) -> bool:
@@ -1905,10 +1918,12 @@ _ANAPHOR = re.compile(r"(?:it|its|they|their|this\s+(?:medicine|medication|drug|
 
 
 #: Words that may lead a comparison opening a sentence: "*Much* like warfarin, you'll need ...".
+#: A comma right before a comparison, with its hedge ("..., just like with the warfarin").
+_AFTER_A_COMMA = re.compile(r",\s*(?:(?:just|much|exactly|very|rather|quite|pretty much)\s+)?$", re.IGNORECASE)
 _COMPARISON_LEAD = re.compile(r"(?:(?:much|just|exactly|very|rather|quite|a\s+bit|a\s+little|kind\s+of|sort\s+of)\s*)?", re.IGNORECASE)
 
 
-def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int) -> Mention | None:
+def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int, aside: bool = False) -> Mention | None:
     """The drug a statement at ``sentence.unit.text[pos]`` is about (:meth:`DrugAnalysis.referent`),
     unless that is a drug it is compared with: then the nearest other drug named outside a comparison,
     in the sentence ("The nice thing about baclofen compared with something like Xanax or Valium is
@@ -1918,7 +1933,9 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int) -> Me
     you hooked") leaves it about the drug named before it, else the article's. "Medicines like Xanax are
     not addictive" stays about Xanax, but a statement opened by a pronoun before the comparison ("It's an
     SSRI like Zoloft", "... the rest of its group, the SSRIs like sertraline") is about the drug it stands
-    for."""
+    for. With ``aside``, a comparison set after the statement by a comma ("You'll still need the
+    finger-prick test every few weeks, just like with the warfarin") leaves it about the drug named
+    before it, else the article's, as an opening one does."""
     owner = analysis.referent(sentence.unit, sentence.start, sentence.end, pos)
     text = sentence.unit.text
     if owner is None and _ANAPHOR.match(text, pos):
@@ -1935,7 +1952,8 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int) -> Me
         if in_sentence:
             return min(in_sentence, key=lambda m: abs(m.start - pos))
         opening = text[sentence.start : compared.start()].strip(" \t\n*_-—–\"'“‘")
-        if not _COMPARISON_LEAD.fullmatch(opening) and not (pos < owner.start and _ANAPHOR.match(text, pos)):
+        trailing = aside and pos <= compared.start() and _AFTER_A_COMMA.search(text, sentence.start, compared.start()) is not None
+        if not _COMPARISON_LEAD.fullmatch(opening) and not (pos < owner.start and _ANAPHOR.match(text, pos)) and not trailing:
             return owner
     before = [m for m in others if m.start < sentence.start]
     return before[-1] if before else None
