@@ -176,6 +176,9 @@ _SITUATION = re.compile(
     r"nights?|evenings?|days?|times?|occasions?|moments?|spells?)"
     r"(?: when(?:ever)?| that| where| if)?|(?:at bedtime|at night|before bed|at lights[- ]out|in the evening) (?:when(?:ever)?|if)"
     r"|(?:half|a quarter of) an? (?:[\d.]+ ?mg )?(?:tab|tablet|pill|capsule|bar)s? when(?:ever)?"
+    # the nights told by what they are, "when" after: "handy on long-haul flights and jet-lagged nights, when they
+    # just want to drop off", "for those late, wired evenings when"
+    r"|(?:for|on|during) (?:[\w’'-]+,? (?:and |or )?){1,4}?(?:nights|evenings),? when(?:ever)?"
     rf"|{_TAKE}{_TAKE_GAP}{{0,6}}?\s+when(?:ever)?)"
     r"(?:\s+[^\s;:.!?()]+){0,10}?\s+$",
     re.IGNORECASE,
