@@ -774,6 +774,16 @@ def _section_takes(lexicon: ContextLexicon, analysis: DrugAnalysis, secs: Sectio
     )
 
 
+#: The sentence after a use sets it on another product: "You may have seen naltrexone mentioned for weight loss. *That
+#: is Contrave, a separate prescription product* that combines naltrexone with bupropion", "That's a different pill".
+_SET_ON_ANOTHER = re.compile(
+    r"^\W*(?:that|this)(?:[’']s|\s+is|\s+was|\s+would\s+be)(?:\s+(?:actually|really|in\s+fact))?\s+"
+    r"(?:[\w-]+,?\s+(?:an?|the)\s+)?(?:\w+\s+)?(?:separate|different|another|combination|combined)(?:\s+[\w-]+)?"
+    r"\s+(?:product|medicine|medication|drug|pill|tablet|capsule|brand|formulation|combination)s?\b",
+    re.IGNORECASE,
+)
+
+
 @rule_type("off-label-use", NoOptions)
 def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     facts = get_facts(ctx)
@@ -839,6 +849,9 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 or (referent is use and _a_product_kind(sentence.text, use))
             ):
                 continue  # "it won't help a cold", "it is not meant for X, for Y or for Z", "do not use it for a cold": not a claim of use
+            after = sentences[index + 1] if index + 1 < len(sentences) else None
+            if after is not None and after.unit is sentence.unit and _SET_ON_ANOTHER.match(after.text):
+                continue  # "... mentioned for weight loss. That is Contrave, a separate product": the other product's use
             if rebutted(lexicon, sentences, index, use.verb_start, use.end) or called_a_myth(lexicon, article, sentence, use.verb_start):
                 # "people say it cures COVID, but the trials showed it doesn't": hearsay set up to be refuted;
                 # "It's a myth that fluconazole clears up BV", "Myth: ...": quoted to be refuted
@@ -1796,6 +1809,15 @@ _STORY_GOES_ON = re.compile(
     re.IGNORECASE,
 )
 
+#: A verdict on what was just told, perhaps as someone's word: "(She crushed the tablet into yoghurt.) *She said it's
+#: exactly the same medicine either way*", "It works just the same", "The pharmacist told me it makes no difference".
+_VERDICT = re.compile(
+    r"^\W*(?:(?:and|but|so|now)\s+)?(?:(?:she|he|they|I|we|[A-Z][a-z]+|(?:the|my|our|her|his)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
+    r"(?:said|says|told\s+(?:me|us|her|him|them)|tells\s+(?:me|us|her|him|them)|swore|swears|insisted|insists|reckoned|reckons)\s+(?:that\s+)?)?"
+    r"(?:it|that|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+works|\s+worked|\s+makes|\s+made)\s+(?:(?:exactly|just|still|all|basically|really)\s+)?"
+    r"(?:the\s+same\b|no\s+difference|just\s+as\s+well|as\s+good)",
+)
+
 
 def _topic_question(sentences: list[Sentence], index: int) -> str | None:
     """The sentence right before ``sentences[index]`` in its paragraph that the sentence answers
@@ -1803,13 +1825,14 @@ def _topic_question(sentences: list[Sentence], index: int) -> str | None:
     statement when the sentence opens by referring back to it ("... a few extra puffs a day.
     That's just spring doing its thing"), or either when it opens with the same medicine ("... thin grey
     discharge after your period? Same pill sorts it") or goes on with the story by the time on a medicine
-    ("I caught the flu in Hanoi. Two days on doxy and I was back on the trail")."""
+    ("I caught the flu in Hanoi. Two days on doxy and I was back on the trail"), or gives a verdict on it ("She crushed
+    the tablet into yoghurt. She said it's exactly the same medicine either way")."""
     if index == 0 or _is_question(sentences[index]):
         return None
     before = sentences[index - 1]
     if before.unit is not sentences[index].unit:
         return None
-    if _SAME_AGAIN.match(sentences[index].text) or _STORY_GOES_ON.match(sentences[index].text):
+    if _SAME_AGAIN.match(sentences[index].text) or _STORY_GOES_ON.match(sentences[index].text) or _VERDICT.match(sentences[index].text):
         return before.text
     if _is_question(before) and len(before.text.split()) <= _TOPIC_QUESTION_WORDS:
         return before.text

@@ -185,8 +185,9 @@ def rebutted(lexicon: ContextLexicon, sentences: list[Sentence], index: int, sta
     return any(lexicon.has("rebuttal", text) or lexicon.has("negation", text) for text in after)
 
 
-#: A speaker's label before a reply: "Kendra's note: ", "Pharmacist's answer: ", "Dr Patel: ", "Mod: ".
-_REPLY_LABEL = re.compile(r"^\W*(?:[\w@’'.-]+\s+){0,3}?[\w@’'.-]+\s*:\s*")
+#: A speaker's label before a reply: "Kendra's note: ", "Pharmacist's answer: ", "Dr Patel: ", "Mod: ", or the
+#: speaker told in a few words: "The specialist shakes her head: ".
+_REPLY_LABEL = re.compile(r"^\W*(?:[\w@’'.-]+\s+){0,5}?[\w@’'.-]+\s*:\s*")
 _LEADING_PUNCTUATION = re.compile(r"^\W+")
 
 
