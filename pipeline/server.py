@@ -39,8 +39,10 @@ from pipeline import __version__
 
 #: Setting this (to anything) makes ``pipeline`` run every command itself.
 NO_SERVER_ENV = "PIPELINE_NO_SERVER"
-#: How long a run interrupted because its caller went away may take to end before it is killed.
-ABANDONED_SECONDS = 5.0
+#: How long a run interrupted because its caller went away may take to end before it is killed. 5 s was
+#: too short on a loaded machine (the test suite on every core with other work beside it): a run that had
+#: said "interrupted" was killed before it ended, and its caller, seeing no status, said it again.
+ABANDONED_SECONDS = 15.0
 #: How long the program waits for the server to accept a request before running it itself
 #: (a wedged server). The answer is a digest of the code and a fork, milliseconds on a quiet
 #: machine; 1 s was too short under load (a CI machine running the test suite): the program
@@ -209,7 +211,7 @@ def _interrupted(sock: socket.socket, started: bool) -> int:
     reply = b""
     try:
         sock.shutdown(socket.SHUT_WR)
-        sock.settimeout(10)
+        sock.settimeout(ABANDONED_SECONDS + 5)  # the run's status, or the news that it was killed
         reply = _read_line(sock)
         if not started and reply == b"run":
             started, reply = True, _read_line(sock)
