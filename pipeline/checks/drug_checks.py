@@ -1625,11 +1625,13 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
             for wrong in drug.misstatements:
                 # the stated wordings first; a kind's inferred ones ("won't leave you needing more
                 # and more") only when no stated one is made, and as a warning; a kind's wordings of
-                # one form ("you can crush them") only in an article about that form
+                # one form ("you can crush them") only in an article about that form, or in a paragraph about it
+                # in an article naming both ("Maria has used OxyContin for a year. ... She crushed the tablet")
+                of_it = of_the_form.get(id(wrong), True) or wrong.about_the_form(sentence.unit.text)
                 found = next(
                     (
                         (m, text, index, pattern, inferred)
-                        for pattern, inferred in wrong.wordings(of_the_form.get(id(wrong), True))
+                        for pattern, inferred in wrong.wordings(of_it)
                         for text, index, floor, possible in searched
                         if (possible is None or id(pattern) in possible) and (m := _search_ending_after(pattern, text, floor))
                     ),
@@ -1814,7 +1816,7 @@ _STORY_GOES_ON = re.compile(
 _VERDICT = re.compile(
     r"^\W*(?:(?:and|but|so|now)\s+)?(?:(?:she|he|they|I|we|[A-Z][a-z]+|(?:the|my|our|her|his)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
     r"(?:said|says|told\s+(?:me|us|her|him|them)|tells\s+(?:me|us|her|him|them)|swore|swears|insisted|insists|reckoned|reckons)\s+(?:that\s+)?)?"
-    r"(?:it|that|they)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+works|\s+worked|\s+makes|\s+made)\s+(?:(?:exactly|just|still|all|basically|really)\s+)?"
+    r"(?:[Ii]t|[Tt]hat|[Tt]hey)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+works|\s+worked|\s+makes|\s+made)\s+(?:(?:exactly|just|still|all|basically|really)\s+)?"
     r"(?:the\s+same\b|no\s+difference|just\s+as\s+well|as\s+good)",
 )
 
