@@ -349,6 +349,9 @@ _LOST_TO_INJURY = re.compile(
 )
 
 
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:those|these|this|that)\s+$", re.IGNORECASE)
+
+
 def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
     """Every condition in ``text`` that a use verb (or a list continuing one) introduces, and
     every outcome stated without a hedge ("half a tab has me out like a light"). A condition
@@ -363,6 +366,11 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             use = Use(name, previous.verb_start, start, end, previous.reported, previous.inferred)
         else:
             verb_start = _verb_before(text[:start])
+            pointed = _DEMONSTRATIVE_BEFORE.search(text, 0, start)
+            if verb_start is None and pointed and not vocab.is_symptom(name):
+                # a condition named after a pointing word ("can take the edge off *those* pins and needles"): a bare
+                # symptom there ("that pain") points back at the condition told before (find_anaphoric_uses)
+                verb_start = _verb_before(text[: pointed.start()])
             if verb_start is None and not vocab.is_symptom(name):
                 kind = _FOR_KIND.search(text, max(0, start - 120), start)
                 verb_start = kind.start() if kind else None
@@ -377,6 +385,8 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 verb_start = _group_given(text[:start], text[end:])
             if verb_start is None:
                 verb_start = _fronted_group_given(text[:start], text[end:], start)
+            if verb_start is None:
+                verb_start = _the_one_they_take(text[:start], text[end:])
             if verb_start is None:
                 verb_start = _told_in_story(text, start, end)
             if verb_start is not None and not _not_a_use(text, name, verb_start, start) and not _SIDE_EFFECT_AFTER.match(text, end):
@@ -509,6 +519,30 @@ def _reason_before(head: str, tail: str) -> int | None:
     return offset + reason.start()
 
 
+#: The drug named as the one a group with the condition takes: "It is also *the tablet many of you in the early weeks of*
+#: pregnancy end up with", "the pill so many women with PCOS swear by" (not one they must not take: "the pill
+#: women with migraine should avoid").
+_THE_ONE_THEY_TAKE = re.compile(
+    r"\b(?:the|a)\s+(?:(?:little|small|white|same|usual|go-to)\s+)?(?:tablet|pill|capsule|medicine|medication|drug|spray|jab|injection"
+    r"|inhaler|cream|one)s?\s+(?:that\s+)?(?:so\s+)?(?:(?:many|most|lots\s+of|plenty\s+of|a\s+lot\s+of|countless)\s+)?(?:of\s+)?"
+    rf"(?:you|us|them|{_GROUP_NOUN}|{_PEOPLE_BY_ROLE})\s+(?:with|in|during|who\s+(?:have|has|get|suffer\s+from))\s+"
+    r"(?:[^\s.;:!?,]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_NOT_TAKEN = re.compile(
+    r"^[^.;:!?]{0,60}?\b(?:can(?:no|[’'])t|cannot|should(?:n[’']t|\s+not)|must(?:n[’']t|\s+not)|avoid|never|don[’']t|do\s+not|aren[’']t"
+    r"|are\s+not|warned|told\s+not)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_one_they_take(head: str, tail: str) -> int | None:
+    """Start of the drug named as the one a group with the condition takes (see ``_THE_ONE_THEY_TAKE``)."""
+    offset = max(0, len(head) - 160)
+    one = _THE_ONE_THEY_TAKE.search(head, offset)
+    return one.start() if one and not _NOT_TAKEN.match(tail) else None
+
+
 def _group_given(head: str, tail: str) -> int | None:
     """Start of the group a condition belongs to when the rest of its sentence gives them the drug."""
     group = _GROUP_WITH.search(head[-80:])
@@ -597,6 +631,16 @@ _THEN_GIVEN = re.compile(
     # (not a dose set for the group: "people with kidney disease are started on a lower dose")
     r"|(?:are|is|get|gets|getting|be)\s+(?:\w+\s+)?(?:put|started|kept)\s+on"
     r"(?!\s+(?:an?|the)\s+(?:\w+\s+)?(?:lower|smaller|reduced|lowest|smallest|low|small|half)\s+(?:dose|amount|strength))"
+    # ... given as a habit: "women with PCOS are often prescribed metformin", "people with tingling feet since their chemo
+    # are commonly offered duloxetine" (not a dose or a care: "are given a lower dose", "are given it with caution")
+    r"|(?:are|is|get|gets|getting|be|being)\s+(?:\w+\s+)?(?:prescribed|given|offered|handed)"
+    r"(?!\s+(?:an?|the)\s+(?:\w+\s+)?(?:lower|smaller|reduced|lowest|smallest|low|small|half|different|other)\b)"
+    r"(?![^.;:!?]{0,40}\b(?:caution|carefully|care)\b)"
+    r"(?!\s+(?:(?:some|a|an|the)\s+)?(?:[\w-]+\s+)?(?:therapy|therapies|counsel+ing|CBT|support|advice|exercises?|surgery|referrals?|tests?"
+    r"|scans?|physio(?:therapy)?|diet|lifestyle|check-?ups?|operations?)\b)"
+    # ... or as where they end up: "often end up on metformin", "the tablet many of them end up with."
+    r"|(?:end|ends|ended|ending)\s+up\s+(?:on|taking|being\s+(?:prescribed|given|put\s+on|started\s+on)"
+    r"|with(?=\s*(?:[.,;:!?)]|$)|\s+(?:it|them|a\s+(?:prescription|script|few|course|box|packet)|some|(?-i:[A-Z]))))"
     r"|(?:was|were|got|had been|has been|have been)\s+(?:\w+\s+)?(?:given|prescribed)\s+(?:it|them|some|a|an|the|this|that|\d))\b",
     re.IGNORECASE,
 )
