@@ -69,7 +69,8 @@ _THEY_WERE = (
 _USE_VERB = re.compile(
     r"\b(?:for|to (?:treat|help(?: with)?|manage|relieve|ease|reduce|control|prevent|calm|fight"
     # "to end an ectopic pregnancy", "to clear up rosacea", "to cure Lyme disease", "heals cold sores"
-    r"|cure|heal|clear(?: up)?|end|shorten|get rid of|ward off|head off|stave off|fend off|keep|stop|settle|sedate|quieten"
+    r"|cure|heal|clear(?: up)?|end|shorten|get rid of|ward off|head off|stave off|fend off"
+    r"|keep(?: away| at bay)?|stop|settle|sedate|quieten"
     # rate control: "to steady the heart rate in atrial fibrillation", "to slow the pulse in AF"
     r"|steady|slow(?: down)?|regulate"
     # "to protect himself from COVID"
@@ -78,6 +79,8 @@ _USE_VERB = re.compile(
     # heading it off: "a single dose will head off Lyme disease", "staves off the flu", "it prevents migraines"
     r"|(?:heads?|headed|heading|staves?|staved|staving|fends?|fended|fending|(?:can|could|may|might|will|would|should) head) off"
     r"|prevents|prevented"
+    # kept away: "to keep away those one-sided headaches", "it keeps away her migraines"
+    r"|(?:keeps|kept|keeping|(?:can|could|may|might|will|would|should|helps?|helped) keep) (?:away|at bay)"
     # heading it off told by the person spared it: "so that I'd never get the bullseye rash", "so he wouldn't
     # come down with Lyme", "to stop her catching it" (not advice to "you": "so you don't get heartburn")
     r"|so (?:that )?(?:I|he|she|we|they)(?:[’']d| would| could)? (?:never|not) (?:get|catch|develop|come down with|end up with)"
