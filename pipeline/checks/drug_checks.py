@@ -1651,6 +1651,7 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                     (owner.generic if owner else unnamed) != drug.generic
                     and not _likened(analysis, sentence, drug, start, end)
                     and not _grouped_after(analysis, sentence, drug, start, end)
+                    and not _paired_with(analysis, sentence, drug, start, end)
                     and not _gathered(analysis, sentences, i, drug, start, unnamed)
                 ):
                     continue
@@ -1854,7 +1855,7 @@ def _search_ending_after(pattern: re.Pattern[str], text: str, floor: int) -> re.
 #: "as with", "the same as", "the same family as", or as an example of a class, after "such as", "alongside", "along with" (in a
 #: series: "compared with something like Xanax or Valium").
 _COMPARED_WITH = re.compile(
-    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|(?:the\s+)?same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort)\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
+    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|just\s+as|(?:the\s+)?same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort)\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
     r"(?!\s+(?:about|that|this|it|how|the way|to|when)\b)|than|versus|vs\.?|rather\s+than|instead\s+of|over)"
     r"\s+(?:[\w’'-]+(?:\s*,\s*|\s+)){0,5}$",
     re.IGNORECASE,
@@ -1898,6 +1899,22 @@ def _grouped_after(analysis: DrugAnalysis, sentence: Sentence, drug: DrugFacts, 
     text = sentence.unit.text
     return any(
         m.generic == drug.generic and _SAME_GROUP_AFTER.match(text, m.end) is not None
+        for m in analysis.in_unit(sentence.unit)
+        if sentence.start + start < m.start < sentence.start + end
+    )
+
+
+#: What a medicine is declared fine with, right before the drug: "with", "alongside your", "on top of the".
+_PAIRED_BEFORE = re.compile(r"\b(?:with|alongside|on\s+top\s+of|next\s+to|beside)\s+(?:(?:your|the|my|his|her|their)\s+)?$", re.IGNORECASE)
+
+
+def _paired_with(analysis: DrugAnalysis, sentence: Sentence, drug: DrugFacts, start: int, end: int) -> bool:
+    """Is ``drug`` named inside the statement at ``start:end`` of ``sentence`` as what the medicine it opens
+    with is declared fine with? "omeprazole sits perfectly happily alongside Plavix" is said of clopidogrel,
+    though it opens with omeprazole (the drug's own misstatement of that interaction)."""
+    text = sentence.unit.text
+    return any(
+        m.generic == drug.generic and _PAIRED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
         for m in analysis.in_unit(sentence.unit)
         if sentence.start + start < m.start < sentence.start + end
     )
