@@ -58,7 +58,17 @@ _GROUP_NOUN = (
 _PEOPLE_BY_ROLE = (
     r"(?:guys|blokes|lads|fellas|couples|veterans|vets|soldiers|servicemen|servicewomen|troops|survivors|customers|clients|members"
     r"|mums|moms|mothers|dads|fathers|parents|students|athletes|runners|players|workers|nurses|pensioners|retirees|seniors"
-    r"|travell?ers|passengers|drivers|pilots|girls|boys|ladies|gents|regulars|shift workers|new mums|new moms)"
+    r"|travell?ers|passengers|drivers|pilots|girls|boys|ladies|gents|regulars|shift workers|new mums|new moms"
+    # the people by whom they are to someone: "for younger husbands who ...", "to partners who"
+    r"|husbands|wives|partners|boyfriends|girlfriends|fianc[eé]s?)"
+)
+#: An aside between the people and what they have: "husbands who*, as one of them put it to me,* are ...", "men
+#: who*, in his words,* ...", "who*, to put it politely,* ...".
+_ASIDE = (
+    r"(?:,\s+(?:as\s+(?:[\w’'-]+\s+){1,5}?(?:put|puts|says|said|say|calls?|called|describes?|described|phrased|phrases|joked|jokes)"
+    r"\s+it(?:\s+to\s+(?:me|us|him|her|them))?|in\s+(?:his|her|their|my|one\s+man[’']s)\s+(?:own\s+)?words"
+    r"|to\s+put\s+it\s+(?:bluntly|delicately|politely|mildly|kindly|plainly|simply|nicely)|let[’']s\s+say|shall\s+we\s+say"
+    r"|so\s+to\s+speak|if\s+you\s+like),)"
 )
 #: The state a person was in: "she'd been", "he was", "I couldn't", "they kept having".
 _THEY_WERE = (
@@ -250,9 +260,11 @@ _FILLER = (
     # who has it or since when: "adult ADHD", "childhood asthma", "late-onset epilepsy", "undiagnosed ADHD"
     r"|adult|adults?[’']|childhood|teenage|grown-?up|(?:un)?diagnosed|lifelong|long-?standing"
     # the people told by who they are: "for veterans who jolt awake night after night", "to mums who"
-    rf"|(?:(?:a lot of|lots of|loads of|plenty of|many|most|some of (?:my|our|the))\s+)?(?:{_GROUP_NOUN}|{_PEOPLE_BY_ROLE}) who"
+    rf"|(?:(?:a lot of|lots of|loads of|plenty of|many|most|some of (?:my|our|the))\s+)?"
+    r"(?:(?:young|younger|older|middle-aged|newly-?wed|married)\s+)?"
+    rf"(?:{_GROUP_NOUN}|{_PEOPLE_BY_ROLE}) who{_ASIDE}?"
     r"(?: (?:just|simply|really|still|often|never|sometimes))?"
-    r"(?: (?:get|have|keep(?: having| getting)?|struggle with|suffer from|want to|need to|can[’']t|cannot|struggle to))?"
+    r"(?: (?:get|have|keep(?: having| getting)?|struggle with|suffer from|want to|need to|can[’']t|cannot|struggle to|are|were))?"
     r"|(?:people|those|anyone|patients|adults) (?:trying|looking|wanting) to"
     # whose condition it is: "does a lot for members whose anxiety won't let up"
     r"|(?:people|patients|members|clients|customers|users|folks|those|anyone|adults|kids|children|teens|women|men|guys|residents"
@@ -495,8 +507,16 @@ _GIVEN_THEM = re.compile(
 #: flushes were unbearable", "prescribed gabapentin *as* her hot flashes kept waking her".
 #: "because" reaches past a longer telling of the dose and when ("My psychiatrist added 10 mg of Adderall in the
 #: mornings last winter because my low mood just would not lift").
+_WHEN_WHO = (
+    r"(?:\s+(?:by|at|around|from|after|on|in|most|every|each|come|some|many)\b(?:\s+[^\s,.;:!?]+){0,5}?,?)?"
+    r"\s+(?:I|you|he|she|we|they)(?:[’']d(?:\s+be)?|\s+(?:was|were|would|had|kept|had been|would be))"
+    r"(?:\s+(?:already|always|just|still|often|usually))?"
+)
 _REASON = re.compile(
     rf"{_TAKE}(?:{_TAKE_GAP}{{0,8}}?\s+(?P<why>because|since|as|cos|[’']cause)|{_TAKE_GAP}{{9,13}}?\s+(?:because|cos|[’']cause))"
+    # the reason's time and person before its trouble: "because by four o'clock every afternoon I was counting the minutes
+    # until the first glass of wine", "because most nights she'd be ..."
+    rf"(?:{_WHEN_WHO})?"
     rf"(?:\s+{_FILLER}){{0,3}}\s+$",
     re.IGNORECASE,
 )
@@ -560,7 +580,9 @@ _PRESCRIBER = (
     r"(?:doctor|doc|GP|physician|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|(?:uro-?)?gyn(?:a)?ecologist"
     r"|dentist|pharmacist|chemist|p(?:a)?ediatrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist"
     # ... or the place that gave it: "the clinic gave him clonidine", "the ward started her on it"
-    r"|clinician|practitioner|provider|midwife|surgeon|clinic|hospital|ward|team|practice)s?)"
+    r"|clinician|practitioner|provider|midwife|surgeon|clinic|hospital|ward|team|practice"
+    # any specialist by the "-ologist" or "-iatrist" of the trade: "My hepatologist put me on ...", "her gastroenterologist"
+    r"|[a-z]+ologist|[a-z]+iatrist)s?)"
 )
 #: A prescription sent without a visit: "our family doctor *phoned through* a few of the melts",
 #: "the GP *rang in* a script", "*sent over* a prescription", "*wrote him a script* for".
@@ -844,7 +866,9 @@ def _verb_before(head: str) -> int | None:
     again of the same text before the same condition (about a third of the asks on the NIH corpus)."""
     words = list(re.finditer(r"\S+", head[-120:]))
     offset = max(0, len(head) - 120)
-    for k in range(1, min(len(words), 7) + 1):
+    # (up to 16 words: the people given it may be told with an aside, "for younger husbands who, as one of them put it
+    # to me, are \"...")
+    for k in range(1, min(len(words), 16) + 1):
         cut = offset + words[-k].end()
         if not _GAP.match(head[cut:]):
             continue
