@@ -135,7 +135,7 @@ _TABLETS = rf"(?:tablets?|tabs?|capsules?|pills?|caplets?|{SOFTGELS})"
 _TABLETS_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,3}}{_TABLETS}\b", re.IGNORECASE)
 _COUPLE = r"a\s+(?:couple|pair)(?:\s+of)?"
 _DOSE_COUNT_BEFORE = re.compile(
-    rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_SPELLED}|{_COUPLE})\s+(?:{_TABLETS}\s+of\s+|of\s+(?:the|these|those|your|my|their|its)\s+)?"
+    rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_SPELLED}|{_COUPLE})\s+(?:{_TABLETS}\s+of\s+|of\s+(?:the|these|those|your|my|his|her|our|their|its)\s+)?"
     r"(?:(?!(?:and|or|to|by|x|of|in|from|between|than|mg|mcg|g)\b)[a-z][\w-]*\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -245,6 +245,8 @@ _REPEAT = re.compile(
     rf"\b(?:(?P<n>\d{{1,2}}|{_SPELLED})\s+more{_REPEAT_WHEN}|another\s+(?P<another>\d{{1,2}}|{_SPELLED}){_REPEAT_WHEN}"
     # half a tablet more at another time: "plus half of one at night", "and another half-tablet at bedtime"
     rf"|(?:plus|and|then|with)\s+(?:another\s+|an\s+extra\s+)?(?P<half>half)(?:[\s-]+(?:of\s+)?(?:one|it|an?|(?:an?\s+)?{_TABLETS}))*{_REPEAT_WHEN}"
+    # ... said "more" after it, past a condition: "and if hunger comes back, half a tablet more before 2 pm"
+    rf"|\b(?:a\s+)?(?P<half_more>half)[\s-]+(?:of\s+)?(?:an?\s+)?(?:one|tab|{_TABLETS})\s+(?:more|extra){_REPEAT_WHEN}"
     r"|repeat(?:s|ed)?\s+(?:(?:the|that|this|your)\s+(?:same\s+)?dose|it|this|that|once)\b"
     r"|(?:the\s+same(?:\s+(?:dose|amount))?|as\s+much)\s+again\b|(?:a\s+second|another)\s+dose\b"
     # the same dose again at a later part of the day, no word for it: "one 10 mg tablet on waking and another before bed"
@@ -267,10 +269,19 @@ _SCHEDULE = re.compile(
     rf"|(?P<n>\d{{1,2}}|once|twice|thrice|{_SPELLED})\s+(?:times?|doses?)\s*(?:{_DAY}|in\s+(?:the|a)\s+day))",
     re.IGNORECASE,
 )
+#: Days of a kind, not another day ("on her worst days", "bad days", "most days"), unless a lapse
+#: follows ("two bad days later").
+_SOME_DAYS = (
+    r"(?:(?=\w+\s+(?:later|after|apart)\b)|"
+    + "".join(rf"(?<!\b{word}\s)" for word in "worst worse bad busy rough tough hard heavy good some most those migraine flare".split())
+    + ")"
+)
 #: ... unless it is another day's dose ("four more the next day", "another two a week later",
 #: "wait 24 hours before another dose") or said not to be taken ("do not take a second dose").
 OTHER_DAY = re.compile(
-    r"\b(?:tomorrow|(?:next|following)\s+(?:day|night|morning|evening|week|month)|(?:days?|weeks?|months?|years?)\b"
+    r"\b(?:tomorrow|(?:next|following)\s+(?:day|night|morning|evening|week|month)"
+    # (not days of a kind: "a third before bed on her worst days", "on bad days", "most days")
+    rf"|{_SOME_DAYS}(?:days?|weeks?|months?|years?)\b"
     r"|(?:24|twenty-four)\s+hours)",
     re.IGNORECASE,
 )
@@ -377,7 +388,7 @@ def repeat_in(text: str) -> Repeat | None:
             more = [o for o in found if o.group("again") and o.start() >= m.start()]
             return replace(schedule, tablets=sum(parse_number(o.group("again")) for o in more))
         n = m.group("n") or m.group("another")
-        return replace(schedule, tablets=0.5 if m.group("half") else parse_number(n) if n else 0.0)
+        return replace(schedule, tablets=0.5 if m.group("half") or m.group("half_more") else parse_number(n) if n else 0.0)
     return None
 
 
@@ -933,6 +944,13 @@ _ONE_DAY = re.compile(
     r"|on\s+(?:a\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+(?:morning|afternoon|evening|night)s?)?)\b",
     re.IGNORECASE,
 )
+#: A verb of taking right before a count of tablets named by their strength ("I just take two of my 10s", "he
+#: swallows three of the 40s"): taken at one time (not "used to take", "would take").
+_TAKEN_BEFORE = re.compile(
+    r"(?<!\bused\sto\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)\b(?:take|takes|taking|took|swallow(?:s|ed|ing)?|pop(?:s|ped|ping)?)\s+"
+    r"(?:(?:just|now|only|simply|usually|often|sometimes|always|then)\s+)?$",
+    re.IGNORECASE,
+)
 #: Tablets taken together, so all of them that day: "he doubles up to two 20s", "swallowed three tablets at once",
 #: "two of the 100s in one go" (not "double up on fluids").
 _AT_ONCE_BEFORE = re.compile(r"\bdoubl(?:e|es|ed|ing)\s+up\s+(?:to|with|on)\s+$", re.IGNORECASE)
@@ -1075,6 +1093,8 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             at_daytime = _DAYTIME_AFTER.match(rest) or _EACH_DAYTIME.match(rest)
             if at_daytime and "," not in at_daytime.group():
                 daily, used = True, at_daytime.end()
+        if per_day is None and not daily and m.re is _COUNT_OF_STRENGTH and _TAKEN_BEFORE.search(text, 0, m.start()):
+            daily = True  # "So now I just take two of my 10s": taken at one time, at least that many that day
         if per_day is None and not daily:
             continue
         n = m.group("n") or m.group("more")
