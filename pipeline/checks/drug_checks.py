@@ -575,10 +575,12 @@ _ASKED_WHETHER = re.compile(
     r"[^.;:!?]{0,50}?\b(?:whether|if)\b[^.;:!?]*$",
     re.IGNORECASE,
 )
-#: A use called dangerous right after it: "raising your dose to shift pounds *is dangerous*".
+#: A use called dangerous or misuse right after it: "raising your dose to shift pounds *is dangerous*", "taking it for that *is misuse*".
 _CALLED_UNSAFE = re.compile(
     r"^[^.;:!?]{0,40}?\b(?:is|are|can be|could be|would be)\s+(?:(?:very|really|so|extremely|potentially|downright)\s+)?"
-    r"(?:dangerous|risky|harmful|unsafe|not safe|a bad idea|a mistake|reckless|life-threatening)\b",
+    r"(?:dangerous|risky|harmful|unsafe|not safe|a bad idea|a mistake|reckless|life-threatening"
+    # ... or misuse: "taking it for that is misuse", "using it to get high is drug abuse"
+    r"|(?:(?:drug|medicine|prescription|opioid)\s+)?(?:misuse|abuse)|misusing it|abusing it)\b",
     re.IGNORECASE,
 )
 

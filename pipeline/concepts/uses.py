@@ -367,6 +367,15 @@ _LOST_TO_INJURY = re.compile(
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:those|these|this|that)\s+$", re.IGNORECASE)
 
 
+#: The body part or trouble eased as what lets the sleep come: "half a tab in the afternoon, and *my legs* let me sleep",
+#: "the spasms finally allow her to sleep": the relief of the treated trouble, not a sleep use.
+_EASED_PART = re.compile(
+    r"\b(?:my|his|her|their|your|our|the)\s+(?:legs?|arms?|back|neck|shoulders?|knees?|hips?|feet|foot|muscles|spasms|cramps|joints"
+    r"|body|hands?|stiffness|pain|aches?)\s+(?:(?:now|finally|actually|at\s+last|(?:have|has)\s+(?:started\s+to|begun\s+to))\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
     """Every condition in ``text`` that a use verb (or a list continuing one) introduces, and
     every outcome stated without a hedge ("half a tab has me out like a light"). A condition
@@ -406,7 +415,7 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 verb_start = _told_in_story(text, start, end)
             if verb_start is not None and not _not_a_use(text, name, verb_start, start) and not _SIDE_EFFECT_AFTER.match(text, end):
                 use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)), inferred)
-        if use and vocab.improves_with(name) and _LOST_TO_INJURY.match(text[end:]):
+        if use and vocab.improves_with(name) and (_LOST_TO_INJURY.match(text[end:]) or _EASED_PART.search(text[: use.verb_start])):
             use = None
         following = named[index + 1] if index + 1 < len(named) else None
         if use and not (following and _WHO_HAVE.match(text[end : following[0]])):
