@@ -425,6 +425,7 @@ _OWN_SUBJECT = re.compile(r"\b(?:it|this|these|they|that\s+one|this\s+one|i|you|
 _OPENING = re.compile(r"\W*+(?:(?:an?|the|your|most|many|some|plain|ordinary|simple|standard|regular)\s++)?", re.IGNORECASE)
 #: "it" or "they" after a sentence's subject refers back to it; another subject or a clause break starts a clause of its own.
 _ANAPHOR = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"\b(?:this|these|that\s+one|i|you|we|he|she)\b|[;:—–]", re.IGNORECASE)
 
 
@@ -461,8 +462,8 @@ def _about_other_medicine(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUn
 
 def _sentence_about_other(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUnit, sentence_start: int, pos: int, claim_end: int) -> bool:
     """Does the sentence open with another medicine as its subject (one of ``kinds``, or a drug the article is not about,
-    set against one it is about in the paragraph), referred to as "it" or "they" by the claim at ``unit.text[pos:claim_end]``,
-    with no primary drug, other subject or clause break between?"""
+    set against one it is about in the paragraph), referred to as "it" or "they" by the claim at ``unit.text[pos:claim_end]``
+    or joined to it by "and", with no primary drug, other subject or clause break between?"""
     text = unit.text
     opening = _OPENING.match(text, sentence_start)
     begin = opening.end() if opening else sentence_start
@@ -476,7 +477,9 @@ def _sentence_about_other(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUn
     if any(m.generic in analysis.primary and subject_end <= m.start < pos for m in mentions):
         return False
     between = text[subject_end:claim_end]
-    return _ANAPHOR.search(between) is not None and _NEW_SUBJECT.search(between) is None
+    # ... or the claim is the subject's second verb: "Antacids neutralise acid that is already there *and work in minutes*"
+    joined = _AND_BEFORE.search(text, subject_end, pos) is not None
+    return (joined or _ANAPHOR.search(between) is not None) and _NEW_SUBJECT.search(between) is None
 
 
 def _drug_named_at(analysis: DrugAnalysis, unit: ProseUnit, pos: int) -> Mention | None:

@@ -832,6 +832,11 @@ _HELP_SOMEONE = re.compile(
 )
 
 
+#: Someone else's task, known or learnt, not the drug's purpose: "so that an emergency team *knows* to treat pain differently",
+#: "nurses are *trained* to manage agitation without sedatives".
+_KNOWS_HOW = re.compile(r"\b(?:know|knows|knew|learn|learns|learned|learnt|trained|remember|remembers)(?:\s+how)?\s+$", re.IGNORECASE)
+
+
 def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     """Research on it ("studied for COVID-19"), a patient group ("For people with diabetes, ...", "the dose for those with kidney
     disease"), or advice on taking it whose purpose is a side effect avoided ("take it in
@@ -857,6 +862,8 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
         return True  # "stop taking it because you have a fever"
     if _TITRATION.search(clause) or _SELF_CARE.search(clause):
         return True
+    if _KNOWS_HOW.search(head):
+        return True  # "a wallet card, so that an emergency team knows to treat pain differently"
     cue = _ADMINISTRATION.get(name)
     return bool(cue and cue.search(clause + " " + text[verb_start:start]))
 
