@@ -821,7 +821,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
         opens = not before and story is not sentence.unit and story.kind == "paragraph" and sentence.unit.kind == "paragraph"
         earlier = tuple(
             s.text
-            for s in sentences[max(0, index - (2 if opens else 3)) : index - (0 if opens else 1)][::-1]
+            for s in sentences[max(0, index - (4 if opens else 5)) : index - (0 if opens else 1)][::-1]
             if s.unit is story and (opens or before)
         )
         told = sorted(found + find_anaphoric_uses(vocab, sentence.text, before, earlier), key=lambda f: f[0].inferred)

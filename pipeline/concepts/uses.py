@@ -1035,7 +1035,30 @@ _GIVEN_NEXT = re.compile(
     # cabinet, so I took two", "So she took the diclofenac", "He reached for the ibuprofen"
     r"|(?:(?:I|he|she|we|they)\s+(?:had|kept|found|still\s+had)\s+[^.;!?]{1,60}?,\s*(?:and\s+)?so\s+|(?<=so )|(?<=So ))"
     r"(?P<taken>(?:I|he|she|we|they)\s+(?:took|popped|swallowed|tried|grabbed|reached\s+for|dug\s+out))"
-    r"|(?:I|he|she|we|they)\s+(?:reached\s+for|grabbed|dug\s+out)\s+(?:the|my|his|her|their|our|some|a|an)\b)\b",
+    r"|(?:I|he|she|we|they)\s+(?:reached\s+for|grabbed|dug\s+out)\s+(?:the|my|his|her|their|our|some|a|an)\b"
+    # ... or the medicine credited, named next: "What finally worked was ivermectin tablets", "The thing that cleared it was ..."
+    r"|(?:what|the\s+(?:only\s+)?(?:thing|one)\s+(?:that|which))\s+(?:(?:finally|eventually|actually|really|in\s+the\s+end)\s+)?"
+    r"(?:worked|helped|did\s+the\s+trick|cleared\s+(?:it|them)(?:\s+up)?|sorted\s+(?:it|them|us)(?:\s+out)?|fixed\s+(?:it|them)"
+    r"|got\s+rid\s+of\s+(?:it|them))(?:\s+in\s+the\s+end|\s+for\s+(?:us|me|him|her|them))?\s+(?:was|were)\b)\b",
+    re.IGNORECASE,
+)
+#: A story's sentence that goes on with the trouble told before it, by a word pointing back: it spread ("Within two weeks
+#: my wife and I had it too"), or came back after a first try ("We tried the cream ... and it kept coming back"): a
+#: giving reaches past such sentences (up to four back) to the signs.
+_GOES_ON = re.compile(
+    r"\b(?:(?:had|got|caught|picked\s+up|came\s+down\s+with)\s+(?:it|them|the\s+same)(?:\s+(?:too|as\s+well|also))?"
+    r"|(?:it|they)\s+(?:kept|keeps)\s+(?:coming|creeping|flaring)\s+(?:back|up)|(?:it|they)\s+(?:came|come|comes)\s+(?:straight\s+|right\s+)?back"
+    r"|(?:it|they)\s+(?:spread|spreads)\s+to)\b",
+    re.IGNORECASE,
+)
+#: A giving on a condition told in an "if" clause before it: "If you get bad, throbbing headaches on one side of the
+#: head ..., your neurologist may prescribe lisinopril", "When a child has itchy burrows between the fingers, doctors
+#: sometimes give ivermectin": the giving, up to where the drug is named (not "may not", "won't").
+_IF_GIVEN = re.compile(
+    r"^\W*(?:if|when|whenever|where|should)\s+(?P<told>[^;:]{3,300}?),\s+(?:then\s+)?"
+    rf"(?P<giving>{_PRESCRIBER}\s+(?:(?:may|might|can|could|will|would|often|sometimes|usually|also|then|occasionally)\s+){{0,3}}"
+    r"(?:prescribe|give|offer|suggest|recommend|start|put|add|try)(?:\s+(?:you|them|him|her|your child|your baby))?"
+    r"(?:\s+(?:on|onto))?)\b",
     re.IGNORECASE,
 )
 #: The rest of a sentence after the condition that a story goes on from: not turned ("but it
@@ -1133,12 +1156,12 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str, earl
     # is told before it
     tried_first = bool(named_before) and _TRIED_FIRST.search(before) is not None
     if given and (not named_before or tried_first) and not _TURNED.search(before):
-        for sentence in earlier[:2]:
+        for depth, sentence in enumerate(earlier[:4]):
             found = vocab.find(sentence)
             if found:
                 named_before, before = found, sentence
                 break
-            if _TURNED.search(sentence):
+            if _TURNED.search(sentence) or (depth >= 1 and not _GOES_ON.search(sentence)):
                 break
     if given and named_before and not vocab.find(text[: given.end()]):
         start, end, name = named_before[-1]
@@ -1149,6 +1172,26 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str, earl
             # (the drug named before the taking is its owner: "I had meloxicam in the cabinet, so I took two")
             taken = given.start("taken") if given.group("taken") else given.start()
             out.append((Use(name, given.start(), taken, given.end(), inferred=True), before, Use(name, start, start, end)))
+    # the condition told in an "if" clause, then the giving: "If you get ... headaches on one side of the head ...,
+    # your neurologist may prescribe lisinopril"
+    cond = _IF_GIVEN.match(text)
+    named_if = [n for n in vocab.find(text[: cond.start("giving")]) if n[0] >= cond.start("told")] if cond else []
+    if cond and named_if and not vocab.find(text[cond.start("giving") : cond.end()]):
+        start, end, name = next((n for n in reversed(named_if) if not vocab.is_symptom(n[2])), named_if[-1])
+        told = text[cond.start("told") : start]
+        # (another medicine taken in the clause is not the one given: "If you get migraines while taking lisinopril, ...")
+        taking = re.search(
+            r"\b(?:taking|using|takes|uses|on\s+(?:[\w-]+\s+)?(?:tablets|pills|medicines?|medication))\b",
+            text[cond.start("told") : cond.start("giving")],
+        )
+        if (
+            not taking
+            and not _ITS_EFFECT.search(told)
+            and not _SIDE_EFFECT_TOLD.search(told)
+            and not _not_a_use(text, name, cond.start("giving"), cond.start("giving"))
+        ):
+            giving = cond.start("giving")
+            out.append((Use(name, giving, giving, cond.end(), inferred=True), text, Use(name, start, start, end)))
     for fix in _FIXES.finditer(text):
         head = text[: fix.start()]
         named = vocab.find(head)
