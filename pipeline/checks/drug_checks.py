@@ -2036,6 +2036,15 @@ def _in_subordinate(before: str, after: str) -> bool:
     return (bool(_SUBORDINATE_OPEN.search(before)) and bool(_CLAUSE_CLOSE.search(after))) or "?" in after
 
 
+#: A negation cue that says "whether or not", not "not": "doxycycline *doesn't care whether* the bug is bacterial or
+#: viral", "it *won't mind if* it's a virus", "*no matter whether* it's viral", "it makes *no difference* to doxy whether".
+_INDIFFERENT = re.compile(
+    r"(?:(?:doesn|don|won|didn)['’]?t|(?:does|do|will|did)\s+not|no)\s+(?:(?:really|much|even|the\s+slightest\s+bit)\s+)?(?:care|mind|matter)"
+    r"\s+(?:whether|if|what|which)\b|no\s+(?:real\s+)?(?:matter|difference)\s+(?:to\s+(?:[\w’'-]+\s+){1,2}?)?(?:whether|if|what|which)\b",
+    re.IGNORECASE,
+)
+
+
 def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, text: str, m: re.Match[str], start: int) -> bool:
     """Is the misstatement ``m`` (a match of ``pattern`` in ``matched``, a form of the sentence
     ``text`` where it starts at ``start``) said not to hold, or forbidden: earlier in its clause
@@ -2052,6 +2061,8 @@ def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, te
     for key in ("negation", "myth", "refuted"):
         for cue in lexicon.finditer(key, span):
             at = m.start() + cue.start()
+            if key == "negation" and _INDIFFERENT.match(matched, at):
+                continue
             if key == "negation" and _in_subordinate(matched[max(0, m.start() - 60) : at], matched[m.start() + cue.end() : m.end()]):
                 continue
             next_word = re.match(r"\s*[\w’']+", matched[m.start() + cue.end() :])
