@@ -79,7 +79,9 @@ _LEAD = (
     r"|one(?=s?\s+(?:in|at|with|before|after|every|each|on|around|by|during|for)\b))s?"
     rf"|{_OF_NAME}|{_PRODUCT_AFTER}"
     r"|up\s+to|at\s+most|as\s+(?:needed|required)|(?:when|if)\s+needed"
-    r"|(?:(?:at|with|for)\s+)?(?:each|every|a|one|per)\s+(?:single\s+)?(?:dose|time))(?:\s*,)?\s*)*"
+    r"|(?:(?:at|with|for)\s+)?(?:each|every|a|one|per)\s+(?:single\s+)?(?:dose|time)"
+    # taken together, then how often: "four of the 200 mg Advil at once, three times a day"
+    r"|(?:all\s+)?(?:at\s+once|together|in\s+one\s+go))(?:\s*,)?\s*)*"
 )
 #: An amount in brackets after a tablet count, closed before how often: "2 tablets (100 mg) every 4 hours"
 #: (the amount is the dose), "two tablets (50 mg each) every 4 hours" (the amount is one tablet's).
@@ -134,9 +136,11 @@ _COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_NUMBER_WORD})\s+(?:tablets?|pills?|
 _TABLETS = rf"(?:tablets?|tabs?|capsules?|pills?|caplets?|{SOFTGELS})"
 _TABLETS_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,3}}{_TABLETS}\b", re.IGNORECASE)
 _COUPLE = r"a\s+(?:couple|pair)(?:\s+of)?"
+_DESCRIBING = r"(?!(?:and|or|to|by|x|of|in|from|between|than|mg|mcg|g)\b)[a-z][\w-]*\s+"
 _DOSE_COUNT_BEFORE = re.compile(
-    rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_SPELLED}|{_COUPLE})\s+(?:{_TABLETS}\s+of\s+|of\s+(?:the|these|those|your|my|his|her|our|their|its)\s+)?"
-    r"(?:(?!(?:and|or|to|by|x|of|in|from|between|than|mg|mcg|g)\b)[a-z][\w-]*\s+){0,2}$",
+    rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_SPELLED}|{_COUPLE})\s+(?:{_TABLETS}\s+of\s+|of\s+(?:the|these|those|your|my|his|her|our|their|its)\s+"
+    # a share of them told by two colours or looks: "five of the green and cream 20 mg capsules"
+    rf"(?:{_DESCRIBING}(?:and|&)\s+(?={_DESCRIBING}))?)?(?:{_DESCRIBING}){{0,2}}$",
     re.IGNORECASE,
 )
 #: A count written as a multiplication before the strength: "2 x 20 mg", "2×500mg", "take 3 X 1 g".
@@ -273,7 +277,10 @@ _SCHEDULE = re.compile(
 #: follows ("two bad days later").
 _SOME_DAYS = (
     r"(?:(?=\w+\s+(?:later|after|apart)\b)|"
-    + "".join(rf"(?<!\b{word}\s)" for word in "worst worse bad busy rough tough hard heavy good some most those migraine flare".split())
+    + "".join(
+        rf"(?<!\b{word}\s)"
+        for word in "worst worse bad busy rough tough hard heavy good some most those migraine flare all whole same".split()
+    )
     + ")"
 )
 #: ... unless it is another day's dose ("four more the next day", "another two a week later",
@@ -388,6 +395,12 @@ def repeat_in(text: str) -> Repeat | None:
             more = [o for o in found if o.group("again") and o.start() >= m.start()]
             return replace(schedule, tablets=sum(parse_number(o.group("again")) for o in more))
         n = m.group("n") or m.group("another")
+        if m.group("n") and schedule.per_day is None:
+            # a count more at each of several later times: "three with breakfast, three more with lunch, and on late
+            # shifts I add one more around 4 pm" (four more), unless one is said not to be taken
+            more = [o for o in found if o.group("n") and o.start() >= m.start()]
+            if not any(_NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: o.start()])[-1]) for o in more):
+                return replace(schedule, tablets=sum(parse_number(o.group("n")) for o in more))
         return replace(schedule, tablets=0.5 if m.group("half") or m.group("half_more") else parse_number(n) if n else 0.0)
     return None
 
@@ -581,7 +594,7 @@ _DAY_PARTS = {
     r"|(?<!the\s)first\s+thing(?:\s+in\s+the\s+morning)?",
     "midday": r"noon|midday|lunch(?:time)?|(?:mid-?)?afternoons?|(?<=after\s)school",
     "evening": "evenings?|dinner(?:time)?|supper(?:time)?|tea[- ]?time",
-    "night": "nights?|bed(?:time)?|sleep",
+    "night": "nights?|bed(?:time)?|sleep|lights[- ]out",
 }
 _PART = "|".join(rf"(?P<{name}>{words})" for name, words in _DAY_PARTS.items())
 #: ("right after dinner", "just before bed": an adverb before the part of the day)
@@ -670,6 +683,12 @@ def _tablet_count(text: str, amount: re.Match[str]) -> float:
     return parse_number(before.group("n")) or 1.0
 
 
+#: A count of tablets of the strength told right after them, as a share: "the 10 mg tablets, three of them with
+#: breakfast", "20 mg capsules - two of those at night".
+_SHARE_AFTER = re.compile(
+    rf"\s+{_TABLETS}\s*[,:–—-]\s*(?:(?:and|usually|now|just)\s+)?(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+of\s+(?:them|those|these)\b",
+    re.IGNORECASE,
+)
 #: A count of units said as a share of them: "two of the 54 mg ...", "a pair of my 36 mg ...".
 _PARTITIVE = re.compile(r"\bof\s+(?:the|these|those|your|my|his|her|their|its)\b", re.IGNORECASE)
 #: ... the product (or "ones") ending its noun phrase: not "two of the 54 mg Concerta studies".
@@ -739,11 +758,14 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         low = _to_mg(m.group("low"), m.group("low_unit") or m.group("unit")) if m.group("low") else high
         low, high = min(low, high), max(low, high)
         count = _tablet_count(text, m)
+        after = m.end()
+        if count == 1.0 and (share := _SHARE_AFTER.match(text, m.end())):
+            # "I take the 10 mg tablets, three of them with breakfast": the count told after the tablets
+            count, after = parse_number(share.group("n")) or 1.0, share.end()
         lead = re.split(r"[,;:.!?]", text[max(0, m.start() - 80) : m.start()])[-1]
         if (doubled := _DOUBLED_BEFORE.search(lead)) and not _NOT_BEFORE.search(lead, 0, doubled.start()):
             count *= 2  # "never double up on your 10 mg tablet": not taken
         low, high = low * count, high * count
-        after = m.end()
         if text[max(0, m.start() - 1) : m.start()] == "(" and (closed := _CLOSED_LEAD.match(text, after)):
             after = closed.end()  # "2 tablets (100 mg) every 4 hours": how often follows the bracket
             counted = _BRACKET_COUNT.search(text[max(0, m.start() - 40) : m.start()])
@@ -951,6 +973,9 @@ _TAKEN_BEFORE = re.compile(
     r"(?:(?:just|now|only|simply|usually|often|sometimes|always|then)\s+)?$",
     re.IGNORECASE,
 )
+#: A count of tablets named before it, said "of them" right after a verb of taking: "The tabs are 50 mg each, so
+#: now I just take two of them at lights out", "she swallows three of those every morning" (not "two of them said").
+_COUNT_OF_THEM = re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 #: Tablets taken together, so all of them that day: "he doubles up to two 20s", "swallowed three tablets at once",
 #: "two of the 100s in one go" (not "double up on fluids").
 _AT_ONCE_BEFORE = re.compile(r"\bdoubl(?:e|es|ed|ing)\s+up\s+(?:to|with|on)\s+$", re.IGNORECASE)
@@ -1060,7 +1085,8 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
     ]
     if not _may_hold_amount(text):
         return tuple(found)
-    for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text), *_COUNT_OF_STRENGTH.finditer(text)):
+    of_them = [m for m in _COUNT_OF_THEM.finditer(text) if _TAKEN_BEFORE.search(text, 0, m.start())]
+    for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text), *_COUNT_OF_STRENGTH.finditer(text), *of_them):
         if _COUNT_WITH_AMOUNT.match(text, m.end()):
             continue
         per_day, daily, used = _frequency(text[m.end() : m.end() + 60])
@@ -1084,7 +1110,7 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         if (
             per_day is None
             and not daily
-            and m.re in (_COUNT, _COUNT_OF_STRENGTH)
+            and m.re in (_COUNT, _COUNT_OF_STRENGTH, _COUNT_OF_THEM)
             and not named.get("product")
             and not _AMOUNT.match(text, m.start("n"))
         ):
