@@ -367,6 +367,12 @@ _APPROVAL_CLAIM = re.compile(r"(?<!not )\b(?:fda[- ])?approved\s+(?:\w+\s+){0,2}
 
 
 #: A name that only qualifies a kind of medicine: "a *penicillin*-type antibiotic", "an aspirin-like drug".
+#: A medicine left behind, so that "it" after it is the one taken now: "switched me from sertraline", "came off Zoloft".
+_LEFT_BEHIND = re.compile(
+    r"\b(?:(?:switched|moved|changed|swapped)\s+(?:(?:me|him|her|them|us|you)\s+)?(?:over\s+)?from|came\s+off|weaned\s+(?:(?:me|him|her|them)\s+)?off"
+    r"|stopped(?:\s+taking)?)\s+$",
+    re.IGNORECASE,
+)
 _CLASS_MODIFIER = re.compile(r"[-‐](?:type|like|class|based|family|group|related)\b", re.IGNORECASE)
 #: A name another medicine is measured against: "it leaves Viagra looking like a warm-up act",
 #: "works better than ibuprofen", "unlike Xanax"; "it" later refers to the drug the article is about.
@@ -1648,7 +1654,16 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 if owner is not None and opens < owner.start < sentence.start + end and _ANAPHOR.match(sentence.text, start):
                     # a pronoun opening the statement does not stand for a drug the statement itself names after it
                     # ("..., so it's a close cousin of venlafaxine"): it is the drug named before it, else the article's
-                    owner = next((x for x in reversed(analysis.in_unit(sentence.unit)) if x.start < opens), None)
+                    # (not one left behind: "My GP switched me from sertraline ... So it's basically Zoloft's sleepy cousin")
+                    unit_text = sentence.unit.text
+                    owner = next(
+                        (
+                            x
+                            for x in reversed(analysis.in_unit(sentence.unit))
+                            if x.start < opens and not _LEFT_BEHIND.search(unit_text, max(0, x.start - 40), x.start)
+                        ),
+                        None,
+                    )
                 if (
                     (owner.generic if owner else unnamed) != drug.generic
                     and not _likened(analysis, sentence, drug, start, end)
