@@ -70,6 +70,10 @@ OFF_LABEL = [
     ("hydrochlorothiazide", "Some girls take hydrochlorothiazide for lose water weight before the wedding.", "weight loss", "warning"),
     ("hydrochlorothiazide", "Boxers use hydrochlorothiazide to make weight before a weigh-in.", "weight loss", "warning"),
     ("hydrochlorothiazide", "Influencers pop one before a shoot to flush out water weight.", "weight loss", "warning"),
+    # -- a giving on the condition told in an "if" clause (seventeenth stop, holdout73 as09): read as an inferred use, a warning
+    # to review; it was listed below as hypothetical, but an article telling the reader a doctor may give it for ADHD
+    # presents the use without saying it is off-label --
+    ("bupropion", "If you have ADHD, your doctor may give you bupropion.", "ADHD", "warning"),
 ]
 
 #: (drug, body): no undisclosed use (approved, hypothetical, denied).
@@ -79,7 +83,6 @@ NO_OFF_LABEL = [
     ("hydrochlorothiazide", "My mum takes it to drop the water retention in her legs."),
     ("hydrochlorothiazide", "It is also given for swelling caused by heart failure."),
     ("hydrochlorothiazide", "HCTZ helps your body get rid of extra water and salt."),
-    ("bupropion", "If you have ADHD, your doctor may give you bupropion."),
     ("bupropion", "She has ADHD, and her doctor never gave her bupropion."),
     ("bupropion", "She has ADHD but her doctor prescribed bupropion for her depression."),
     ("gabapentin", "Her hot flushes have not gone since she started gabapentin."),
