@@ -45,6 +45,7 @@ from pipeline.concepts.doses import (
     repeat_in,
     scheduled_by,
     tablet_ceiling,
+    tablet_ceilings,
     unsafe_after,
 )
 from pipeline.concepts.drugs import Mention, analyse
@@ -1496,8 +1497,12 @@ def _combinations_above_max(article: Article, rule: Rule[Any], ctx: CheckContext
         combos = [c for c in find_combination_doses(sentence.text) if owner(c.start) is drug and len(c.amounts) == len(drug.components)]
         if not combos and drug.generic in named:
             yield from _counts_of_combination(article, rule, sentence, owner, drug, named[drug.generic])
-        for combo in combos:
+        for at, combo in enumerate(combos):
             named[drug.generic] = combo
+            if combo.named_only:  # "for the 10/325 tablets, one or two every 4 to 6 hours, up to eight a day"
+                until = combos[at + 1].start if at + 1 < len(combos) else len(sentence.text)
+                yield from _counts_of_combination(article, rule, sentence, owner, drug, combo, (combo.end, until))
+                continue
             if forbidden_at(sentence.text, combo.start, combo.end):
                 continue  # "Never take two of the 10/325 tablets at once"
             _, product_entries = drug.for_product(owner.name(combo.start))
@@ -1505,10 +1510,10 @@ def _combinations_above_max(article: Article, rule: Rule[Any], ctx: CheckContext
                 entries = [d for d in product_entries if d.component == component]
                 place = UnitSpan(sentence.unit, sentence.start + combo.start, sentence.start + combo.end)
                 single, daily = _limit(entries, "max_single"), _limit(entries, "max_daily")
-                per_day = combo.daily(index)
-                if single and combo.per_dose(index) > single.mg:
+                per_day, per_dose = combo.daily(index), combo.per_dose(index)
+                if single and per_dose is not None and per_dose > single.mg:
                     message = (
-                        f"{_fmt(combo.per_dose(index))} of {component} per dose ({combo.count:g} × {_fmt(combo.amounts[index])}) "
+                        f"{_fmt(per_dose)} of {component} per dose ({combo.count:g} × {_fmt(combo.amounts[index])}) "
                         f"is above the label maximum single dose of {_fmt(single.mg)} ({_where(single.entry)})"
                     )
                     yield rule.finding(article, place, message, drug=drug.generic, component=component)
@@ -1521,23 +1526,41 @@ def _combinations_above_max(article: Article, rule: Rule[Any], ctx: CheckContext
 
 
 def _counts_of_combination(
-    article: Article, rule: Rule[Any], sentence: Sentence, owner: _Owner, drug: DrugFacts, strength: CombinationDose
+    article: Article,
+    rule: Rule[Any],
+    sentence: Sentence,
+    owner: _Owner,
+    drug: DrugFacts,
+    strength: CombinationDose,
+    span: tuple[int, int] | None = None,
 ) -> Iterator[Finding]:
     """Tablets counted with no amount ("She takes two tablets every four hours") of a combination
-    strength an earlier sentence names ("Norco 10/325"): each component's day is the tablets times
-    its amount, and tablets taken together ("double up and swallow 2 together") are one dose. The
-    strength is inferred from outside the sentence, so a warning."""
+    strength an earlier sentence names ("Norco 10/325"), or, with ``span``, that this sentence
+    names only, the counts in ``span`` after it ("for the 10/325 tablets, one or two every 4 to 6
+    hours, up to eight a day"): each component's day is the tablets times its amount, tablets
+    taken together ("double up and swallow 2 together") are one dose, and so, in the strength's
+    own sentence, are the tablets of each time ("one or two every 4 to 6 hours"); a ceiling for
+    the day in tablets there is checked itself. The amount is the count and the strength joined
+    by reading, so a warning."""
     _, product_entries = drug.for_product(drug.generic)
-    for count in find_tablet_counts(sentence.text):
+    counts = find_tablet_counts(sentence.text)
+    if span is not None:
+        counts = tuple(c for c in counts if span[0] <= c.start < span[1])
+        for ceiling, start, end in tablet_ceilings(sentence.text[span[0] : span[1]]):
+            place = UnitSpan(sentence.unit, sentence.start + span[0] + start, sentence.start + span[0] + end)
+            yield from _day_of_combination(article, rule, place, drug, product_entries, strength, ceiling)
+    for count in counts:
         tablets = count.daily_tablets()
         if tablets is None or owner(count.start) is not drug or forbidden_at(sentence.text, count.start, count.end):
             continue
         place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
-        if count.at_once and (single := _over_single(drug, product_entries, strength, count.count)):
+        at_once = count.at_once or (span is not None and not count.daily)
+        if at_once and (single := _over_single(drug, product_entries, strength, count.count)):
             index, limit = single
             component = drug.components[index]
+            taken = "at once" if count.at_once else "a dose"
             message = (
-                f"{count.count:g} tablets at once of the {_fmt(strength.amounts[index])} {component} strength named earlier is "
+                f"{count.count:g} tablets {taken} of the {_fmt(strength.amounts[index])} {component} strength named earlier is "
                 f"{_fmt(count.count * strength.amounts[index])} of {component} in one dose, above the label maximum single dose "
                 f"of {_fmt(limit.mg)} ({_where(limit.entry)})"
             )
@@ -1545,15 +1568,25 @@ def _counts_of_combination(
             continue
         if not count.daily and _capped_beside(sentence, True):
             continue  # "one tablet every 4 hours, no more than 6 tablets a day": the ceiling governs
-        for index, component in enumerate(drug.components):
-            daily = _limit([d for d in product_entries if d.component == component], "max_daily")
-            total = tablets * strength.amounts[index]
-            if daily and total > daily.mg:
-                message = (
-                    f"{tablets:g} tablets a day of the {_fmt(strength.amounts[index])} {component} strength named earlier is "
-                    f"{_fmt(total)} of {component} a day, above the label maximum of {_fmt(daily.mg)} a day ({_where(daily.entry)})"
-                )
-                yield rule.finding(article, place, message, severity=Severity.WARNING, drug=drug.generic, component=component)
+        if span is not None and count.daily and tablet_ceiling(sentence.text[max(span[0], count.start - 25) : count.end]):
+            continue  # "up to 8 tablets a day": checked above as a ceiling
+        yield from _day_of_combination(article, rule, place, drug, product_entries, strength, tablets)
+
+
+def _day_of_combination(
+    article: Article, rule: Rule[Any], place: UnitSpan, drug: DrugFacts, entries: list[Dosing], strength: CombinationDose, tablets: float
+) -> Iterator[Finding]:
+    """A warning for the first component whose amount in ``tablets`` a day of ``strength`` is above its label maximum for the day."""
+    for index, component in enumerate(drug.components):
+        daily = _limit([d for d in entries if d.component == component], "max_daily")
+        total = tablets * strength.amounts[index]
+        if daily and total > daily.mg:
+            message = (
+                f"{tablets:g} tablets a day of the {_fmt(strength.amounts[index])} {component} strength named earlier is "
+                f"{_fmt(total)} of {component} a day, above the label maximum of {_fmt(daily.mg)} a day ({_where(daily.entry)})"
+            )
+            yield rule.finding(article, place, message, severity=Severity.WARNING, drug=drug.generic, component=component)
+            return
 
 
 def _over_single(drug: DrugFacts, entries: list[Dosing], strength: CombinationDose, tablets: float) -> tuple[int, Limit] | None:

@@ -10,6 +10,7 @@ amount make it a daily total. Weight-based amounts (mg/kg) and concentrations
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -122,14 +123,16 @@ _COMBINATION = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORD = r"\d+|one|two|three|four|five|six"
+#: ... a count of combination tablets, up to a day's worth ("eight 10/325 tablets a day").
+_COMBINATION_COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 #: ... counted as some of a supply: "two of the 10/325 tablets", "one or two of his Norco 10/325", "a couple
 #: of my 5/325s" (``couple``: two).
 _COUNT_BEFORE = re.compile(
-    rf"(?:\b(?P<n>{_NUMBER_WORD})(?:\s+or\s+(?P<n2>{_NUMBER_WORD}))?|\b(?P<couple>a\s+(?:couple|pair))(?=\s+of\b))\s+"
+    rf"(?:\b(?P<n>{_COMBINATION_COUNT})(?:\s+or\s+(?P<n2>{_COMBINATION_COUNT}))?|\b(?P<couple>a\s+(?:couple|pair))(?=\s+of\b))\s+"
     r"(?:of\s+(?:the|my|your|his|her|their|those|these|our)\s+)?(?:[A-Z][\w-]*\s+)?(?:tablets?\s+of\s+(?:[A-Z][\w-]*\s+)?)?$",
     re.IGNORECASE,
 )
-_COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_NUMBER_WORD})\s+(?:tablets?|pills?|capsules?)\b", re.IGNORECASE)
+_COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_COMBINATION_COUNT})\s+(?:tablets?|pills?|capsules?)\b", re.IGNORECASE)
 #: A tablet count before a strength: "50 baclofen 10 mg tablets", "two 10 mg tablets",
 #: "3 tablets of baclofen 10 mg" (not "5 and 10 mg tablets": no joining word between);
 #: the tablets named after the strength, past a product's name ("two 220 mg naproxen sodium tablets").
@@ -853,15 +856,22 @@ class CombinationDose:
     start: int
     end: int
     amounts: tuple[float, ...]
-    #: Tablets or capsules per dose (the higher of "1 or 2").
+    #: Tablets or capsules per dose (the higher of "1 or 2"), or in the day when ``daily_total``.
     count: float
     per_day: float | None
+    #: The count is the day's ("eight 10/325 tablets a day"), not one dose's.
+    daily_total: bool = False
+    #: The strength only named, with no count or schedule ("for the 10/325 tablets, ..."): the
+    #: tablets counted after it in its sentence are of it.
+    named_only: bool = False
 
-    def per_dose(self, index: int) -> float:
-        return self.amounts[index] * self.count
+    def per_dose(self, index: int) -> float | None:
+        return None if self.daily_total else self.amounts[index] * self.count
 
     def daily(self, index: int) -> float | None:
-        return self.per_dose(index) * self.per_day if self.per_day else None
+        if self.daily_total:
+            return self.amounts[index] * self.count
+        return self.amounts[index] * self.count * self.per_day if self.per_day else None
 
 
 @lru_cache(maxsize=4096)
@@ -878,14 +888,14 @@ def find_combination_doses(text: str) -> tuple[CombinationDose, ...]:
         if count_match and count_match.group("couple"):
             count = 2.0
         elif count_match:
-            numbers = [w.lower() for w in count_match.group("n", "n2") if w]
-            count = max(float(_WORD_NUMBERS.get(n) or int(n)) for n in numbers)
+            count = max(parse_number(w) for w in count_match.group("n", "n2") if w)
         end = m.end()
         if after := _COUNT_AFTER.match(text, end):  # "Norco 10/325, two tablets every 4 hours"
-            count = float(_WORD_NUMBERS.get(after.group("n").lower()) or int(after.group("n")))
+            count = parse_number(after.group("n"))
             end = after.end()
-        per_day, _, used = _frequency(text[end : end + 60])
-        found.append(CombinationDose(m.start(), end + used, amounts, count, per_day))
+        per_day, daily_total, used = _frequency(text[end : end + 60])
+        named_only = not (count_match or after or per_day or daily_total)
+        found.append(CombinationDose(m.start(), end + used, amounts, count, per_day, daily_total, named_only))
     return tuple(found)
 
 
@@ -1147,7 +1157,7 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
 #: A ceiling for the day in tablets, the tablets said or not: "no more than 8 tablets a day", "no more than 6
 #: in 24 hours", "Do not take more than 8 tablets in 24 hours", "up to 12 caplets in any 24-hour period".
 _TABLET_CEILING = re.compile(
-    rf"\b(?:more\s+than|over|exceed(?:s|ing)?|up\s+to|at\s+most|max(?:imum)?(?:\s+of)?)\s+(?:\d{{1,2}}|{_SPELLED})"
+    rf"\b(?:more\s+than|over|exceed(?:s|ing)?|up\s+to|at\s+most|max(?:imum)?(?:\s+of)?)\s+(?P<n>\d{{1,2}}|{_SPELLED})"
     rf"(?:\s+{_TABLETS})?\s*(?:{_DAY})",
     re.IGNORECASE,
 )
@@ -1156,6 +1166,12 @@ _TABLET_CEILING = re.compile(
 def tablet_ceiling(text: str) -> bool:
     """Does ``text`` state a ceiling for the day in tablets ("no more than 8 a day")?"""
     return bool(_TABLET_CEILING.search(text))
+
+
+def tablet_ceilings(text: str) -> Iterator[tuple[float, int, int]]:
+    """Each ceiling for the day in tablets ``text`` states: (tablets, start, end)."""
+    for m in _TABLET_CEILING.finditer(text):
+        yield parse_number(m.group("n")), m.start(), m.end()
 
 
 #: Puffs of an inhaler counted with how often or a day's total: "4 puffs every 3 hours", "two inhalations
