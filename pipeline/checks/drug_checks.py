@@ -1210,6 +1210,10 @@ _AFFIRMS = re.compile(
 )
 
 
+#: The most words of a lead a safety warning's wording may run on from into the next sentence
+#: ("Older people with dementia.", "The first is about older people with dementia.").
+_LEAD_WORDS = 8
+
 #: Permission denied, which forbids: "It is not safe to stop it suddenly", "it's never a good idea
 #: to quit abruptly", "it isn't OK to just drop it", "it would be dangerous to come off it overnight".
 _FORBIDS = re.compile(
@@ -1447,15 +1451,24 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
     # not a heading that only names the topic ("Pregnancy" over "it is not making harm to the baby";
     # "It can become habit-forming" states it).
     body = article.body_sentences
+    # A short lead read with the sentence after it in its unit, so a wording may name the topic in the
+    # one and the risk in the other ("**Older people with dementia.** It raises their risk of death."):
+    # there, only a wording that runs from the one into the other (by where the lead ends).
+    leads = [
+        (Sentence(a.unit, a.start, b.end), a.end - a.start)
+        for a, b in zip(body, body[1:], strict=False)
+        if a.unit is b.unit and len(a.words) <= _LEAD_WORDS and not _is_question(a) and not _is_question(b)
+    ]
+    lead_ends = {s.text: end for s, end in leads}
     statements = [
         s.text for s in body if not _is_question(s) and (s.unit.kind != "heading" or lexicon.warns(s.text) or _AFFIRMS.search(s.text))
-    ]
+    ] + [s.text for s, _ in leads]
     # a statement with the sentence after it that comments on it ("... needing the reliever more
     # often. That's just spring"): read together for a misstatement they make between them
     commented = {
         a.text: f"{a.text} {b.text}" for a, b in zip(body, body[1:], strict=False) if a.unit is b.unit and _REFERS_BACK.match(b.text)
     }
-    spoken = {s.text: s for s in body}
+    spoken = {s.text: s for s in [*body, *(s for s, _ in leads)]}
     lowered = folded("\n".join(statements))
     for drug in _primary_with_facts(analysis, facts):
         names = _names_given(analysis, drug)
@@ -1470,6 +1483,7 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
                 if lowered is None or may_match(p, lowered)
                 for text in statements
                 for m in p.finditer(text)
+                if text not in lead_ends or m.start() < lead_ends[text] < m.end()
             ]
             # A sentence saying the opposite ("take your tablet as soon as the wheezing starts",
             # "it helped them slim down") names the topic but does not give the warning.
