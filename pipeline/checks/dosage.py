@@ -77,6 +77,13 @@ def _limit(entries: list[Dosing], attr: str) -> Limit | None:
     return Limit(mg or 0.0, entry)
 
 
+def _every_day(entries: list[Dosing]) -> list[Dosing]:
+    """The entries a regimen taken every day, or several doses in a day, is held to: not a dose given once
+    (``one_time``: clopidogrel's 300 mg loading dose is no allowance for "75 mg morning and evening, every
+    day"), unless the entries are only such."""
+    return [d for d in entries if not d.one_time] or entries
+
+
 def _unit_strength(drug: DrugFacts, sentence: Sentence, dose: Dose) -> float | None:
     """The strength of one tablet a sentence gives a drug at, when an entry of the drug lists
     it (``strengths``): a strength it names ("one 220 mg tablet", "220 mg caplets"), else one
@@ -482,6 +489,8 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
             )
             entries = general or of_form
             dose = _repeated_next(sentence, dose, doses)
+            if dose.daily or dose.per_day is not None or dose.each_daytime:
+                entries = _every_day(entries)
             # "| 6 tablets (15 mg) | each morning with breakfast |": how often, in the next cell of its row
             if not sentence.unit.text[sentence.start + dose.end :].strip(" .;,)") and (rest := _next_cell(article, sentence.unit)):
                 dose = scheduled_by(dose, rest)
@@ -972,7 +981,7 @@ def _added_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]
 
 
 #: The word joining a second amount to the first.
-_JOIN = r"\s*(?:(?:capsules?|tablets?|pills?|caplets?|tabs?|doses?)\b\s*)?,?\s*(?P<join>plus|\+|along\s+with|together\s+with|and)\s+"
+_JOIN = r"\s*(?:(?:capsules?|tablets?|pills?|caplets?|tabs?|doses?)\b\s*)?,?\s*(?P<join>plus|\+|along\s+with|together\s+with|and|with)\s+"
 #: Two amounts taken together, joined by a word that adds them with no time of day between: "a 50 mg capsule
 #: plus a 30 mg one", "50 mg + 30 mg", "my 50 mg along with a 30 mg"; a bare "and" only with a word that
 #: says at once after the second ("a 50 mg capsule and a 30 mg capsule together"). Not "25 mg or 50 mg",
@@ -984,6 +993,15 @@ _JOINED_AMOUNTS = re.compile(rf"{_JOINED}$", re.IGNORECASE)
 _JOINED_PLURAL = re.compile(
     rf"{_JOIN}(?P<n>one|two|three|an?|\d)\s+(?:of\s+)?(?:(?:the|my|his|her|their|your|those|these|our|usual|extra|leftover|spare|old|other)\s+){{0,3}}"
     r"(?P<s>\d{1,4}(?:\.\d+)?)['’]?s\b",
+    re.IGNORECASE,
+)
+#: A verb that puts two amounts together, before the first when a bare "with" joins them: "pair the daily 5 mg
+#: with a 20 mg tablet on weekend nights", "stacks his 50 mg with a 25 mg", "combine the 10 mg with another 10 mg"
+#: (not "start with 5 mg", "5 mg with a meal": no amount after; "compared with", "replaced with": no such verb;
+#: "never pair the daily 5 mg with a 20 mg tablet").
+_PAIRED_BEFORE = re.compile(
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)\b(?:pair(?:s|ed|ing)?|combin(?:e|es|ed|ing)|stack(?:s|ed|ing)?|doubl(?:e|es|ed|ing)\s+up|top(?:s|ped|ping)?\s+up"
+    r"|team(?:s|ed|ing)?\s+up|mix(?:es|ed|ing)?|boost(?:s|ed|ing)?|supplement(?:s|ed|ing)?)\b[^.;:!?]{0,40}$",
     re.IGNORECASE,
 )
 #: Taken at once, a few words after the second amount: "... and a 30 mg capsule together".
@@ -1049,13 +1067,21 @@ def _joined_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[li
         if nxt:
             joined = _JOINED_AMOUNTS.match(text[first.end : nxt.dose.start])
             said_unsafe = forbidden_at(text, first.start, nxt.dose.end)
-            if joined and not said_unsafe and (joined.group("join").lower() != "and" or _AT_ONCE_AFTER.match(text, nxt.dose.end)):
+            join = joined.group("join").lower() if joined else ""
+            if (
+                joined
+                and not said_unsafe
+                and (join != "and" or _AT_ONCE_AFTER.match(text, nxt.dose.end))
+                and (join != "with" or _PAIRED_BEFORE.search(text, 0, first.start))
+            ):
                 yield [item, nxt], first.high_mg + nxt.dose.high_mg
                 continue
         plural = _JOINED_PLURAL.match(text, first.end)
         if plural is None or not _strength_named(article, plural.group("s")) or unsafe_after(text, plural.end()):
             continue
         if plural.group("join").lower() == "and" and not _AT_ONCE_AFTER.match(text, plural.end()):
+            continue
+        if plural.group("join").lower() == "with" and not _PAIRED_BEFORE.search(text, 0, first.start):
             continue
         if any(o.sentence is item.sentence and first.end < o.dose.start < plural.end() for o in stated):
             continue
@@ -1077,7 +1103,8 @@ def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated]
     ``_added_totals``), whose sum is above the label maximum; at the doses when in one
     sentence, else at the last."""
     first = items[0]
-    limit = _limit(first.entries, "max_daily")
+    entries = _every_day(first.entries)  # several doses in a day: not a dose given once
+    limit = _limit(entries, "max_daily")
     if limit is None or total <= limit.mg:
         return None
     last = items[-1]
@@ -1092,7 +1119,7 @@ def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated]
         rule,
         first.drug,
         limit,
-        f"{parts} is {_fmt(total)} of {drug} a day, above {_maximum(first.drug, limit, first.entries)}",
+        f"{parts} is {_fmt(total)} of {drug} a day, above {_maximum(first.drug, limit, entries)}",
         f"{parts} is {_fmt(total)} of {drug} a day, above the usual range (up to {_fmt(limit.mg)} a day); "
         f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(limit.entry)})",
         total,
@@ -1140,6 +1167,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             continue
         counts = find_tablet_counts(sentence.text)
         stated = [d for d in find_doses(sentence.text) if d.daily or d.per_day]
+        at_here = (units.get(id(sentence.unit), -1), sentence.start)
         for count in counts:
             tablets = count.daily_tablets()
             # a ceiling in tablets beside a stated dose is checked itself ("..., up to 12 tablets a day")
@@ -1157,6 +1185,10 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 name = product  # "two Extra Strength caplets" in an article on acetaminophen: Tylenol Extra Strength
             elif count.product and name.lower() not in count.product.lower():
                 continue  # "two Tums every four hours": not tablets of this drug
+            elif not owner.in_sentence(count.start) and at_here in near.get(drug.generic, {}):
+                # the strength its own sentence names, not a product named before ("Lomaira is a smaller 8 mg
+                # tablet ..." then "One whole 37.5 with breakfast, ... another tablet in half")
+                name = drug.generic
             product_strength = _product_strength(drug, name) or _stated_product_strength(article, drug, count.product)
             _, every = drug.for_product(name)
             named_every = every
@@ -1169,6 +1201,8 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 every = [d for d in drug.dosing if d.use == use and not d.products] or every
             uses = frozenset({use}) if use else _article_uses(article, drug)
             entries = _of_form([d for d in every if d.use in uses] or every, _release_form(article, sentence, count.start))
+            if (count.daily and not count.at_once) or count.per_day is not None:
+                entries = _every_day(entries)  # not "4 tablets together": that may be the dose given once
             limit = _limit([d for d in entries if not _weekly(d)] or entries, "max_daily")
             # "three of the 100s": the strength the tablets are named by, when the article or the label names it;
             # else read in the label's unit when one such tablet is within the day's maximum ("three of my
@@ -1312,16 +1346,29 @@ _BARE_STRENGTH = re.compile(
 )
 
 
+#: One tablet called by its bare strength: "One whole 37.5 with breakfast", "a 37.5 in the morning", "half a 37.5".
+_ONE_CALLED = re.compile(r"\b(?:one|a|half\s+(?:of\s+)?a)\s+(?:(?:whole|full|single|entire)\s+)?(?=\d)", re.IGNORECASE)
+
+
 def _bare_strengths(article: Article, ctx: CheckContext, sentence: Sentence) -> Iterator[tuple[str, float]]:
-    """The strengths a sentence names as a bare number after a drug's name ("phentermine 37.5 dosage"):
-    (generic, mg), when the number is a strength an entry of the drug lists, or one tablet within the
-    drug's largest single dose (not a year, a code or a count: "ibuprofen 2019")."""
+    """The strengths a sentence names as a bare number after a drug's name ("phentermine 37.5 dosage"),
+    or as one tablet called by it when the article names that amount in mg ("One whole 37.5 with
+    breakfast", of the drug the sentence's tablet is of): (generic, mg), when the number is a strength an
+    entry of the drug lists, or one tablet within the drug's largest single dose (not a year, a code or a
+    count: "ibuprofen 2019")."""
     facts = get_facts(ctx)
+    end = sentence.start + len(sentence.text)
+    found: list[tuple[DrugFacts, re.Match[str] | None]] = []
     for mention in analyse(article, ctx).in_unit(sentence.unit):
         drug = facts.drugs.get(mention.generic)
-        if drug is None or not sentence.start <= mention.start < sentence.end:
-            continue
-        m = _BARE_STRENGTH.match(sentence.unit.text, mention.end, sentence.start + len(sentence.text))
+        if drug is not None and sentence.start <= mention.start < sentence.end:
+            found.append((drug, _BARE_STRENGTH.match(sentence.unit.text, mention.end, end)))
+    owner = _Owner(article, ctx, sentence, _sole(article, ctx))
+    for one in _ONE_CALLED.finditer(sentence.text):
+        m = _BARE_STRENGTH.match(sentence.text, one.end())
+        if m and (drug := owner(one.start())) is not None and _strength_named(article, m.group("a")):
+            found.append((drug, m))
+    for drug, m in found:
         if m is None or not (mg := float(m.group("a"))):
             continue
         largest = max((d.mg(d.max_single if d.max_single is not None else d.max_daily) or 0.0 for d in drug.dosing), default=0.0)

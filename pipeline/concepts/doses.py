@@ -1068,6 +1068,17 @@ _NTH_TABLET_DOES = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_TABLET = {"half": 0.5, "quarter": 0.25}
+#: The part told after the tablet: "snap another tablet in half and take that half too", "cut another one in two".
+_IN_PART = re.compile(r"\s+in\s+(?:half|two)\b", re.IGNORECASE)
+
+
+def _part_of(text: str, m: re.Match[str]) -> str:
+    """The part of a second tablet, told before it ("another half tablet") or after it ("another tablet in half")."""
+    if m.group("part"):
+        return str(m.group("part")).lower()
+    return "half" if _IN_PART.match(text, m.end()) else ""
+
+
 _NTH_TABLET = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
@@ -1080,12 +1091,12 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
     ]
     second = [m for i, m in enumerate(second) if all(o.start() != m.start() for o in second[:i])]
     # "half a tablet in the morning and another half tablet after lunch": the halves make one tablet
-    second = [m for m in second if not (m.group("part") and re.search(rf"\b{m.group('part')}", text[: m.start()], re.IGNORECASE))]
+    second = [m for m in second if not ((part := _part_of(text, m)) and re.search(rf"\b{part}", text[: m.start()], re.IGNORECASE))]
     found = [
         TabletCount(
             m.start(),
             m.end(),
-            _NTH_TABLET[m.group("nth").lower()] if m.group("nth") else 1 + _PART_OF_TABLET.get((m.group("part") or "").lower(), 1.0),
+            _NTH_TABLET[m.group("nth").lower()] if m.group("nth") else 1 + _PART_OF_TABLET.get(_part_of(text, m), 1.0),
             None,
             True,
             ordinal=bool(m.group("nth")),

@@ -75,6 +75,8 @@ class Dosing:
     max_daily: float = 0.0
     #: False when the label sets no hard ceiling and max_daily is the top of the usual range.
     max_daily_is_label_limit: bool = True
+    #: A dose given once (a loading dose, a single-dose regimen), no allowance for a regimen taken every day.
+    one_time: bool = False
     #: Unit strengths (in ``unit``) that tell this entry's product apart ("naproxen sodium 220 mg"
     #: is the OTC product): see :meth:`at_strength`.
     strengths: tuple[float, ...] = ()
@@ -263,6 +265,8 @@ class DrugFacts:
                 value = getattr(d, key)
                 if value is not None:
                     out[key if key in ("form", "note", "component") else f"{key}_{d.unit}"] = value
+            if d.one_time:
+                out["one_time"] = True
             if d.strengths:
                 out[f"strengths_{d.unit}"] = list(d.strengths)
             if d.products:
@@ -604,6 +608,7 @@ class _FileLoader:
                 max_single=x.get("max_single_mg"),
                 max_daily=x["max_daily_mg"],
                 max_daily_is_label_limit=x.get("max_daily_is_label_limit", True),
+                one_time=x.get("one_time", False),
                 strengths=tuple(x.get("strengths_mg", ())),
                 products=tuple(x.get("products", ())),
                 component=x.get("component"),
