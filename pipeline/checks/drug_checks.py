@@ -1719,7 +1719,7 @@ def _points_back(article: Article, sentence: Sentence, named: tuple[re.Pattern[s
 #: them", "while you're on it", "to your tablets", "with your antidepressant" (the last word is checked
 #: against the drug: its name, brand or class, or a word for any medicine).
 _TIED = re.compile(
-    r"\b(?:with|alongside|on|to|taking|and)\s+(?:(?:it|them)\b|(?:your|the|this|his|her|their|my)\s+(?P<word>[\w-]+))", re.IGNORECASE
+    r"\b(?:with|alongside|on|to|taking|and)\s+(?:(?:it|them)\b|(?:your|the|this|these|his|her|their|my)\s+(?P<word>[\w-]+))", re.IGNORECASE
 )
 _MEDICINE_WORDS = frozenset(
     ("medicine", "medication", "medications", "meds", "tablet", "tablets", "pill", "pills", "prescription", "capsules")
@@ -1755,7 +1755,7 @@ def _declared_harmless(
     for i, sentence in enumerate(sentences):
         text = sentence.text
         cue = lexicon.search("harmless", text)
-        if cue is None or _is_question(sentence) or not lexicon.has("together", text):
+        if cue is None or _is_question(sentence) or not _tied_together(lexicon, analysis, sentence, cue):
             continue
         if lexicon.has("deferral", text) or lexicon.has("contrast", text) or negated(lexicon, text, cue.start()):
             continue
@@ -1809,6 +1809,24 @@ def _declared_harmless(
                     drug=drug.generic,
                     misstatement=interaction.id,
                 )
+
+
+#: The drug named as what the reader is on: "your wine on Chantix", "a pint or two on your Zyban".
+_ON_THE_DRUG = re.compile(r"\bon\s+(?:(?:your|his|her|my|their)\s+)?$", re.IGNORECASE)
+
+
+def _tied_together(lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, cue: re.Match[str]) -> bool:
+    """Does a word tie the reassurance ``cue`` to taking the drug, in its clause: "with", "alongside", "on it", "on
+    Chantix" ("you can still have your Friday beers on it"; not "You can still have your Friday beers, but drink less
+    on it": the tie after a turn is another statement's)?"""
+    text = sentence.text
+    ties = [m.span() for m in lexicon.finditer("together", text)]
+    ties += [
+        (m.start - sentence.start, m.end - sentence.start)
+        for m in analysis.in_unit(sentence.unit)
+        if sentence.start <= m.start < sentence.end and _ON_THE_DRUG.search(text, 0, m.start - sentence.start)
+    ]
+    return any(not _CONTRAST.search(text, min(end, cue.end()), max(start, cue.start())) for start, end in ties)
 
 
 #: A bare question that sets the topic of the answer after it: "Pregnant?", "Expecting a baby?",
