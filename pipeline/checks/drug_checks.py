@@ -1901,10 +1901,10 @@ def _search_ending_after(pattern: re.Pattern[str], text: str, floor: int) -> re.
 
 
 #: A drug named as the point of comparison, right after "compared with", "like", "unlike", "than", "versus",
-#: "as with", "the same as", "the same family as", or as an example of a class, after "such as", "alongside", "along with" (in a
-#: series: "compared with something like Xanax or Valium").
+#: "as with", "the same as", "the same family as", "the same aisle as", or as an example of a class, after "such as",
+#: "alongside", "along with" (in a series: "compared with something like Xanax or Valium").
 _COMPARED_WITH = re.compile(
-    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|just\s+as|(?:the\s+)?same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort)\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
+    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|just\s+as|(?:the\s+)?same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort|aisle|shelf|shelves|section)\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
     r"(?!\s+(?:about|that|this|it|how|the way|to|when)\b)|than|versus|vs\.?|rather\s+than|instead\s+of|over)"
     r"\s+(?:[\w’'-]+(?:\s*,\s*|\s+)){0,5}$",
     re.IGNORECASE,
