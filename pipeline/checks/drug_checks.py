@@ -782,6 +782,17 @@ def _section_takes(lexicon: ContextLexicon, analysis: DrugAnalysis, secs: Sectio
     )
 
 
+#: A use denied as a reason to take the drug, later in its sentence or in the next: "Some people tell me it helps them
+#: sleep. It can, but that is a side effect, *not a reason to take it*", "..., but that's *not what it's for*", "*Don't take
+#: it for that*" (a side effect named alone is not a denial: "It's the drowsy side effect they're after").
+_DENIED_AS_A_REASON = re.compile(
+    r"\bnot\s+(?:a|the|any|your)\s+(?:good\s+|valid\s+|real\s+|proper\s+)?reason\s+to\s+(?:take|use|start|be\s+on)"
+    r"\s+(?:it|them|this|these|the\s+(?:tablets?|pills?|medicine|drug))\b"
+    r"|(?:\bnot|n[’']t)\s+(?:what|why)\s+(?:it|they|you|people|we|doctors)(?:\s+(?:is|are)|[’'](?:s|re))?\s+"
+    r"(?:for|meant\s+for|made\s+for|taken\s+for|there\s+for|take\s+it|use\s+it|prescribe\s+it|should\s+take\s+it)\b"
+    r"|(?:\bdo\s+not|\bdon[’']t|\bnever|\bshould\s+not|\bshouldn[’']t)\s+(?:take|use)\s+(?:it|them)\s+for\s+(?:that|this)\b",
+    re.IGNORECASE,
+)
 #: The sentence after a use sets it on another product: "You may have seen naltrexone mentioned for weight loss. *That
 #: is Contrave, a separate prescription product* that combines naltrexone with bupropion", "That's a different pill".
 _SET_ON_ANOTHER = re.compile(
@@ -860,6 +871,10 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             after = sentences[index + 1] if index + 1 < len(sentences) else None
             if after is not None and after.unit is sentence.unit and _SET_ON_ANOTHER.match(after.text):
                 continue  # "... mentioned for weight loss. That is Contrave, a separate product": the other product's use
+            if _DENIED_AS_A_REASON.search(sentence.text[use.end :]) or (
+                after is not None and after.unit is sentence.unit and _DENIED_AS_A_REASON.search(after.text)
+            ):
+                continue  # "... it helps them sleep. It can, but that is a side effect, not a reason to take it"
             if rebutted(lexicon, sentences, index, use.verb_start, use.end) or called_a_myth(lexicon, article, sentence, use.verb_start):
                 # "people say it cures COVID, but the trials showed it doesn't": hearsay set up to be refuted;
                 # "It's a myth that fluconazole clears up BV", "Myth: ...": quoted to be refuted
