@@ -403,6 +403,9 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             inferred = verb_start is None
             if verb_start is None:
                 verb_start = _situation_before(text[:start])
+            if verb_start is None and vocab.is_lay(name, text[start:end]):
+                # (a condition named after "after" is a time: "prescribed tizanidine after her stroke")
+                verb_start = _given_after(text[:start])
             if verb_start is None:
                 verb_start = _occasion_before(text[:start], text[start:end], text[end:])
             if verb_start is None:
@@ -780,6 +783,10 @@ _ADVICE_BECAUSE = re.compile(
 )
 
 
+#: A dose or the taking told in a clause: "prescriptions I fill are for half of a 50 mg tablet at bedtime".
+_DOSE_TOLD = re.compile(rf"{_TAKE}|\b(?:tablets?|tabs?|pills?|capsules?|doses?|prescriptions?|scripts?)\b", re.IGNORECASE)
+
+
 def _situation_before(head: str) -> int | None:
     """Start of a situation the drug is taken for that ``head`` ends with ("given *for a few
     nights when worry keeps you awake*"); it must follow what is done in it (not "During
@@ -791,9 +798,31 @@ def _situation_before(head: str) -> int | None:
     begin = offset + situation.start()
     clause = re.split(r"[;:.!?,]", head[:begin])[-1]
     taken = re.match(_TAKE, situation.group(), re.IGNORECASE)
-    if (not clause.strip() and not taken) or _STOP.search(clause):
-        return None
-    return begin
+    if not clause.strip() and not taken:
+        # the dose told before a comma: "half of a 50 mg tablet at bedtime, for the nights when you lie there ..."
+        clause = re.split(r"[;:.!?]", head[:begin])[-1]
+        if not (clause.rstrip().endswith(",") and _DOSE_TOLD.search(clause)):
+            return None
+    return None if _STOP.search(clause) else begin
+
+
+#: Given it after the trouble came: "My husband was given tizanidine after he hurt his back lifting the trampoline", "the
+#: GP prescribed her amitriptyline when she first got the burning feet", "put on baclofen after a neck sprain" (a giving, not
+#: a taking: "took it after he'd been drinking heavily" is a time, an interaction's; "when you" is a condition of taking it).
+_GIVEN_AFTER = re.compile(
+    r"\b(?:given|gave|prescribed|prescribes|prescribe|handed|(?:put|started|kept)\s+(?:(?:me|him|her|them|us|you)\s+)?on"
+    r"|sent\s+(?:(?:me|him|her|them|us|you)\s+)?home\s+with)"
+    rf"{_TAKE_GAP}{{0,8}}?\s+(?:after\s+(?:(?:I|he|she|they|we|you)(?:[’']d|\s+had)?\s+)?|when\s+(?:I|he|she|they|we)\s+)"
+    r"(?:(?:first|finally|badly|really|also|then)\s+)?(?:(?:a|an|the|his|her|my|their|your|that)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _given_after(head: str) -> int | None:
+    """Start of the giving that the condition, come just before, followed ("was given tizanidine after he hurt his back")."""
+    offset = max(0, len(head) - 160)
+    given = _GIVEN_AFTER.search(head, offset)
+    return given.start() if given else None
 
 
 #: Giving it to a group with care or a warning, not for the condition: "it is safe to give it to
