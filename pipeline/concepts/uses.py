@@ -524,8 +524,11 @@ _WHEN_WHO = (
     r"\s+(?:I|you|he|she|we|they)(?:[’']d(?:\s+be)?|\s+(?:was|were|would|had|kept|had been|would be))"
     r"(?:\s+(?:already|always|just|still|often|usually))?"
 )
+#: The dose told in an aside between the taking and the reason: "put me on a low dose of Paxil*, 20 mg at night,* because".
+_DOSE_ASIDE = r"(?:,\s+(?:about\s+|just\s+|only\s+)?\d[\d.,]*\s?(?:mg|mcg|micrograms?|milligrams?|ml)\b[^,;:!?()]{0,30}?,)"
 _REASON = re.compile(
-    rf"{_TAKE}(?:{_TAKE_GAP}{{0,8}}?\s+(?P<why>because|since|as|cos|[’']cause)|{_TAKE_GAP}{{9,13}}?\s+(?:because|cos|[’']cause))"
+    rf"{_TAKE}(?:(?:{_TAKE_GAP}|{_DOSE_ASIDE}){{0,8}}?\s+(?P<why>because|since|as|cos|[’']cause)"
+    rf"|(?:{_TAKE_GAP}|{_DOSE_ASIDE}){{9,13}}?\s+(?:because|cos|[’']cause))"
     # the reason's time and person before its trouble: "because by four o'clock every afternoon I was counting the minutes
     # until the first glass of wine", "because most nights she'd be ..."
     rf"(?:{_WHEN_WHO})?"
@@ -593,8 +596,13 @@ _PRESCRIBER = (
     r"|dentist|pharmacist|chemist|p(?:a)?ediatrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist"
     # ... or the place that gave it: "the clinic gave him clonidine", "the ward started her on it"
     r"|clinician|practitioner|provider|midwife|surgeon|clinic|hospital|ward|team|practice"
+    # ... or the walk-in service: "Urgent care took one look and gave him amoxicillin", "A&E gave her", "the ER sent him home"
+    r"|urgent[- ]care(?:\s+(?:centre|center))?|walk-in(?:\s+(?:centre|center))?|A&E|(?-i:ER)|emergency\s+(?:room|department)"
+    r"|casualty|out-of-hours"
     # any specialist by the "-ologist" or "-iatrist" of the trade: "My hepatologist put me on ...", "her gastroenterologist"
-    r"|[a-z]+ologist|[a-z]+iatrist)s?)"
+    r"|[a-z]+ologist|[a-z]+iatrist)s?"
+    # ... or by name: "Dr. Patel", "Dr Okafor", "Professor Lim"
+    r"|(?:Dr\.?|Doctor|Prof\.?|Professor)\s+(?-i:[A-Z])[\w’'-]+)"
 )
 #: A prescription sent without a visit: "our family doctor *phoned through* a few of the melts",
 #: "the GP *rang in* a script", "*sent over* a prescription", "*wrote him a script* for".
@@ -1033,7 +1041,9 @@ _GIVEN_WHEN = (
 #: Where the prescriber works, after it: "His doctor at the veterans' clinic started him on ...".
 _PRESCRIBER_AT = (
     r"(?:\s+(?:at|from|in)\s+(?:the|his|her|my|their|our|a|an)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:clinic|practice|surgery|hospital|centre|center|VA|pharmacy))?"
+    r"(?:clinic|practice|surgery|hospital|centre|center|VA|pharmacy)"
+    # ... or who the one named is: "Dr. Patel, the home's visiting GP, started her on ..."
+    r"|,\s+(?:the|his|her|my|their|our|a|an)\s+[^,.;:!?]{1,50}?,)?"
 )
 #: When the first try was not enough, opening the giving: "When those weren't enough, she was given ...".
 _GIVEN_AFTER_TRY = (
@@ -1052,7 +1062,12 @@ _GIVEN_NEXT = re.compile(
     r"(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)(?:\w+\s+)?"
     # the look first: "His doctor took one look and wrote a prescription", "the GP examined her and prescribed"
     r"(?:(?:(?:took|had|gave\s+it)\s+(?:one|a|a\s+quick|a\s+single|a\s+brief|a\s+good)\s+look(?:\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+))?"
-    r"|(?:looked|glanced)\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+)|(?:examined|checked|saw)\s+(?:it|him|her|them|me|us))\s*,?\s+and\s+(?:then\s+)?)?"
+    r"|(?:looked|glanced)\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+)|(?:examined|checked|saw)\s+(?:it|him|her|them|me|us)"
+    # ... or a talk with the family first: "Dr. Patel talked it through with me and started her on risperidone"
+    r"|(?:(?:talked|talks|went)\s+(?:it|things|everything|this)\s+(?:through|over)|(?:discussed|discusses)\s+(?:it|things|everything|this"
+    r"|the\s+options)|(?:had|has)\s+a\s+(?:long\s+|proper\s+|good\s+|quick\s+)?(?:chat|talk|word))"
+    r"\s+with\s+(?:(?:my|his|her|our|their|the)\s+)?[\w’'-]+)"
+    r"\s*,?\s+and\s+(?:then\s+)?)?"
     rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|prescribe|put|puts|started|starts|handed|tried|switched|suggested"
     r"|recommended|offered|offer|supply|had|got|wrote|added)"
     r"(?:\s+(?:me|him|her|them|us|you|(?:my|his|her|their|our) \w+))?(?:\s+(?:on|onto|take|try|use|start|to))?"
@@ -1095,12 +1110,15 @@ _IF_GIVEN = re.compile(
 #: not get comfy for hours"); when it comes is part of it, however long ("the wave of queasiness that
 #: started the evening before each chemo infusion, before a single drop had gone in").
 _STORY_TAIL = re.compile(
-    r"^,?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)"
+    # (the condition may close a quote: 'that diaphragm "hic" every few seconds')
+    r"^[\"”’']?,?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)"
     # the trouble kept on: "bumps that never seemed to go", "a cough that never cleared", "pain that didn't let up"
     r"|\s+(?:never|(?:did|does|do)(?:n[’']t|\s+not))(?:\s+(?:seemed|seem|seems|quite|really|fully))?(?:\s+to)?(?=\s+(?:go|went|goes|clear"
     r"|cleared|clears|settle|settled|settles|stop|stopped|stops|let|lets|shift|shifted|budge|budged|ease|eased|eases|fade|faded"
     r"|lift|lifted|end|ended)\b)"
-    r"|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
+    # (what the person no longer does is more of the trouble: "her Alzheimer's is eight years along, and she no longer knows
+    # the home is her home"; not a trouble that "no longer hurts")
+    r"|\s+(?!(?:but|although|though|however|whereas|yet|not|never)\b|no\b(?!\s+longer\b)|no\s+longer\s+(?:hurts?|bothers?|troubles?|itches|aches)\b)"
     # (a colon goes on with the trouble: "panic attacks on the Tube: chest pounding, ...")
     # (a word may hold dots: "at 3 a.m.", "2.5 mg", "awake at 4 a.m. with the bills going round")
     r"(?![\w’']*n[’']t\b)[^\s.;!?]+(?:(?:\.[^\s.;!?]+)+\.?)?){0,22}?[\s.!?\"”’']*$",
@@ -1113,6 +1131,16 @@ _STORY_TAIL = re.compile(
 _TRIED_FIRST = re.compile(
     r"\b(?:suggested|suggests|recommended|recommends|advised|advises|tried|tries)\b[^.;!?]*"
     r"\b(?:first|to begin with|to start with|initially)\b",
+    re.IGNORECASE,
+)
+#: A sentence that tells only what the trouble kept the person from, two or more everyday things ("He couldn't eat or
+#: sleep properly.", "She could not work, drive or sleep."): the toll of the trouble told before it, which a giving after
+#: it is for (a lone "She couldn't sleep." is the trouble itself).
+_TOLL = re.compile(
+    r"^\W*(?:I|he|she|they|we|you|(?-i:[A-Z][a-z]+))\s+(?:could(?:n[’']t|\s+not)|can(?:no|[’'])t|(?:was|were)(?:n[’']t|\s+not)\s+able\s+to"
+    r"|(?:was|were)\s+unable\s+to|(?:barely|hardly)\s+(?:could|can))\s+"
+    r"(?:eat|sleep|work|drive|think|talk|speak|swallow|breathe|walk|concentrate|rest|sit|stand|read|get\s+comfy|get\s+comfortable)"
+    r"(?:\s*,\s*[a-z]+)*\s*,?\s+(?:or|and|nor)\s+(?:even\s+)?[a-z]+(?:\s+(?:properly|well|at\s+all|normally|straight|much))?\W*$",
     re.IGNORECASE,
 )
 #: A sentence that turns a story of trouble before the medicine: "But it passed", "By Monday it had cleared up".
@@ -1184,7 +1212,7 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str, earl
     # the sentence before told a first try ("Her doctor suggested better sleep habits first"): the trouble
     # is told before it
     tried_first = bool(named_before) and _TRIED_FIRST.search(before) is not None
-    if given and (not named_before or tried_first) and not _TURNED.search(before):
+    if given and (not named_before or tried_first or _TOLL.match(before)) and not _TURNED.search(before):
         for depth, sentence in enumerate(earlier[:4]):
             found = vocab.find(sentence)
             if found:
