@@ -77,6 +77,15 @@ def _limit(entries: list[Dosing], attr: str) -> Limit | None:
     return Limit(mg or 0.0, entry)
 
 
+def _not_one_of(drug: DrugFacts, name: str, strength_mg: float | None) -> bool:
+    """Is ``strength_mg`` more than one dose of the product ``name`` allows, so that a tablet of it is not that
+    product's (a 37.5 mg tablet after Lomaira's 8 mg)?"""
+    if strength_mg is None or name == drug.generic:
+        return False
+    single = _limit(drug.for_product(name)[1], "max_single")
+    return single is not None and strength_mg > single.mg
+
+
 def _every_day(entries: list[Dosing]) -> list[Dosing]:
     """The entries a regimen taken every day, or several doses in a day, is held to: not a dose given once
     (``one_time``: clopidogrel's 300 mg loading dose is no allowance for "75 mg morning and evening, every
@@ -1185,9 +1194,10 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 name = product  # "two Extra Strength caplets" in an article on acetaminophen: Tylenol Extra Strength
             elif count.product and name.lower() not in count.product.lower():
                 continue  # "two Tums every four hours": not tablets of this drug
-            elif not owner.in_sentence(count.start) and at_here in near.get(drug.generic, {}):
-                # the strength its own sentence names, not a product named before ("Lomaira is a smaller 8 mg
-                # tablet ..." then "One whole 37.5 with breakfast, ... another tablet in half")
+            elif not owner.in_sentence(count.start) and _not_one_of(drug, name, near.get(drug.generic, {}).get(at_here)):
+                # the strength its own sentence names, not a product named before that has no such tablet ("Lomaira is
+                # a smaller 8 mg tablet ..." then "One whole 37.5 with breakfast, ... another tablet in half"); Effexor XR
+                # named before "a fourth 75 mg capsule" stays the product
                 name = drug.generic
             product_strength = _product_strength(drug, name) or _stated_product_strength(article, drug, count.product)
             _, every = drug.for_product(name)

@@ -41,6 +41,15 @@ SHOULD = [
         ABOVE_MAX,
         "error",
     ),
+    # a product named before whose own doses allow the strength stays the product: Effexor XR's 225 mg, not the
+    # immediate-release 375 mg (holdout48 g09)
+    (
+        "venlafaxine",
+        "Leon was on 225 mg of Effexor XR, the highest dose on the label for the capsules. When his mood dipped, his "
+        "psychiatrist added a fourth 75 mg capsule to his morning handful.",
+        ABOVE_MAX,
+        "warning",
+    ),
 ]
 
 #: (drug, body, rule): wording the rule must leave alone.
