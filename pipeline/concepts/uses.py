@@ -1095,6 +1095,13 @@ _GOES_ON = re.compile(
     r"|(?:it|they)\s+(?:spread|spreads)\s+to)\b",
     re.IGNORECASE,
 )
+#: ... or by the person's own voice on it, a quote ('"I'd cancel plans," she says.', '"I didn't want to be looked at."'),
+#: or by what was tried before ("At 27 she had tried three rounds of antibiotics and enough concealer to stock a shop").
+_STORY_ASIDE = re.compile(
+    r"^\W*[\"“‘]|[,.!?][\"”’]\s+(?:she|he|they|I|we|(?-i:[A-Z][a-z]+))\s+(?:says|said|recalls|remembers|admits|admitted|adds|added|laughs)\b"
+    r"|\b(?:had|[’']d)\s+(?:already\s+|also\s+|even\s+)?tried\b",
+    re.IGNORECASE,
+)
 #: A giving on a condition told in an "if" clause before it: "If you get bad, throbbing headaches on one side of the
 #: head ..., your neurologist may prescribe lisinopril", "When a child has itchy burrows between the fingers, doctors
 #: sometimes give ivermectin": the giving, up to where the drug is named (not "may not", "won't").
@@ -1218,7 +1225,7 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str, earl
             if found:
                 named_before, before = found, sentence
                 break
-            if _TURNED.search(sentence) or (depth >= 1 and not _GOES_ON.search(sentence)):
+            if _TURNED.search(sentence) or (depth >= 1 and not _GOES_ON.search(sentence) and not _STORY_ASIDE.search(sentence)):
                 break
     if given and named_before and not vocab.find(text[: given.end()]):
         start, end, name = named_before[-1]
