@@ -1117,8 +1117,9 @@ _IF_GIVEN = re.compile(
 #: not get comfy for hours"); when it comes is part of it, however long ("the wave of queasiness that
 #: started the evening before each chemo infusion, before a single drop had gone in").
 _STORY_TAIL = re.compile(
-    # (the condition may close a quote: 'that diaphragm "hic" every few seconds')
-    r"^[\"”’']?,?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)"
+    # (the condition may close a quote: 'that diaphragm "hic" every few seconds', 'to burn at night, "like standing on hot
+    # sand," with stabbing jolts')
+    r"^[\"”’']?,?[\"”’']?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)"
     # the trouble kept on: "bumps that never seemed to go", "a cough that never cleared", "pain that didn't let up"
     r"|\s+(?:never|(?:did|does|do)(?:n[’']t|\s+not))(?:\s+(?:seemed|seem|seems|quite|really|fully))?(?:\s+to)?(?=\s+(?:go|went|goes|clear"
     r"|cleared|clears|settle|settled|settles|stop|stopped|stops|let|lets|shift|shifted|budge|budged|ease|eased|eases|fade|faded"

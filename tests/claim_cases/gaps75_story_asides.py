@@ -41,6 +41,18 @@ SHOULD = [
     ),
 ]
 
+# a sign told as a quoted likeness, the comma inside the quote ('her feet began to burn at night, "like standing on hot
+# sand," with stabbing, electric jolts'), holdout41 n03
+SHOULD.append(
+    (
+        "amitriptyline",
+        'Three winters ago her feet began to burn at night, "like standing on hot sand," with stabbing, electric jolts that '
+        "woke her at two in the morning. Her doctor started her on 10 mg of amitriptyline at bedtime.",
+        OFF_LABEL,
+        "warning",
+    )
+)
+
 #: (drug, body, rule): wording the rule must leave alone.
 SHOULD_NOT = [
     (
