@@ -1025,6 +1025,25 @@ def _in_warning_context(
     return any(lexicon.has("warning_heading", h.text) for h in article.sections.headings_above(sentence.unit))
 
 
+#: A harm told, which a heading naming the risk lends its name to ("This can lead to overdose and death").
+_HARM_TOLD = re.compile(
+    r"\b(?:overdose|death|deaths|die|dies|dying|fatal|life-threatening|harm\w*|damage\w*|danger\w*|birth\s+defects?|withdrawal|seizures?)\b",
+    re.IGNORECASE,
+)
+
+
+def _harm_under(lexicon: ContextLexicon, article: Article, heading: ProseUnit) -> bool:
+    """Does the paragraph right under ``heading`` tell a harm, undenied, in its first sentences? A heading that names
+    the risk then gives the warning with it ("### 2. Misuse and addiction" over "Some people come to crave diazepam and
+    take more than they were told. This can lead to overdose and death."); not "Pregnancy" over "it is not making harm
+    to the baby", nor over "Ask your midwife about anything else you take"."""
+    units = article.units
+    at = next((i for i, unit in enumerate(units) if unit is heading), None)
+    if at is None or at + 1 >= len(units) or units[at + 1].kind == "heading":
+        return False
+    return any(_HARM_TOLD.search(s.text) and not lexicon.has("negation", s.text) for s in split_sentences(units[at + 1])[:3])
+
+
 #: A medicine named as the one to change to, in place of the drug: "need a different antidepressant",
 #: "switch you to another SSRI", "may offer an alternative antidepressant" (not one taken with it:
 #: "with a different antidepressant", "if you're prescribed another antidepressant").
@@ -1464,7 +1483,8 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
     # A warning is given by a statement of the body: not a question ("Is Norco addictive?"),
     # not a denial ("Adderall is not addictive", "non-drowsy"), not the summary's list of topics,
     # not a heading that only names the topic ("Pregnancy" over "it is not making harm to the baby";
-    # "It can become habit-forming" states it).
+    # "It can become habit-forming" states it; "Misuse and addiction" over "This can lead to overdose and
+    # death" is the warning's name over its warning).
     body = article.body_sentences
     # A short lead read with the sentence after it in its unit, so a wording may name the topic in the
     # one and the risk in the other ("**Older people with dementia.** It raises their risk of death."):
@@ -1476,7 +1496,10 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
     ]
     lead_ends = {s.text: end for s, end in leads}
     statements = [
-        s.text for s in body if not _is_question(s) and (s.unit.kind != "heading" or lexicon.warns(s.text) or _AFFIRMS.search(s.text))
+        s.text
+        for s in body
+        if not _is_question(s)
+        and (s.unit.kind != "heading" or lexicon.warns(s.text) or _AFFIRMS.search(s.text) or _harm_under(lexicon, article, s.unit))
     ] + [s.text for s, _ in leads]
     # a statement with the sentence after it that comments on it ("... needing the reliever more
     # often. That's just spring"): read together for a misstatement they make between them

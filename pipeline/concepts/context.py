@@ -187,7 +187,8 @@ def rebutted(lexicon: ContextLexicon, sentences: list[Sentence], index: int, sta
 
 #: A speaker's label before a reply: "Kendra's note: ", "Pharmacist's answer: ", "Dr Patel: ", "Mod: ", or the
 #: speaker told in a few words: "The specialist shakes her head: ".
-_REPLY_LABEL = re.compile(r"^\W*(?:[\w@’'.-]+\s+){0,5}?[\w@’'.-]+\s*:\s*")
+#: (a role in brackets too: "Leona (pinned): ...", "Sam (moderator): ...")
+_REPLY_LABEL = re.compile(r"^\W*(?:[\w@’'.()-]+\s+){0,5}?[\w@’'.()-]+\s*:\s*")
 _LEADING_PUNCTUATION = re.compile(r"^\W+")
 
 
