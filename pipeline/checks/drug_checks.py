@@ -210,6 +210,28 @@ def _benefit_of_another_use(vocab: ConditionVocabulary, text: str, use: Use, oth
     )
 
 
+#: A condition named outright or set apart as a use of its own: "for *insomnia*", "helps me sleep *as well*", "a *small dose*
+#: at bedtime also helps you sleep".
+_ITS_OWN_USE = re.compile(
+    r"\b(?:for|also|too|as well|as a|(?:low|small|lower|tiny) doses?|insomnia|sleeplessness|sleep (?:problems|disorders?|issues)"
+    r"|trouble sleeping)\b",
+    re.IGNORECASE,
+)
+
+
+def _won_back_from_a_trouble_told_before(vocab: ConditionVocabulary, text: str, use: Use, story: tuple[str, ...]) -> bool:
+    """Is the use a condition won back (``improves_with``) after a trouble that takes it away was told in
+    the sentences before in the paragraph (``story``, nearest first), and the condition itself was not
+    ("my feet started burning at night ... Pins and needles ... Lyrica is what finally let me sleep
+    through": the nerve pain's sleep)? Not when it is named as a use of its own ("I also take it for
+    insomnia") or was told as a trouble before ("I'd had insomnia for years. Lyrica let me sleep")."""
+    kinds = vocab.improves_with(use.condition)
+    if not kinds or _ITS_OWN_USE.search(text):
+        return False
+    told = [name for sentence in story[:4] for _, _, name in vocab.find(sentence)]
+    return use.condition not in told and any(name in kinds for name in told)
+
+
 def _section_names_an_approved_use(
     secs: Sections, heading: ProseUnit, uses: list[ApprovedUse], words: str, vocab: ConditionVocabulary, condition: str | None
 ) -> bool:
@@ -899,6 +921,8 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 continue  # "I started it for my depression and I'm finally sleeping again": the approved use's benefit
             if referent is use and _benefit_of_another_use(vocab, sentence.text, use, [other for other, _, _ in found]):
                 continue  # "can lift low mood and help people sleep better": the depression's sleep, not a sleep use
+            if referent is use and _won_back_from_a_trouble_told_before(vocab, sentence.text, use, (before, *earlier)):
+                continue  # "my feet started burning at night ... Lyrica is what finally let me sleep through": the nerve pain's sleep
             # a use told in an earlier sentence is read with the drug's sentence after it, so what that says
             # of the form still counts ("my hairline was creeping back ... put me on minoxidil tablets")
             approval_text = referent_text if referent is use else f"{referent_text} {sentence.text}"

@@ -48,6 +48,12 @@ _TAKE_GAP = (
     r"|according|up|prone|allergic|sensitive|addicted|contribute|contributes|have|has|had|need|needs|able|likely|unlikely|going"
     r"|close|next|used|is|are|was|were|and|or|but)\b)[^\s,;:.!?()]+)"
 )
+#: When a dose is taken, told as one aside before its purpose: "hand an athlete a single Lasix *the night before a weigh-in* to
+#: drop the last two or three pounds", "take one *on the morning of the race* to ...".
+_BEFORE_ASIDE = (
+    r"(?:\s+(?:(?:on\s+)?the\s+(?:night|day|morning|evening|afternoon|week)\s+(?:before|of)|(?:just\s+|right\s+)?before|ahead\s+of)"
+    r"\s+(?:a|an|the|his|her|their|my|your|our|each|every)\s+(?:big\s+)?[\w-]+)"
+)
 #: Giving or handing it out (not "can give you a headache": see _USE_VERB).
 _GIVE = r"(?<!\bcan )(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bit )\b(?:give|gives|gave|giving|hand(?:s|ed|ing)?(?: out)?)"
 _GROUP_NOUN = (
@@ -148,7 +154,8 @@ _USE_VERB = re.compile(
     # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
     # night so they can drop off", "people take it because it makes them sleepy"
     # (the purpose may open a quote: 'taking a colleague's leftover script "to drop a dress size')
-    rf"|{_TAKE}{_TAKE_GAP}{{0,8}}?\s+[\"“‘]?(?:to|so(?: that)? (?:you|they|I|we|he|she|people|patients|it) (?:can|could|will|would)"
+    rf"|(?:{_TAKE}|\bhand(?:s|ed|ing)?)(?:{_TAKE_GAP}|{_BEFORE_ASIDE}){{0,8}}?\s+[\"“‘]?"
+    r"(?:to|so(?: that)? (?:you|they|I|we|he|she|people|patients|it) (?:can|could|will|would)"
     # ... or a condition it is kept for: "a prescription to carry in case I came down with food
     # poisoning", "pack a course just in case of traveller's diarrhoea", "keep some in case you catch"
     r"|(?:just )?in case(?: of| (?:you|they|I|we|he|she|it|someone|anyone|the kids?)(?: \w+)?"
@@ -704,6 +711,8 @@ _IMPROVED = re.compile(
     r"|melted away|tailed off|petered out|dried up"
     r"|quietened(?: right)?(?: down)?|quieted(?: right)?(?: down)?"
     r"|quiet|quieter|calmer|better|milder|bearable|manageable|a thing of the past|under control|sorted"
+    # what the trouble stopped, done again: "I sit through a whole film and sleep through till six"
+    r"|(?:sit|sits|sat|sleep|sleeps|slept|get|gets|got)\s+(?:right\s+|straight\s+)?through\s+(?:(?:a|an|the)\s+(?:whole|entire|full)|till|until)"
     r"|(?:haven[’']t|hasn[’']t|have not|has not|(?:I|he|she|we|they)[’']ve not) had (?:one|another|any|a single one))\b",
     re.IGNORECASE,
 )
@@ -721,7 +730,9 @@ _TAKEN_SINCE = re.compile(
     # "once *the team* started him on", "once *his oncologist* put him on": the doctors who gave it
     rf"\b(?:of|after|since|once)\s+(?:(?:I|he|she|we|they|you|{_PRESCRIBER}|(?:the|his|her|their|our|my)\s+(?:\w+\s+)?(?:team|staff))"
     r"(?:[’'](?:ve|d))?\s+(?:(?:had|have|has|been)\s+)?)?"
-    rf"(?:{_TAKE}|went on|got on)\b",
+    rf"(?:{_TAKE}|went on|got on)\b"
+    # the medicine itself, then whoever took it: "Since the gabapentin I sit through a whole film"
+    r"|\bsince\s+(?:the|my|his|her|their|our)\s+(?=(?-i:[A-Z][\w-]+|[a-z][\w-]*(?:in|ine|ol|am|ide|one|ate|an|il|ax|ex|ica|pam)),?\s+(?:I|he|she|we|they|you)\b)[\w-]+",
     re.IGNORECASE,
 )
 #: A time on it opening a sentence, then what followed: "Two weeks on gabapentin and they're gone",
@@ -1055,7 +1066,9 @@ _GIVEN_AFTER_TRY = (
     r"\s+(?:touched|touch|helped|help|shifted|shift|worked|work|made\s+a\s+dent\s+in)(?:\s+(?:it|them|that))?\s*,"
 )
 _GIVEN_NEXT = re.compile(
-    rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY})\s*,?\s+)*"
+    rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY}"
+    # the patients just told: "For these patients our dermatologists often start a low daily dose"
+    r"|for\s+(?:these|those|such|them|this\s+group\s+of)\s*(?:patients|people|adults|men|women|children|kids|teens|clients|cases)?)\s*,?\s+)*"
     rf"(?:{_PRESCRIBER}{_PRESCRIBER_AT}\s+"
     # a service's offer is a giving too: "Our clinicians can prescribe ondansetron ..."
     r"(?:(?:can|will)\s+(?=(?:prescribe|give|offer|supply)\b))?"
@@ -1068,7 +1081,7 @@ _GIVEN_NEXT = re.compile(
     r"|the\s+options)|(?:had|has)\s+a\s+(?:long\s+|proper\s+|good\s+|quick\s+)?(?:chat|talk|word))"
     r"\s+with\s+(?:(?:my|his|her|our|their|the)\s+)?[\w’'-]+)"
     r"\s*,?\s+and\s+(?:then\s+)?)?"
-    rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|prescribe|put|puts|started|starts|handed|tried|switched|suggested"
+    rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|prescribe|put|puts|started|starts|start|handed|tried|switched|suggested"
     r"|recommended|offered|offer|supply|had|got|wrote|added)"
     r"(?:\s+(?:me|him|her|them|us|you|(?:my|his|her|their|our) \w+))?(?:\s+(?:on|onto|take|try|use|start|to))?"
     # ... or in the passive, the person then given it: "she was given trazodone", "he got prescribed ..."
