@@ -1740,6 +1740,8 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                         ),
                         None,
                     )
+                if _for_the_device(sentences, i, start):
+                    continue  # "Always carry your blue reliever inhaler. Use it if you are wheezing": the inhaler
                 if (
                     (owner.generic if owner else unnamed) != drug.generic
                     and not _likened(analysis, sentence, drug, start, end)
@@ -2068,6 +2070,23 @@ def _gathered(analysis: DrugAnalysis, sentences: list[Sentence], i: int, drug: D
 
 #: A pronoun for a drug named before it, opening a statement: "it", "its", "they", "this medicine".
 _ANAPHOR = re.compile(r"(?:it|its|they|their|this\s+(?:medicine|medication|drug|pill|tablet|one))\b", re.IGNORECASE)
+#: A pronoun as what is used, and a device named in the sentence before it that it stands for.
+_USE_PRONOUN = re.compile(r"(?:use|uses|take|takes|grab|reach\s+for|puff\s+on|carry)\s+(?:it|them)\b", re.IGNORECASE)
+_DEVICE = re.compile(
+    r"\b(?:(?:reliever|rescue|blue|emergency)\s+(?:inhaler|puffer|pump|spray)|inhaler|puffer|nebuli[sz]er|EpiPen|auto-?injector)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _for_the_device(sentences: list[Sentence], index: int, start: int) -> bool:
+    """Does a statement opening with a pronoun used ("Use it if you are wheezing", at ``start`` of
+    ``sentences[index]``) follow a sentence of its unit naming a device it stands for ("Always carry your
+    blue reliever inhaler.")?"""
+    sentence = sentences[index]
+    if not _USE_PRONOUN.match(sentence.text, start) or index == 0:
+        return False
+    before = sentences[index - 1]
+    return before.unit is sentence.unit and _DEVICE.search(before.text) is not None
 
 
 #: Words that may lead a comparison opening a sentence: "*Much* like warfarin, you'll need ...".
