@@ -276,13 +276,13 @@ _SCHEDULE = re.compile(
     rf"|(?P<n>\d{{1,2}}|once|twice|thrice|{_SPELLED})\s+(?:times?|doses?)\s*(?:{_DAY}|in\s+(?:the|a)\s+day))",
     re.IGNORECASE,
 )
-#: Days of a kind, not another day ("on her worst days", "bad days", "most days"), unless a lapse
+#: Days of a kind, not another day ("on her worst days", "bad days", "most days", "every day"), unless a lapse
 #: follows ("two bad days later").
 _SOME_DAYS = (
     r"(?:(?=\w+\s+(?:later|after|apart)\b)|"
     + "".join(
         rf"(?<!\b{word}\s)"
-        for word in "worst worse bad busy rough tough hard heavy good some most those migraine flare all whole same".split()
+        for word in "worst worse bad busy rough tough hard heavy good some most those migraine flare all whole same every each".split()
     )
     + ")"
 )
