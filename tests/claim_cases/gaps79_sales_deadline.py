@@ -15,6 +15,9 @@ _SEMAGLUTIDE = "Semaglutide treats type 2 diabetes. "
 
 #: (drug, body, rule, severity): a finding the writer must see.
 SHOULD = [
+    # before the price rises (a probe of the class after the fix)
+    ("phentermine", "Sign up today before prices go up next week.", SALES, "error"),
+    ("phentermine", "Order now before the price increases on Monday.", SALES, "error"),
     (
         "finasteride",
         _FINASTERIDE
@@ -30,6 +33,7 @@ SHOULD = [
 
 #: (drug, body, rule): wording the rule must leave alone.
 SHOULD_NOT = [
+    ("phentermine", "Drug prices rose before the law changed, so ask your pharmacist about generics.", SALES),
     ("finasteride", _FINASTERIDE + "If it works for you, you may need to take it for life.", SALES),
     ("semaglutide", _SEMAGLUTIDE + "Join a support group in the next few weeks if you feel low.", SALES),
     ("sildenafil", _SILDENAFIL + "Register with a GP before the end of the month so your records move with you.", SALES),
