@@ -30,6 +30,8 @@ SHOULD = [
 
 #: (drug, body, rule): wording the rule must leave alone.
 SHOULD_NOT = [
+    # told of most people (a probe of the class after the fix)
+    ("sertraline", "Most people have no serious side effects at all.", ABSOLUTE),
     ("atorvastatin", _ATORVASTATIN + "Most people have no serious side effects.", ABSOLUTE),
     ("sertraline", _SERTRALINE + "There's no harm at all in asking your pharmacist.", ABSOLUTE),
     ("paroxetine", _PAROXETINE + "It is not true that there are no lasting side effects at all.", ABSOLUTE),
