@@ -1049,23 +1049,16 @@ def _in_warning_context(
     return any(lexicon.has("warning_heading", h.text) for h in article.sections.headings_above(sentence.unit))
 
 
-#: A harm told, which a heading naming the risk lends its name to ("This can lead to overdose and death").
-_HARM_TOLD = re.compile(
-    r"\b(?:overdose|death|deaths|die|dies|dying|fatal|life-threatening|harm\w*|damage\w*|danger\w*|birth\s+defects?|withdrawal|seizures?)\b",
-    re.IGNORECASE,
-)
-
-
 def _harm_under(lexicon: ContextLexicon, article: Article, heading: ProseUnit) -> bool:
     """Does the paragraph right under ``heading`` tell a harm, undenied, in its first sentences? A heading that names
     the risk then gives the warning with it ("### 2. Misuse and addiction" over "Some people come to crave diazepam and
     take more than they were told. This can lead to overdose and death."); not "Pregnancy" over "it is not making harm
     to the baby", nor over "Ask your midwife about anything else you take"."""
     units = article.units
-    at = next((i for i, unit in enumerate(units) if unit is heading), None)
-    if at is None or at + 1 >= len(units) or units[at + 1].kind == "heading":
+    at = article.sections.index(heading)
+    if at + 1 >= len(units) or units[at + 1].kind == "heading":
         return False
-    return any(_HARM_TOLD.search(s.text) and not lexicon.has("negation", s.text) for s in split_sentences(units[at + 1])[:3])
+    return any(lexicon.has("harm_told", s.text) and not lexicon.has("negation", s.text) for s in split_sentences(units[at + 1])[:3])
 
 
 #: A medicine named as the one to change to, in place of the drug: "need a different antidepressant",
@@ -1740,7 +1733,7 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                         ),
                         None,
                     )
-                if _for_the_device(sentences, i, start):
+                if _for_the_device(lexicon, sentences, i, start):
                     continue  # "Always carry your blue reliever inhaler. Use it if you are wheezing": the inhaler
                 if (
                     (owner.generic if owner else unnamed) != drug.generic
@@ -2070,15 +2063,11 @@ def _gathered(analysis: DrugAnalysis, sentences: list[Sentence], i: int, drug: D
 
 #: A pronoun for a drug named before it, opening a statement: "it", "its", "they", "this medicine".
 _ANAPHOR = re.compile(r"(?:it|its|they|their|this\s+(?:medicine|medication|drug|pill|tablet|one))\b", re.IGNORECASE)
-#: A pronoun as what is used, and a device named in the sentence before it that it stands for.
+#: A pronoun as what is used ("Use it if you are wheezing"), for a device (context lexicon ``device``) named before it.
 _USE_PRONOUN = re.compile(r"(?:use|uses|take|takes|grab|reach\s+for|puff\s+on|carry)\s+(?:it|them)\b", re.IGNORECASE)
-_DEVICE = re.compile(
-    r"\b(?:(?:reliever|rescue|blue|emergency)\s+(?:inhaler|puffer|pump|spray)|inhaler|puffer|nebuli[sz]er|EpiPen|auto-?injector)s?\b",
-    re.IGNORECASE,
-)
 
 
-def _for_the_device(sentences: list[Sentence], index: int, start: int) -> bool:
+def _for_the_device(lexicon: ContextLexicon, sentences: list[Sentence], index: int, start: int) -> bool:
     """Does a statement opening with a pronoun used ("Use it if you are wheezing", at ``start`` of
     ``sentences[index]``) follow a sentence of its unit naming a device it stands for ("Always carry your
     blue reliever inhaler.")?"""
@@ -2086,7 +2075,7 @@ def _for_the_device(sentences: list[Sentence], index: int, start: int) -> bool:
     if not _USE_PRONOUN.match(sentence.text, start) or index == 0:
         return False
     before = sentences[index - 1]
-    return before.unit is sentence.unit and _DEVICE.search(before.text) is not None
+    return before.unit is sentence.unit and lexicon.has("device", before.text)
 
 
 #: Words that may lead a comparison opening a sentence: "*Much* like warfarin, you'll need ...".

@@ -51,6 +51,8 @@ KEYS = (
     "imperative",
     "history",
     "clause_end",
+    "harm_told",
+    "device",
     "pronoun_subject",
     "myth",
     "refuted",
