@@ -37,7 +37,7 @@ from pipeline.document.sections import Sections
 from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding, Severity
 from pipeline.knowledge.conditions import ConditionVocabulary, get_conditions
-from pipeline.knowledge.facts import ApprovedUse, DrugFacts, FactsBase, Misstatement, get_facts
+from pipeline.knowledge.facts import ApprovedUse, DrugFacts, FactsBase, Interaction, Misstatement, get_facts
 from pipeline.knowledge.literals import folded
 from pipeline.knowledge.options import NoOptions
 from pipeline.knowledge.rules import Rule, rule_type
@@ -1191,8 +1191,9 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
     """Every required (error) or recommended (warning) interaction of a primary drug
     must be named in a warning context. The finding sits on the mention that lacks a
     warning, else on the interactions section's heading, else on the title. A sentence that
-    makes a known misstatement of the drug warns of nothing about it ("Poppers. Lots of guys
-    worry about this one, but a quick sniff with Viagra is fine")."""
+    makes a known misstatement of the drug, or declares one of its interactions harmless, warns of
+    nothing about it ("Poppers. Lots of guys worry about this one, but a quick sniff with Viagra is
+    fine"; "a glass or two of wine with dinner is fine; just don't overdo it")."""
     facts = get_facts(ctx)
     analysis = analyse(article, ctx)
     lexicon = get_context_lexicon(ctx)
@@ -1210,6 +1211,7 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
             if m.drug == drug.generic and not m.quoted:
                 said_in.setdefault(id(m.place.unit), []).append(m)
         wrong = {id(s) for s in sentences if any(_within(m.place, s) for m in said_in.get(id(s.unit), ()))}
+        wrong |= {id(h.sentence) for h in declared_harmless(article, ctx) if h.drug is drug}
         for interaction in drug.interactions:
             severity = _demanded(interaction.importance, rule)
             if severity is None or not drug.scoped_in(interaction, names, texts):
@@ -1586,17 +1588,26 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
     """A sentence matching a known misstatement of a drug it is about (the nearest drug
     in the sentence or paragraph; with none, the article's only primary drug). By the
     misstatement's tier: required -> the rule's severity (error), recommended -> warning. Also an
-    interaction of a primary drug declared harmless with it (:func:`_declared_harmless`)."""
-    facts = get_facts(ctx)
-    analysis = analyse(article, ctx)
-    lexicon = get_context_lexicon(ctx)
+    interaction of a primary drug declared harmless with it (:func:`declared_harmless`)."""
     # an interaction declared harmless, unless a known misstatement of the drug already says so there
     # ("It's fine to take Viagra with your nitroglycerin": safe-with-nitrates)
     known = list(_known_misstatements(article, rule, ctx))
     yield from known
     stated = {(f.line, f.extra.get("drug")) for f in known}
-    harmless = _declared_harmless(lexicon, analysis, article, rule, [d for d in _primary_with_facts(analysis, facts) if d.interactions])
-    yield from (f for f in harmless if (f.line, f.extra.get("drug")) not in stated)
+    for said in declared_harmless(article, ctx):
+        drug, interaction = said.drug, said.interaction
+        finding = rule.finding(
+            article,
+            said.place,
+            f"{interaction.name.capitalize()} said to be fine with {drug.generic}: it is a known interaction "
+            f"({interaction.importance}: {interaction.importance_reason}; source: {interaction.source.cite()})",
+            suggestion=interaction.advice or None,
+            severity=_demanded(interaction.importance, rule) or Severity.WARNING,
+            drug=drug.generic,
+            misstatement=interaction.id,
+        )
+        if (finding.line, drug.generic) not in stated:
+            yield finding
 
 
 def _known_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
@@ -1774,9 +1785,13 @@ def _points_back(article: Article, sentence: Sentence, named: tuple[re.Pattern[s
 
 #: The drug referred to without its name after a word that ties something to it: "with it", "alongside
 #: them", "while you're on it", "to your tablets", "with your antidepressant" (the last word is checked
-#: against the drug: its name, brand or class, or a word for any medicine).
+#: against the drug: its name, brand or class, or a word for any medicine); or the course of it: "On a short course
+#: like this, a glass or two of wine with dinner is fine", "during treatment".
 _TIED = re.compile(
-    r"\b(?:with|alongside|on|to|taking|and)\s+(?:(?:it|them)\b|(?:your|the|this|these|his|her|their|my)\s+(?P<word>[\w-]+))", re.IGNORECASE
+    r"\b(?:(?:with|alongside|on|to|taking|and)\s+(?:(?:it|them)\b|(?:your|the|this|these|his|her|their|my)\s+(?P<word>[\w-]+))"
+    r"|(?:on|during|through|throughout)\s+(?:(?:a|the|your|this|that)\s+)?(?:(?:short|quick|whole|\w+-day|\w+\s+days?)\s+)?"
+    r"(?:course|treatment|round)\b)",
+    re.IGNORECASE,
 )
 _MEDICINE_WORDS = frozenset(
     ("medicine", "medication", "medications", "meds", "tablet", "tablets", "pill", "pills", "prescription", "capsules")
@@ -1796,9 +1811,30 @@ def _tied_to(drug: DrugFacts, text: str, sole: bool) -> bool:
     return False
 
 
-def _declared_harmless(
-    lexicon: ContextLexicon, analysis: DrugAnalysis, article: Article, rule: Rule[NoOptions], drugs: list[DrugFacts]
-) -> Iterator[Finding]:
+@dataclass(frozen=True)
+class Harmless:
+    """An interaction of a primary drug declared harmless with it: where, in which sentence, which."""
+
+    place: UnitSpan
+    sentence: Sentence
+    drug: DrugFacts
+    interaction: Interaction
+
+
+def declared_harmless(article: Article, ctx: CheckContext) -> list[Harmless]:
+    """The interactions the article declares harmless (memoised on it): what the accuracy check
+    reports, and what the interactions check does not count as their warning ("On a short course
+    like this, a glass or two of wine with dinner is fine; just don't overdo it")."""
+
+    def find() -> list[Harmless]:
+        analysis = analyse(article, ctx)
+        drugs = [d for d in _primary_with_facts(analysis, get_facts(ctx)) if d.interactions]
+        return list(_declared_harmless(get_context_lexicon(ctx), analysis, article, drugs))
+
+    return article.memo("declared-harmless", find)
+
+
+def _declared_harmless(lexicon: ContextLexicon, analysis: DrugAnalysis, article: Article, drugs: list[DrugFacts]) -> Iterator[Harmless]:
     """An interacting medicine or drink of a primary drug declared allowed or harmless with it ("A beer
     or two alongside your Xanax is fine", "You can take ibuprofen while you're on warfarin", "St John's
     wort doesn't interact with sertraline"): a misstatement of the interaction, by its tier (required:
@@ -1856,16 +1892,7 @@ def _declared_harmless(
                 if agent is None:
                     continue
                 start, end = (min(agent.start(), cue.start()), max(agent.end(), cue.end())) if said is sentence else cue.span()
-                yield rule.finding(
-                    article,
-                    UnitSpan(sentence.unit, sentence.start + start, sentence.start + end),
-                    f"{interaction.name.capitalize()} said to be fine with {drug.generic}: it is a known interaction "
-                    f"({interaction.importance}: {interaction.importance_reason}; source: {interaction.source.cite()})",
-                    suggestion=interaction.advice or None,
-                    severity=_demanded(interaction.importance, rule) or Severity.WARNING,
-                    drug=drug.generic,
-                    misstatement=interaction.id,
-                )
+                yield Harmless(UnitSpan(sentence.unit, sentence.start + start, sentence.start + end), sentence, drug, interaction)
 
 
 #: The drug named as what the reader is on: "your wine on Chantix", "a pint or two on your Zyban".
