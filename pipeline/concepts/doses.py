@@ -465,7 +465,7 @@ class Dose:
     #: Said to be a ceiling ("no more than 400 mg in 24 hours", "don't go over", "up to", "maximum").
     cap: bool = False
     #: The part of the day the amount is taken at ("in the morning", "at bedtime", "with dinner",
-    #: "At night, 100 mg"): morning, midday, evening or night.
+    #: "At night, 100 mg"): morning, midday, afternoon, evening or night.
     daytime: str | None = None
     #: One of the strengths a medicine is listed as coming in ("comes as 15 mg and 30 mg capsules",
     #: "tablets of 10, 20 and 40 mg"), said with no schedule: a form it is sold in, not a dose.
@@ -595,16 +595,19 @@ _DAY_PARTS = {
     "morning": r"mornings?|mid-?morning|breakfast(?:time)?|wak(?:e|ing)(?:\s+up)?|getting\s+up|(?<=before\s)school|rising"
     r"|(?:when|once|as\s+soon\s+as|after)\s+(?:i|you|he|she|they|we)\s+(?:first\s+)?(?:get|gets|got|wake|wakes|woke)\s+up"
     r"|(?<!the\s)first\s+thing(?:\s+in\s+the\s+morning)?",
-    "midday": r"noon|midday|lunch(?:time)?|(?:mid-?)?afternoons?|(?<=after\s)school",
+    "midday": r"noon|midday|lunch(?:time)?",
+    "afternoon": r"(?:mid-?)?afternoons?|(?<=after\s)school",
     "evening": "evenings?|dinner(?:time)?|supper(?:time)?|tea[- ]?time",
     "night": "nights?|bed(?:time)?|sleep|lights[- ]out",
 }
 _PART = "|".join(rf"(?P<{name}>{words})" for name, words in _DAY_PARTS.items())
-#: ("right after dinner", "just before bed": an adverb before the part of the day)
+#: ("right after dinner", "just before bed": an adverb before the part of the day; "in the middle of the afternoon")
 _PART_LEAD = (
     r"(?:(?:right\s+|just\s+|straight\s+)?(?:in|at|with|before|after|every|each|by|around|during|on|for)\s+)?"
-    r"(?:the\s+|your\s+|his\s+|her\s+|my\s+)?"
+    r"(?:the\s+|your\s+|his\s+|her\s+|my\s+)?(?:(?:middle|end|start)\s+of\s+(?:the\s+)?)?"
 )
+#: A meal named by its part of the day: "with your evening meal", "a midday snack".
+_PART_TAIL = r"(?:\s+(?:meal|snack))?"
 #: A part of the day right after an amount: "200 mg in the morning", "100 mg with dinner", "50 mg at bedtime".
 _DAYTIME_AFTER = re.compile(rf"{_LEAD}{_PART_LEAD}(?:{_PART})\b", re.IGNORECASE)
 _PART_WORDS = "|".join(_DAY_PARTS.values())
@@ -612,8 +615,8 @@ _DAYTIME_PART = re.compile(rf"\b(?:{_PART})\b", re.IGNORECASE)
 #: The amount taken at each of several listed parts of the day: "three 800 mg tablets at breakfast, at lunch and
 #: again at bedtime" (three doses), "200 mg morning and night", "with breakfast and with dinner" (not "or").
 _DAYTIME_LIST = re.compile(
-    rf"{_LEAD}{_PART_LEAD}(?:{_PART_WORDS})\b(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:(?:again|then|once\s+more)\s+)?{_PART_LEAD}"
-    rf"(?:{_PART_WORDS})\b){{1,4}}",
+    rf"{_LEAD}{_PART_LEAD}(?:{_PART_WORDS})\b{_PART_TAIL}(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:(?:again|then|once\s+more)\s+)?{_PART_LEAD}"
+    rf"(?:{_PART_WORDS})\b{_PART_TAIL}){{1,4}}",
     re.IGNORECASE,
 )
 #: ... or right before it: "In the morning 200 mg", "At night, 100 mg", "Evenings: 50 mg", "at night he takes 100 mg".
@@ -949,10 +952,10 @@ _COUNT_BY_DAYTIME = re.compile(
     r"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d)|gets?|got|needs?|needed|us(?:e|es|ed)|on|with"
     r"|is|are|was|were)\s+"
     r"|(?:^|[,:;(–—\"“]|\s-)\s*[\"“]?)"
-    rf"(?:{_NUMBER_WORD}|{_COUPLE})\s+(?:{_STRENGTH_FIRST}|{_COUNTED_FIRST}){_PART_LEAD}(?:{_PART_WORDS})\b"
+    rf"(?:{_NUMBER_WORD}|{_COUPLE})\s+(?:{_STRENGTH_FIRST}|{_COUNTED_FIRST}){_PART_LEAD}(?:{_PART_WORDS})\b{_PART_TAIL}"
     rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_NUMBER_WORD}|{_COUPLE})|another)\s+"
     rf"(?:{_STRENGTH_COUNTED}|{_COUNTED})|again\s+)"
-    rf"{_PART_LEAD}(?:{_PART_WORDS})\b){{1,4}}",
+    rf"{_PART_LEAD}(?:{_PART_WORDS})\b{_PART_TAIL}){{1,4}}",
     re.IGNORECASE,
 )
 _COUNT_WORD = re.compile(
