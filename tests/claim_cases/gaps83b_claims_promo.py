@@ -1,0 +1,60 @@
+"""Classes behind eval/holdout83's misses (bc02, bc09, bc11):
+
+1. A discount code typed in at the till, the code in capitals with digits ("punch in HEART20 when you check out"), and a
+   discount told as a share of the order ("they knock a fifth off your first refill").
+2. A named statin beaten by a verb of lowering ("knocks LDL down harder than simvastatin or pravastatin ever could",
+   "pushes cholesterol lower than rosuvastatin").
+3. The low mood lifted by the end of the first week ("By the end of the first week, most of the patients we start on it
+   tell us the grey fog has lifted").
+
+Left alone: "take a quarter off the dose", "enter your NHS number", "push harder than you think", a comparison with no
+medicine ("lower than it was before"), a slow course or a side effect settling in the first week.
+"""
+
+from __future__ import annotations
+
+SALES = "promotional.sales-language"
+COMPARATIVE = "unsupported-claim.comparative"
+FAST = "unsupported-claim.rapid-onset"
+
+#: (drug, body, rule, severity): a finding the writer must see.
+SHOULD = [
+    (
+        "rosuvastatin",
+        "Even better: punch in HEART20 when you check out at our partner pharmacy and they knock a fifth off your first refill.",
+        SALES,
+        "error",
+    ),
+    ("rosuvastatin", "Enter SAVE15 at the till for the discount.", SALES, "error"),
+    ("sildenafil", "Apply CALM10 at checkout.", SALES, "error"),
+    ("finasteride", "They knock a quarter off your first order.", SALES, "error"),
+    (
+        "atorvastatin",
+        "And it knocks LDL down harder than simvastatin or pravastatin ever could, which is why I tell everyone to ask for it.",
+        COMPARATIVE,
+        "error",
+    ),
+    ("atorvastatin", "It pushes cholesterol lower than rosuvastatin.", COMPARATIVE, "error"),
+    ("rosuvastatin", "Honestly it drags your LDL further than atorvastatin does.", COMPARATIVE, "error"),
+    (
+        "citalopram",
+        "By the end of the first week, most of the patients we start on it tell us the grey fog has lifted.",
+        FAST,
+        "error",
+    ),
+    ("sertraline", "By week one my mood had lifted.", FAST, "error"),
+]
+
+#: (drug, body, rule): wording the rule must leave alone.
+SHOULD_NOT = [
+    ("rosuvastatin", "Take a quarter off the dose if you feel dizzy, after talking to your doctor.", SALES),
+    ("rosuvastatin", "Enter your NHS number on the repeat form.", SALES),
+    ("atorvastatin", "Push harder than you think when you open the child-proof bottle.", COMPARATIVE),
+    ("atorvastatin", "It keeps your LDL lower than it was before.", COMPARATIVE),
+    (
+        "citalopram",
+        "By the end of the first week, some people sleep better, but it can take four to six weeks before the fog has lifted.",
+        FAST,
+    ),
+    ("citalopram", "By the end of the first week the nausea had settled.", FAST),
+]
