@@ -22,8 +22,8 @@ _TAKE = (
     r"|starting|keep|keeps|kept|add|adds|added|adding|swear(?:s|ing)? by|swore by|reach(?:es|ed)? for|pop|pops|popped|put|puts|putting"
     # being on it: "she's on metformin purely to lean out", "they've been on it to ..."
     r"|(?:am|is|are|was|were|been|be|[’'](?:s|m|re)) on|(?:go|goes|going|went|gone) on(?! to\b)"
-    # sent home with it: "he was sent home with tamsulosin so he could pass the stone"
-    r"|(?:sent|went|came|walked out|left) (?:home )?with"
+    # sent home with it: "he was sent home with tamsulosin so he could pass the stone", "they sent him home with it to ..."
+    r"|sent (?:(?:me|him|her|them|us|you) )?(?:home )?with|(?:went|came|walked out|left) (?:home )?with"
     # obtaining it: "handed 25 mg of Seroquel purely to get some shut-eye", "talked her doctor into
     # metformin so she could ...", "asked her GP for topiramate only to ...", "got some online to ..."
     r"|hand(?:s|ed|ing)?(?: (?:out|over|him|her|them|me|us|you))|handed|talk(?:s|ed|ing)? (?:\w+ ){0,3}?into"
@@ -675,10 +675,11 @@ _THEN_GIVEN = re.compile(
     r"|asked for|added|sold)"
     # a story told without "so": "has ADHD since school ..., her doctor give her bupropion", "has ADHD, and
     # after the stimulants failed his psychiatrist started him on bupropion" (given: not "may give")
-    rf"|{_PRESCRIBER}\s+(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)"
+    # ... or by the unnamed team after the findings: "..., the scan found a small stone, and they sent him home with tamsulosin"
+    rf"|(?:{_PRESCRIBER}|they)\s+(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)"
     rf"(?:\w+\s+)?(?:gave|give|prescribed|put|started|handed|tried|switched|added|sold|{_SENT_IN}|{HANDED_OVER})"
     # given in the passive: "My nan, who has dementia, was put on a small dose at her care home"
-    r"|(?:was|were|got|had been|has been|have been)\s+(?:\w+\s+)?(?:put|started|kept)\s+on"
+    r"|(?:was|were|got|had been|has been|have been)\s+(?:\w+\s+)?(?:(?:put|started|kept)\s+on|sent\s+home\s+with)"
     # ... or as a habit: "women with PCOS are often put on metformin", "teens with acne get put on it"
     # (not a dose set for the group: "people with kidney disease are started on a lower dose")
     r"|(?:are|is|get|gets|getting|be)\s+(?:\w+\s+)?(?:put|started|kept)\s+on"
