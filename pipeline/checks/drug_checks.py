@@ -29,7 +29,7 @@ from pipeline.concepts.context import (
     refuted_by_next,
     refuted_later,
 )
-from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, get_names
+from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, get_names, set_against
 from pipeline.concepts.uses import HANDED_OVER, Use, find_anaphoric_uses, find_listed_uses, find_uses
 from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
 from pipeline.document.prose import ProseUnit, UnitSpan
@@ -1729,7 +1729,7 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                     continue
                 m, matched, index, pattern, inferred = found
                 start, end = index[m.start()], index[m.end() - 1] + 1
-                owner = _statement_owner(analysis, sentence, sentence.start + start, aside=True)
+                owner = _statement_owner(analysis, sentence, sentence.start + start, sentence.start + end)
                 opens = sentence.start + start
                 if owner is not None and opens < owner.start < sentence.start + end and _ANAPHOR.match(sentence.text, start):
                     # a pronoun opening the statement does not stand for a drug the statement itself names after it
@@ -2111,7 +2111,7 @@ _AFTER_A_COMMA = re.compile(r",\s*(?:(?:just|much|exactly|very|rather|quite|pret
 _COMPARISON_LEAD = re.compile(r"(?:(?:much|just|exactly|very|rather|quite|a\s+bit|a\s+little|kind\s+of|sort\s+of)\s*)?", re.IGNORECASE)
 
 
-def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int, aside: bool = False) -> Mention | None:
+def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int, end: int | None = None) -> Mention | None:
     """The drug a statement at ``sentence.unit.text[pos]`` is about (:meth:`DrugAnalysis.referent`),
     unless that is a drug it is compared with: then the nearest other drug named outside a comparison,
     in the sentence ("The nice thing about baclofen compared with something like Xanax or Valium is
@@ -2121,9 +2121,11 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int, aside
     you hooked") leaves it about the drug named before it, else the article's. "Medicines like Xanax are
     not addictive" stays about Xanax, but a statement opened by a pronoun before the comparison ("It's an
     SSRI like Zoloft", "... the rest of its group, the SSRIs like sertraline") is about the drug it stands
-    for. With ``aside``, a comparison set after the statement by a comma ("You'll still need the
-    finger-prick test every few weeks, just like with the warfarin") leaves it about the drug named
-    before it, else the article's, as an opening one does."""
+    for. With ``end``, the end of the statement's wording, a comparison set after the statement by a comma
+    ("You'll still need the finger-prick test every few weeks, just like with the warfarin"), or one after
+    its end that says the other drug does what it denies ("you can't get hooked on it the way people do on
+    Valium", "like you can with Xanax", "unlike Xanax") leaves it about the drug named before it, else the
+    article's, as an opening one does."""
     owner = analysis.referent(sentence.unit, sentence.start, sentence.end, pos)
     text = sentence.unit.text
     if owner is None and _ANAPHOR.match(text, pos):
@@ -2131,16 +2133,29 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int, aside
         # "Atenolol is what my uncle takes; it's a beta blocker"
         named = [m for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < pos]
         owner = named[-1] if named else None
-    compared = _compared(text, owner.start) if owner else None
-    if owner is None or compared is None:
+    if owner is None:
+        return None
+    # a comparison after the statement that says the other drug does what it denies ("the way people do on Valium")
+    against = set_against(text, owner) if end is not None else None
+    said_of_another = against is not None and end is not None and end <= against.start()
+    compared = _compared(text, owner.start) or (against if said_of_another else None)
+    if compared is None:
         return owner
-    others = [m for m in analysis.in_unit(sentence.unit) if m.generic != owner.generic and not _compared(text, m.start)]
+    others = [
+        m
+        for m in analysis.in_unit(sentence.unit)
+        if m.generic != owner.generic and not _compared(text, m.start) and not (said_of_another and set_against(text, m))
+    ]
     if sentence.start <= owner.start:
         in_sentence = [m for m in others if sentence.start <= m.start < sentence.end]
         if in_sentence:
             return min(in_sentence, key=lambda m: abs(m.start - pos))
         opening = text[sentence.start : compared.start()].strip(" \t\n*_-—–\"'“‘")
-        trailing = aside and pos <= compared.start() and _AFTER_A_COMMA.search(text, sentence.start, compared.start()) is not None
+        trailing = (
+            end is not None
+            and pos <= compared.start()
+            and (said_of_another or _AFTER_A_COMMA.search(text, sentence.start, compared.start()) is not None)
+        )
         if not _COMPARISON_LEAD.fullmatch(opening) and not (pos < owner.start and _ANAPHOR.match(text, pos)) and not trailing:
             return owner
     before = [m for m in others if m.start < sentence.start]

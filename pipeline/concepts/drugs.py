@@ -42,6 +42,36 @@ _AS_QUALIFIER = re.compile(r"-(?:type|like|class|based|family|group|related|styl
 _CLAUSE_BREAK = re.compile(r";|\)\s*\S+\s+\S+")
 
 
+#: A comparison that says the drug named right after it does what a statement before it denies: set against the
+#: statement's drug ("unlike Xanax", "compared with Valium", "rather than"), a clause of its own that says what people
+#: do on it ("the way people do on Valium", "like you can with Xanax", "as they do to Valium", "the same way you can on
+#: Valium or Xanax"), or with the drug as the subject of its verb (``subject``: "the way Valium does", "like Xanax can").
+_SET_AGAINST = re.compile(
+    r"\b(?:unlike|compared\s+(?:with|to)|rather\s+than|instead\s+of|in\s+contrast\s+to|as\s+opposed\s+to)\s+"
+    r"|\b(?:(?:in\s+)?the\s+(?:same\s+)?way|(?<![\w-])like|(?<![\w-])as)\s+(?:(?:some|many|most|other|a\s+lot\s+of)\s+)?"
+    r"(?:people|you|folks|anyone|others|they|we|patients|users)\s+(?:[\w’'-]+\s+){0,2}?(?:on|with|to|from|off)\s+(?:(?:the|their|your)\s+)?"
+    r"|\b(?P<subject>(?:in\s+)?the\s+(?:same\s+)?way|(?<![\w-])like)\s+",
+    re.IGNORECASE,
+)
+#: Earlier drugs of a series before the one compared: "Valium *or* Xanax", "Valium, Ativan and Xanax".
+_SERIES_BEFORE = re.compile(r"(?:[\w’'-]+(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,3}", re.IGNORECASE)
+#: The verb of a drug that is a comparison's subject: "the way Valium *does*", "like Xanax *can*" (not "the way Xanax makes me feel").
+_ITS_VERB = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:is|are|was|were|does|do|did|can|could|will|would|has|have)\b", re.IGNORECASE)
+
+
+def set_against(text: str, mention: UnitSpan) -> re.Match[str] | None:
+    """The comparison before the drug named at ``mention`` (in ``text``) that says it does what a statement
+    before the comparison denies of another ("you can't get hooked on it *the way people do on* Valium",
+    "*like you can with* Xanax", "*unlike* Xanax"), or None; not a drug given as an example ("with drugs like
+    Xanax": the statement is said of it). The drug may close a series after it ("the way people do on Valium or Xanax")."""
+    for cue in reversed(list(_SET_AGAINST.finditer(text, max(0, mention.start - 80), mention.start))):
+        if _SERIES_BEFORE.fullmatch(text, cue.end(), mention.start) and (
+            cue.group("subject") is None or _ITS_VERB.match(text, mention.start)
+        ):
+            return cue
+    return None
+
+
 @dataclass
 class DrugNames:
     """Every recognisable drug name: lower-cased name -> generic."""
