@@ -21,7 +21,9 @@ paragraph, else the article's only primary drug) is not reported, unless it also
 matches ``beyond_label`` ("works instantly" claims more than "within 1 hour"). A claim
 inside a match of ``names`` is a name, not a claim ("the CURE trial"); one inside a match of
 ``reason_for`` is the reason given for an instruction, not a selling point ("it acts quickly, so it
-is taken in bed, right before you mean to sleep").
+is taken in bed, right before you mean to sleep"); one inside a match of ``time_course`` is a speed told
+with the longer time it can take ("Most people feel some relief within a day, but the itch can take
+three days or more to settle").
 
 A claim matching one of ``inferred`` is told in a story rather than stated ("by the time I'd
 walked back to the car park I could feel my chest loosening", "new baby hairs within the first
@@ -116,6 +118,9 @@ class CitedClaim:
     #: An instruction with its reason: a claim inside one is the reason, not reported ("Because it acts quickly, don't
     #: take it until you're in bed").
     reason_for: Patterns | None = None
+    #: A speed told with the longer time it can take: a time course, not a claim ("Most people feel some relief within a
+    #: day, but the itch can take three days or more to settle").
+    time_course: Patterns | None = None
     #: Claims told in a story, which the tool infers (an everyday moment as the time to work): reported as warnings.
     inferred: Patterns | None = None
     #: Advice wording ("usually", "but check first"): a claim in a sentence with one that names drugs, none of
@@ -315,7 +320,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             continue
                         if any(p.search(text[:start]) for p in ignore_before) or _inside(opts.names, text, start, end):
                             continue
-                        if _inside(opts.reason_for, text, start, end):
+                        if _inside(opts.reason_for, text, start, end) or _inside(opts.time_course, text, start, end):
                             continue
                         lexicon = get_context_lexicon(ctx)
                         # quoted to be refuted, or corrected by the next sentence or a later clause of its own

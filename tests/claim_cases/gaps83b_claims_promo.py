@@ -6,6 +6,9 @@
    "pushes cholesterol lower than rosuvastatin").
 3. The low mood lifted by the end of the first week ("By the end of the first week, most of the patients we start on it
    tell us the grey fog has lifted").
+4. A speed told with the longer time it can take is a time course, not a claim (holdout87 bg01's false error: "Most
+   people feel some relief within a day, but the itch can take three days or more to settle completely"); the speed
+   alone, or with something else after the turn, is still a claim.
 
 Left alone: "take a quarter off the dose", "enter your NHS number", "push harder than you think", a comparison with no
 medicine ("lower than it was before"), a slow course or a side effect settling in the first week.
@@ -43,6 +46,8 @@ SHOULD = [
         "error",
     ),
     ("sertraline", "By week one my mood had lifted.", FAST, "error"),
+    ("fluconazole", "Most people feel some relief within a day.", FAST, "error"),
+    ("sumatriptan", "It works within minutes, but you may need a second tablet.", FAST, "error"),
 ]
 
 #: (drug, body, rule): wording the rule must leave alone.
@@ -57,4 +62,7 @@ SHOULD_NOT = [
         FAST,
     ),
     ("citalopram", "By the end of the first week the nausea had settled.", FAST),
+    ("fluconazole", "Most people feel some relief within a day, but the itch can take three days or more to settle completely.", FAST),
+    ("sertraline", "You may feel a little better within a day or two, though it can take up to six weeks for the full effect.", FAST),
+    ("valacyclovir", "The tingling often eases within a day, although the sores may take a week or so to heal.", FAST),
 ]
