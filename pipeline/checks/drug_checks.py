@@ -1938,10 +1938,19 @@ _SAME_AGAIN = re.compile(
 )
 
 #: A story going on from the sentence before, told by the time spent on a medicine: "(I caught the flu in Hanoi.)
-#: *Two days on doxy* and I was back on the trail", "A week of amoxicillin later ...", "Three doses in, ...".
+#: *Two days on doxy* and I was back on the trail", "A week of amoxicillin later ...", "Three doses in, ...", or by
+#: the medicine given or taken for what was told: "(Mine was a stinking cold that had gone on for ten days.) *My GP
+#: gave me* amoxicillin and it knocked it on the head", "*The walk-in clinic put her on* a Z-Pak ...", "*So I was
+#: prescribed* ...", "*In the end I asked for* ..." (not "My GP said ...", "I took the day off").
 _STORY_GOES_ON = re.compile(
     r"^\W*(?:(?:just|only|a|one|two|three|four|five|six|seven|\d+|a couple of|a few)\s+){1,2}"
-    r"(?:days?|nights?|weeks?|doses?|pills?|tablets?|capsules?)\s+(?:on|of|into|in)\b",
+    r"(?:days?|nights?|weeks?|doses?|pills?|tablets?|capsules?)\s+(?:on|of|into|in)\b"
+    r"|^\W*(?:(?:so|then|and|eventually|finally|in\s+the\s+end)\W+)?(?:"
+    r"(?:my|the|our|his|her|their|a)\s+(?:[\w-]+\s+)?(?:GP|doctor|doc|nurse|pharmacist|prescriber|dentist|paediatrician|pediatrician|"
+    r"surgery|clinic|urgent\s+care|out-of-hours|locum)\s+(?:(?:just|simply|eventually|finally|then)\s+)?"
+    r"(?:gave|prescribed|put\s+(?:me|him|her|us|them)\s+on|started\s+(?:me|him|her|us|them)\s+on|handed)"
+    r"|(?:I|we|he|she|they)\s+(?:was|were|got)\s+(?:given|prescribed|put\s+on|started\s+on)"
+    r"|(?:I|we|he|she|they)\s+(?:asked|begged|pushed)\s+for)\b",
     re.IGNORECASE,
 )
 
