@@ -6,6 +6,7 @@
    "pushes cholesterol lower than rosuvastatin").
 3. The low mood lifted by the end of the first week ("By the end of the first week, most of the patients we start on it
    tell us the grey fog has lifted").
+5. "A no-risk pill", "a zero-risk medicine" (holdout83 bc09) as absolute claims; a shop's "no-risk trial" is sales.
 4. A speed told with the longer time it can take is a time course, not a claim (holdout87 bg01's false error: "Most
    people feel some relief within a day, but the itch can take three days or more to settle completely"); the speed
    alone, or with something else after the turn, is still a claim.
@@ -47,6 +48,13 @@ SHOULD = [
     ),
     ("sertraline", "By week one my mood had lifted.", FAST, "error"),
     ("fluconazole", "Most people feel some relief within a day.", FAST, "error"),
+    (
+        "atorvastatin",
+        "For anyone whose doctor has brought up their cholesterol, this is a no-risk pill.",
+        "unsupported-claim.absolute",
+        "error",
+    ),
+    ("sertraline", "Honestly it is a zero-risk medicine for most adults.", "unsupported-claim.absolute", "error"),
     ("sumatriptan", "It works within minutes, but you may need a second tablet.", FAST, "error"),
 ]
 
@@ -62,6 +70,7 @@ SHOULD_NOT = [
         FAST,
     ),
     ("citalopram", "By the end of the first week the nausea had settled.", FAST),
+    ("finasteride", "Start your no-risk trial today.", "unsupported-claim.absolute"),
     ("fluconazole", "Most people feel some relief within a day, but the itch can take three days or more to settle completely.", FAST),
     ("sertraline", "You may feel a little better within a day or two, though it can take up to six weeks for the full effect.", FAST),
     ("valacyclovir", "The tingling often eases within a day, although the sores may take a week or so to heal.", FAST),
