@@ -656,9 +656,19 @@ def _fronted_group_given(head: str, tail: str, start: int) -> int | None:
     return start if group and _FRONTED_GIVEN.match(tail) and not _RISK_TOLD.search(head + tail) else None
 
 
+#: What was tried for the trouble failing, told with it, is more of the trouble: "and no cream touched them", "but
+#: nothing the chemist sold helped", "none of the washes worked", "the gels never made a dent" (the negation, up to the
+#: verb of helping): a story goes on past it (not the trouble gone: "but it cleared", "no longer hurts").
+_FAILED_TRY = (
+    r"(?:but\s+)?(?:no|nothing|none|never|(?:did|do|does|would|could|had|has|have)(?:n[’']t|\s+not))"
+    r"(?=(?:,?\s+[\w’'-]+){0,5}?\s+(?:(?:ever|really|even|much|seem(?:ed)?\s+to)\s+)?(?:touch|touched|touches|help|helped|helps|work"
+    r"|worked|works|shift|shifted|budge|budged|fix|fixed|made\s+a\s+dent|make\s+a\s+dent|did\s+(?:a\s+thing|anything|much))\b)"
+)
 _THEN_GIVEN = re.compile(
     # (what the trouble would not do is more of it: "when the low mood wouldn't shift, his GP added ...")
-    r"^,?(?:\s+(?:(?:could|can|would|wo)(?:n[’']t|\s+not)|cannot)\b|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
+    r"^,?(?:\s+(?:(?:could|can|would|wo)(?:n[’']t|\s+not)|cannot)\b|\s+(?:and\s+)?"
+    + _FAILED_TRY
+    + r"|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
     r"(?![\w’']*n[’']t\b)[^\s.;:!?]+){0,14}?\s*,?\s+"
     r"(?:and\s+)?(?:"
     # a service's offer after the trouble: "..., and your scan shows a small stone, we may send you home with
@@ -1133,9 +1143,10 @@ _IF_GIVEN = re.compile(
 _STORY_TAIL = re.compile(
     # (the condition may close a quote: 'that diaphragm "hic" every few seconds', 'to burn at night, "like standing on hot
     # sand," with stabbing jolts')
-    r"^[\"”’']?,?[\"”’']?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)"
+    r"^[\"”’']?,?[\"”’']?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)|\s+"
+    + _FAILED_TRY
     # the trouble kept on: "bumps that never seemed to go", "a cough that never cleared", "pain that didn't let up"
-    r"|\s+(?:never|(?:did|does|do)(?:n[’']t|\s+not))(?:\s+(?:seemed|seem|seems|quite|really|fully))?(?:\s+to)?(?=\s+(?:go|went|goes|clear"
+    + r"|\s+(?:never|(?:did|does|do)(?:n[’']t|\s+not))(?:\s+(?:seemed|seem|seems|quite|really|fully))?(?:\s+to)?(?=\s+(?:go|went|goes|clear"
     r"|cleared|clears|settle|settled|settles|stop|stopped|stops|let|lets|shift|shifted|budge|budged|ease|eased|eases|fade|faded"
     r"|lift|lifted|end|ended)\b)"
     # (what the person no longer does is more of the trouble: "her Alzheimer's is eight years along, and she no longer knows
