@@ -690,9 +690,13 @@ def _tablet_count(text: str, amount: re.Match[str]) -> float:
 
 
 #: A count of tablets of the strength told right after them, as a share: "the 10 mg tablets, three of them with
-#: breakfast", "20 mg capsules - two of those at night".
+#: breakfast", "20 mg capsules - two of those at night"; or the first count of them by the part of the day it is
+#: taken at: "the 0.5 mg tablets two at breakfast, two at lunch and three at bedtime", "2 mg tablets: one in the
+#: morning and two at night" (not "the 25 mg tablets two nights a week", "the 10 mg tablets, two of which ...").
 _SHARE_AFTER = re.compile(
-    rf"\s+{_TABLETS}\s*[,:–—-]\s*(?:(?:and|usually|now|just)\s+)?(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+of\s+(?:them|those|these)\b",
+    rf"\s+{_TABLETS}(?:\s*[,:–—-]\s*(?:(?:and|usually|now|just)\s+)?(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+of\s+(?:them|those|these)\b"
+    rf"|\s*[,:–—-]?\s*(?P<first>\d{{1,2}}|{_SPELLED}|{_COUPLE})(?=\s+(?:(?:right|just|straight)\s+)?"
+    rf"(?:at|in|with|before|after|around|by|during|on)\s+(?:the\s+|your\s+|his\s+|her\s+|my\s+|their\s+)?(?:{_PART_WORDS})\b))",
     re.IGNORECASE,
 )
 #: A count of units said as a share of them: "two of the 54 mg ...", "a pair of my 36 mg ...".
@@ -764,10 +768,12 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         low = _to_mg(m.group("low"), m.group("low_unit") or m.group("unit")) if m.group("low") else high
         low, high = min(low, high), max(low, high)
         count = _tablet_count(text, m)
-        after = m.end()
+        after = told = m.end()
         if count == 1.0 and (share := _SHARE_AFTER.match(text, m.end())):
-            # "I take the 10 mg tablets, three of them with breakfast": the count told after the tablets
-            count, after = parse_number(share.group("n")) or 1.0, share.end()
+            # "I take the 10 mg tablets, three of them with breakfast": the count told after the tablets, and
+            # the counts at later parts of the day from there ("..., two in the morning and one at night": 3)
+            count, after = parse_number(share.group("n") or share.group("first")) or 1.0, share.end()
+            told = after
         lead = re.split(r"[,;:.!?]", text[max(0, m.start() - 80) : m.start()])[-1]
         if (doubled := _DOUBLED_BEFORE.search(lead)) and not _NOT_BEFORE.search(lead, 0, doubled.start()):
             count *= 2  # "never double up on your 10 mg tablet": not taken
@@ -790,7 +796,7 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         )
         if again:
             per_day = 2.0  # "a second 10 mg tab about an hour later": two doses that day
-        end = after + used if used else m.end()
+        end = after + used if used else told
         before = text[max(0, m.start() - 80) : m.start()]
         starting = bool(_START.search(before))
         # Several tablets of one strength are one dose ("two 500 mg tablets": 1,000 mg at a time).

@@ -1176,10 +1176,11 @@ _TOLL = re.compile(
     r"(?:\s*,\s*[a-z]+)*\s*,?\s+(?:or|and|nor)\s+(?:even\s+)?[a-z]+(?:\s+(?:properly|well|at\s+all|normally|straight|much))?\W*$",
     re.IGNORECASE,
 )
-#: A sentence that turns a story of trouble before the medicine: "But it passed", "By Monday it had cleared up".
+#: A sentence that turns a story of trouble before the medicine: "But it passed", "By Monday it had cleared up" (not
+#: what the person stopped doing, more of the trouble: "I stopped going to choir", "she stopped driving").
 _TURNED = re.compile(
     r"^\W*(?:but|however|yet|although|though)\b|\b(?:passed|went away|cleared up|cleared|was gone|were gone|got better|settled down"
-    r"|wore off|eased off|stopped)\b",
+    r"|wore off|eased off|stopped(?!\s+[a-z]+ing\b))\b",
     re.IGNORECASE,
 )
 
