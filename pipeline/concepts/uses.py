@@ -1079,7 +1079,9 @@ _GIVEN_AFTER_TRY = (
 _GIVEN_NEXT = re.compile(
     rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY}"
     # the patients just told: "For these patients our dermatologists often start a low daily dose"
-    r"|for\s+(?:these|those|such|them|this\s+group\s+of)\s*(?:patients|people|adults|men|women|children|kids|teens|clients|cases)?)\s*,?\s+)*"
+    r"|for\s+(?:these|those|such|them|this\s+group\s+of)\s*(?:patients|people|adults|men|women|children|kids|teens|clients|cases)?"
+    # ... or pointed back at with "like you": "For women like you, our clinicians prescribe spironolactone"
+    r"|for\s+(?:patients|people|adults|men|women|children|kids|teens|clients|folks|anyone|someone)\s+like\s+(?:you|them|her|him|this|that|these|those))\s*,?\s+)*"
     rf"(?:{_PRESCRIBER}{_PRESCRIBER_AT}\s+"
     # a service's offer is a giving too: "Our clinicians can prescribe ondansetron ..."
     r"(?:(?:can|will)\s+(?=(?:prescribe|give|offer|supply)\b))?"
