@@ -224,12 +224,16 @@ def _won_back_from_a_trouble_told_before(vocab: ConditionVocabulary, text: str, 
     the sentences before in the paragraph (``story``, nearest first), and the condition itself was not
     ("my feet started burning at night ... Pins and needles ... Lyrica is what finally let me sleep
     through": the nerve pain's sleep)? Not when it is named as a use of its own ("I also take it for
-    insomnia") or was told as a trouble before ("I'd had insomnia for years. Lyrica let me sleep")."""
+    insomnia") or was told as a trouble of its own before ("I'd had insomnia for years. Lyrica let me sleep"; not
+    after the trouble it is lost to: "he'd wake up ... back in the same night ..., and then lie there till dawn")."""
     kinds = vocab.improves_with(use.condition)
-    if not kinds or _ITS_OWN_USE.search(text):
+    # (in its own clause: not "he sleeps straight through and I get to as well")
+    clause = text[: use.end] + re.split(r"[,;:.!?]|\s(?:and|but)\s", text[use.end :])[0]
+    if not kinds or _ITS_OWN_USE.search(clause):
         return False
-    told = [name for sentence in story[:4] for _, _, name in vocab.find(sentence)]
-    return use.condition not in told and any(name in kinds for name in told)
+    told = [[name for _, _, name in vocab.find(sentence)] for sentence in story[:4]]
+    alone = any(name == use.condition and not set(names[:i]) & set(kinds) for names in told for i, name in enumerate(names))
+    return not alone and any(name in kinds for names in told for name in names)
 
 
 def _section_names_an_approved_use(

@@ -263,6 +263,8 @@ _FILLER = (
     r"|physical|mental|related|associated|such as|like|including|symptoms? of|signs? of|people with|patients with|those with"
     r"|individuals with|anyone with|adults with|grown-?ups with|kids with|children with|teens with|women with|men with"
     r"|elderly|older|residents with|just|simply|really|still|actually|finally|properly"
+    # how squarely: "swallows a 10 mg capsule every morning for exactly those flushes"
+    r"|exactly|precisely|specifically|purely|mainly|mostly|largely"
     r"|agitated|aggressive|confused|restless|distressed|difficult"
     # who has it or since when: "adult ADHD", "childhood asthma", "late-onset epilepsy", "undiagnosed ADHD"
     r"|adult|adults?[’']|childhood|teenage|grown-?up|(?:un)?diagnosed|lifelong|long-?standing"
@@ -1257,7 +1259,7 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str, earl
             if _TURNED.search(sentence) or (depth >= 1 and not _GOES_ON.search(sentence) and not _STORY_ASIDE.search(sentence)):
                 break
     if given and named_before and not vocab.find(text[: given.end()]):
-        start, end, name = named_before[-1]
+        start, end, name = _trouble_told(vocab, named_before)
         told = re.split(r"[;:.!?]", before[:start])[-1]
         # "... caught scabies off the mats. My doc gave me ivermectin" (not a medicine's own effect:
         # "Lorazepam gave him a wave of queasiness ... His oncologist switched him")
@@ -1297,6 +1299,14 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str, earl
             if not _not_a_use(text, name, fix.start(), fix.start()):
                 out.append((Use(name, fix.start(), fix.start(), fix.end()), head, Use(name, start, start, end)))
     return out
+
+
+def _trouble_told(vocab: ConditionVocabulary, named: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The trouble a story told before the giving: the last condition named, unless it is one lost to a trouble named
+    before it (``improves_with``): "he'd wake up drenched at 2 a.m., back in the same night in the same valley, and then
+    lie there till dawn" is the nightmares', not sleeplessness."""
+    kinds = vocab.improves_with(named[-1][2])
+    return next((n for n in reversed(named[:-1]) if n[2] in kinds), named[-1])
 
 
 def _credited_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[tuple[Use, str, Use]]:
