@@ -537,7 +537,9 @@ _WHEN_WHO = (
 _DOSE_ASIDE = r"(?:,\s+(?:about\s+|just\s+|only\s+)?\d[\d.,]*\s?(?:mg|mcg|micrograms?|milligrams?|ml)\b[^,;:!?()]{0,30}?,)"
 _REASON = re.compile(
     rf"{_TAKE}(?:(?:{_TAKE_GAP}|{_DOSE_ASIDE}){{0,8}}?\s+(?P<why>because|since|as|cos|[’']cause)"
-    rf"|(?:{_TAKE_GAP}|{_DOSE_ASIDE}){{9,13}}?\s+(?:because|cos|[’']cause))"
+    rf"|(?:{_TAKE_GAP}|{_DOSE_ASIDE}){{9,13}}?\s+(?:because|cos|[’']cause)"
+    # ... also after a comma: "added 300 mg of lithium to my Zoloft two years ago, because three antidepressants in a row hadn't shifted"
+    rf"|(?:{_TAKE_GAP}|{_DOSE_ASIDE}){{0,13}}?,\s+(?:because|cos|[’']cause))"
     # the reason's time and person before its trouble: "because by four o'clock every afternoon I was counting the minutes
     # until the first glass of wine", "because most nights she'd be ..."
     rf"(?:{_WHEN_WHO})?"
