@@ -1146,6 +1146,8 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
     named_strengths: dict[str, set[float]] = {}
     #: per drug, the strengths each sentence names, by the sentence's place (unit index, start)
     near: dict[str, dict[tuple[int, int], float]] = {}
+    #: the places (drug, place) whose strength is an amount told beside a count, the drug listing no such strength
+    told: set[tuple[str, tuple[int, int]]] = set()
     units = {id(u): i for i, u in enumerate(article.prose_units)}
     sole = _sole(article, ctx)
     for sentence in article.prose_sentences:
@@ -1166,7 +1168,18 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
         owner = _Owner(article, ctx, sentence, sole)
         for pos, mg in [*named, *beside_count]:
             drug = owner(pos)
-            if drug is None or mg <= 0 or ((pos, mg) not in named and not Dosing.at_strength(drug.dosing, mg)):
+            if drug is None or mg <= 0:
+                continue
+            if (pos, mg) not in named and not Dosing.at_strength(drug.dosing, mg):
+                # "Regular strength 325 mg: 1 or 2 tablets every 4 hours" of a drug whose entries list no strengths:
+                # the strength of the tablets counted there and after it in the paragraph, not one named elsewhere
+                # in the article (the "500 mg caplets" of another section), when those tablets at once are within
+                # one dose; else the amount of a whole dose ("1,000 mg: two caplets every 6 hours"): no strength
+                beside = next((c for c in find_tablet_counts(sentence.text) if c.start > pos), None)
+                one = beside is not None and not beside.daily and beside.count * mg <= _largest_single(drug)
+                if at not in near.get(drug.generic, {}):
+                    near.setdefault(drug.generic, {})[at] = mg if one else 0.0
+                    told.add((drug.generic, at))
                 continue
             strengths[drug.generic] = min(mg, strengths.get(drug.generic, mg))
             named_strengths.setdefault(drug.generic, set()).add(mg)
@@ -1229,10 +1242,15 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 if count.strength and not own and limit and (limit.entry.mg(count.strength) or 0.0) <= limit.mg
                 else None
             )
-            here = _nearest_strength(near.get(drug.generic, {}), units.get(id(sentence.unit), -1), sentence.start)
-            strength = own or guessed or product_strength or here or strengths.get(drug.generic)
-            if strength is None or _weekly_strength(every, strength):
+            told_at = _nearest_place(near.get(drug.generic, {}), units.get(id(sentence.unit), -1), sentence.start)
+            # the strength named nearest, in the count's paragraph or the one before, else the article's; an
+            # amount told beside a count there that is no tablet's strength (0) leaves the count unread
+            here = near[drug.generic][told_at] if told_at else strengths.get(drug.generic)
+            strength = own or guessed or product_strength or here
+            if not strength or _weekly_strength(every, strength):
                 continue  # a once-weekly capsule taken daily: dosage.weekly-taken-daily
+            # a strength read from an amount beside a count ("325 mg: 2 tablets"), not a listed one, is not sure
+            inferred = strength == guessed or (strength == here and (drug.generic, told_at) in told)
             daily = tablets * strength
             if not use and limit and daily <= limit.mg and (lowest := _lowest_use_limit(entries, uses)) and daily > lowest.mg:
                 what = f"{tablets:g} tablets of {drug.generic} a day at the {_fmt(strength)} strength is {_fmt(daily)} a day,"
@@ -1247,7 +1265,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                     f"{count.count:g} tablets at once of {drug.generic} at the {_fmt(strength)} strength is {_fmt(count.count * strength)} "
                     f"in one dose, above the label maximum single dose of {_fmt(single.mg)} ({_where(single.entry)})"
                 )
-                sure = strength != guessed and single.entry.max_daily_is_label_limit
+                sure = not inferred and single.entry.max_daily_is_label_limit
                 yield rule.finding(article, place, message, severity=None if sure else Severity.WARNING, drug=drug.generic)
                 continue
             if limit is None or daily <= limit.mg:
@@ -1259,7 +1277,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
             # above the use's maximum but within another use's: the use is inferred from the text before
             overall = _limit([d for d in named_every if not _weekly(d)] or named_every, "max_daily")
-            sure = limit.entry.max_daily_is_label_limit and strength != guessed and (overall is None or daily > overall.mg)
+            sure = limit.entry.max_daily_is_label_limit and not inferred and (overall is None or daily > overall.mg)
             severity = None if sure else Severity.WARNING
             of = f"of {name}" if product_strength else "the article names" if strength != guessed else "the tablets are called by"
             message = (
@@ -1381,8 +1399,7 @@ def _bare_strengths(article: Article, ctx: CheckContext, sentence: Sentence) -> 
     for drug, m in found:
         if m is None or not (mg := float(m.group("a"))):
             continue
-        largest = max((d.mg(d.max_single if d.max_single is not None else d.max_daily) or 0.0 for d in drug.dosing), default=0.0)
-        if Dosing.at_strength(drug.dosing, mg) or mg <= largest:
+        if Dosing.at_strength(drug.dosing, mg) or mg <= _largest_single(drug):
             yield drug.generic, mg
 
 
@@ -1397,12 +1414,23 @@ def _forbidden_strength_before(text: str, pos: int) -> bool:
     return bool(_BARE_BEFORE.search(lead)) and forbidden_before(lead.rstrip(" ,"), len(lead.rstrip(" ,")))
 
 
-def _nearest_strength(named: dict[tuple[int, int], float], unit: int, start: int) -> float | None:
-    """The strength named nearest before a count (its own sentence included), in its paragraph or the
-    paragraph before: "Typical phentermine 37.5 dosage is two tablets a day" (37.5), "Most people are on the
-    25 mg tablets. They take two a day" (25); the smallest when a sentence names several."""
+def _largest_single(drug: DrugFacts) -> float:
+    """The largest single dose of ``drug`` in mg its entries allow (a day's maximum where they give no single one)."""
+    return max((d.mg(d.max_single if d.max_single is not None else d.max_daily) or 0.0 for d in drug.dosing), default=0.0)
+
+
+def _nearest_place(named: dict[tuple[int, int], float], unit: int, start: int) -> tuple[int, int] | None:
+    """The place of the strength named nearest before a count (its own sentence included), in its paragraph
+    or the paragraph before: "Typical phentermine 37.5 dosage is two tablets a day" (37.5), "Most people are
+    on the 25 mg tablets. They take two a day" (25); the smallest when a sentence names several."""
     before = [place for place in named if place <= (unit, start + 1) and place[0] >= unit - 1]
-    return named[max(before)] if before else None
+    return max(before) if before else None
+
+
+def _nearest_strength(named: dict[tuple[int, int], float], unit: int, start: int) -> float | None:
+    """The strength named nearest before a count (see :func:`_nearest_place`)."""
+    place = _nearest_place(named, unit, start)
+    return named[place] if place else None
 
 
 def _other_use_finding(

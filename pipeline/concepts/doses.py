@@ -240,10 +240,11 @@ _REPEAT_WHEN = (
     rf"|(?:(?:a\s+)?few|a\s+couple(?:\s+of)?|several|[a-z]+(?:\s+(?:to|or)\s+[a-z]+)?)\s+(?:more\s+)?hours?\b|{TOGETHER}))"
 )
 #: A later part of the same day, right after "another" or "a second" with nothing between: "and another at
-#: night", "a second with dinner", "another before bed", "another around 4pm", "another a few hours later".
+#: night", "a second with dinner", "another before bed", "another before sleep", "another around 4pm", "another a
+#: few hours later".
 _LATER_TODAY = (
     r"\s+(?:(?:at|in|before|after|with|around|about|by|during|over|near)\s+(?:the\s+|your\s+|his\s+|her\s+|my\s+|their\s+)?"
-    r"(?:mornings?|afternoons?|evenings?|nights?|bed(?:time)?|lunch(?:time)?|dinner(?:time)?|supper(?:time)?|tea(?:time)?|midday|noon"
+    r"(?:mornings?|afternoons?|evenings?|nights?|bed(?:time)?|sleep(?:ing)?|going\s+to\s+(?:bed|sleep)|lunch(?:time)?|dinner(?:time)?|supper(?:time)?|tea(?:time)?|midday|noon"
     r"|night-?time|lights[- ]out|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))"
     r"|(?:later|bedtime|lunchtime|teatime|dinnertime|suppertime|midday|noon|tonight|that\s+(?:evening|night|afternoon))"
     r"|(?:an?|a\s+few|some|\d+|[a-z]+)\s+hours?\s+later)\b"
