@@ -40,6 +40,7 @@ from pipeline.concepts.doses import (
     find_tablet_counts,
     forbidden_at,
     forbidden_before,
+    other_day,
     parse_number,
     past_daytime,
     repeat_in,
@@ -947,7 +948,7 @@ def _day_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
         parts = {i.dose.daytime for i in items if i.dose.daytime}
         # past each dose's own time of day: "10 mg when they get up and 10 mg before bed" ("when" is its time)
         between = [past_daytime(t) for t in between]
-        if len(parts) < 2 or any(_NOT_SAME_DAY.search(t) or OTHER_DAY.search(t) for t in between):
+        if len(parts) < 2 or any(_NOT_SAME_DAY.search(t) or other_day(t) for t in between):
             continue
         yield items, sum(i.dose.high_mg for i in items)
 
@@ -974,8 +975,13 @@ def _added_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]
         unit = item.sentence.unit
         if earlier.drug is not item.drug or earlier.sentence.unit is not unit:
             continue
-        if first.again and earlier.sentence is item.sentence and _ON_TOP_OF.match(item.sentence.text, first.end, added.start):
-            # the added dose told first: "a 20 mg booster in the afternoon on top of a 70 mg morning capsule"
+        if (
+            (first.again or first.daytime)
+            and earlier.sentence is item.sentence
+            and _ON_TOP_OF.match(item.sentence.text, first.end, added.start)
+        ):
+            # the added dose told first, as one or at a time of its own: "a 20 mg booster in the afternoon on top of a
+            # 70 mg morning capsule", "a 20 mg capsule at lunchtime on top of the 70 mg capsule"
             if not (added.weekly or added.again or added.cap or added.each_daytime or added.per_day):
                 yield [earlier, item], first.high_mg + added.high_mg
             continue

@@ -181,10 +181,12 @@ _START = re.compile(
 
 
 #: A repeat of a dose the same day or night: "a second 10 mg tab an hour later", "another
-#: 10 mg if you wake up", "an extra 5 mg dose" (the day's total is at least twice the amount).
-#: "another half a tab (5 mg)": a part of a tablet, its amount in brackets.
+#: 10 mg if you wake up", "an extra 5 mg dose" (the day's total is at least twice the amount), "some prescribers
+#: add a 20 mg capsule at lunchtime" (added to the day's dose). "another half a tab (5 mg)": a part of a tablet, its
+#: amount in brackets.
 _REPEAT_BEFORE = re.compile(
-    r"\b(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more|an?\s+(?:top-?up|booster)(?:\s+dose)?\s+of)\s+"
+    r"\b(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more|an?\s+(?:top-?up|booster)(?:\s+dose)?\s+of"
+    r"|add(?:s|ed|ing)?\s+(?:in\s+|on\s+)?(?:a|an|one))\s+"
     rf"(?:(?:half|a\s+quarter)[\s-]+(?:of\s+)?(?:an?\s+)?{_TABLETS}\s*\(\s*)?$",
     re.IGNORECASE,
 )
@@ -232,8 +234,11 @@ TOGETHER = (
     r"(?:all\s+)?(?:together|at\s+once|at\s+(?:a|one)\s+time|in\s+one\s+(?:go|dose|hit)|at\s+the\s+same\s+time(?!\s+(?:each|every|of)\b)"
     r"|(?:straight|right)\s+away|immediately)\b"
 )
+#: Days of a kind, named with "on" and words of its own: "on long office days", "on physio days", "on school days"
+#: (the same day's doses; not "on other days", "on alternate days", "on the following days": other days).
+_DAYS_OF_A_KIND = r"\bon\s+(?:(?!(?:other|alternate|alternating|different|separate|following|next|later|off)\b)[\w-]+\s+){1,3}?days\b"
 _REPEAT_WHEN = (
-    rf"(?:\s+{_TABLETS})?(?=\s*(?:[,.;:!)]|$|\d|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once|so|but|then"
+    rf"(?:\s+{_TABLETS})?(?=\s*(?:[,.;:!)]|$|\d|{_DAYS_OF_A_KIND}|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once|so|but|then"
     r"|and(?!\s+a\s+half)"
     r"|mid-?(?:morning|day|afternoon|evening)|midday|noon|lunchtime|teatime|dinnertime|suppertime|bedtime)\b"
     # some hours later: "another one a few hours later", "a couple of hours after", "two or three hours on"
@@ -296,12 +301,22 @@ OTHER_DAY = re.compile(
     r"|(?:24|twenty-four)\s+hours)",
     re.IGNORECASE,
 )
+_DAYS_OF_A_KIND_RE = re.compile(_DAYS_OF_A_KIND, re.IGNORECASE)
+
+
+def other_day(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Does ``text[start:end]`` name another day than the dose's (``OTHER_DAY``), past days of a kind said with "on"
+    ("an extra one on physio days", "and on long office days I add ...": that day's doses)?"""
+    part = _DAYS_OF_A_KIND_RE.sub(lambda m: " " * len(m.group()), text[start:end])
+    return OTHER_DAY.search(part) is not None
+
+
 _NOT_BEFORE = re.compile(r"\b(?:not|never|don['’]t|doesn['’]t|no|avoid|without|unless|instead)\b", re.IGNORECASE)
 #: Taking the amount forbidden in its clause: "Never take fourteen 2.5 mg tablets", "do not take two 50 mg
-#: capsules every four hours", "you shouldn't swallow 100 mg at once", "never double up to two 20s" (not a
-#: ceiling: "do not take more than 400 mg").
+#: capsules every four hours", "you shouldn't swallow 100 mg at once", "never double up to two 20s", "don't add a 20 mg
+#: capsule at lunchtime" (not a ceiling: "do not take more than 400 mg").
 _FORBIDDEN_BEFORE = re.compile(
-    r"(?:\b(?:never|not|avoid)|n['’]t)\s+(?:\w+\s+){0,2}?(?:takes?|taking|took|uses?|using|gives?|giving|swallows?|swallowing|ha(?:ve|s)|pops?|double)\b"
+    r"(?:\b(?:never|not|avoid)|n['’]t)\s+(?:\w+\s+){0,2}?(?:takes?|taking|took|uses?|using|gives?|giving|swallows?|swallowing|ha(?:ve|s)|pops?|double|adds?|adding)\b"
     r"(?:(?!\b(?:more|over|above|exceed\w*|beyond|than|(?<!double\s)up\s+to|less|under|below|instead)\b)[^,;:.!?])*$",
     re.IGNORECASE,
 )
@@ -429,7 +444,7 @@ def extra_in(text: str, in_tablets: bool) -> float | None:
     if repeat is not None and repeat.per_day is None and repeat.tablets:
         return repeat.tablets if in_tablets else None
     for m in _EXTRA.finditer(text):
-        if _NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: m.start()])[-1]) or OTHER_DAY.search(text, m.end(), m.end() + 40):
+        if _NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: m.start()])[-1]) or other_day(text, m.end(), m.end() + 40):
             return None
         if m.group("what").lower() == "dose":
             return 0.0
@@ -613,6 +628,8 @@ _PART_TAIL = r"(?:\s+(?:meal|snack))?"
 _DAYTIME_AFTER = re.compile(rf"{_LEAD}{_PART_LEAD}(?:{_PART})\b", re.IGNORECASE)
 _PART_WORDS = "|".join(_DAY_PARTS.values())
 _DAYTIME_PART = re.compile(rf"\b(?:{_PART})\b", re.IGNORECASE)
+#: A clock time said with its half of the day: "6 am", "2 p.m.", "10 o'clock".
+_HALF_DAY = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|o['’]clock", re.IGNORECASE)
 #: The amount taken at each of several listed parts of the day: "three 800 mg tablets at breakfast, at lunch and
 #: again at bedtime" (three doses), "200 mg morning and night", "with breakfast and with dinner" (not "or").
 _DAYTIME_LIST = re.compile(
@@ -628,14 +645,14 @@ _DAYTIME_BEFORE = re.compile(
 
 #: A clock time right after an amount: "20 mg at four", "10 mg around 6pm", "5 mg at 7:30 a.m." (not "at one
 #: time", "at 4 weeks", "by 2 doses"): a part of the day of its own, named by the time.
-_CLOCK_AFTER = re.compile(
-    rf"{_LEAD}(?:at|around|about|by)\s+(?:about\s+|around\s+)?"
+_CLOCK = (
+    r"(?:at|around|about|by)\s+(?:about\s+|around\s+)?"
     r"(?P<hour>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?P<minutes>[:.]\d{2})?"
     r"(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.)|\s*o['’]clock)?"
     r"(?![\w:]|\s*(?:-|to|or)?\s*\w*\s*(?:times?|weeks?|days?|months?|years?|hours?|hrs?|minutes?|mins?|doses?|tablets?|pills?"
-    r"|capsules?|mg|kg|lbs?|pounds?|percent)\b|\s*%)",
-    re.IGNORECASE,
+    r"|capsules?|mg|kg|lbs?|pounds?|percent)\b|\s*%)"
 )
+_CLOCK_AFTER = re.compile(rf"{_LEAD}{_CLOCK}", re.IGNORECASE)
 
 
 #: ... or right before it, said with am or pm: "7am: 20 mg", "at 4pm 20 mg".
@@ -948,25 +965,33 @@ _STRENGTH_FIRST = rf"(?:(?:of\s+)?{_OF_THE}\s+)?(?P<strength>\d{{1,4}}(?:\.\d+)?
 #: item's product is the owner the count must be of.
 _COUNTED = rf"(?:(?:more|extra)\s+)?(?:(?:{_TABLETS}|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})(?:\s+{_TABLETS})?)\s+)?"
 _COUNTED_FIRST = rf"(?:(?:{_TABLETS}|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))(?:\s+{_TABLETS})?)\s+)?"
+#: The part of the day a count is taken at: named ("with breakfast", "at bedtime"), or a clock time ("at 6 am", "at 10",
+#: "when the alarm went off at 2 am"; not "at 6 weeks").
+_COUNTED_AT = (
+    rf"(?:{_PART_LEAD}(?:{_PART_WORDS})\b{_PART_TAIL}|(?:when\s+(?:[\w'’]+\s+){{1,5}}?)?"
+    + re.sub(r"\(\?P<\w+>", "(?:", _CLOCK)  # (the clock's groups unnamed: it is said at each item)
+    + ")"
+)
 #: Tablets counted at each of several listed parts of the day: "I'll take three with breakfast, three at lunch
 #: and three with dinner", "she has two at breakfast and two at bedtime", "pop 2 in the morning, 2 at noon, 2 at night",
 #: "one in the morning and another at bedtime" ("another" alone is one more), "two in the morning and again
 #: at night" ("again": as many as before), "Two Aleve with breakfast and another two before bed",
 #: also opening a clause with no verb, or a quotation: "On bad weeks I double up, two in the morning and one at night";
 #: the tablets called by their strength ("the sweet spot is two 850s with breakfast and two with dinner", "a couple
-#: of the 100s in the morning and one at bedtime": ``strength``, the first item's).
+#: of the 100s in the morning and one at bedtime": ``strength``, the first item's); or at clock times: "one at 6 am,
+#: one at 10, one at 2 pm, one at 6 and one at 10 pm" (a part of the day or "am"/"pm" said in the list).
 _COUNT_BY_DAYTIME = re.compile(
     r"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d)|gets?|got|needs?|needed|us(?:e|es|ed)|on|with"
     r"|is|are|was|were)\s+"
     r"|(?:^|[,:;(–—\"“]|\s-)\s*[\"“]?)"
-    rf"(?:{_NUMBER_WORD}|{_COUPLE})\s+(?:{_STRENGTH_FIRST}|{_COUNTED_FIRST}){_PART_LEAD}(?:{_PART_WORDS})\b{_PART_TAIL}"
+    rf"(?:{_NUMBER_WORD}|{_COUPLE})\s+(?:{_STRENGTH_FIRST}|{_COUNTED_FIRST}){_COUNTED_AT}"
     rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_NUMBER_WORD}|{_COUPLE})|another)\s+"
     rf"(?:{_STRENGTH_COUNTED}|{_COUNTED})|again\s+)"
-    rf"{_PART_LEAD}(?:{_PART_WORDS})\b{_PART_TAIL}){{1,4}}",
+    rf"{_COUNTED_AT}){{1,7}}",
     re.IGNORECASE,
 )
 _COUNT_WORD = re.compile(
-    rf"\b(?:{_NUMBER_WORD}|{_COUPLE}|another|again)(?=\s+(?:{_STRENGTH_COUNTED}|{_COUNTED}){_PART_LEAD}(?:{_PART_WORDS})\b)",
+    rf"\b(?:{_NUMBER_WORD}|{_COUPLE}|another|again)(?=\s+(?:{_STRENGTH_COUNTED}|{_COUNTED}){_COUNTED_AT})",
     re.IGNORECASE,
 )
 #: Tablets named by their strength earlier in the sentence, then counted with the tablets unsaid: "Grab the
@@ -1164,6 +1189,8 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
     for m in _COUNT_BY_DAYTIME.finditer(text):
         if _NEXT_DAY_AFTER.match(text[m.end() :]):
             continue  # "one in the morning and another at bedtime the next day": two days' doses
+        if not (_DAYTIME_PART.search(m.group()) or _HALF_DAY.search(m.group())):
+            continue  # "one at 10 and one at 12": ages or sizes as likely as clock times
         words = list(_COUNT_WORD.finditer(text, m.start(), m.end()))
         found = [c for c in found if not m.start() <= c.start < m.end()]  # the list's first count is its part
         counts: list[float] = []
@@ -1171,7 +1198,10 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             word = c.group().lower()
             counts.append(1.0 if word == "another" else counts[-1] if word == "again" and counts else parse_number(word))
         strength = float(m.group("strength")) if m.group("strength") else None
-        found.append(TabletCount(words[0].start(), m.end(), sum(counts), None, True, m.group("product"), strength))
+        # one more on top of the list: "..., one at 10 pm, plus an extra one on physio days"
+        more = extra_in(text[m.end() :], True)
+        extra = (more or counts[-1]) if more is not None else 0.0
+        found.append(TabletCount(words[0].start(), m.end(), sum(counts) + extra, None, True, m.group("product"), strength))
     return tuple(found)
 
 
