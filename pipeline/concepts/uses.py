@@ -1105,6 +1105,13 @@ _GIVEN_NEXT = re.compile(
     r"|(?:I|he|she|they|we|(?!(?:it|this|that|you|which|what)\b)[A-Z][a-z]+)\s+"
     r"(?:was|were|got|had been|has been|have been)\s+(?:finally\s+|eventually\s+|then\s+)?"
     r"(?:given|prescribed|put\s+on|started\s+on)"
+    # ... or the whole household treated at once, as for an itch that went round the house: "Everyone got ivermectin
+    # tablets by weight", "the whole family took a dose that evening", "all three kids had permethrin" (not one person's
+    # "she got ...": what one gets is as often a trouble)
+    r"|(?:everyone|everybody|the\s+whole\s+(?:family|household|house|lot\s+of\s+(?:us|them))|all\s+of\s+(?:us|them)"
+    r"|(?:all|both)\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:of\s+)?(?:us|them|the\s+(?:kids|children|boys|girls)|(?:my|his|her|their|our)\s+(?:kids|children|boys|girls))"
+    r"|each\s+of\s+(?:us|them|the\s+(?:kids|children)))\s+(?:(?:then|that\s+(?:evening|night|day))\s+)?"
+    r"(?:got|took|had|(?:was|were)\s+(?:given|prescribed|treated\s+with|put\s+on|started\s+on))"
     # ... or taken by the person for it, with a reason ("so") or a reach for it: "I had meloxicam in the
     # cabinet, so I took two", "So she took the diclofenac", "He reached for the ibuprofen"
     r"|(?:(?:I|he|she|we|they)\s+(?:had|kept|found|still\s+had)\s+[^.;!?]{1,60}?,\s*(?:and\s+)?so\s+|(?<=so )|(?<=So ))"
