@@ -1180,11 +1180,11 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 # "Regular strength 325 mg: 1 or 2 tablets every 4 hours" of a drug whose entries list no strengths:
                 # the strength of the tablets counted there and after it in the paragraph, not one named elsewhere
                 # in the article (the "500 mg caplets" of another section), when those tablets at once are within
-                # one dose; else the amount of a whole dose ("1,000 mg: two caplets every 6 hours"): no strength
+                # one dose; not the amount of a whole dose ("four Advil (that's 800 mg)", "1,000 mg: two caplets")
                 beside = next((c for c in find_tablet_counts(sentence.text) if c.start > pos), None)
                 one = beside is not None and not beside.daily and beside.count * mg <= _largest_single(drug)
-                if at not in near.get(drug.generic, {}):
-                    near.setdefault(drug.generic, {})[at] = mg if one else 0.0
+                if one and at not in near.get(drug.generic, {}):
+                    near.setdefault(drug.generic, {})[at] = mg
                     told.add((drug.generic, at))
                 continue
             strengths[drug.generic] = min(mg, strengths.get(drug.generic, mg))
@@ -1249,11 +1249,10 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 else None
             )
             told_at = _nearest_place(near.get(drug.generic, {}), units.get(id(sentence.unit), -1), sentence.start)
-            # the strength named nearest, in the count's paragraph or the one before, else the article's; an
-            # amount told beside a count there that is no tablet's strength (0) leaves the count unread
+            # the strength named nearest, in the count's paragraph or the one before, else the article's
             here = near[drug.generic][told_at] if told_at else strengths.get(drug.generic)
             strength = own or guessed or product_strength or here
-            if not strength or _weekly_strength(every, strength):
+            if strength is None or _weekly_strength(every, strength):
                 continue  # a once-weekly capsule taken daily: dosage.weekly-taken-daily
             # a strength read from an amount beside a count ("325 mg: 2 tablets"), not a listed one, is not sure
             inferred = strength == guessed or (strength == here and (drug.generic, told_at) in told)

@@ -5,7 +5,7 @@ list item or paragraph: "Regular strength 325 mg: 1 or 2 tablets every 4 hours .
 hours" is 3,900 mg), before any strength named elsewhere in the article ("the extra strength 500 mg caplets" of
 another section). The amount, not a strength the drug's entries list, is one tablet's when the tablets counted
 beside it at once are within the label's largest single dose: a finding from it is a warning; an amount of a
-whole dose ("1,000 mg: two caplets every 6 hours") reads no count at all.
+whole dose ("1,000 mg: two caplets every 6 hours", "four Advil (that's 800 mg)") is no tablet's strength.
 """
 
 from __future__ import annotations
