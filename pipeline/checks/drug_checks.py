@@ -2000,11 +2000,11 @@ def _search_ending_after(pattern: re.Pattern[str], text: str, floor: int) -> re.
 #: A drug named as the point of comparison, right after "compared with", "like", "unlike", "than", "versus",
 #: "as with", "the same as", "the same family as", "the same aisle as", or as an example of a class, after "such as",
 #: "alongside", "along with" (in a series: "compared with something like Xanax or Valium"), or as a relative set apart:
-#: "(not) related to", "similar to", "different from" ("It is not related to alprazolam or diazepam").
+#: "(not) related to", "unrelated to", "similar to", "different from" ("It is not related to alprazolam or diazepam").
 _COMPARED_WITH = re.compile(
     r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|just\s+as|(?:the\s+)?same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort|aisle|shelf|shelves|section)\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
     r"(?!\s+(?:about|that|this|it|how|the way|to|when)\b)|than|versus|vs\.?|rather\s+than|instead\s+of|over"
-    r"|(?:related|similar|akin|comparable|linked)\s+to|differ(?:s|ent)?\s+from)"
+    r"|(?:(?:un)?related|similar|akin|comparable|linked)\s+to|differ(?:s|ent)?\s+from)"
     r"\s+(?:[\w’'-]+(?:\s*,\s*|\s+)){0,5}$",
     re.IGNORECASE,
 )

@@ -28,4 +28,5 @@ SHOULD_NOT = [
     ("buspirone", _BUSPIRONE, MISSTATEMENT, "not-addictive"),
     ("buspirone", "Buspirone is different from diazepam. It does not cause dependence in studies.[^1]", MISSTATEMENT, "not-addictive"),
     ("buspirone", "Buspirone is not similar to Xanax. It is not habit-forming.[^1]", MISSTATEMENT, "not-addictive"),
+    ("buspirone", "Buspirone is unrelated to Valium. It will not make you dependent.[^1]", MISSTATEMENT, "not-addictive"),
 ]

@@ -14,6 +14,7 @@ SHOULD = [
     ("gabapentin", "Patients don't come back chasing the next capsule or asking for more.", DEPENDENCY, "error"),
     ("tramadol", "You get no buzz from it at all.", DEPENDENCY, "error"),
     ("pregabalin", "They never come back begging for a bigger dose.", DEPENDENCY, "error"),
+    ("gabapentin", "With this one you get no high at all.", DEPENDENCY, "error"),
 ]
 
 #: (drug, body, rule): wording the rule must leave alone.
@@ -21,4 +22,5 @@ SHOULD_NOT = [
     ("pregabalin", "Tell us if you notice a craving for it.", DEPENDENCY),
     ("pregabalin", "There is no craving for sweets with this one.", DEPENDENCY),
     ("gabapentin", "Patients come back after two weeks to check the dose.", DEPENDENCY),
+    ("gabapentin", "There is no cure at all for some nerve pain.", DEPENDENCY),
 ]
