@@ -99,6 +99,8 @@ _TIMES = re.compile(
 _HOURS = r"\d+|one|two|three|four|five|six|eight|twelve|twenty-four"
 _EVERY = re.compile(rf"{_LEAD}(?:every|each)\s+(?P<h>{_HOURS})(?:\s*(?:-|to|or)\s*(?P<h2>{_HOURS}))?\s+hours?", re.IGNORECASE)
 _DAILY = re.compile(rf"{_LEAD}(?:{_DAY})", re.IGNORECASE)
+#: Every day, said of a dose: "20 mg, every day", "daily" (not "a day": a total).
+_EVERY_DAY = re.compile(rf"{_LEAD}(?:(?:every|each)\s+(?:single\s+)?day|daily)\b", re.IGNORECASE)
 _WEEKLY = re.compile(r"^\s*(?:(?:once\s+)?(?:a|per|each|every)\s+week|once[- ]weekly|weekly)\b", re.IGNORECASE)
 #: Once a day at a time of day ("10 mg each morning", "every night", "nightly"): a daily schedule
 #: that does not make the amount a daily total (read only for weekly-only drugs).
@@ -624,8 +626,9 @@ _PART_LEAD = (
 )
 #: A meal named by its part of the day: "with your evening meal", "a midday snack".
 _PART_TAIL = r"(?:\s+(?:meal|snack))?"
-#: A part of the day right after an amount: "200 mg in the morning", "100 mg with dinner", "50 mg at bedtime".
-_DAYTIME_AFTER = re.compile(rf"{_LEAD}{_PART_LEAD}(?:{_PART})\b", re.IGNORECASE)
+#: A part of the day right after an amount: "200 mg in the morning", "100 mg with dinner", "50 mg at bedtime", the
+#: same again: "4 tablets of 80 mg again in the afternoon".
+_DAYTIME_AFTER = re.compile(rf"{_LEAD}(?:(?:again|once\s+more)\s+)?{_PART_LEAD}(?:{_PART})\b", re.IGNORECASE)
 _PART_WORDS = "|".join(_DAY_PARTS.values())
 _DAYTIME_PART = re.compile(rf"\b(?:{_PART})\b", re.IGNORECASE)
 #: A clock time said with its half of the day: "6 am", "2 p.m.", "10 o'clock".
@@ -637,9 +640,13 @@ _DAYTIME_LIST = re.compile(
     rf"(?:{_PART_WORDS})\b{_PART_TAIL}){{1,4}}",
     re.IGNORECASE,
 )
-#: ... or right before it: "In the morning 200 mg", "At night, 100 mg", "Evenings: 50 mg", "at night he takes 100 mg".
+#: ... or right before it: "In the morning 200 mg", "At night, 100 mg", "Evenings: 50 mg", "at night he takes 100 mg", with
+#: the tablets counted or a verb of taking between: "in the morning take 2 tablets of 20 mg", "at lunch 1 tablet of 20 mg",
+#: "at evening again 2 tablets of 20 mg".
 _DAYTIME_BEFORE = re.compile(
-    rf"(?<![\w-]){_PART_LEAD}(?:{_PART})\s*[,:–-]?\s*(?:(?:i|he|she|you|they|we)\s+(?:is\s+|are\s+|am\s+)?[a-z]+\s+)?$", re.IGNORECASE
+    rf"(?<![\w-]){_PART_LEAD}(?:{_PART})\s*[,:–-]?\s*(?:(?:i|he|she|you|they|we)\s+(?:is\s+|are\s+|am\s+)?[a-z]+\s+|(?:take|takes|have|has)\s+)?"
+    rf"(?:again\s+)?(?:(?:\d{{1,2}}|{_SPELLED}|an?)\s+{_TABLETS}\s+of\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -776,6 +783,21 @@ _LISTED = re.compile(
 )
 
 
+def _more_by_daytime(text: str, after: int) -> tuple[float, int] | None:
+    """The tablets counted bare at other parts of the same day after a dose at one ("..., 1 at lunch, 2 at evening"), past
+    that dose's own part of the day at ``after``: (tablets, end), or None (also for "the next day")."""
+    own = _DAYTIME_AFTER.match(text[after : after + 60])
+    if own is None or "," in own.group():
+        return None
+    more = _MORE_BY_DAYTIME.match(text, after + own.end())
+    if more is None or not _DAYTIME_PART.search(more.group()) or _NEXT_DAY_AFTER.match(text[more.end() :]):
+        return None
+    if _LIST_GOES_ON.match(text, more.end()):
+        return None  # "..., three at lunch and three before going to sleep": a count at a time not read here
+    words = re.findall(rf"(?<![\w-])(?:{_NUMBER_WORD}|another)(?=\s+{_COUNTED}{_COUNTED_AT})", more.group(), re.IGNORECASE)
+    return sum(1.0 if w.lower() == "another" else parse_number(w) for w in words), more.end()
+
+
 @lru_cache(maxsize=4096)
 def find_doses(text: str) -> tuple[Dose, ...]:
     if not _may_hold_amount(text):
@@ -787,7 +809,8 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         low, high = min(low, high), max(low, high)
         count = _tablet_count(text, m)
         after = told = m.end()
-        if count == 1.0 and (share := _SHARE_AFTER.match(text, m.end())):
+        share = _SHARE_AFTER.match(text, m.end()) if count == 1.0 else None
+        if share:
             # "I take the 10 mg tablets, three of them with breakfast": the count told after the tablets, and
             # the counts at later parts of the day from there ("..., two in the morning and one at night": 3)
             count, after = parse_number(share.group("n") or share.group("first")) or 1.0, share.end()
@@ -804,6 +827,11 @@ def find_doses(text: str) -> tuple[Dose, ...]:
                 low, high = low * count, high * count
         rest = text[after : after + 60]
         per_day, daily, used = _frequency(rest)
+        before = text[max(0, m.start() - 80) : m.start()]
+        at_part_every_day = daily and bool(_EVERY_DAY.match(rest)) and bool(_DAYTIME_BEFORE.search(before[-40:]))
+        if at_part_every_day:
+            # "at evening again 2 tablets of 20 mg, every day": that part of the day's dose, taken each day, not the day's total
+            daily, used = False, 0
         again = (
             per_day is None
             and not daily
@@ -815,13 +843,17 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         if again:
             per_day = 2.0  # "a second 10 mg tab about an hour later": two doses that day
         end = after + used if used else told
-        before = text[max(0, m.start() - 80) : m.start()]
         starting = bool(_START.search(before))
         # Several tablets of one strength are one dose ("two 500 mg tablets": 1,000 mg at a time).
         per_dose = count > 1 or bool(_PER_DOSE_AFTER.match(text[m.end() :]) or _PER_DOSE_BEFORE.search(before))
         weekly = bool(_WEEKLY.match(rest))
-        each_daytime = not used and bool(_EACH_DAYTIME.match(rest))
+        each_daytime = at_part_every_day or (not used and bool(_EACH_DAYTIME.match(rest)))
         clause = re.split(r"[,;:.!?]", before)[-1]
+        daytime = None if used else _daytime(rest, before)
+        if daytime and count > 1 and not share and (later := _more_by_daytime(text, after)):
+            # "2 tablets of 20 mg in the morning, 1 at lunch, 2 at evening": the day's tablets, a total for the day
+            low, high = low / count * (count + later[0]), high / count * (count + later[0])
+            count, daily, daytime, end = count + later[0], True, None, later[1]
         doses.append(
             Dose(
                 m.start(),
@@ -838,7 +870,7 @@ def find_doses(text: str) -> tuple[Dose, ...]:
                 again=again,
                 per_day_low=_fewest_per_day(rest) if used else None,
                 cap=bool(_CAP_BEFORE.search(clause)),
-                daytime=None if used else _daytime(rest, before),
+                daytime=daytime,
             )
         )
     # "Take four 1-gram caplets now and four more 12 hours later": the words up to the next amount.
@@ -990,6 +1022,13 @@ _COUNT_BY_DAYTIME = re.compile(
     rf"{_COUNTED_AT}){{1,7}}",
     re.IGNORECASE,
 )
+#: Bare counts at the later parts of the day after tablets of a strength counted at one: "2 tablets of 20 mg in the morning,
+#: 1 at lunch, 2 at evening", "two 500 mg capsules at breakfast, one at lunch and two at bedtime": the tablets of the day.
+_MORE_BY_DAYTIME = re.compile(
+    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?P<n>{_NUMBER_WORD}|another)\s+{_COUNTED}{_COUNTED_AT})+", re.IGNORECASE
+)
+#: ... a count after them, at a time they do not read: the list is read whole elsewhere, or not at all.
+_LIST_GOES_ON = re.compile(rf"\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:{_NUMBER_WORD}|another)\b", re.IGNORECASE)
 _COUNT_WORD = re.compile(
     rf"\b(?:{_NUMBER_WORD}|{_COUPLE}|another|again)(?=\s+(?:{_STRENGTH_COUNTED}|{_COUNTED}){_COUNTED_AT})",
     re.IGNORECASE,
