@@ -415,6 +415,8 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             if verb_start is None and vocab.is_lay(name, text[start:end]):
                 # (a condition named after "after" is a time: "prescribed tizanidine after her stroke")
                 verb_start = _given_after(text[:start])
+                if verb_start is None:
+                    verb_start = _fronted_situation(text[:start], text[end:])
             if verb_start is None:
                 verb_start = _occasion_before(text[:start], text[start:end], text[end:])
             if verb_start is None:
@@ -623,10 +625,13 @@ _SENT_IN = (
 )
 #: Giving it told another way: "the emergency doctor *sent him home with* a week of the capsules", "her
 #: clinician *kept her on* topiramate through the summer", "my GP *let me try* a tramadol at bedtime", "the
-#: club doctor *handed him* some baclofen".
+#: club doctor *handed him* some baclofen", "the walk-in clinic *wrote him a week of* tizanidine", "*wrote her a ten-day
+#: course of*" (not "wrote him a week off work").
 HANDED_OVER = (
     r"(?:sent|sends|send)\s+(?:(?:me|him|her|them|us|you)\s+)?home\s+with|(?:kept|keeps|keep)\s+(?:me|him|her|them|us|you)\s+on"
     r"|(?:let|lets)\s+(?:me|him|her|them|us|you)\s+(?:try|have|take)|(?:handed|hands)\s+(?:me|him|her|them|us|you)"
+    r"|(?:wrote|writes|written)\s+(?:me|him|her|us|them)\s+(?:up\s+)?(?:a|an|one|two|three|a few|a couple of)\s+(?:[\w-]+\s+)?"
+    r"(?:days?|weeks?|fortnight|months?|course|supply)(?:[’']s)?\s+(?:worth\s+)?of\b"
 )
 #: A group fronted with its trouble, then the prescribers giving the drug in the main clause: "For women with
 #: stubborn, painful breakouts along the jaw ..., dermatologists now reach for spironolactone", "In people whose
@@ -846,7 +851,9 @@ def _situation_before(head: str) -> int | None:
 _GIVEN_AFTER = re.compile(
     r"\b(?:given|gave|prescribed|prescribes|prescribe|handed|(?:put|started|kept)\s+(?:(?:me|him|her|them|us|you)\s+)?on"
     r"|sent\s+(?:(?:me|him|her|them|us|you)\s+)?home\s+with)"
-    rf"{_TAKE_GAP}{{0,8}}?\s+(?:after\s+(?:(?:I|he|she|they|we|you)(?:[’']d|\s+had)?\s+)?|when\s+(?:I|he|she|they|we)\s+)"
+    # (also after a comma, when the trouble came back: "put her on buspirone on top of her sertraline last winter, when the flat,
+    # can't-get-off-the-couch months came back")
+    rf"{_TAKE_GAP}{{0,8}}?,?\s+(?:after\s+(?:(?:I|he|she|they|we|you)(?:[’']d|\s+had)?\s+)?|when\s+(?:(?:I|he|she|they|we)\s+)?)"
     r"(?:(?:first|finally|badly|really|also|then)\s+)?(?:(?:a|an|the|his|her|my|their|your|that)\s+)?$",
     re.IGNORECASE,
 )
@@ -857,6 +864,33 @@ def _given_after(head: str) -> int | None:
     offset = max(0, len(head) - 160)
     given = _GIVEN_AFTER.search(head, offset)
     return given.start() if given else None
+
+
+#: A situation told in lay words opening the sentence, then the dose taken in it: "*When* your brain is still replaying the
+#: day's meetings at 2 a.m. ..., *half or a whole 50 mg tablet* ... gets you under", "On nights when my legs won't settle,
+#: one 10 mg tablet and I'm out" (the dose named by its tablet or strength; not the drug's own effect, "When it keeps you
+#: awake, ...", nor a dose changed or moved: "When you can't sleep, a lower dose ...", "..., a tablet in the morning").
+_FRONTED_WHEN = re.compile(
+    r"^\W*(?:(?:on|for|during)\s+(?:the\s+|those\s+)?(?:nights?|evenings?)(?:\s+(?:when|that|where))?|when(?:ever)?"
+    r"|the\s+nights?(?:\s+(?:when|that))?)\s+"
+    r"(?!(?:it|they|this|these|that|(?:the|my|your|his|her|their)\s+(?:tablets?|pills?|capsules?|medicine|medication|dose))\b)"
+    r"(?:[^\s,;:.!?]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+_DOSE_THEN = re.compile(
+    # (a word may hold dots: "at 2 a.m. and")
+    r"^(?:[^;:.!?]|\.(?=\S|\s+[a-z])){0,200}?,\s+(?:(?:just|only|then)\s+)?"
+    r"(?:(?:half|one|two|a|a single|a whole|a quarter)(?:\s+(?:or|to)\s+(?:a\s+)?(?:whole|full|one|two))?"
+    r"\s+(?:of\s+)?(?:a\s+)?(?:[\d.]+\s?mg\s+)?(?:tab|tablet|pill|capsule|melt|wafer)s?|[\d.]+\s?mg(?:\s+(?:tab|tablet|pill|capsule)s?)?)\b"
+    r"(?![^;:.!?]{0,60}\b(?:in the morning|with breakfast|earlier in the day|first thing)\b)",
+    re.IGNORECASE,
+)
+
+
+def _fronted_situation(head: str, tail: str) -> int | None:
+    """Start of a lay situation that opens its sentence when the main clause is the dose taken in it (see ``_FRONTED_WHEN``)."""
+    fronted = _FRONTED_WHEN.match(head)
+    return fronted.start() if fronted and _DOSE_THEN.match(tail) else None
 
 
 #: Giving it to a group with care or a warning, not for the condition: "it is safe to give it to
