@@ -59,6 +59,7 @@ KEYS = (
     "refuted_heading",
     "refuted_after",
     "refutes_previous",
+    "called_false",
     "dismissal",
     "reassurance",
     "rebuttal",
@@ -222,7 +223,11 @@ _LATER_CLAUSE = re.compile(r"[,;:—–]\s*(?:(?:but|and|yet|though|although|how
 def refuted_later(lexicon: ContextLexicon, text: str, end: int) -> bool:
     """Does a later clause of the sentence ``text`` say that the statement ending at ``text[end]``
     is false, as a next sentence does for :func:`refuted_by_next` ("My doctor said I could stop
-    whenever I felt better, but that is wrong: taper", "..., which turned out to be bad advice")?"""
+    whenever I felt better, but that is wrong: taper", "..., which turned out to be bad advice")? Or is the statement
+    someone's idea or claim that the sentence calls false ("Your neighbour's idea that tramadol isn't a real opioid is
+    wrong")?"""
+    if any(m.start() < end <= m.end() for m in lexicon.finditer("called_false", text)):
+        return True
     return any(lexicon.has("refutes_previous", text[m.end() :]) for m in _LATER_CLAUSE.finditer(text, end))
 
 
