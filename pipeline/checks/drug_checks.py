@@ -147,10 +147,23 @@ def _lay_form_of_an_approved_use(vocab: ConditionVocabulary, uses: list[Approved
     return _said_by_a_synonym(uses, named, Use(use.condition, use.start, use.start, use.start + len(use.condition)))
 
 
+def _symptom_of_a_named_approved_use(vocab: ConditionVocabulary, uses: list[ApprovedUse], text: str, use: Use) -> bool:
+    """Is the use a symptom placed in a condition it is a symptom of, itself approved in any words ("aches in
+    arthritic knees", "the ache of arthritic hips" on meloxicam, approved for arthritis)? Not in another
+    condition ("the pain of shingles" on meloxicam)."""
+    of = vocab.symptom_of(use.condition)
+    qualifier = _QUALIFIER.match(text[use.end :]) if of else None
+    return qualifier is not None and any(
+        name in of and (_approved(uses, text, named) or _lay_form_of_an_approved_use(vocab, uses, text, named))
+        for start, end, name in vocab.find(qualifier.group())
+        for named in (Use(name, use.end + start, use.end + start, use.end + end),)
+    )
+
+
 #: Between an approved use and the relief of a symptom of it: "for rheumatoid arthritis*, *to
 #: reduce joint pain", "treats gout* by *easing the pain", "for arthritis*, which *eases the pain"
-#: (not "for psoriasis *and* to ease back pain": a second use).
-_RELIEF = re.compile(r"(?:to\s+|helps?\s+(?:to\s+)?)?(?:reduc|eas|reliev|control|sooth|lessen|calm|manag)\w*\b", re.IGNORECASE)
+#: (not "for psoriasis *and* to ease back pain": a second use); "stopped the pain spreading" after shingles.
+_RELIEF = re.compile(r"(?:to\s+|helps?\s+(?:to\s+)?)?(?:reduc|eas|reliev|control|sooth|lessen|calm|manag|stop)\w*\b", re.IGNORECASE)
 _THEN_RELIEVES = re.compile(r"^\s*(?:[,:—–-]\s*(?:(?:which|that|it)\s+)?|\s+by\s+)$", re.IGNORECASE)
 
 
@@ -175,6 +188,10 @@ def _relieves_an_approved_use(vocab: ConditionVocabulary, uses: list[ApprovedUse
     of = vocab.symptom_of(use.condition)
     if not of or text[use.start : use.end].lower().rstrip("s") != use.condition or _ANOTHER_KIND.search(text[use.verb_start : use.end]):
         return False
+    qualifier = _QUALIFIER.match(text[use.end :])
+    placed = vocab.find(qualifier.group()) if qualifier else []
+    if any(not _approved(uses, text, Use(name, use.end + s, use.end + s, use.end + e)) for s, e, name in placed):
+        return False  # "stopped the pain of her arthritis" after shingles: another condition's pain
     return any(
         name in of and _approved(uses, named_in, Use(name, start, start, end))
         for named_in in (head, earlier)
@@ -616,6 +633,25 @@ _CALLED_UNSAFE = re.compile(
     re.IGNORECASE,
 )
 
+#: A use set as the condition of a harm: "*When it is used for* depression, children, teenagers and young adults can have
+#: more thoughts of suicide" (a boxed warning), "*If it is given to* older people *for* agitation, the risk of death is
+#: higher": a warning, not a claim of use (not "When it is used for sleep, it works within an hour", "..., there is no risk").
+_WHEN_USED_FOR = re.compile(
+    r"(?:^|[,;:(—–]\s*)(?:when|whenever|if|while)\s+[^,;:.!?]{0,60}?\b(?:used|taken|given|prescribed|using|taking|giving)\b[^,;:.!?]*$",
+    re.IGNORECASE,
+)
+_HARM_AFTER = re.compile(r"[,;:—–]\s*(?P<harm>[^.!?]+)")
+_RISK_TOLD = re.compile(r"\b(?:suicid\w*|risks?|(?:higher|greater|increased) chance)\b", re.IGNORECASE)
+
+
+def _harm_when_used_for(lexicon: ContextLexicon, text: str, use: Use) -> bool:
+    """Is the use the condition of a harm told in the main clause after it (a warning of what can happen then)?"""
+    if not _WHEN_USED_FOR.search(text[: use.start]):
+        return False
+    harm = _HARM_AFTER.search(text, use.end)
+    told = harm.group("harm") if harm else ""
+    return (lexicon.has("harm_told", told) or bool(_RISK_TOLD.search(told))) and not lexicon.has("negation", told)
+
 
 #: Someone a medicine is given to or meant for: "to people with ...", "for children".
 _PERSON = r"(?:people|patients|persons|children|kids|adults|teens|teenagers|women|men|someone|anyone|those|them|him|her|me|us|you)"
@@ -891,9 +927,10 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 or (refused and refused.start() < len(head))
                 or _CALLED_UNSAFE.match(sentence.text[use.end :])
                 or _ASKED_WHETHER.search(sentence.text[: use.verb_start])
+                or _harm_when_used_for(lexicon, sentence.text, use)
                 or (referent is use and _a_product_kind(sentence.text, use))
             ):
-                continue  # "it won't help a cold", "it is not meant for X, for Y or for Z", "do not use it for a cold": not a claim of use
+                continue  # "it won't help a cold", "do not use it for a cold", "when it is used for X, ... suicide": not a claim of use
             after = sentences[index + 1] if index + 1 < len(sentences) else None
             if after is not None and after.unit is sentence.unit and _SET_ON_ANOTHER.match(after.text):
                 continue  # "... mentioned for weight loss. That is Contrave, a separate product": the other product's use
@@ -933,6 +970,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             if (
                 _approved(uses, approval_text, referent)
                 or _lay_form_of_an_approved_use(vocab, uses, approval_text, referent)
+                or _symptom_of_a_named_approved_use(vocab, uses, approval_text, referent)
                 or _relieves_an_approved_use(vocab, uses, referent_text, referent, sentence.unit.text[: sentence.start])
                 or _disclosed(lexicon, vocab, secs, sentences, index, use.condition, off_label_sections)
                 # pointed back at and disclosed in its own sentence: "It is sometimes used off-label for this kind of pain"

@@ -929,6 +929,15 @@ _HELP_SOMEONE = re.compile(
 )
 
 
+#: A clause whose subject points back at the advice in the clause before it: "...; *that* helps with the nausea",
+#: "...; *doing this* cuts down on heartburn", "...: *this way* you avoid dizziness".
+_ADVICE_POINTED_AT = re.compile(
+    r"\s*(?:and\s+)?(?:that|this|doing (?:so|this|that)|this way|that way)"
+    r"\s+(?!(?:medicine|medication|drug|pill|tablet|one|is|was)\b)",
+    re.IGNORECASE,
+)
+
+
 #: Someone else's task, known or learnt, not the drug's purpose: "so that an emergency team *knows* to treat pain differently",
 #: "nurses are *trained* to manage agitation without sedatives".
 _KNOWS_HOW = re.compile(r"\b(?:know|knows|knew|learn|learns|learned|learnt|trained|remember|remembers)(?:\s+how)?\s+$", re.IGNORECASE)
@@ -957,12 +966,16 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
         return True
     if re.match(_TAKE, text[verb_start:], re.IGNORECASE) and _STOP.search(clause):
         return True  # "stop taking it because you have a fever"
-    if _TITRATION.search(clause) or _SELF_CARE.search(clause):
+    # advice in the clause before, pointed back at as the subject: "Take it after food with a full glass of
+    # water; that helps with the nausea" (not the drug: "It helps with nausea")
+    pieces = re.split(r"[;:.!?]|\bbut\b", head)
+    advice = pieces[-2] if len(pieces) > 1 and _ADVICE_POINTED_AT.match(clause) else clause
+    if _TITRATION.search(advice) or _SELF_CARE.search(advice):
         return True
     if _KNOWS_HOW.search(head):
         return True  # "a wallet card, so that an emergency team knows to treat pain differently"
     cue = _ADMINISTRATION.get(name)
-    return bool(cue and cue.search(clause + " " + text[verb_start:start]))
+    return bool(cue and cue.search(advice + " " + text[verb_start:start]))
 
 
 #: How far before the end of the filler a use verb may start: the longest verb phrases ("hand out
