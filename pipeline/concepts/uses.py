@@ -54,6 +54,8 @@ _BEFORE_ASIDE = (
     r"(?:\s+(?:(?:on\s+)?the\s+(?:night|day|morning|evening|afternoon|week)\s+(?:before|of)|(?:just\s+|right\s+)?before|ahead\s+of)"
     r"\s+(?:a|an|the|his|her|their|my|your|our|each|every)\s+(?:big\s+)?[\w-]+)"
 )
+#: A dose's amount, one word of a gap: "10 mg", "0.5mg", "about 2.5 milligrams".
+_DOSE_AMOUNT = r"(?:\s+(?:about\s+|around\s+|just\s+)?\d[\d.,]*\s?(?:mg|mcg|micrograms?|milligrams?)\b)"
 #: Giving or handing it out (not "can give you a headache": see _USE_VERB).
 _GIVE = r"(?<!\bcan )(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bit )\b(?:give|gives|gave|giving|hand(?:s|ed|ing)?(?: out)?)"
 _GROUP_NOUN = (
@@ -154,7 +156,10 @@ _USE_VERB = re.compile(
     # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
     # night so they can drop off", "people take it because it makes them sleepy"
     # (the purpose may open a quote: 'taking a colleague's leftover script "to drop a dress size')
-    rf"|(?:{_TAKE}|\bhand(?:s|ed|ing)?)(?:{_TAKE_GAP}|{_BEFORE_ASIDE}){{0,8}}?\s+[\"“‘]?"
+    rf"|(?:{_TAKE}|\bhand(?:s|ed|ing)?)(?:(?:{_TAKE_GAP}|{_BEFORE_ASIDE}){{0,8}}?"
+    # ... reaching further past a dose told with its amount, schedule and when, the amount early: "my GP put me on 10 mg of
+    # Adderall twice a day after the baby to curb the constant snacking"
+    rf"|(?=(?:{_TAKE_GAP}){{0,3}}?{_DOSE_AMOUNT})(?:{_TAKE_GAP}|{_DOSE_AMOUNT}|{_BEFORE_ASIDE}){{9,13}}?)\s+[\"“‘]?"
     r"(?:to|so(?: that)? (?:you|they|I|we|he|she|people|patients|it) (?:can|could|will|would)"
     # ... or a condition it is kept for: "a prescription to carry in case I came down with food
     # poisoning", "pack a course just in case of traveller's diarrhoea", "keep some in case you catch"
@@ -1132,11 +1137,14 @@ _GIVEN_NEXT = re.compile(
     # the patients just told: "For these patients our dermatologists often start a low daily dose"
     r"|for\s+(?:these|those|such|them|this\s+group\s+of)\s*(?:patients|people|adults|men|women|children|kids|teens|clients|cases)?"
     # ... or pointed back at with "like you": "For women like you, our clinicians prescribe spironolactone"
-    r"|for\s+(?:patients|people|adults|men|women|children|kids|teens|clients|folks|anyone|someone)\s+like\s+(?:you|them|her|him|this|that|these|those))\s*,?\s+)*"
+    r"|for\s+(?:patients|people|adults|men|women|children|kids|teens|clients|folks|anyone|someone)\s+like\s+(?:you|them|her|him|this|that|these|those)"
+    # ... or the signs just told, owned by the reader: "If that sounds like you, our clinicians can ...", "If this sounds familiar"
+    r"|if\s+(?:that|this|any\s+of\s+(?:that|this|these|those|it)|these|those|it\s+all)\s+(?:(?:sounds?|feels?)\s+(?:(?:a\s+lot\s+|very\s+|just\s+)?like"
+    r"\s+(?:you|yours?|your\s+\w+)|(?:all\s+|very\s+|painfully\s+|too\s+)?familiar)|rings?\s+(?:a\s+)?bells?|describes?\s+you|is\s+you))\s*,?\s+)*"
     rf"(?:{_PRESCRIBER}{_PRESCRIBER_AT}\s+"
-    # a service's offer is a giving too: "Our clinicians can prescribe ondansetron ..."
-    r"(?:(?:can|will)\s+(?=(?:prescribe|give|offer|supply)\b))?"
-    r"(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)(?:\w+\s+)?"
+    # a service's offer is a giving too: "Our clinicians can prescribe ondansetron ...", "our doctors can assess you for gabapentin"
+    r"(?:(?:can|will)\s+(?=(?:prescribe|give|offer|supply|assess|evaluate|consider)\b))?"
+    r"(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|cannot|won|wouldn|didn|doesn|don)\b)(?:\w+\s+)?"
     # the look first: "His doctor took one look and wrote a prescription", "the GP examined her and prescribed"
     r"(?:(?:(?:took|had|gave\s+it)\s+(?:one|a|a\s+quick|a\s+single|a\s+brief|a\s+good)\s+look(?:\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+))?"
     r"|(?:looked|glanced)\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+)|(?:examined|checked|saw)\s+(?:it|him|her|them|me|us)"
@@ -1146,7 +1154,9 @@ _GIVEN_NEXT = re.compile(
     r"\s+with\s+(?:(?:my|his|her|our|their|the)\s+)?[\w’'-]+)"
     r"\s*,?\s+and\s+(?:then\s+)?)?"
     rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|prescribe|put|puts|started|starts|start|handed|tried|switched|suggested"
-    r"|recommended|offered|offer|supply|had|got|wrote|added)"
+    r"|recommended|offered|offer|supply|had|got|wrote|added"
+    # ... also as an assessment for it: "can assess you for gabapentin", "will consider you for"
+    r"|(?:assess|assesses|assessed|evaluate|evaluates|evaluated|consider|considers|considered)\s+(?:you|them|him|her|patients|people)\s+for)"
     r"(?:\s+(?:me|him|her|them|us|you|(?:my|his|her|their|our) \w+))?(?:\s+(?:on|onto|take|try|use|start|to))?"
     # ... or in the passive, the person then given it: "she was given trazodone", "he got prescribed ..."
     r"|(?:I|he|she|they|we|(?!(?:it|this|that|you|which|what)\b)[A-Z][a-z]+)\s+"
