@@ -196,3 +196,20 @@ def test_a_team_context_lexicon_adds_a_way_of_saying_the_last_sentence_is_false(
     lexicon.write_text("refute_previous:\n  - '^codswallop'\n", encoding="utf-8")
     result = run_cli("check", "a.md", cwd=tmp_path)
     assert result.exit_code == 2 and "context.yml" in result.stderr and "refute_previous" in result.stderr
+
+
+def test_a_team_copy_of_the_context_lexicon_changes_nothing_it_repeats(tmp_path: Path) -> None:
+    """A team that copies the built-in context lexicon and adds its own lines (the usual way to
+    extend a list) must not change how the built-in lines read: "no high to chase and no real
+    risk of getting hooked" is still the denial it is, though every negation is now listed twice."""
+    lexicon = (REPO / "checks" / "lexicons" / "context.yml").read_text(encoding="utf-8")
+    (tmp_path / "checks" / "lexicons").mkdir(parents=True)
+    extended = lexicon.replace("\nnegation:\n", "\nnegation:\n  - 'nary a'\n", 1)
+    (tmp_path / "checks" / "lexicons" / "context.yml").write_text(extended, encoding="utf-8")
+    (tmp_path / "pipeline.toml").write_text('[severity]\ngrammar = "off"\nreadability = "off"\n', encoding="utf-8")
+    body = "The capsule releases its medicine slowly, so there is no high to chase and no real risk of getting hooked on it."
+    (tmp_path / "a.md").write_text(f"---\ndrugs: [lisdexamfetamine]\n---\n# Vyvanse\n\n{body}\n", encoding="utf-8")
+    result = run_cli("check", "--format", "json", "a.md", cwd=tmp_path)
+    findings = [f for file in result.json()["files"] for f in file["findings"]]
+    items = {f["extra"].get("misstatement") for f in findings if f["rule"] == "accuracy.misstatement"}
+    assert "not-addictive" in items, result.stdout

@@ -113,13 +113,20 @@ class ContextLexicon:
 
 
 def load_context_lexicon(dirs: KnowledgeDirs) -> ContextLexicon:
-    """The context lexicon of every knowledge layer; later layers add patterns."""
+    """The context lexicon of every knowledge layer; later layers add patterns. A pattern a
+    later layer repeats (a team's copy of the built-in file with its own lines added) is
+    read once: some checks count matches (a list of denials "whose only negation is the one
+    before it"), and a second copy of every negation made each count two."""
     lexicon = ContextLexicon({key: [] for key in KEYS})
+    seen: set[tuple[str, str]] = set()
     for path in files_in(dirs, CONTEXT_FILE):
         doc = load_yaml_file(path)
         validate(doc, "context-lexicon.schema.json", str(path))
         for key in KEYS:
             for i, text in enumerate(doc.data.get(key, [])):
+                if (key, text) in seen:
+                    continue
+                seen.add((key, text))
                 try:
                     lexicon.patterns[key].append(compile_pattern(text, whole_words=True))
                 except re.error as exc:
