@@ -147,16 +147,33 @@ def _lay_form_of_an_approved_use(vocab: ConditionVocabulary, uses: list[Approved
     return _said_by_a_synonym(uses, named, Use(use.condition, use.start, use.start, use.start + len(use.condition)))
 
 
+#: Between a condition and a gloss of it in its symptoms, in apposition: "fibromyalgia*, the whole-body* ache",
+#: "osteoarthritis *(the* pain of worn knees)", "shingles *— that is, the* burning pain", "fibromyalgia*: a* constant ache"
+#: (not a second use: "fibromyalgia, back pain", "fibromyalgia, and other aches", "fibromyalgia (any pain, too)").
+_GLOSSED_AS = re.compile(
+    r"^\s*(?:[,:]\s*(?:i\.e\.,?\s+|that\s+is,?\s+|meaning\s+|which\s+(?:is|means)\s+)?"
+    r"(?:the|a|an|that|this|its|my|your|her|his|their|those|these)\s+|[(—–]\s*(?:that\s+is,?\s+|i\.e\.,?\s+)?(?:the\s+|a\s+|an\s+)?|\s-\s+)"
+    r"(?:(?!(?:and|or|plus|other|any|also|as|too|but)\b)[\w’'-]+,?\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
 def _symptom_of_a_named_approved_use(vocab: ConditionVocabulary, uses: list[ApprovedUse], text: str, use: Use) -> bool:
     """Is the use a symptom placed in a condition it is a symptom of, itself approved in any words ("aches in
-    arthritic knees", "the ache of arthritic hips" on meloxicam, approved for arthritis)? Not in another
-    condition ("the pain of shingles" on meloxicam)."""
+    arthritic knees", "the ache of arthritic hips" on meloxicam, approved for arthritis), or a gloss of such a
+    condition named right before it (:data:`_GLOSSED_AS`: "fibromyalgia, the whole-body ache and tender spots I
+    live with" on pregabalin)? Not in another condition ("the pain of shingles" on meloxicam), nor a second use
+    listed after it ("fibromyalgia, and everyday aches and pains")."""
     of = vocab.symptom_of(use.condition)
-    qualifier = _QUALIFIER.match(text[use.end :]) if of else None
-    return qualifier is not None and any(
+    if not of:
+        return False
+    qualifier = _QUALIFIER.match(text[use.end :])
+    placed = [(use.end + start, use.end + end, name) for start, end, name in vocab.find(qualifier.group())] if qualifier else []
+    glossed = [(start, end, name) for start, end, name in vocab.find(text[: use.start]) if _GLOSSED_AS.match(text[end : use.start])]
+    return any(
         name in of and (_approved(uses, text, named) or _lay_form_of_an_approved_use(vocab, uses, text, named))
-        for start, end, name in vocab.find(qualifier.group())
-        for named in (Use(name, use.end + start, use.end + start, use.end + end),)
+        for start, end, name in placed + glossed
+        for named in (Use(name, start, start, end),)
     )
 
 
