@@ -238,6 +238,9 @@ _FORM_ROUTES = {
 }
 #: The label routes a form's route name stands for (an injection is into a muscle, under the skin or into a vein).
 _ROUTES_OF = {"injected": {"intramuscular", "subcutaneous", "intravenous"}}
+#: The label routes no tablet or capsule is given by: a count of tablets is not dosed by their entries (four naltrexone
+#: tablets a day against the tablets' 150 mg, not the monthly injection's 380 mg).
+_NOT_TABLETS = {*_ROUTES_OF["injected"], "intrathecal", "inhaled", "nasal", "topical", "transdermal"}
 
 
 def _route_named(article: Article, sentence: Sentence, dose: Dose) -> str | None:
@@ -1220,6 +1223,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 name = drug.generic
             product_strength = _product_strength(drug, name) or _stated_product_strength(article, drug, count.product)
             _, every = drug.for_product(name)
+            every = [d for d in every if d.route not in _NOT_TABLETS] or every
             named_every = every
             # "On the worst nights he takes four" after the sleep-aid dose: that use's entries; else those of the
             # uses the article names ("two 20s" of tadalafil in an article on erectile dysfunction: not the PAH dose)

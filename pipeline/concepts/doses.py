@@ -316,9 +316,11 @@ def other_day(text: str, start: int = 0, end: int | None = None) -> bool:
 _NOT_BEFORE = re.compile(r"\b(?:not|never|don['’]t|doesn['’]t|no|avoid|without|unless|instead)\b", re.IGNORECASE)
 #: Taking the amount forbidden in its clause: "Never take fourteen 2.5 mg tablets", "do not take two 50 mg
 #: capsules every four hours", "you shouldn't swallow 100 mg at once", "never double up to two 20s", "don't add a 20 mg
-#: capsule at lunchtime" (not a ceiling: "do not take more than 400 mg").
+#: capsule at lunchtime", "never raise it to two tablets after breakfast and two after dinner" (not a ceiling: "do not take
+#: more than 400 mg").
 _FORBIDDEN_BEFORE = re.compile(
-    r"(?:\b(?:never|not|avoid)|n['’]t)\s+(?:\w+\s+){0,2}?(?:takes?|taking|took|uses?|using|gives?|giving|swallows?|swallowing|ha(?:ve|s)|pops?|double|adds?|adding)\b"
+    r"(?:\b(?:never|not|avoid)|n['’]t)\s+(?:\w+\s+){0,2}?(?:takes?|taking|took|uses?|using|gives?|giving|swallows?|swallowing|ha(?:ve|s)|pops?|double|adds?|adding"
+    r"|rais(?:e|es|ing)|increas(?:e|es|ing))\b"
     r"(?:(?!\b(?:more|over|above|exceed\w*|beyond|than|(?<!double\s)up\s+to|less|under|below|instead)\b)[^,;:.!?])*$",
     re.IGNORECASE,
 )
@@ -1011,10 +1013,14 @@ _COUNTED_AT = (
 #: also opening a clause with no verb, or a quotation: "On bad weeks I double up, two in the morning and one at night";
 #: the tablets called by their strength ("the sweet spot is two 850s with breakfast and two with dinner", "a couple
 #: of the 100s in the morning and one at bedtime": ``strength``, the first item's); or at clock times: "one at 6 am,
-#: one at 10, one at 2 pm, one at 6 and one at 10 pm" (a part of the day or "am"/"pm" said in the list).
+#: one at 10, one at 2 pm, one at 6 and one at 10 pm" (a part of the day or "am"/"pm" said in the list); the dose
+#: raised to it: "your doctor may raise it to two tablets after breakfast and two after your evening meal", "we'll
+#: increase you to three at breakfast and three at bedtime", "bumped me up to two in the morning and one at night".
 _COUNT_BY_DAYTIME = re.compile(
     r"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d)|gets?|got|needs?|needed|us(?:e|es|ed)|on|with"
-    r"|is|are|was|were)\s+"
+    r"|is|are|was|were"
+    r"|(?:(?:rais|increas|bump|mov|push|step)(?:e|es|ed|ing|s)?|ups?|upped|upping|go(?:es)?|went|gone|going)"
+    r"(?:\s+(?:it|this|that|the\s+dose|your\s+dose|you|him|her|me|them|us))?(?:\s+up)?\s+to)\s+"
     r"|(?:^|[,:;(–—\"“]|\s-)\s*[\"“]?)"
     rf"(?:{_NUMBER_WORD}|{_COUPLE})\s+(?:{_STRENGTH_FIRST}|{_COUNTED_FIRST}){_COUNTED_AT}"
     rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_NUMBER_WORD}|{_COUPLE})|another)\s+"
@@ -1075,8 +1081,11 @@ _COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(
 #: A tablet strength: "50 mg tablets", "50-mg film-coated tablet", "tablets of 50 mg",
 #: "each tablet contains 50 mg", "the tablets come in 50 mg and 100 mg".
 _STRENGTH_BEFORE = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:[\w-]+\s+)?{_TABLETS}\b", re.IGNORECASE)
-#: One tablet named by its amount and its product: "one 100 mg generic", "a 50 mg Viagra" (not "two 20 mg Prozac": a dose).
-_ONE_OF_STRENGTH = re.compile(rf"\b(?:one|an?)\s+(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:generic\b|{_PRODUCT_AFTER})", re.IGNORECASE)
+#: One tablet named by its amount and its product: "one 100 mg generic", "a 50 mg Viagra", or the tablets someone is
+#: on, called by it: "my doc has me on the 10 mg Ambien", "my 20 mg Prozac" (not "two 20 mg Prozac": a dose).
+_ONE_OF_STRENGTH = re.compile(
+    rf"\b(?:one|an?|the|my|your|his|her|their)\s+(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:generic\b|{_PRODUCT_AFTER})", re.IGNORECASE
+)
 _STRENGTH_AFTER = re.compile(
     rf"\b{_TABLETS}\s+(?:each\s+|all\s+|both\s+)?(?:of|contain(?:s|ing)?|(?:is|are|has|have))\s+(?:only\s+|just\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b",
     re.IGNORECASE,
