@@ -30,7 +30,7 @@ from pipeline.concepts.context import (
     refuted_later,
 )
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, get_names, set_against
-from pipeline.concepts.uses import HANDED_OVER, Use, find_anaphoric_uses, find_listed_uses, find_uses
+from pipeline.concepts.uses import HANDED_OVER, Use, find_anaphoric_uses, find_listed_uses, find_uses, opens_with_giving
 from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sections import Sections
@@ -440,14 +440,21 @@ _MEASURED_AGAINST = re.compile(
     r"\b(?:than|unlike|compared (?:with|to)|versus|vs\.?|beats?|leaves?|outperforms?|outlasts?|instead of|rather than|over)\s+$",
     re.IGNORECASE,
 )
+#: A medicine named as one already tried before, in its sentence: "I'd tried melatonin, a white-noise machine,
+#: everything", "after trying zopiclone for a month": in a story, what came before the medicine then given.
+_TRIED_BEFORE = re.compile(r"\b(?:(?:had|[’']d)\s+(?:already\s+|also\s+|even\s+)?tried|after\s+trying)\b[^.;!?]*$", re.IGNORECASE)
 
 
-def _pronoun_referent(lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, sole: str | None) -> tuple[str, str] | None:
+def _pronoun_referent(
+    lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, sole: str | None, given: bool = False
+) -> tuple[str, str] | None:
     """The drug "it" or "this medicine" stands for in a sentence naming no drug whose subject
     or object it is ("It is used to treat fibromyalgia", "I was skeptical, but it helps my
     migraines", "Now I take it for my migraines"), with the name it was last given: the last
     drug named earlier in the paragraph ("My doctor switched me to gabapentin. I take it for
-    ..."), else the article's only primary drug."""
+    ..."), else the article's only primary drug. When ``given`` (the sentence opens with a doctor
+    giving it: "Her family doctor wrote her a prescription for 25 mg"), not a medicine already
+    tried before it ("I'd tried melatonin, a white-noise machine, everything")."""
     if not lexicon.has("pronoun_subject", sentence.text):
         return None
     unit = sentence.unit.text
@@ -457,6 +464,7 @@ def _pronoun_referent(lexicon: ContextLexicon, analysis: DrugAnalysis, sentence:
         if m.start < sentence.start
         and not _CLASS_MODIFIER.match(unit, m.end)
         and not _MEASURED_AGAINST.search(unit[max(0, m.start - 40) : m.start])
+        and not (given and _TRIED_BEFORE.search(unit[max(0, m.start - 120) : m.start]))
     ]
     if earlier:
         return earlier[-1].generic, earlier[-1].text
@@ -598,7 +606,9 @@ def _use_drug(
         return after[0].generic, after[0].text
     # "It is used to treat fibromyalgia" after "Tonmya is a tablet ...": the name the article
     # last gave the drug (a brand selects its own approved uses).
-    return _pronoun_referent(lexicon, analysis, sentence, sole_primary)
+    # (a giving that points back with "it" may give the medicine tried: "She'd tried melatonin. Her doctor wrote her a prescription for it")
+    given = use.inferred and opens_with_giving(sentence.text) and not re.search(r"\b(?:it|them)\b", sentence.text, re.IGNORECASE)
+    return _pronoun_referent(lexicon, analysis, sentence, sole_primary, given)
 
 
 #: What may stand between "(" and a name in brackets after a drug's name: other names of it, commas, "or", "e.g.".

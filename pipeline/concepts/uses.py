@@ -495,7 +495,7 @@ _HEDGE = re.compile(
 
 #: A sentence opening with a dose and what followed it: "One of those and I was the only one not
 #: green on the whale-watching boat", "Half a tab and I'm fine on the ferry".
-_DOSE_AND = re.compile(rf"^\W*{_DOSE}(?:\s+of\s+(?:those|these|them|mine))?\s+(?:and|&)\s", re.IGNORECASE)
+_DOSE_AND = re.compile(rf"^\W*{_DOSE}(?:\s+of\s+(?:those|these|them|mine))?\s+(?:and|&)(?=\s)", re.IGNORECASE)
 
 
 def _occasion_before(head: str, condition: str, tail: str) -> int | None:
@@ -777,11 +777,12 @@ _GONE_FIRST = re.compile(
 def _improved_since_taken(text: str) -> tuple[int, int, int] | None:
     """A sentence telling that something got better once the drug was taken, as the offsets of
     the taking, the improvement's last word and its end ("within two weeks *of starting clonidine
-    they calmed right down*", "*Since starting baclofen the pull towards the fridge has just gone*"),
+    they calmed right down*", "*Since starting baclofen the pull towards the fridge has just gone*",
+    "*One of these and she says it's gone* in two days"),
     or of the improvement told first, the taking after it ("*Gone* within a fortnight of starting
     venlafaxine"); not a side effect that passed, nor one followed by another medicine taken
     ("..., and I still take clonidine for ...")."""
-    since = _TAKEN_SINCE.search(text) or _TIME_ON.match(text)
+    since = _TAKEN_SINCE.search(text) or _TIME_ON.match(text) or _DOSE_AND.match(text)
     if since is None or _PASSING_EFFECT.search(text):
         return None
     gone = _GONE_FIRST.match(text)
@@ -1180,6 +1181,14 @@ _GIVEN_NEXT = re.compile(
     r"|got\s+rid\s+of\s+(?:it|them))(?:\s+in\s+the\s+end|\s+for\s+(?:us|me|him|her|them))?\s+(?:was|were)\b)\b",
     re.IGNORECASE,
 )
+
+
+def opens_with_giving(text: str) -> bool:
+    """Does the sentence open with the drug given, as a story's next step ("Her family doctor wrote her a prescription",
+    "So my GP put me on ...")? See :data:`_GIVEN_NEXT`."""
+    return _GIVEN_NEXT.match(text) is not None
+
+
 #: A story's sentence that goes on with the trouble told before it, by a word pointing back: it spread ("Within two weeks
 #: my wife and I had it too"), or came back after a first try ("We tried the cream ... and it kept coming back"): a
 #: giving reaches past such sentences (up to four back) to the signs.
