@@ -37,7 +37,10 @@ _TAKE = (
     r"|(?:up|ups|upped|upping|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))"
     r" (?:the|your|my|his|her|their) (?:daily )?dose"
     # a dose broken off: "breaks one in half whenever ..."
-    r"|(?:break|breaks|broke|breaking|snap|snaps|snapped|snapping|cut|cuts|cutting) (?:one|it|them|a \w+|the \w+) in (?:half|two))"
+    r"|(?:break|breaks|broke|breaking|snap|snaps|snapped|snapping|cut|cuts|cutting) (?:one|it|them|a \w+|the \w+) in (?:half|two)"
+    # the dose timed: "suggested he time the sertraline a few hours before", "timing her dose" (not "at the same time the next day")
+    r"|(?:(?:(?<=\bto )|(?<=\bI )|(?<=\bhe )|(?<=\bshe )|(?<=\bwe )|(?<=\bthey )|(?<=\byou ))time|tim(?:ed|ing))"
+    r"(?= (?:it|them|the|his|her|my|your|their|each|a|doses?)\b))"
 )
 #: Taking it in a group of patients: "we reach for it in patients with", "use them in people with".
 _TAKEN_IN = rf"{_TAKE}\s+(?:it|them|this\s+\w+)\s+in"
@@ -535,18 +538,26 @@ _GIVEN_THEM = re.compile(
 #: flushes were unbearable", "prescribed gabapentin *as* her hot flashes kept waking her".
 #: "because" reaches past a longer telling of the dose and when ("My psychiatrist added 10 mg of Adderall in the
 #: mornings last winter because my low mood just would not lift").
+#: The person may be told with a habit and no verb before the trouble: "because I usually finished within a couple of
+#: minutes", "because he had always been finishing within a minute".
 _WHEN_WHO = (
     r"(?:\s+(?:by|at|around|from|after|on|in|most|every|each|come|some|many)\b(?:\s+[^\s,.;:!?]+){0,5}?,?)?"
-    r"\s+(?:I|you|he|she|we|they)(?:[’']d(?:\s+be)?|\s+(?:was|were|would|had|kept|had been|would be))"
-    r"(?:\s+(?:already|always|just|still|often|usually))?"
+    r"\s+(?:I|you|he|she|we|they)(?:(?:[’']d(?:\s+be)?|\s+(?:was|were|would|had|kept|had been|would be))"
+    r"(?:\s+(?:already|always|just|still|often|usually))?|\s+(?:always|usually|often|still))(?:\s+been)?"
 )
 #: The dose told in an aside between the taking and the reason: "put me on a low dose of Paxil*, 20 mg at night,* because".
 _DOSE_ASIDE = r"(?:,\s+(?:about\s+|just\s+|only\s+)?\d[\d.,]*\s?(?:mg|mcg|micrograms?|milligrams?|ml)\b[^,;:!?()]{0,30}?,)"
+#: When the dose is taken, told as a clause with a couple as its subject: "time the sertraline a few hours *before he and his
+#: wife planned* to be intimate, because", "before he and his partner had* sex, because".
+_BEFORE_COUPLE = (
+    r"(?:\s+(?:just\s+|right\s+|shortly\s+)?before\s+(?:I|he|she|we|they|you)\s+and\s+(?:his|her|my|their|your|our)\s+[\w-]+"
+    r"(?:\s+[\w’'-]+)?)"
+)
 _REASON = re.compile(
     rf"{_TAKE}(?:(?:{_TAKE_GAP}|{_DOSE_ASIDE}){{0,8}}?\s+(?P<why>because|since|as|cos|[’']cause)"
     rf"|(?:{_TAKE_GAP}|{_DOSE_ASIDE}){{9,13}}?\s+(?:because|cos|[’']cause)"
     # ... also after a comma: "added 300 mg of lithium to my Zoloft two years ago, because three antidepressants in a row hadn't shifted"
-    rf"|(?:{_TAKE_GAP}|{_DOSE_ASIDE}){{0,13}}?,\s+(?:because|cos|[’']cause))"
+    rf"|(?:{_TAKE_GAP}|{_DOSE_ASIDE}|{_BEFORE_COUPLE}){{0,13}}?,\s+(?:because|cos|[’']cause))"
     # the reason's time and person before its trouble: "because by four o'clock every afternoon I was counting the minutes
     # until the first glass of wine", "because most nights she'd be ..."
     rf"(?:{_WHEN_WHO})?"
