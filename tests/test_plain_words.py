@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, SEED, run_cli
+from rule_runner import run_rule
 
 from pipeline.errors import ConfigError
 from pipeline.knowledge.plainwords import inflect, load_thesaurus, match_case
@@ -126,6 +127,18 @@ def test_long_words_leaves_drugs_title_conditions_and_replaceable_words(project)
     assert findings == [] or all(
         word not in f["message"].lower() for f in findings for word in ("anxiety", "sertraline", "effexor", "individuals", "medication")
     )
+
+
+def test_long_words_leaves_condition_names_but_counts_lay_descriptions() -> None:
+    """A condition's name ("multiple sclerosis") has no plainer word, so it is left out; a
+    lay description of one ("hyperactivity", which the vocabulary reads as signs of ADHD) is
+    ordinary prose and its hard words count."""
+    body = "Unexpected irritability, hyperactivity, aggression and hostility occurred in patients with multiple sclerosis at dinner."
+    found = [f.message for f in run_rule("clonazepam", body, "readability.long-words")]
+    assert len(found) == 1 and "hyperactivity" in found[0]
+    assert "sclerosis" not in found[0] and "multiple" not in found[0].lower()
+    without = body.replace("hostility", "anger")
+    assert run_rule("clonazepam", without, "readability.long-words") == []
 
 
 def test_seed_has_at_most_25_readability_findings_with_specific_suggestions() -> None:

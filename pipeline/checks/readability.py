@@ -431,7 +431,7 @@ def long_word_context(article: Article, ctx: CheckContext, everyday: list[str]) 
         spans = [(m.start, m.end) for m in analysis.in_unit(unit)] if analysis else []
         spans += [(m.start, m.end) for m in thesaurus_matches(article, thesaurus, unit)]
         # A condition's name ("multiple sclerosis", "bipolar disorder") has no plainer word either.
-        spans += [(start, end) for start, end, _ in conditions.find(unit.text)] if conditions else []
+        spans += [(start, end) for start, end, _ in conditions.find_names(unit.text)] if conditions else []
         return spans
 
     return LongWordContext(exempt, cover)

@@ -55,14 +55,22 @@ class ConditionVocabulary:
     source: str
     _prefilter: _Prefilter | None = field(default=None, repr=False, compare=False)
     _outcome_prefilter: _Prefilter | None = field(default=None, repr=False, compare=False)
+    _name_prefilter: _Prefilter | None = field(default=None, repr=False, compare=False)
 
-    def _candidates(self, text: str, outcomes: bool = False) -> list[tuple[str, re.Pattern[str]]]:
-        """(name, pattern) in vocabulary order (of the outcomes with ``outcomes``), leaving
-        out patterns whose required literal text (``literals.needles``) is not in ``text``."""
+    def _candidates(self, text: str, outcomes: bool = False, names: bool = False) -> list[tuple[str, re.Pattern[str]]]:
+        """(name, pattern) in vocabulary order (of the outcomes with ``outcomes``, of the
+        names without the lay descriptions with ``names``), leaving out patterns whose
+        required literal text (``literals.needles``) is not in ``text``."""
         if outcomes:
             if self._outcome_prefilter is None:
                 self._outcome_prefilter = _Prefilter.build([Condition(c.name, c.outcomes) for c in self.conditions])
             prefilter = self._outcome_prefilter
+        elif names:
+            if self._name_prefilter is None:
+                self._name_prefilter = _Prefilter.build(
+                    [Condition(c.name, tuple(p for p in c.patterns if p not in c.lay)) for c in self.conditions]
+                )
+            prefilter = self._name_prefilter
         else:
             if self._prefilter is None:
                 self._prefilter = _Prefilter.build(self.conditions)
@@ -82,6 +90,11 @@ class ConditionVocabulary:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping condition matches (start, end, name), the longest winning."""
         return longest_first([(m.start(), m.end(), name) for name, p in self._candidates(text) for m in p.finditer(text)])
+
+    def find_names(self, text: str) -> list[tuple[int, int, str]]:
+        """:meth:`find` of the conditions' names only, not their lay descriptions ("the pounds
+        just fell off"): a cheaper search where only a name matters."""
+        return longest_first([(m.start(), m.end(), name) for name, p in self._candidates(text, names=True) for m in p.finditer(text)])
 
     def find_outcomes(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping outcome matches (start, end, condition name), the longest winning."""
