@@ -668,7 +668,6 @@ _WHEN_USED_FOR = re.compile(
     re.IGNORECASE,
 )
 _HARM_AFTER = re.compile(r"[,;:—–]\s*(?P<harm>[^.!?]+)")
-_RISK_TOLD = re.compile(r"\b(?:suicid\w*|risks?|(?:higher|greater|increased) chance)\b", re.IGNORECASE)
 
 
 def _harm_when_used_for(lexicon: ContextLexicon, text: str, use: Use) -> bool:
@@ -677,7 +676,7 @@ def _harm_when_used_for(lexicon: ContextLexicon, text: str, use: Use) -> bool:
         return False
     harm = _HARM_AFTER.search(text, use.end)
     told = harm.group("harm") if harm else ""
-    return (lexicon.has("harm_told", told) or bool(_RISK_TOLD.search(told))) and not lexicon.has("negation", told)
+    return (lexicon.has("harm_told", told) or lexicon.has("risk_told", told)) and not lexicon.has("negation", told)
 
 
 #: Someone a medicine is given to or meant for: "to people with ...", "for children".

@@ -52,6 +52,7 @@ KEYS = (
     "history",
     "clause_end",
     "harm_told",
+    "risk_told",
     "device",
     "pronoun_subject",
     "myth",

@@ -45,4 +45,6 @@ SHOULD_NOT = [
         OFF_LABEL,
     ),
     ("quetiapine", _QUETIAPINE + "If it is taken for sleep, the risk of falls at night is higher in older adults.", OFF_LABEL),
+    # the lexicon's risk_told: a chance told, no harm word
+    ("quetiapine", _QUETIAPINE + "When it is given for agitation in older people, there is a greater chance of a stroke.", OFF_LABEL),
 ]
