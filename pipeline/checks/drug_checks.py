@@ -1818,7 +1818,7 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                     (owner.generic if owner else unnamed) != drug.generic
                     and not _likened(analysis, sentence, drug, start, end)
                     and not _grouped_after(analysis, sentence, drug, start, end)
-                    and not _paired_with(analysis, sentence, drug, start, end)
+                    and not _paired_with(analysis, sentence, drug, start, end, unnamed)
                     and not _gathered(analysis, sentences, i, drug, start, unnamed)
                 ):
                     continue
@@ -1854,9 +1854,11 @@ def _points_back(article: Article, sentence: Sentence, named: tuple[re.Pattern[s
 #: The drug referred to without its name after a word that ties something to it: "with it", "alongside
 #: them", "while you're on it", "to your tablets", "with your antidepressant" (the last word is checked
 #: against the drug: its name, brand or class, or a word for any medicine); or the course of it: "On a short course
-#: like this, a glass or two of wine with dinner is fine", "during treatment".
+#: like this, a glass or two of wine with dinner is fine", "during treatment"; also as what keeps working ("won't change
+#: how the tablets work", "the way it works") and as the one just started ("alongside your new tablet").
 _TIED = re.compile(
-    r"\b(?:(?:with|alongside|on|to|taking|and)\s+(?:(?:it|them)\b|(?:your|the|this|these|his|her|their|my)\s+(?P<word>[\w-]+))"
+    r"\b(?:(?:with|alongside|on|to|taking|and|how|the\s+way)\s+(?:(?:it|them|they)\b|(?:your|the|this|these|his|her|their|my)\s+"
+    r"(?:(?:new|usual|regular|daily)\s+)?(?P<word>[\w-]+))"
     r"|(?:on|during|through|throughout)\s+(?:(?:a|the|your|this|that)\s+)?(?:(?:short|quick|whole|\w+-day|\w+\s+days?)\s+)?"
     r"(?:course|treatment|round)\b)",
     re.IGNORECASE,
@@ -2122,11 +2124,15 @@ def _grouped_after(analysis: DrugAnalysis, sentence: Sentence, drug: DrugFacts, 
 _PAIRED_BEFORE = re.compile(r"\b(?:with|alongside|on\s+top\s+of|next\s+to|beside)\s+(?:(?:your|the|my|his|her|their)\s+)?$", re.IGNORECASE)
 
 
-def _paired_with(analysis: DrugAnalysis, sentence: Sentence, drug: DrugFacts, start: int, end: int) -> bool:
+def _paired_with(analysis: DrugAnalysis, sentence: Sentence, drug: DrugFacts, start: int, end: int, unnamed: str | None) -> bool:
     """Is ``drug`` named inside the statement at ``start:end`` of ``sentence`` as what the medicine it opens
     with is declared fine with? "omeprazole sits perfectly happily alongside Plavix" is said of clopidogrel,
-    though it opens with omeprazole (the drug's own misstatement of that interaction)."""
+    though it opens with omeprazole (the drug's own misstatement of that interaction). Or, when ``drug`` is the
+    article's only drug, referred to after the statement opens without its name: "If you take omeprazole, there is
+    no need to change anything: carry on with the same capsule alongside your new tablet"."""
     text = sentence.unit.text
+    if unnamed == drug.generic and _tied_to(drug, text[sentence.start + start : sentence.end], True):
+        return True
     return any(
         m.generic == drug.generic and _PAIRED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
         for m in analysis.in_unit(sentence.unit)
