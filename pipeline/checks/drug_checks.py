@@ -1215,7 +1215,37 @@ def _warned(
         return False
     before, after = (n if n is not None and id(n) not in wrong else None for n in (previous.get(i), following.get(i)))
     misstating_unit = any(id(s) in wrong for s in (previous.get(i), following.get(i)) if s is not None)
-    return _in_warning_context(lexicon, article, sentence, before, after, above=not misstating_unit)
+    return _in_warning_context(lexicon, article, sentence, before, after, above=not misstating_unit) or _same_as_before(
+        lexicon, article, sentences, i, wrong
+    )
+
+
+#: The most words of a label a list item or paragraph may open with before a sentence that points back
+#: at the warning above it ("**Alcohol and sleepy meds.** Same deal with ...").
+_LABEL_WORDS = 6
+
+
+def _same_as_before(lexicon: ContextLexicon, article: Article, sentences: list[Sentence], i: int, wrong: set[int]) -> bool:
+    """Does ``sentences[i]`` point back at a warning before it ("Same deal with beer, wine, sleeping pills",
+    "The same goes for alcohol", "Likewise with benzos"), given in an earlier sentence of its unit or, when
+    it opens its unit (after a short label at most), in the list item or paragraph just above ("- **Opioids.**
+    ... can slow your breathing to a dangerous level.")? Not a question, not denied ("Not the same deal with
+    paracetamol"), and not when what it points at warns of nothing ("- **Paracetamol.** Fine for pain.")."""
+    sentence = sentences[i]
+    cue = lexicon.search("same_as_before", sentence.text)
+    if cue is None or _is_question(sentence) or negated(lexicon, sentence.text, cue.start()):
+        return False
+    j = i - 1
+    while j >= 0 and sentences[j].unit is sentence.unit:
+        j -= 1
+    earlier = sentences[j + 1 : i]
+    at = article.sections.index(sentence.unit)
+    above = article.units[at - 1] if at > 0 else None
+    if above is not None and above.kind != "heading" and all(len(s.words) <= _LABEL_WORDS for s in earlier):
+        while j >= 0 and sentences[j].unit is above:
+            earlier.insert(0, sentences[j])
+            j -= 1
+    return any(id(s) not in wrong and lexicon.warns(s.text) for s in earlier)
 
 
 def _within(place: UnitSpan, sentence: Sentence) -> bool:

@@ -43,6 +43,7 @@ CONTEXT_FILE = "lexicons/context.yml"
 KEYS = (
     "warning_cue",
     "warning_heading",
+    "same_as_before",
     "interactions_section",
     "warnings_section",
     "disclosure",
