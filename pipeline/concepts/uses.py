@@ -1143,6 +1143,10 @@ _GIVEN_AFTER_TRY = (
     r"|(?:(?:two|three|several|a few|a couple of|both|the|his|her|my|their)\s+)?(?:[\w-]+\s+)?(?:medicines|medications|meds|pills|tablets"
     r"|antidepressants|treatments|creams|antibiotics|painkillers|drugs)\s+(?:had\s+)?(?:barely|hardly|never|(?:did|had|have)n[’']t|did\s+not)"
     r"\s+(?:touched|touch|helped|help|shifted|shift|worked|work|made\s+a\s+dent\s+in)(?:\s+(?:it|them|that))?\s*,"
+    # ... or a first medicine that helped only partly: "Her sertraline took the edge off but not enough, and ...", "The
+    # citalopram helped a little, but not enough, so ..." (not a plain help: "The sertraline helped, and ...")
+    r"|(?:(?:the|his|her|my|their|our)\s+)?[\w-]+\s+(?:took\s+the\s+edge\s+off|helped|worked|did\s+something)(?:\s+(?:a\s+(?:bit|little)|somewhat|some))?"
+    r"\s*,?\s+but\s+not\s+(?:enough|fully|completely|all\s+the\s+way|for\s+long)\s*,"
 )
 _GIVEN_NEXT = re.compile(
     rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY}"
@@ -1232,8 +1236,8 @@ _IF_GIVEN = re.compile(
 #: started the evening before each chemo infusion, before a single drop had gone in").
 _STORY_TAIL = re.compile(
     # (the condition may close a quote: 'that diaphragm "hic" every few seconds', 'to burn at night, "like standing on hot
-    # sand," with stabbing jolts')
-    r"^[\"”’']?,?[\"”’']?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)|\s+"
+    # sand," with stabbing jolts'; or open its signs with a colon: "worry: racing what-ifs at 2 a.m., ...")
+    r"^[\"”’']?[,:]?[\"”’']?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)|\s+"
     + _FAILED_TRY
     # the trouble kept on: "bumps that never seemed to go", "a cough that never cleared", "pain that didn't let up"
     + r"|\s+(?:never|(?:did|does|do)(?:n[’']t|\s+not))(?:\s+(?:seemed|seem|seems|quite|really|fully))?(?:\s+to)?(?=\s+(?:go|went|goes|clear"
@@ -1249,6 +1253,8 @@ _STORY_TAIL = re.compile(
 )
 
 
+#: A colon right after a condition, opening its signs: "Her trouble is worry: racing what-ifs at 2 a.m., ..."
+_SIGNS_FOLLOW = re.compile(r"[\"”’']?\s*:\s+(?!(?:but|although|though|however|yet|not|never|no\s+longer)\b)", re.IGNORECASE)
 #: A first try told before the medicine: "Her doctor suggested better sleep habits first", "we tried a
 #: bedtime routine to begin with".
 _TRIED_FIRST = re.compile(
@@ -1345,7 +1351,7 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str, earl
             if _TURNED.search(sentence) or (depth >= 1 and not _GOES_ON.search(sentence) and not _STORY_ASIDE.search(sentence)):
                 break
     if given and named_before and not vocab.find(text[: given.end()]):
-        start, end, name = _trouble_told(vocab, named_before)
+        start, end, name = _trouble_told(vocab, before, named_before)
         told = re.split(r"[;:.!?]", before[:start])[-1]
         # "... caught scabies off the mats. My doc gave me ivermectin" (not a medicine's own effect:
         # "Lorazepam gave him a wave of queasiness ... His oncologist switched him")
@@ -1387,12 +1393,14 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str, earl
     return out
 
 
-def _trouble_told(vocab: ConditionVocabulary, named: list[tuple[int, int, str]]) -> tuple[int, int, str]:
-    """The trouble a story told before the giving: the last condition named, unless it is one lost to a trouble named
-    before it (``improves_with``): "he'd wake up drenched at 2 a.m., back in the same night in the same valley, and then
-    lie there till dawn" is the nightmares', not sleeplessness."""
+def _trouble_told(vocab: ConditionVocabulary, told: str, named: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The trouble a story (``told``) told before the giving: the last condition named, unless it is one lost to a trouble
+    named before it (``improves_with``): "he'd wake up drenched at 2 a.m., back in the same night in the same valley, and
+    then lie there till dawn" is the nightmares', not sleeplessness; or one a colon opens the signs of: "Her trouble is
+    worry: racing what-ifs at 2 a.m., ... and a mind she cannot switch off" is the worry's."""
     kinds = vocab.improves_with(named[-1][2])
-    return next((n for n in reversed(named[:-1]) if n[2] in kinds), named[-1])
+    opened = next((n for n in named[:-1] if _SIGNS_FOLLOW.match(told, n[1])), None)
+    return opened or next((n for n in reversed(named[:-1]) if n[2] in kinds), named[-1])
 
 
 def _credited_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[tuple[Use, str, Use]]:
