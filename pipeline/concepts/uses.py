@@ -185,7 +185,7 @@ _USE_VERB = re.compile(
     rf"|(?:{_TAKE}|\b(?:one|half|doses?|tablets?|tabs?|pills?|capsules?)\b|at (?:bedtime|night|lights[- ]out)|before bed)"
     rf"{_TAKE_GAP}{{0,8}}?"
     r"\s+so(?: that)? (?:you|they|I|we|he|she|people|patients)(?: (?:actually|finally|just|can|could|will|would"
-    r"|don[’']t|doesn[’']t|won[’']t|wouldn[’']t|didn[’']t))*"
+    r"|don[’']t|doesn[’']t|won[’']t|wouldn[’']t|didn[’']t|(?:would|could|will|did|does|do) not))*"
     # ... or what they told the doctor: "told his doctor he was finishing too soon" (a `reported` use)
     r"|(?:told|tells|tell|telling|admitted to|admits to) (?:his|her|my|their|your|our|the|a) (?:family )?"
     r"(?:doctor|GP|psychiatrist|nurse|prescriber|pharmacist|consultant|specialist|urologist|gyn(?:a)?ecologist)"
