@@ -54,7 +54,7 @@ from pipeline.document.article import Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding, Severity
-from pipeline.knowledge.facts import Dosing, DrugFacts, get_facts
+from pipeline.knowledge.facts import Dosing, DrugFacts, FactsBase, get_facts
 from pipeline.knowledge.options import NoOptions, Patterns
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
@@ -321,8 +321,17 @@ def _use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int,
     read from the article, a list of what the drug is for tells neither; an amount written out after "treats
     erosive esophagitis and Zollinger-Ellison syndrome" is read as the last use's, as the tests of those uses expect)."""
     dosed = {d.use for d in drug.dosing if d.use}
-    if not dosed:
+    last = _last_use_before(article, drug, sentence, pos, listed_tells) if dosed else None
+    if last is None:
         return None
+    use, listed = last
+    return use if use in dosed and (listed_tells or not listed) else None
+
+
+def _last_use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int, listed_tells: bool = True) -> tuple[str, bool] | None:
+    """The approved use named last before ``pos`` of ``sentence`` in its section (see ``_use_before``), and whether it is
+    listed in its sentence with another use that has dosing of its own; None when the section names none before."""
+    dosed = {d.use for d in drug.dosing if d.use}
     text = _section_before(article, sentence, pos)
     # the last named; of those ending there, for tablets counted the longest ("social anxiety disorder", not
     # "anxiety disorder"), for an amount the use by name as before ("can also protect you against malaria. Most
@@ -334,14 +343,18 @@ def _use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int,
         return None
     _, first, use = max(named, key=(lambda n: (n[0], n[2])) if listed_tells else None)
     listed = any(c in dosed and c != use and end <= -first and not _SENTENCE_BREAK.search(text, end, -first) for end, _, c in named)
-    return use if use in dosed and (listed_tells or not listed) else None
+    return use, listed
 
 
-def _of_named_uses(article: Article, drug: DrugFacts, entries: list[Dosing]) -> list[Dosing]:
+def _of_named_uses(article: Article, drug: DrugFacts, entries: list[Dosing], sentence: Sentence, pos: int) -> list[Dosing]:
     """The entries without a use of their own, when the article names approved uses of the drug that
     have none (reflux and ulcers) and no use that has (Zollinger-Ellison's 640 mg a day): a reflux
-    leaflet's dose is held to the general entries. Only inferred (the use is read from the whole
-    article), so a dose above them but within the other use's entry is a warning. Empty otherwise."""
+    leaflet's dose is held to the general entries; or when it names both but the use named last before
+    the dose at ``pos`` of ``sentence``, in its section, has none ("For reflux, usually 20 mg two times in
+    the day. When the burning is very strong, ... 2 tablets of 20 mg in the morning, 2 at midday and 2
+    again before sleeping": not Zollinger-Ellison's dose, listed among the uses earlier). Only inferred (the
+    use is read from the text around), so a dose above them but within the other use's entry is a
+    warning. Empty otherwise."""
 
     def named() -> frozenset[str]:
         return frozenset(
@@ -350,7 +363,7 @@ def _of_named_uses(article: Article, drug: DrugFacts, entries: list[Dosing]) -> 
 
     uses = article.memo(f"dosage-named-uses:{drug.generic}", named)
     dosed = {d.use for d in drug.dosing if d.use}
-    if not uses or uses & dosed:
+    if not uses or (uses & dosed and ((last := _last_use_before(article, drug, sentence, pos)) is None or last[0] in dosed)):
         return []
     general = [d for d in entries if not d.use]
     return general if general and len(general) < len(entries) else []
@@ -468,7 +481,7 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
     entries of the release form named before the dose in its section (for its maximum; a
     form's usual start is not a ceiling of the others')."""
     for sentence, owner, drug in _owned(article, ctx):
-        combos = find_combination_doses(sentence.text) if drug.components else []
+        combos = _combinations_of(get_facts(ctx), drug, sentence.text)
         doses = find_doses(sentence.text)
         for dose in doses:
             if owner(dose.start) is not drug or any(c.start <= dose.start < c.end for c in combos):
@@ -493,7 +506,7 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
             of_form = _of_form(entries, form)
             # a form named in the dose's own sentence ("Lyrica CR is taken as 495 mg") is stated, not inferred
             stated_form = form is not None and _RELEASE_FORMS[form].search(sentence.text[: dose.start]) is not None
-            general = [] if use or article_uses else _of_named_uses(article, drug, of_form)
+            general = [] if use or article_uses else _of_named_uses(article, drug, of_form, sentence, dose.start)
             inferred = (
                 bool(article_uses)
                 or bool(general)
@@ -716,10 +729,18 @@ class _Owner:
                 return min(candidates, key=lambda m: (abs(m.start - target), m.start > target))
         return False
 
+    def _of_combination(self, mention: Mention) -> bool:
+        """Is ``mention`` a component of the article's only drug, a combination, named in its strength ("10 mg
+        hydrocodone with 325 mg acetaminophen" in a leaflet on hydrocodone-acetaminophen)? Then it is that drug's."""
+        sole = self.sole
+        if sole is None or mention.generic not in sole.components:
+            return False
+        return any(c.start <= mention.start < c.end for c in _combinations_of(self.facts, sole, mention.unit.text))
+
     def __call__(self, pos: int) -> DrugFacts | None:
         mention = self._mention(pos)
         if isinstance(mention, Mention):
-            return self.facts.drugs.get(mention.generic)
+            return self.sole if self._of_combination(mention) else self.facts.drugs.get(mention.generic)
         if mention is False:
             alongside = {m.generic for m in self.analysis.in_unit(self.sentence.unit)}
             return self.sole if self.sole is not None and self.sole.generic not in alongside else None
@@ -1588,7 +1609,7 @@ def _combinations_above_max(article: Article, rule: Rule[Any], ctx: CheckContext
     for sentence, owner, drug in _owned(article, ctx):
         if not drug.components:
             continue
-        combos = [c for c in find_combination_doses(sentence.text) if owner(c.start) is drug and len(c.amounts) == len(drug.components)]
+        combos = [c for c in _combinations_of(get_facts(ctx), drug, sentence.text) if owner(c.start) is drug]
         if not combos and drug.generic in named:
             yield from _counts_of_combination(article, rule, sentence, owner, drug, named[drug.generic])
         for at, combo in enumerate(combos):
@@ -1617,6 +1638,31 @@ def _combinations_above_max(article: Article, rule: Rule[Any], ctx: CheckContext
                     )
                     severity = None if daily.entry.max_daily_is_label_limit else Severity.WARNING
                     yield rule.finding(article, place, message, severity=severity, drug=drug.generic, component=component)
+
+
+def _combinations_of(facts: FactsBase, drug: DrugFacts, text: str) -> list[CombinationDose]:
+    """The combination strengths in ``text`` of ``drug``'s components, with their amounts in the label's order:
+    "10/325", or each amount written with the name of a component, in any order ("325 mg acetaminophen with 10 mg
+    hydrocodone", "7.5 mg hydrocodone and 325 mg paracetamol": a name of the component's own facts); not amounts of
+    other medicines ("5 mg oxycodone and 325 mg acetaminophen" in a hydrocodone article). Empty for a single drug."""
+    if not drug.components:
+        return []
+
+    def component(name: str) -> int | None:
+        resolved = facts.resolve(name)
+        generic = resolved.generic if resolved else name
+        return next((i for i, c in enumerate(drug.components) if generic == c), None)
+
+    found = []
+    for combo in find_combination_doses(text):
+        if len(combo.amounts) != len(drug.components):
+            continue
+        order = [component(name) for name in combo.names]
+        if not combo.names:
+            found.append(combo)
+        elif sorted(i for i in order if i is not None) == list(range(len(drug.components))):
+            found.append(replace(combo, amounts=tuple(combo.amounts[order.index(i)] for i in range(len(order)))))
+    return found
 
 
 def _counts_of_combination(

@@ -124,6 +124,23 @@ _COMBINATION = re.compile(
     r"(?<![\w./])(?P<a>\d{1,3}(?:\.\d+)?)\s*(?:mg)?\s*/\s*(?P<b>\d{2,4}(?:\.\d+)?)(?:['’]?s\b)?\s*(?:mg)?\b(?:\s+(?:tablets?|capsules?|pills?))?(?![/\d])",
     re.IGNORECASE,
 )
+#: ... or each amount written with its component's name: "10 mg hydrocodone with 325 mg acetaminophen", "7.5 mg of
+#: hydrocodone and 325 mg of paracetamol", "hydrocodone bitartrate 10 mg / acetaminophen 325 mg" (``x``, ``y``: the names,
+#: which the check matches to the product's components; not "10 mg of one and 325 mg of the other").
+_SALT = r"(?:\s+(?:bitartrate|hydrochloride|hcl|sodium|potassium|sulfate|phosphate))?"
+_JOINED = r"\s*(?:,|/|\+|\band\b|\bwith\b|\bplus\b)\s*"
+_COMBINATION_NAMED = (
+    re.compile(
+        rf"(?<![\w.])(?P<a>\d{{1,4}}(?:\.\d+)?)\s*(?:mg|milligrams?)\s+(?:of\s+)?(?P<x>[a-z][\w-]*){_SALT}{_JOINED}"
+        rf"(?P<b>\d{{1,4}}(?:\.\d+)?)\s*(?:mg|milligrams?)\s+(?:of\s+)?(?P<y>[a-z][\w-]*)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?P<x>[a-z][\w-]*){_SALT}\s+(?P<a>\d{{1,4}}(?:\.\d+)?)\s*(?:mg|milligrams?){_JOINED}"
+        rf"(?P<y>[a-z][\w-]*){_SALT}\s+(?P<b>\d{{1,4}}(?:\.\d+)?)\s*(?:mg|milligrams?)\b",
+        re.IGNORECASE,
+    ),
+)
 _NUMBER_WORD = r"\d+|one|two|three|four|five|six"
 #: ... a count of combination tablets, up to a day's worth ("eight 10/325 tablets a day").
 _COMBINATION_COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -354,8 +371,9 @@ def unsafe_after(text: str, end: int) -> bool:
 
 def forbidden_at(text: str, start: int, end: int) -> bool:
     """Is the amount or count at ``start``-``end`` said not to be taken, in its clause up to its end
-    ("Never swallow 2 together", "don't take two at once") or after it ("taking 2 together is not safe")?"""
-    return forbidden_before(text, end) or unsafe_after(text, end)
+    ("Never swallow 2 together", "don't take two at once"), before a count listed over clauses ("Never take 2 tablets
+    in the morning, 2 at midday, ...") or after it ("taking 2 together is not safe")?"""
+    return forbidden_before(text, end) or forbidden_before(text, start) or unsafe_after(text, end)
 
 
 @dataclass(frozen=True)
@@ -618,7 +636,8 @@ _DAY_PARTS = {
     "midday": r"noon|midday|lunch(?:time)?",
     "afternoon": r"(?:mid-?)?afternoons?|(?<=after\s)school",
     "evening": "evenings?|dinner(?:time)?|supper(?:time)?|tea[- ]?time",
-    "night": "nights?|bed(?:time)?|sleep|lights[- ]out",
+    # "before sleeping" (not "trouble sleeping")
+    "night": r"nights?|bed(?:time)?|sleep|(?<=before\s)sleeping|lights[- ]out",
 }
 _PART = "|".join(rf"(?P<{name}>{words})" for name, words in _DAY_PARTS.items())
 #: ("right after dinner", "just before bed": an adverb before the part of the day; "in the middle of the afternoon")
@@ -796,8 +815,8 @@ def _more_by_daytime(text: str, after: int) -> tuple[float, int] | None:
         return None
     if _LIST_GOES_ON.match(text, more.end()):
         return None  # "..., three at lunch and three before going to sleep": a count at a time not read here
-    words = re.findall(rf"(?<![\w-])(?:{_NUMBER_WORD}|another)(?=\s+{_COUNTED}{_COUNTED_AT})", more.group(), re.IGNORECASE)
-    return sum(1.0 if w.lower() == "another" else parse_number(w) for w in words), more.end()
+    words = re.findall(rf"(?<![\w-])(?:{_ANOTHER}|{_NUMBER_WORD})(?=\s+{_COUNTED}{_AGAIN}{_COUNTED_AT})", more.group(), re.IGNORECASE)
+    return sum(1.0 if w.lower().startswith("another") else parse_number(w) for w in words), more.end()
 
 
 @lru_cache(maxsize=4096)
@@ -925,6 +944,9 @@ class CombinationDose:
     #: The strength only named, with no count or schedule ("for the 10/325 tablets, ..."): the
     #: tablets counted after it in its sentence are of it.
     named_only: bool = False
+    #: The names each amount is written with ("10 mg hydrocodone with 325 mg acetaminophen"), in the text's
+    #: order; empty for a strength written "10/325", in the label's order.
+    names: tuple[str, ...] = ()
 
     def per_dose(self, index: int) -> float | None:
         return None if self.daily_total else self.amounts[index] * self.count
@@ -942,7 +964,8 @@ def find_combination_doses(text: str) -> tuple[CombinationDose, ...]:
     if not _may_hold_amount(text):
         return ()
     found = []
-    for m in _COMBINATION.finditer(text):
+    named = [m for pattern in _COMBINATION_NAMED for m in pattern.finditer(text)]
+    for m in sorted([*_COMBINATION.finditer(text), *named], key=lambda m: m.start()):
         amounts = tuple(float(g) for g in m.group("a", "b"))
         count_match = _COUNT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         count = 1.0
@@ -956,7 +979,8 @@ def find_combination_doses(text: str) -> tuple[CombinationDose, ...]:
             end = after.end()
         per_day, daily_total, used = _frequency(text[end : end + 60])
         named_only = not (count_match or after or per_day or daily_total)
-        found.append(CombinationDose(m.start(), end + used, amounts, count, per_day, daily_total, named_only))
+        names = tuple(g.lower() for g in m.group("x", "y")) if m.re is not _COMBINATION else ()
+        found.append(CombinationDose(m.start(), end + used, amounts, count, per_day, daily_total, named_only, names))
     return tuple(found)
 
 
@@ -1028,10 +1052,17 @@ _COUNT_BY_DAYTIME = re.compile(
     rf"{_COUNTED_AT}){{1,7}}",
     re.IGNORECASE,
 )
+#: One tablet more, said "another" with or without "one": "and another one at lunchtime", "another at night".
+_ANOTHER = r"another(?:\s+one)?"
+#: The same count said again before its part of the day: "2 at midday and 2 again before sleeping".
+_AGAIN = r"(?:(?:again|once\s+more)\s+)?"
 #: Bare counts at the later parts of the day after tablets of a strength counted at one: "2 tablets of 20 mg in the morning,
-#: 1 at lunch, 2 at evening", "two 500 mg capsules at breakfast, one at lunch and two at bedtime": the tablets of the day.
+#: 1 at lunch, 2 at evening", "two 500 mg capsules at breakfast, one at lunch and two at bedtime", "four of the 20 mg capsules
+#: with breakfast and another one at lunchtime", "2 tablets of 20 mg in the morning, 2 at midday and 2 again before sleeping":
+#: the tablets of the day.
 _MORE_BY_DAYTIME = re.compile(
-    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?P<n>{_NUMBER_WORD}|another)\s+{_COUNTED}{_COUNTED_AT})+", re.IGNORECASE
+    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?P<n>{_ANOTHER}|{_NUMBER_WORD})\s+{_COUNTED}{_AGAIN}{_COUNTED_AT})+",
+    re.IGNORECASE,
 )
 #: ... a count after them, at a time they do not read: the list is read whole elsewhere, or not at all.
 _LIST_GOES_ON = re.compile(rf"\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:{_NUMBER_WORD}|another)\b", re.IGNORECASE)
