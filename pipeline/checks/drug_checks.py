@@ -1346,10 +1346,12 @@ def check_interactions(article: Article, rule: Rule[NoOptions], ctx: CheckContex
 
 
 #: Permission to do what a warning forbids: "you can stop it any time", "it's safe to quit
-#: suddenly", "feel free to stop" (a denial of a withdrawal warning, not the warning).
+#: suddenly", "feel free to stop" (a denial of a withdrawal warning, not the warning; not the harm
+#: "can stop a person's breathing", "could stop your heart").
 _PERMITS = re.compile(
     r"\b(?:can|could|may|(?:fine|safe|okay|ok|alright|no problem)\s+to|safely|free\s+to)\s+(?:[\w’']+\s+){0,2}?"
-    r"(?:stop|quit|come\s+off|discontinu)\w*",
+    r"(?:stop|quit|come\s+off|discontinu)\w*"
+    r"(?!\s+(?:(?:your|their|his|her|my|the|a\s+person['’]s|someone['’]s|people['’]s)\s+)?(?:breathing|breath|heart|heartbeat)\b)",
     re.IGNORECASE,
 )
 #: A statement that a risk is real: a modal or a verb of causing, a warning word.
