@@ -184,17 +184,31 @@ _RELIEF = re.compile(r"(?:to\s+|helps?\s+(?:to\s+)?)?(?:reduc|eas|reliev|control
 _THEN_RELIEVES = re.compile(r"^\s*(?:[,:—–-]\s*(?:(?:which|that|it)\s+)?|\s+by\s+)$", re.IGNORECASE)
 
 
+#: A symptom placed in the joints: "pain, swelling and stiffness *in the joints*", "aches *of the knees and hips*".
+_IN_THE_JOINTS = re.compile(
+    r"\b(?:in|of|around)\s+(?:the\s+|your\s+|my\s+|his\s+|her\s+|their\s+)?"
+    r"(?:joints?|knees?|hips?|hands?|fingers?|thumbs?|wrists?|ankles?|elbows?|shoulders?)\b",
+    re.IGNORECASE,
+)
+#: A sentence that denies or limits what it names: "It is *not* for arthritis", "it *isn't* approved for ...".
+_DENIES = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.IGNORECASE)
+
 #: Words that make a symptom another one than the approved use's: "*other* headaches", "*any* headache".
 _ANOTHER_KIND = re.compile(r"\b(?:other|any|all|every\w*|ordinary|normal|regular|general|also|too|as well)\b", re.IGNORECASE)
 
 
-def _relieves_an_approved_use(vocab: ConditionVocabulary, uses: list[ApprovedUse], text: str, use: Use, earlier: str) -> bool:
+def _relieves_an_approved_use(
+    vocab: ConditionVocabulary, uses: list[ApprovedUse], text: str, use: Use, earlier: str, following: str = ""
+) -> bool:
     """Is the use a symptom relieved right after an approved use is named ("It is used for
     rheumatoid arthritis, to reduce joint pain")? Then it is that use's symptom. A symptom of
     particular conditions (`symptom_of`), by its bare name, is also one later in the paragraph
     (``earlier``: the paragraph before the sentence): "used to treat migraine attacks. It helps
     to ease the headache" (not "other headaches"), "one of the most widely used treatments for
-    rheumatoid arthritis. ... it can ease pain, swelling and morning stiffness"."""
+    rheumatoid arthritis. ... it can ease pain, swelling and morning stiffness"; or one the next
+    sentence of the paragraph (``following``) puts in an approved use, placed in nothing or in the
+    joints: "Meloxicam eases pain, swelling and stiffness in the joints. Your team gives it for ...
+    osteoarthritis" (not "pain after dental work", nor a next sentence that denies: "It is not for arthritis")."""
     if not _RELIEF.match(text[use.verb_start :]):
         return False
     head = text[: use.verb_start]
@@ -209,9 +223,11 @@ def _relieves_an_approved_use(vocab: ConditionVocabulary, uses: list[ApprovedUse
     placed = vocab.find(qualifier.group()) if qualifier else []
     if any(not _approved(uses, text, Use(name, use.end + s, use.end + s, use.end + e)) for s, e, name in placed):
         return False  # "stopped the pain of her arthritis" after shingles: another condition's pain
+    if following and (qualifier and not _IN_THE_JOINTS.search(qualifier.group()) or _DENIES.search(following)):
+        following = ""
     return any(
         name in of and _approved(uses, named_in, Use(name, start, start, end))
-        for named_in in (head, earlier)
+        for named_in in (head, earlier, following)
         for start, end, name in vocab.find(named_in)
     )
 
@@ -997,7 +1013,14 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 _approved(uses, approval_text, referent)
                 or _lay_form_of_an_approved_use(vocab, uses, approval_text, referent)
                 or _symptom_of_a_named_approved_use(vocab, uses, approval_text, referent)
-                or _relieves_an_approved_use(vocab, uses, referent_text, referent, sentence.unit.text[: sentence.start])
+                or _relieves_an_approved_use(
+                    vocab,
+                    uses,
+                    referent_text,
+                    referent,
+                    sentence.unit.text[: sentence.start],
+                    after.text if after and after.unit is sentence.unit else "",
+                )
                 or _disclosed(lexicon, vocab, secs, sentences, index, use.condition, off_label_sections)
                 # pointed back at and disclosed in its own sentence: "It is sometimes used off-label for this kind of pain"
                 or (referent is not use and _disclosure_subjects(lexicon, vocab, sentence.text) is not None)
