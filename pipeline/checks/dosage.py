@@ -211,15 +211,45 @@ _RELEASE_FORMS = {
 }
 
 
+#: The dosage unit an amount is counted in, right after it: "three 75 mg capsules", "a 37.5 mg capsule", "a 300 mg
+#: slow-release tablet".
+_UNIT_COUNTED = re.compile(
+    r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)\s*-?\s*(?:mg|mcg|g|milligrams?|micrograms?|grams?)\s+(?:[\w-]+\s+)?(?P<unit>capsule|tablet)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _form_of_unit(article: Article, unit: str) -> str | None:
+    """The one release form the article names its ``unit``s (capsules or tablets) by, anywhere: "Besides depression,
+    the extended-release capsules are approved for ...", "Effexor XR capsules"; None when it names none or both."""
+
+    def named() -> str | None:
+        forms = {
+            form
+            for form, pattern in _RELEASE_FORMS.items()
+            for prose in article.prose_units
+            if re.search(rf"(?:{pattern.pattern})\s+(?:[\w-]+\s+)?{unit}s?\b", prose.text, re.IGNORECASE)
+        }
+        return forms.pop() if len(forms) == 1 else None
+
+    form: str | None = article.memo(f"dosage-form-of-{unit}", named)
+    return form
+
+
 def _release_form(article: Article, sentence: Sentence, pos: int) -> str | None:
     """The release form named last before ``pos`` of ``sentence`` in its section ("The usual start is 75 mg of
-    the extended-release capsule ... two 150 mg capsules every morning"), else the one its heading names."""
+    the extended-release capsule ... two 150 mg capsules every morning"), else the one its heading names, else the
+    one the article names the units the amount at ``pos`` is counted in by ("three 75 mg capsules" in an article
+    about "the extended-release capsules")."""
     before = _section_before(article, sentence, pos)
     found = [(m.end(), form) for form, pattern in _RELEASE_FORMS.items() for m in pattern.finditer(before)]
     if found:
         return max(found)[1]
     named = [form for form, pattern in _RELEASE_FORMS.items() if pattern.search(sentence.unit.section)]
-    return named[0] if len(named) == 1 else None
+    if len(named) == 1:
+        return named[0]
+    counted = _UNIT_COUNTED.match(sentence.text, pos)
+    return _form_of_unit(article, counted.group("unit").lower()) if counted else None
 
 
 #: The dosage forms that tell a dose's route, in an article's words: tablets are swallowed, a nasal spray is not.

@@ -474,6 +474,35 @@ def extra_in(text: str, in_tablets: bool) -> float | None:
     return None
 
 
+#: An earlier tablet of the same strength a dose is taken on top of, told with no amount: "half of a 10 mg tablet, on top
+#: of the whole one you took at bedtime", "a 25 mg capsule in addition to the one you had with breakfast", "another
+#: 5 mg tablet as well as your usual one" (not "on top of your other tablets", "instead of the whole one", "on top of
+#: the one the doctor gave you for pain": another medicine's, nor "don't take it on top of the one ...").
+_ON_TOP_OF_ONE = re.compile(
+    rf"(?:\s+{_TABLETS}\b)?(?P<between>[^.;:!?]{{0,30}}?)\b(?:on\s+top\s+of|in\s+addition\s+to|as\s+well\s+as|besides)\s+"
+    r"(?:the|your|my|his|her|their)\s+(?:(?:whole|full|usual|regular|normal|first|earlier|bedtime|morning|evening|nightly)\s+){0,2}"
+    rf"(?:one|{_TABLETS})\b(?!\s+(?:for|of|from)\b)",
+    re.IGNORECASE,
+)
+#: A part of a tablet told before its strength: "half of a 10 mg tablet", "half a 5 mg tab", "a quarter of a 20 mg tablet".
+_PART_BEFORE = re.compile(r"\b(?P<part>half|a\s+quarter)\s+(?:of\s+)?(?:an?|one)\s+$", re.IGNORECASE)
+
+
+def _on_top_of_one(text: str, dose: Dose, following: str) -> Dose | None:
+    """``dose`` taken on top of an earlier tablet of its strength told after it with no amount ("half of a 10 mg
+    tablet, on top of the whole one you took at bedtime": 5 mg and 10 mg, two doses that night), a part of a tablet
+    told before it counted as that part; None when not so, or said not to be taken."""
+    if dose.per_day is not None or dose.daily or dose.weekly:
+        return None
+    m = _ON_TOP_OF_ONE.match(following)
+    if m is None or _NOT_BEFORE.search(m.group("between")):
+        return None
+    part = _PART_BEFORE.search(text, max(0, dose.start - 20), dose.start)
+    share = _PART_OF_TABLET[part.group("part").split()[-1].lower()] if part else 1.0
+    partial = replace(dose, low_mg=dose.low_mg * share, high_mg=dose.high_mg * share, count=dose.count * share)
+    return partial.repeated(Repeat(1.0))
+
+
 @dataclass(frozen=True)
 class Dose:
     start: int
@@ -617,11 +646,12 @@ def _fewest_per_day(rest: str) -> float | None:
 
 #: A ceiling before an amount, in its clause: "no more than", "not more than", "don't go over",
 #: "never exceed", "do not pass", "up to", "at most", "maximum (is)", "the most is", "limit of", "tops out at"
-#: ("moved me up to the 1000 mg tablets": a person moved up to a dose is on it, no ceiling).
+#: ("moved me up to the 1000 mg tablets": a person moved up to a dose is on it, no ceiling; "the dose is built up to 400
+#: to 800 mg a day", "worked up to", "titrated up to": a target reached step by step, no ceiling).
 #: "most" as a determiner of who takes it ("Most people take their 10mg", "most adults need") is a
 #: usual dose, not a ceiling: "most" counts only as the amount itself ("the most", "most you should take").
 _CAP_BEFORE = re.compile(
-    r"\b(?:more\s+than|over|above|exceed(?:s|ing)?|beyond|pass|(?<!\bme\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bus\s)(?<!\bthem\s)up\s+to|at\s+most|max(?:imum|\.)?|limit(?:ed)?|ceiling|cap(?:ped)?"
+    r"\b(?:more\s+than|over|above|exceed(?:s|ing)?|beyond|pass|(?<!\bme\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bus\s)(?<!\bthem\s)(?<!\bbuild\syou\s)(?<!\bbuilt\s)(?<!\bworked\s)(?<!\btitrated\s)up\s+to|at\s+most|max(?:imum|\.)?|limit(?:ed)?|ceiling|cap(?:ped)?"
     r"|highest|(?<!\w)(?:the\s+(?:very\s+|absolute\s+)?)?most(?=\s+(?:is|you|i|we|they|he|she|one|anyone|someone|a\s+person|an?\s+adult|allowed|permitted|recommended)\b)"
     r"|the\s+(?:very\s+|absolute\s+)?most|tops?\s+out)\b[^,;:.!?\d]{0,25}$",
     re.IGNORECASE,
@@ -899,6 +929,9 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         following = text[dose.end : doses[i + 1].start if i + 1 < len(doses) else len(text)]
         if not dose.starting and doubled_in(following):
             dose = doses[i] = dose.doubled()
+        if (on_top := _on_top_of_one(text, dose, following)) is not None:
+            doses[i] = on_top
+            continue
         repeat = repeat_in(following)
         # part of a tablet more ("plus half of one at night"): only of an amount told in whole tablets
         # ("half a 37.5 mg tablet in the morning and another half after lunch" is one tablet)
