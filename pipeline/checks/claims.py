@@ -62,7 +62,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.checks.patterns import live_patterns, pattern_index, sentence_folded, sentence_possible
+from pipeline.checks.patterns import live_patterns, pattern_index, sentence_folded, sentence_possible, units_live
 from pipeline.concepts.context import ContextLexicon, get_context_lexicon, refuted, refuted_by_next, refuted_later
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, set_against
 from pipeline.document.article import NOT_PROSE, Article
@@ -261,12 +261,12 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
         or any(kind in ("naming", "subject", "slow") for _, _, kind in patterns)
     )
     analysis = analyse(article, ctx) if needs_drugs else None
+    searchable = [(p, kind) for p, _, kind in patterns]
+    live_at = units_live(units for _, units, _ in patterns)
     for block in iter_blocks(article.units):
         block = [u for u in block if u.kind not in NOT_PROSE]
         # Per unit, the patterns whose needles it holds; a block with none is not looked at.
-        searched = [
-            (unit, live) for unit in block if (live := [(p, kind) for p, units, kind in patterns if units is None or id(unit) in units])
-        ]
+        searched = [(unit, [searchable[i] for i in found]) for unit in block if (found := live_at(unit))]
         if not searched:
             continue
         reaches = [_reach(unit, markers, cited) for unit in block]

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from pipeline.checks.patterns import _context_free, live_patterns, may_match, pattern_index, sentence_folded, sentence_possible
+from pipeline.checks.patterns import _context_free, live_patterns, may_match, pattern_index, sentence_folded, sentence_possible, units_live
 from pipeline.concepts.drugs import analyse
 from pipeline.document.article import Article
 from pipeline.document.prose import ProseUnit, UnitSpan
@@ -126,9 +126,10 @@ def _find_confused(article: Article, rule: Rule[ConfusedWords], ctx: CheckContex
         where: dict[int, int] = article.memo("patient-grammar-unit-index", lambda: {id(unit): i for i, (unit, _) in enumerate(groups)})
         holders = set().union(*(units or () for _, units in patterns))
         groups = [groups[i] for i in sorted(where[key] for key in holders if key in where)]
+    live_at = units_live(units for _, units in patterns)
     for unit, sentences in groups:
         key = id(unit)
-        live = [p for p, units in patterns if units is None or key in units]
+        live = [patterns[i][0] for i in live_at(unit)]
         if not live:
             continue
         # A context-free pattern that misses the unit misses each of its sentences.

@@ -296,6 +296,23 @@ def live_patterns(article: Article, patterns: Iterable[re.Pattern[str]]) -> list
     return live
 
 
+def units_live(holders: Iterable[frozenset[int] | None]) -> Callable[[ProseUnit], list[int]]:
+    """For the units of :func:`live_patterns` (in its order), a function giving the places
+    in that list of the patterns a unit may match, in order: told from each pattern's units
+    in one pass, not by asking every pattern of every unit."""
+    everywhere: list[int] = []
+    by_unit: dict[int, list[int]] = {}
+    for index, units in enumerate(holders):
+        if units is None:
+            everywhere.append(index)
+            continue
+        for unit_id in units:
+            by_unit.setdefault(unit_id, []).append(index)
+    if not everywhere:
+        return lambda unit: by_unit.get(id(unit), [])
+    return lambda unit: sorted(everywhere + by_unit.get(id(unit), []))
+
+
 #: Groups of at least this many patterns are first told by one automaton pass over the
 #: article which of them may match it at all (:func:`_group_possible`).
 _GROUP_INDEXED = 8
@@ -315,8 +332,7 @@ def _group_possible(article: Article, patterns: Iterable[re.Pattern[str]]) -> se
     if index.lowered is None:
         return None
     group = pattern_index(patterns, lambda: patterns)
-    if not group.strings <= _GROUP_STRINGS.words:
-        _GROUP_STRINGS.words |= group.strings
+    _GROUP_STRINGS.include(group)
     machine, words = _GROUP_STRINGS.automaton()
     if index.group_strings is not words:  # the strings every group's pre-filter asks, held by the article
         index.group_present = held(machine, index.lowered) if machine is not None else set()
@@ -473,6 +489,14 @@ class _GroupStrings:
     def __init__(self) -> None:
         self.words: set[str] = set()
         self._built: tuple[Any, frozenset[str]] | None = None
+        self._indexes: set[PatternIndex] = set()
+
+    def include(self, index: PatternIndex) -> None:
+        """Add the strings of ``index``, once per index (testing that they are in, a subset
+        test over thousands of strings, cost as much as the pass it was asked before)."""
+        if index not in self._indexes:
+            self._indexes.add(index)
+            self.words |= index.strings
 
     def automaton(self) -> tuple[Any, frozenset[str]]:
         if self._built is None or len(self._built[1]) != len(self.words):
@@ -515,8 +539,7 @@ def sentence_possible(article: Article, lowered: str, index: PatternIndex) -> se
     every rule's index asked so far: the rules that ask each sentence (claims, confused words)
     share it instead of each running its own. For the indexes of rule options, which are
     fixed: a drug's wordings are asked of the sentences naming it only."""
-    if not index.strings <= _SENTENCE_STRINGS.words:
-        _SENTENCE_STRINGS.words |= index.strings
+    _SENTENCE_STRINGS.include(index)
     machine, words = _SENTENCE_STRINGS.automaton()
     found: dict[str, tuple[frozenset[str], set[str]]] = article.memo("sentence-strings", dict)
     known = found.get(lowered)
@@ -554,18 +577,14 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
     patterns = live_patterns(article, rule.options.patterns)
     if not patterns:
         return
-    units = article.units
-    if all(holders is not None for _, holders in patterns):  # only the units holding some pattern's needles
-        held = set().union(*(holders or () for _, holders in patterns))
-        units = [unit for unit in units if id(unit) in held]
+    live_at = units_live(holders for _, holders in patterns)
+    units = [unit for unit in article.units if live_at(unit)]  # only the units holding some pattern's needles
     if rule.options.requires:
         units = [unit for unit in units if any(guard.search(unit.text) for guard in rule.options.requires)]
     for unit in units:
         spans: list[tuple[int, int]] = []
-        for pattern, holders in patterns:
-            if holders is not None and id(unit) not in holders:
-                continue  # the unit has none of the pattern's needles
-            for match in pattern.finditer(unit.text):
+        for index in live_at(unit):
+            for match in patterns[index][0].finditer(unit.text):
                 if match.end() > match.start() and not any(s < match.end() and match.start() < e for s, e in spans):
                     spans.append((match.start(), match.end()))
         for start, end in sorted(spans):
