@@ -30,7 +30,7 @@ from pipeline.concepts.context import (
     refuted_later,
 )
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, get_names, set_against
-from pipeline.concepts.uses import HANDED_OVER, Use, find_anaphoric_uses, find_listed_uses, find_uses, opens_with_giving
+from pipeline.concepts.uses import HANDED_OVER, LAY_GAVE, Use, find_anaphoric_uses, find_listed_uses, find_uses, opens_with_giving
 from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sections import Sections
@@ -512,6 +512,10 @@ _OTHER_MEDICINES = re.compile(
     r"|\s*\((?:\s*(?:whether|either|be (?:it|they)|including those|even those))?"
     r"|(?:\s+(?:that|which))?\s+(?:you|they|he|she|we|I|people|patients)\s+(?:(?:also|may|might|already|now)\s+)?"
     r"(?:take|use|get|need|are given|were given|have been given))?"
+    # ... told by their own use or kind first: "some other medicines used for depression are given for pain", "other drugs
+    # in the same family are used for", "some medicines for depression are given for nerve pain"
+    r"(?:\s+(?:(?:used|taken|prescribed|given)\s+)?(?:for|to\s+treat|against)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
+    r"|\s+(?:in|of|from)\s+(?:the\s+)?(?:same|this|that|a\s+similar|a\s+related)\s+(?:family|class|group|kind|type))?"
     # "other medicines are used for that", "other drugs that are usually given"
     r"(?:\s+(?:that|which|are|often|commonly|usually|generally|typically|also|sometimes)){0,3}(?:\s+(?:used|taken|prescribed|given))?\s*$"
     # something else taken for it: "before you take anything for the pain", "ask for something for the nausea"
@@ -572,6 +576,10 @@ def _another_medicine(head: str, drug_starts: set[int]) -> bool:
     return bool(named and named.group(1).lower() not in _NOT_A_NAME and named.start(1) not in drug_starts)
 
 
+#: Before a name: the drug named as not the one meant ("..., not the acetaminophen", "rather than paracetamol").
+_NOT_THE_ONE = re.compile(
+    r"\b(?:(?<!\bor )not|rather than|instead of|unlike)\s+(?:(?:the|your|plain|regular|ordinary|simple)\s+)?$", re.IGNORECASE
+)
 #: The use opens a new clause: "...; for headache paracetamol is usually okay", "... - for pain, ibuprofen".
 _CLAUSE_OPENS = re.compile(r"(?:[;:]|\s[-–—]|\.)\s*(?:\w+\s+){0,2}$")
 #: The drug named after a use is the one given for it: "walked out with a prescription for a low
@@ -580,7 +588,8 @@ _PRESCRIBED = re.compile(
     r"\b(?:prescri(?:bed|bes|be|ption)|gave|given|giv(?:e|es|ing)|put (?:\w+ )?on|start(?:s|ed|ing)? (?:\w+ )?on"
     r"|walked out with|went home with"
     # "his GP added a small dose of methylphenidate", "a pharmacist sold me ivermectin", "kept her on topiramate"
-    rf"|added|sold|{HANDED_OVER}"
+    # ... or passed on by a friend: "so her neighbour brought round some ivermectin"
+    rf"|added|sold|{HANDED_OVER}|{LAY_GAVE}"
     # the prescribers' habit: "dermatologists now reach for spironolactone", "many GPs turn to amlodipine"
     r"|reach(?:es|ed)? for|turn(?:s|ed)? to"
     # the improvement after it was started: "faded within a month of starting venlafaxine", "since she started clonazepam"
@@ -597,6 +606,12 @@ def _use_drug(
     before the verb, else one named just after the condition; or, with one primary
     drug, "it"/"this medicine" in a sentence naming no drug (see :func:`_pronoun_referent`)."""
     in_sentence = [m for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < sentence.end]
+    # a name set against the one that does it is not the owner: "that is the added antihistamine, which is there to help
+    # you sleep, not the acetaminophen", "take ibuprofen, not paracetamol, for the swelling"
+    # (nor is "it" then the drug of an earlier sentence: "Plain acetaminophen does not make you sleepy. If a night-time
+    # product does, that is the added antihistamine, which is there to help you sleep, not the acetaminophen.")
+    named = len(in_sentence)
+    in_sentence = [m for m in in_sentence if not _NOT_THE_ONE.search(sentence.unit.text, max(0, m.start - 40), m.start)]
     verb = sentence.start + use.verb_start
     before = [m for m in in_sentence if m.end <= verb]
     within = [m for m in in_sentence if verb <= m.start and m.end <= sentence.start + use.start]
@@ -623,6 +638,8 @@ def _use_drug(
     # "It is used to treat fibromyalgia" after "Tonmya is a tablet ...": the name the article
     # last gave the drug (a brand selects its own approved uses).
     # (a giving that points back with "it" may give the medicine tried: "She'd tried melatonin. Her doctor wrote her a prescription for it")
+    if len(in_sentence) < named:
+        return None
     given = use.inferred and opens_with_giving(sentence.text) and not re.search(r"\b(?:it|them)\b", sentence.text, re.IGNORECASE)
     return _pronoun_referent(lexicon, analysis, sentence, sole_primary, given)
 

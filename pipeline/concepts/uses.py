@@ -649,6 +649,19 @@ HANDED_OVER = (
     r"|(?:wrote|writes|written)\s+(?:me|him|her|us|them)\s+(?:up\s+)?(?:a|an|one|two|three|a few|a couple of)\s+(?:[\w-]+\s+)?"
     r"(?:days?|weeks?|fortnight|months?|course|supply)(?:[’']s)?\s+(?:worth\s+)?of\b"
 )
+#: Someone who is not a prescriber passing the medicine on: "A friend from church dropped off a strip of ivermectin", "so her
+#: neighbour brought round some", "my sister-in-law gave us a box" (the giver, then :data:`LAY_GAVE`).
+_LAY_GIVER = (
+    r"(?:(?:a|an|my|his|her|our|their|the|one|some)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:friends?|neighbou?rs?|colleagues?|co-?workers?|workmates?|relatives?|cousins?|sisters?|brothers?|mum|mom|dad|aunt(?:ie)?|uncle"
+    r"|grandma|gran|nan|mates?|pals?|(?:mother|father|sister|brother)-in-law|in-laws)"
+    r"(?:\s+(?:from|at|of)\s+(?:(?:the|my|his|her|our|their)\s+)?[\w’'-]+)?)"
+)
+#: Passed on by someone who is not a prescriber: "dropped off", "brought round", "lent", "shared".
+LAY_GAVE = (
+    r"(?:(?:dropped|drops|brought|brings|sent|sends|passed|passes)\s+(?:(?:me|him|her|them|us)\s+)?(?:off|round|around|over|along|on)"
+    r"|gave|gives|handed|hands|lent|lends|shared|shares|sold|sells)\b"
+)
 #: A group fronted with its trouble, then the prescribers giving the drug in the main clause: "For women with
 #: stubborn, painful breakouts along the jaw ..., dermatologists now reach for spironolactone", "In people whose
 #: fingers go white in the cold, many GPs prescribe amlodipine" (not a patient group whose dose is told: "For
@@ -704,6 +717,7 @@ _THEN_GIVEN = re.compile(
     r"|start\s+(?:you|them|him|her)\s+on|put\s+(?:you|them|him|her)\s+on)"
     r"(?!\s+(?:an?|the)\s+(?:\w+\s+)?(?:lower|smaller|reduced|lowest|smallest|low|small|half|different|higher|other)\s+(?:dose|amount"
     r"|strength|medicine|medication|drug|tablet))"
+    rf"|(?:so|which is why|that[’']?s why|then)\s+{_LAY_GIVER}\s+(?:\w+\s+)?{LAY_GAVE}"
     r"|(?:so|which is why|that[’']?s why|then)\s+"
     rf"(?:{_PRESCRIBER}|I|he|she|they|we)\s+(?:\w+\s+)?"
     r"(?:gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|hands|tried|suggested|recommended|offered|took"
@@ -1148,6 +1162,15 @@ _GIVEN_AFTER_TRY = (
     r"|(?:(?:the|his|her|my|their|our)\s+)?[\w-]+\s+(?:took\s+the\s+edge\s+off|helped|worked|did\s+something)(?:\s+(?:a\s+(?:bit|little)|somewhat|some))?"
     r"\s*,?\s+but\s+not\s+(?:enough|fully|completely|all\s+the\s+way|for\s+long)\s*,"
 )
+#: The person taking a medicine themselves: "took", "popped", "swallowed".
+_SELF_TAKEN = r"(?:took|popped|swallowed|tried|used)"
+#: A supply kept from an earlier prescription: "I still had a Diflucan left from last spring", "We had a few spare from my
+#: sister's prescription", "I found an old fluconazole tablet in the cabinet" (not "I still have some left": nothing taken yet).
+_LEFT_OVER = (
+    r"(?:I|he|she|we|they)\s+(?:(?:still|already)\s+)?(?:had|kept|found|[’']d\s+kept|had\s+kept|dug\s+out)\s+"
+    r"(?:(?:a|an|one|two|some|a\s+few|a\s+couple(?:\s+of)?|the\s+rest\s+of|half)\s+)?[^.;!?,]{0,40}?"
+    r"\b(?:left(?:\s*-?\s*over)?|leftover|spare|old|(?:lying|kicking)\s+(?:around|about))\b"
+)
 _GIVEN_NEXT = re.compile(
     rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY}"
     # the patients just told: "For these patients our dermatologists often start a low daily dose"
@@ -1178,6 +1201,9 @@ _GIVEN_NEXT = re.compile(
     r"|(?:I|he|she|they|we|(?!(?:it|this|that|you|which|what)\b)[A-Z][a-z]+)\s+"
     r"(?:was|were|got|had been|has been|have been)\s+(?:finally\s+|eventually\s+|then\s+)?"
     r"(?:given|prescribed|put\s+on|started\s+on)"
+    # ... or passed on by a friend or relative: "A friend from church dropped off a strip of ivermectin", "My neighbour gave us
+    # a box of it"
+    rf"|{_LAY_GIVER}\s+(?:(?:then|kindly|just|later)\s+)?{LAY_GAVE}"
     # ... or the whole household treated at once, as for an itch that went round the house: "Everyone got ivermectin
     # tablets by weight", "the whole family took a dose that evening", "all three kids had permethrin" (not one person's
     # "she got ...": what one gets is as often a trouble)
@@ -1187,8 +1213,15 @@ _GIVEN_NEXT = re.compile(
     r"(?:got|took|had|(?:was|were)\s+(?:given|prescribed|treated\s+with|put\s+on|started\s+on))"
     # ... or taken by the person for it, with a reason ("so") or a reach for it: "I had meloxicam in the
     # cabinet, so I took two", "So she took the diclofenac", "He reached for the ibuprofen"
-    r"|(?:(?:I|he|she|we|they)\s+(?:had|kept|found|still\s+had)\s+[^.;!?]{1,60}?,\s*(?:and\s+)?so\s+|(?<=so )|(?<=So ))"
-    r"(?P<taken>(?:I|he|she|we|they)\s+(?:took|popped|swallowed|tried|grabbed|reached\s+for|dug\s+out))"
+    r"|(?:(?:I|he|she|we|they)\s+(?:had|kept|found|still\s+had)\s+[^.;!?]{1,60}?,\s*(?:and\s+)?so\s+|(?<=so )|(?<=So )"
+    # ... or a supply left over from before, taken with no reason told: "I still had a Diflucan left from last spring, took
+    # it", "we had a few spare from my sister's prescription and each took one", "She took a leftover tablet from her last
+    # course" (not a supply alone: "I still have some left")
+    rf"|{_LEFT_OVER}[^.;!?]{{0,80}}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?=(?:(?:I|he|she|we|they)\s+)?(?:each\s+|both\s+|all\s+)?{_SELF_TAKEN})"
+    rf"|(?=(?:I|he|she|we|they)\s+(?:each\s+|both\s+|all\s+)?{_SELF_TAKEN}\s+(?:one\s+of\s+)?(?:a|an|the|one|two|some|my|his|her|their|our)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:left\s*-?\s*over|leftover|spare|old)\b))"
+    # (the subject left out only after the supply: "..., took it", "... and took one")
+    rf"(?P<taken>(?:(?:I|he|she|we|they)\s+|(?<=, )|(?<=and ))(?:each\s+|both\s+|all\s+)?(?:{_SELF_TAKEN}|grabbed|reached\s+for|dug\s+out))"
     r"|(?:I|he|she|we|they)\s+(?:reached\s+for|grabbed|dug\s+out)\s+(?:the|my|his|her|their|our|some|a|an)\b"
     # ... or the medicine credited, named next: "What finally worked was ivermectin tablets", "The thing that cleared it was ..."
     r"|(?:what|the\s+(?:only\s+)?(?:thing|one)\s+(?:that|which))\s+(?:(?:finally|eventually|actually|really|in\s+the\s+end)\s+)?"
