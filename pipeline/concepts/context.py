@@ -11,7 +11,8 @@ lexicon (checks/lexicons/context.yml, data like every other lexicon).
 - :func:`rebutted` — hearsay the text then rebuts ("people say it cures COVID, but
   the trials showed it doesn't"), not hearsay left standing.
 - :func:`refuted_by_next` — the sentence after a statement says it is false ("It is not.",
-  "That isn't accurate."), in its paragraph or opening the next one as a reply ("Kendra's note: ...").
+  "That isn't accurate."), in its paragraph or opening the next one as a reply ("Kendra's note: ..."),
+  or answers so the question after it ("True?" then "Not true, sadly.").
 - :func:`refuted_later` — a later clause of the statement's sentence says so ("..., but that is wrong").
 - :func:`dismissal_end` — where such an opening ends ("Forget the scare stories, ").
 - :func:`historical` — a substance is the reader's history ("if you have ever had
@@ -61,6 +62,7 @@ KEYS = (
     "refuted_heading",
     "refuted_after",
     "refutes_previous",
+    "asks_if_true",
     "called_false",
     "dismissal",
     "reassurance",
@@ -208,7 +210,8 @@ def refuted_by_next(lexicon: ContextLexicon, article: Article, sentences: list[S
     """Does the sentence after ``sentences[index]`` say it is false ("It is not.", "That isn't
     accurate.")? The next sentence of its paragraph, or the first of the next paragraph of its
     section, a reply that may open with its speaker's label ("@dad said a neighbour told him Ritalin
-    can't get kids addicted." then "Kendra's note: That isn't accurate.")."""
+    can't get kids addicted." then "Kendra's note: That isn't accurate."). A question that only asks
+    whether it is true ("True?", "Is that right?") hands it on to the answer after the question."""
     after = index + 1
     if after >= len(sentences):
         return False
@@ -220,8 +223,11 @@ def refuted_by_next(lexicon: ContextLexicon, article: Article, sentences: list[S
             return False
     text = reply.text
     label = _REPLY_LABEL.match(text)
-    openings = (text, text[label.end() :]) if label else (text,)
-    return any(lexicon.has("refutes_previous", _LEADING_PUNCTUATION.sub("", opening)) for opening in openings)
+    openings = [_LEADING_PUNCTUATION.sub("", opening) for opening in ((text, text[label.end() :]) if label else (text,))]
+    if any(lexicon.has("asks_if_true", opening) for opening in openings):
+        # the statement asked about ("Someone said it's not addictive. True?"): the answer to the question is its reply
+        return refuted_by_next(lexicon, article, sentences, after)
+    return any(lexicon.has("refutes_previous", opening) for opening in openings)
 
 
 #: Where a clause of its own opens later in a sentence: after a comma, semicolon, colon or dash and
