@@ -486,6 +486,31 @@ _STANDARD_BEFORE = re.compile(
 )
 
 
+#: A dose told as the prescription one: "Prescription doses are higher", "prescription-strength tablets", "On
+#: prescription, ...", "your doctor may prescribe" (not "non-prescription", "without a prescription").
+_PRESCRIPTION = re.compile(
+    r"(?<!non-)(?<!non\s)\bprescription(?:[\s-]strength)?\s+(?:doses?|dosages?|dosing|amounts?|strengths?|tablets?|pills?"
+    r"|versions?|products?|forms?|regimens?|plans?|courses?)\b"
+    r"|\b(?:on|by|with\s+a|under\s+a|through\s+a)\s+prescription\b"
+    r"|\b(?:doctors?|GPs?|prescribers?|physicians?|specialists?|rheumatologists?|clinicians?)\s+(?:(?:may|might|can|could|will|would"
+    r"|often|usually|sometimes|commonly|typically|generally)\s+)?(?:prescribes?|prescribed|prescribing)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_prescription(sentence: Sentence, dose: Dose, owner: _Owner) -> bool:
+    """Is ``dose``, its drug not named in its sentence, told as the prescription dose (:data:`_PRESCRIPTION`) before
+    it in its sentence or in the sentence before in its paragraph? Then it is held to the drug's own entries, not to
+    those of an over-the-counter product named earlier ("The Aleve label allows one 220 mg tablet every 8 to 12 hours
+    ... Prescription doses are higher. For arthritis, a typical plan is 250 mg to 500 mg twice a day"; not "Take three
+    Aleve every 8 hours")."""
+    if owner.in_sentence(dose.start):
+        return False
+    before = [s for s in split_sentences(sentence.unit) if s.end <= sentence.start][-1:]
+    start = before[0].start if before else sentence.start
+    return _PRESCRIPTION.search(sentence.unit.text, start, sentence.start + dose.start) is not None
+
+
 @dataclass(frozen=True)
 class _Stated:
     """A stated dose with its drug and the label entries it is compared with; ``inferred``: the
@@ -524,7 +549,12 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
                 continue
             standard = bool(_STANDARD_BEFORE.search(sentence.text, max(0, dose.start - 30), dose.start))
             name = owner.name(dose.start)
-            if standard or _other_strength(drug, name, sentence.text, dose) or _prior_regimen(sentence.text, dose, owner):
+            if (
+                standard
+                or _other_strength(drug, name, sentence.text, dose)
+                or _prior_regimen(sentence.text, dose, owner)
+                or _told_as_prescription(sentence, dose, owner)
+            ):
                 name = drug.generic
             elif _other_route(drug, name, _route_named(article, sentence, dose)):
                 name = drug.generic  # "one 1 mg tablet twice a day" in a varenicline article that named Tyrvaya's nasal spray
