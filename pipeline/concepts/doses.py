@@ -168,23 +168,34 @@ _DOSE_COUNT_BEFORE = re.compile(
 #: A count written as a multiplication before the strength: "2 x 20 mg", "2×500mg", "take 3 X 1 g".
 _TIMES_SIGN_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})\s*[x×]\s*$", re.IGNORECASE)
 #: Words of a pack size before a tablet count ("a bottle of 100 tablets of 50 mg", "the box holds 30",
-#: "Inside were twenty 5 mg oxycodone tablets", "he was sent home with thirty").
+#: "Inside were twenty 5 mg oxycodone tablets", "he was sent home with thirty"), or its price ("$9.87 for 90 tablets").
 _PACK_BEFORE = re.compile(
-    r"\b(?:packs?|packets?|box(?:es)?|bottles?|blisters?|strips?|cartons?|containers?|jars?|supply|refills?|prescriptions?"
+    r"(?:\b(?:packs?|packets?|box(?:es)?|bottles?|blisters?|strips?|cartons?|containers?|jars?|supply|refills?|prescriptions?"
     r"|holds?|contains?|comes?\s+in|sold\s+in|inside|there\s+(?:were|are|was)|dispensed|supplied|came\s+with|sent\s+home\s+with|received"
     # bought or paid for: "I paid $9.80 for 30 tablets of the 10 mg", "we ordered 90 of the 300 mg"
     r"|bought|buy|buys|buying|ordered|order|orders|purchased?|purchasing|(?:paid|pay|pays|paying|spent|spend|charged?)\b(?:[^.;!?]|\.\d){0,30}?\bfor)\b"
+    r"|[$£€]\s?\d[\d.,]*\s+(?:for|buys?|gets?\s+you))"
     r"(?:\s+(?:of|with|has|have|holds?|contains?|were|was|are))?\s*$",
     re.IGNORECASE,
+)
+#: A price after an amount and its tablets: "for $12", "cost me $4", "come to $9.87", "sell for £3", "works out at
+#: $4", "- $4".
+_PRICE = (
+    r"(?:for|at|costs?|costing|cost\s+(?:me|you|us)|sets?\s+(?:you|me|us)\s+back|ran\s+me|runs?(?:\s+(?:you|me))?(?:\s+about)?"
+    r"|(?:come|comes|came|coming)\s+(?:in\s+)?(?:to|at|under)|(?:sell|sells|sold|go|goes|went|retails?|retailing|lists?|(?:is|are)\s+listed"
+    r"|listed|(?:is|are)\s+priced|priced)\s+(?:for|at)|works?\s+out\s+(?:at|to)|adds?\s+up\s+to|totals?|total(?:l)?ing|[:=–—-])\s*"
+    r"(?:about\s+|around\s+|only\s+|just\s+|under\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:dollars|bucks|pounds|euros)\b)"
 )
 #: After a tablet count and its strength, a price or a span of weeks: a purchase or a supply, not a dose
 #: ("90 capsules of the 300 mg for $12", "30 tablets of the 10 mg cost me $4", "30 tablets of the 10 mg over a month").
 _SUPPLY_AFTER = re.compile(
-    rf"\s*(?:{_TABLETS}\s+)?(?:(?:for|at|costs?|costing|cost\s+me|sets?\s+you\s+back|ran\s+me|runs?\s+about)\s+"
-    r"(?:about\s+|around\s+|only\s+|just\s+|under\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:dollars|bucks|pounds|euros)\b)"
+    rf"\s*(?:{_TABLETS}\s+)?(?:{_PRICE}"
     r"|(?:over|across|during|throughout|in)\s+(?:the\s+course\s+of\s+)?(?:a|one|two|three|four|six|\d{1,2})\s+(?:weeks?|months?|fortnights?)\b)",
     re.IGNORECASE,
 )
+#: ... a price alone: an amount with no schedule is then the strength of a pack sold ("a 30-day pack of 20 mg tablets
+#: costs $12"), not a dose.
+_PRICED_AFTER = re.compile(rf"\s*(?:{_TABLETS}\s+)?{_PRICE}", re.IGNORECASE)
 _PER_DOSE_AFTER = re.compile(
     rf"^\s*(?:{_OF_NAME}\s+)?(?:(?:per|each|a|one|single)\s+dose|at\s+(?:a|one)\s+time|at\s+once)\b", re.IGNORECASE
 )
@@ -535,7 +546,8 @@ class Dose:
     #: "At night, 100 mg"): morning, midday, afternoon, evening or night.
     daytime: str | None = None
     #: One of the strengths a medicine is listed as coming in ("comes as 15 mg and 30 mg capsules",
-    #: "tablets of 10, 20 and 40 mg"), said with no schedule: a form it is sold in, not a dose.
+    #: "tablets of 10, 20 and 40 mg"), or of a pack with its price ("90 tablets of 10 mg come to $9.87"),
+    #: said with no schedule: a form it is sold in, not a dose.
     listed: bool = False
     #: Doses taken once on top of the day's schedule ("8 mg every 8 hours, and another one at bedtime": 1;
     #: "two 500 mg tablets four times a day plus one more at night": 0.5).
@@ -752,8 +764,8 @@ def _tablet_count(text: str, amount: re.Match[str]) -> float:
     """Tablets taken at once of the strength ``amount`` ("50 baclofen 10 mg tablets", "three of
     the 1000 mg tablets", "a couple of 500 mg tablets", "2 x 20 mg"), else 1."""
     window = text[max(0, amount.start() - 60) : amount.start()]
-    if times := _TIMES_SIGN_BEFORE.search(window):
-        return parse_number(times.group("n")) or 1.0
+    if times := _TIMES_SIGN_BEFORE.search(window):  # (not a pack priced: "30 x 5 mg tablets for $4")
+        return 1.0 if _PRICED_AFTER.match(text, amount.end()) else parse_number(times.group("n")) or 1.0
     before = _DOSE_COUNT_BEFORE.search(window)
     if before and (_PACK_BEFORE.search(window[: before.start()]) or _SUPPLY_AFTER.match(text, amount.end())):
         return 1.0  # "a pack of 30 tablets of 50 mg", "30 tablets of the 10 mg for $9.80": the pack, not a dose
@@ -956,7 +968,7 @@ def find_doses(text: str) -> tuple[Dose, ...]:
     lists = [m.span() for m in _LISTED.finditer(text)]
     for i, dose in enumerate(doses):
         unscheduled = dose.per_day is None and not (dose.daily or dose.weekly or dose.each_daytime)
-        if unscheduled and dose.count == 1 and any(a <= dose.start < b for a, b in lists):
+        if unscheduled and dose.count == 1 and (any(a <= dose.start < b for a, b in lists) or _PRICED_AFTER.match(text, dose.end)):
             doses[i] = replace(dose, listed=True)
     return tuple(doses)
 
