@@ -1171,6 +1171,24 @@ _LEFT_OVER = (
     r"(?:(?:a|an|one|two|some|a\s+few|a\s+couple(?:\s+of)?|the\s+rest\s+of|half)\s+)?[^.;!?,]{0,40}?"
     r"\b(?:left(?:\s*-?\s*over)?|leftover|spare|old|(?:lying|kicking)\s+(?:around|about))\b"
 )
+#: One step of a prescriber's look before the giving: a look ("took one look", "examined her"), a listen ("listened
+#: carefully to her"), tests and what they showed ("ran blood tests that all came back normal", "ordered an X-ray"),
+#: questions, or a talk with the family ("talked it through with me").
+_WORKUP_STEP = (
+    r"(?:(?:took|had|gave\s+it)\s+(?:one|a|a\s+quick|a\s+single|a\s+brief|a\s+good)\s+look(?:\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+))?"
+    r"|(?:looked|glanced)\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+)|(?:examined|checked|saw)\s+(?:it|him|her|them|me|us)"
+    r"|listened(?:\s+(?:carefully|patiently|properly|closely))?(?:\s+to\s+(?:it|him|her|them|me|us|(?:my|his|her|their|our)\s+[\w’'-]+))?"
+    r"|(?:ran|run|did|ordered|arranged|sent\s+(?:me|him|her|them|us)\s+for|took)\s+(?:(?:some|a\s+few|a|an|the|more|every|all\s+the"
+    r"|all\s+(?:sorts|kinds)\s+of|a\s+(?:full\s+)?(?:set|round|batch)\s+of)\s+)?"
+    r"(?:(?:blood|urine|routine|thyroid|nerve|more)\s+)?(?:tests?|bloods|blood\s*work|x-rays?|scans?|MRI|swabs?)(?:\s+(?:going|in\s+the\s+book))?"
+    r"(?:,?\s+(?:that|which)\s+(?:(?:all|both)\s+)?(?:came\s+back|were|was|showed)\s+[^,.;:!?]{1,30}?)?"
+    r"|asked\s+(?:(?:a\s+few|a\s+lot\s+of|lots\s+of|some|plenty\s+of)\s+)?questions|found\s+nothing(?:\s+(?:wrong|else|on\s+them))?"
+    r"|ruled\s+out\s+[^,.;:!?]{1,40}?"
+    # ... or a talk with the family first: "Dr. Patel talked it through with me and started her on risperidone"
+    r"|(?:(?:talked|talks|went)\s+(?:it|things|everything|this)\s+(?:through|over)|(?:discussed|discusses)\s+(?:it|things|everything|this"
+    r"|the\s+options)|(?:had|has)\s+a\s+(?:long\s+|proper\s+|good\s+|quick\s+)?(?:chat|talk|word))"
+    r"\s+with\s+(?:(?:my|his|her|our|their|the)\s+)?[\w’'-]+)"
+)
 _GIVEN_NEXT = re.compile(
     rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY}"
     # the patients just told: "For these patients our dermatologists often start a low daily dose"
@@ -1183,15 +1201,12 @@ _GIVEN_NEXT = re.compile(
     rf"(?:{_PRESCRIBER}{_PRESCRIBER_AT}\s+"
     # a service's offer is a giving too: "Our clinicians can prescribe ondansetron ...", "our doctors can assess you for gabapentin"
     r"(?:(?:can|will)\s+(?=(?:prescribe|give|offer|supply|assess|evaluate|consider)\b))?"
-    r"(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|cannot|won|wouldn|didn|doesn|don)\b)(?:\w+\s+)?"
-    # the look first: "His doctor took one look and wrote a prescription", "the GP examined her and prescribed"
-    r"(?:(?:(?:took|had|gave\s+it)\s+(?:one|a|a\s+quick|a\s+single|a\s+brief|a\s+good)\s+look(?:\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+))?"
-    r"|(?:looked|glanced)\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+)|(?:examined|checked|saw)\s+(?:it|him|her|them|me|us)"
-    # ... or a talk with the family first: "Dr. Patel talked it through with me and started her on risperidone"
-    r"|(?:(?:talked|talks|went)\s+(?:it|things|everything|this)\s+(?:through|over)|(?:discussed|discusses)\s+(?:it|things|everything|this"
-    r"|the\s+options)|(?:had|has)\s+a\s+(?:long\s+|proper\s+|good\s+|quick\s+)?(?:chat|talk|word))"
-    r"\s+with\s+(?:(?:my|his|her|our|their|the)\s+)?[\w’'-]+)"
-    r"\s*,?\s+and\s+(?:then\s+)?)?"
+    # (no "may", "did not" ...; "did" opens a step of the look: "Her GP did some blood tests, then prescribed ...")
+    rf"(?:(?={_WORKUP_STEP})|(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|cannot|won|wouldn|didn|doesn|don)\b))"
+    r"(?:\w+\s+)?"
+    # the look first, or a few steps of it: "His doctor took one look and wrote a prescription", "the GP examined her and
+    # prescribed", "Her GP listened, ran blood tests that all came back normal, and wrote her a prescription"
+    rf"(?:{_WORKUP_STEP}(?:(?:\s*,\s+|\s+and\s+){_WORKUP_STEP}){{0,3}}(?:\s*,?\s+and\s+(?:then\s+)?|\s*,\s+then\s+))?"
     rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|prescribe|put|puts|started|starts|start|handed|tried|switched|suggested"
     r"|recommended|offered|offer|supply|had|got|wrote|added"
     # ... also as an assessment for it: "can assess you for gabapentin", "will consider you for"
