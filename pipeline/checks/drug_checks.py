@@ -1858,7 +1858,7 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 of_it = of_the_form.get(id(wrong), True) or wrong.about_the_form(sentence.unit.text)
                 found = next(
                     (
-                        (m, text, index, pattern, inferred)
+                        (m, text, index, pattern, inferred, floor)
                         for pattern, inferred in wrong.wordings(of_it)
                         for text, index, floor, possible in searched
                         if (possible is None or id(pattern) in possible) and (m := _search_ending_after(pattern, text, floor))
@@ -1867,7 +1867,7 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 )
                 if not found:
                     continue
-                m, matched, index, pattern, inferred = found
+                m, matched, index, pattern, inferred, floor = found
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 owner = _statement_owner(analysis, sentence, sentence.start + start, sentence.start + end)
                 opens = sentence.start + start
@@ -1894,7 +1894,7 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                     and not _gathered(analysis, sentences, i, drug, start, unnamed)
                 ):
                     continue
-                if _negated(lexicon, pattern, matched, sentence.text, m, start):
+                if _negated(lexicon, pattern, matched, sentence.text, m, start, floor):
                     continue
                 if wrong.points_back_to and not _points_back(article, sentence, wrong.points_back_to):
                     continue  # "it's the same metoprolol either way" with no tartrate and succinate named before it
@@ -2108,6 +2108,17 @@ _VERDICT = re.compile(
 )
 
 
+#: A sentence about two medicines told before it, pointed back at together: "(Lots of members take omeprazole with
+#: clopidogrel.) It's one of the most common combinations we see, and it's perfectly fine together", "They're fine side by
+#: side", "There's no problem combining them" (not "Take it together with food": no pronoun for the two).
+_PAIR_AGAIN = re.compile(
+    r"\b(?:(?:it|they|the\s+two|both(?:\s+of\s+them)?)\b[^.;!?]{0,60}?\b(?:together|side\s+by\s+side)\b"
+    r"|(?:combin(?:e|es|ed|ing)|mix(?:es|ed|ing)?|pair(?:s|ed|ing)?)\s+(?:them|the\s+two|both)\b"
+    r"|(?:the|this|that|a)\s+(?:[\w-]+\s+){0,2}?(?:combinations?|combos?|pairings?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _topic_question(sentences: list[Sentence], index: int) -> str | None:
     """The sentence right before ``sentences[index]`` in its paragraph that the sentence answers
     or comments on: a bare question ("Pregnant? It's one of the few painkillers ..."), or any
@@ -2115,13 +2126,15 @@ def _topic_question(sentences: list[Sentence], index: int) -> str | None:
     That's just spring doing its thing"), or either when it opens with the same medicine ("... thin grey
     discharge after your period? Same pill sorts it") or goes on with the story by the time on a medicine
     ("I caught the flu in Hanoi. Two days on doxy and I was back on the trail"), or gives a verdict on it ("She crushed
-    the tablet into yoghurt. She said it's exactly the same medicine either way")."""
+    the tablet into yoghurt. She said it's exactly the same medicine either way"), or points back at two medicines
+    together ("It's one of the most common combinations we see, and it's perfectly fine together")."""
     if index == 0 or _is_question(sentences[index]):
         return None
     before = sentences[index - 1]
     if before.unit is not sentences[index].unit:
         return None
-    if _SAME_AGAIN.match(sentences[index].text) or _STORY_GOES_ON.match(sentences[index].text) or _VERDICT.match(sentences[index].text):
+    text = sentences[index].text
+    if _SAME_AGAIN.match(text) or _STORY_GOES_ON.match(text) or _VERDICT.match(text) or _PAIR_AGAIN.search(text):
         return before.text
     if _is_question(before) and len(before.text.split()) <= _TOPIC_QUESTION_WORDS:
         return before.text
@@ -2201,9 +2214,10 @@ def _paired_with(analysis: DrugAnalysis, sentence: Sentence, drug: DrugFacts, st
     with is declared fine with? "omeprazole sits perfectly happily alongside Plavix" is said of clopidogrel,
     though it opens with omeprazole (the drug's own misstatement of that interaction). Or, when ``drug`` is the
     article's only drug, referred to after the statement opens without its name: "If you take omeprazole, there is
-    no need to change anything: carry on with the same capsule alongside your new tablet"."""
+    no need to change anything: carry on with the same capsule alongside your new tablet", or in a sentence pointing
+    back at the two together: "Many of our patients take Nexium for heartburn. They're perfectly happy side by side"."""
     text = sentence.unit.text
-    if unnamed == drug.generic and _tied_to(drug, text[sentence.start + start : sentence.end], True):
+    if unnamed == drug.generic and (_tied_to(drug, text[sentence.start + start : sentence.end], True) or _PAIR_AGAIN.search(sentence.text)):
         return True
     return any(
         m.generic == drug.generic and _PAIRED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
@@ -2363,7 +2377,9 @@ _INDIFFERENT = re.compile(
 )
 
 
-def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, text: str, m: re.Match[str], start: int) -> bool:
+def _negated(
+    lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, text: str, m: re.Match[str], start: int, floor: int = 0
+) -> bool:
     """Is the misstatement ``m`` (a match of ``pattern`` in ``matched``, a form of the sentence
     ``text`` where it starts at ``start``) said not to hold, or forbidden: earlier in its clause
     ("should not be used to help you lose weight", "Do not take it when the wheezing starts"), or
@@ -2371,7 +2387,9 @@ def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, te
     thought to treat COVID", "Plaquenil, it's a myth, prevents COVID")? A negation or refutation
     cue inside the match denies it when the pattern still matches over the cue's place with the
     cue (or the cue and its next word: "no longer", "not really") taken out, so the cue is not
-    the misstatement's own wording ("Lorazepam is not addictive", "you can't overdose on it")."""
+    the misstatement's own wording ("Lorazepam is not addictive", "you can't overdose on it"). Read with the sentence
+    before it (``floor``: where the sentence starts in ``matched``), a cue in that sentence is its own ("Lots of members
+    take omeprazole, and there is no need to change it. It's perfectly fine together")."""
     clause = lexicon.last_clause(text[max(0, start - 60) : start])
     if lexicon.search("negation", clause) is not None and not _listed_denial(lexicon, clause, matched[m.start() : m.end()]):
         return True
@@ -2379,6 +2397,8 @@ def _negated(lexicon: ContextLexicon, pattern: re.Pattern[str], matched: str, te
     for key in ("negation", "myth", "refuted"):
         for cue in lexicon.finditer(key, span):
             at = m.start() + cue.start()
+            if at < floor:
+                continue
             if key == "negation" and _INDIFFERENT.match(matched, at):
                 continue
             if key == "negation" and _in_subordinate(matched[max(0, m.start() - 60) : at], matched[m.start() + cue.end() : m.end()]):
