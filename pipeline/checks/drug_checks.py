@@ -1476,6 +1476,29 @@ def _affirms(text: str, m: re.Match[str]) -> bool:
     return any(not _NOT_BEFORE.search(clause[: a.start()]) for a in _AFFIRMS.finditer(clause))
 
 
+#: An instruction to report a sign: "Call your doctor the same day if you have:", "tell us straight away if",
+#: "contact your GP", "get medical help right away", "let your doctor know" (not denied: "no need to call your doctor").
+_REPORT = re.compile(
+    r"\b(?:(?:call|phone|ring|contact|tell|see|talk\s+to|speak\s+to|get\s+in\s+touch\s+with)\s+(?:(?:your|a|the)\s+)?"
+    r"(?:us|doctor|GP|nurse|pharmacist|prescriber|clinic|surgery|care\s+team|health\s?care\s+(?:provider|professional|team)|911|999|111)"
+    r"|let\s+(?:us|(?:your|the)\s+(?:doctor|GP|nurse|pharmacist|prescriber|care\s+team))\s+know"
+    r"|(?:get|seek)\s+(?:(?:emergency|urgent|immediate|prompt|medical)\s+){1,2}(?:help|care|attention|advice))\b",
+    re.IGNORECASE,
+)
+
+
+def _to_report(lexicon: ContextLexicon, article: Article, sentence: Sentence) -> bool:
+    """Is ``sentence``, or the lead-in of its list or table, an instruction to report what it names ("Call your doctor
+    the same day if you have:" over "- muscle pain, tenderness or weakness that you cannot explain"; "If your muscles ache
+    for no reason, tell us")? A sign to report says the risk is real, whatever the article denies elsewhere ("taken 80 mg
+    for a year with no muscle problems")."""
+    lead_in = _lead_in(article, sentence.unit)
+    return any(
+        r is not None and not negated(lexicon, r.string, r.start())
+        for r in (_REPORT.search(sentence.text), _REPORT.search(lead_in.text) if lead_in is not None else None)
+    )
+
+
 #: The medicine a warning's wording acts on, referred to without its name ("don't stop *it* suddenly",
 #: "don't stop *that one* suddenly", "never stop *the other medicine* abruptly").
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|(?:that|the\s+other)\s+(?:one|medicine|medication|drug|pill|tablet|patch))\b", re.IGNORECASE)
@@ -1702,9 +1725,10 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
             # only a statement that affirms it ("it can be habit-forming") does.
             risk_denied = any(_denies_risk(text, m) for text, m in mentions)
             # A wording that opens with its own negation is a prohibition ("not a weight-loss
-            # medicine", "won't help you shed the baby weight"): the warning, whatever else is denied.
+            # medicine", "won't help you shed the baby weight"): the warning, whatever else is denied;
+            # so is a sign the reader is told to report ("Call your doctor the same day if you have:").
             given = any(
-                not d and (not risk_denied or _affirms(text, m) or _prohibits(lexicon, m))
+                not d and (not risk_denied or _affirms(text, m) or _prohibits(lexicon, m) or _to_report(lexicon, article, spoken[text]))
                 for (text, m), d in zip(mentions, denied, strict=True)
             )
             if given:
