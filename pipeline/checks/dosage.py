@@ -29,6 +29,7 @@ from pipeline.concepts.doses import (
     CombinationDose,
     Dose,
     TabletCount,
+    child_age,
     doubled_in,
     extra_in,
     find_combination_doses,
@@ -85,6 +86,31 @@ def _not_one_of(drug: DrugFacts, name: str, strength_mg: float | None) -> bool:
         return False
     single = _limit(drug.for_product(name)[1], "max_single")
     return single is not None and strength_mg > single.mg
+
+
+#: An adult the dose may be for, between a child's age and the dose: "a four-year-old takes 4 mg; adults take 10 mg",
+#: "... I take 10 mg a day myself" (not the child's carer giving it: "you can give two").
+_ADULT = re.compile(
+    r"\b(?:adults?|grown-?ups?|teens?|teenagers?|parents?|mums?|moms?|dads?|myself|yourself"
+    r"|(?:I|we|you)\s+(?:\w+\s+)?(?:take|takes|took|taking|use|used|swallow|swallowed))\b",
+    re.IGNORECASE,
+)
+
+
+def _for_a_child(sentence: Sentence, at: int, entries: list[Dosing]) -> list[Dosing]:
+    """The children's entries among ``entries`` when the text before the dose at ``at`` in its sentence, or the sentence
+    before it in its paragraph, names a child's age with no adult named between ("If your four-year-old's hay fever is
+    really flaring, give two of the 4 mg cherry chewables": the children's maximum, not the adults'); else ``entries``.
+    Not "Adults take 10 mg" after "My six-year-old takes the 5 mg chewable", nor a "45-year-old"."""
+    child = [d for d in entries if d.population == "child"]
+    if not child:
+        return entries
+    head = sentence.text[:at]
+    before = [s.text for s in split_sentences(sentence.unit) if s.end <= sentence.start][-1:]
+    for text in (head, *before):
+        if (named := child_age(text)) is not None:
+            return entries if _ADULT.search(text, named[1]) or (text is not head and _ADULT.search(head)) else child
+    return entries
 
 
 def _every_day(entries: list[Dosing]) -> list[Dosing]:
@@ -573,7 +599,7 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
                 or (of_form != entries and not stated_form)
                 or (not owner.in_sentence(dose.start) and drug.for_product(name)[1] != drug.for_product(drug.generic)[1])
             )
-            entries = general or of_form
+            entries = _for_a_child(sentence, dose.start, general or of_form)
             dose = _repeated_next(sentence, dose, doses)
             if dose.daily or dose.per_day is not None or dose.each_daytime:
                 entries = _every_day(entries)
@@ -658,7 +684,7 @@ _AMOUNT_OF_NUTRIENT = re.compile(
 
 #: A sentence about taking a medicine (the only-drug fallback needs one of these).
 _DOSING_WORDS = re.compile(
-    rf"\b(?:take|takes|taking|taken|took|dose|doses|dosage|tablets?|tabs?|capsules?|pills?|{SOFTGELS}"
+    rf"\b(?:take|takes|taking|taken|took|dose|doses|dosage|tablets?|tabs?|capsules?|pills?|chewables?|{SOFTGELS}"
     r"|a day|daily|per day|each day|times|every|bedtime"
     # "My routine: one 100 mg generic about an hour before date night"
     r"|routine|regimen|generics?|(?:an?|one|half\s+an?)\s+hours?\s+before"
@@ -1315,6 +1341,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 every = [d for d in drug.dosing if d.use == use and not d.products] or every
             uses = frozenset({use}) if use else _article_uses(article, drug)
             entries = _of_form([d for d in every if d.use in uses] or every, _release_form(article, sentence, count.start))
+            entries = _for_a_child(sentence, count.start, entries)
             if (count.daily and not count.at_once) or count.per_day is not None:
                 entries = _every_day(entries)  # not "4 tablets together": that may be the dose given once
             limit = _limit([d for d in entries if not _weekly(d)] or entries, "max_daily")

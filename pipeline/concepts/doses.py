@@ -155,7 +155,7 @@ _COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_COMBINATION_COUNT})\s+(?:tablets?|p
 #: A tablet count before a strength: "50 baclofen 10 mg tablets", "two 10 mg tablets",
 #: "3 tablets of baclofen 10 mg" (not "5 and 10 mg tablets": no joining word between);
 #: the tablets named after the strength, past a product's name ("two 220 mg naproxen sodium tablets").
-_TABLETS = rf"(?:tablets?|tabs?|capsules?|pills?|caplets?|{SOFTGELS})"
+_TABLETS = rf"(?:tablets?|tabs?|capsules?|pills?|caplets?|chewables?|{SOFTGELS})"
 _TABLETS_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,3}}{_TABLETS}\b", re.IGNORECASE)
 _COUPLE = r"a\s+(?:couple|pair)(?:\s+of)?"
 _DESCRIBING = r"(?!(?:and|or|to|by|x|of|in|from|between|than|mg|mcg|g)\b)[a-z][\w-]*\s+"
@@ -1421,3 +1421,28 @@ def find_strengths(text: str) -> tuple[tuple[int, float], ...]:
             if a.group("low"):
                 found.append((base + a.start(), _to_mg(a.group("low"), a.group("low_unit") or a.group("unit"))))
     return tuple(sorted(set(found)))
+
+
+#: A child's age: "your four-year-old's hay fever", "a 4 year old", "an 18-month-old", "she is six years old",
+#: "children aged 3", "age 5" (not "for 6 years", "6 years ago", "a twenty-four-year-old").
+_AGE_NUMBER = "|".join(sorted(_UNITS, key=len, reverse=True))
+_AGE = re.compile(
+    rf"(?<![\w.,-])(?P<n>\d{{1,2}}|{_AGE_NUMBER})[\s-]+(?P<unit>years?|yrs?|months?)[\s-]+old\b"
+    rf"|\bage(?:d|s)?\s+(?P<aged>\d{{1,2}}|{_AGE_NUMBER})(?![\w.,])",
+    re.IGNORECASE,
+)
+#: Below this age in years every label doses a child as a child (children's doses end at 12 to 18 years), so a
+#: "45-year-old" or a "16-year-old" is not read as one.
+CHILD_AGE_BELOW = 12
+
+
+@lru_cache(maxsize=4096)
+def child_age(text: str) -> tuple[float, int] | None:
+    """The age in years of the last child under :data:`CHILD_AGE_BELOW` that ``text`` names ("If your four-year-old's
+    hay fever is flaring", "an 18-month-old", "children aged 3"), and where that mention ends; None if it names none."""
+    ages = [
+        (parse_number(m.group("n") or m.group("aged")) / (12 if (m.group("unit") or "").lower().startswith("month") else 1), m.end())
+        for m in _AGE.finditer(text)
+    ]
+    young = [a for a in ages if a[0] < CHILD_AGE_BELOW]
+    return young[-1] if young else None
