@@ -168,14 +168,15 @@ def _claim_drug(analysis: DrugAnalysis, unit: ProseUnit, start: int, end: int, p
     (``start``..``end``), else the last named before it in its paragraph, else the article's
     only primary drug. Not a drug named only after it: in "It isn't habit-forming. That's a
     big difference from methadone", the claim is about the article's drug. Nor one set against
-    the subject ("Unlike methadone, it won't get you hooked") or said by a comparison after the claim to
+    the subject ("Unlike methadone, it won't get you hooked", also when the claim's words take in
+    the contrast: "Unlike benzos, you don't get hooked on this one") or said by a comparison after the claim to
     do what it denies ("You can't get hooked on it the way people do on oxycodone", "like you can with
     Xanax"), or named in an earlier sentence whose subject is "it", or named after a drug that is its
     subject: in "Naltrexone is an opioid blocker. It sits on the receptors that heroin and codeine
     use. You can't get hooked on it." and in "Naltrexone blocks opioids such as codeine. You can't
     get hooked on it.", the claim is about naltrexone."""
     mention = analysis.referent(unit, start, end, pos)
-    if mention is not None and start <= mention.start < pos and _CONTRASTED.search(unit.text, start, mention.start):
+    if mention is not None and start <= mention.start and _CONTRASTED.search(unit.text, start, mention.start):
         mention = analysis.referent(unit, start, start, start)
     elif mention is not None and mention.start > pos and (against := set_against(unit.text, mention)) and against.start() > pos:
         mention = analysis.referent(unit, start, against.start(), pos)
