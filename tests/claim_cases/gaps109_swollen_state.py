@@ -27,8 +27,7 @@ SHOULD = [
 SHOULD_NOT = [
     (
         "lisinopril",
-        _LISINOPRIL + "Rarely, the face, the lips, the tongue or the throat become swollen. This can close the throat. "
-        "Call 911 at once.",
+        _LISINOPRIL + "Rarely, the face, the lips, the tongue or the throat become swollen. This can close the throat. Call 911 at once.",
         WARNINGS,
     ),
     ("lisinopril", _LISINOPRIL + "Go to the emergency room if you get swollen lips or a swollen tongue.", WARNINGS),
