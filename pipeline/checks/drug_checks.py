@@ -2293,10 +2293,15 @@ _USE_PRONOUN = re.compile(r"(?:use|uses|take|takes|grab|reach\s+for|puff\s+on|ca
 
 def _for_the_device(lexicon: ContextLexicon, sentences: list[Sentence], index: int, start: int) -> bool:
     """Does a statement opening with a pronoun used ("Use it if you are wheezing", at ``start`` of
-    ``sentences[index]``) follow a sentence of its unit naming a device it stands for ("Always carry your
-    blue reliever inhaler.")?"""
+    ``sentences[index]``) follow a device it stands for, named before it in its sentence ("Always keep your blue
+    reliever inhaler with you and use it when you are wheezing") or in the sentence before, of its unit ("Always
+    carry your blue reliever inhaler.")?"""
     sentence = sentences[index]
-    if not _USE_PRONOUN.match(sentence.text, start) or index == 0:
+    if not _USE_PRONOUN.match(sentence.text, start):
+        return False
+    if lexicon.has("device", sentence.text[:start]):
+        return True
+    if index == 0:
         return False
     before = sentences[index - 1]
     return before.unit is sentence.unit and lexicon.has("device", before.text)
