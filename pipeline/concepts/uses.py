@@ -233,7 +233,9 @@ _ADMINISTRATION = {
         re.IGNORECASE,
     ),
     "acid reflux": re.compile(
-        r"\b(?:with (?:food|a meal|meals|milk|a (?:full )?glass of water|water|a snack)|after (?:eating|a meal|food)|upright|sitting up"
+        r"\b(?:with (?:food|a meal|meals|milk|a (?:full )?glass of water|water|a snack"
+        r"|(?:(?:your|my|his|her|their) )?(?:breakfast|lunch|dinner|supper|evening meal))"
+        r"|after (?:eating|a meal|food)|upright|sitting up"
         # "taking it with an acid reducer can help prevent stomach ulcers": the other medicine's use
         r"|with (?:an? )?(?:acid[- ]reduc\w+|stomach[- ]protect\w+|PPIs?|proton pump inhibitors?|antacids?|H2 blockers?))\b",
         re.IGNORECASE,
@@ -969,6 +971,9 @@ _ADVICE_POINTED_AT = re.compile(
 )
 
 
+#: "it" after a comma, right before the use verb, standing for the advice before the comma: "Take it with breakfast,
+#: *it* helped the nausea" (the cue of a side effect avoided must still be in that advice).
+_ADVICE_THEN_IT = re.compile(r",\s*(?:and\s+)?it\s+(?:(?:really|also|definitely|honestly|totally)\s+)?$", re.IGNORECASE)
 #: Someone else's task, known or learnt, not the drug's purpose: "so that an emergency team *knows* to treat pain differently",
 #: "nurses are *trained* to manage agitation without sedatives".
 _KNOWS_HOW = re.compile(r"\b(?:know|knows|knew|learn|learns|learned|learnt|trained|remember|remembers)(?:\s+how)?\s+$", re.IGNORECASE)
@@ -999,8 +1004,10 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
         return True  # "stop taking it because you have a fever"
     # advice in the clause before, pointed back at as the subject: "Take it after food with a full glass of
     # water; that helps with the nausea" (not the drug: "It helps with nausea")
+    # ... or after a comma, with "it" for the advice: "Take it with breakfast, it helped the nausea"
     pieces = re.split(r"[;:.!?]|\bbut\b", head)
-    advice = pieces[-2] if len(pieces) > 1 and _ADVICE_POINTED_AT.match(clause) else clause
+    then_it = _ADVICE_THEN_IT.search(clause)
+    advice = pieces[-2] if len(pieces) > 1 and _ADVICE_POINTED_AT.match(clause) else clause[: then_it.start()] if then_it else clause
     if _TITRATION.search(advice) or _SELF_CARE.search(advice):
         return True
     if _KNOWS_HOW.search(head):
