@@ -177,6 +177,39 @@ def _symptom_of_a_named_approved_use(vocab: ConditionVocabulary, uses: list[Appr
     )
 
 
+#: A pain by its Greek name, in an approved use's name: "postherpetic neuralgia", "fibromyalgia".
+_ALGIA = re.compile(r"\w+algias?\b", re.IGNORECASE)
+
+
+def _points_back_at_an_approved_symptom(
+    vocab: ConditionVocabulary, uses: list[ApprovedUse], text: str, use: Use, told_before: list[str]
+) -> bool:
+    """Is the use a symptom by its bare name ("even in people who take it for pain") after the article named an approved
+    use as that symptom ("the burning nerve pain that can linger for months after a bout of shingles", "postherpetic
+    neuralgia", "chronic musculoskeletal pain"; ``told_before``: the article's sentences before the use's)? Then it points
+    back at that use. Not another kind of it ("for back pain", "for pain in her knees", "for any pain"), nor after an
+    approved use named without the symptom ("Meloxicam treats osteoarthritis": "for pain" is still a new use)."""
+    surface = text[use.start : use.end]
+    if (
+        not vocab.is_symptom(use.condition)
+        or surface.lower().rstrip("s") != use.condition
+        or _QUALIFIER.match(text[use.end :])
+        or _ANOTHER_KIND.search(text[use.verb_start : use.end])
+    ):
+        return False
+
+    def as_the_symptom(words: str) -> bool:
+        return vocab.mentions(use.condition, words) or (use.condition == "pain" and bool(_ALGIA.search(words)))
+
+    return any(
+        as_the_symptom(m.group()) or as_the_symptom(u.name)
+        for sentence in told_before
+        for u in uses
+        for p in u.patterns
+        for m in p.finditer(sentence)
+    )
+
+
 #: Between an approved use and the relief of a symptom of it: "for rheumatoid arthritis*, *to
 #: reduce joint pain", "treats gout* by *easing the pain", "for arthritis*, which *eases the pain"
 #: (not "for psoriasis *and* to ease back pain": a second use); "stopped the pain spreading" after shingles.
@@ -1037,6 +1070,10 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                     referent,
                     sentence.unit.text[: sentence.start],
                     after.text if after and after.unit is sentence.unit else "",
+                )
+                or (
+                    referent is use
+                    and _points_back_at_an_approved_symptom(vocab, uses, sentence.text, use, [s.text for s in sentences[:index]])
                 )
                 or _disclosed(lexicon, vocab, secs, sentences, index, use.condition, off_label_sections)
                 # pointed back at and disclosed in its own sentence: "It is sometimes used off-label for this kind of pain"

@@ -45,11 +45,12 @@ _TAKE = (
 #: Taking it in a group of patients: "we reach for it in patients with", "use them in people with".
 _TAKEN_IN = rf"{_TAKE}\s+(?:it|them|this\s+\w+)\s+in"
 #: Words between taking it and a purpose: not a new clause ("prescribed doses tramadol *can* lead
-#: to addiction") nor a "to" that is no purpose ("lead to", "due to", "allergic to").
+#: to addiction") nor a "to" that is no purpose ("lead to", "due to", "allergic to"); a word may be a
+#: decimal strength ("take a 0.5 mg tablet when ...").
 _TAKE_GAP = (
     r"(?:\s+(?!(?:can|could|may|might|will|would|should|must|lead|leads|led|leading|due|related|linked|similar|compared|addition"
     r"|according|up|prone|allergic|sensitive|addicted|contribute|contributes|have|has|had|need|needs|able|likely|unlikely|going"
-    r"|close|next|used|is|are|was|were|and|or|but)\b)[^\s,;:.!?()]+)"
+    r"|close|next|used|is|are|was|were|and|or|but)\b)(?:[^\s,;:.!?()]|(?<=\d)[.,](?=\d))+)"
 )
 #: When a dose is taken, told as one aside before its purpose: "hand an athlete a single Lasix *the night before a weigh-in* to
 #: drop the last two or three pounds", "take one *on the morning of the race* to ...".
@@ -149,8 +150,9 @@ _USE_VERB = re.compile(
     r"|helps?|helped|helping"
     # "to take the edge off everyday worry", "prescribed to people who can't sleep"
     r"|(?:tak(?:e|es|en|ing)|took) the edge off|(?:prescribed|given|recommended|offered) to|(?:popular|a hit|a favou?rite) (?:with|among)"
-    # lay verbs of relief: "it can quiet a racing mind", "soothes the jitters", "curbs cravings"
-    r"|quiet(?:s|ed|en|ens|ened)?|lifts?|lifted|lifting|brighten(?:s|ed)?"
+    # lay verbs of relief: "it can quiet a racing mind", "soothes the jitters", "curbs cravings", "a small dose at bedtime
+    # settles the crawling urge to move the legs"
+    r"|quiet(?:s|ed|en|ens|ened)?|lifts?|lifted|lifting|brighten(?:s|ed)?|settles|settled"
     r"|soothes?|soothed|tames?|tamed|curbs?|curbed|banish(?:es|ed)?|combats?|tackles?|tackled|beats?|knocks? out"
     # carrying someone past the condition: "it got them over COVID", "pulled me through a bad flu"
     r"|(?:got|gets?|getting|pull(?:s|ed)?|saw|sees|carried|carries) (?:me|you|him|her|them|us|people|everyone) (?:over|through)(?: until)?"
@@ -427,6 +429,10 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 verb_start = _given_after(text[:start])
                 if verb_start is None:
                     verb_start = _fronted_situation(text[:start], text[end:])
+                    if verb_start is not None and any(verb_start <= s and e <= start and n != name for s, e, n in named):
+                        # told by another trouble doing it: "When my anxiety keeps me awake at night, I take half of a 0.5":
+                        # the situation is that trouble's (its own use), not a second one
+                        verb_start = None
             if verb_start is None:
                 verb_start = _occasion_before(text[:start], text[start:end], text[end:])
             if verb_start is None:
@@ -901,20 +907,34 @@ def _given_after(head: str) -> int | None:
 
 #: A situation told in lay words opening the sentence, then the dose taken in it: "*When* your brain is still replaying the
 #: day's meetings at 2 a.m. ..., *half or a whole 50 mg tablet* ... gets you under", "On nights when my legs won't settle,
-#: one 10 mg tablet and I'm out" (the dose named by its tablet or strength; not the drug's own effect, "When it keeps you
-#: awake, ...", nor a dose changed or moved: "When you can't sleep, a lower dose ...", "..., a tablet in the morning").
+#: one 10 mg tablet and I'm out", "If my mind won't switch off at bedtime, I take a quarter of a tablet" (the dose named by its
+#: tablet, strength or brand, maybe taken by the person; not the drug's own effect, "When it keeps you awake, ...", nor a dose
+#: changed or moved: "When you can't sleep, a lower dose ...", "..., a tablet in the morning").
 _FRONTED_WHEN = re.compile(
-    r"^\W*(?:(?:on|for|during)\s+(?:the\s+|those\s+)?(?:nights?|evenings?)(?:\s+(?:when|that|where))?|when(?:ever)?"
-    r"|the\s+nights?(?:\s+(?:when|that))?)\s+"
+    r"^\W*(?:(?:on|for|during)\s+(?:the\s+|those\s+)?(?:nights?|evenings?)(?:\s+(?:when|that|where))?|when(?:ever)?|if"
+    # ... the nights counted: "Some nights I'm still wide awake at 2 a.m., so I take half a tab", "Nights I can't switch off, ..."
+    r"|(?:(?:the|some|most|many|other|(?:on\s+)?the\s+odd)\s+)?nights?(?:\s+(?:when|that))?)\s+"
     r"(?!(?:it|they|this|these|that|(?:the|my|your|his|her|their)\s+(?:tablets?|pills?|capsules?|medicine|medication|dose))\b)"
     r"(?:[^\s,;:.!?]+\s+){0,4}?$",
     re.IGNORECASE,
 )
+#: The person who takes the dose, in a main clause: "I take", "she'll pop", "we usually have" (having only a dose: "I have it
+#: all planned" is no taking).
+_TAKER = r"(?:I|you|he|she|we|they)(?:[’']ll|\s+(?:just|only|then|usually|always|sometimes|normally|will|would))*\s+"
+_TAKES = r"(?:take|takes|took|pop|pops|popped|swallow|swallows|swallowed)\s+(?:(?:just|only)\s+)?"
 _DOSE_THEN = re.compile(
     # (a word may hold dots: "at 2 a.m. and")
-    r"^(?:[^;:.!?]|\.(?=\S|\s+[a-z])){0,200}?,\s+(?:(?:just|only|then)\s+)?"
+    r"^(?:[^;:.!?]|\.(?=\S|\s+[a-z])){0,200}?,\s+(?:(?:just|only|then|so)\s+)?"
+    # ... the dose maybe taken by the person: "..., I take half of a 0.5 and I'm out", "..., she pops a 0.25 mg tablet",
+    # "..., I take it" (not "I take one of the kids' ...")
+    rf"(?:{_TAKER}{_TAKES}(?:it|one)(?!\s+(?:of\s+)?(?:those|these|the|my|his|her|their|your|our)\b)"
+    # ... or by its brand: "I take half a Xanax", "she pops a Valium"
+    rf"|{_TAKER}{_TAKES}(?:(?:half|a quarter)\s+(?:of\s+)?)?(?:an?\s+)?(?-i:[A-Z][a-z]+)"
+    rf"|(?:{_TAKER}(?:{_TAKES}|(?:have|has|had)\s+))?"
     r"(?:(?:half|one|two|a|a single|a whole|a quarter)(?:\s+(?:or|to)\s+(?:a\s+)?(?:whole|full|one|two))?"
-    r"\s+(?:of\s+)?(?:a\s+)?(?:[\d.]+\s?mg\s+)?(?:tab|tablet|pill|capsule|melt|wafer)s?|[\d.]+\s?mg(?:\s+(?:tab|tablet|pill|capsule)s?)?)\b"
+    r"\s+(?:of\s+)?(?:a\s+)?(?:[\d.]+\s?mg\s+)?(?:tab|tablet|pill|capsule|melt|wafer)s?|[\d.]+\s?mg(?:\s+(?:tab|tablet|pill|capsule)s?)?"
+    # ... or a part of a tablet by its bare strength: "half of a 0.5", "a quarter of a 25"
+    r"|(?:half|a quarter)\s+(?:of\s+)?(?:a|an|one)\s+\d*\.?\d+(?=\s*(?:$|[,;:!?)]|\.(?!\d)|\s(?:and|or|at|before|then|with)\b))))\b"
     r"(?![^;:.!?]{0,60}\b(?:in the morning|with breakfast|earlier in the day|first thing)\b)",
     re.IGNORECASE,
 )
@@ -1062,6 +1082,10 @@ _ANAPHOR = re.compile(
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:too|as well|also|either|anymore|nowadays|these days|sometimes|often"
     # "happy to prescribe bupropion for that after a video visit", "... for this online"
     r"|after|at|via|through|online|following|over)\b)"
+    # ... or opening the sentence before the giving: "For this the doctor here gives metronidazole 500 mg", "For that, her GP
+    # prescribed ..." (not "For this reason the doctor gives it only when needed")
+    r"|^\W*for\s+(?:exactly\s+)?(?:this|that)(?!\s+(?:reason|reasons|purpose|cause|matter|one|kind|sort|type)\b)"
+    r"(?=,?\s+(?:[\w’'-]+\s+){0,4}?(?:give|gives|gave|prescribes?|prescribed|uses?|used|recommends?|recommended|starts?|started|puts?)\b)"
     # relief of the pain just told: "can take the edge off that pain", "eases this kind of pain",
     # "helps with this sort of pain"
     r"|\b(?:(?:take|takes|took|taking) the edge off|eases?|eased|easing|relieves?|relieved|relieving|soothes?|soothed"
