@@ -21,8 +21,6 @@ _ABBREVIATIONS = {
     "ms",
     "prof",
     "st",
-    "no",
-    "fig",
     "approx",
     "inc",
     "ltd",
@@ -46,6 +44,9 @@ _STILL_SAME = re.compile(
     r"(?:Eastern|Central|Pacific|Mountain|Atlantic|Standard|Daylight|Local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|[A-Z]{2,4}\b)"
 )
+#: Abbreviations only before a number ("No. 5", "Fig. 2"); before a word the word ends a sentence (an answer:
+#: "Can you just stop it? No. Stopping suddenly can bring on seizures.").
+_BEFORE_NUMBER = {"no", "fig"}
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
@@ -84,6 +85,8 @@ def _split(unit: ProseUnit) -> Iterator[Sentence]:
         last_word = before[-1].lower().lstrip("([\"'“‘") if before else ""  # "(e.g. Zyban)"
         nxt = text[end:].lstrip()[:1]
         abbreviation = last_word.rstrip(".")
+        if abbreviation in _BEFORE_NUMBER and m.group() == "." and nxt.isdigit():
+            continue
         if m.group().startswith(".") and (abbreviation in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)):
             if not (abbreviation in _MAY_END and nxt.isupper() and not _STILL_SAME.match(text[end:].lstrip())):
                 continue
