@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 CONTEXT_FILE = "lexicons/context.yml"
 KEYS = (
     "warning_cue",
+    "unworried",
     "warning_heading",
     "same_as_before",
     "interactions_section",
@@ -75,8 +76,9 @@ KEYS = (
     "substance",
 )
 #: A key's matches that fall inside a match of another key do not count: a negation word that
-#: reassures ("don't worry", "no need to panic") does not deny the statement it reassures about.
-EXCEPT = {"negation": "reassurance"}
+#: reassures ("don't worry", "no need to panic") does not deny the statement it reassures about, and
+#: a do-not that lifts a worry ("you don't need to worry about other cold medicines") warns of nothing.
+EXCEPT = {"negation": "reassurance", "warning_cue": "unworried"}
 #: How far back (characters) a negation or history trigger reaches, within its clause.
 SCOPE = 60
 
