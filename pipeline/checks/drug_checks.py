@@ -85,6 +85,11 @@ _COMES_WITH = re.compile(
 )
 
 
+#: Inside a condition's words, where it is told as what another trouble left: "nerve pain *after* shingles", "pain that
+#: lingers *following* a bout of shingles" (postherpetic neuralgia: a synonym of shingles does not say it).
+_CAME_AFTER = re.compile(r"\b(?:after|following|left\s+(?:by|behind\s+by))\b", re.IGNORECASE)
+
+
 def _said_by_a_synonym(uses: list[ApprovedUse], text: str, use: Use) -> bool:
     """Does an approved-use synonym overlap the condition's words, their qualifier, their gloss in brackets,
     or the first of the examples that gloss it ("aches in the muscles and joints, such as chronic low back
@@ -93,7 +98,10 @@ def _said_by_a_synonym(uses: list[ApprovedUse], text: str, use: Use) -> bool:
     the pain that comes with it")."""
     qualifier = _QUALIFIER.match(text[use.end :]) or _GLOSS.match(text[use.end :])
     end = use.end + (qualifier.end() if qualifier else 0)
-    if any(m.start() < end and m.end() > use.start for u in uses for p in u.patterns for m in p.finditer(text)):
+    # (a condition told as what another left, "nerve pain after shingles", is not said by that other's synonym)
+    after = _CAME_AFTER.search(text, use.start, use.end)
+    said_end = after.start() if after else end
+    if any(m.start() < said_end and m.end() > use.start for u in uses for p in u.patterns for m in p.finditer(text)):
         return True
     comes = _COMES_WITH.match(text, use.end)
     if comes:
@@ -212,8 +220,13 @@ def _points_back_at_an_approved_symptom(
 
 #: Between an approved use and the relief of a symptom of it: "for rheumatoid arthritis*, *to
 #: reduce joint pain", "treats gout* by *easing the pain", "for arthritis*, which *eases the pain"
-#: (not "for psoriasis *and* to ease back pain": a second use); "stopped the pain spreading" after shingles.
-_RELIEF = re.compile(r"(?:to\s+|helps?\s+(?:to\s+)?)?(?:reduc|eas|reliev|control|sooth|lessen|calm|manag|stop)\w*\b", re.IGNORECASE)
+#: (not "for psoriasis *and* to ease back pain": a second use); "stopped the pain spreading" after shingles; "treats
+#: shingles and can shorten the pain of the rash", "dulls the ache of the outbreak".
+_RELIEF = re.compile(
+    r"(?:to\s+|helps?\s+(?:to\s+)?)?(?:reduc|eas|reliev|control|sooth|lessen|calm|manag|stop|shorten|dull|settl|tam)\w*\b"
+    r"|(?:to\s+|helps?\s+(?:to\s+)?)?(?:take|takes|took|taking)\s+the\s+edge\s+off\b",
+    re.IGNORECASE,
+)
 _THEN_RELIEVES = re.compile(r"^\s*(?:[,:—–-]\s*(?:(?:which|that|it)\s+)?|\s+by\s+)$", re.IGNORECASE)
 
 

@@ -209,7 +209,9 @@ _SITUATION = re.compile(
     # the nights told by what they are, "when" after: "handy on long-haul flights and jet-lagged nights, when they
     # just want to drop off", "for those late, wired evenings when"
     r"|(?:for|on|during) (?:[\w’'-]+,? (?:and |or )?){1,4}?(?:nights|evenings),? when(?:ever)?"
-    rf"|{_TAKE}{_TAKE_GAP}{{0,6}}?\s+when(?:ever)?)"
+    # (a time of life told between, before a comma: "the doctor gives it to women after the monthly bleeding is finished for
+    # always, when sudden heat climbs to the face")
+    rf"|{_TAKE}{_TAKE_GAP}{{0,6}}?(?:\s+(?:after|once|since)\s+[^,.;:!?()]{{1,80}}?,)?\s+when(?:ever)?)"
     r"(?:\s+[^\s;:.!?()]+){0,10}?\s+$",
     re.IGNORECASE,
 )
