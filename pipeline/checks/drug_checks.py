@@ -1802,7 +1802,8 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
     """A sentence matching a known misstatement of a drug it is about (the nearest drug
     in the sentence or paragraph; with none, the article's only primary drug). By the
     misstatement's tier: required -> the rule's severity (error), recommended -> warning. Also an
-    interaction of a primary drug declared harmless with it (:func:`declared_harmless`)."""
+    interaction of a primary drug declared harmless with it (:func:`declared_harmless`), as the drug's
+    misstatement that names that interaction if it has one (clopidogrel's ppi-fine), else as the interaction."""
     # an interaction declared harmless, unless a known misstatement of the drug already says so there
     # ("It's fine to take Viagra with your nitroglycerin": safe-with-nitrates)
     known = list(_known_misstatements(article, rule, ctx))
@@ -1810,15 +1811,27 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
     stated = {(f.line, f.extra.get("drug")) for f in known}
     for said in declared_harmless(article, ctx):
         drug, interaction = said.drug, said.interaction
+        wrong = next((w for w in drug.misstatements if w.interaction == interaction.id), None)
+        if wrong is None:
+            item, importance = interaction.id, interaction.importance
+            message = (
+                f"{interaction.name.capitalize()} said to be fine with {drug.generic}: it is a known interaction "
+                f"({interaction.importance}: {interaction.importance_reason}; source: {interaction.source.cite()})"
+            )
+        else:
+            item, importance = wrong.id, wrong.importance
+            message = (
+                f"Known misstatement about {drug.generic}: {interaction.name} said to be fine with it. Correct fact: {wrong.correct} "
+                f"({wrong.importance}: {wrong.importance_reason + '; ' if wrong.importance_reason else ''}source: {wrong.source.cite()})"
+            )
         finding = rule.finding(
             article,
             said.place,
-            f"{interaction.name.capitalize()} said to be fine with {drug.generic}: it is a known interaction "
-            f"({interaction.importance}: {interaction.importance_reason}; source: {interaction.source.cite()})",
+            message,
             suggestion=interaction.advice or None,
-            severity=_demanded(interaction.importance, rule) or Severity.WARNING,
+            severity=_demanded(importance, rule) or Severity.WARNING,
             drug=drug.generic,
-            misstatement=interaction.id,
+            misstatement=item,
         )
         if (finding.line, drug.generic) not in stated:
             yield finding

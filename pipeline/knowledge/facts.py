@@ -173,6 +173,10 @@ class Misstatement:
     #: way" after tartrate and succinate): each must be named in its sentence, before it in its section or in a
     #: heading above it (:func:`pipeline.checks.drug_checks._points_back`).
     points_back_to: tuple[re.Pattern[str], ...] = ()
+    #: The interaction of the drug this misstatement declares harmless (``interaction``: clopidogrel's ppi-fine, of
+    #: its CYP2C19-inhibitor interaction): that interaction declared harmless in any of the shared wordings ("It's fine to
+    #: take omeprazole and Plavix together") reports as this misstatement, with its correct fact.
+    interaction: str = ""
 
     @cached_property
     def _kind_patterns(self) -> list[tuple[re.Pattern[str], bool]]:
@@ -320,6 +324,7 @@ class DrugFacts:
                     "pattern": m.text,
                     **({"taken_at_onset": m.taken_at_onset} if m.taken_at_onset else {}),
                     **({"kind": m.kind} if m.kind else {}),
+                    **({"interaction": m.interaction} if m.interaction else {}),
                     "correct": m.correct,
                     "source": m.source.to_dict(),
                 }
@@ -664,9 +669,14 @@ class _FileLoader:
                 self.kind_wording(x, names, ("misstatements", i)) if "kind" in x else (),
                 **{key: self.pattern(x[key], ("misstatements", i, key)) for key in ("form", "other_forms") if key in x},
                 points_back_to=tuple(self.patterns(x.get("points_back_to", []), ("misstatements", i, "points_back_to"))),
+                interaction=x.get("interaction", ""),
             )
             for i, x in enumerate(d["misstatements"])
         ]
+        interaction_ids = {x.id for x in interactions}
+        for i, wrong in enumerate(misstatements):
+            if wrong.interaction and wrong.interaction not in interaction_ids:
+                raise self.error(f"misstatement '{wrong.id}': no interaction '{wrong.interaction}'", ("misstatements", i, "interaction"))
         for section, ids in (
             ("interactions", [x.id for x in interactions]),
             ("safety_warnings", [x.id for x in warnings]),

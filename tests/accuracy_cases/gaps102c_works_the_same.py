@@ -20,10 +20,10 @@ SHOULD = [
         "Good news here. A glass of wine or a couple of beers with friends won't change how the tablets work, so you don't "
         "need to adjust your social life while you quit.",
         RULE,
-        "alcohol",
+        "fine-with-alcohol",
         "warning",
     ),
-    ("varenicline", "A pint with your mates doesn't affect the way Chantix works.", RULE, "alcohol", "warning"),
+    ("varenicline", "A pint with your mates doesn't affect the way Chantix works.", RULE, "fine-with-alcohol", "warning"),
     (
         "alprazolam",
         "Alprazolam treats anxiety. A glass of wine won't alter how these tablets work.",
@@ -55,9 +55,9 @@ SHOULD_NOT = [
         "varenicline",
         "A glass of wine won't change how the tablets work, but it can hit you harder, so drink less at first.",
         RULE,
-        "alcohol",
+        "fine-with-alcohol",
     ),
-    ("varenicline", "Food won't change how the tablets work, so take them after a meal.", RULE, "alcohol"),
+    ("varenicline", "Food won't change how the tablets work, so take them after a meal.", RULE, "fine-with-alcohol"),
     (
         "clopidogrel",
         "If you take omeprazole for heartburn, your doctor may switch you to pantoprazole alongside your new tablet.",

@@ -10,7 +10,7 @@ red"). Not a denial, not a tie in another clause ("..., but drink less on it"), 
 from __future__ import annotations
 
 MISSTATEMENT = "accuracy.misstatement"
-ITEM = "alcohol"
+ITEM = "fine-with-alcohol"  # (the interaction "alcohol" declared harmless: varenicline's misstatement)
 
 #: (drug, body, rule, item, severity): a finding the writer must see.
 SHOULD = [

@@ -20,13 +20,13 @@ _WEDDING = (
 
 #: (drug, body, rule, item, severity): a finding the writer must see.
 SHOULD = [
-    ("metronidazole", _METRONIDAZOLE + _WEDDING, MISSTATEMENT, "alcohol-propylene-glycol", "error"),
+    ("metronidazole", _METRONIDAZOLE + _WEDDING, MISSTATEMENT, "fine-with-alcohol", "error"),
     ("metronidazole", _METRONIDAZOLE + _WEDDING, MISSING, "alcohol-propylene-glycol", "error"),
     (
         "metronidazole",
         _METRONIDAZOLE + "Throughout the course, a cold beer with your meal is no problem.",
         MISSTATEMENT,
-        "alcohol-propylene-glycol",
+        "fine-with-alcohol",
         "error",
     ),
     (
@@ -40,7 +40,7 @@ SHOULD = [
 
 #: (drug, body, rule, item): wording the rule must leave alone.
 SHOULD_NOT = [
-    ("metronidazole", _METRONIDAZOLE + "After the course, a glass of wine with dinner is fine.", MISSTATEMENT, "alcohol-propylene-glycol"),
+    ("metronidazole", _METRONIDAZOLE + "After the course, a glass of wine with dinner is fine.", MISSTATEMENT, "fine-with-alcohol"),
     (
         "metronidazole",
         _METRONIDAZOLE
