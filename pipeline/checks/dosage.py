@@ -1223,12 +1223,24 @@ def _part(dose: Dose) -> str:
     return _fmt(dose.high_mg) + (f" ({dose.daytime})" if dose.daytime else "")
 
 
+def _narrowest(items: list[_Stated]) -> list[Dosing]:
+    """The entries a day's doses are held to together: of the doses whose use is not inferred from outside their
+    sentence, those of the one tied to a use (or product) when every other's entries hold them ("a 100 mg tablet in
+    the morning plus a 50 mg tablet at night for their blood pressure": the hypertension entry, not the angina one the
+    article named before), else the first's."""
+    told = [i for i in items if not i.uses] or items
+    for item in sorted(told, key=lambda i: len(i.entries)):
+        if all(all(entry in other.entries for entry in item.entries) for other in told):
+            return item.entries
+    return told[0].entries
+
+
 def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated], total: float) -> Finding | None:
     """Doses at parts of one day (see ``_day_totals``), or one taken on top of another (see
     ``_added_totals``), whose sum is above the label maximum; at the doses when in one
     sentence, else at the last."""
     first = items[0]
-    entries = _every_day(first.entries)  # several doses in a day: not a dose given once
+    entries = _every_day(_narrowest(items))  # several doses in a day: not a dose given once
     limit = _limit(entries, "max_daily")
     if limit is None or total <= limit.mg:
         return None

@@ -75,7 +75,7 @@ _PRODUCT_AFTER = r"(?-i:[A-Z][a-z][\w-]*)(?![\w-])(?:\s+(?-i:[A-Z]{2,3})(?![\w-]
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
     rf"(?:(?:taken|given|injected|by mouth|orally|{_MANNER}"
-    rf"|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|wafer|melt|lozenge|dose|top-?up|booster|{SOFTGELS}"
+    rf"|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|chewable|wafer|melt|lozenge|dose|top-?up|booster|{SOFTGELS}"
     # the tablet said as "one" before a part of the day: "a 50 mg one at night"
     r"|one(?=s?\s+(?:in|at|with|before|after|every|each|on|around|by|during|for)\b))s?"
     rf"|{_OF_NAME}|{_PRODUCT_AFTER}"
@@ -566,7 +566,12 @@ class Dose:
 
     def plus(self, tablets: float) -> Dose:
         """A day's schedule with ``tablets`` more of its strength taken once on top (0: the whole
-        dose once more): "8 mg every 8 hours, and if he's still queasy at bedtime, another one"."""
+        dose once more): "8 mg every 8 hours, and if he's still queasy at bedtime, another one"; or a day's
+        tablets counted at its parts with more on top: "two of the 500 mg caplets when I get up, two with lunch,
+        two after dinner, two before bed, and if my back wakes me at 3 a.m., another two" (ten tablets)."""
+        if self.daily and self.count > 1 and tablets and not (self.cap or self.weekly):
+            share = (self.count + tablets) / self.count
+            return replace(self, low_mg=self.low_mg * share, high_mg=self.high_mg * share, count=self.count + tablets)
         if self.per_day is None or self.again or self.daily or self.weekly:
             return self
         return replace(self, extra=self.extra + (tablets / self.count if tablets else 1.0))
@@ -677,7 +682,10 @@ _DAY_PARTS = {
     r"|(?<!the\s)first\s+thing(?:\s+in\s+the\s+morning)?",
     "midday": r"noon|midday|lunch(?:time)?",
     "afternoon": r"(?:mid-?)?afternoons?|(?<=after\s)school",
-    "evening": "evenings?|dinner(?:time)?|supper(?:time)?|tea[- ]?time",
+    # also when one gets home: "two when I get home", "once she's back home from work", "after work"
+    "evening": r"evenings?|dinner(?:time)?|supper(?:time)?|tea[- ]?time|(?<=after\s)work"
+    r"|(?:when|once|as\s+soon\s+as|after)\s+(?:i|you|he|she|they|we)(?:\s+(?:get|gets|got|come|comes|came)\s+(?:back\s+)?(?:home|in)|['’](?:m|s|re)\s+(?:back\s+)?home)"
+    r"(?:\s+from\s+(?:work|school|the\s+office))?",
     # "before sleeping" (not "trouble sleeping")
     "night": r"nights?|bed(?:time)?|sleep|(?<=before\s)sleeping|lights[- ]out",
 }
@@ -855,8 +863,10 @@ def _more_by_daytime(text: str, after: int) -> tuple[float, int] | None:
     more = _MORE_BY_DAYTIME.match(text, after + own.end())
     if more is None or not _DAYTIME_PART.search(more.group()) or _NEXT_DAY_AFTER.match(text[more.end() :]):
         return None
-    if _LIST_GOES_ON.match(text, more.end()):
-        return None  # "..., three at lunch and three before going to sleep": a count at a time not read here
+    if (goes := _LIST_GOES_ON.match(text, more.end())) and not _REPEAT.match(text, goes.start("next")):
+        # "..., three at lunch and three before going to sleep": a count at a time not read here (not tablets more on
+        # top, read after the list: "..., two before bed, and if my back wakes me, another two", "and two more if ...")
+        return None
     words = re.findall(rf"(?<![\w-])(?:{_ANOTHER}|{_NUMBER_WORD})(?=\s+{_COUNTED}{_AGAIN}{_COUNTED_AT})", more.group(), re.IGNORECASE)
     return sum(1.0 if w.lower().startswith("another") else parse_number(w) for w in words), more.end()
 
@@ -1034,7 +1044,7 @@ def find_combination_doses(text: str) -> tuple[CombinationDose, ...]:
 #: a product named for its tablets ("two Aleve every eight hours", "2 Nurofen Express three times a day").
 _COUNT = re.compile(
     rf"(?<![\w.,])(?:(?P<low>\d{{1,2}}|{_SPELLED})\s*(?:-|–|to|or)\s*)?(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+"
-    rf"(?:(?:(?:more|extra|whole|full|regular|[A-Z][\w-]*)\s+)?{_TABLETS}\b|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))(?![\w-]))",
+    rf"(?:(?:(?:more|extra|whole|full|regular|(?!(?:{_UNIT})\b)[A-Z][\w-]*)\s+)?{_TABLETS}\b|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))(?![\w-]))",
     re.IGNORECASE,
 )
 #: ... or with the tablets unsaid, told by a verb of taking or a repeat: "another two every four
@@ -1110,7 +1120,7 @@ _MORE_BY_DAYTIME = re.compile(
     re.IGNORECASE,
 )
 #: ... a count after them, at a time they do not read: the list is read whole elsewhere, or not at all.
-_LIST_GOES_ON = re.compile(rf"\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:{_NUMBER_WORD}|another)\b", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(rf"\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?P<next>{_NUMBER_WORD}|another)\b", re.IGNORECASE)
 _COUNT_WORD = re.compile(
     rf"\b(?:{_NUMBER_WORD}|{_COUPLE}|another|again)(?=\s+(?:{_STRENGTH_COUNTED}|{_COUNTED}){_COUNTED_AT})",
     re.IGNORECASE,
@@ -1172,7 +1182,13 @@ _STRENGTH_LIST = re.compile(
     r"\b(?:(?:comes?|available|sold|made)\s+(?:only\s+)?(?:in|as)|strengths?\s*(?:of|:|are|include))\s+(?P<rest>[^.;:]{0,80})",
     re.IGNORECASE,
 )
-_EACH = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*(?P<u>{_UNIT})\s+each\b", re.IGNORECASE)
+#: One tablet's amount said after it: "50 mg each", "200 mg of ibuprofen per tablet", "200 mg in each Advil tablet" (not
+#: "400 mg per dose").
+_EACH = re.compile(
+    rf"(?<![\w.])(?P<a>{_NUM})\s*(?P<u>{_UNIT})\s+(?:each|(?:of\s+[a-z][\w-]*\s+)?(?:per|in\s+(?:each|every|one)|a)\s+(?:{_NAME_WORD}\s+)?"
+    rf"(?:tablet|tab|capsule|pill|caplet|chewable|{SOFTGELS})(?!s))\b",
+    re.IGNORECASE,
+)
 #: A dose of several tablets with its amount in brackets: one tablet is its share ("two caplets (50 mg)": 25 mg).
 _COUNT_THEN_AMOUNT = re.compile(
     rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED})\s+{_TABLETS}\s*\(\s*(?P<a>{_NUM})\s*(?P<u>{_UNIT})\s*\)", re.IGNORECASE
