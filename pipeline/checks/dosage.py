@@ -1887,16 +1887,37 @@ class WeeklyTakenDaily:
     #: Another medicine written with the amount ("folic acid 1 mg every day", "5 mg of
     #: folic acid daily"): its dose, not the weekly drug's.
     other_medicines: Patterns | None = None
+    #: Words just before a name of the weekly drug that make it a landmark in another
+    #: medicine's schedule ("on a different day from the methotrexate", "the day after your
+    #: methotrexate"): such a name does not take an amount back from the other medicine.
+    landmark_before: Patterns | None = None
 
 
-def _another_medicines_dose(article: Article, ctx: CheckContext, sentence: Sentence, dose: Dose, drug: DrugFacts, others: Patterns) -> bool:
+#: The amount right after a name, with no comma between: "methotrexate 2.5 mg", "Trexall (methotrexate) 2.5 mg".
+_AMOUNT_RIGHT_AFTER = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?$")
+
+
+def _another_medicines_dose(
+    article: Article, ctx: CheckContext, sentence: Sentence, dose: Dose, drug: DrugFacts, others: Patterns, landmarks: Patterns | None
+) -> bool:
     """The daily dose is another medicine's: one of ``others`` (folic acid, a vitamin) is named
     earlier in its sentence after any name of the drug ("Folic acid, which your doctor adds,
     is usually 1 mg every day"), or the sentence tells it by a pronoun and names no drug before
     the amount while the sentence before it in the paragraph names that medicine last ("Your
-    doctor will also prescribe folic acid. Take it as 1 mg every day")."""
-    named = [m.start for m in analyse(article, ctx).in_unit(sentence.unit) if m.generic == drug.generic]
+    doctor will also prescribe folic acid. Take it as 1 mg every day"). A name of the drug
+    after one of ``landmarks`` only places the other medicine's dose ("folic acid, 5 mg once a
+    week on a different day from the methotrexate, or 1 mg daily"), unless the amount is
+    written with it ("after methotrexate 2.5 mg daily")."""
+    text = sentence.unit.text
     at = sentence.start + dose.start
+
+    def landmark(m: Mention) -> bool:
+        before = text[max(0, m.start - 60) : m.start]
+        if not landmarks or not any(p.search(before) for p in landmarks):
+            return False
+        return not (m.end <= at and _AMOUNT_RIGHT_AFTER.match(text[m.end : at]))
+
+    named = [m.start for m in analyse(article, ctx).in_unit(sentence.unit) if m.generic == drug.generic and not landmark(m)]
 
     def last_other(start: int, text: str) -> int:
         return max((start + m.start() for p in others for m in p.finditer(text)), default=-1)
@@ -1931,7 +1952,9 @@ def check_weekly_taken_daily(article: Article, rule: Rule[WeeklyTakenDaily], ctx
         near = text[max(0, dose.start - 30) : dose.start], text[dose.start : dose.end + 20]
         if options.other_medicines and any(p.search(part) for p in options.other_medicines for part in near):
             continue
-        if options.other_medicines and _another_medicines_dose(article, ctx, sentence, dose, drug, options.other_medicines):
+        if options.other_medicines and _another_medicines_dose(
+            article, ctx, sentence, dose, drug, options.other_medicines, options.landmark_before
+        ):
             continue
         entry = entries[0]
         products = {p for d in entries for p in d.products}
