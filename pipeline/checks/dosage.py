@@ -1006,12 +1006,14 @@ def _doubt(stated: _Stated, limit: Limit, total: float | None = None) -> str:
     return ""
 
 
-def _capped_beside(sentence: Sentence, over: bool) -> bool:
+def _capped_beside(sentence: Sentence, over: bool, dose: Dose | None = None) -> bool:
     """Does the sentence state the day's total itself ("50 to 100 mg every 4 to 6 hours, no more
     than 400 mg a day"), or, for a dose whose product is ``over`` the label, does the sentence
     before or after it in its paragraph state a ceiling for the day, and no dose of its own? Then the stated total governs
-    (and is checked itself), and the dose is not multiplied out."""
-    if any(other.daily for other in find_doses(sentence.text)) or tablet_ceiling(sentence.text):
+    (and is checked itself), and the dose is not multiplied out. A count of doses ``dose`` holds itself ("one every
+    six hours, so up to four in 24 hours") is its schedule, not a ceiling beside it."""
+    own = range(dose.start, dose.end) if dose else range(0)
+    if any(other.daily for other in find_doses(sentence.text)) or any(start not in own for _, start, _ in tablet_ceilings(sentence.text)):
         return True  # "..., no more than 8 tablets a day": a ceiling in tablets
     if not over:
         return False
@@ -1641,7 +1643,7 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             continue  # a weekly amount taken every day: dosage.weekly-taken-daily
         daily_limit = _limit(entries, "max_daily")
         daily = dose.daily_mg("high")
-        if daily is not None and not dose.daily and _capped_beside(sentence, bool(daily_limit and daily > daily_limit.mg)):
+        if daily is not None and not dose.daily and _capped_beside(sentence, bool(daily_limit and daily > daily_limit.mg), dose):
             # "50 to 100 mg every 4 to 6 hours. Don't go over 400 mg in 24 hours.": a total for the
             # day stated beside it governs, and is checked itself; do not multiply this one out.
             daily = None

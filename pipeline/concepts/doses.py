@@ -155,7 +155,7 @@ _COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_COMBINATION_COUNT})\s+(?:tablets?|p
 #: A tablet count before a strength: "50 baclofen 10 mg tablets", "two 10 mg tablets",
 #: "3 tablets of baclofen 10 mg" (not "5 and 10 mg tablets": no joining word between);
 #: the tablets named after the strength, past a product's name ("two 220 mg naproxen sodium tablets").
-_TABLETS = rf"(?:tablets?|tabs?|capsules?|pills?|caplets?|chewables?|{SOFTGELS})"
+_TABLETS = rf"(?:tablets?|tabs?|capsules?|pills?|caplets?|chewables?|wafers?|{SOFTGELS})"
 _TABLETS_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,3}}{_TABLETS}\b", re.IGNORECASE)
 _COUPLE = r"a\s+(?:couple|pair)(?:\s+of)?"
 _DESCRIBING = r"(?!(?:and|or|to|by|x|of|in|from|between|than|mg|mcg|g)\b)[a-z][\w-]*\s+"
@@ -286,8 +286,9 @@ _LATER_TODAY = (
 )
 _REPEAT = re.compile(
     rf"\b(?:(?P<n>\d{{1,2}}|{_SPELLED})\s+more{_REPEAT_WHEN}|another\s+(?P<another>\d{{1,2}}|{_SPELLED}){_REPEAT_WHEN}"
-    # half a tablet more at another time: "plus half of one at night", "and another half-tablet at bedtime"
-    rf"|(?:plus|and|then|with)\s+(?:another\s+|an\s+extra\s+)?(?P<half>half)(?:[\s-]+(?:of\s+)?(?:one|it|an?|(?:an?\s+)?{_TABLETS}))*{_REPEAT_WHEN}"
+    # half a tablet more at another time: "plus half of one at night", "and another half-tablet at bedtime", "and
+    # half of another one at bedtime"
+    rf"|(?:plus|and|then|with)\s+(?:another\s+|an\s+extra\s+)?(?P<half>half)(?:[\s-]+(?:of\s+)?(?:one|it|another|an?|(?:an?\s+)?{_TABLETS}))*{_REPEAT_WHEN}"
     # ... said "more" after it, past a condition: "and if hunger comes back, half a tablet more before 2 pm"
     rf"|\b(?:a\s+)?(?P<half_more>half)[\s-]+(?:of\s+)?(?:an?\s+)?(?:one|tab|{_TABLETS})\s+(?:more|extra){_REPEAT_WHEN}"
     r"|repeat(?:s|ed)?\s+(?:(?:the|that|this|your)\s+(?:same\s+)?dose|it|this|that|once)\b"
@@ -312,15 +313,17 @@ _SCHEDULE = re.compile(
     rf"|(?P<n>\d{{1,2}}|once|twice|thrice|{_SPELLED})\s+(?:times?|doses?)\s*(?:{_DAY}|in\s+(?:the|a)\s+day))",
     re.IGNORECASE,
 )
-#: Days of a kind, not another day ("on her worst days", "bad days", "most days", "every day"), unless a lapse
-#: follows ("two bad days later").
+#: Days of a kind, not another day ("on her worst days", "bad days", "most days", "every day"), nor a day's
+#: rate ("250 a day", "300 mg a day", "twice a day", "per day", "mg/day"), unless a lapse follows ("two bad days
+#: later", "a day later").
 _SOME_DAYS = (
     r"(?:(?=\w+\s+(?:later|after|apart)\b)|"
     + "".join(
         rf"(?<!\b{word}\s)"
-        for word in "worst worse bad busy rough tough hard heavy good some most those migraine flare all whole same every each".split()
+        for word in "worst worse bad busy rough tough hard heavy good some most those migraine flare all whole same every each per".split()
     )
-    + ")"
+    + "".join(rf"(?<!{rate}\sa\s)" for rate in (r"\d", "mg", "once", "twice", "times", "tablets", "doses"))
+    + "(?<!/))"
 )
 #: ... unless it is another day's dose ("four more the next day", "another two a week later",
 #: "wait 24 hours before another dose") or said not to be taken ("do not take a second dose").
@@ -661,6 +664,26 @@ def _fewest_per_day(rest: str) -> float | None:
     return 24 / hours if hours else None
 
 
+#: A count of doses in a day said after how many hours apart, in its sentence before any other amount: "one every six
+#: hours, so up to four in 24 hours", "every 4 hours (no more than 3 doses a day)", "every eight hours, at most three
+#: times a day" (not "every 6 hours, up to 24 mg a day": an amount; "for two days"; "max 8 tablets a day": a ceiling in
+#: tablets, checked itself).
+_COUNT_A_DAY = re.compile(
+    rf"[^.;!?\d]{{0,60}}?(?<![\w-])(?P<n>{_NUMBER_WORD}|once|twice|thrice)\s+(?:(?P<times>times?|doses?)\s+)?(?:{_DAY})",
+    re.IGNORECASE,
+)
+
+
+def _counted_a_day(text: str, pos: int, count: float) -> tuple[float, int] | None:
+    """The doses a day a count said after an every-so-many-hours schedule ending at ``pos`` gives, and where it
+    ends; None when none is said, or a bare count may be of tablets (a dose of ``count`` tablets: "two every 4
+    hours, up to 8 in 24 hours")."""
+    said = _COUNT_A_DAY.match(text, pos)
+    if said is None or not said.group("times") and count != 1:
+        return None
+    return float(_WORD_NUMBERS.get(said.group("n").lower()) or parse_number(said.group("n"))), said.end()
+
+
 #: A ceiling before an amount, in its clause: "no more than", "not more than", "don't go over",
 #: "never exceed", "do not pass", "up to", "at most", "maximum (is)", "the most is", "limit of", "tops out at"
 #: ("moved me up to the 1000 mg tablets": a person moved up to a dose is on it, no ceiling; "the dose is built up to 400
@@ -788,11 +811,14 @@ def _tablet_count(text: str, amount: re.Match[str]) -> float:
 #: A count of tablets of the strength told right after them, as a share: "the 10 mg tablets, three of them with
 #: breakfast", "20 mg capsules - two of those at night"; or the first count of them by the part of the day it is
 #: taken at: "the 0.5 mg tablets two at breakfast, two at lunch and three at bedtime", "2 mg tablets: one in the
-#: morning and two at night" (not "the 25 mg tablets two nights a week", "the 10 mg tablets, two of which ...").
+#: morning and two at night"; or by how often it is taken: "the 8 mg wafer: one every six hours", "the 10 mg tablets,
+#: two a day" (not "the 25 mg tablets two nights a week", "the 10 mg tablets, two of which ...", "the 4 mg tablets,
+#: 2 times a day": how often, no count).
 _SHARE_AFTER = re.compile(
     rf"\s+{_TABLETS}(?:\s*[,:–—-]\s*(?:(?:and|usually|now|just)\s+)?(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+of\s+(?:them|those|these)\b"
     rf"|\s*[,:–—-]?\s*(?P<first>\d{{1,2}}|{_SPELLED}|{_COUPLE})(?=\s+(?:(?:right|just|straight)\s+)?"
-    rf"(?:at|in|with|before|after|around|by|during|on)\s+(?:the\s+|your\s+|his\s+|her\s+|my\s+|their\s+)?(?:{_PART_WORDS})\b))",
+    rf"(?:at|in|with|before|after|around|by|during|on)\s+(?:the\s+|your\s+|his\s+|her\s+|my\s+|their\s+)?(?:{_PART_WORDS})\b"
+    rf"|\s+(?:every|each)\s+(?:{_HOURS})(?:\s*(?:-|to|or)\s*(?:{_HOURS}))?\s+hours?\b|\s+(?:once|twice|thrice)\b|\s+(?:a|per)\s+day\b|\s+daily\b))",
     re.IGNORECASE,
 )
 #: A count of units said as a share of them: "two of the 54 mg ...", "a pair of my 36 mg ...".
@@ -916,6 +942,12 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         if again:
             per_day = 2.0  # "a second 10 mg tab about an hour later": two doses that day
         end = after + used if used else told
+        fewest = _fewest_per_day(rest) if used else None
+        if per_day and _EVERY.match(rest) and (said := _counted_a_day(text, end, count)):
+            # "one every six hours, so up to four in 24 hours": the count said governs, the hours allowing fewer
+            hours_allow = fewest or per_day
+            per_day, end = said
+            fewest = hours_allow if hours_allow < per_day else None
         starting = bool(_START.search(before))
         # Several tablets of one strength are one dose ("two 500 mg tablets": 1,000 mg at a time).
         per_dose = count > 1 or bool(_PER_DOSE_AFTER.match(text[m.end() :]) or _PER_DOSE_BEFORE.search(before))
@@ -941,7 +973,7 @@ def find_doses(text: str) -> tuple[Dose, ...]:
                 each_daytime,
                 count,
                 again=again,
-                per_day_low=_fewest_per_day(rest) if used else None,
+                per_day_low=fewest,
                 cap=bool(_CAP_BEFORE.search(clause)),
                 daytime=daytime,
             )
