@@ -90,6 +90,19 @@ _COMES_WITH = re.compile(
 _CAME_AFTER = re.compile(r"\b(?:after|following|left\s+(?:by|behind\s+by))\b", re.IGNORECASE)
 
 
+#: A condition pointed back at by its own word, after the approved use that named it: "for some thyroid cancers, to keep
+#: *the* cancer from growing again", "for papillary thyroid carcinoma; *her* cancer has not come back" (not a bare
+#: "cancer", "for breast cancer").
+_POINTED_BACK = re.compile(r"\b(?:the|that|this|its|her|his|their|your|my|our)\s+$", re.IGNORECASE)
+#: ... set in another place, so another one: "the cancer *in her breast*", "the tumour *of the liver*".
+_PLACED = re.compile(r"\s+(?:in|of|on)\s+(?:the|her|his|their|your|my|its)\b", re.IGNORECASE)
+
+
+def _stem(surface: str) -> str:
+    """A condition's words without a plural "s" ("colds" → "cold"; not "sinus")."""
+    return surface[:-1] if len(surface) > 3 and surface[-1] in "sS" and surface[-2] not in "sS" else surface
+
+
 def _said_by_a_synonym(uses: list[ApprovedUse], text: str, use: Use) -> bool:
     """Does an approved-use synonym overlap the condition's words, their qualifier, their gloss in brackets,
     or the first of the examples that gloss it ("aches in the muscles and joints, such as chronic low back
@@ -103,6 +116,10 @@ def _said_by_a_synonym(uses: list[ApprovedUse], text: str, use: Use) -> bool:
     said_end = after.start() if after else end
     if any(m.start() < said_end and m.end() > use.start for u in uses for p in u.patterns for m in p.finditer(text)):
         return True
+    if _POINTED_BACK.search(text[max(0, use.start - 8) : use.start]) and not _PLACED.match(text, use.end):
+        word = re.compile(rf"\b{re.escape(_stem(text[use.start : use.end]))}", re.IGNORECASE)
+        if any(word.search(m.group()) for u in uses for p in u.patterns for m in p.finditer(text, 0, use.start)):
+            return True
     comes = _COMES_WITH.match(text, use.end)
     if comes:
         referent = comes.group("what") or text[: use.start]
@@ -131,8 +148,7 @@ def _approved(uses: list[ApprovedUse], text: str, use: Use) -> bool:
         return True
     surface = text[use.start : use.end]
     # the approved use's own word in the plural or the singular: "colds" of "common cold symptoms"
-    stem = surface[:-1] if len(surface) > 3 and surface[-1] in "sS" and surface[-2] not in "sS" else surface
-    words = re.compile(rf"\b{re.escape(stem)}s?\b", re.IGNORECASE)
+    words = re.compile(rf"\b{re.escape(_stem(surface))}s?\b", re.IGNORECASE)
     if any(words.search(u.name) for u in uses):
         return True
     # a lay form that does not say the condition's name ("everyday worry", "shut-eye") is the
@@ -1008,7 +1024,8 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             for s in sentences[max(0, index - (4 if opens else 5)) : index - (0 if opens else 1)][::-1]
             if s.unit is story and (opens or before)
         )
-        told = sorted(found + find_anaphoric_uses(vocab, sentence.text, before, earlier), key=lambda f: f[0].inferred)
+        following = sentences[index + 1].text if index + 1 < len(sentences) and sentences[index + 1].unit is sentence.unit else ""
+        told = sorted(found + find_anaphoric_uses(vocab, sentence.text, before, earlier, following), key=lambda f: f[0].inferred)
         for use, referent_text, referent in told:
             owner = _listed_drug(analysis, lead, sole) if use in listed else _use_drug(lexicon, analysis, sentence, use, sole)
             # a heading naming a use and no drug ("Help with sleep") over a section about the only drug

@@ -856,9 +856,11 @@ _STOP = re.compile(
     r"\b(?:stop|stops|stopped|stopping|skip|skips|skipped|skipping|hold|holds|holding|pause|pausing|miss|missed|missing|avoid|avoiding)\b",
     re.IGNORECASE,
 )
-#: Advice on when to take it, with the side effect as the reason: "Take it at bedtime because it makes you drowsy".
+#: Advice on when to take it, with the side effect as the reason: "Take it at bedtime because it makes you drowsy", "Take
+#: it at bedtime if it makes you sleepy".
 _ADVICE_BECAUSE = re.compile(
-    r"^(?:(?:it[’']?s |it is )?(?:best|better) to |you (?:should|may want to|might want to|can) |try to )?(?:take|use)\b.*\bbecause\b",
+    r"^(?:(?:it[’']?s |it is )?(?:best|better) to |you (?:should|may want to|might want to|can) |try to )?(?:take|use)\b"
+    r".*\b(?:because|(?:if|as|since|in\s+case|when)\s+(?:it|they)\b(?!\s+(?:helps?|works?|lets?)\b))",
     re.IGNORECASE,
 )
 
@@ -917,13 +919,20 @@ _FRONTED_WHEN = re.compile(
     # ... the nights counted: "Some nights I'm still wide awake at 2 a.m., so I take half a tab", "Nights I can't switch off, ..."
     r"|(?:(?:the|some|most|many|other|(?:on\s+)?the\s+odd)\s+)?nights?(?:\s+(?:when|that))?)\s+"
     r"(?!(?:it|they|this|these|that|(?:the|my|your|his|her|their)\s+(?:tablets?|pills?|capsules?|medicine|medication|dose))\b)"
-    r"(?:[^\s,;:.!?]+\s+){0,4}?$",
+    # (what the person does first may be told: "When the child is turning in the bed and cannot fall asleep"; not a dose
+    # taken: "When you take it late and can't sleep")
+    r"(?![^,;:.!?]*\b(?:take|takes|taking|took|on\s+(?:it|them)|dose|tablets?|pills?)\b)(?:[^\s,;:.!?]+\s+){0,10}?$",
     re.IGNORECASE,
 )
 #: The person who takes the dose, in a main clause: "I take", "she'll pop", "we usually have" (having only a dose: "I have it
 #: all planned" is no taking).
 _TAKER = r"(?:I|you|he|she|we|they)(?:[’']ll|\s+(?:just|only|then|usually|always|sometimes|normally|will|would))*\s+"
 _TAKES = r"(?:take|takes|took|pop|pops|popped|swallow|swallows|swallowed)\s+(?:(?:just|only)\s+)?"
+#: ... or given to someone, maybe as advice: "you can give one 10 mg tablet", "we give him half a tablet", "give your child one"
+_GIVES = (
+    r"(?:(?:can|may|could|should)\s+)?(?:give|gives|gave)\s+(?:(?:him|her|them|(?:the|your|my|our)\s+(?:child|kids?|son|daughter|toddler))\s+)?"
+    r"(?:(?:just|only)\s+)?"
+)
 _DOSE_THEN = re.compile(
     # (a word may hold dots: "at 2 a.m. and")
     r"^(?:[^;:.!?]|\.(?=\S|\s+[a-z])){0,200}?,\s+(?:(?:just|only|then|so)\s+)?"
@@ -932,7 +941,7 @@ _DOSE_THEN = re.compile(
     rf"(?:{_TAKER}{_TAKES}(?:it|one)(?!\s+(?:of\s+)?(?:those|these|the|my|his|her|their|your|our)\b)"
     # ... or by its brand: "I take half a Xanax", "she pops a Valium"
     rf"|{_TAKER}{_TAKES}(?:(?:half|a quarter)\s+(?:of\s+)?)?(?:an?\s+)?(?-i:[A-Z][a-z]+)"
-    rf"|(?:{_TAKER}(?:{_TAKES}|(?:have|has|had)\s+))?"
+    rf"|(?:{_TAKER}(?:{_TAKES}|{_GIVES}|(?:have|has|had)\s+)|{_GIVES})?"
     r"(?:(?:half|one|two|a|a single|a whole|a quarter)(?:\s+(?:or|to)\s+(?:a\s+)?(?:whole|full|one|two))?"
     r"\s+(?:of\s+)?(?:a\s+)?(?:[\d.]+\s?mg\s+)?(?:tab|tablet|pill|capsule|melt|wafer)s?|[\d.]+\s?mg(?:\s+(?:tab|tablet|pill|capsule)s?)?"
     # ... or a part of a tablet by its bare strength: "half of a 0.5", "a quarter of a 25"
@@ -942,10 +951,19 @@ _DOSE_THEN = re.compile(
 )
 
 
+#: A fronted situation whose trouble is what another does to the person: "If itching keeps your child awake at night",
+#: "When the cough wakes her" (the itch's, the cough's use, not a sleep use).
+_DONE_BY_A_TROUBLE = re.compile(
+    r"\b(?:itch\w*|scratch\w*|cough\w*|sneez\w*|wheez\w*|congestion|(?:blocked|stuffy|runny)\s+nose|rash\w*|hives|eczema"
+    r"|allerg\w*|hay\s*fever|pain\w*|ach(?:e|es|ing)|soreness)(?:\s+(?:\w+\s+)?(?:keeps?|kept|keeping|wakes?|woke|waking|stops?|stopped)\b|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _fronted_situation(head: str, tail: str) -> int | None:
     """Start of a lay situation that opens its sentence when the main clause is the dose taken in it (see ``_FRONTED_WHEN``)."""
     fronted = _FRONTED_WHEN.match(head)
-    return fronted.start() if fronted and _DOSE_THEN.match(tail) else None
+    return fronted.start() if fronted and _DOSE_THEN.match(tail) and not _DONE_BY_A_TROUBLE.search(head) else None
 
 
 #: Giving it to a group with care or a warning, not for the condition: "it is safe to give it to
@@ -1223,7 +1241,10 @@ _WORKUP_STEP = (
     r"\s+with\s+(?:(?:my|his|her|our|their|the)\s+)?[\w’'-]+)"
 )
 _GIVEN_NEXT = re.compile(
-    rf"^\W*(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY}"
+    # (a forum post may open with its poster's name and an aside: 'hopeful_hank: "Off topic, but my sister's GP gave her ...')
+    r"^\W*(?:[\w.-]+:\s*[\"“]\s*)?"
+    r"(?:(?:off[- ]topic|funnily enough|by the way|incidentally|for what it[’']s worth)\s*,?\s+(?:but\s+)?)?"
+    rf"(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY}"
     # the patients just told: "For these patients our dermatologists often start a low daily dose"
     r"|for\s+(?:these|those|such|them|this\s+group\s+of)\s*(?:patients|people|adults|men|women|children|kids|teens|clients|cases)?"
     # ... or pointed back at with "like you": "For women like you, our clinicians prescribe spironolactone"
@@ -1362,7 +1383,19 @@ _TURNED = re.compile(
 )
 
 
-def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str, earlier: tuple[str, ...] = ()) -> list[tuple[Use, str, Use]]:
+#: The sentence after a giving that tells, in the past perfect, the trouble that led to it: "She'd got to where the bottle
+#: of white was open by six every evening", "By then he had been getting through a bottle a night", "For months I'd been
+#: lying awake" (not what the person had been told: "She'd been warned to stay off the booze on it").
+_BACKSTORY = re.compile(
+    r"^\W*(?:(?:by\s+then|by\s+that\s+(?:point|time)|back\s+then|at\s+the\s+time|for\s+(?:years|months|weeks|a\s+(?:year|while|long\s+time)))\s*,?\s+)?"
+    r"(?:I|he|she|they|we|(?-i:[A-Z][a-z]+))(?:[’']d|\s+had)\s+(?!(?:been\s+)?(?:told|warned|advised|asked|reminded)\b)",
+    re.IGNORECASE,
+)
+
+
+def find_anaphoric_uses(
+    vocab: ConditionVocabulary, text: str, before: str, earlier: tuple[str, ...] = (), following: str = ""
+) -> list[tuple[Use, str, Use]]:
     """Uses that point back at a condition ("prescribe it for that", "a week of it sorts
     things out"): each as the use in ``text`` (its verb to the pointing word) with the text
     and span of the condition it points at, the last one named earlier in ``text``, else the
@@ -1372,7 +1405,9 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str, earl
     yeast infection"). The doctor giving a medicine reaches back past ``before`` through ``earlier``
     (the sentences before it in its paragraph, nearest first) to signs told over a few sentences
     ("... lose his keys most mornings. At work he couldn't sit still. Last spring his GP put him
-    on ..."), unless a sentence between turns the story ("But it passed.")."""
+    on ..."), unless a sentence between turns the story ("But it passed."); a giving that names no trouble reaches on to
+    ``following`` (the sentence after it in its paragraph) when that tells the trouble as what had gone before ("My
+    sister's GP gave her baclofen last year. She'd got to where ... she couldn't stop at one glass.")."""
     out: list[tuple[Use, str, Use]] = []
     named_here: list[tuple[int, int, str]] | None = None
     for anaphor in _ANAPHOR.finditer(text):
@@ -1440,6 +1475,13 @@ def find_anaphoric_uses(vocab: ConditionVocabulary, text: str, before: str, earl
             # (the drug named before the taking is its owner: "I had meloxicam in the cabinet, so I took two")
             taken = given.start("taken") if given.group("taken") else given.start()
             out.append((Use(name, given.start(), taken, given.end(), inferred=True), before, Use(name, start, start, end)))
+    named_after = vocab.find(following) if given and not named_before and _BACKSTORY.match(following) else []
+    if given and named_after and not vocab.find(text):
+        start, end, name = named_after[0]
+        told = following[:start]
+        if vocab.is_lay(name, following[start:end]) and _STORY_TAIL.match(following[end:]) and not _ITS_EFFECT.search(told):
+            taken = given.start("taken") if given.group("taken") else given.start()
+            out.append((Use(name, given.start(), taken, given.end(), inferred=True), following, Use(name, start, start, end)))
     # the condition told in an "if" clause, then the giving: "If you get ... headaches on one side of the head ...,
     # your neurologist may prescribe lisinopril"
     cond = _IF_GIVEN.match(text)
