@@ -2174,13 +2174,14 @@ _REFERS_BACK = re.compile(
 )
 
 #: An answer that points back at the drug for what was just said, whatever its length: "(That fishy smell
-#: after your period?) *Same pill* sorts it", "The same tablet clears that too", also after a word of reassurance
-#: ("(Not sure whether it's yeast or that thin grey discharge?) Don't worry: the same single tablet knocks out both"),
-#: or a dose of it ("(Thick, white, cottage-cheese discharge?) *One of these* and she says it's gone").
+#: after your period?) *Same pill* sorts it", "The same tablet clears that too", "The same tablets clean this away", also
+#: after a word of reassurance ("(Not sure whether it's yeast or that thin grey discharge?) Don't worry: the same single
+#: tablet knocks out both"), or a dose of it ("(Thick, white, cottage-cheese discharge?) *One of these* and she says it's
+#: gone").
 _SAME_AGAIN = re.compile(
     r"^\W*(?:(?:(?:don['’]t|do\s+not|no\s+need\s+to)\s+worry|no\s+worries|not\s+to\s+worry|relax|good\s+news|either\s+way|"
     r"whichever\s+it\s+is|luckily|thankfully|happily)\W+)?(?:the\s+)?same\s+(?:(?:single|one|little)\s+)?"
-    r"(?:pill|tablet|capsule|dose|medicine|stuff|one|treatment|drug)\b"
+    r"(?:pill|tablet|capsule|dose|medicine|stuff|one|treatment|drug)s?\b"
     r"|^\W*(?:(?:just|only)\s+)?(?:one|two|a\s+couple|a\s+few)\s+of\s+(?:these|those|them|the\s+(?:pills|tablets|capsules))\b",
     re.IGNORECASE,
 )
