@@ -2106,8 +2106,14 @@ def _declared_harmless(lexicon: ContextLexicon, analysis: DrugAnalysis, article:
             or refuted_later(lexicon, text, cue.end())
         ):
             continue
-        # "Xanax and wine? Mixing the two is nothing to worry about": the pair named in the sentence before
-        pair = sentences[i - 1] if i and sentences[i - 1].unit is sentence.unit and lexicon.has("pair", text) else None
+        # "Xanax and wine? Mixing the two is nothing to worry about": the pair named in the sentence before; or the
+        # medicine, by a pronoun opening the sentence that names the drug ("Your GP can add omeprazole. These sit well
+        # alongside clopidogrel"); not when the sentence before sets it against another ("avoid omeprazole; ...")
+        before = sentences[i - 1] if i and sentences[i - 1].unit is sentence.unit else None
+        named_pair = lexicon.has("pair", text)
+        pointing = before is not None and not named_pair and _POINTING_BACK.match(text) is not None
+        pair = before if before is not None and (pointing or named_pair) and not lexicon.has("contrast", before.text) else None
+        here = {m.generic for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < sentence.end}
         named = {
             m.generic
             for said in (sentence, pair)
@@ -2116,7 +2122,7 @@ def _declared_harmless(lexicon: ContextLexicon, analysis: DrugAnalysis, article:
             if said.start <= m.start < said.end
         }
         for drug in drugs:
-            if drug.generic not in named and not _tied_to(drug, text, len(drugs) == 1):
+            if (drug.generic not in named and not _tied_to(drug, text, len(drugs) == 1)) or (pointing and drug.generic not in here):
                 continue
             for interaction in drug.interactions:
                 others = [p for other in drug.interactions if other is not interaction for p in other.patterns]
@@ -2140,6 +2146,12 @@ def _declared_harmless(lexicon: ContextLexicon, analysis: DrugAnalysis, article:
                 start, end = (min(agent.start(), cue.start()), max(agent.end(), cue.end())) if said is sentence else cue.span()
                 yield Harmless(UnitSpan(sentence.unit, sentence.start + start, sentence.start + end), sentence, drug, interaction)
 
+
+#: A sentence opened by a pronoun for the medicines just named: "These sit well alongside clopidogrel", "They're
+#: compatible with Plavix", "Both tablets go well with your warfarin" (not "It", which may be the drug itself).
+_POINTING_BACK = re.compile(
+    r"^\W*(?:these|they|both)(?:\s+(?:two|medicines|medications|tablets|pills|capsules|drugs|ones))?(?:\b(?!['’])|['’]re\b)", re.IGNORECASE
+)
 
 #: The drug named as what the reader is on: "your wine on Chantix", "a pint or two on your Zyban".
 _ON_THE_DRUG = re.compile(r"\bon\s+(?:(?:your|his|her|my|their)\s+)?$", re.IGNORECASE)
