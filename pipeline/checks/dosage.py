@@ -1113,7 +1113,7 @@ _JOIN = r"\s*(?:(?:capsules?|tablets?|pills?|caplets?|tabs?|doses?)\b\s*)?,?\s*(
 #: plus a 30 mg one", "50 mg + 30 mg", "my 50 mg along with a 30 mg"; a bare "and" only with a word that
 #: says at once after the second ("a 50 mg capsule and a 30 mg capsule together"). Not "25 mg or 50 mg",
 #: "from 50 mg to 30 mg", "comes as 30 mg and 50 mg capsules" (listed strengths are no doses).
-_JOINED = rf"{_JOIN}(?:(?:a|an|my|the|his|her|their|your|our|usual|extra|leftover|spare|old|other|second)\s+){{0,3}}"
+_JOINED = rf"{_JOIN}(?:(?:a|an|one|my|the|his|her|their|your|our|usual|extra|leftover|spare|old|other|second)\s+){{0,3}}"
 _JOINED_AMOUNTS = re.compile(rf"{_JOINED}$", re.IGNORECASE)
 #: ... a count of tablets named by a strength as a plural number, of a strength the article names in mg: "plus
 #: one of my leftover 30s", "and two of the 20s in one go".
@@ -1176,17 +1176,26 @@ def _repeated_then_joined(item: _Stated, nxt: _Stated) -> list[_Stated] | None:
     return [item] * int(first.per_day) + [nxt]
 
 
+def _schedules_both(dose: Dose) -> bool:
+    """Is ``dose``, the second of two amounts joined with no time of day between them, told with the time of day or
+    schedule they are both taken on ("two of the 15 mg tablets plus one 5 mg tablet every morning": 35 mg each
+    morning)? Not a total for the day, a ceiling, a weekly dose or one taken again."""
+    return bool(dose.every_day or dose.daytime) and not (dose.daily or dose.again or dose.weekly or dose.cap or dose.listed)
+
+
 def _joined_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
     """Doses of one drug in one sentence added together with no time of day between them: "my usual 50 mg capsule
-    plus one of my leftover 30s" (80 mg), "a 50 mg capsule and a 30 mg capsule together", "20 mg + 10 mg"; the
-    first taken again before the join ("my 15 mg tablet and then another one a few hours later, plus a 7.5 mg"). Not
-    alternatives, switches, listed strengths, forbidden doses, or doses of a schedule of their own."""
+    plus one of my leftover 30s" (80 mg), "a 50 mg capsule and a 30 mg capsule together", "20 mg + 10 mg", the second
+    told with the time of day of both ("two of the 15 mg tablets plus one 5 mg tablet every morning": 35 mg; at least
+    the first once and the second's day, "... plus one 5 mg tablet twice a day": 40 mg); the first taken again before
+    the join ("my 15 mg tablet and then another one a few hours later, plus a 7.5 mg"). Not alternatives, switches,
+    listed strengths, forbidden doses, or a first dose with a schedule of its own."""
     for index, item in enumerate(stated):
         first, text = item.dose, item.sentence.text
         nxt = stated[index + 1] if index + 1 < len(stated) else None
-        if nxt and (nxt.sentence is not item.sentence or nxt.drug is not item.drug or not _alone(nxt.dose)):
+        if nxt and (nxt.sentence is not item.sentence or nxt.drug is not item.drug or not (_alone(nxt.dose) or _schedules_both(nxt.dose))):
             nxt = None
-        if nxt and not forbidden_before(text, first.start) and (items := _repeated_then_joined(item, nxt)):
+        if nxt and _alone(nxt.dose) and not forbidden_before(text, first.start) and (items := _repeated_then_joined(item, nxt)):
             yield items, sum(i.dose.high_mg for i in items)
             continue
         if not _alone(first) or forbidden_before(text, first.start) or _NOT_SAME_DAY.search(text, 0, first.start):
@@ -1201,7 +1210,7 @@ def _joined_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[li
                 and (join != "and" or _AT_ONCE_AFTER.match(text, nxt.dose.end))
                 and (join != "with" or _PAIRED_BEFORE.search(text, 0, first.start))
             ):
-                yield [item, nxt], first.high_mg + nxt.dose.high_mg
+                yield [item, nxt], first.high_mg + (nxt.dose.daily_mg("high") or nxt.dose.high_mg)
                 continue
         plural = _JOINED_PLURAL.match(text, first.end)
         if plural is None or not _strength_named(article, plural.group("s")) or unsafe_after(text, plural.end()):
@@ -1237,6 +1246,25 @@ def _narrowest(items: list[_Stated]) -> list[Dosing]:
     return told[0].entries
 
 
+def _day_above_strength(article: Article, rule: Rule[Any], items: list[_Stated], entries: list[Dosing], total: float) -> Finding | None:
+    """A day of doses of one strength that only some of ``entries`` are sold at, above their maximum though within the
+    others' ("For High Blood Pressure ... one 25 mg Coreg with breakfast, another 25 mg with lunch, and a third 25 mg
+    with dinner": the tablets' 50 mg a day, within the CR capsules' 80 mg): a warning, as for one such dose
+    (``_above_strength``). None for doses of several strengths or a total for the day ("50 mg a day")."""
+    if any(i.dose.daily or i.dose.low_mg != i.dose.high_mg for i in items):
+        return None
+    strengths = {i.dose.high_mg / i.dose.count for i in items}
+    if len(strengths) != 1:
+        return None
+    strength = strengths.pop()
+    limit = _above_strength(entries, strength, total)
+    if limit is None:
+        return None
+    last = items[-1]
+    at = items[0] if items[0].sentence.start == last.sentence.start else last
+    return _strength_finding(article, at.sentence, replace(at.dose, end=last.dose.end), rule, items[0].drug, total, strength, limit)
+
+
 def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated], total: float) -> Finding | None:
     """Doses at parts of one day (see ``_day_totals``), or one taken on top of another (see
     ``_added_totals``), whose sum is above the label maximum; at the doses when in one
@@ -1245,7 +1273,7 @@ def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated]
     entries = _every_day(_narrowest(items))  # several doses in a day: not a dose given once
     limit = _limit(entries, "max_daily")
     if limit is None or total <= limit.mg:
-        return None
+        return _day_above_strength(article, rule, items, entries, total)
     last = items[-1]
     at = first if first.sentence.start == last.sentence.start else last
     span = replace(at.dose, end=last.dose.end)

@@ -175,7 +175,8 @@ _PACK_BEFORE = re.compile(
     # bought or paid for: "I paid $9.80 for 30 tablets of the 10 mg", "we ordered 90 of the 300 mg"
     r"|bought|buy|buys|buying|ordered|order|orders|purchased?|purchasing|(?:paid|pay|pays|paying|spent|spend|charged?)\b(?:[^.;!?]|\.\d){0,30}?\bfor)\b"
     r"|[$£€]\s?\d[\d.,]*\s+(?:for|buys?|gets?\s+you))"
-    r"(?:\s+(?:of|with|has|have|holds?|contains?|were|was|are))?\s*$",
+    # ... the tablets someone's: "I paid $18 for Dev's 30 tablets of the 15 mg", "we bought her 60 of the 10 mg"
+    r"(?:\s+(?:of|with|has|have|holds?|contains?|were|was|are))?(?:\s+(?:(?-i:[A-Z][a-z]+)['’]s|his|her|my|your|our|their|him|me|us|them))?\s*$",
     re.IGNORECASE,
 )
 #: A price after an amount and its tablets: "for $12", "cost me $4", "come to $9.87", "sell for £3", "works out at
@@ -187,9 +188,13 @@ _PRICE = (
     r"(?:about\s+|around\s+|only\s+|just\s+|under\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:dollars|bucks|pounds|euros)\b)"
 )
 #: After a tablet count and its strength, a price or a span of weeks: a purchase or a supply, not a dose
-#: ("90 capsules of the 300 mg for $12", "30 tablets of the 10 mg cost me $4", "30 tablets of the 10 mg over a month").
+#: ("90 capsules of the 300 mg for $12", "30 tablets of the 10 mg cost me $4", "30 tablets of the 10 mg over a month"),
+#: past a few words naming the product or where it was bought ("30 tablets of the 15 mg generic came to $18.70", "60 of
+#: the 20 mg Teva capsules at Costco were $9", "90 of the 10 mg from the online pharmacy ran me $30"; not "two of the
+#: 15 mg tablets each morning at $1 a tablet": "each" is no name).
 _SUPPLY_AFTER = re.compile(
-    rf"\s*(?:{_TABLETS}\s+)?(?:{_PRICE}"
+    rf"\s*(?:{_NAME_WORD}\s+){{0,3}}(?:(?:at|from)\s+(?:the\s+|an?\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:{_NAME_WORD}\s+){{1,3}})?"
+    rf"(?:{_PRICE}|(?:is|are|was|were)\s+(?:only\s+|just\s+|about\s+)?[$£€]\s?\d"
     r"|(?:over|across|during|throughout|in)\s+(?:the\s+course\s+of\s+)?(?:a|one|two|three|four|six|\d{1,2})\s+(?:weeks?|months?|fortnights?)\b)",
     re.IGNORECASE,
 )
