@@ -632,7 +632,7 @@ _PRESCRIBER = (
     # "the care home doctor", "the home's GP"
     r"(?:(?:(?:the|his|her|my|their|our|a|an|your)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:doctor|doc|GP|physician|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|(?:uro-?)?gyn(?:a)?ecologist"
-    r"|dentist|pharmacist|chemist|p(?:a)?ediatrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist"
+    r"|dentist|pharmacist|chemist|p(?:a)?ediatrician|geriatrician|obstetrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist"
     # ... or the place that gave it: "the clinic gave him clonidine", "the ward started her on it"
     r"|clinician|practitioner|provider|midwife|surgeon|clinic|hospital|ward|team|practice"
     # ... or the walk-in service: "Urgent care took one look and gave him amoxicillin", "A&E gave her", "the ER sent him home"
