@@ -45,12 +45,12 @@ _TAKE = (
 #: Taking it in a group of patients: "we reach for it in patients with", "use them in people with".
 _TAKEN_IN = rf"{_TAKE}\s+(?:it|them|this\s+\w+)\s+in"
 #: Words between taking it and a purpose: not a new clause ("prescribed doses tramadol *can* lead
-#: to addiction") nor a "to" that is no purpose ("lead to", "due to", "allergic to"); a word may be a
-#: decimal strength ("take a 0.5 mg tablet when ...").
+#: to addiction") nor a "to" that is no purpose ("lead to", "due to", "allergic to", "take another 8 mg
+#: before he goes to sleep": a time); a word may be a decimal strength ("take a 0.5 mg tablet when ...").
 _TAKE_GAP = (
     r"(?:\s+(?!(?:can|could|may|might|will|would|should|must|lead|leads|led|leading|due|related|linked|similar|compared|addition"
     r"|according|up|prone|allergic|sensitive|addicted|contribute|contributes|have|has|had|need|needs|able|likely|unlikely|going"
-    r"|close|next|used|is|are|was|were|and|or|but)\b)(?:[^\s,;:.!?()]|(?<=\d)[.,](?=\d))+)"
+    r"|close|next|used|is|are|was|were|and|or|but|go|goes|went|gone)\b)(?:[^\s,;:.!?()]|(?<=\d)[.,](?=\d))+)"
 )
 #: When a dose is taken, told as one aside before its purpose: "hand an athlete a single Lasix *the night before a weigh-in* to
 #: drop the last two or three pounds", "take one *on the morning of the race* to ...".

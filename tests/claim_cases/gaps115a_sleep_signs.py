@@ -51,6 +51,14 @@ SHOULD = [
 
 #: (drug, body, rule): no finding of ``rule``.
 SHOULD_NOT = [
+    # a dose taken by a strength before a bedtime told as a time, not a purpose (eval/holdout35 v13, a false error once)
+    (
+        "ondansetron",
+        "For others, adults usually take 8 mg every 8 hours, and if he's still queasy at bedtime he can take another 8 mg "
+        "before he goes to sleep.",
+        OFF_LABEL,
+    ),
+    ("alprazolam", _ALPRAZOLAM + "I take 0.25 mg, and another 0.25 mg before I go to sleep if the worry is still there.", OFF_LABEL),
     ("alprazolam", _ALPRAZOLAM + "Even a 0.25 mg tablet makes me sleepy, so I don't drive after one.", OFF_LABEL),
     ("alprazolam", _ALPRAZOLAM + "Do not take alprazolam to help you sleep.", OFF_LABEL),
     ("alprazolam", _ALPRAZOLAM + "When my anxiety keeps me awake at night, I take half of a 0.5 and it calms me down.", OFF_LABEL),
