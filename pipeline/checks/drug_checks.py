@@ -1946,6 +1946,8 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
         if asked:
             text = f"{asked} {plain[0]}"
             forms.append((text, [0] * (len(asked) + 1) + plain[1], folded(text), len(asked) + 1))
+        # what a kind's ``unless`` is read in: the sentence with the bare question it answers ("Pregnant? ...")
+        told = f"{asked} {sentence.text}" if asked else sentence.text
         for drug in drugs:
             # each form with the drug's wordings that may match it (None: any may)
             searched = [
@@ -1963,7 +1965,7 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 found = next(
                     (
                         (m, text, index, pattern, inferred, floor)
-                        for pattern, inferred in wrong.wordings(of_it)
+                        for pattern, inferred in wrong.wordings(of_it, told)
                         for text, index, floor, possible in searched
                         if (possible is None or id(pattern) in possible) and (m := _search_ending_after(pattern, text, floor))
                     ),

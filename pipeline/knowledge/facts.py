@@ -177,6 +177,9 @@ class Misstatement:
     #: its CYP2C19-inhibitor interaction): that interaction declared harmless in any of the shared wordings ("It's fine to
     #: take omeprazole and Plavix together") reports as this misstatement, with its correct fact.
     interaction: str = ""
+    #: A sentence in which the kind's wordings state nothing (the kind's ``unless``: safe-in-pregnancy's "so little
+    #: reaches the breast milk that it will not harm your baby", about a nursing baby and naming no pregnancy).
+    kind_unless: re.Pattern[str] | None = None
 
     @cached_property
     def _kind_patterns(self) -> list[tuple[re.Pattern[str], bool]]:
@@ -185,11 +188,13 @@ class Misstatement:
         except re.error as exc:  # the lexicon's fault: the drug's own words were compiled on load
             raise ConfigError(f"misstatement kind '{self.kind}' ({self.id}): bad regular expression: {exc}", path=str(KINDS_FILE)) from None
 
-    def wordings(self, of_the_form: bool = True) -> list[tuple[re.Pattern[str], bool]]:
+    def wordings(self, of_the_form: bool = True, sentence: str = "") -> list[tuple[re.Pattern[str], bool]]:
         """Its own wording, the kind's stated ones, then the kind's inferred ones, each with
-        whether it is inferred (the kind's only ``of_the_form``: see :meth:`about_the_form`)."""
+        whether it is inferred (the kind's only ``of_the_form``: see :meth:`about_the_form`, and
+        not in a ``sentence`` the kind's ``unless`` matches)."""
         own = [(self.pattern, False)] if self.pattern else []
-        return [*own, *self._kind_patterns] if of_the_form or self.form is None else own
+        kind_counts = (of_the_form or self.form is None) and not (self.kind_unless and self.kind_unless.search(sentence))
+        return [*own, *self._kind_patterns] if kind_counts else own
 
     def about_the_form(self, text: str) -> bool:
         """Is ``text`` (an article's) about the form the misstatement is about: naming it and no other
@@ -428,6 +433,9 @@ class MisstatementKinds:
     #: warning kind -> its shared wordings as one alternation (a drug's warning naming the kind
     #: is also given by them: "coming off it suddenly", "potassium can build up").
     warnings: dict[str, str] = field(default_factory=dict)
+    #: kind -> a sentence in which its wordings state nothing (``unless``, matched as written, not as whole
+    #: words), fragments filled in.
+    unless: dict[str, str] = field(default_factory=dict)
 
     def wording(
         self, kind: str, names: list[str], subjects: str | None, about: str | None, members: str | None = None
@@ -454,6 +462,7 @@ def load_kinds(dirs: list[Path]) -> MisstatementKinds:
     fragments: dict[str, str] = {}
     wordings: dict[str, tuple[list[str], list[str]]] = {}
     warnings: dict[str, list[str]] = {}
+    unless: dict[str, str] = {}
     for path in dict.fromkeys(d.resolve() / KINDS_FILE for d in [builtin_dir(), *dirs]):
         if not path.is_file():
             continue
@@ -462,6 +471,7 @@ def load_kinds(dirs: list[Path]) -> MisstatementKinds:
         fragments.update(doc.data.get("fragments", {}))
         wordings.update({kind: (raw["wording"], raw.get("inferred", [])) for kind, raw in doc.data["kinds"].items()})
         warnings.update({kind: raw["wording"] for kind, raw in doc.data.get("warnings", {}).items()})
+        unless.update({kind: raw["unless"] for kind, raw in doc.data["kinds"].items() if "unless" in raw})
     if not wordings:
         return MisstatementKinds()
     reserved = {"names", "subject", "about", "members"}
@@ -490,6 +500,7 @@ def load_kinds(dirs: list[Path]) -> MisstatementKinds:
         kinds,
         fill("{pronoun}", ()) if "pronoun" in fragments else MisstatementKinds.pronoun,
         {kind: "|".join(f"(?:{fill(w, ())})" for w in texts) for kind, texts in warnings.items()},
+        {kind: fill(text, ()) for kind, text in unless.items()},
     )
 
 
@@ -511,9 +522,9 @@ class _FileLoader:
             raise self.error(f"source ref '{raw['ref']}' is not a key of 'sources' (known: {known})", where + ("ref",))
         return Source(raw["ref"], raw["section"], self.sources[raw["ref"]])
 
-    def pattern(self, text: str, where: JsonPath) -> re.Pattern[str]:
+    def pattern(self, text: str, where: JsonPath, whole_words: bool = True) -> re.Pattern[str]:
         try:
-            return compile_pattern(text, whole_words=True)
+            return compile_pattern(text, whole_words=whole_words)
         except re.error as exc:
             raise self.error(f"bad regular expression {text!r}: {exc}", where) from None
 
@@ -670,6 +681,9 @@ class _FileLoader:
                 **{key: self.pattern(x[key], ("misstatements", i, key)) for key in ("form", "other_forms") if key in x},
                 points_back_to=tuple(self.patterns(x.get("points_back_to", []), ("misstatements", i, "points_back_to"))),
                 interaction=x.get("interaction", ""),
+                kind_unless=self.pattern(self.kinds.unless[x["kind"]], ("misstatements", i, "kind"), whole_words=False)
+                if x.get("kind") in self.kinds.unless
+                else None,
             )
             for i, x in enumerate(d["misstatements"])
         ]
