@@ -2122,7 +2122,7 @@ def _declared_harmless(lexicon: ContextLexicon, analysis: DrugAnalysis, article:
             if said is not None
             for m in analysis.in_unit(said.unit)
             if said.start <= m.start < said.end
-        }
+        } | _opening_pronoun_for(analysis, sentence)
         for drug in drugs:
             if (drug.generic not in named and not _tied_to(drug, text, len(drugs) == 1)) or (pointing and drug.generic not in here):
                 continue
@@ -2154,6 +2154,21 @@ def _declared_harmless(lexicon: ContextLexicon, analysis: DrugAnalysis, article:
 _POINTING_BACK = re.compile(
     r"^\W*(?:these|they|both)(?:\s+(?:two|medicines|medications|tablets|pills|capsules|drugs|ones))?(?:\b(?!['’])|['’]re\b)", re.IGNORECASE
 )
+
+#: A sentence opened by a pronoun for the drug: "It is fine to take with clopidogrel", "This medicine is safe with ...".
+_OPENS_WITH_IT = re.compile(r"^\W*(?:it|this\s+(?:medicine|medication|drug|pill|tablet|one))(?:['’]s\b|\s)", re.IGNORECASE)
+
+
+def _opening_pronoun_for(analysis: DrugAnalysis, sentence: Sentence) -> set[str]:
+    """The drug a pronoun opening ``sentence`` stands for ("It is fine to take with clopidogrel"): the last named
+    before it in its paragraph, else the article's only primary drug; none for a sentence opened otherwise."""
+    if not _OPENS_WITH_IT.match(sentence.text):
+        return set()
+    before = analysis.referent(sentence.unit, sentence.start, sentence.start, sentence.start)
+    if before is not None:
+        return {before.generic}
+    return set(analysis.primary) if len(analysis.primary) == 1 else set()
+
 
 #: The drug named as what the reader is on: "your wine on Chantix", "a pint or two on your Zyban".
 _ON_THE_DRUG = re.compile(r"\bon\s+(?:(?:your|his|her|my|their)\s+)?$", re.IGNORECASE)
@@ -2408,6 +2423,26 @@ _AFTER_A_COMMA = re.compile(r",\s*(?:(?:just|much|exactly|very|rather|quite|pret
 _COMPARISON_LEAD = re.compile(r"(?:(?:much|just|exactly|very|rather|quite|a\s+bit|a\s+little|kind\s+of|sort\s+of)\s*)?", re.IGNORECASE)
 
 
+#: A comparison closed by a comma: "Like hydroxyzine, " before the subject of "Like hydroxyzine, diazepam is ...".
+_CLOSED_BY_A_COMMA = re.compile(r",\s*$")
+#: A drug's name (maybe two words) and its verb: "diazepam is", "Valium won't", "Xanax never".
+_NAME_AND_VERB = re.compile(
+    r"[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:is|are|was|were|does|do|did|can|could|will|would|has|have|never|(?:is|are|does|do|can|will|won|would)n?[’']t|cannot)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_after_a_likeness(text: str, sentence: Sentence, compared: re.Match[str], owner: Mention) -> bool:
+    """Is ``owner`` the subject after a likeness that opens the sentence and is closed by a comma ("Like hydroxyzine,
+    diazepam is not habit-forming", "Unlike Xanax, Valium is ..."), not the drug compared?"""
+    opening = text[sentence.start : compared.start()].strip(" \t\n*_-—–\"'“‘")
+    return (
+        _COMPARISON_LEAD.fullmatch(opening) is not None
+        and _CLOSED_BY_A_COMMA.search(text, compared.start(), owner.start) is not None
+        and _NAME_AND_VERB.match(text, owner.start) is not None
+    )
+
+
 def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int, end: int | None = None) -> Mention | None:
     """The drug a statement at ``sentence.unit.text[pos]`` is about (:meth:`DrugAnalysis.referent`),
     unless that is a drug it is compared with: then the nearest other drug named outside a comparison,
@@ -2422,7 +2457,8 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int, end: 
     ("You'll still need the finger-prick test every few weeks, just like with the warfarin"), or one after
     its end that says the other drug does what it denies ("you can't get hooked on it the way people do on
     Valium", "like you can with Xanax", "unlike Xanax") leaves it about the drug named before it, else the
-    article's, as an opening one does."""
+    article's, as an opening one does; but a likeness that opens the sentence and is closed by a comma leaves the
+    drug after it the subject ("Like hydroxyzine, diazepam is not habit-forming")."""
     owner = analysis.referent(sentence.unit, sentence.start, sentence.end, pos)
     text = sentence.unit.text
     if owner is None and _ANAPHOR.match(text, pos):
@@ -2436,7 +2472,7 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int, end: 
     against = set_against(text, owner) if end is not None else None
     said_of_another = against is not None and end is not None and end <= against.start()
     compared = _compared(text, owner.start) or (against if said_of_another else None)
-    if compared is None:
+    if compared is None or _subject_after_a_likeness(text, sentence, compared, owner):
         return owner
     others = [
         m

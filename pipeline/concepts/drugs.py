@@ -45,9 +45,12 @@ _CLAUSE_BREAK = re.compile(r";|\)\s*\S+\s+\S+")
 #: A comparison that says the drug named right after it does what a statement before it denies: set against the
 #: statement's drug ("unlike Xanax", "compared with Valium", "rather than"), a clause of its own that says what people
 #: do on it ("the way people do on Valium", "like you can with Xanax", "as they do to Valium", "the same way you can on
-#: Valium or Xanax"), or with the drug as the subject of its verb (``subject``: "the way Valium does", "like Xanax can").
+#: Valium or Xanax"), or by "like" and the preposition alone, as a translation puts it ("You do not become dependent from
+#: it like from diazepam", "you don't get hooked on it like on Xanax"), or with the drug as the subject of its verb
+#: (``subject``: "the way Valium does", "like Xanax can").
 _SET_AGAINST = re.compile(
     r"\b(?:unlike|compared\s+(?:with|to)|rather\s+than|instead\s+of|in\s+contrast\s+to|as\s+opposed\s+to)\s+"
+    r"|(?<![\w-])like\s+(?:with|from|on|off)\s+(?:(?:the|their|your)\s+)?"
     r"|\b(?:(?:in\s+)?the\s+(?:same\s+)?way|(?<![\w-])like|(?<![\w-])as)\s+(?:(?:some|many|most|other|a\s+lot\s+of)\s+)?"
     r"(?:people|you|folks|anyone|others|they|we|patients|users)\s+(?:[\w’'-]+\s+){0,2}?(?:on|with|to|from|off)\s+(?:(?:the|their|your)\s+)?"
     r"|\b(?P<subject>(?:in\s+)?the\s+(?:same\s+)?way|(?<![\w-])like)\s+",
