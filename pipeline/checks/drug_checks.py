@@ -1387,8 +1387,26 @@ def _where_to_add(article: Article, lexicon: ContextLexicon, section: str) -> Pl
     return UnitSpan(heading, 0, len(heading.text)) if heading else WHOLE_ARTICLE
 
 
+#: A teaser closing a statement with a question mark, the answer told next: "My GP put me on baclofen, 10mg three
+#: times a day, and honestly?", "..., and the result?", "... and guess what?" (the statement before it asks nothing;
+#: not "Can I take it for my back, honestly?", a question before it).
+_TEASER_TAIL = re.compile(
+    r"(?:,|\s[—–-]|\s(?:and|but|so))\s+(?:and\s+|but\s+|so\s+)?(?:honestly|seriously|frankly|truthfully|guess what|you know what"
+    r"|(?:the|my) (?:result|upshot|verdict|outcome|difference|best part|kicker|catch))\s*\?[\"'”’)]*\s*$",
+    re.IGNORECASE,
+)
+#: ... the statement's opening asks: "Can I ...", "Is it ...", "Why ...".
+_ASKING_OPEN = re.compile(
+    r"^\W*(?:(?:can|could|should|would|will|do|does|did|is|are|was|were|has|have|may|might|must|shall)(?:n['’]t)?|what|why|how|when|where|who|which)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_question(sentence: Sentence) -> bool:
-    return sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
+    text = sentence.text.rstrip()
+    if _TEASER_TAIL.search(text) and not _ASKING_OPEN.match(text):
+        return False
+    return text.rstrip("\"'”’)").endswith("?")
 
 
 @rule_type("interaction-classes", NoOptions)

@@ -340,6 +340,11 @@ _NOT_USE_TO = re.compile(
     r"\s+to\s+\w+$",
     re.IGNORECASE,
 )
+#: "Start" with a person as its subject and no medicine, beginning to have the trouble: "If you start to zone out during
+#: meetings while taking bupropion, tell your doctor" (not "start them to help with", "started it to calm the nerves").
+_BEGINS_TO = re.compile(
+    r"(?:(?<=\byou )|(?<=\bI )|(?<=\bhe )|(?<=\bshe )|(?<=\bwe )|(?<=\bthey ))(?:start|starts|started|starting)\s+to\b", re.IGNORECASE
+)
 _GAP = re.compile(rf"^\s+(?:{_FILLER}\s+){{0,3}}[\"“‘']?$", re.IGNORECASE)
 #: Between "for that" and the condition it names by its kind: "for that *kind of never-ending* worry".
 _KIND_GAP = re.compile(rf"^\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:{_FILLER}\s+){{0,2}}$", re.IGNORECASE)
@@ -352,6 +357,17 @@ _FOR_KIND = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and/or)\s+)(?:" + _FILLER + r"\s+){0,2}$", re.IGNORECASE)
+#: The word that tells a reason: "put me on gabapentin *because* I couldn't sleep".
+_BECAUSE = re.compile(r"\b(?:because|cos)\b|[’']cause\b", re.IGNORECASE)
+#: Between a reason for taking it and more signs told on in its clause, which are the reason too: "because every Sunday night
+#: I'd lie awake *with my heart pounding,* dreading the work week*, and my* stomach in a knot before every shift" (a
+#: condition in lay words; not past a clause's end or a turn, a cause or a time: "because she couldn't sleep, but the
+#: worry ...", "... after her shingles", "... until the panic passed").
+_REASON_GOES_ON = re.compile(
+    r"^(?![^.;:!?]*\b(?:but|although|though|yet|whereas|since|after|from|until|till|because|due|caused|so|which|who|when|while"
+    r"|then|now|later|before)\b)[^.;:!?\"“”]{1,100}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -406,11 +422,22 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
     feet") passes its verb on to the trouble they have."""
     out: list[Use] = []
     previous: Use | None = None
+    #: the last use told as the reason it was taken, which the signs told on in its clause continue
+    reason: Use | None = None
     named = vocab.find(text)
     for index, (start, end, name) in enumerate(named):
         use = None
+        because = False
         if previous and (_LIST_GAP.match(text[previous.end : start]) or _WHO_HAVE.match(text[previous.end : start])):
             use = Use(name, previous.verb_start, start, end, previous.reported, previous.inferred)
+        elif (
+            reason
+            and vocab.is_lay(name, text[start:end])
+            and _REASON_GOES_ON.match(text[reason.end : start])
+            and not _not_a_use(text, name, reason.verb_start, start)
+        ):
+            # "kept me on 300 mg because every Sunday night I'd lie awake with my heart pounding, dreading the work week"
+            use = Use(name, reason.verb_start, start, end, reason.reported, inferred=True)
         else:
             verb_start = _verb_before(text[:start])
             pointed = _DEMONSTRATIVE_BEFORE.search(text, 0, start)
@@ -423,6 +450,7 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 verb_start = kind.start() if kind else None
             if verb_start is None:
                 verb_start = _reason_before(text[:start], text[end:])
+                because = verb_start is not None
             inferred = verb_start is None
             if verb_start is None:
                 verb_start = _situation_before(text[:start])
@@ -453,6 +481,10 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
         if use and not (following and _WHO_HAVE.match(text[end : following[0]])):
             out.append(use)
         previous = use
+        # (a reason found by the reason's own pattern, or a use verb whose reach holds "because": "put me on gabapentin because
+        # I couldn't sleep, with my stomach in knots before every work day")
+        because = because or bool(use and _BECAUSE.search(text, use.verb_start, start))
+        reason = use if use and (because or (reason and use.verb_start == reason.verb_start)) else None
     for start, end, name in vocab.find_outcomes(text):
         if not any(u.start < end and start < u.end for u in out) and not _HEDGE.search(re.split(r"[,;:.!?]", text[:start])[-1]):
             out.append(Use(name, start, start, end, inferred=True))
@@ -1081,6 +1113,7 @@ def _verb_before(head: str) -> int | None:
         verb = _USE_VERB.search(head, reach, cut)
         if (
             verb
+            and not _BEGINS_TO.match(head, verb.start())
             and not _NOT_USE_FOR.search(head, reach, cut)
             and not _SEEK_CARE_FOR.search(head, reach, cut)
             and not _NOT_USE_TO.search(head, reach, cut)
