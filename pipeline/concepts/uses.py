@@ -1019,17 +1019,21 @@ _STUDIED = re.compile(
 )
 
 
-#: What pain relief lets a person do next is its result, not a second use: "take the edge off that
-#: pain and help them sleep through", "eases the ache so you can get back to work".
+#: What relief of a symptom lets a person do next is its result, not a second use: "take the edge off that
+#: pain and help them sleep through", "eases the ache so you can get back to work", "to calm those sensations so that you
+#: can sleep through the night again", "settles the cramps so she can finally sleep" (the clause up to the condition; not
+#: a sleep use told alone: "to help you sleep", "calms the mind so you can sleep").
 _AFTER_RELIEF = re.compile(
     r"\b(?:ease|eases|eased|easing|relieve|relieves|relieved|relieving|dull|dulls|dulled|soothe|soothes|soothed|calm|calms"
-    r"|calmed|(?:take|takes|took|taking) the edge off|(?:damp|damps|damped|dampen|dampens|dampened) down)"
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:pain|pains|aches?|ache|discomfort|throbbing|burning)\s*,?\s+(?:and|so(?: that)?)\s+$",
-    re.IGNORECASE,
-)
-_HELP_SOMEONE = re.compile(
-    r"(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowing)\s+(?:them|you|him|her|me|us|people|patients)\s+(?:to\s+)?$"
-    r"|(?:they|you|he|she|I|we)\s+can\s+$",
+    r"|calmed|calming|settle|settles|settled|settling|reduce|reduces|reduced|reducing|lessen|lessens|lessened|numb|numbs|numbed"
+    r"|stop|stops|stopped|stopping|quieten|quietens|quietened|(?:take|takes|took|taking) the edge off"
+    r"|(?:damp|damps|damped|dampen|dampens|dampened) down)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:pain|pains|aches?|ache|discomfort|throbbing|burning|tingling|pins and needles|sensations?|spasms?"
+    r"|cramps?|stiffness|soreness|itch|itching|twinges?|jolts?)\s*,?\s+(?:and|so(?: that)?)\s+"
+    # ... then helps someone or lets them: "and help them", "so that you can", "so he can finally"
+    r"(?:(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowing)\s+(?:them|you|him|her|me|us|people|patients)\s+(?:to\s+)?"
+    r"|(?:they|you|he|she|I|we|people|patients)\s+(?:can|could|will|(?:are|is|am|will\s+be)\s+able\s+to)"
+    r"(?:\s+(?:finally|actually|properly|again|once\s+again|at\s+last))*\s+)$",
     re.IGNORECASE,
 )
 
@@ -1063,8 +1067,8 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     ):
         return True
     clause = re.split(r"[;:.!?]|\bbut\b", head)[-1]
-    if _AFTER_RELIEF.search(clause) and _HELP_SOMEONE.match(text[verb_start:start]):
-        return True  # "take the edge off that pain and help them sleep through"
+    if _AFTER_RELIEF.search(clause + text[verb_start:start]):
+        return True  # "take the edge off that pain and help them sleep through", "calm those sensations so that you can sleep"
     if _STUDIED.search(clause):
         return True  # "It was studied for COVID-19 in 2020, but ..."
     given = re.match(_GIVE, text[verb_start:], re.IGNORECASE) or re.match(_TAKEN_IN, text[verb_start:], re.IGNORECASE)
@@ -1080,7 +1084,7 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     pieces = re.split(r"[;:.!?]|\bbut\b", head)
     then_it = _ADVICE_THEN_IT.search(clause)
     advice = pieces[-2] if len(pieces) > 1 and _ADVICE_POINTED_AT.match(clause) else clause[: then_it.start()] if then_it else clause
-    if _TITRATION.search(advice) or _SELF_CARE.search(advice):
+    if (_TITRATION.search(advice) and not _RELIEF_POINTED.match(text, verb_start)) or _SELF_CARE.search(advice):
         return True
     if _KNOWS_HOW.search(head):
         return True  # "a wallet card, so that an emergency team knows to treat pain differently"
@@ -1122,6 +1126,13 @@ def _verb_before(head: str) -> int | None:
     return None
 
 
+#: The trouble pointed at named by what it is felt as, after "that" or "those": "that pain", "those sensations", "these
+#: pain signals", "this kind of burning".
+_SIGNS_NAMED = r"\s+(?:(?:kind|sort|type)s? of\s+)?(?:pain|ache|discomfort|burning|(?:nerve\s+|pain\s+)?(?:signals|sensations))\b"
+_SIGNS_NAMED_AFTER = re.compile(_SIGNS_NAMED, re.IGNORECASE)
+#: A dose started low to relieve the trouble just told is given for it, not advice on a side effect avoided (named:
+#: "start at a low dose to cut down on nausea"): "We start amitriptyline at a small dose *to calm those sensations*".
+_RELIEF_POINTED = re.compile(rf"(?:to\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?\s+(?:that|this|these|those){_SIGNS_NAMED}", re.IGNORECASE)
 #: A use given by pointing back at a condition: "many doctors are happy to prescribe it for
 #: that", "it's often used for this too", "it can help with that" ("for that reason" is not one).
 _ANAPHOR = re.compile(
@@ -1145,7 +1156,7 @@ _ANAPHOR = re.compile(
     r"|dulls?|dulled|settles?|settled|calms?|calmed|calming|quiet(?:en)?s?|help(?:s|ed)? with|for|treats?|treated)"
     r"\s+(?:that|this|these|those)"
     # ... or the signals or sensations just told: "can calm these pain signals"
-    r"(?=\s+(?:(?:kind|sort|type)s? of\s+)?(?:pain|ache|discomfort|burning|(?:nerve\s+|pain\s+)?(?:signals|sensations))\b)"
+    rf"(?={_SIGNS_NAMED})"
     # ... or by a pronoun: "Her GP prescribed nortriptyline for them" (migraines named before),
     # "Amitriptyline can help prevent them", "can ease that."
     rf"|(?:{_TAKE}(?:\s+[\w-]+){{0,3}}?|\b(?:used|prescribed|given|taken|recommended))\s+for\s+(?:them|it|those)(?=\s*(?:[.,;:!?)\"”’]|$))"
@@ -1271,7 +1282,15 @@ _WORKUP_STEP = (
     # ... or a talk with the family first: "Dr. Patel talked it through with me and started her on risperidone"
     r"|(?:(?:talked|talks|went)\s+(?:it|things|everything|this)\s+(?:through|over)|(?:discussed|discusses)\s+(?:it|things|everything|this"
     r"|the\s+options)|(?:had|has)\s+a\s+(?:long\s+|proper\s+|good\s+|quick\s+)?(?:chat|talk|word))"
-    r"\s+with\s+(?:(?:my|his|her|our|their|the)\s+)?[\w’'-]+)"
+    r"\s+with\s+(?:(?:my|his|her|our|their|the)\s+)?[\w’'-]+"
+    # ... or a look from afar, at the photos sent or on a call: "Our clinician reviewed his photos on the video call and started
+    # him on ...", "the GP looked through the pictures she had sent", "the doctor saw her over a video link"
+    r"|(?:reviewed|looked\s+(?:at|over|through)|went\s+(?:over|through)|checked|studied|examined)\s+(?:(?:the|his|her|their|my|our|your)\s+)?"
+    r"(?:[\w-]+\s+)?(?:photos?|pictures?|images?|snaps?|selfies?|videos?)(?:\s+(?:(?:that\s+)?(?:I|he|she|they|we)\s+)?(?:had\s+)?(?:sent|took"
+    r"|uploaded|shared)(?:\s+(?:in|over))?)?(?:\s+(?:on|over|during|via|by)\s+(?:(?:a|an|the)\s+)?(?:video|phone|telephone)(?:\s+(?:call|link"
+    r"|consult(?:ation)?|appointment|visit))?)?"
+    r"|(?:saw|spoke\s+to|talked\s+to|spoke\s+with|talked\s+with)\s+(?:me|him|her|them|us)\s+(?:on|over|via|by)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:video|phone|telephone)(?:\s+(?:call|link|consult(?:ation)?|appointment|visit))?)"
 )
 _GIVEN_NEXT = re.compile(
     # (a forum post may open with its poster's name and an aside: 'hopeful_hank: "Off topic, but my sister's GP gave her ...')
@@ -1460,10 +1479,14 @@ def find_anaphoric_uses(
             and _HOLDER_BEFORE.search(text, anaphor.end(), n[0])
             and not _SET_APART.search(text, anaphor.end(), n[0])
         ][:1]
+        # the signs told two sentences back, an aside on them between ("... pins and needles in their feet. Some say it
+        # feels like walking on gravel. We start amitriptyline to calm those sensations")
+        aside = earlier[:1] if _SIGNS_NAMED_AFTER.match(text, anaphor.end()) and not _TURNED.search(before) else ()
         for referent_text, named in (
             (text[: anaphor.start()], list(vocab.find(text[: anaphor.start()]))),
             (text, later),
             (before, list(vocab.find(before))),
+            *((told_before, list(vocab.find(told_before))) for told_before in aside),
         ):
             if named:
                 # a symptom after the condition it belongs to names that condition's trouble:
