@@ -1383,6 +1383,9 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 every = [d for d in drug.dosing if d.use == use and not d.products] or every
             uses = frozenset({use}) if use else _article_uses(article, drug)
             entries = _of_form([d for d in every if d.use in uses] or every, _release_form(article, sentence, count.start))
+            if not uses:
+                # a heartburn page's tablets: the general entries, not Zollinger-Ellison's 640 mg (see ``_doses``)
+                entries = _of_named_uses(article, drug, entries, sentence, count.start) or entries
             entries = _for_a_child(sentence, count.start, entries)
             if (count.daily and not count.at_once) or count.per_day is not None:
                 entries = _every_day(entries)  # not "4 tablets together": that may be the dose given once

@@ -70,8 +70,9 @@ _MANNER = (
 #: The softgel forms of a unit taken by mouth: "SleepGels", "LiquiGels", "softgels", "gelcaps".
 SOFTGELS = r"(?:(?:soft|liqui|liquid|sleep)-?gels?|gel-?caps?)"
 #: A product named right after its amount, with no word for tablets: "54 mg Concerta every morning",
-#: "10 mg Zyrtec at night", "20 mg Prozac daily", "Ritalin LA" (a capitalised name, a short capital suffix).
-_PRODUCT_AFTER = r"(?-i:[A-Z][a-z][\w-]*)(?![\w-])(?:\s+(?-i:[A-Z]{2,3})(?![\w-]))?"
+#: "10 mg Zyrtec at night", "20 mg Prozac daily", "Ritalin LA" (a capitalised name, a short capital suffix); or the
+#: release form's suffix alone: "another 10 mg XL with his evening meal", "a 150 mg XR at night".
+_PRODUCT_AFTER = r"(?-i:[A-Z][a-z][\w-]*(?![\w-])(?:\s+[A-Z]{2,3}(?![\w-]))?|(?:XL|XR|SR|CR|ER|LA|CD)(?![\w-]))"
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
     rf"(?:(?:taken|given|injected|by mouth|orally|{_MANNER}"
@@ -296,6 +297,12 @@ _REPEAT = re.compile(
     rf"|(?:plus|and|then|with)\s+(?:another\s+|an\s+extra\s+)?(?P<half>half)(?:[\s-]+(?:of\s+)?(?:one|it|another|an?|(?:an?\s+)?{_TABLETS}))*{_REPEAT_WHEN}"
     # ... said "more" after it, past a condition: "and if hunger comes back, half a tablet more before 2 pm"
     rf"|\b(?:a\s+)?(?P<half_more>half)[\s-]+(?:of\s+)?(?:an?\s+)?(?:one|tab|{_TABLETS})\s+(?:more|extra){_REPEAT_WHEN}"
+    # ... told by splitting a tablet: "she breaks another in half and takes that", "snaps a second one in two", "the other
+    # half of a split tablet around 2 pm", "the second half of the tablet"
+    rf"|\b(?P<split>(?:break|breaks|broke|breaking|split|splits|splitting|cut|cuts|cutting|snap|snaps|snapped|snapping)\s+"
+    rf"(?:another|a\s+second)(?:\s+(?:one|tab|{_TABLETS}))?\s+in\s+(?:half|two)){_REPEAT_WHEN}"
+    rf"|\b(?P<other_half>the\s+(?:other|second|remaining)\s+half)"
+    rf"(?:\s+of\s+(?:an?|the|that|this|her|his|my|your|their)\s+(?:split\s+|halved\s+)?(?:one|tab|{_TABLETS}))?{_REPEAT_WHEN}"
     r"|repeat(?:s|ed)?\s+(?:(?:the|that|this|your)\s+(?:same\s+)?dose|it|this|that|once)\b"
     r"|(?:the\s+same(?:\s+(?:dose|amount))?|as\s+much)\s+again\b|(?:a\s+second|another)\s+dose\b"
     # the same dose again at a later part of the day, no word for it: "one 10 mg tablet on waking and another before bed"
@@ -424,6 +431,8 @@ def _schedule(text: str, start: int) -> tuple[Repeat, int]:
     return Repeat(0.0, 24 / hours, 24 / longest if longest > hours else None), every.start()
 
 
+#: A tablet split before "the other half" is told: its halves are one tablet.
+_SPLIT = re.compile(r"\b(?:half|halves|halved|split|in\s+two)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s(?:and|but|so|which|because|though|although)\b", re.IGNORECASE)
 
 
@@ -445,9 +454,12 @@ def repeat_in(text: str) -> Repeat | None:
         schedule, begins = _schedule(text, m.end())
         if m.group("bare") and schedule.per_day is None:
             continue
+        if m.group("other_half") and _SPLIT.search(text, 0, m.start()):
+            continue  # "cut in half: one half at bedtime and the other half at 3 am": the halves of one tablet
         # another day's dose: in the whole text up to a schedule, or for a time of day said, in its clause
-        # ("another before bed the next day"; not "another before bed, and that gets them through the week")
-        if OTHER_DAY.search(text, 0, _clause_end(text, m.end()) if m.group("later") or m.group("again") else begins):
+        # ("another before bed the next day"; not "another before bed, and that gets them through the week", nor days
+        # of a kind: "on the days the cravings hit hard, the other half of a split tablet")
+        if other_day(text, 0, _clause_end(text, m.end()) if m.group("later") or m.group("again") else begins):
             return None
         if m.group("again"):
             # the same count again at each of several later parts of the day: "one with breakfast, one with
@@ -461,7 +473,8 @@ def repeat_in(text: str) -> Repeat | None:
             more = [o for o in found if o.group("n") and o.start() >= m.start()]
             if not any(_NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: o.start()])[-1]) for o in more):
                 return replace(schedule, tablets=sum(parse_number(o.group("n")) for o in more))
-        return replace(schedule, tablets=0.5 if m.group("half") or m.group("half_more") else parse_number(n) if n else 0.0)
+        half = m.group("half") or m.group("half_more") or m.group("split") or m.group("other_half")
+        return replace(schedule, tablets=0.5 if half else parse_number(n) if n else 0.0)
     return None
 
 
@@ -1292,6 +1305,24 @@ def _part_of(text: str, m: re.Match[str]) -> str:
 
 
 _NTH_TABLET = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+#: A ceiling in tablets with no day said, after tablets taken every so many hours, in its sentence before any other
+#: amount: "one every four hours as long as the burning lasts, up to five tablets", "two every 6 hours, but no more than
+#: eight caplets", "every 4 hours to a maximum of six tablets" (the day's tablets at most; not "for up to five days", "up
+#: to two tablets at a time": a dose, nor "up to 8 tablets a day": a ceiling for the day, read itself).
+_HOURS_CEILING = re.compile(
+    rf"[^.;!?\d]{{0,80}}?\b(?:up\s+to|more\s+than|(?:to\s+)?a\s+max(?:imum)?\s+of|at\s+most|max(?:imum)?)\s+(?P<n>\d{{1,2}}|{_SPELLED})\s+"
+    rf"{_TABLETS}\b(?!\s*(?:{_DAY}|at\s+(?:a|one)\s+time|at\s+once|together|(?:per|a|each|every)\s+(?:dose|time|week|month)|in\s+(?:one|a)\s+(?:go|dose)))",
+    re.IGNORECASE,
+)
+
+
+def _ceiling_after_hours(text: str, start: int, used: int) -> tuple[float, int] | None:
+    """The tablets at most, and where it ends, that a ceiling with no day gives (:data:`_HOURS_CEILING`) after tablets
+    counted at ``start`` taken every so many hours (a schedule ``used`` characters long); None when there is none."""
+    if not _EVERY.match(text[start : start + 60]):
+        return None
+    most = _HOURS_CEILING.match(text, start + used)
+    return (parse_number(most.group("n")), most.end()) if most else None
 
 
 @lru_cache(maxsize=4096)
@@ -1358,6 +1389,9 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             continue
         n = m.group("n") or m.group("more")
         count = parse_number(n)
+        if per_day and (most := _ceiling_after_hours(text, m.end(), used)) and most[0] < count * per_day:
+            # "one every four hours as long as the burning lasts, up to five tablets": five tablets that day at most
+            count, per_day, daily, used = most[0], None, True, most[1] - m.end()
         more = extra_in(text[m.end() + used :], True) if per_day else None
         extra = (more or count) if more is not None else 0.0
         found.append(
