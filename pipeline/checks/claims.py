@@ -357,8 +357,9 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                     yield rule.finding(article, UnitSpan(unit, sentence.start + start, sentence.start + end), message, severity=severity)
 
 
-#: An equality ("just as well as"): set against the claim's own drug under another name, it compares a generic with its brand.
-_AS_GOOD_AS = re.compile(r"\bas\s++(?:\S++\s++){0,3}$", re.IGNORECASE)
+#: An equality ("just as well as", "on a par with"): set against the claim's own drug under another name, it compares a
+#: generic with its brand.
+_AS_GOOD_AS = re.compile(r"\b(?:as|par\s++with)\s++(?:\S++\s++){0,3}$", re.IGNORECASE)
 #: A claim whose subject is every other medicine ("nothing else we stock ... as well as lithium does"): the medicine named
 #: after it is the claim's own.
 _EVERY_OTHER = re.compile(r"(?:nothing|no\s+other)\b", re.IGNORECASE)
