@@ -85,6 +85,8 @@ DEFAULT_CITATION_PATTERNS = (
     r"\([A-Z][A-Za-z'’.-]{0,40}(?:,?\s{1,3}(?:[A-Z][A-Za-z'’.-]{0,40}|et al\.?|al\.?|and|&|of|the|in|for"
     r"|colleagues|co-?workers|co-?authors|others|associates|team|study|studies|trial|trials|group|investigators|cohort|registry))"
     r"{0,10},?\s+(?:19|20)\d\d[a-z]?\)",
+    # a journal and a year in words: "In the ALLHAT trial, published in JAMA in 2002, ...", "published in The Lancet, 2019"
+    r"\bpublished\s+in\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the|de))*,?\s+(?:in\s+)?(?:19|20)\d\d\b",
 )
 _DEFAULT_MARKERS = [re.compile(p) for p in DEFAULT_CITATION_PATTERNS]
 _SOURCE_LINK = re.compile(r"^(?:https?://|doi:|//)", re.IGNORECASE)
