@@ -111,10 +111,15 @@ def _said_by_a_synonym(uses: list[ApprovedUse], text: str, use: Use) -> bool:
     the pain that comes with it")."""
     qualifier = _QUALIFIER.match(text[use.end :]) or _GLOSS.match(text[use.end :])
     end = use.end + (qualifier.end() if qualifier else 0)
-    # (a condition told as what another left, "nerve pain after shingles", is not said by that other's synonym)
+    # (a condition told as what another left, "nerve pain after shingles", is not said by that other's synonym; told with
+    # the other first, "After shingles, the skin burned for months", it is said only by a synonym of the whole)
     after = _CAME_AFTER.search(text, use.start, use.end)
-    said_end = after.start() if after else end
-    if any(m.start() < said_end and m.end() > use.start for u in uses for p in u.patterns for m in p.finditer(text)):
+    if after and after.start() == use.start:
+        if any(p.match(text, use.start) for u in uses for p in u.patterns):
+            return True
+    elif any(
+        m.start() < (after.start() if after else end) and m.end() > use.start for u in uses for p in u.patterns for m in p.finditer(text)
+    ):
         return True
     if _POINTED_BACK.search(text[max(0, use.start - 8) : use.start]) and not _PLACED.match(text, use.end):
         word = re.compile(rf"\b{re.escape(_stem(text[use.start : use.end]))}", re.IGNORECASE)
@@ -237,9 +242,11 @@ def _points_back_at_an_approved_symptom(
 #: Between an approved use and the relief of a symptom of it: "for rheumatoid arthritis*, *to
 #: reduce joint pain", "treats gout* by *easing the pain", "for arthritis*, which *eases the pain"
 #: (not "for psoriasis *and* to ease back pain": a second use); "stopped the pain spreading" after shingles; "treats
-#: shingles and can shorten the pain of the rash", "dulls the ache of the outbreak".
+#: shingles and can shorten the pain of the rash", "dulls the ache of the outbreak", "her side still ached after shingles, and
+#: gabapentin helped with the pain".
 _RELIEF = re.compile(
     r"(?:to\s+|helps?\s+(?:to\s+)?)?(?:reduc|eas|reliev|control|sooth|lessen|calm|manag|stop|shorten|dull|settl|tam)\w*\b"
+    r"|(?:to\s+)?help(?:s|ed|ing)?\s+with\b"
     r"|(?:to\s+|helps?\s+(?:to\s+)?)?(?:take|takes|took|taking)\s+the\s+edge\s+off\b",
     re.IGNORECASE,
 )
@@ -664,7 +671,8 @@ _PRESCRIBED = re.compile(
 def _use_drug(
     lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary: str | None
 ) -> tuple[str, str] | None:
-    """The drug a use belongs to and the name it is given there: nearest drug named
+    """The drug a use belongs to and the name it is given there: the one a passive use verb names
+    as its agent ("Lyme disease is usually treated with amoxicillin"); else the nearest drug named
     before the verb, else one named just after the condition; or, with one primary
     drug, "it"/"this medicine" in a sentence naming no drug (see :func:`_pronoun_referent`)."""
     in_sentence = [m for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < sentence.end]
@@ -679,6 +687,9 @@ def _use_drug(
     within = [m for m in in_sentence if verb <= m.start and m.end <= sentence.start + use.start]
     after = [m for m in in_sentence if m.start >= sentence.start + use.end]
     between = sentence.unit.text[sentence.start + use.end : after[0].start] if after else ""
+    if use.agent is not None:  # "Lyme disease is usually treated with amoxicillin": the drug named as the agent, or none
+        agent = next((m for m in after if m.start == sentence.start + use.agent), None)
+        return (agent.generic, agent.text) if agent else None
     if use.reported:  # "told his doctor he couldn't sleep and was prescribed zopiclone", not a side effect of one taken before
         return (after[0].generic, after[0].text) if after and _PRESCRIBED.search(between) else None
     if within:  # "use metformin to shift a few pounds", "take aspirin to prevent heart attacks"

@@ -384,6 +384,9 @@ class Use:
     #: Inferred from a story rather than said: an outcome ("out like a light"), a situation ("on
     #: nights when ...") or an occasion ("one before the ferry") with no use verb.
     inferred: bool = False
+    #: Told passively, the condition first: where the drug it is treated with must be named ("Lyme disease is usually
+    #: treated with *amoxicillin*"); the use is that drug's or none.
+    agent: int | None = None
 
 
 #: The patients' condition, then the trouble the drug is given them for: "gives amitriptyline to patients with
@@ -405,6 +408,46 @@ _LOST_TO_INJURY = re.compile(
 
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:those|these|this|that)\s+$", re.IGNORECASE)
 
+#: After a condition, a passive use verb whose agent comes next: "Lyme disease *is usually treated with* amoxicillin",
+#: "hot flushes *can be managed with* clonidine", "nightmares *are often helped by* prazosin", "alcohol use disorder *is
+#: sometimes treated with a low dose of* baclofen" (not denied: "is not treated with"; nor a dose or another kind of
+#: medicine: "is treated with a single 1 gram dose", "is usually treated with a cream": no drug named next).
+_TREATED_WITH = re.compile(
+    r"\s+(?:is|are|was|were|gets?|(?:can|could|may|might|will|should|must|would)\s+be|(?:has|have)\s+been|(?:is|are)\s+being)"
+    r"(?:\s+(?:usually|often|sometimes|commonly|typically|generally|normally|frequently|mostly|mainly|occasionally|also|now"
+    r"|increasingly|successfully|effectively|well|best|first|routinely|still|really))*"
+    r"\s+(?:treated|managed|helped|eased|controlled|relieved|prevented|soothed|calmed|settled|tamed|improved|tackled)"
+    r"(?:\s+(?:well|effectively|successfully|quickly))?\s+(?:with|by)\s+"
+    r"(?:(?:a|an)\s+)?(?:(?:short|low|small|single|daily|nightly|bedtime|low-dose|week-long|\d+-day)\s+)?(?:(?:course|dose)s?\s+of\s+)?",
+    re.IGNORECASE,
+)
+#: Between a condition and the one that says whose it is, before a passive use verb: "nightmares *in* PTSD are often
+#: helped by prazosin" (the nightmares are the use, the PTSD only says whose).
+_WHOSE = re.compile(
+    r"^\s+(?:in|of|from|with|after|caused\s+by|linked\s+to|related\s+to|due\s+to)\s+(?:the\s+|people\s+with\s+)?$", re.IGNORECASE
+)
+
+
+def _treated_with(text: str, named: list[tuple[int, int, str]]) -> dict[int, int]:
+    """The conditions (their index in ``named``) told as the subject of a passive use verb, and where the drug that treats
+    them must be named: "Lyme disease is usually treated with amoxicillin"; a list shares the verb ("hot flushes and night
+    sweats can be managed with clonidine"); a condition saying whose the trouble is passes it to the trouble ("nightmares in
+    PTSD")."""
+    out: dict[int, int] = {}
+    for index in range(len(named) - 1, -1, -1):
+        start, end, _ = named[index]
+        passive = _TREATED_WITH.match(text, end)
+        later = out.get(index + 1)
+        between = text[end : named[index + 1][0]] if later is not None else ""
+        if passive:
+            out[index] = passive.end()
+        elif later is not None and (_LIST_GAP.match(between) or between.isspace()):
+            # (or the next one's words take in the "and": "stage fright *and exam nerves*")
+            out[index] = later
+        elif later is not None and _WHOSE.match(between):
+            out[index] = out.pop(index + 1)
+    return out
+
 
 #: The body part or trouble eased as what lets the sleep come: "half a tab in the afternoon, and *my legs* let me sleep",
 #: "the spasms finally allow her to sleep": the relief of the treated trouble, not a sleep use.
@@ -425,10 +468,13 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
     #: the last use told as the reason it was taken, which the signs told on in its clause continue
     reason: Use | None = None
     named = vocab.find(text)
+    treated_with = _treated_with(text, named)
     for index, (start, end, name) in enumerate(named):
         use = None
         because = False
-        if previous and (_LIST_GAP.match(text[previous.end : start]) or _WHO_HAVE.match(text[previous.end : start])):
+        if index in treated_with:
+            use = Use(name, start, start, end, agent=treated_with[index])
+        elif previous and (_LIST_GAP.match(text[previous.end : start]) or _WHO_HAVE.match(text[previous.end : start])):
             use = Use(name, previous.verb_start, start, end, previous.reported, previous.inferred)
         elif (
             reason
