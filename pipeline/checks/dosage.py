@@ -227,14 +227,22 @@ def _use_of(article: Article, drug: DrugFacts, sentence: Sentence, dose: Dose, d
     return named.pop() if len(named) == 1 else None
 
 
-#: The release forms a product is told apart by, in an article's words and in its label entries' ``form``.
+#: The words for a product's units or version, right after a word that names its release form: "ER capsules",
+#: "the regular tablets", "the standard version".
+_UNITS_AFTER = r"(?=\s+(?:tablets?|tabs|capsules?|caps|pills?|versions?|formulations?)\b)"
+#: The release forms a product is told apart by, in an article's words and in its label entries' ``form``: "the XR
+#: tablets", "the slow-release version", "ER capsules". Not "ER" alone (the emergency room).
 _RELEASE_FORMS = {
-    # (not "ER": the emergency room)
     "extended-release": re.compile(
-        r"\b(?:extended|sustained|slow|prolonged|controlled)[- ]release\b|(?-i:\b(?:XR|XL|SR|CR)\b)", re.IGNORECASE
+        r"\b(?:extended|sustained|slow|prolonged|controlled)[- ]release\b|(?-i:\b(?:XR|XL|SR|CR)\b|\bER\b" + _UNITS_AFTER + ")",
+        re.IGNORECASE,
     ),
     "immediate-release": re.compile(r"\bimmediate[- ]release\b|(?-i:\bIR\b)", re.IGNORECASE),
 }
+#: The immediate-release form said as the ordinary one: "600 mg a day of the regular tablets". Only in the amount's own
+#: clause: a list's "Regular tablets: 5 mg three times a day" does not make the next item's "Amrix capsules: 15 mg"
+#: tablets; not "regular" alone ("a regular dose", "Regular Strength").
+_PLAIN_FORM = re.compile(r"\b(?:regular|standard|ordinary|plain|normal)" + _UNITS_AFTER, re.IGNORECASE)
 
 
 #: The dosage unit an amount is counted in, right after it: "three 75 mg capsules", "a 37.5 mg capsule", "a 300 mg
@@ -262,13 +270,35 @@ def _form_of_unit(article: Article, unit: str) -> str | None:
     return form
 
 
-def _release_form(article: Article, sentence: Sentence, pos: int) -> str | None:
-    """The release form named last before ``pos`` of ``sentence`` in its section ("The usual start is 75 mg of
-    the extended-release capsule ... two 150 mg capsules every morning"), else the one its heading names, else the
-    one the article names the units the amount at ``pos`` is counted in by ("three 75 mg capsules" in an article
+#: Where the words after an amount stop telling its form: a clause break or the next amount ("500 mg a day for the
+#: regular tablets and 600 mg a day for the XR tablets").
+_FORM_CLAUSE_END = re.compile(r"[,;:.!?]|\d")
+
+
+def _form_after(text: str, start: int, end: int) -> str | None:
+    """The release form named in the amount at ``start``-``end`` of ``text`` or after it in its clause, before
+    the next amount: "600 mg a day for the XR tablets", "600 mg XR a day", "700 mg a day of the extended-release
+    version"; None when it names none or both."""
+    stop = _FORM_CLAUSE_END.search(text, end)
+    said = text[start : stop.start() if stop else len(text)]
+    forms = {form for form, pattern in _RELEASE_FORMS.items() if pattern.search(said)}
+    if _PLAIN_FORM.search(said):
+        forms.add("immediate-release")
+    return forms.pop() if len(forms) == 1 else None
+
+
+def _release_form(article: Article, sentence: Sentence, pos: int, end: int) -> str | None:
+    """The release form the amount at ``pos``-``end`` of ``sentence`` is of: named in it or after it in its clause
+    ("600 mg a day for the XR tablets"), else named last before it in its section ("The usual start is 75 mg of
+    the extended-release capsule ... two 150 mg capsules every morning"; the ordinary form in its own sentence: "The ER
+    tablets go up to 2,000 mg a day, and the regular tablets up to 2,550 mg"), else the one its heading names, else
+    the one the article names the units the amount at ``pos`` is counted in by ("three 75 mg capsules" in an article
     about "the extended-release capsules")."""
+    if after := _form_after(sentence.text, pos, end):
+        return after
     before = _section_before(article, sentence, pos)
     found = [(m.end(), form) for form, pattern in _RELEASE_FORMS.items() for m in pattern.finditer(before)]
+    found += [(m.end(), "immediate-release") for m in _PLAIN_FORM.finditer(before, len(before) - pos)]
     if found:
         return max(found)[1]
     named = [form for form, pattern in _RELEASE_FORMS.items() if pattern.search(sentence.unit.section)]
@@ -320,13 +350,22 @@ def _other_route(drug: DrugFacts, name: str, route: str | None) -> bool:
     return not any(d.route in routes for d in own) and any(d.route in routes for d in general)
 
 
-def _of_form(entries: list[Dosing], form: str | None) -> list[Dosing]:
+def _of_form(drug: DrugFacts, entries: list[Dosing], form: str | None) -> list[Dosing]:
     """The entries of the release form an article names (the extended-release capsules' 225 mg, not the
-    immediate-release tablets' 375 mg), when some entries are of it and others not; else ``entries``."""
+    immediate-release tablets' 375 mg), when some entries are of it and others not; when none is and ``entries``
+    are the drug's general ones, the extended-release entries its label gives only under a brand, for the uses of
+    ``entries`` ("600 mg a day for the XR tablets" of lamotrigine: Lamictal XR's 600 mg, not the tablets' 500 mg);
+    else ``entries`` (the general entries are the immediate-release ones, said or not: "the regular tablets" of
+    acetaminophen are not Tylenol's)."""
     if form is None:
         return entries
-    own = [d for d in entries if d.form and _RELEASE_FORMS[form].search(d.form)]
-    return own or entries
+    pattern = _RELEASE_FORMS[form]
+    own = [d for d in entries if d.form and pattern.search(d.form)]
+    if own or form == "immediate-release" or any(d.products for d in entries):
+        return own or entries
+    uses = {d.use for d in entries}
+    branded = [d for d in drug.dosing if d.products and d.form and pattern.search(d.form) and d.use in uses]
+    return branded or entries
 
 
 def _section_runs(article: Article) -> dict[int, tuple[int, int]]:
@@ -588,10 +627,14 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
             before = None if use else _use_before(article, drug, sentence, dose.start)
             article_uses = frozenset() if use else frozenset({before}) if before else _article_uses(article, drug)
             entries = _entries(drug, name, dose, _component_of(drug, sentence, dose), frozenset({use}) if use else article_uses)
-            form = _release_form(article, sentence, dose.start) if by_form and not standard else None
-            of_form = _of_form(entries, form)
-            # a form named in the dose's own sentence ("Lyrica CR is taken as 495 mg") is stated, not inferred
-            stated_form = form is not None and _RELEASE_FORMS[form].search(sentence.text[: dose.start]) is not None
+            form = _release_form(article, sentence, dose.start, dose.end) if by_form and not standard else None
+            of_form = _of_form(drug, entries, form)
+            # a form named in the dose's own sentence ("Lyrica CR is taken as 495 mg", "600 mg a day for the XR
+            # tablets") is stated, not inferred
+            stated_form = form is not None and (
+                _RELEASE_FORMS[form].search(sentence.text[: dose.start]) is not None
+                or _form_after(sentence.text, dose.start, dose.end) == form
+            )
             general = [] if use or article_uses else _of_named_uses(article, drug, of_form, sentence, dose.start)
             inferred = (
                 bool(article_uses)
@@ -1382,7 +1425,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 # section's use is dosed in the generic's entries: those ("two of the 20s" in the ED dosing section)
                 every = [d for d in drug.dosing if d.use == use and not d.products] or every
             uses = frozenset({use}) if use else _article_uses(article, drug)
-            entries = _of_form([d for d in every if d.use in uses] or every, _release_form(article, sentence, count.start))
+            entries = _of_form(drug, [d for d in every if d.use in uses] or every, _release_form(article, sentence, count.start, count.end))
             if not uses:
                 # a heartburn page's tablets: the general entries, not Zollinger-Ellison's 640 mg (see ``_doses``)
                 entries = _of_named_uses(article, drug, entries, sentence, count.start) or entries

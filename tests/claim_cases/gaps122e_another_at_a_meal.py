@@ -1,6 +1,7 @@
 """Missed class (holdout121 co08): tablets of a strength at one meal and another of it at another meal, the strength
 written with the release form's suffix and no word for tablets ("two 10 mg XL tablets at breakfast and another 10 mg XL
-with his evening meal": 30 mg of glipizide XL a day, above its 20 mg), told as a customer's story.
+with his evening meal": 30 mg of glipizide XL a day, above its 20 mg), told as a customer's story. The XL written
+at the amount states the form (an error), as "600 mg a day for the XR tablets" does (gaps124b_release_form_named).
 
 Still silent: the same within the maximum, another tablet the next morning, one said not to be taken, a dose only
 if the doctor says."""
@@ -18,14 +19,14 @@ SHOULD = [
         "customer Frank, whose sugars were stubborn, was moved up to two 10 mg XL tablets at breakfast and another 10 mg XL with "
         "his evening meal, and his numbers finally settled.",
         ABOVE_MAX,
-        "warning",
+        "error",
     ),
     (
         "glipizide",
         "Extended-release tablets are the once-a-day kind. One reader takes two 10 mg XL tablets with breakfast plus another "
         "10 mg XL at teatime.",
         ABOVE_MAX,
-        "warning",
+        "error",
     ),
     ("zolpidem", "Her sister takes two 5 mg tablets at bedtime and another 5 mg around 3 a.m. when she wakes.", ABOVE_MAX, "error"),
     ("amlodipine", "He was bumped up to two 5 mg tablets at breakfast and another 5 mg with dinner.", ABOVE_MAX, "error"),

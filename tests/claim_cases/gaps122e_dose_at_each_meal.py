@@ -38,7 +38,8 @@ SHOULD = [
         ABOVE_MAX,
         "error",
     ),
-    ("glipizide", "Some people end up on one 10 mg XL tablet with breakfast, one with lunch and one with dinner.", ABOVE_MAX, "warning"),
+    # the XL written at the amount states the form: its 20 mg, not the immediate-release tablets' 40 mg
+    ("glipizide", "Some people end up on one 10 mg XL tablet with breakfast, one with lunch and one with dinner.", ABOVE_MAX, "error"),
 ]
 
 #: (drug, body, rule): a near miss the writer must not be bothered with.
