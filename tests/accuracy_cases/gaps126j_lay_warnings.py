@@ -8,7 +8,8 @@ cq07, cq09 and holdout124 cr09), as classes.
    metronidazole caused cancer" (cr09). Not "mice and rats were used to test it".
 3. A translated handout's prohibition: "Alcohol: no. Not beer, not wine ... Also not sleeping pills, other calming
    medicines or antihistamine that make sleepy, without to ask the doctor." (cq09). A sentence naming sleeping pills with
-   no prohibition ("Sleeping pills are common in older people") still is not a warning.
+   no prohibition ("Sleeping pills are common in older people") still is not a warning. "Sleeping tablets" names a
+   sleep medicine as "sleeping pills" does.
 """
 
 from __future__ import annotations
@@ -89,6 +90,13 @@ SHOULD_NOT = [
     (
         "clonazepam",
         _CLONAZEPAM + "Please do not take sleeping pills without asking your pharmacist first.",
+        INTERACTION,
+        "alcohol-cns-depressants",
+    ),
+    # "sleeping tablets" is a sleep medicine as "sleeping pills" is (every facts file naming sleep medicines)
+    (
+        "clonazepam",
+        _CLONAZEPAM + "Please do not take other sleeping tablets without asking your pharmacist first.",
         INTERACTION,
         "alcohol-cns-depressants",
     ),
