@@ -19,6 +19,7 @@ from pipeline.concepts.context import (
     SCOPE,
     ContextLexicon,
     called_a_myth,
+    denied_by_subject,
     describes_the_drug,
     dismissal_end,
     get_context_lexicon,
@@ -2245,13 +2246,13 @@ _SAME_AGAIN = re.compile(
 )
 
 #: A story going on from the sentence before, told by the time spent on a medicine: "(I caught the flu in Hanoi.)
-#: *Two days on doxy* and I was back on the trail", "A week of amoxicillin later ...", "Three doses in, ...", or by
-#: the medicine given or taken for what was told: "(Mine was a stinking cold that had gone on for ten days.) *My GP
-#: gave me* amoxicillin and it knocked it on the head", "*The walk-in clinic put her on* a Z-Pak ...", "*So I was
+#: *Two days on doxy* and I was back on the trail", "A week of amoxicillin later ...", "Three doses in, ...", "One course of
+#: these and ...", or by the medicine given or taken for what was told: "(Mine was a stinking cold that had gone on for ten
+#: days.) *My GP gave me* amoxicillin and it knocked it on the head", "*The walk-in clinic put her on* a Z-Pak ...", "*So I was
 #: prescribed* ...", "*In the end I asked for* ..." (not "My GP said ...", "I took the day off").
 _STORY_GOES_ON = re.compile(
     r"^\W*(?:(?:just|only|a|one|two|three|four|five|six|seven|\d+|a couple of|a few)\s+){1,2}"
-    r"(?:days?|nights?|weeks?|doses?|pills?|tablets?|capsules?)\s+(?:on|of|into|in)\b"
+    r"(?:days?|nights?|weeks?|doses?|pills?|tablets?|capsules?|courses?|rounds?)\s+(?:on|of|into|in)\b"
     r"|^\W*(?:(?:so|then|and|eventually|finally|in\s+the\s+end)\W+)?(?:"
     r"(?:my|the|our|his|her|their|a)\s+(?:[\w-]+\s+)?(?:GP|doctor|doc|nurse|pharmacist|prescriber|dentist|paediatrician|pediatrician|"
     r"surgery|clinic|urgent\s+care|out-of-hours|locum)\s+(?:(?:just|simply|eventually|finally|then)\s+)?"
@@ -2316,9 +2317,10 @@ def _search_ending_after(pattern: re.Pattern[str], text: str, floor: int) -> re.
 #: A drug named as the point of comparison, right after "compared with", "like", "unlike", "than", "versus",
 #: "as with", "the same as", "the same family as", "the same aisle as", or as an example of a class, after "such as",
 #: "alongside", "along with" (in a series: "compared with something like Xanax or Valium"), or as a relative set apart:
-#: "(not) related to", "unrelated to", "similar to", "different from" ("It is not related to alprazolam or diazepam").
+#: "(not) related to", "unrelated to", "similar to", "different from" ("It is not related to alprazolam or diazepam"), or as
+#: a place beside it: "next to", "beside" ("I grabbed a box off the shelf at Target, right next to the Pepcid").
 _COMPARED_WITH = re.compile(
-    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|just\s+as|(?:the\s+)?same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort|aisle|shelf|shelves|section)\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
+    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|just\s+as|(?:right\s+)?(?:next\s+to|beside)|(?:the\s+)?same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort|aisle|shelf|shelves|section)\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
     r"(?!\s+(?:about|that|this|it|how|the way|to|when)\b)|than|versus|vs\.?|rather\s+than|instead\s+of|over"
     r"|(?:(?:un)?related|similar|akin|comparable|linked)\s+to|differ(?:s|ent)?\s+from)"
     r"\s+(?:[\w’'-]+(?:\s*,\s*|\s+)){0,5}$",
@@ -2582,6 +2584,8 @@ def _negated(
     clause = lexicon.last_clause(text[max(0, start - 60) : start])
     if lexicon.search("negation", clause) is not None and not _listed_denial(lexicon, clause, matched[m.start() : m.end()]):
         return True
+    if denied_by_subject(lexicon, text, start):
+        return True  # "No one who is pregnant, or could become pregnant, may take it"
     span = matched[m.start() : m.end()]
     for key in ("negation", "myth", "refuted"):
         for cue in lexicon.finditer(key, span):

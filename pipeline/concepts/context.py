@@ -15,6 +15,8 @@ lexicon (checks/lexicons/context.yml, data like every other lexicon).
   or answers so the question after it ("True?" then "Not true, sadly.").
 - :func:`refuted_later` — a later clause of the statement's sentence says so ("..., but that is wrong").
 - :func:`dismissal_end` — where such an opening ends ("Forget the scare stories, ").
+- :func:`denied_by_subject` — a phrase is said of a subject nobody is ("No one who is pregnant, or could
+  become pregnant, may take it").
 - :func:`historical` — a substance is the reader's history ("if you have ever had
   problems with drugs or alcohol"), not something taken with the medicine.
 - :func:`describes_the_drug` — a phrase is the drug's own description ("Warfarin
@@ -51,6 +53,7 @@ KEYS = (
     "disclosure",
     "off_label_heading",
     "negation",
+    "negated_subject",
     "imperative",
     "history",
     "clause_end",
@@ -156,6 +159,35 @@ def negated(lexicon: ContextLexicon, text: str, start: int) -> bool:
     before = clause[: trigger.end()].strip().lower()
     imperative = lexicon.search("imperative", before)
     return not (imperative and imperative.start() == 0)
+
+
+#: Where a subject nobody is opens its clause: the sentence's start, a clause break or a joining word before it
+#: ("Remember: no one who ...", "..., and nobody who ...", "... because none of you who ...").
+_SUBJECT_OPENS = re.compile(
+    r"(?:^|[,;:—–(]|\b(?:and|but|so|because|since|as|that|remember|also|then))[\s\"“‘'*_]*$",
+    re.IGNORECASE,
+)
+#: What ends such a subject's reach before a phrase: a clause of its own (a full stop, semicolon, colon, "but",
+#: ", so"); a dash not closed later in the sentence is one too (a pair sets off an aside: "No one who is pregnant — or
+#: might be — may take it").
+_SUBJECT_REACH_ENDS = re.compile(
+    r"[.;:!?]|\b(?:but|however|although|though|whereas|yet|instead)\b|,\s*(?:so|then|and then)\b", re.IGNORECASE
+)
+
+
+def denied_by_subject(lexicon: ContextLexicon, text: str, start: int) -> bool:
+    """Is the phrase at ``text[start:]`` said of a subject nobody is, which opens its clause before it and
+    reaches it across the commas of its relative clause ("No one who is pregnant, or could become pregnant,
+    may take it", "Nobody who has been on it for months, even at a low dose, should stop it suddenly")?"""
+    for subject in lexicon.finditer("negated_subject", text[:start]):
+        if not _SUBJECT_OPENS.search(text, 0, subject.start()):
+            continue
+        between = text[subject.end() : start]
+        open_dash = (between.count("—") + between.count("–")) % 2 and not any(d in text[start:] for d in "—–")
+        if _SUBJECT_REACH_ENDS.search(between) or open_dash:
+            continue
+        return True
+    return False
 
 
 def historical(lexicon: ContextLexicon, text: str, start: int) -> bool:
