@@ -9,6 +9,7 @@ amount make it a daily total. Weight-based amounts (mg/kg) and concentrations
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -219,11 +220,13 @@ _START = re.compile(
 #: A repeat of a dose the same day or night: "a second 10 mg tab an hour later", "another
 #: 10 mg if you wake up", "an extra 5 mg dose" (the day's total is at least twice the amount), "some prescribers
 #: add a 20 mg capsule at lunchtime" (added to the day's dose). "another half a tab (5 mg)": a part of a tablet, its
-#: amount in brackets.
+#: amount in brackets; a part of a tablet of the amount (``part``): "half of another 10 mg tablet", "another half of a
+#: 10 mg tablet", "a quarter of a second 20 mg tablet" (on top of a whole one).
 _REPEAT_BEFORE = re.compile(
-    r"\b(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more|an?\s+(?:top-?up|booster)(?:\s+dose)?\s+of"
+    r"\b(?:(?P<part_first>half|a\s+quarter)\s+(?:of\s+)?(?=an|a\s+(?:second|further)|one))?"
+    r"(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more|an?\s+(?:top-?up|booster)(?:\s+dose)?\s+of"
     r"|add(?:s|ed|ing)?\s+(?:in\s+|on\s+)?(?:a|an|one))\s+"
-    rf"(?:(?:half|a\s+quarter)[\s-]+(?:of\s+)?(?:an?\s+)?{_TABLETS}\s*\(\s*)?$",
+    rf"(?:(?:half|a\s+quarter)[\s-]+(?:of\s+)?(?:an?\s+)?{_TABLETS}\s*\(\s*|(?P<part>half|a\s+quarter)\s+(?:of\s+)?(?:an?\s+|one\s+)?)?$",
     re.IGNORECASE,
 )
 #: A dose taken doubled: "double up on your usual 10 mg tablet", "take a double dose of your 10 mg tablet",
@@ -356,7 +359,15 @@ def other_day(text: str, start: int = 0, end: int | None = None) -> bool:
     return OTHER_DAY.search(part) is not None
 
 
-_NOT_BEFORE = re.compile(r"\b(?:not|never|don['’]t|doesn['’]t|no|avoid|without|unless|instead)\b", re.IGNORECASE)
+#: A word saying a dose is not taken, unless it denies a feeling about it ("don't be surprised if your doctor adds half of another
+#: 10 mg tablet", "do not worry if she needs a second one", "it's not unusual to add another", "no wonder he takes a third"):
+#: the taking is told, not refused.
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|never|don['’]t|doesn['’]t|no|avoid|without|unless|instead)\b"
+    r"(?!\s+(?:be\s+)?(?:surprised|shocked|alarmed|worried|concerned|startled|upset|afraid|scared|panicked|panic|worry|fret|wonder"
+    r"|surprise|surprising|unusual|uncommon|rare|unheard\s+of)\b)",
+    re.IGNORECASE,
+)
 #: Taking the amount forbidden in its clause: "Never take fourteen 2.5 mg tablets", "do not take two 50 mg
 #: capsules every four hours", "you shouldn't swallow 100 mg at once", "never double up to two 20s", "don't add a 20 mg
 #: capsule at lunchtime", "never raise it to two tablets after breakfast and two after dinner" (not a ceiling: "do not take
@@ -949,16 +960,21 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         if at_part_every_day:
             # "at evening again 2 tablets of 20 mg, every day": that part of the day's dose, taken each day, not the day's total
             daily, used = False, 0
+        repeat_before = _REPEAT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         again = (
             per_day is None
             and not daily
-            and bool(_REPEAT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _TOP_UP_AFTER.match(text, m.end()))
+            and bool(repeat_before or _TOP_UP_AFTER.match(text, m.end()))
             and not _NEXT_DAY_AFTER.match(rest)
             # "don't take another 5 mg": not taken
             and not _NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: m.start()])[-1])
         )
         if again:
             per_day = 2.0  # "a second 10 mg tab about an hour later": two doses that day
+            if repeat_before and (part := repeat_before.group("part_first") or repeat_before.group("part")):
+                # "half of another 10 mg tablet at bedtime": that part of a tablet, on top of a whole one (15 mg that day)
+                portion = _PART_OF_TABLET[part.split()[-1].lower()]
+                low, high, count, per_day = low * portion, high * portion, count * portion, 1 + 1 / portion
         end = after + used if used else told
         fewest = _fewest_per_day(rest) if used else None
         if per_day and _EVERY.match(rest) and (said := _counted_a_day(text, end, count)):
@@ -1276,12 +1292,16 @@ class TabletCount:
 
 #: A second tablet the same day, with no amount: "take a second one at bedtime", "another
 #: tablet later that evening", "an extra pill if it wears off": two tablets that day at least;
-#: or a part of one: "an extra half tablet after lunch", "another half-tab at noon", "I'll take another half" (one and a half);
-#: or the nth that day: "a fourth tablet at bedtime", "add a third at night" (n tablets that day).
+#: or a part of one: "an extra half tablet after lunch", "another half-tab at noon", "I'll take another half", "half of
+#: another at bedtime" (one and a half); or the nth that day: "a fourth tablet at bedtime", "add a third at night" (n tablets
+#: that day); said at its strength: "another 20 mg tablet", "a third 20 mg tablet", "half of another 10 mg tablet", "a second
+#: 10 at two" (the number alone, see :func:`_said_strength`).
+_SAID = r"\d{1,4}(?:\.\d+)?(?![:.]?\d)(?:\s*-?\s*mg\b)?"
 _SECOND_TABLET = re.compile(
-    r"\b(?:(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more)\s+"
-    rf"(?:(?P<part>half|quarter)(?:(?:[\s-]+(?:of\s+)?(?:an?\s+)?|-?)(?:one|tab|{_TABLETS}))?(?!\s+(?:an?\s+)?hours?\b)|one|tab|{_TABLETS})"
-    rf"|(?:a|the)\s+(?P<nth>third|fourth|fifth|sixth)(?:\s+(?:one|tab|{_TABLETS}))?)"
+    r"\b(?:(?:(?P<part_first>half|a\s+quarter)\s+(?:of\s+)?)?(?P<lead>a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more)"
+    rf"(?:\s+(?P<part>half|quarter)(?:(?:[\s-]+(?:of\s+)?(?:an?\s+)?|-?)(?:one|tab|{_TABLETS}))?(?!\s+(?:an?\s+)?hours?\b)"
+    rf"|(?:\s+{_SAID})?(?:\s+(?P<unit>one|tab|{_TABLETS}))?)"
+    rf"|(?:a|the)\s+(?P<nth>third|fourth|fifth|sixth)(?:\s+{_SAID})?(?:\s+(?:one|tab|{_TABLETS}))?)"
     rf"(?!\s+(?:of|a\s+day|daily)\b){_REPEAT_WHEN}",
     re.IGNORECASE,
 )
@@ -1295,13 +1315,34 @@ _NTH_TABLET_DOES = re.compile(
 _PART_OF_TABLET = {"half": 0.5, "quarter": 0.25}
 #: The part told after the tablet: "snap another tablet in half and take that half too", "cut another one in two".
 _IN_PART = re.compile(r"\s+in\s+(?:half|two)\b", re.IGNORECASE)
+#: The strength in a second tablet's words, with its unit and the tablets named after it.
+_SAID_STRENGTH = re.compile(rf"(?P<n>\d{{1,4}}(?:\.\d+)?)(?P<mg>\s*-?\s*mg\b)?(?:\s+(?P<unit>{_TABLETS}))?", re.IGNORECASE)
 
 
 def _part_of(text: str, m: re.Match[str]) -> str:
-    """The part of a second tablet, told before it ("another half tablet") or after it ("another tablet in half")."""
-    if m.group("part"):
-        return str(m.group("part")).lower()
+    """The part of a second tablet, told before it ("another half tablet", "half of another") or after it ("another tablet
+    in half")."""
+    if part := m.group("part") or m.groupdict().get("part_first"):
+        return str(part).split()[-1].lower()
     return "half" if _IN_PART.match(text, m.end()) else ""
+
+
+def _said_strength(text: str, m: re.Match[str]) -> float | None | bool:
+    """The strength a second or nth tablet is said at ("another 20 mg tablet", "a third 20 mg tablet": 20), None when unsaid;
+    False when the words are no tablet: "another" alone (a dose more, read by :func:`repeat_in`), a number that may count
+    tablets ("another 10 tablets", "another 10 at night"). A number with no unit is a strength after "a second" or a part,
+    or an article ("an extra", "a further"), or before "in half" ("a second 10 at two", "half of another 10", "another 10 in
+    half")."""
+    named = m.groupdict()
+    said = _SAID_STRENGTH.search(m.group())
+    if said is None:
+        return None if named.get("nth") or named.get("part") or named.get("part_first") or named.get("unit") else False
+    if said.group("mg"):
+        return float(said.group("n"))
+    one = not (said.group("unit") or "").lower().endswith("s")  # (not "another 10 tablets": ten more)
+    article = (named.get("lead") or "-").split()[0].lower() in ("a", "an")  # (not "another", "one more")
+    bare = named.get("nth") or named.get("part_first") or article or _IN_PART.match(text, m.end())
+    return float(said.group("n")) if one and bare else False
 
 
 _NTH_TABLET = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -1335,18 +1376,34 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
     second = [m for i, m in enumerate(second) if all(o.start() != m.start() for o in second[:i])]
     # "half a tablet in the morning and another half tablet after lunch": the halves make one tablet
     second = [m for m in second if not ((part := _part_of(text, m)) and re.search(rf"\b{part}", text[: m.start()], re.IGNORECASE))]
-    found = [
-        TabletCount(
-            m.start(),
-            m.end(),
-            _NTH_TABLET[m.group("nth").lower()] if m.group("nth") else 1 + _PART_OF_TABLET.get(_part_of(text, m), 1.0),
-            None,
-            True,
-            ordinal=bool(m.group("nth")),
-            at_once=bool(_AT_ONCE_AFTER.match(text, m.end())),
+    said = [(m, _said_strength(text, m)) for m in second]
+    found = []
+    for i, (m, strength) in enumerate(said):
+        if strength is False:
+            continue
+        count = _NTH_TABLET[m.group("nth").lower()] if m.group("nth") else 1 + _PART_OF_TABLET.get(_part_of(text, m), 1.0)
+        if m.group("nth"):
+            # "a third 20 mg tablet after school, and half of another before homework club", "a third at 4 pm and another at
+            # 7 pm": the tablets more after the nth (up to the next nth), of its strength, are that day's too
+            after_nth = itertools.takewhile(lambda later: not later[0].group("nth"), said[i + 1 :])
+            count += sum(
+                _PART_OF_TABLET.get(_part_of(text, o), 1.0)
+                for o, other in after_nth
+                # a tablet, or "another" alone (no number); of the nth's strength when both are said
+                if (other is not False or not _DIGIT.search(o.group())) and not (strength and other and other != strength)
+            )
+        found.append(
+            TabletCount(
+                m.start(),
+                m.end(),
+                count,
+                None,
+                True,
+                strength=strength or None,
+                ordinal=bool(m.group("nth")),
+                at_once=bool(_AT_ONCE_AFTER.match(text, m.end())),
+            )
         )
-        for m in second
-    ]
     if not _may_hold_amount(text):
         return tuple(found)
     of_them = [m for m in _COUNT_OF_THEM.finditer(text) if _TAKEN_BEFORE.search(text, 0, m.start())]
