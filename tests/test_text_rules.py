@@ -311,6 +311,11 @@ def test_configured_severity_applies(project) -> None:
         ("type: required-pattern\n    patterns: [x]\n    position: middle", "option 'position' must be one of anywhere, start, end"),
         ("type: front-matter\n    key: reviewed_by\n    require: maybe", "option 'require' must be one of"),
         ("type: forbidden-pattern\n    patterns: [x]\n    paterns: [y]", "unknown option 'paterns'"),
+        # a label support scoped to a topic that is no regular expression
+        (
+            "type: cited-claim\n    patterns: [x]\n    label_supports: ['fluoxetine on /(stop/: a fact — a label']",
+            "option 'label_supports' item 1: ",
+        ),
         (
             "type: forbidden-pattern\n    patterns: [x]\n    message: 'Found {claim}'",
             "message uses unknown placeholder {claim} (allowed: {match})",

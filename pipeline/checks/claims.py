@@ -18,7 +18,11 @@ A claim the drug's own label supports is not unsupported: with ``label_supports`
 ("furosemide: onset of diuresis within 1 hour of an oral dose — LASIX label, CLINICAL
 PHARMACOLOGY"), a claim about that drug (the nearest drug named in its sentence or
 paragraph, else the article's only primary drug) is not reported, unless it also
-matches ``beyond_label`` ("works instantly" claims more than "within 1 hour"). A claim
+matches ``beyond_label`` ("works instantly" claims more than "within 1 hour"). A support
+scoped to a topic ("fluoxetine on /stop.../: plasma levels decrease gradually when therapy
+ends, which may minimize discontinuation symptoms") holds only for a claim whose clause names
+the topic ("so stopping is gentler than with some others"), not for the drug's other claims
+("fluoxetine works better than sertraline"). A claim
 inside a match of ``names`` is a name, not a claim ("the CURE trial"); one inside a match of
 ``reason_for`` is the reason given for an instruction, not a selling point ("it acts quickly, so it
 is taken in bed, right before you mean to sleep"); one inside a match of ``time_course`` is a speed told
@@ -107,7 +111,10 @@ class CitedClaim:
     #: A claim is not reported when the text before it in its sentence ends with one of these.
     ignore_before: Patterns | None = None
     ignore_questions: bool = True
-    #: Drugs whose label supports the claim, each "generic: the label fact and its source".
+    #: Drugs whose label supports the claim, each "generic: the label fact and its source", or, a support scoped to the
+    #: topic the label's fact is about, "generic on /topic/: ..." (the topic a regular expression that the claim's clause
+    #: must match: "fluoxetine on /stop/: ..." supports "stopping is gentler than with some others", not "works better than
+    #: sertraline").
     label_supports: list[str] | None = None
     #: Wordings that claim more than any label fact supports ("instantly", "within minutes").
     beyond_label: Patterns | None = None
@@ -145,9 +152,34 @@ class CitedClaim:
     #: ibuprofen). Inferred from the drug's facts, so a warning.
     early_for_slow: Patterns | None = None
 
+    def __post_init__(self) -> None:
+        for index, entry in enumerate(self.label_supports or (), start=1):
+            try:
+                _label_support(entry)
+            except (ValueError, re.error) as exc:
+                raise ValueError(f"option 'label_supports' item {index}: {exc}: {entry}") from None
 
-def _supported_drugs(entries: list[str] | None) -> set[str]:
-    return {entry.split(":", 1)[0].strip().lower() for entry in entries or ()}
+
+#: A label support: the drug, the topic it is scoped to ("fluoxetine on /stop|coming off/"), then the fact and its source.
+_SUPPORT = re.compile(r"\s*(?P<drug>[^:/]+?)(?:\s+on\s+/(?P<topic>.+?)/)?\s*:\s")
+
+
+def _label_support(entry: str) -> tuple[str, re.Pattern[str] | None]:
+    """The drug of a ``label_supports`` entry and the topic its support is scoped to (None: any claim about the drug)."""
+    found = _SUPPORT.match(entry)
+    if found is None:
+        raise ValueError('not "generic: label fact — source" or "generic on /topic/: label fact — source"')
+    topic = found["topic"]
+    return found["drug"].strip().lower(), compile_pattern(topic, whole_words=True) if topic else None
+
+
+def _label_supports(entries: list[str] | None) -> dict[str, list[re.Pattern[str] | None]]:
+    """Each drug of ``label_supports`` with the topics its supports are scoped to (None: unscoped)."""
+    supports: dict[str, list[re.Pattern[str] | None]] = {}
+    for entry in entries or ():
+        drug, topic = _label_support(entry)
+        supports.setdefault(drug, []).append(topic)
+    return supports
 
 
 #: A sentence whose subject is the drug already being talked about ("It sits on the same receptors that heroin uses",
@@ -254,8 +286,8 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
     ignore_before = [compile_pattern(rf"(?:{p})\W*$") for p in (opts.ignore_before.source if opts.ignore_before else ())]
     # A topic must reach the start of the answer after it.
     topics = [compile_pattern(rf"(?:{p})\s*$") for p in (opts.topic.source if opts.topic else ())]
-    supported = _supported_drugs(opts.label_supports)
-    slow = _supported_drugs(opts.slow_benefit)
+    supported = _label_supports(opts.label_supports)
+    slow = set(_label_supports(opts.slow_benefit))
     needs_drugs = (
         supported
         or opts.advice
@@ -510,9 +542,15 @@ def _drug_named_before(analysis: DrugAnalysis, unit: ProseUnit, sentence_start: 
     return next((m for m in analysis.in_unit(unit) if m.end == pos and m.start >= sentence_start), None)
 
 
+#: Where a clause opens or closes within a sentence, for a support scoped to a topic.
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
+#: A sentence opening with a clause that sets the scene for the one after it ("When you taper, ...", "Once you stop, ...").
+_SETTING_CLAUSE = re.compile(r"\W*(?:when|whenever|once|if|after|while|as|on|for|during|at)\b", re.IGNORECASE)
+
+
 def _label_supported(
     analysis: DrugAnalysis,
-    supported: set[str],
+    supported: dict[str, list[re.Pattern[str] | None]],
     beyond: Patterns | None,
     unit: ProseUnit,
     sentence_start: int,
@@ -521,8 +559,23 @@ def _label_supported(
     end: int,
 ) -> bool:
     """Is the claim ``unit.text[sentence_start + start : sentence_start + end]`` about a
-    drug whose label supports it, and no stronger than the label?"""
+    drug whose label supports it, and no stronger than the label? A support scoped to a
+    topic holds when the claim's clause names it ("so stopping is gentler than with some
+    others", "gentler than most when people stop, because ...", "When you taper, it is
+    kinder than ..."), not for the drug's other comparisons ("it works better than
+    sertraline, and stopping is easier")."""
     claim = unit.text[sentence_start + start : sentence_start + end]
     if beyond is not None and any(p.search(claim) for p in beyond):
         return False
-    return _claim_drug(analysis, unit, sentence_start, sentence_end, sentence_start + start) in supported
+    # a medicine named inside the claim is the one set against ("withdrawal is milder than with venlafaxine")
+    at, until = sentence_start + start, sentence_start + end
+    rival = any(at <= m.start < until for m in analysis.in_unit(unit))
+    topics = supported.get(_claim_drug(analysis, unit, sentence_start, at if rival else sentence_end, at) or "", [])
+    if None in topics:
+        return True
+    text = unit.text[sentence_start:sentence_end]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    # the claim's clause, with the opening clause that sets its scene ("When you taper, Prozac is kinder than ...")
+    opens = 0 if not breaks or (len(breaks) == 1 and _SETTING_CLAUSE.match(text)) else breaks[-1]
+    closes = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
+    return any(topic.search(text, opens, closes) for topic in topics if topic is not None)
