@@ -22,6 +22,7 @@ from pipeline.concepts.context import (
     denied_by_subject,
     describes_the_drug,
     dismissal_end,
+    endorsed,
     get_context_lexicon,
     historical,
     negated,
@@ -807,12 +808,16 @@ def _series_start(text: str, verb_start: int) -> int:
     return start
 
 
+#: A speaker's label before an answer, in a transcript or a Q&A: "DEV: ", "**Pharmacist:** ", "Dr Patel: ".
+_ANSWER_LABEL = r"^\W*(?:(?:[\w.’'-]+\s+){0,2}?[\w.’'-]+\s*:\W*)?"
 #: The answer to a question opens by denying it: "No.", "Nope", "Not really", "It won't ...".
-_NO_ANSWER = re.compile(r"^\W*(?:no|nope|not really|not at all)\b", re.IGNORECASE)
+_NO_ANSWER = re.compile(rf"{_ANSWER_LABEL}(?:no|nope|not really|not at all)\b", re.IGNORECASE)
 #: ... or by affirming it: "Yes, ...", "Sure.", "Absolutely", "It can.", "Many people do", "Lots of
-#: doctors prescribe it for that".
+#: doctors prescribe it for that", "Pretty much the same idea.", "Exactly.", "That's right" (after a speaker's label too).
 _YES_ANSWER = re.compile(
-    r"^\W*(?:yes|yeah|yep|yup|sure|absolutely|definitely|certainly|of course|indeed|it (?:can|does|may|might|will|works|helps)"
+    rf"{_ANSWER_LABEL}(?:yes|yeah|yep|yup|sure|absolutely|definitely|certainly|of course|indeed|it (?:can|does|may|might|will|works|helps)"
+    r"|pretty much|more or less|(?:exactly|precisely)(?!\s+(?:how|what|when|why|which|where|who|the|as|like)\b)|spot on"
+    r"|that['’]s (?:right|correct|it|true)|correct(?=\W*$|\s*[.,!;:—–])|in a word,? yes"
     r"|(?:they|you) (?:can|do|may)|(?:many|some|most|lots of|plenty of|a lot of) (?:\w+ ){0,2}?(?:do|can|does|say yes|swear by it)\b"
     r"|(?:many|some|most|lots of|plenty of|a lot of) (?:people|doctors|patients|readers|users|adults|women|men|GPs|psychiatrists)"
     r" (?!(?:think|believe|assume|say|claim|ask|wonder)\b)\w+)\b",
@@ -1969,6 +1974,11 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
         # (0: anywhere); the plain form of a sentence that states no class is the sentence again,
         # and is not searched twice.
         forms = [(text, index, folded(text), 0) for text, index in ([plain, statement] if statement[0] != plain[0] else [plain])]
+        # a yes-or-no question also in the order of the statement it puts ("Is it in the same family as Effexor?" read as
+        # "it is in the same family as Effexor"): claimed only when answered yes (see :func:`_claims`)
+        declared = _declarative(*plain) if _is_question(sentence) else None
+        if declared:
+            forms.append((declared[0], declared[1], folded(declared[0]), 0))
         # The answer to a bare question before it is read with the question ("Pregnant? It's one of
         # the few painkillers you can still take"), a comment with what it comments on ("... a few
         # extra puffs a day. That's normal"): a match that ends in this sentence, placed on it.
@@ -2025,7 +2035,7 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 if (
                     (owner.generic if owner else unnamed) != drug.generic
                     and not _likened(analysis, sentence, drug, start, end)
-                    and not _grouped_after(analysis, sentence, drug, start, end)
+                    and not _grouped_after(analysis, sentence, drug, start, end, unnamed)
                     and not _paired_with(analysis, sentence, drug, start, end, unnamed)
                     and not _gathered(analysis, sentences, i, drug, start, unnamed)
                 ):
@@ -2037,7 +2047,8 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 if refuted_by_next(lexicon, article, sentences, i) or refuted_later(lexicon, sentence.text, end):
                     continue  # "Some of us grew up believing aspirin was fine for children. It is not."
                 place = UnitSpan(sentence.unit, sentence.start + start, sentence.start + end)
-                quoted = refuted(lexicon, article, sentence, start)
+                # hearsay the writer then agrees with is the article's own ("..., and that's a handy way to think about it")
+                quoted = refuted(lexicon, article, sentence, start) and not endorsed(lexicon, sentences, i, start, end)
                 out.append(((drug.generic, wrong.id), Misstated(place, drug.generic, wrong, inferred, quoted)))
         return out
 
@@ -2358,15 +2369,24 @@ _SAME_GROUP_AFTER = re.compile(
 )
 
 
-def _grouped_after(analysis: DrugAnalysis, sentence: Sentence, drug: DrugFacts, start: int, end: int) -> bool:
+#: A pronoun that may be put in the group of the medicines named before it: "this was the same kind of medicine".
+_GROUPED_PRONOUN = re.compile(r"\b(?:it|this|they|these)\b", re.IGNORECASE)
+
+
+def _grouped_after(analysis: DrugAnalysis, sentence: Sentence, drug: DrugFacts, start: int, end: int, unnamed: str | None) -> bool:
     """Is ``drug`` named inside the statement at ``start:end`` of ``sentence``, after the medicines it opens
     with, as what is put in their group? "If you've been on Prozac or Zoloft, ...: mirtazapine belongs to that
-    same group of medicines" is said of mirtazapine, though it opens with Prozac."""
+    same group of medicines" is said of mirtazapine, though it opens with Prozac. Or, when ``drug`` is the one the
+    sentence is otherwise about, a pronoun for it so put: "His mother had kept her Lantus pens in that fridge door, and
+    the nurse told him this was the same kind of medicine" (a medicine is not said to be the same kind as itself)."""
     text = sentence.unit.text
+    begin, stop = sentence.start + start, sentence.start + end
+    if unnamed == drug.generic and any(_SAME_GROUP_AFTER.match(text, p.end()) for p in _GROUPED_PRONOUN.finditer(text, begin, stop)):
+        return True
     return any(
         m.generic == drug.generic and _SAME_GROUP_AFTER.match(text, m.end) is not None
         for m in analysis.in_unit(sentence.unit)
-        if sentence.start + start < m.start < sentence.start + end
+        if begin < m.start < stop
     )
 
 
@@ -2489,7 +2509,9 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int, end: 
     its end that says the other drug does what it denies ("you can't get hooked on it the way people do on
     Valium", "like you can with Xanax", "unlike Xanax") leaves it about the drug named before it, else the
     article's, as an opening one does; but a likeness that opens the sentence and is closed by a comma leaves the
-    drug after it the subject ("Like hydroxyzine, diazepam is not habit-forming")."""
+    drug after it the subject ("Like hydroxyzine, diazepam is not habit-forming"); a pronoun after the comparison in a
+    sentence opened by a pronoun is the drug that one is ("It works much like the spironolactone Mr. Ahmed has: it
+    leaves the body's potassium where it is")."""
     owner = analysis.referent(sentence.unit, sentence.start, sentence.end, pos)
     text = sentence.unit.text
     if owner is None and _ANAPHOR.match(text, pos):
@@ -2520,7 +2542,15 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int, end: 
             and pos <= compared.start()
             and (said_of_another or _AFTER_A_COMMA.search(text, sentence.start, compared.start()) is not None)
         )
-        if not _COMPARISON_LEAD.fullmatch(opening) and not (pos < owner.start and _ANAPHOR.match(text, pos)) and not trailing:
+        # a pronoun after the comparison, in a sentence whose subject is a pronoun too, stands for what that one does ("It
+        # works much like the spironolactone Mr. Ahmed has: it clears out ..."), not for the drug it is likened to
+        same_subject = _ANAPHOR.match(text, pos) is not None and _ANAPHOR.match(opening) is not None
+        if (
+            not _COMPARISON_LEAD.fullmatch(opening)
+            and not (pos < owner.start and _ANAPHOR.match(text, pos))
+            and not trailing
+            and not same_subject
+        ):
             return owner
     before = [m for m in others if m.start < sentence.start]
     return before[-1] if before else None
@@ -2701,6 +2731,28 @@ def _class_statement(text: str, index: list[int]) -> tuple[str, list[int]]:
     if "family" in lowered or "class" in lowered or "group" in lowered:
         text, index = _rewrite(text, index, _FAMILY, r"is a \g<c>")
     return _rewrite(text, index, _QUALIFIED, r"\g<art> ")
+
+
+#: A yes-or-no question opened by its verb, then its subject: a pronoun for a drug or a name ("Is it ...", "So does
+#: Prozac ...", "Are these pills ...", after a speaker's label too: "Reader: Is this medicine ..."; not "Is there", "Do
+#: you", "Can I").
+_INVERTED = re.compile(
+    rf"(?P<pre>{_ANSWER_LABEL}(?:(?:so|and|but|then|now|okay|ok|well|wait|sorry)\s*,?\s+)?)(?P<v>is|are|was|were|does|do|did)\s+"
+    r"(?!(?:there|here|you|we|he|she|I)\b)(?P<s>(?:it|they|this|that|these|those)(?:\s+(?:medicine|medication|drug|pills?|tablets?|one|stuff))?"
+    r"|(?-i:[A-Z][\w-]+))\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _declarative(text: str, index: list[int]) -> tuple[str, list[int]] | None:
+    """The statement a yes-or-no question puts, its subject before its verb ("Is it in the same family as Effexor?"
+    as "it Is in the same family as Effexor?"), with each character's index in the sentence; None for another question."""
+    m = _INVERTED.match(text)
+    if m is None:
+        return None
+    pre, verb, subject = m.span("pre"), m.span("v"), m.span("s")
+    order = [*range(pre[1]), *range(*subject), verb[1], *range(*verb), *range(subject[1], len(text))]
+    return "".join(text[k] for k in order), [index[k] for k in order]
 
 
 def _without_parentheticals(text: str) -> tuple[str, list[int]]:

@@ -14,6 +14,8 @@ lexicon (checks/lexicons/context.yml, data like every other lexicon).
   "That isn't accurate."), in its paragraph or opening the next one as a reply ("Kendra's note: ..."),
   or answers so the question after it ("True?" then "Not true, sadly.").
 - :func:`refuted_later` — a later clause of the statement's sentence says so ("..., but that is wrong").
+- :func:`endorsed` — hearsay the writer then agrees with ("You'll hear people say ..., and that's a handy way
+  to think about it"): the article's own statement after all.
 - :func:`dismissal_end` — where such an opening ends ("Forget the scare stories, ").
 - :func:`denied_by_subject` — a phrase is said of a subject nobody is ("No one who is pregnant, or could
   become pregnant, may take it").
@@ -66,6 +68,7 @@ KEYS = (
     "refuted_heading",
     "refuted_after",
     "refutes_previous",
+    "endorses_previous",
     "asks_if_true",
     "called_false",
     "dismissal",
@@ -278,6 +281,19 @@ def refuted_later(lexicon: ContextLexicon, text: str, end: int) -> bool:
     if any(m.start() < end <= m.end() for m in lexicon.finditer("called_false", text)):
         return True
     return any(lexicon.has("refutes_previous", text[m.end() :]) for m in _LATER_CLAUSE.finditer(text, end))
+
+
+def endorsed(lexicon: ContextLexicon, sentences: list[Sentence], index: int, start: int, end: int) -> bool:
+    """Is the statement at ``start:end`` of sentence ``index`` hearsay ("You'll hear people say ...") that the writer
+    agrees with, in a later clause of its sentence or at the start of the next sentence of its paragraph ("..., and
+    that's a handy way to think about it", "They're not wrong.")? Hearsay so agreed with is the article's own statement."""
+    sentence = sentences[index]
+    if not lexicon.has("refuted", sentence.text[:start]):
+        return False
+    later = [sentence.text[m.end() :] for m in _LATER_CLAUSE.finditer(sentence.text, end)]
+    if index + 1 < len(sentences) and sentences[index + 1].unit is sentence.unit:
+        later.append(_LEADING_PUNCTUATION.sub("", sentences[index + 1].text))
+    return any(lexicon.has("endorses_previous", text) for text in later)
 
 
 def dismissal_end(lexicon: ContextLexicon, text: str) -> int:
