@@ -810,12 +810,22 @@ def _series_start(text: str, verb_start: int) -> int:
 
 #: A speaker's label before an answer, in a transcript or a Q&A: "DEV: ", "**Pharmacist:** ", "Dr Patel: ".
 _ANSWER_LABEL = r"^\W*(?:(?:[\w.’'-]+\s+){0,2}?[\w.’'-]+\s*:\W*)?"
-#: The answer to a question opens by denying it: "No.", "Nope", "Not really", "It won't ...".
-_NO_ANSWER = re.compile(rf"{_ANSWER_LABEL}(?:no|nope|not really|not at all)\b", re.IGNORECASE)
+#: ... and the answer named as such before it: "The answer is no.", "The short answer: yes", "My honest answer is a firm no".
+_ANSWER_NAMED = (
+    r"(?:(?:the|my|our)\s+(?:(?:short|simple|honest|straight|quick|plain|clear|real)\s+)?answer(?:\s+is|['’]s)?\s*[:—–-]?\s*"
+    r"(?:a\s+(?:firm|clear|flat|definite|resounding|simple|big|hard)\s+)?)"
+)
+#: The answer to a question opens by denying it: "No.", "Nope", "Not really", "It won't ...", "The answer is no" (not "The
+#: answer is no more than two").
+_NO_ANSWER = re.compile(
+    rf"{_ANSWER_LABEL}{_ANSWER_NAMED}?(?:no|nope|not really|not at all)\b(?!\s+(?:more|less|longer|later)\b)", re.IGNORECASE
+)
 #: ... or by affirming it: "Yes, ...", "Sure.", "Absolutely", "It can.", "Many people do", "Lots of
-#: doctors prescribe it for that", "Pretty much the same idea.", "Exactly.", "That's right" (after a speaker's label too).
+#: doctors prescribe it for that", "Pretty much the same idea.", "Exactly.", "That's right", "The answer is yes" (after a
+#: speaker's label too).
 _YES_ANSWER = re.compile(
-    rf"{_ANSWER_LABEL}(?:yes|yeah|yep|yup|sure|absolutely|definitely|certainly|of course|indeed|it (?:can|does|may|might|will|works|helps)"
+    rf"{_ANSWER_LABEL}(?:{_ANSWER_NAMED}yes|yes|yeah|yep|yup|sure|absolutely|definitely|certainly|of course|indeed"
+    r"|it (?:can|does|may|might|will|works|helps)"
     r"|pretty much|more or less|(?:exactly|precisely)(?!\s+(?:how|what|when|why|which|where|who|the|as|like)\b)|spot on"
     r"|that['’]s (?:right|correct|it|true)|correct(?=\W*$|\s*[.,!;:—–])|in a word,? yes"
     r"|(?:they|you) (?:can|do|may)|(?:many|some|most|lots of|plenty of|a lot of) (?:\w+ ){0,2}?(?:do|can|does|say yes|swear by it)\b"
@@ -1419,11 +1429,22 @@ _ASKING_OPEN = re.compile(
 )
 
 
+#: A question reported without its question mark, someone asking it: "Every winter someone asks whether a higher dose
+#: would help shift the festive pounds.", "Patients often ask if they can take it for sleep", "A reader wants to know
+#: whether ..." (not an imperative, "Ask your doctor whether ...", nor "I asked for a lower dose").
+_INDIRECT_QUESTION = re.compile(
+    r"^\W*(?:[\w,’'-]+\s+){0,4}?(?:someone|somebody|people|readers|patients|parents|customers|members|listeners|clients|residents"
+    r"|families|friends|(?:a|one|my|our|the)\s+(?:reader|patient|parent|customer|member|listener|client|resident|friend|caller))"
+    r"\s+(?:\w+\s+)?(?:asks?|asked|wonders?|wondered|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+|you\s+)?(?:whether|if)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_question(sentence: Sentence) -> bool:
     text = sentence.text.rstrip()
     if _TEASER_TAIL.search(text) and not _ASKING_OPEN.match(text):
         return False
-    return text.rstrip("\"'”’)").endswith("?")
+    return text.rstrip("\"'”’)").endswith("?") or bool(_INDIRECT_QUESTION.match(text))
 
 
 @rule_type("interaction-classes", NoOptions)

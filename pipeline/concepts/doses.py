@@ -160,7 +160,13 @@ _COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_COMBINATION_COUNT})\s+(?:tablets?|p
 _TABLETS = rf"(?:tablets?|tabs?|capsules?|pills?|caplets?|chewables?|wafers?|{SOFTGELS})"
 _TABLETS_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,3}}{_TABLETS}\b", re.IGNORECASE)
 _COUPLE = r"a\s+(?:couple|pair)(?:\s+of)?"
-_DESCRIBING = r"(?!(?:and|or|to|by|x|of|in|from|between|than|mg|mcg|g)\b)[a-z][\w-]*\s+"
+#: A word describing the tablets between a count and their strength ("two little white 5 mg tablets"): not a verb of
+#: taking or another count, which start a clause of their own ("Children aged 6 to 14 take one 5 mg chewable tablet":
+#: one tablet, not fourteen).
+_DESCRIBING = (
+    rf"(?!(?:and|or|to|by|x|of|in|from|between|than|mg|mcg|g|take|takes|took|taking|have|has|had|having|get|gets|got|use|uses|used"
+    rf"|give|gives|gave|given|need|needs|swallow|swallows|chew|chews|{_NUMBER_WORDS})\b)[a-z][\w-]*\s+"
+)
 _DOSE_COUNT_BEFORE = re.compile(
     rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_SPELLED}|{_COUPLE})\s+(?:{_TABLETS}\s+of\s+|of\s+(?:the|these|those|your|my|his|her|our|their|its)\s+"
     # a share of them told by two colours or looks: "five of the green and cream 20 mg capsules"
