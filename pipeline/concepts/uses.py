@@ -794,8 +794,10 @@ _THEN_GIVEN = re.compile(
     # (what the trouble would not do is more of it: "when the low mood wouldn't shift, his GP added ...")
     r"^,?(?:\s+(?:(?:could|can|would|wo)(?:n[’']t|\s+not)|cannot)\b|\s+(?:and\s+)?"
     + _FAILED_TRY
+    # (a word may end at a full stop the sentence splitter does not end a sentence at, a lowercase word after it, as in an
+    # all-lowercase thread: "he was STILL nodding off in the middle of meetings. his sleep doctor put him on ...")
     + r"|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
-    r"(?![\w’']*n[’']t\b)[^\s.;:!?]+){0,14}?\s*,?\s+"
+    r"(?![\w’']*n[’']t\b)[^\s.;:!?]+(?:\.(?=\s+[a-z]))?){0,14}?\s*,?\s+"
     r"(?:and\s+)?(?:"
     # a service's offer after the trouble: "..., and your scan shows a small stone, we may send you home with
     # tamsulosin", "..., we'll usually give you" (not a dose changed: "we may give you a lower dose")
