@@ -52,3 +52,23 @@ SHOULD_NOT = [
     ("tadalafil", _TADALAFIL + "Type your NHS number into the form before the consultation.", SALES),
     ("tadalafil", _TADALAFIL + "Never take half off the dose without asking.", SALES),
 ]
+
+# holdout127 cu09 (second wave): the buy button, the bottle grabbed before the rush, and delivery that costs not a cent.
+_LORATADINE = "Loratadine eases hay fever. "
+SHOULD += [
+    (
+        "loratadine",
+        _LORATADINE + "Hit the button below, grab the jumbo bottle before the spring rush cleans out the shelves, and you won't "
+        "pay a cent for delivery.",
+        SALES,
+        "error",
+    ),
+    ("loratadine", _LORATADINE + "Tap the link to order today.", SALES, "error"),
+    ("loratadine", _LORATADINE + "Delivery won't cost you a penny if you order before Friday.", SALES, "error"),
+    ("loratadine", _LORATADINE + "Snag the 90-count pack while it lasts.", SALES, "error"),
+]
+SHOULD_NOT += [
+    ("loratadine", _LORATADINE + "Grab the bottle from the cupboard and check the expiry date.", SALES),
+    ("loratadine", _LORATADINE + "Press the button on the nasal spray twice before the first use.", SALES),
+    ("loratadine", _LORATADINE + "You won't pay anything for the consultation with your pharmacist.", SALES),
+]
