@@ -1165,6 +1165,21 @@ _JOINED_PLURAL = re.compile(
     r"(?P<s>\d{1,4}(?:\.\d+)?)['’]?s\b",
     re.IGNORECASE,
 )
+#: The number alone a dose is added to, of a strength the article names in mg, after "to" with a verb that adds before
+#: the dose, or after "on top of": "adding one of his old 40 mg tablets to the 80 each night", "she adds a 25 mg tablet to
+#: her usual 50", "a 10 mg on top of the 20 he already takes" (not "from 40 mg to 80": no word before the number; "to the
+#: 80 mg": an amount, read itself; "to the 80 tablets in the bottle").
+_ADDED_TO_BARE = re.compile(
+    r"[^.;:!?\d]{0,40}?\b(?P<to>to|on\s+top\s+of|in\s+addition\s+to)\s+"
+    r"(?:(?:the|his|her|my|their|your|our|usual|regular|normal|nightly|daily|evening|morning|current|prescribed)\s+){1,3}"
+    r"(?P<s>\d{1,4}(?:\.\d+)?)(?![\d.,/:%-])(?!\s*(?:mg|mcg|milli|micro|g\b|ml|units?\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b"
+    r"|years?\b|minutes?\b|[ap]\.?m\b|o['’]clock|percent|tab|tablets?\b|capsules?\b|pills?\b|caplets?\b|doses?\b|s\b|['’]s\b))",
+    re.IGNORECASE,
+)
+#: A verb that adds one dose to another, before the first: "adding one of his old 40 mg tablets to the 80".
+_ADDING_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|tack(?:s|ed|ing)?\s+on)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+
+
 #: A verb that puts two amounts together, before the first when a bare "with" joins them: "pair the daily 5 mg
 #: with a 20 mg tablet on weekend nights", "stacks his 50 mg with a 25 mg", "combine the 10 mg with another 10 mg"
 #: (not "start with 5 mg", "5 mg with a meal": no amount after; "compared with", "replaced with": no such verb;
@@ -1240,6 +1255,20 @@ def _joined_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[li
             nxt = None
         if nxt and _alone(nxt.dose) and not forbidden_before(text, first.start) and (items := _repeated_then_joined(item, nxt)):
             yield items, sum(i.dose.high_mg for i in items)
+            continue
+        clause = text.rfind(",", 0, first.start) + 1  # "When his LDL stalled, he started adding ...": its own clause
+        # "I add a 40 mg tablet to my usual 80": the dose is one more (taken again) only by the adding verb
+        added_alone = _alone(replace(first, again=False, per_day=None) if first.again else first)
+        if added_alone and not forbidden_before(text, first.start) and (added_to := _ADDED_TO_BARE.match(text, first.end)):
+            if (
+                not _NOT_SAME_DAY.search(text, clause, first.start)
+                and (added_to.group("to").lower() != "to" or _ADDING_BEFORE.search(text, clause, first.start))
+                and _strength_named(article, added_to.group("s"))
+                and not unsafe_after(text, added_to.end())
+            ):
+                mg = parse_number(added_to.group("s"))
+                added = replace(item, dose=replace(first, start=added_to.start("s"), end=added_to.end(), low_mg=mg, high_mg=mg, count=1.0))
+                yield [item, added], first.high_mg + mg
             continue
         if not _alone(first) or forbidden_before(text, first.start) or _NOT_SAME_DAY.search(text, 0, first.start):
             continue
