@@ -2038,9 +2038,15 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 owner = _statement_owner(analysis, sentence, sentence.start + start, sentence.start + end)
                 opens = sentence.start + start
-                if owner is not None and opens < owner.start < sentence.start + end and _ANAPHOR.match(sentence.text, start):
-                    # a pronoun opening the statement does not stand for a drug the statement itself names after it
-                    # ("..., so it's a close cousin of venlafaxine"): it is the drug named before it, else the article's
+                lead = _SEEN_AS.match(sentence.text, start)
+                if (
+                    owner is not None
+                    and opens < owner.start < sentence.start + end
+                    and _ANAPHOR.match(sentence.text, lead.end() if lead else start)
+                ):
+                    # a pronoun opening the statement, or seen as something ("Think of it as a fancier Tums"), does not stand
+                    # for a drug the statement itself names after it ("..., so it's a close cousin of venlafaxine"): it is the
+                    # drug named before it, else the article's
                     # (not one left behind: "My GP switched me from sertraline ... So it's basically Zoloft's sleepy cousin")
                     unit_text = sentence.unit.text
                     owner = next(
@@ -2469,6 +2475,8 @@ def _gathered(analysis: DrugAnalysis, sentences: list[Sentence], i: int, drug: D
 
 #: A pronoun for a drug named before it, opening a statement: "it", "its", "they", "this medicine".
 _ANAPHOR = re.compile(r"(?:it|its|they|their|this\s+(?:medicine|medication|drug|pill|tablet|one))\b", re.IGNORECASE)
+#: How the reader is told to see the drug, before the pronoun for it: "Think of it as", "see it as", "picture it as".
+_SEEN_AS = re.compile(r"(?:think(?:ing)?\s+(?:of|about)|see|view|picture|imagine|regard)\s+", re.IGNORECASE)
 #: A pronoun as what is used ("Use it if you are wheezing"), for a device (context lexicon ``device``) named before it.
 _USE_PRONOUN = re.compile(r"(?:use|uses|take|takes|grab|reach\s+for|puff\s+on|carry)\s+(?:it|them)\b", re.IGNORECASE)
 
