@@ -1441,13 +1441,16 @@ _STORY_TAIL = re.compile(
     # sand," with stabbing jolts'; or open its signs with a colon: "worry: racing what-ifs at 2 a.m., ...")
     r"^[\"”’']?[,:]?[\"”’']?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)|\s+"
     + _FAILED_TRY
-    # the trouble kept on: "bumps that never seemed to go", "a cough that never cleared", "pain that didn't let up"
-    + r"|\s+(?:never|(?:did|does|do)(?:n[’']t|\s+not))(?:\s+(?:seemed|seem|seems|quite|really|fully))?(?:\s+to)?(?=\s+(?:go|went|goes|clear"
+    # the trouble kept on: "bumps that never seemed to go", "a cough that never cleared", "pain that didn't let up", "the
+    # feeling that never completely lifted"
+    + r"|\s+(?:never|(?:did|does|do)(?:n[’']t|\s+not))(?:\s+(?:seemed|seem|seems|quite|really|fully|completely|entirely|totally))?"
+    r"(?:\s+to)?(?=\s+(?:go|went|goes|clear"
     r"|cleared|clears|settle|settled|settles|stop|stopped|stops|let|lets|shift|shifted|budge|budged|ease|eased|eases|fade|faded"
     r"|lift|lifted|end|ended)\b)"
     # (what the person no longer does is more of the trouble: "her Alzheimer's is eight years along, and she no longer knows
-    # the home is her home"; not a trouble that "no longer hurts")
-    r"|\s+(?!(?:but|although|though|however|whereas|yet|not|never)\b|no\b(?!\s+longer\b)|no\s+longer\s+(?:hurts?|bothers?|troubles?|itches|aches)\b)"
+    # the home is her home"; not a trouble that "no longer hurts"; nor is what someone has learned not to do: "and my wife is
+    # in the hallway because she's learned not to grab me")
+    r"|\s+(?!(?:but|although|though|however|whereas|yet|not(?!\s+to\b)|never)\b|no\b(?!\s+longer\b)|no\s+longer\s+(?:hurts?|bothers?|troubles?|itches|aches)\b)"
     # (a colon goes on with the trouble: "panic attacks on the Tube: chest pounding, ...")
     # (a word may hold dots: "at 3 a.m.", "2.5 mg", "awake at 4 a.m. with the bills going round")
     r"(?![\w’']*n[’']t\b)[^\s.;!?]+(?:(?:\.[^\s.;!?]+)+\.?)?){0,22}?[\s.!?\"”’']*$",
