@@ -2274,10 +2274,13 @@ _REFERS_BACK = re.compile(
 #: after your period?) *Same pill* sorts it", "The same tablet clears that too", "The same tablets clean this away", also
 #: after a word of reassurance ("(Not sure whether it's yeast or that thin grey discharge?) Don't worry: the same single
 #: tablet knocks out both"), or a dose of it ("(Thick, white, cottage-cheese discharge?) *One of these* and she says it's
-#: gone").
+#: gone"), perhaps as someone's word: "(... a thin, greyish discharge ...) *She swears the very same pink tablet* had her back
+#: to normal".
 _SAME_AGAIN = re.compile(
     r"^\W*(?:(?:(?:don['’]t|do\s+not|no\s+need\s+to)\s+worry|no\s+worries|not\s+to\s+worry|relax|good\s+news|either\s+way|"
-    r"whichever\s+it\s+is|luckily|thankfully|happily)\W+)?(?:the\s+)?same\s+(?:(?:single|one|little)\s+)?"
+    r"whichever\s+it\s+is|luckily|thankfully|happily)\W+)?"
+    r"(?:(?:she|he|they|I|we|[A-Z][a-z]+)\s+(?:swears?|swore|says?|said|reckons?|reckoned|insists?|insisted|claims?|claimed)\s+(?:that\s+)?)?"
+    r"(?:the\s+)?(?:very\s+|exact\s+)?same\s+(?:(?:single|one|little|pink|white|blue|yellow|orange|tiny)\s+)?"
     r"(?:pill|tablet|capsule|dose|medicine|stuff|one|treatment|drug)s?\b"
     r"|^\W*(?:(?:just|only)\s+)?(?:one|two|a\s+couple|a\s+few)\s+of\s+(?:these|those|them|the\s+(?:pills|tablets|capsules))\b",
     re.IGNORECASE,
@@ -2320,6 +2323,15 @@ _PAIR_AGAIN = re.compile(
     re.IGNORECASE,
 )
 
+#: A sentence acting on a reading told before it, pointed back at: "(... reads your clotting level on a small machine.) *If
+#: the level is too high* ...", "Depending on the result, ...", "When that number comes back low, ..." (not "If your level of
+#: pain ...": the reading bare).
+_READING_AGAIN = re.compile(
+    r"^\W*(?:(?:and|then|so)\s+)?(?:if|when|whenever|once|depending\s+on|based\s+on|according\s+to)\s+(?:the|that|this)\s+"
+    r"(?:level|reading|result|number|score|figure|value)s?\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
 
 def _topic_question(sentences: list[Sentence], index: int) -> str | None:
     """The sentence right before ``sentences[index]`` in its paragraph that the sentence answers
@@ -2329,14 +2341,22 @@ def _topic_question(sentences: list[Sentence], index: int) -> str | None:
     discharge after your period? Same pill sorts it") or goes on with the story by the time on a medicine
     ("I caught the flu in Hanoi. Two days on doxy and I was back on the trail"), or gives a verdict on it ("She crushed
     the tablet into yoghurt. She said it's exactly the same medicine either way"), or points back at two medicines
-    together ("It's one of the most common combinations we see, and it's perfectly fine together")."""
+    together ("It's one of the most common combinations we see, and it's perfectly fine together"), or acts on a reading
+    told in it ("... reads your clotting level on a small machine. If the level is too high or too low, the nurse will
+    change how many tablets you take")."""
     if index == 0 or _is_question(sentences[index]):
         return None
     before = sentences[index - 1]
     if before.unit is not sentences[index].unit:
         return None
     text = sentences[index].text
-    if _SAME_AGAIN.match(text) or _STORY_GOES_ON.match(text) or _VERDICT.match(text) or _PAIR_AGAIN.search(text):
+    if (
+        _SAME_AGAIN.match(text)
+        or _STORY_GOES_ON.match(text)
+        or _VERDICT.match(text)
+        or _PAIR_AGAIN.search(text)
+        or _READING_AGAIN.match(text)
+    ):
         return before.text
     if _is_question(before) and len(before.text.split()) <= _TOPIC_QUESTION_WORDS:
         return before.text
