@@ -32,7 +32,16 @@ from pipeline.concepts.context import (
     refuted_later,
 )
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, get_names, set_against
-from pipeline.concepts.uses import HANDED_OVER, LAY_GAVE, Use, find_anaphoric_uses, find_listed_uses, find_uses, opens_with_giving
+from pipeline.concepts.uses import (
+    HANDED_OVER,
+    LAY_GAVE,
+    Use,
+    find_anaphoric_uses,
+    find_listed_uses,
+    find_uses,
+    opens_with_dose,
+    opens_with_giving,
+)
 from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sections import Sections
@@ -544,6 +553,12 @@ def _pronoun_referent(
     tried before it ("I'd tried melatonin, a white-noise machine, everything")."""
     if not lexicon.has("pronoun_subject", sentence.text):
         return None
+    return _named_before(analysis, sentence, sole, given)
+
+
+def _named_before(analysis: DrugAnalysis, sentence: Sentence, sole: str | None, given: bool = False) -> tuple[str, str] | None:
+    """The drug a sentence naming none is about (see :func:`_pronoun_referent`): the last drug named earlier in its
+    paragraph, else the article's only primary drug."""
     unit = sentence.unit.text
     earlier = [
         m
@@ -592,7 +607,13 @@ _OTHER_MEDICINES = re.compile(
     # something else taken for it: "before you take anything for the pain", "ask for something for the nausea"
     r"|\b(?:take|takes|taking|took|use|uses|using|need|needs|get|gets|getting|ask for|reach for|try|tries|trying|given|recommend|buy"
     r"|pick up|(?:give|gives|gave|giving|prescrib\w+|offer\w*|hand\w*)\s+(?:you|them|him|her|me|us))"
-    r"\s+(?:anything|something|nothing)(?:\s+(?:else|stronger|extra|over[- ]the[- ]counter|OTC))?\s*$",
+    r"\s+(?:anything|something|nothing)(?:\s+(?:else|stronger|extra|over[- ]the[- ]counter|OTC))?\s*$"
+    # a medicine another prescriber may give the reader, told in a clause of when: "If another doctor or the dentist give you
+    # medicine for pain, tell him that you take clonazepam", "if you are given a painkiller for your back"
+    r"|\b(?:if|when|whenever|before|should|in\s+case)\b[^,.;:!?]{0,80}?\b(?:(?:give|gives|gave|giving|prescrib\w+|offer\w*|hand\w*"
+    r"|recommend\w*|suggest\w*)\s+(?:you|them|him|her|me|us)|(?:are|is|am|be|get|gets|got|was|were)\s+(?:given|prescribed|offered|handed))"
+    rf"\s+(?:(?:an?|some|any|another|new|different|extra|more)\s+)*(?:[\w-]+\s+)?(?:medicines?|medications?|drugs?|pills?|tablets?|treatments?"
+    rf"|remedies|{_MEDICINE_CLASS})\s*$",
     re.IGNORECASE,
 )
 #: "sucralfate, for stomach ulcers", "lithium (used for bipolar disorder)": a name heading an
@@ -717,6 +738,28 @@ def _use_drug(
         return None
     given = use.inferred and opens_with_giving(sentence.text) and not re.search(r"\b(?:it|them)\b", sentence.text, re.IGNORECASE)
     return _pronoun_referent(lexicon, analysis, sentence, sole_primary, given)
+
+
+def _dose_told_next(
+    vocab: ConditionVocabulary, analysis: DrugAnalysis, sentences: list[Sentence], index: int, use: Use, sole: str | None
+) -> tuple[str, str] | None:
+    """The drug of a situation told with no medicine named ("These days I keep the bottle for nights after a late session
+    when I'm wired and staring at the ceiling at 1 am."), when the next sentence of its paragraph opens with a dose that
+    names none either ("Half a 10 mg tab and I finally drift off."): the dose taken in it (see :func:`_named_before`); not
+    another medicine kept for it ("I keep herbal pills for nights when ..."), nor a use the dose's sentence tells itself."""
+    if not use.inferred or use.verb_start >= use.start or index + 1 >= len(sentences):
+        return None
+    sentence, after = sentences[index], sentences[index + 1]
+    if after.unit is not sentence.unit or not opens_with_dose(after.text):
+        return None
+    if any(sentence.start <= m.start < after.end for m in analysis.in_unit(sentence.unit)):
+        return None
+    # (what is kept or taken, up to the situation's "for", "on" or "during")
+    opener = list(re.finditer(r"\b(?:for|on|during)\b", sentence.text[use.verb_start : use.start], re.IGNORECASE))
+    kept = sentence.text[: use.verb_start + opener[-1].start()] if opener else sentence.text[: use.verb_start]
+    if _another_medicine(kept, set()) or any(u.condition == use.condition for u in find_uses(vocab, after.text)):
+        return None
+    return _named_before(analysis, sentence, sole)
 
 
 #: What may stand between "(" and a name in brackets after a drug's name: other names of it, commas, "or", "e.g.".
@@ -1055,6 +1098,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
         told = sorted(found + find_anaphoric_uses(vocab, sentence.text, before, earlier, following), key=lambda f: f[0].inferred)
         for use, referent_text, referent in told:
             owner = _listed_drug(analysis, lead, sole) if use in listed else _use_drug(lexicon, analysis, sentence, use, sole)
+            owner = owner or _dose_told_next(vocab, analysis, sentences, index, use, sole)
             # a heading naming a use and no drug ("Help with sleep") over a section about the only drug
             assumed = owner is None and sentence.unit.kind == "heading" and _section_takes(lexicon, analysis, secs, sentence.unit, sole)
             owner = (sole, analysis.last_name_before(sole, sentence.unit)) if assumed and sole else owner

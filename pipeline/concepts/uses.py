@@ -587,6 +587,23 @@ _HEDGE = re.compile(
 #: A sentence opening with a dose and what followed it: "One of those and I was the only one not
 #: green on the whale-watching boat", "Half a tab and I'm fine on the ferry".
 _DOSE_AND = re.compile(rf"^\W*{_DOSE}(?:\s+of\s+(?:those|these|them|mine))?\s+(?:and|&)(?=\s)", re.IGNORECASE)
+#: A sentence opening with a dose told by its tablets or strength, maybe taken by someone: "Half a 10 mg tab and I finally
+#: drift off", "One tablet at lights-out does it", "She has 2 mg and sleeps", "I take 5 mg and I'm gone" (not another
+#: amount, "Half an hour of reading and ...", nor another medicine's, "500 mg of magnesium"; not a dose in the morning).
+_DOSE_OPENS = re.compile(
+    r"^\W*(?:(?:then|so|and|now)\s+)?(?:(?:I|you|he|she|we|they)\s+(?:(?:just|only|then|usually|normally|always)\s+)?"
+    r"(?:take|takes|took|pop|pops|popped|have|has|had|get|gets|got|swallow|swallows|swallowed)\s+(?:(?:just|only)\s+)?)?"
+    r"(?:(?:one|two|half|a quarter|a|a single|an extra)\s+(?:of\s+)?(?:an?\s+)?(?:[\d.]+\s?mg\s+)?"
+    r"(?:tab|tablet|pill|capsule|wafer|melt|dose)s?\b"
+    r"|(?:about\s+|around\s+|just\s+)?[\d.]+\s?(?:mg|milligrams?)\b(?!\s+of\b))"
+    r"(?![^.;!?]{0,60}\b(?:in the morning|with breakfast|earlier in the day|first thing)\b)",
+    re.IGNORECASE,
+)
+
+
+def opens_with_dose(text: str) -> bool:
+    """Does the sentence open with a dose of an unnamed medicine (see :data:`_DOSE_OPENS`)?"""
+    return _DOSE_OPENS.match(text) is not None
 
 
 def _occasion_before(head: str, condition: str, tail: str) -> int | None:
@@ -993,9 +1010,12 @@ def _given_after(head: str) -> int | None:
 #: day's meetings at 2 a.m. ..., *half or a whole 50 mg tablet* ... gets you under", "On nights when my legs won't settle,
 #: one 10 mg tablet and I'm out", "If my mind won't switch off at bedtime, I take a quarter of a tablet" (the dose named by its
 #: tablet, strength or brand, maybe taken by the person; not the drug's own effect, "When it keeps you awake, ...", nor a dose
-#: changed or moved: "When you can't sleep, a lower dose ...", "..., a tablet in the morning").
+#: changed or moved: "When you can't sleep, a lower dose ...", "..., a tablet in the morning"). The situation may be told
+#: as the state the person is in ("*With* your body clock twelve hours out and you lying wide awake at 3 a.m., half a tablet
+#: at bedtime ..."), after when it comes ("*Once you're there,* with ...").
 _FRONTED_WHEN = re.compile(
-    r"^\W*(?:(?:on|for|during)\s+(?:the\s+|those\s+)?(?:nights?|evenings?)(?:\s+(?:when|that|where))?|when(?:ever)?|if"
+    r"^\W*(?:(?:once|after|now|then|so)\b(?![^,;:.!?]*\b(?:take|takes|taking|took|it|dose)\b)[^,;:.!?]{0,40},\s+)?"
+    r"(?:(?:on|for|during)\s+(?:the\s+|those\s+)?(?:nights?|evenings?)(?:\s+(?:when|that|where))?|when(?:ever)?|if|with"
     # ... the nights counted: "Some nights I'm still wide awake at 2 a.m., so I take half a tab", "Nights I can't switch off, ..."
     r"|(?:(?:the|some|most|many|other|(?:on\s+)?the\s+odd)\s+)?nights?(?:\s+(?:when|that))?)\s+"
     r"(?!(?:it|they|this|these|that|(?:the|my|your|his|her|their)\s+(?:tablets?|pills?|capsules?|medicine|medication|dose))\b)"
