@@ -51,7 +51,7 @@ from pipeline.concepts.doses import (
     unsafe_after,
 )
 from pipeline.concepts.drugs import Mention, analyse
-from pipeline.document.article import Article
+from pipeline.document.article import FRONT_MATTER, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding, Severity
@@ -599,7 +599,8 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
     A dose named as the drug's standard one in a comparison is compared with the drug's
     general entries, not those of the product the sentence is about. ``by_form``: the
     entries of the release form named before the dose in its section (for its maximum; a
-    form's usual start is not a ceiling of the others')."""
+    form's usual start is not a ceiling of the others'); else those of the form named in
+    the dose's own words ("started on 10 mg XR")."""
     for sentence, owner, drug in _owned(article, ctx):
         combos = _combinations_of(get_facts(ctx), drug, sentence.text)
         doses = find_doses(sentence.text)
@@ -627,7 +628,12 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
             before = None if use else _use_before(article, drug, sentence, dose.start)
             article_uses = frozenset() if use else frozenset({before}) if before else _article_uses(article, drug)
             entries = _entries(drug, name, dose, _component_of(drug, sentence, dose), frozenset({use}) if use else article_uses)
-            form = _release_form(article, sentence, dose.start, dose.end) if by_form and not standard else None
+            if standard:
+                form = None
+            elif by_form:
+                form = _release_form(article, sentence, dose.start, dose.end)
+            else:  # a start: the form its own words name ("started on 10 mg XR", "5 mg (6.25 mg for CR)")
+                form = _form_after(sentence.text, dose.start, dose.end)
             of_form = _of_form(drug, entries, form)
             # a form named in the dose's own sentence ("Lyrica CR is taken as 495 mg", "600 mg a day for the XR
             # tablets") is stated, not inferred
@@ -951,8 +957,79 @@ class _Owner:
         table = self._table_drug() if mention is None else None
         if isinstance(table, DrugFacts):
             return table.generic
-        # the drug referred to without its name: the name the article last gave it ("Ozempic")
-        return self.analysis.last_name_before(self.sole.generic, self.sentence.unit) if self.sole else ""
+        # the drug referred to without its name: the name the article last gave it ("Ozempic"), not a product named in passing
+        return _name_carried(self.article, self.analysis.mentions, self.sole, self.sentence.unit) if self.sole else ""
+
+
+#: What joins a drug's name to a brand that is the same product, in one sentence, the name first: "Paroxetine (Paxil)",
+#: "ivermectin tablets (brand name Stromectol)", "venlafaxine, the extended-release capsule sold as Effexor XR", "Naproxen,
+#: the medicine in Aleve", "Semaglutide is sold as Ozempic", "Zolpidem (you may know it as Ambien)"; or the brand first:
+#: "Paxil (paroxetine)". Not another product of it: "Sildenafil is also sold as Revatio", "the same medicine, under the
+#: name Revatio", "a new under-the-tongue version called Tonmya".
+_SAME_PRODUCT_AFTER_NAME = re.compile(
+    r"(?:\s+[\w.-]+){0,2}\s*\(\s*(?:(?:brand(?:\s+names?)?|(?:sold|known|marketed)\s+as|you\s+may\s+know\s+it\s+as|e\.g\.)\s*:?\s*)?"
+    r"|\s*,\s*(?:the\s+(?:[\w-]+\s+){0,3}(?:medicine|drug|ingredient|molecule|capsules?|tablets?|pills?)\s+)?(?:(?:first|now|best|usually)\s+)?"
+    r"(?:sold|marketed|branded|known)\s+(?:in\s+the\s+(?:US|UK|United\s+States)\s+)?as\s+"
+    r"|\s*,\s*the\s+(?:active\s+)?(?:medicine|drug|ingredient|molecule)\s+in\s+"
+    r"|\s+(?:is|was)\s+(?:sold|marketed|branded)\s+(?:in\s+the\s+(?:US|UK|United\s+States)\s+)?as\s+",
+    re.IGNORECASE,
+)
+_SAME_PRODUCT_AFTER_BRAND = re.compile(r"\s*\(\s*(?:generic(?:\s+name)?\s*:?\s*)?", re.IGNORECASE)
+#: Other names of the drug listed between the two: "Glipizide (Glucotrol, Glucotrol XL)".
+_NAME_LIST = re.compile(r"\x00(?:\s*(?:,|/|\band\b|\bor\b)\s*\x00)*\s*(?:,|/|\band\b|\bor\b)?\s*")
+
+
+def _named_as(text: str, name: Mention, brand: Mention, others: list[Mention]) -> bool:
+    """Is ``brand`` written in ``text`` (their unit's) as the product ``name`` (a name of the same drug) is, in
+    apposition ("Paroxetine (Paxil)", "Paxil (paroxetine)")?"""
+    first, second = (name, brand) if name.start < brand.start else (brand, name)
+    between = text[first.end : second.start]
+    for m in sorted((m for m in others if first.end <= m.start and m.end <= second.start), key=lambda m: -m.start):
+        between = between[: m.start - first.end] + "\x00" + between[m.end - first.end :]
+    if "\x00" in between:  # "Glipizide (Glucotrol, Glucotrol XL)": the other names listed are part of the apposition
+        head, _, _ = between.partition("\x00")
+        between = head if _NAME_LIST.fullmatch(between[len(head) :]) else between
+    link = _SAME_PRODUCT_AFTER_NAME if first is name else _SAME_PRODUCT_AFTER_BRAND
+    return link.fullmatch(between) is not None
+
+
+def _name_carried(article: Article, mentions: list[Mention], drug: DrugFacts, unit: ProseUnit) -> str:
+    """The name a dose in ``unit``, a paragraph that names no drug, is read under: the name the article last gave
+    ``drug`` before it, but a brand with label entries of its own only when the draft is about that product: its
+    title or front matter names it ("Wegovy: how the doses go up"), its prose calls the drug by no other name before
+    ("My GP put me on Ozempic."), the draft names the drug as it ("Paroxetine (Paxil) is an SSRI"), or it is named
+    beside an amount earlier in the dose's section ("The Aleve label allows one 220 mg tablet every 8 to 12 hours. ...
+    Without a prescription, some people take 500 mg at once"). A product named
+    in passing ("Side note: there's a new under-the-tongue version called Tonmya that's approved for fibromyalgia",
+    then "## The dose ... Usual start: 5 mg, three times a day") is skipped for the name given before it, else the
+    generic name is."""
+    runs = _section_runs(article)
+    index, begin = runs.get(id(unit), (len(runs), len(runs)))
+    start = unit.offsets[0] if unit.offsets else 0
+    general = drug.for_product(drug.generic)[1]
+    own = [m for m in mentions if m.generic == drug.generic]
+    about = " ".join([article.title, *(str(d) for d in article.meta.get("drugs") or [])]).lower()
+
+    def as_the_drug(brand: Mention) -> bool:
+        names = [m for m in own if m.unit is brand.unit and drug.for_product(m.text)[1] == general]
+        others = [m for m in own if m.unit is brand.unit and m is not brand]
+        return any(_named_as(brand.unit.text, m, brand, [o for o in others if o is not m]) for m in names)
+
+    before = [m for m in own if m.unit.offsets and m.unit.offsets[0] <= start]
+    called = {m.text.lower() for m in before if m.unit.kind not in ("heading", FRONT_MATTER)}
+    for mention in reversed(before):
+        if (
+            drug.for_product(mention.text)[1] == general
+            or called == {mention.text.lower()}
+            or re.search(rf"(?<!\w){re.escape(mention.text.lower())}(?!\w)", about)
+        ):
+            return mention.text
+        at = runs.get(id(mention.unit))
+        if at is not None and begin <= at[0] <= index and find_doses(mention.unit.text):
+            return mention.text
+        if any(m.text.lower() == mention.text.lower() and as_the_drug(m) for m in own):
+            return mention.text
+    return drug.generic
 
 
 def _fits(drug: DrugFacts, dose: Dose) -> bool:
