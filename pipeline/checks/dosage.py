@@ -200,11 +200,21 @@ def _entries(drug: DrugFacts, name: str, dose: Dose, component: str | None, uses
 
 #: Where the words right after an amount stop belonging to it: a clause break.
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+#: Past that break, words that point back at the dose to say what it is for: "three of the 25 mg tablets together on the
+#: morning round, all of it for their blood pressure", "..., both for her blood pressure", "...; that's only for his heart",
+#: "..., which is for the swelling" (not "..., and furosemide for her ankles").
+_FOR_IT_AFTER = re.compile(
+    r"[,;:]\s*(?:and\s+)?(?:all\s+of\s+(?:it|them|that)|all(?:\s+(?:two|three|four|five|six))?|both(?:\s+of\s+them)?"
+    r"|the\s+(?:whole\s+)?(?:lot|dose|amount)|each\s+(?:one|of\s+them)|(?:that|this|which|it)(?:['’]s|\s+(?:is|was|are|being))?)"
+    r"\s+(?:(?:just|only|purely|solely|entirely|strictly|simply)\s+)?(?=for\b)",
+    re.IGNORECASE,
+)
 
 
 def _use_of(article: Article, drug: DrugFacts, sentence: Sentence, dose: Dose, doses: tuple[Dose, ...]) -> str | None:
     """The approved use (with dosing entries of its own) a dose is given for: named right
-    after it in its clause ("25 mg three times a day for itching"), else the nearest before it
+    after it in its clause ("25 mg three times a day for itching") or past it in words pointing back at the dose ("three
+    of the 25 mg tablets together, all of it for their blood pressure"), else the nearest before it
     in its sentence ("For hives, ... 50 mg four times a day"), else the last in the cells before
     it in its table row ("| atrial fibrillation | two 5 mg tablets morning and evening |"), else
     the only one its section heading names ("## Hydroxyzine for itching")."""
@@ -215,6 +225,9 @@ def _use_of(article: Article, drug: DrugFacts, sentence: Sentence, dose: Dose, d
     nxt = min((d.start for d in doses if d.start > dose.start), default=len(text))
     stop = _CLAUSE_END.search(text, dose.end, nxt)
     after = text[dose.end : stop.start() if stop else nxt]
+    if stop and (back := _FOR_IT_AFTER.match(text, stop.start())):  # "..., all of it for their blood pressure"
+        end = _CLAUSE_END.search(text, back.end(), nxt)
+        after += " " + text[back.end() : end.start() if end else nxt]
     found = [(m.start(), u.condition) for u in dosed for pattern in u.patterns for m in pattern.finditer(after)]
     if found:
         return min(found)[1]
