@@ -173,6 +173,21 @@ _DOSE_COUNT_BEFORE = re.compile(
     rf"(?:{_DESCRIBING}(?:and|&)\s+(?={_DESCRIBING}))?)?(?:{_DESCRIBING}){{0,2}}$",
     re.IGNORECASE,
 )
+#: The words between a tablet count and an amount that make it the tablets' total, not each one's: "Eight tablets contain
+#: 2,600 mg", "six caplets hold 3,000 mg", "two of these give you 1,000 mg", "three tablets add up to 75 mg", "four tablets is
+#: 2,000 mg" (not "two tablets are 500 mg each": see :data:`_EACH_AFTER`); after tablets counted at a strength, the total
+#: said next: "Six 200 mg tablets add up to 1,200 mg", "ten of the 325 mg tablets come to 3,250 mg" (a total, not a dose
+#: taken at once).
+_TOTALS = (
+    r"(?:contain(?:s|ed)?|hold(?:s)?|held|ha(?:s|ve|d)|giv(?:e|es|en)|gave|provid(?:e|es|ed)|deliver(?:s|ed)?|mak(?:e|es)|made"
+    r"|total(?:s|led|ed)?|equal(?:s|led|ed)?|is|are|was|were|(?:add(?:s|ed)?|come(?:s)?|came|amount(?:s|ed)?|work(?:s|ed)?\s+out)\s+(?:up\s+)?to)"
+    r"(?:\s+(?:you|about|around|roughly|nearly|almost|just|only|over|in\s+total|together|between\s+them|a\s+total\s+of))*"
+)
+_TOTAL_OF_COUNT = re.compile(rf"\b{_TOTALS}\s*$", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,3}}(?:{_TABLETS}\s+)?{_TOTALS}\s+(?:{_NUM})\s*(?:{_UNIT})\b", re.IGNORECASE)
+_EACH_AFTER = re.compile(
+    r"\s*(?:of\s+[\w-]+\s+)?(?:each|apiece|a\s+(?:tablet|capsule|caplet|pill)|per\s+(?:tablet|capsule|caplet|pill))\b", re.IGNORECASE
+)
 #: A count written as a multiplication before the strength: "2 x 20 mg", "2×500mg", "take 3 X 1 g".
 _TIMES_SIGN_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})\s*[x×]\s*$", re.IGNORECASE)
 #: Words of a pack size before a tablet count ("a bottle of 100 tablets of 50 mg", "the box holds 30",
@@ -835,8 +850,12 @@ def _tablet_count(text: str, amount: re.Match[str]) -> float:
     before = _DOSE_COUNT_BEFORE.search(window)
     if before and (_PACK_BEFORE.search(window[: before.start()]) or _SUPPLY_AFTER.match(text, amount.end())):
         return 1.0  # "a pack of 30 tablets of 50 mg", "30 tablets of the 10 mg for $9.80": the pack, not a dose
-    if not before:
-        return 1.0
+    if (
+        not before
+        or _TOTAL_AFTER.match(text, amount.end())
+        or (_TOTAL_OF_COUNT.search(before.group()) and not _EACH_AFTER.match(text, amount.end()))
+    ):
+        return 1.0  # "Eight tablets contain 2,600 mg", "Six 200 mg tablets add up to 1,200 mg": their total
     tablets = _TABLETS_AFTER.match(text, amount.end()) or re.search(_TABLETS, before.group(), re.IGNORECASE)
     if not (tablets or _units_counted(text, amount, before)):
         return 1.0
