@@ -934,13 +934,22 @@ _LISTED = re.compile(
 )
 
 
-def _more_by_daytime(text: str, after: int) -> tuple[float, int] | None:
-    """The tablets counted bare at other parts of the same day after a dose at one ("..., 1 at lunch, 2 at evening"), past
-    that dose's own part of the day at ``after``: (tablets, end), or None (also for "the next day")."""
+def _more_by_daytime(text: str, start: int, after: int, count: float) -> tuple[float, int] | None:
+    """The tablets counted bare at other parts of the same day after a dose of ``count`` tablets at one ("..., 1 at lunch, 2
+    at evening"), past that dose's own part of the day at ``after``; or each part of the day said first, as the dose's own
+    is before its amount at ``start``, when its tablets are counted ("in the morning 2 tablet of 1 mg, at the midday 1
+    tablet, and in the evening 2 tablet", "at breakfast 1 tablet of 2 mg, at lunch 1 and at bedtime 1"): (tablets, end),
+    or None (also for "the next day")."""
     own = _DAYTIME_AFTER.match(text[after : after + 60])
     if own is None or "," in own.group():
-        return None
-    more = _MORE_BY_DAYTIME.match(text, after + own.end())
+        counted = count > 1 or _IN_TABLETS.search(text, max(0, start - 20), start)
+        first = (
+            _MORE_BY_DAYTIME_FIRST.match(text, after) if counted and _PART_BEFORE_COUNT.search(text[max(0, start - 40) : start]) else None
+        )
+        if first is None or _NEXT_DAY_AFTER.match(text[first.end() :]):
+            return None
+        return sum(parse_number(item.group("n")) for item in _PART_FIRST.finditer(text, after, first.end())), first.end()
+    more = _MORE_BY_DAYTIME.match(text, after + own.end()) if count > 1 else None
     if more is None or not _DAYTIME_PART.search(more.group()) or _NEXT_DAY_AFTER.match(text[more.end() :]):
         return None
     if (goes := _LIST_GOES_ON.match(text, more.end())) and not _REPEAT.match(text, goes.start("next")):
@@ -1014,7 +1023,7 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         each_daytime = at_part_every_day or (not used and bool(_EACH_DAYTIME.match(rest)))
         clause = re.split(r"[,;:.!?]", before)[-1]
         daytime = None if used else _daytime(rest, before)
-        if daytime and count > 1 and not share and (later := _more_by_daytime(text, after)):
+        if not used and not share and (later := _more_by_daytime(text, m.start(), after, count)):
             # "2 tablets of 20 mg in the morning, 1 at lunch, 2 at evening": the day's tablets, a total for the day
             low, high = low / count * (count + later[0]), high / count * (count + later[0])
             count, daily, daytime, end = count + later[0], True, None, later[1]
@@ -1208,6 +1217,24 @@ _AGAIN = r"(?:(?:again|once\s+more)\s+)?"
 #: the tablets of the day.
 _MORE_BY_DAYTIME = re.compile(
     rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?P<n>{_ANOTHER}|{_NUMBER_WORD})\s+{_COUNTED}{_AGAIN}{_COUNTED_AT})+",
+    re.IGNORECASE,
+)
+#: ... or each part of the day said before its count, as before the first: "in the morning 2 tablet of 1 mg, at the midday 1
+#: tablet, and in the evening 2 tablet", "At breakfast two 0.5 mg tablets, at lunch one and at bedtime two" (a count that
+#: has an amount of its own is another dose: "..., in the evening 1 tablet of 0.5 mg").
+_PART_FIRST_ITEM = (
+    rf"\s*(?:,|;|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?{_PART_LEAD}(?:{_PART_WORDS})\b{_PART_TAIL}\s*[,:–-]?\s*(?:again\s+)?"
+    rf"(?P<n>{_NUMBER_WORD})(?![\w-])(?!(?:\s+{_TABLETS})?\s*(?:of\s+)?(?:{_NUM})\s*(?:{_UNIT})\b)(?:\s+{_TABLETS}\b)?"
+)
+_PART_FIRST = re.compile(_PART_FIRST_ITEM, re.IGNORECASE)
+_MORE_BY_DAYTIME_FIRST = re.compile(rf"(?:\s+{_TABLETS}\b)?(?:{_PART_FIRST_ITEM})+", re.IGNORECASE)
+#: The amount counted in tablets before it: "2 tablet of 1 mg".
+_IN_TABLETS = re.compile(rf"\b{_TABLETS}\s+of\s+$", re.IGNORECASE)
+#: The first part of the day said before the tablets counted at the amount: "in the morning 2 tablet of 1 mg", "Morning: 2
+#: tablets of 1 mg", "At breakfast take 1 tablet of 2 mg", "In the morning two 1 mg tablets".
+_PART_BEFORE_COUNT = re.compile(
+    rf"(?<![\w-]){_PART_LEAD}(?:{_PART_WORDS})\b\s*[,:–-]?\s*(?:(?:take|takes|have|has)\s+)?"
+    rf"(?:(?:\d{{1,2}}|{_SPELLED}|an?)\s+{_TABLETS}\s+of\s+|(?:\d{{1,2}}|{_SPELLED})\s+)$",
     re.IGNORECASE,
 )
 #: ... a count after them, at a time they do not read: the list is read whole elsewhere, or not at all.
