@@ -69,6 +69,7 @@ SHOULD += [
 ]
 SHOULD_NOT += [
     ("loratadine", _LORATADINE + "Grab the bottle from the cupboard and check the expiry date.", SALES),
+    ("loratadine", _LORATADINE + "Store brand is the same drug. I grab the 325-count bottle at the big-box store.", SALES),
     ("loratadine", _LORATADINE + "Press the button on the nasal spray twice before the first use.", SALES),
     ("loratadine", _LORATADINE + "You won't pay anything for the consultation with your pharmacist.", SALES),
 ]
