@@ -548,6 +548,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
 _SETTING_CLAUSE = re.compile(r"\W*(?:when|whenever|once|if|after|while|as|on|for|during|at)\b", re.IGNORECASE)
 
 
+def _beyond_label(claim: str, beyond: Patterns, topics: list[re.Pattern[str] | None]) -> bool:
+    """Does the claim say more than any label does? A support scoped to a topic covers the
+    words its own topic names: albuterol's label gives its relief in minutes, so "works
+    within minutes" is its label's time, while "works instantly" is beyond it (and "within
+    minutes" is beyond furosemide's hour)."""
+    named = [m.span() for topic in topics if topic is not None for m in topic.finditer(claim)]
+    return any(not any(s < m.end() and m.start() < e for s, e in named) for pattern in beyond for m in pattern.finditer(claim))
+
+
 def _label_supported(
     analysis: DrugAnalysis,
     supported: dict[str, list[re.Pattern[str] | None]],
@@ -565,12 +574,12 @@ def _label_supported(
     kinder than ..."), not for the drug's other comparisons ("it works better than
     sertraline, and stopping is easier")."""
     claim = unit.text[sentence_start + start : sentence_start + end]
-    if beyond is not None and any(p.search(claim) for p in beyond):
-        return False
     # a medicine named inside the claim is the one set against ("withdrawal is milder than with venlafaxine")
     at, until = sentence_start + start, sentence_start + end
     rival = any(at <= m.start < until for m in analysis.in_unit(unit))
     topics = supported.get(_claim_drug(analysis, unit, sentence_start, at if rival else sentence_end, at) or "", [])
+    if beyond is not None and _beyond_label(claim, beyond, topics):
+        return False
     if None in topics:
         return True
     text = unit.text[sentence_start:sentence_end]
