@@ -1454,12 +1454,12 @@ _IF_GIVEN = re.compile(
 )
 #: The rest of a sentence after the condition that a story goes on from: not turned ("but it
 #: passed", "never", "didn't"); what the person could not do is more of the trouble ("and he could
-#: not get comfy for hours"); when it comes is part of it, however long ("the wave of queasiness that
+#: not get comfy for hours", "wake at 4 and can't get back off"); when it comes is part of it, however long ("the wave of queasiness that
 #: started the evening before each chemo infusion, before a single drop had gone in").
 _STORY_TAIL = re.compile(
     # (the condition may close a quote: 'that diaphragm "hic" every few seconds', 'to burn at night, "like standing on hot
     # sand," with stabbing jolts'; or open its signs with a colon: "worry: racing what-ifs at 2 a.m., ...")
-    r"^[\"”’']?[,:]?[\"”’']?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)|\s+"
+    r"^[\"”’']?[,:]?[\"”’']?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|can[’']t|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)|\s+"
     + _FAILED_TRY
     # the trouble kept on: "bumps that never seemed to go", "a cough that never cleared", "pain that didn't let up", "the
     # feeling that never completely lifted"
