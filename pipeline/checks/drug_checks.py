@@ -341,9 +341,11 @@ def _benefit_of_another_use(vocab: ConditionVocabulary, text: str, use: Use, oth
 
 
 #: A condition named outright or set apart as a use of its own: "for *insomnia*", "helps me sleep *as well*", "a *small dose*
-#: at bedtime also helps you sleep".
+#: at bedtime also helps you sleep" (not "for" a course's length: "2 mg at night for a week, and it let me sleep").
 _ITS_OWN_USE = re.compile(
-    r"\b(?:for|also|too|as well|as a|(?:low|small|lower|tiny) doses?|insomnia|sleeplessness|sleep (?:problems|disorders?|issues)"
+    r"\b(?:for(?!\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|a\s+couple\s+of|several|the\s+(?:first|next|last))"
+    r"\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|nights?|while|fortnight)\b)"
+    r"|also|too|as well|as a|(?:low|small|lower|tiny) doses?|insomnia|sleeplessness|sleep (?:problems|disorders?|issues)"
     r"|trouble sleeping)\b",
     re.IGNORECASE,
 )
