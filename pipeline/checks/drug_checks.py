@@ -357,13 +357,16 @@ def _won_back_from_a_trouble_told_before(vocab: ConditionVocabulary, text: str, 
     ("my feet started burning at night ... Pins and needles ... Lyrica is what finally let me sleep
     through": the nerve pain's sleep)? Not when it is named as a use of its own ("I also take it for
     insomnia") or was told as a trouble of its own before ("I'd had insomnia for years. Lyrica let me sleep"; not
-    after the trouble it is lost to: "he'd wake up ... back in the same night ..., and then lie there till dawn")."""
+    after the trouble it is lost to: "he'd wake up ... back in the same night ..., and then lie there till dawn"); nor
+    after a sentence telling what a medicine is for, not a trouble the person had ("Tizanidine treats muscle spasticity.
+    Half a tab at night lets me sleep like a baby")."""
     kinds = vocab.improves_with(use.condition)
     # (in its own clause: not "he sleeps straight through and I get to as well")
     clause = text[: use.end] + re.split(r"[,;:.!?]|\s(?:and|but)\s", text[use.end :])[0]
     if not kinds or _ITS_OWN_USE.search(clause):
         return False
-    told = [[name for _, _, name in vocab.find(sentence)] for sentence in story[:4]]
+    story = tuple(s for s in story[:4] if not any(not u.inferred for u in find_uses(vocab, s)))
+    told = [[name for _, _, name in vocab.find(sentence)] for sentence in story]
     alone = any(name == use.condition and not set(names[:i]) & set(kinds) for names in told for i, name in enumerate(names))
     return not alone and any(name in kinds for names in told for name in names)
 

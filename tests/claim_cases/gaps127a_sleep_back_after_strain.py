@@ -4,7 +4,8 @@ Class: a back or neck strained or in spasm told first, then the medicine given f
 gave me tizanidine, 2 mg at night for a week, and it let me sleep and get moving again"): the sleep is the back's (the
 strain, a use of its own, is still reported); the course's length ("for a week") does not set the sleep apart as a use.
 Still reported as errors: sleep named as its own use ("also take tizanidine for insomnia"), sleeplessness told as a
-trouble of its own before.
+trouble of its own before, sleep after a sentence telling what the medicine is for ("Tizanidine treats muscle spasticity.
+Half a tab at night lets me sleep like a baby", tests/claim_cases/gaps68_claims.py).
 """
 
 from __future__ import annotations
@@ -46,12 +47,8 @@ SHOULD = [
 
 #: (drug, body, rule): wording the rule must leave alone.
 SHOULD_NOT = [
-    (
-        "tizanidine",
-        "After his spinal injury the spasticity in his legs kept him up. His doctor prescribed tizanidine, 2 mg at bedtime for"
-        " a fortnight, and it let him sleep again.",
-        OFF_LABEL,
-    ),
+    # a strain told first, then a medicine approved for it (cyclobenzaprine: muscle spasm with acute, painful
+    # musculoskeletal conditions) given for a few days, and the sleep won back
     (
         "cyclobenzaprine",
         "I pulled my lower back lifting boxes. My doctor gave me cyclobenzaprine, 5 mg at night for a week, and it let me sleep again.",
@@ -59,7 +56,13 @@ SHOULD_NOT = [
     ),
     (
         "cyclobenzaprine",
-        "My neck went into spasm after a long drive. Cyclobenzaprine for three nights, and it let me sleep and turn my head again.",
+        "She threw her back out gardening and could barely stand. Her doctor prescribed cyclobenzaprine for a few days, and it"
+        " let her sleep again.",
+        OFF_LABEL,
+    ),
+    (
+        "cyclobenzaprine",
+        "He tweaked his lower back at the gym. His GP put him on cyclobenzaprine at bedtime for two weeks, and it let him sleep through.",
         OFF_LABEL,
     ),
 ]
