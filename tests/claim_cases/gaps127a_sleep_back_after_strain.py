@@ -1,6 +1,6 @@
 """Sleep won back after a strained back, from eval/holdout131 (cy03, tizanidine), as a class: not a use for insomnia.
 
-Class: a back or neck strained or in spasm told first, then the medicine given for a few days "and it let me sleep" ("My GP
+Class: a back strained, pulled, thrown out or tweaked told first, then the medicine given for a few days "and it let me sleep" ("My GP
 gave me tizanidine, 2 mg at night for a week, and it let me sleep and get moving again"): the sleep is the back's (the
 strain, a use of its own, is still reported); the course's length ("for a week") does not set the sleep apart as a use.
 Still reported as errors: sleep named as its own use ("also take tizanidine for insomnia"), sleeplessness told as a
