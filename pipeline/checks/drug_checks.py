@@ -2312,10 +2312,14 @@ _TOPIC_QUESTION_WORDS = 6
 
 #: A sentence that only comments on the one before it: "That's just spring doing its thing",
 #: "This is perfectly normal", "That is to be expected" (what it calls normal is said before it), also after a short
-#: opener or as the moment it names ("In our experience that is usually the point where ...", "By then ...").
+#: opener or as the moment it names ("In our experience that is usually the point where ...", "By then ..."), or as the
+#: people or cases it names ("(... whose head cold has dragged on past a week.) *For that crowd* a Z-Pak ...", "For those
+#: patients ...", "In cases like that ...").
 _REFERS_BACK = re.compile(
     r"^\W*(?:(?:in\s+(?:our|my)\s+experience|honestly|frankly|sadly|usually|generally|often|well|so|if\s+so|by\s+then)\W+)?"
-    r"(?:that|this)(?:['’]s|\s+is|\s+was)\b|^\W*(?:by\s+(?:then|that\s+(?:point|stage))|at\s+that\s+(?:point|stage))\b",
+    r"(?:that|this)(?:['’]s|\s+is|\s+was)\b|^\W*(?:by\s+(?:then|that\s+(?:point|stage))|at\s+that\s+(?:point|stage))\b"
+    r"|^\W*(?:(?:and|so|but)\s+)?(?:for|with|in)\s+(?:(?:that|this|those|these)\s+(?:crowd|lot|group|bunch|people|folks|patients|"
+    r"customers|clients|readers|ones|cases?|situations?|kids|children)|(?:people|patients|folks|cases|kids)\s+like\s+(?:that|this|them|those))\b",
     re.IGNORECASE,
 )
 
@@ -2392,12 +2396,13 @@ def _topic_question(sentences: list[Sentence], index: int) -> str | None:
     the tablet into yoghurt. She said it's exactly the same medicine either way"), or points back at two medicines
     together ("It's one of the most common combinations we see, and it's perfectly fine together"), or acts on a reading
     told in it ("... reads your clotting level on a small machine. If the level is too high or too low, the nurse will
-    change how many tablets you take")."""
+    change how many tablets you take"); or, early in a paragraph answering a question put at the end of the one before,
+    see :func:`_question_before`."""
     if index == 0 or _is_question(sentences[index]):
         return None
     before = sentences[index - 1]
     if before.unit is not sentences[index].unit:
-        return None
+        return _question_before(sentences, index)
     text = sentences[index].text
     if (
         _SAME_AGAIN.match(text)
@@ -2411,7 +2416,34 @@ def _topic_question(sentences: list[Sentence], index: int) -> str | None:
         return before.text
     # a longer question only when the sentence points back at it ("Feel that tight chest creeping in halfway
     # through practice? That's the moment to chew one")
-    return before.text if _REFERS_BACK.match(sentences[index].text) else None
+    return before.text if _REFERS_BACK.match(sentences[index].text) else _question_before(sentences, index)
+
+
+#: An answer that points back at what was asked, as more than the question's guess: "... sorts *that out too*", "clears
+#: *it up as well*".
+_TOO = re.compile(r"\b(?:that|this|it|them|those|these|both)\s+(?:(?:up|out|off|away)\s+)?(?:too|as\s+well|also)\b", re.IGNORECASE)
+
+#: How many sentences into its paragraph an answer may point back at the question before it.
+_ANSWER_OPENING = 3
+
+
+def _question_before(sentences: list[Sentence], index: int) -> str | None:
+    """What ``sentences[index]`` answers, when it points back at it ("... sorts that out too") in the opening sentences of a
+    paragraph that follows one ending in a question, as in a Q&A or a listener's letter: the question with the sentence
+    before it in its paragraph (what "that" in "Is that thrush?" is), then the answer's sentences before this one
+    ("... a thin, grey discharge with a fishy smell, worse after sex. Is that thrush?" / "Honestly? That's the one I see
+    all the time. People think it's something different, but one fluconazole tablet sorts that out too.")."""
+    if not _TOO.search(sentences[index].text):
+        return None
+    unit = sentences[index].unit
+    first = index
+    while first > 0 and sentences[first - 1].unit is unit:
+        first -= 1
+    if first == 0 or index - first >= _ANSWER_OPENING or not _is_question(sentences[first - 1]):
+        return None
+    asked = sentences[first - 1]
+    put = [s.text for s in sentences[max(0, first - 2) : first] if s.unit is asked.unit]
+    return " ".join([*put, *(s.text for s in sentences[first:index])])
 
 
 def _search_ending_after(pattern: re.Pattern[str], text: str, floor: int) -> re.Match[str] | None:
@@ -2724,6 +2756,8 @@ def _negated(
                 continue
             if key == "negation" and _in_subordinate(matched[max(0, m.start() - 60) : at], matched[m.start() + cue.end() : m.end()]):
                 continue
+            if key != "negation" and _SET_ASIDE.search(matched, m.start() + cue.end(), m.end()):
+                continue  # "People think it's something different, but one fluconazole tablet sorts that out too"
             next_word = re.match(r"\s*[\w’']+", matched[m.start() + cue.end() :])
             for end in (cue.end(), cue.end() + (next_word.end() if next_word else 0)):
                 without = matched[:at] + matched[m.start() + end :]
@@ -2732,6 +2766,10 @@ def _negated(
                     return True
     return False
 
+
+#: A belief set aside by a turn before the statement that follows it: "People think it's something different, *but* one
+#: fluconazole tablet sorts that out too" (the statement after "but" is the writer's own).
+_SET_ASIDE = re.compile(r",\s*but\b", re.IGNORECASE)
 
 #: Between a misstatement and a warning's wording, a turn that sets them against each other.
 _CONTRAST = re.compile(r"[;:—]|\b(?:but|however|though|although|yet|whereas|instead)\b", re.IGNORECASE)
