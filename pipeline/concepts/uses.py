@@ -1198,6 +1198,15 @@ def _verb_before(head: str) -> int | None:
 #: pain signals", "this kind of burning".
 _SIGNS_NAMED = r"\s+(?:(?:kind|sort|type)s? of\s+)?(?:pain|ache|discomfort|burning|(?:nerve\s+|pain\s+)?(?:signals|sensations))\b"
 _SIGNS_NAMED_AFTER = re.compile(_SIGNS_NAMED, re.IGNORECASE)
+#: A short sentence on the person between the signs and a medicine given for them: their age, weight or tests ("I'm 29.",
+#: "My weight is normal.", "Her blood tests were all fine.").
+_PERSON_ASIDE = re.compile(
+    r"^\W*(?:(?:I[’']m|I\s+am|(?:she|he)[’']s|(?:she|he)\s+is)\s+(?:only\s+|just\s+)?\d{1,2}(?:\s+years?\s+old)?"
+    r"|(?:my|her|his|their)\s+(?:weight|BMI|age|blood\s+pressure|(?:blood\s+)?sugars?|bloods|blood\s+(?:tests?|work|results)|thyroid)"
+    r"\s+(?:is|are|was|were|came\s+back|come\s+back)(?:\s+(?:all|completely|totally|perfectly|quite))?"
+    r"\s+(?:normal|fine|OK|okay|healthy|clear|good))\W*$",
+    re.IGNORECASE,
+)
 #: A dose started low to relieve the trouble just told is given for it, not advice on a side effect avoided (named:
 #: "start at a low dose to cut down on nausea"): "We start amitriptyline at a small dose *to calm those sensations*".
 _RELIEF_POINTED = re.compile(rf"(?:to\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?\s+(?:that|this|these|those){_SIGNS_NAMED}", re.IGNORECASE)
@@ -1205,6 +1214,8 @@ _RELIEF_POINTED = re.compile(rf"(?:to\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?\s+(?:that|
 #: that", "it's often used for this too", "it can help with that" ("for that reason" is not one).
 _ANAPHOR = re.compile(
     rf"(?:{_TAKE}(?:\s+(?:it|them|this\s+(?:medicine|medication|drug|one)|(?!(?:time|care|caution|money|advice|credit|thanks)\b)[\w-]+))?"
+    # ... with the time it is taken: "often prescribe gabapentin at bedtime for this"
+    r"(?:\s+(?:at\s+(?:bedtime|night|nighttime|night-time)|in\s+the\s+(?:evening|morning)|with\s+(?:supper|dinner|tea|breakfast)))?"
     # put on it: "her doctor started her on Wellbutrin XL for exactly that"
     r"|\b(?:start|starts|started|starting|put|puts|putting|kept|keeps|keep)\s+(?:me|him|her|them|us|you)\s+on(?:\s+[\w-]+){1,4}?"
     # "most swear by it for exactly that"
@@ -1361,8 +1372,9 @@ _WORKUP_STEP = (
     r"(?:video|phone|telephone)(?:\s+(?:call|link|consult(?:ation)?|appointment|visit))?)"
 )
 _GIVEN_NEXT = re.compile(
-    # (a forum post may open with its poster's name and an aside: 'hopeful_hank: "Off topic, but my sister's GP gave her ...')
-    r"^\W*(?:[\w.-]+:\s*[\"“]\s*)?"
+    # (a forum post may open with its poster's name and an aside: 'hopeful_hank: "Off topic, but my sister's GP gave her ...';
+    # a thread's post with its number: "**3/** My oncologist started me on ...")
+    r"^\W*(?:\d{1,3}/(?:\d{1,3})?\W*)?(?:[\w.-]+:\s*[\"“]\s*)?"
     r"(?:(?:off[- ]topic|funnily enough|by the way|incidentally|for what it[’']s worth)\s*,?\s+(?:but\s+)?)?"
     rf"(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY}"
     # the patients just told: "For these patients our dermatologists often start a low daily dose"
@@ -1551,8 +1563,10 @@ def find_anaphoric_uses(
             and not _SET_APART.search(text, anaphor.end(), n[0])
         ][:1]
         # the signs told two sentences back, an aside on them between ("... pins and needles in their feet. Some say it
-        # feels like walking on gravel. We start amitriptyline to calm those sensations")
-        aside = earlier[:1] if _SIGNS_NAMED_AFTER.match(text, anaphor.end()) and not _TURNED.search(before) else ()
+        # feels like walking on gravel. We start amitriptyline to calm those sensations") or a short one on the person
+        # ("... lots of little cysts on my ovaries. My weight is normal. ... her doctor started her on semaglutide for it")
+        pointed = _SIGNS_NAMED_AFTER.match(text, anaphor.end()) or (_PERSON_ASIDE.match(before) and not vocab.find(before))
+        aside = earlier[:1] if pointed and not _TURNED.search(before) else ()
         for referent_text, named in (
             (text[: anaphor.start()], list(vocab.find(text[: anaphor.start()]))),
             (text, later),
