@@ -24,7 +24,13 @@ SHOULD = [
     ("lorazepam", _LORAZEPAM + "Many people take oxycodone for back pain.", INTERACTION, "opioids", "error"),
     ("lorazepam", _LORAZEPAM + "Oxycodone helps your breathing after surgery.", INTERACTION, "opioids", "error"),
     ("lorazepam", _LORAZEPAM + "Her grandfather, who took morphine for years, died last spring.", INTERACTION, "opioids", "error"),
-    ("furosemide", _FUROSEMIDE + "It helps your body flush out the extra water and salt that cause the swelling.", MISSING, "profound-diuresis", "error"),
+    (
+        "furosemide",
+        _FUROSEMIDE + "It helps your body flush out the extra water and salt that cause the swelling.",
+        MISSING,
+        "profound-diuresis",
+        "error",
+    ),
     ("furosemide", _FUROSEMIDE + "Take it in the morning so you are not up at night.", MISSING, "profound-diuresis", "error"),
     ("metronidazole", _METRONIDAZOLE + "In studies with mice and rats, it was given in the food.", MISSING, "carcinogenicity", "error"),
 ]
@@ -33,8 +39,7 @@ SHOULD = [
 SHOULD_NOT = [
     (
         "lorazepam",
-        _LORAZEPAM
-        + "Taking lorazepam with opioids (codeine, oxycodone, hydrocodone, morphine, tramadol, or cough syrup with codeine) can"
+        _LORAZEPAM + "Taking lorazepam with opioids (codeine, oxycodone, hydrocodone, morphine, tramadol, or cough syrup with codeine) can"
         " slow or stop your breathing, and people have died.",
         INTERACTION,
         "opioids",
