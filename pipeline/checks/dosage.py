@@ -620,7 +620,7 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
         for dose in doses:
             if owner(dose.start) is not drug or any(c.start <= dose.start < c.end for c in combos):
                 continue
-            if dose.listed or _AMOUNT_OF_NUTRIENT.match(sentence.text, dose.start) or forbidden_before(sentence.text, dose.start):
+            if dose.listed or _NUTRIENT_AFTER.match(sentence.text, dose.end) or forbidden_before(sentence.text, dose.start):
                 continue  # "comes as 15 mg and 30 mg capsules": a strength it is sold in, not a dose
             if unsafe_after(sentence.text, dose.end):
                 continue  # "your 15 mg tablet and then another one a few hours later would be far too much"
@@ -734,12 +734,13 @@ _AMOUNT_OF_SOMETHING = re.compile(
 )
 
 
-#: An amount of a nutrient or another substance of the diet, wherever the drug is named:
-#: "keep salt under 2 grams of sodium a day", "a gram of protein per kilogram", "25 grams of fibre".
-_AMOUNT_OF_NUTRIENT = re.compile(
-    r"(?:[\d.,]+|an?)\s*-?\s*[a-zµμ]+\s+(?:of|per)\s+(?:[\w-]+\s+)?"
-    r"(?:sodium|salt|fib(?:er|re)|protein|sugars?|carb(?:ohydrate)?s?|fats?|glucose|caffeine|alcohol|potassium|calcium|iron"
-    r"|magnesium|vitamin\s+\w+|omega-3s?|fish\s+oil)\b",
+#: An amount of a nutrient, a food or a drink, wherever the drug is named (the text after the amount): "keep salt under
+#: 2 grams of sodium a day", "a gram of protein per kilogram", "25 grams of fibre", "eat or drink 15 grams fast sugar",
+#: "15 to 20 g of quick-acting carbs", "16 g dextrose tablets", "120 mL juice". Not "2 grams with water".
+_NUTRIENT_AFTER = re.compile(
+    r"\s*(?:(?:of|per)\s+)?(?:(?!(?:with|in|into|on|and|or|at|after|before|by|to|for|a|an|the|your|his|her|my)\b)[\w-]+\s+)?"
+    r"(?:sodium|salt|fib(?:er|re)|protein|sugars?|carb(?:ohydrate)?s?|fats?|glucose|dextrose|honey|juice|soda|caffeine|alcohol"
+    r"|potassium|calcium|iron|magnesium|vitamin\s+\w+|omega-3s?|fish\s+oil)\b(?!-free)",
     re.IGNORECASE,
 )
 
