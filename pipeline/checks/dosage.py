@@ -576,17 +576,38 @@ _PRESCRIPTION = re.compile(
 )
 
 
+#: A dose told as the over-the-counter one: "over the counter", "OTC", "off the shelf", "without a prescription",
+#: "non-prescription", "the box", "the label".
+_OVER_THE_COUNTER = re.compile(
+    r"\bover[\s-]the[\s-]counter\b|\bOTC\b|\boff\s+the\s+shelf\b|\bwithout\s+a\s+prescription\b|\bnon-?\s?prescription\b"
+    r"|\b(?:the|its|a)\s+(?:box|packet|pack|package|label)\b",
+    re.IGNORECASE,
+)
+
+
 def _told_as_prescription(sentence: Sentence, dose: Dose, owner: _Owner) -> bool:
     """Is ``dose``, its drug not named in its sentence, told as the prescription dose (:data:`_PRESCRIPTION`) before
-    it in its sentence or in the sentence before in its paragraph? Then it is held to the drug's own entries, not to
+    it in its sentence, in the sentence before in its paragraph, or in the sentence that opens its paragraph (no product
+    and no over-the-counter use told after it)? Then it is held to the drug's own entries, not to
     those of an over-the-counter product named earlier ("The Aleve label allows one 220 mg tablet every 8 to 12 hours
     ... Prescription doses are higher. For arthritis, a typical plan is 250 mg to 500 mg twice a day"; not "Take three
     Aleve every 8 hours")."""
     if owner.in_sentence(dose.start):
         return False
-    before = [s for s in split_sentences(sentence.unit) if s.end <= sentence.start][-1:]
-    start = before[0].start if before else sentence.start
-    return _PRESCRIPTION.search(sentence.unit.text, start, sentence.start + dose.start) is not None
+    text = sentence.unit.text
+    at = sentence.start + dose.start
+    before = [s for s in split_sentences(sentence.unit) if s.end <= sentence.start]
+    start = before[-1].start if before else sentence.start
+    if _PRESCRIPTION.search(text, start, at) is not None:
+        return True
+    # the paragraph opened as the prescription dose ("With a prescription, the dose depends on what you're treating. For
+    # reflux ... For an active ulcer it's often 40 mg"), no product and no over-the-counter use told after it
+    opened = _PRESCRIPTION.search(text, before[0].start, before[0].end) if before else None
+    return (
+        opened is not None
+        and not any(opened.end() <= m.start < at for m in owner.analysis.in_unit(sentence.unit))
+        and _OVER_THE_COUNTER.search(text, opened.end(), at) is None
+    )
 
 
 @dataclass(frozen=True)
