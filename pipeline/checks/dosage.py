@@ -97,20 +97,43 @@ _ADULT = re.compile(
 )
 
 
-def _for_a_child(sentence: Sentence, at: int, entries: list[Dosing]) -> list[Dosing]:
+#: A child named without an age: "their paediatrician had worked their son up to", "the kids take", "give your child".
+_CHILD_WORD = re.compile(
+    r"\b(?:child(?:ren)?|kids?|toddlers?|infants?|bab(?:y|ies)|pupils?|schoolchildren|p(?:a)?ediatricians?)\b",
+    re.IGNORECASE,
+)
+#: A child told of as not taking the dose, or an older one: "not for children", "keep out of the reach of children",
+#: "children under 12 should not take it", "children 12 and older".
+_CHILD_DENIED = re.compile(
+    r"\b(?:not|never|no|avoid|keep|reach|unless|under|below|younger|older|over|above|teens?|teenagers?)\b|n['’]t\b", re.IGNORECASE
+)
+
+
+def _child_named(text: str) -> bool:
+    """Does ``text`` name a child without an age (:data:`_CHILD_WORD`) as the one dosed: no adult named in it and the
+    child not denied the dose?"""
+    return bool(_CHILD_WORD.search(text)) and not _ADULT.search(text) and not _CHILD_DENIED.search(text)
+
+
+def _for_a_child(sentence: Sentence, at: int, entries: list[Dosing]) -> tuple[list[Dosing], bool]:
     """The children's entries among ``entries`` when the text before the dose at ``at`` in its sentence, or the sentence
     before it in its paragraph, names a child's age with no adult named between ("If your four-year-old's hay fever is
-    really flaring, give two of the 4 mg cherry chewables": the children's maximum, not the adults'); else ``entries``.
-    Not "Adults take 10 mg" after "My six-year-old takes the 5 mg chewable", nor a "45-year-old"."""
+    really flaring, give two of the 4 mg cherry chewables": the children's maximum, not the adults'), or a child with no
+    age and no adult ("their paediatrician had worked their son up to two of the 0.1 mg tablets with breakfast and three
+    more at bedtime"); else ``entries``. Not "Adults take 10 mg" after "My six-year-old takes the 5 mg chewable", nor a
+    "45-year-old", nor "Keep it out of the reach of children. Take 10 mg". The flag: the child is told by a word alone
+    ("the kids" may be teenagers), so a dose an adult's entry allows is at most a warning."""
     child = [d for d in entries if d.population == "child"]
     if not child:
-        return entries
+        return entries, False
     head = sentence.text[:at]
     before = [s.text for s in split_sentences(sentence.unit) if s.end <= sentence.start][-1:]
     for text in (head, *before):
         if (named := child_age(text)) is not None:
-            return entries if _ADULT.search(text, named[1]) or (text is not head and _ADULT.search(head)) else child
-    return entries
+            return (entries if _ADULT.search(text, named[1]) or (text is not head and _ADULT.search(head)) else child), False
+        if _child_named(text):
+            return (entries, False) if text is not head and _ADULT.search(head) else (child, True)
+    return entries, False
 
 
 def _every_day(entries: list[Dosing]) -> list[Dosing]:
@@ -682,14 +705,14 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
                 or (of_form != entries and not stated_form)
                 or (not owner.in_sentence(dose.start) and drug.for_product(name)[1] != drug.for_product(drug.generic)[1])
             )
-            entries = _for_a_child(sentence, dose.start, general or of_form)
+            entries, child_guessed = _for_a_child(sentence, dose.start, general or of_form)
             dose = _repeated_next(sentence, dose, doses)
             if dose.daily or dose.per_day is not None or dose.each_daytime:
                 entries = _every_day(entries)
             # "| 6 tablets (15 mg) | each morning with breakfast |": how often, in the next cell of its row
             if not sentence.unit.text[sentence.start + dose.end :].strip(" .;,)") and (rest := _next_cell(article, sentence.unit)):
                 dose = scheduled_by(dose, rest)
-            yield _Stated(sentence, dose, drug, entries, inferred, article_uses)
+            yield _Stated(sentence, dose, drug, entries, inferred or child_guessed, article_uses)
 
 
 #: The regimen a reader is on before the product the sentence is about, right before its amount: "Prozac Weekly ...
@@ -1570,7 +1593,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             if not uses:
                 # a heartburn page's tablets: the general entries, not Zollinger-Ellison's 640 mg (see ``_doses``)
                 entries = _of_named_uses(article, drug, entries, sentence, count.start) or entries
-            entries = _for_a_child(sentence, count.start, entries)
+            entries, _ = _for_a_child(sentence, count.start, entries)  # (a count within an adult's entry is a warning)
             if (count.daily and not count.at_once) or count.per_day is not None:
                 entries = _every_day(entries)  # not "4 tablets together": that may be the dose given once
             limit = _limit([d for d in entries if not _weekly(d)] or entries, "max_daily")
