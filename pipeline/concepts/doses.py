@@ -314,6 +314,13 @@ _LATER_TODAY = (
     r"|(?:later|bedtime|lunchtime|teatime|dinnertime|suppertime|midday|noon|tonight|that\s+(?:evening|night|afternoon))"
     r"|(?:an?|a\s+few|some|\d+|[a-z]+)\s+hours?\s+later)\b"
 )
+#: The nth dose that day, after "another" at a later part of it, in its clause list: "..., another with lunch and the third
+#: with dinner", "a second at noon, then a third one at bedtime".
+_NTH_LATER = re.compile(
+    rf"{_LATER_TODAY}[^.;!?]{{0,40}}?(?:,|\band\b|\bthen\b)\s*(?:then\s+)?(?:a|the)\s+(?P<nth>third|fourth|fifth|sixth)"
+    rf"(?:\s+(?:one|dose|{_TABLETS}))?(?={_LATER_TODAY})",
+    re.IGNORECASE,
+)
 _REPEAT = re.compile(
     rf"\b(?:(?P<n>\d{{1,2}}|{_SPELLED})\s+more{_REPEAT_WHEN}|another\s+(?P<another>\d{{1,2}}|{_SPELLED}){_REPEAT_WHEN}"
     # half a tablet more at another time: "plus half of one at night", "and another half-tablet at bedtime", "and
@@ -505,6 +512,10 @@ def repeat_in(text: str) -> Repeat | None:
             more = [o for o in found if o.group("n") and o.start() >= m.start()]
             if not any(_NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: o.start()])[-1]) for o in more):
                 return replace(schedule, tablets=sum(parse_number(o.group("n")) for o in more))
+        if m.group("later") and schedule.per_day is None and (nth := _NTH_LATER.match(text, m.end())):
+            # the nth dose at a later part of the day still: "a 25 mg with breakfast, another with lunch and the third with
+            # dinner" (three doses that day)
+            return Repeat(0.0, float(_NTH_TABLET[nth.group("nth").lower()]))
         half = m.group("half") or m.group("half_more") or m.group("split") or m.group("other_half")
         return replace(schedule, tablets=0.5 if half else parse_number(n) if n else 0.0)
     return None
