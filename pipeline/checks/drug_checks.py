@@ -357,18 +357,30 @@ def _won_back_from_a_trouble_told_before(vocab: ConditionVocabulary, text: str, 
     ("my feet started burning at night ... Pins and needles ... Lyrica is what finally let me sleep
     through": the nerve pain's sleep)? Not when it is named as a use of its own ("I also take it for
     insomnia") or was told as a trouble of its own before ("I'd had insomnia for years. Lyrica let me sleep"; not
-    after the trouble it is lost to: "he'd wake up ... back in the same night ..., and then lie there till dawn"); nor
-    after a sentence telling what a medicine is for, not a trouble the person had ("Tizanidine treats muscle spasticity.
-    Half a tab at night lets me sleep like a baby")."""
+    after the trouble it is lost to: "he'd wake up ... back in the same night ..., and then lie there till dawn")."""
     kinds = vocab.improves_with(use.condition)
     # (in its own clause: not "he sleeps straight through and I get to as well")
     clause = text[: use.end] + re.split(r"[,;:.!?]|\s(?:and|but)\s", text[use.end :])[0]
     if not kinds or _ITS_OWN_USE.search(clause):
         return False
-    story = tuple(s for s in story[:4] if not any(not u.inferred for u in find_uses(vocab, s)))
-    told = [[name for _, _, name in vocab.find(sentence)] for sentence in story]
+    told = [[name for _, _, name in vocab.find(sentence)] for sentence in story[:4]]
     alone = any(name == use.condition and not set(names[:i]) & set(kinds) for names in told for i, name in enumerate(names))
     return not alone and any(name in kinds for names in told for name in names)
+
+
+def _won_back_once_given(vocab: ConditionVocabulary, text: str, use: Use, told: list[tuple[Use, str, Use]]) -> bool:
+    """Is the use a condition won back (one that ``improves_with`` another: sleep) after the medicine given in the
+    sentence for another trouble told before it ("I pulled my lower back on a deadlift ... My GP gave me tizanidine, 2 mg at
+    night for a week, and it let me sleep and get moving again": the back's)? Not when it is named as a use of its own
+    ("and I also take it for insomnia"), nor when the trouble it was given for is the same ("I've had insomnia for years.
+    My GP gave me ..., and it lets me sleep")."""
+    clause = text[: use.end] + re.split(r"[,;:.!?]|\s(?:and|but)\s", text[use.end :])[0]
+    if not vocab.improves_with(use.condition) or _ITS_OWN_USE.search(clause):
+        return False
+    return any(
+        given.inferred and given.condition != use.condition and given.end <= use.verb_start and told_in is not text
+        for given, told_in, _ in told
+    )
 
 
 def _section_names_an_approved_use(
@@ -1165,6 +1177,8 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             # a use told in an earlier sentence is read with the drug's sentence after it, so what that says
             # of the form still counts ("my hairline was creeping back ... put me on minoxidil tablets")
             approval_text = referent_text if referent is use else f"{referent_text} {sentence.text}"
+            if referent is use and _won_back_once_given(vocab, sentence.text, use, told):
+                continue  # "pulled my lower back ... My GP gave me tizanidine ... and it let me sleep": the back's sleep
             if (
                 _approved(uses, approval_text, referent)
                 or _lay_form_of_an_approved_use(vocab, uses, approval_text, referent)
