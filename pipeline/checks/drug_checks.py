@@ -378,7 +378,7 @@ def _won_back_once_given(vocab: ConditionVocabulary, text: str, use: Use, told: 
     if not vocab.improves_with(use.condition) or _ITS_OWN_USE.search(clause):
         return False
     return any(
-        given.inferred and given.condition != use.condition and given.end <= use.verb_start and told_in is not text
+        given.inferred and given.condition != use.condition and given.end <= use.verb_start and told_in != text
         for given, told_in, _ in told
     )
 
