@@ -1174,11 +1174,11 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 continue  # "can lift low mood and help people sleep better": the depression's sleep, not a sleep use
             if referent is use and _won_back_from_a_trouble_told_before(vocab, sentence.text, use, (before, *earlier)):
                 continue  # "my feet started burning at night ... Lyrica is what finally let me sleep through": the nerve pain's sleep
+            if referent is use and _won_back_once_given(vocab, sentence.text, use, told):
+                continue  # "pulled my lower back ... My GP gave me tizanidine ... and it let me sleep": the back's sleep
             # a use told in an earlier sentence is read with the drug's sentence after it, so what that says
             # of the form still counts ("my hairline was creeping back ... put me on minoxidil tablets")
             approval_text = referent_text if referent is use else f"{referent_text} {sentence.text}"
-            if referent is use and _won_back_once_given(vocab, sentence.text, use, told):
-                continue  # "pulled my lower back ... My GP gave me tizanidine ... and it let me sleep": the back's sleep
             if (
                 _approved(uses, approval_text, referent)
                 or _lay_form_of_an_approved_use(vocab, uses, approval_text, referent)
