@@ -806,6 +806,9 @@ def _outside_brackets(text: str, before: list[Mention], verb: int) -> Mention:
 _DO_NOT_USE = re.compile(
     r"\b(?:do not|don[’']t|never|should not|shouldn[’']t|must not)\s+(?:(?:ever|just|simply|routinely|regularly|usually|only|really)\s+)?"
     r"(?:take|use|give|try|rely on|reach for|ask|increase|raise|up|double)\b"
+    # told to stop: "pls stop asking ur GP for cipro for a cold", "Quit begging your doctor for antibiotics for the flu"
+    r"|(?:^\s*|[,;:!?(—–]\s*|\b(?:please|pls|plz|just|so|and|now)[,!]?\s+)(?:stop|quit)\s+(?:asking|begging|pestering|demanding|requesting"
+    r"|expecting|taking|using|giving|popping|prescribing|buying|ordering|reaching\s+for)\b"
     # "the FDA warned against using it for COVID-19", "doctors advise against taking it for ..."
     r"|\b(?:warn(?:s|ed|ing)?|advis(?:e|es|ed|ing)|caution(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:strongly\s+)?against\s+"
     r"(?:(?:its|the)\s+)?(?:us(?:e|ing)|tak(?:e|ing)|giv(?:e|ing)|try(?:ing)?|prescrib(?:e|ing))\b",
