@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from pipeline.concepts.context import get_context_lexicon
+from pipeline.concepts.context import ContextLexicon, get_context_lexicon, negated
 from pipeline.concepts.doses import (
     OTHER_DAY,
     SOFTGELS,
@@ -34,6 +34,7 @@ from pipeline.concepts.doses import (
     extra_in,
     find_combination_doses,
     find_doses,
+    find_numbered_strengths,
     find_product_strengths,
     find_puff_counts,
     find_puff_strengths,
@@ -442,7 +443,9 @@ def _section_before(article: Article, sentence: Sentence, pos: int) -> str:
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 
 
-def _use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int, listed_tells: bool = True) -> str | None:
+def _use_before(
+    article: Article, ctx: CheckContext, drug: DrugFacts, sentence: Sentence, pos: int, listed_tells: bool = True
+) -> str | None:
     """The approved use (with dosing entries of its own) named last before ``pos`` of ``sentence``
     in its section: "For blood pressure most people start on 25 mg. ... Some end up on two of the
     50 mg tablets each morning" is the blood-pressure dose, whatever other uses the article names;
@@ -452,16 +455,19 @@ def _use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int,
     read from the article, a list of what the drug is for tells neither; an amount written out after "treats
     erosive esophagitis and Zollinger-Ellison syndrome" is read as the last use's, as the tests of those uses expect)."""
     dosed = {d.use for d in drug.dosing if d.use}
-    last = _last_use_before(article, drug, sentence, pos, listed_tells) if dosed else None
+    last = _last_use_before(article, ctx, drug, sentence, pos, listed_tells) if dosed else None
     if last is None:
         return None
     use, listed = last
     return use if use in dosed and (listed_tells or not listed) else None
 
 
-def _last_use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos: int, listed_tells: bool = True) -> tuple[str, bool] | None:
-    """The approved use named last before ``pos`` of ``sentence`` in its section (see ``_use_before``), and whether it is
-    listed in its sentence with another use that has dosing of its own; None when the section names none before."""
+def _last_use_before(
+    article: Article, ctx: CheckContext, drug: DrugFacts, sentence: Sentence, pos: int, listed_tells: bool = True
+) -> tuple[str, bool] | None:
+    """The approved use named last before ``pos`` of ``sentence`` in its section (see ``_use_before``), not denied ("the
+    constant-worry kind, no panic attacks"), and whether it is listed in its sentence with another use that has dosing of its
+    own; None when the section names none before."""
     dosed = {d.use for d in drug.dosing if d.use}
     text = _section_before(article, sentence, pos)
     # the last named; of those ending there, for tablets counted the longest ("social anxiety disorder", not
@@ -469,7 +475,14 @@ def _last_use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos:
     # people take 200 mg twice a day": not read as the weekly prevention dose, tests/test_offlabel_dosage_holdout1516.py)
     # a brand's own copy of a use without doses of its own (Cialis's "erectile dysfunction; BPH") is the use named again
     uses = [u for u in drug.approved_uses if not u.products or u.condition in dosed]
-    named = [(m.end(), -m.start(), u.condition) for u in uses for pattern in u.patterns for m in pattern.finditer(text)]
+    lexicon = get_context_lexicon(ctx)
+    named = [
+        (m.end(), -m.start(), u.condition)
+        for u in uses
+        for pattern in u.patterns
+        for m in pattern.finditer(text)
+        if not _denied(lexicon, text, m.start())
+    ]
     if not named:
         return None
     _, first, use = max(named, key=(lambda n: (n[0], n[2])) if listed_tells else None)
@@ -477,7 +490,16 @@ def _last_use_before(article: Article, drug: DrugFacts, sentence: Sentence, pos:
     return use, listed
 
 
-def _of_named_uses(article: Article, drug: DrugFacts, entries: list[Dosing], sentence: Sentence, pos: int) -> list[Dosing]:
+def _denied(lexicon: ContextLexicon, text: str, start: int) -> bool:
+    """Is the use named at ``start`` of a section's ``text`` denied in its own sentence ("no panic attacks"; not "with or
+    without food. For blood pressure")?"""
+    opened = max((b.end() for b in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    return negated(lexicon, text[opened:], start - opened)
+
+
+def _of_named_uses(
+    article: Article, ctx: CheckContext, drug: DrugFacts, entries: list[Dosing], sentence: Sentence, pos: int
+) -> list[Dosing]:
     """The entries without a use of their own, when the article names approved uses of the drug that
     have none (reflux and ulcers) and no use that has (Zollinger-Ellison's 640 mg a day): a reflux
     leaflet's dose is held to the general entries; or when it names both but the use named last before
@@ -494,7 +516,7 @@ def _of_named_uses(article: Article, drug: DrugFacts, entries: list[Dosing], sen
 
     uses = article.memo(f"dosage-named-uses:{drug.generic}", named)
     dosed = {d.use for d in drug.dosing if d.use}
-    if not uses or (uses & dosed and ((last := _last_use_before(article, drug, sentence, pos)) is None or last[0] in dosed)):
+    if not uses or (uses & dosed and ((last := _last_use_before(article, ctx, drug, sentence, pos)) is None or last[0] in dosed)):
         return []
     general = [d for d in entries if not d.use]
     return general if general and len(general) < len(entries) else []
@@ -682,7 +704,7 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
             elif _other_route(drug, name, _route_named(article, sentence, dose)):
                 name = drug.generic  # "one 1 mg tablet twice a day" in a varenicline article that named Tyrvaya's nasal spray
             use = _use_of(article, drug, sentence, dose, doses)
-            before = None if use else _use_before(article, drug, sentence, dose.start)
+            before = None if use else _use_before(article, ctx, drug, sentence, dose.start)
             article_uses = frozenset() if use else frozenset({before}) if before else _article_uses(article, drug)
             entries = _entries(drug, name, dose, _component_of(drug, sentence, dose), frozenset({use}) if use else article_uses)
             if standard:
@@ -698,7 +720,7 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
                 _RELEASE_FORMS[form].search(sentence.text[: dose.start]) is not None
                 or _form_after(sentence.text, dose.start, dose.end) == form
             )
-            general = [] if use or article_uses else _of_named_uses(article, drug, of_form, sentence, dose.start)
+            general = [] if use or article_uses else _of_named_uses(article, ctx, drug, of_form, sentence, dose.start)
             inferred = (
                 bool(article_uses)
                 or bool(general)
@@ -791,7 +813,7 @@ _NUTRIENT_AFTER = re.compile(
 
 #: A sentence about taking a medicine (the only-drug fallback needs one of these).
 _DOSING_WORDS = re.compile(
-    rf"\b(?:take|takes|taking|taken|took|dose|doses|dosage|tablets?|tabs?|capsules?|pills?|chewables?|{SOFTGELS}"
+    rf"\b(?:take|takes|taking|taken|took|dose|doses|dosage|tablets?|tabs?|capsules?|caplets?|pills?|chewables?|{SOFTGELS}"
     r"|a day|daily|per day|each day|times|every|bedtime"
     # "My routine: one 100 mg generic about an hour before date night"
     r"|routine|regimen|generics?|(?:an?|one|half\s+an?)\s+hours?\s+before"
@@ -799,6 +821,11 @@ _DOSING_WORDS = re.compile(
     r"|(?:in\s+the|each|every)\s+(?:morning|evening)|(?:at|each|every)\s+(?:night|lunch(?:time)?)|on\s+waking|(?:with|at)\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper)|(?:put|had|kept)\s+(?:me|him|her|them|us)\s+on"
     # "he was on 40 mg", "his GP added another 20 mg"
     r"|(?:am|is|are|was|were|been)\s+on|add(?:s|ed|ing)?\s+(?:another|one\s+more|an\s+extra|a\s+further|a\s+second)"
+    # a dose changed by a prescriber: "My prescriber moved me to the 50s", "she switched him to 20 mg"
+    r"|(?:moved?|moves|moving|switch(?:es|ed|ing)?|bump(?:s|ed|ing)?|chang(?:e|es|ed|ing)|drop(?:s|ped|ping)?)\s+(?:me|him|her|them|us|you)"
+    r"\s+(?:up\s+|down\s+|back\s+|over\s+)?to"
+    # a strength called so: "He gets the 10 mg strength from his GP"
+    r"|\d+(?:\.\d+)?\s*-?\s*(?:mg|mcg)\s+strength"
     # a dose on top of the day's, or at a clock time: "an extra 5 mg booster", "a 10 mg top-up", "20 mg at 7am"
     r"|an\s+extra|top-?ups?|boosters?|at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)"
     # tablets named by their strength: "I'll have three of my 10s", "pop two of the 50s", "swallowed four"
@@ -1528,9 +1555,14 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             if find_tablet_counts(sentence.text)
             else []
         )
-        if not named and not beside_count:
+        numbered = find_numbered_strengths(sentence.text)
+        if not named and not beside_count and not numbered:
             continue
         owner = _Owner(article, ctx, sentence, sole)
+        for pos, mg in numbered:
+            # "My prescriber moved me to the 50s. Now it's two of them ...": tablets called by a strength the drug is sold at
+            if (drug := owner(pos)) is not None and Dosing.at_strength(drug.dosing, mg):
+                near.setdefault(drug.generic, {})[at] = min(mg, near.get(drug.generic, {}).get(at, mg))
         for pos, mg in [*named, *beside_count]:
             drug = owner(pos)
             if drug is None or mg <= 0:
@@ -1583,7 +1615,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             named_every = every
             # "On the worst nights he takes four" after the sleep-aid dose: that use's entries; else those of the
             # uses the article names ("two 20s" of tadalafil in an article on erectile dysfunction: not the PAH dose)
-            use = _use_before(article, drug, sentence, count.start, listed_tells=False)
+            use = _use_before(article, ctx, drug, sentence, count.start, listed_tells=False)
             if use and not any(d.use == use for d in every):
                 # the brand named last is another use's ("Under the names Adcirca and Alyq, ... for PAH"), the
                 # section's use is dosed in the generic's entries: those ("two of the 20s" in the ED dosing section)
@@ -1592,7 +1624,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             entries = _of_form(drug, [d for d in every if d.use in uses] or every, _release_form(article, sentence, count.start, count.end))
             if not uses:
                 # a heartburn page's tablets: the general entries, not Zollinger-Ellison's 640 mg (see ``_doses``)
-                entries = _of_named_uses(article, drug, entries, sentence, count.start) or entries
+                entries = _of_named_uses(article, ctx, drug, entries, sentence, count.start) or entries
             entries, _ = _for_a_child(sentence, count.start, entries)  # (a count within an adult's entry is a warning)
             if (count.daily and not count.at_once) or count.per_day is not None:
                 entries = _every_day(entries)  # not "4 tablets together": that may be the dose given once
@@ -1649,9 +1681,16 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             sure = limit.entry.max_daily_is_label_limit and not inferred and (overall is None or daily > overall.mg)
             severity = None if sure else Severity.WARNING
             of = f"of {name}" if product_strength else "the article names" if strength != guessed else "the tablets are called by"
+            # a usual range where the label sets no ceiling ("about 200 mcg/kg" of ivermectin, up to 24 mg): said so
+            above = (
+                f"above the label maximum of {_fmt(limit.mg)} a day"
+                if limit.entry.max_daily_is_label_limit
+                else f"above the usual range (up to {_fmt(limit.mg)} a day); the label sets no hard maximum, so have a pharmacist "
+                "confirm it"
+            )
             message = (
-                f"{tablets:g} tablets of {drug.generic} a day at the {_fmt(strength)} strength {of} is {_fmt(daily)} a day, "
-                f"above the label maximum of {_fmt(limit.mg)} a day ({_where(limit.entry)})"
+                f"{tablets:g} tablets of {drug.generic} a day at the {_fmt(strength)} strength {of} is {_fmt(daily)} a day, {above} "
+                f"({_where(limit.entry)})"
             )
             yield rule.finding(article, place, message, severity=severity, drug=drug.generic)
 
@@ -2049,15 +2088,30 @@ def _counts_of_combination(
             continue  # "one tablet every 4 hours, no more than 6 tablets a day": the ceiling governs
         if span is not None and count.daily and tablet_ceiling(sentence.text[max(span[0], count.start - 25) : count.end]):
             continue  # "up to 8 tablets a day": checked above as a ceiling
-        yield from _day_of_combination(article, rule, place, drug, product_entries, strength, tablets)
+        yield from _day_of_combination(article, rule, place, drug, product_entries, strength, tablets, by_strength=count.daily)
 
 
 def _day_of_combination(
-    article: Article, rule: Rule[Any], place: UnitSpan, drug: DrugFacts, entries: list[Dosing], strength: CombinationDose, tablets: float
+    article: Article,
+    rule: Rule[Any],
+    place: UnitSpan,
+    drug: DrugFacts,
+    entries: list[Dosing],
+    strength: CombinationDose,
+    tablets: float,
+    by_strength: bool = True,
 ) -> Iterator[Finding]:
-    """A warning for the first component whose amount in ``tablets`` a day of ``strength`` is above its label maximum for the day."""
+    """A warning for the first component whose amount in ``tablets`` a day of ``strength`` is above its label maximum for the
+    day: ``by_strength``, of the strength's own entries (a day's tablets said: "until 12 tablets in one day" of 5/325 is
+    above its 8 a day); else of every strength's (a schedule multiplied out: "1 or 2 tablets every 4 to 6 hours" is the 5/325
+    label's own wording, its ceiling said apart)."""
     for index, component in enumerate(drug.components):
-        daily = _limit([d for d in entries if d.component == component], "max_daily")
+        own = (
+            _component_entries(entries, component, strength.amounts[index])
+            if by_strength
+            else [d for d in entries if d.component == component]
+        )
+        daily = _limit(own, "max_daily")
         total = tablets * strength.amounts[index]
         if daily and total > daily.mg:
             message = (
@@ -2072,10 +2126,17 @@ def _over_single(drug: DrugFacts, entries: list[Dosing], strength: CombinationDo
     """The first component of a combination whose amount in ``tablets`` of ``strength`` taken at
     once is above its label maximum single dose, with that maximum; None if none is."""
     for index, component in enumerate(drug.components):
-        single = _limit([d for d in entries if d.component == component], "max_single")
+        single = _limit(_component_entries(entries, component, strength.amounts[index]), "max_single")
         if single and tablets * strength.amounts[index] > single.mg:
             return index, single
     return None
+
+
+def _component_entries(entries: list[Dosing], component: str, amount: float) -> list[Dosing]:
+    """The entries of a combination's ``component``; of the strength named, when the facts tell its tablets apart by it
+    ("5 mg/325 mg": not more than 8 tablets a day, 40 mg of hydrocodone, not the 10/325 tablets' 60 mg)."""
+    own = [d for d in entries if d.component == component]
+    return Dosing.at_strength(own, amount) or own
 
 
 @rule_type("dose-start-above-label", NoOptions)

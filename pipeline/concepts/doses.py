@@ -63,6 +63,8 @@ _MANNER = (
     r"(?:(?:(?:is\s+)?(?:placed|put|left)|go(?:es)?|sits?|(?:to\s+)?(?:melt|dissolve)(?:s|d|ed|ing)?)\s+)?(?:under|on)\s+(?:your|the|his|her|their|my)\s+tongue"
     r"|(?:with|and)\s+(?:a\s+(?:full\s+|large\s+|big\s+)?(?:glass|sip|mouthful|drink|cup)\s+of\s+|some\s+|plenty\s+of\s+)?water"
     r"|with(?:\s+or\s+without)?\s+(?:food|(?:a\s+)?(?:meal|snack)s?|milk)|(?:on|with)\s+an\s+empty\s+stomach"
+    # a drink it goes down with: "two of them with my coffee every morning", "one with a cup of tea at night"
+    r"|with\s+(?:(?:a|my|your|his|her|their|the|some)\s+)?(?:morning\s+)?(?:(?:cup|mug|glass)\s+of\s+)?(?:coffee|tea|(?:orange\s+)?juice)"
     r"|(?:dissolved|stirred|mixed)\s+in(?:to)?\s+(?:(?:a\s+)?(?:little|glass\s+of|half\s+a\s+glass\s+of)\s+)?(?:water|juice)"
     r"|swallowed\s+whole|chewed|as\s+a\s+(?:melt|wafer|dissolving\s+tablet)"
 )
@@ -300,6 +302,8 @@ _DAYS_OF_A_KIND = r"\bon\s+(?:(?!(?:other|alternate|alternating|different|separa
 _REPEAT_WHEN = (
     rf"(?:\s+{_TABLETS})?(?=\s*(?:[,.;:!)]|$|\d|{_DAYS_OF_A_KIND}|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once|so|but|then"
     r"|and(?!\s+a\s+half)"
+    # taken out of the pack: "I'd swallow a second one from the bottle" (not "another from the same class")
+    r"|from\s+(?:the|my|your|his|her|their|a)\s+(?:same\s+)?(?:bottle|pack(?:et)?|box|strip|blister(?:\s+pack)?|tub|jar|stash|supply)"
     r"|mid-?(?:morning|day|afternoon|evening)|midday|noon|lunchtime|teatime|dinnertime|suppertime|bedtime)\b"
     # some hours later: "another one a few hours later", "a couple of hours after", "two or three hours on"
     rf"|(?:(?:a\s+)?few|a\s+couple(?:\s+of)?|several|[a-z]+(?:\s+(?:to|or)\s+[a-z]+)?)\s+(?:more\s+)?hours?\b|{TOGETHER}))"
@@ -1188,6 +1192,8 @@ _STRENGTH_FIRST = rf"(?:(?:of\s+)?{_OF_THE}\s+)?(?P<strength>\d{{1,4}}(?:\.\d+)?
 #: ("two Aleve with breakfast", "2 caplets at lunch", "two more at bedtime", "one Tylenol Extra Strength at night"); the first
 #: item's product is the owner the count must be of.
 _COUNTED = rf"(?:(?:more|extra)\s+)?(?:(?:{_TABLETS}|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})(?:\s+{_TABLETS})?)\s+)?"
+#: The tablets named before, said "of them" ("she took two of them in the morning, two mid-afternoon and two at bedtime").
+_OF_THEM_FIRST = r"of\s+(?:them|those|these)\s+"
 _COUNTED_FIRST = rf"(?:(?:{_TABLETS}|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))(?:\s+{_TABLETS})?)\s+)?"
 #: The part of the day a count is taken at: named ("with breakfast", "at bedtime"), or a clock time ("at 6 am", "at 10",
 #: "when the alarm went off at 2 am"; not "at 6 weeks").
@@ -1212,7 +1218,7 @@ _COUNT_BY_DAYTIME = re.compile(
     r"|(?:(?:rais|increas|bump|mov|push|step)(?:e|es|ed|ing|s)?|ups?|upped|upping|go(?:es)?|went|gone|going)"
     r"(?:\s+(?:it|this|that|the\s+dose|your\s+dose|you|him|her|me|them|us))?(?:\s+up)?\s+to)\s+"
     r"|(?:^|[,:;(–—\"“]|\s-)\s*[\"“]?)"
-    rf"(?:{_NUMBER_WORD}|{_COUPLE})\s+(?:{_STRENGTH_FIRST}|{_COUNTED_FIRST}){_COUNTED_AT}"
+    rf"(?:{_NUMBER_WORD}|{_COUPLE})\s+(?:{_STRENGTH_FIRST}|{_OF_THEM_FIRST}|{_COUNTED_FIRST}){_COUNTED_AT}"
     rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_NUMBER_WORD}|{_COUPLE})|another)\s+"
     rf"(?:{_STRENGTH_COUNTED}|{_COUNTED})|again\s+)"
     rf"{_COUNTED_AT}){{1,7}}",
@@ -1251,7 +1257,7 @@ _PART_BEFORE_COUNT = re.compile(
 #: ... a count after them, at a time they do not read: the list is read whole elsewhere, or not at all.
 _LIST_GOES_ON = re.compile(rf"\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?P<next>{_NUMBER_WORD}|another)\b", re.IGNORECASE)
 _COUNT_WORD = re.compile(
-    rf"\b(?:{_NUMBER_WORD}|{_COUPLE}|another|again)(?=\s+(?:{_STRENGTH_COUNTED}|{_COUNTED}){_COUNTED_AT})",
+    rf"\b(?:{_NUMBER_WORD}|{_COUPLE}|another|again)(?=\s+(?:{_STRENGTH_COUNTED}|{_OF_THEM_FIRST}|{_COUNTED}){_COUNTED_AT})",
     re.IGNORECASE,
 )
 #: Tablets named by their strength earlier in the sentence, then counted with the tablets unsaid: "Grab the
@@ -1281,10 +1287,16 @@ _TAKEN_BEFORE = re.compile(
 #: A count of tablets named before it, said "of them" right after a verb of taking: "The tabs are 50 mg each, so
 #: now I just take two of them at lights out", "she swallows three of those every morning" (not "two of them said").
 _COUNT_OF_THEM = re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+#: ... or told as the dose with no verb, after "it's" ("Now it's two of them with my coffee every morning", "these days it
+#: is three of those at bedtime"), or with its verb after it ("ten of them swallowed together"): a count only with a
+#: schedule, a part of the day or "together" after it.
+_DOSE_IS_BEFORE = re.compile(r"\b(?:it['’]s|it\s+(?:is|was)|that['’]s)\s+(?:(?:now|just|only|usually|still)\s+)?$", re.IGNORECASE)
+_TAKEN_AFTER = r"(?:swallowed|taken|downed|popped|gulped)"
+_TAKEN_AFTER_COUNT = re.compile(rf"\s+{_TAKEN_AFTER}\b", re.IGNORECASE)
 #: Tablets taken together, so all of them that day: "he doubles up to two 20s", "swallowed three tablets at once",
-#: "two of the 100s in one go" (not "double up on fluids").
+#: "two of the 100s in one go", "ten of them swallowed together" (not "double up on fluids").
 _AT_ONCE_BEFORE = re.compile(r"\bdoubl(?:e|es|ed|ing)\s+up\s+(?:to|with|on)\s+$", re.IGNORECASE)
-_AT_ONCE_AFTER = re.compile(rf"\s+{TOGETHER}", re.IGNORECASE)
+_AT_ONCE_AFTER = re.compile(rf"\s+(?:{_TAKEN_AFTER}\s+)?{TOGETHER}", re.IGNORECASE)
 #: Between tablets taken together and how often that dose is repeated: "four at once, every four hours".
 #: How often tablets taken together are taken again: "four at once, every four hours", "together and repeat that every four hours".
 _OFTEN_AFTER_TOGETHER = re.compile(
@@ -1305,6 +1317,8 @@ _STRENGTH_AFTER = re.compile(
     rf"\b{_TABLETS}\s+(?:each\s+|all\s+|both\s+)?(?:of|contain(?:s|ing)?|(?:is|are|has|have))\s+(?:only\s+|just\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b",
     re.IGNORECASE,
 )
+#: A strength called so: "she was on the blue tablets, the 10 mg strength".
+_STRENGTH_CALLED = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+strength\b", re.IGNORECASE)
 #: Several tablets before it make the amount a dose, not a strength ("2 caplets contain 1,000 mg").
 _SEVERAL_BEFORE = re.compile(rf"(?<![\w.,])(?!one\b|a\b)(?:\d{{1,2}}|{_SPELLED})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _STRENGTH_LIST = re.compile(
@@ -1469,7 +1483,11 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         )
     if not _may_hold_amount(text):
         return tuple(found)
-    of_them = [m for m in _COUNT_OF_THEM.finditer(text) if _TAKEN_BEFORE.search(text, 0, m.start())]
+    of_them = [
+        m
+        for m in _COUNT_OF_THEM.finditer(text)
+        if _TAKEN_BEFORE.search(text, 0, m.start()) or _DOSE_IS_BEFORE.search(text, 0, m.start()) or _TAKEN_AFTER_COUNT.match(text, m.end())
+    ]
     for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text), *_COUNT_OF_STRENGTH.finditer(text), *of_them):
         if _COUNT_WITH_AMOUNT.match(text, m.end()):
             continue
@@ -1613,7 +1631,10 @@ def find_strengths(text: str) -> tuple[tuple[int, float], ...]:
     """Tablet strengths named in ``text``: (position of the amount, mg)."""
     if not _may_hold_amount(text):
         return ()
-    found = [(m.start(), _to_mg(m.group("a"), m.group("u"))) for m in (*_STRENGTH_BEFORE.finditer(text), *_EACH.finditer(text))]
+    found = [
+        (m.start(), _to_mg(m.group("a"), m.group("u")))
+        for m in (*_STRENGTH_BEFORE.finditer(text), *_EACH.finditer(text), *_STRENGTH_CALLED.finditer(text))
+    ]
     found += [(m.start("a"), _to_mg(m.group("a"), m.group("u"))) for m in _ONE_OF_STRENGTH.finditer(text)]
     for m in _STRENGTH_AFTER.finditer(text):
         if not _SEVERAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
@@ -1628,6 +1649,12 @@ def find_strengths(text: str) -> tuple[tuple[int, float], ...]:
             if a.group("low"):
                 found.append((base + a.start(), _to_mg(a.group("low"), a.group("low_unit") or a.group("unit"))))
     return tuple(sorted(set(found)))
+
+
+def find_numbered_strengths(text: str) -> tuple[tuple[int, float], ...]:
+    """Tablets called by their strength's number alone ("My prescriber moved me to the 50s", "she's on the 10's"): (position of
+    the number, the number as mg; the caller keeps those a drug is sold at); not a decade ("in the 90s", "since the 80s")."""
+    return tuple((m.start("strength"), float(m.group("strength"))) for m in _STRENGTH_NAMED.finditer(text))
 
 
 #: A child's age: "your four-year-old's hay fever", "a 4 year old", "an 18-month-old", "she is six years old",
