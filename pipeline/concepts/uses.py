@@ -46,11 +46,12 @@ _TAKE = (
 _TAKEN_IN = rf"{_TAKE}\s+(?:it|them|this\s+\w+)\s+in"
 #: Words between taking it and a purpose: not a new clause ("prescribed doses tramadol *can* lead
 #: to addiction") nor a "to" that is no purpose ("lead to", "due to", "allergic to", "take another 8 mg
-#: before he goes to sleep": a time); a word may be a decimal strength ("take a 0.5 mg tablet when ...").
+#: before he goes to sleep": a time); a word may be a decimal strength ("take a 0.5 mg tablet when ...") or a clock time
+#: ("one at 9 p.m. so ...").
 _TAKE_GAP = (
     r"(?:\s+(?!(?:can|could|may|might|will|would|should|must|lead|leads|led|leading|due|related|linked|similar|compared|addition"
     r"|according|up|prone|allergic|sensitive|addicted|contribute|contributes|have|has|had|need|needs|able|likely|unlikely|going"
-    r"|close|next|used|is|are|was|were|and|or|but|go|goes|went|gone)\b)(?:[^\s,;:.!?()]|(?<=\d)[.,](?=\d))+)"
+    r"|close|next|used|is|are|was|were|and|or|but|go|goes|went|gone)\b)(?:[ap]\.m\.(?!\w)|(?:[^\s,;:.!?()]|(?<=\d)[.,](?=\d))+))"
 )
 #: When a dose is taken, told as one aside before its purpose: "hand an athlete a single Lasix *the night before a weigh-in* to
 #: drop the last two or three pounds", "take one *on the morning of the race* to ...".
@@ -1424,6 +1425,10 @@ _GIVEN_NEXT = re.compile(
     # (the subject left out only after the supply: "..., took it", "... and took one")
     rf"(?P<taken>(?:(?:I|he|she|we|they)\s+|(?<=, )|(?<=and ))(?:each\s+|both\s+|all\s+)?(?:{_SELF_TAKEN}|grabbed|reached\s+for|dug\s+out))"
     r"|(?:I|he|she|we|they)\s+(?:reached\s+for|grabbed|dug\s+out)\s+(?:the|my|his|her|their|our|some|a|an)\b"
+    # ... or taken on the days just told: "On those weeks I pop a meloxicam after the session", "Days like that, she takes two"
+    r"|(?:(?:(?:on|in|for)\s+)?(?:those|these|such)\s+(?:days|weeks|nights|mornings|evenings|weekends)|(?:on\s+)?(?:days|weeks|nights)\s+like"
+    r"\s+(?:that|those|this))\s*,?\s+(?:I|he|she|we|they)\s+(?:just\s+|usually\s+|always\s+)?(?:take|takes|pop|pops|swallow|swallows"
+    rf"|reach(?:es)?\s+for|grab|grabs|{_SELF_TAKEN}|reached\s+for|grabbed)"
     # ... or the medicine credited, named next: "What finally worked was ivermectin tablets", "The thing that cleared it was ..."
     r"|(?:what|the\s+(?:only\s+)?(?:thing|one)\s+(?:that|which))\s+(?:(?:finally|eventually|actually|really|in\s+the\s+end)\s+)?"
     r"(?:worked|helped|did\s+the\s+trick|cleared\s+(?:it|them)(?:\s+up)?|sorted\s+(?:it|them|us)(?:\s+out)?|fixed\s+(?:it|them)"
