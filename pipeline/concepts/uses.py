@@ -1222,6 +1222,8 @@ _ANAPHOR = re.compile(
     # "most swear by it for exactly that"
     r"|\b(?:used|prescribed|given|taken|recommended|good|great|useful|helpful|handy)(?:\s+(?:it|them))?)\s+for\s+"
     r"(?:(?:exactly|just|precisely|specifically|purely|mainly|mostly|only|largely)\s+)?(?:that|this)"
+    # (not "Take it at bedtime for that reason")
+    r"(?!\s+(?:reason|reasons|purpose|cause|matter|one|kind|sort|type)\b)"
     r"|\b(?:help|helps|helped|helping)(?:\s+(?:a lot|a bit|a little|(?:people|patients|them|you)))?\s+with\s+(?:that|this)"
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:too|as well|also|either|anymore|nowadays|these days|sometimes|often"
     # "happy to prescribe bupropion for that after a video visit", "... for this online"
