@@ -205,7 +205,9 @@ _SITUATION = re.compile(
     # ... or the attacks it is kept for: "for those sudden attacks where your big toe wakes you at night"
     r"(?:(?:sudden |nasty |painful |bad |awful |occasional )?(?:attacks?|flares?|flare-ups?|bouts?|episodes?)(?= (?:when|where)\b)|"
     r"nights?|evenings?|days?|times?|occasions?|moments?|spells?)"
-    r"(?: when(?:ever)?| that| where| if)?|(?:at bedtime|at night|before bed|at lights[- ]out|in the evening) (?:when(?:ever)?|if)"
+    r"(?: when(?:ever)?| that| where| if)?|(?:at bedtime|at night|in the night|before bed|at lights[- ]out|in the evening)"
+    # (also after a comma: "a small dose, 25 or 50 mg in the night, when they stay awake until 4")
+    r"(?: (?:when(?:ever)?|if)|, when(?:ever)?)"
     r"|(?:half|a quarter of) an? (?:[\d.]+ ?mg )?(?:tab|tablet|pill|capsule|bar)s? when(?:ever)?"
     # the nights told by what they are, "when" after: "handy on long-haul flights and jet-lagged nights, when they
     # just want to drop off", "for those late, wired evenings when"
@@ -240,6 +242,11 @@ _ADMINISTRATION = {
     "acid reflux": re.compile(
         r"\b(?:with (?:food|a meal|meals|milk|a (?:full )?glass of water|water|a snack"
         r"|(?:(?:your|my|his|her|their) )?(?:breakfast|lunch|dinner|supper|evening meal))"
+        # how much food: "take it with a little food for the nausea", "alongside a small snack", "after a light meal"
+        r"|(?:with|alongside|after) (?:a little(?: bit of)?|a bit of|a small amount of|some|a few|a spot of)"
+        r" (?:food|something to eat|milk|toast|crackers|biscuits)"
+        r"|(?:with|alongside|after) an? (?:small|light|little) (?:meal|snack|bite)|with something (?:to eat|in your stomach)"
+        r"|on a full stomach|alongside (?:food|a meal|meals)"
         r"|after (?:eating|a meal|food)|upright|sitting up"
         # "taking it with an acid reducer can help prevent stomach ulcers": the other medicine's use
         r"|with (?:an? )?(?:acid[- ]reduc\w+|stomach[- ]protect\w+|PPIs?|proton pump inhibitors?|antacids?|H2 blockers?))\b",
@@ -1289,6 +1296,8 @@ _FIXES = re.compile(
     r"|(?:clears?|cleared|clearing) (?:it|them|that|this|things|everything) (?:right |straight )?up"
     r"|(?:does|did|do|doing) the (?:trick|job)|(?:takes?|took|taking) care of (?:it|them|that|this|things|everything)"
     r"|(?:knocks?|knocked|knocking) (?:it|them|that|this) on the head|(?:sees?|saw|seeing) (?:it|them|that|this) off"
+    # "would fix that", "put a stop to that"
+    r"|(?:fix|fixes|fixed|fixing) (?:that|this)|(?:puts?|putting) (?:a stop|an end) to (?:it|that|this)"
     # "a single dose of ivermectin cleared them", "killed the lot"
     r"|(?:clears?|cleared|kills?|killed|(?:gets?|got) rid of|wiped out|wipes out) (?:them|the lot)(?= *[.,;!?\"”]| *$))\b",
     re.IGNORECASE,
@@ -1653,6 +1662,10 @@ def find_anaphoric_uses(
     for fix in _FIXES.finditer(text):
         head = text[: fix.start()]
         named = vocab.find(head)
+        # the trouble told in the sentence before, pointed back at: "She'd lie awake until four every morning. Her GP said
+        # a little extra risperidone at bedtime would knock that on the head"
+        if not named and re.search(r"\b(?:that|this)\b", fix.group(), re.IGNORECASE):
+            head, named = before, [n for n in vocab.find(before) if not _SIDE_EFFECT_TOLD.search(re.split(r"[;:.!?]", before[: n[0]])[-1])]
         listed = named[-1:]
         for item in reversed(named[:-1]):
             if not _LIST_GAP.match(head[item[1] : listed[0][0]]):
