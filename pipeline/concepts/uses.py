@@ -1332,6 +1332,8 @@ _GIVEN_WHEN = (
 _PRESCRIBER_AT = (
     r"(?:\s+(?:at|from|in)\s+(?:the|his|her|my|their|our|a|an)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:clinic|practice|surgery|hospital|centre|center|VA|pharmacy)"
+    # ... or the town it is in: "The clinic in Ljubljana gave me doxycycline", "a GP in Leeds started her on it"
+    r"|\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"
     # ... or who the one named is: "Dr. Patel, the home's visiting GP, started her on ..."
     r"|,\s+(?:the|his|her|my|their|our|a|an)\s+[^,.;:!?]{1,50}?,)?"
 )
@@ -1413,7 +1415,9 @@ _GIVEN_NEXT = re.compile(
     # ... or in the passive, the person then given it: "she was given trazodone", "he got prescribed ..."
     r"|(?:I|he|she|they|we|(?!(?:it|this|that|you|which|what)\b)[A-Z][a-z]+)\s+"
     r"(?:was|were|got|had been|has been|have been)\s+(?:finally\s+|eventually\s+|then\s+)?"
-    r"(?:given|prescribed|put\s+on|started\s+on)"
+    r"(?:given|prescribed|put\s+on|started\s+on|sent\s+home\s+with)"
+    # ... or by the unnamed team the story just told of: "They sent him home with tamsulosin", "they started her on it"
+    r"|they\s+(?:then\s+|just\s+)?(?:sent\s+(?:me|him|her|them|us|you)\s+home\s+with|(?:put|started)\s+(?:me|him|her|them|us|you)\s+on)"
     # ... or passed on by a friend or relative: "A friend from church dropped off a strip of ivermectin", "My neighbour gave us
     # a box of it"
     rf"|{_LAY_GIVER}\s+(?:(?:then|kindly|just|later)\s+)?{LAY_GAVE}"
