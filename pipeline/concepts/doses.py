@@ -949,6 +949,15 @@ _LISTED = re.compile(
 )
 
 
+#: What a dose at a part of the day is for, told between it and the list going on: "two at bedtime so he can sleep through
+#: the night, then one with breakfast", "in order to", "to get through the night" (not a condition: "if he wakes, ...").
+_PURPOSE_AFTER = re.compile(
+    r"\s+(?:so(?:\s+that)?\s+(?:i|you|he|she|they|we|it)\s+(?:can|could|will|would|may|might)|(?:in\s+order\s+)?to)\s+(?![\w\s]*\b(?:if|when|unless)\b)"
+    r"[^,.;:!?()]{1,60}(?=,)",
+    re.IGNORECASE,
+)
+
+
 def _more_by_daytime(text: str, start: int, after: int, count: float) -> tuple[float, int] | None:
     """The tablets counted bare at other parts of the same day after a dose of ``count`` tablets at one ("..., 1 at lunch, 2
     at evening"), past that dose's own part of the day at ``after``; or each part of the day said first, as the dose's own
@@ -964,7 +973,10 @@ def _more_by_daytime(text: str, start: int, after: int, count: float) -> tuple[f
         if first is None or _NEXT_DAY_AFTER.match(text[first.end() :]):
             return None
         return sum(parse_number(item.group("n")) for item in _PART_FIRST.finditer(text, after, first.end())), first.end()
-    more = _MORE_BY_DAYTIME.match(text, after + own.end()) if count > 1 else None
+    told = after + own.end()
+    if purpose := _PURPOSE_AFTER.match(text, told):
+        told = purpose.end()  # "two at bedtime so he can sleep through the night, then one with breakfast ..."
+    more = _MORE_BY_DAYTIME.match(text, told) if count > 1 else None
     if more is None or not _DAYTIME_PART.search(more.group()) or _NEXT_DAY_AFTER.match(text[more.end() :]):
         return None
     if (goes := _LIST_GOES_ON.match(text, more.end())) and not _REPEAT.match(text, goes.start("next")):
