@@ -32,6 +32,7 @@ from pipeline.concepts.doses import (
     child_age,
     doubled_in,
     extra_in,
+    find_called_days,
     find_combination_doses,
     find_doses,
     find_numbered_strengths,
@@ -1695,6 +1696,33 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             yield rule.finding(article, place, message, severity=severity, drug=drug.generic)
 
 
+def _called_days_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> Iterator[Finding]:
+    """Tablets called by their strength's number alone at the parts of one day ("a 15 at breakfast and another 7.5 before
+    bed", "mg" never written there): each number a strength the drug is sold at (``strengths``) and named in mg in the
+    article; the day's sum held to the maximum of the entries sold at those strengths."""
+    sole = _sole(article, ctx)
+    for sentence in article.prose_sentences:
+        if not (days := find_called_days(sentence.text)):
+            continue
+        owner = _Owner(article, ctx, sentence, sole)
+        for start, end, numbers in days:
+            if (drug := owner(start)) is None or drug.components or forbidden_at(sentence.text, start, end):
+                continue
+            if not all(Dosing.at_strength(drug.dosing, mg) and _strength_named(article, f"{mg:g}") for mg in numbers):
+                continue
+            entries = [d for mg in numbers for d in Dosing.at_strength(drug.dosing, mg)]
+            limit = _limit(_every_day(entries), "max_daily")
+            if limit is None or (total := sum(numbers)) <= limit.mg:
+                continue
+            place = UnitSpan(sentence.unit, sentence.start + start, sentence.start + end)
+            message = (
+                f"{' + '.join(_fmt(mg) for mg in numbers)} tablets of {drug.generic} in a day is {_fmt(total)}, above the label maximum "
+                f"of {_fmt(limit.mg)} a day ({_where(limit.entry)})"
+            )
+            severity = None if limit.entry.max_daily_is_label_limit else Severity.WARNING
+            yield rule.finding(article, place, message, severity=severity, drug=drug.generic)
+
+
 def _stated_product_strength(article: Article, drug: DrugFacts, product: str | None) -> float | None:
     """The one strength the article gives the product tablets are counted by, named so ("Pepcid AC is 10 mg;
     Maximum Strength is 20 mg" ... "two Maximum Strength tablets"): the name is one of the drug's products
@@ -1898,6 +1926,7 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     yield from _combinations_above_max(article, rule, ctx)
     yield from _counts_above_max(article, rule, ctx)
     yield from _puffs_above_max(article, rule, ctx)
+    yield from _called_days_above_max(article, rule, ctx)
     stated = list(_doses(article, ctx, by_form=True))
     summed: set[int] = set()  # the doses of a day's total reported above the maximum
     for items, total in _day_totals(stated):

@@ -1669,6 +1669,28 @@ def find_numbered_strengths(text: str) -> tuple[tuple[int, float], ...]:
     return tuple((m.start("strength"), float(m.group("strength"))) for m in _STRENGTH_NAMED.finditer(text))
 
 
+#: One tablet called by its strength's bare number at a part of the day: "a 15 at breakfast", "another 7.5 before bed".
+_CALLED_AT = (
+    rf"(?<![\w.])(?:an?|one|another)\s+(?:(?:whole|full|single)\s+)?(?P<n>\d{{1,3}}(?:\.\d+)?)(?![\d.,%])\s+{_PART_LEAD}"
+    rf"(?:{_PART_WORDS})\b"
+)
+_CALLED_ITEM = re.compile(_CALLED_AT, re.IGNORECASE)
+_CALLED_DAY = re.compile(
+    rf"{_CALLED_AT}(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?{_CALLED_AT.replace('(?P<n>', '(?:')})+", re.IGNORECASE
+)
+
+
+def find_called_days(text: str) -> tuple[tuple[int, int, tuple[float, ...]], ...]:
+    """Tablets called by their strength's number alone, one at each of several parts of the same day ("a 15 at breakfast and
+    another 7.5 before bed"): (start, end, the numbers as mg; the caller keeps those a drug is sold at); not when the list
+    goes on to another day ("... and a 7.5 the next morning")."""
+    return tuple(
+        (m.start(), m.end(), tuple(float(i.group("n")) for i in _CALLED_ITEM.finditer(text, m.start(), m.end())))
+        for m in _CALLED_DAY.finditer(text)
+        if not _NEXT_DAY_AFTER.match(text[m.end() :])
+    )
+
+
 #: A child's age: "your four-year-old's hay fever", "a 4 year old", "an 18-month-old", "she is six years old",
 #: "children aged 3", "age 5" (not "for 6 years", "6 years ago", "a twenty-four-year-old").
 _AGE_NUMBER = "|".join(sorted(_UNITS, key=len, reverse=True))
