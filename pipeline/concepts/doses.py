@@ -26,7 +26,8 @@ _UNITS = {
 _TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
-_SPELLED = rf"(?:{_NUMBER_WORDS})(?:(?:[ \t]+|-)(?:and[ \t]+)?(?:{_NUMBER_WORDS}))*(?![\w-])"
+#: (a unit joined on by a hyphen ends the number: "the ten-milligram ones")
+_SPELLED = rf"(?:{_NUMBER_WORDS})(?:(?:[ \t]+|-)(?:and[ \t]+)?(?:{_NUMBER_WORDS}))*(?!\w|-(?!(?:milli|micro)?grams?\b))"
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|{_SPELLED}"
 _UNIT = r"mg|mcg|µg|μg|g|milligrams?|micrograms?|grams?"
 #: "a gram", "a milligram": one, before a unit spelled out (never "a g", "a mg"; not "half a gram").
@@ -79,7 +80,8 @@ _PRODUCT_AFTER = r"(?-i:[A-Z][a-z][\w-]*(?![\w-])(?:\s+[A-Z]{2,3}(?![\w-]))?|(?:
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
     rf"(?:(?:taken|given|injected|by mouth|orally|{_MANNER}"
-    rf"|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|chewable|wafer|melt|lozenge|dose|top-?up|booster|{SOFTGELS}"
+    rf"|(?:as a )?(?:{_NAME_WORD}\s+){{0,3}}?(?:tablet|tab|capsule|caplet|pill|chewable|wafer|bar|melt|lozenge|dose"
+    rf"|top-?up|booster|{SOFTGELS}"
     # the tablet said as "one" before a part of the day: "a 50 mg one at night"
     r"|one(?=s?\s+(?:in|at|with|before|after|every|each|on|around|by|during|for)\b))s?"
     rf"|{_OF_NAME}|{_PRODUCT_AFTER}"
@@ -159,7 +161,8 @@ _COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_COMBINATION_COUNT})\s+(?:tablets?|p
 #: A tablet count before a strength: "50 baclofen 10 mg tablets", "two 10 mg tablets",
 #: "3 tablets of baclofen 10 mg" (not "5 and 10 mg tablets": no joining word between);
 #: the tablets named after the strength, past a product's name ("two 220 mg naproxen sodium tablets").
-_TABLETS = rf"(?:tablets?|tabs?|capsules?|pills?|caplets?|chewables?|wafers?|{SOFTGELS})"
+#: ("a 2 mg bar": the scored tablet of alprazolam by its street name)
+_TABLETS = rf"(?:tablets?|tabs?|capsules?|pills?|caplets?|chewables?|wafers?|bars?|{SOFTGELS})"
 _TABLETS_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,3}}{_TABLETS}\b", re.IGNORECASE)
 _COUPLE = r"a\s+(?:couple|pair)(?:\s+of)?"
 #: A word describing the tablets between a count and their strength ("two little white 5 mg tablets"): not a verb of
@@ -949,15 +952,6 @@ _LISTED = re.compile(
 )
 
 
-#: What a dose at a part of the day is for, told between it and the list going on: "two at bedtime so he can sleep through
-#: the night, then one with breakfast", "in order to", "to get through the night" (not a condition: "if he wakes, ...").
-_PURPOSE_AFTER = re.compile(
-    r"\s+(?:so(?:\s+that)?\s+(?:i|you|he|she|they|we|it)\s+(?:can|could|will|would|may|might)|(?:in\s+order\s+)?to)\s+(?![\w\s]*\b(?:if|when|unless)\b)"
-    r"[^,.;:!?()]{1,60}(?=,)",
-    re.IGNORECASE,
-)
-
-
 def _more_by_daytime(text: str, start: int, after: int, count: float) -> tuple[float, int] | None:
     """The tablets counted bare at other parts of the same day after a dose of ``count`` tablets at one ("..., 1 at lunch, 2
     at evening"), past that dose's own part of the day at ``after``; or each part of the day said first, as the dose's own
@@ -973,10 +967,7 @@ def _more_by_daytime(text: str, start: int, after: int, count: float) -> tuple[f
         if first is None or _NEXT_DAY_AFTER.match(text[first.end() :]):
             return None
         return sum(parse_number(item.group("n")) for item in _PART_FIRST.finditer(text, after, first.end())), first.end()
-    told = after + own.end()
-    if purpose := _PURPOSE_AFTER.match(text, told):
-        told = purpose.end()  # "two at bedtime so he can sleep through the night, then one with breakfast ..."
-    more = _MORE_BY_DAYTIME.match(text, told) if count > 1 else None
+    more = _MORE_BY_DAYTIME.match(text, after + own.end()) if count > 1 else None
     if more is None or not _DAYTIME_PART.search(more.group()) or _NEXT_DAY_AFTER.match(text[more.end() :]):
         return None
     if (goes := _LIST_GOES_ON.match(text, more.end())) and not _REPEAT.match(text, goes.start("next")):
@@ -1321,9 +1312,11 @@ _COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(
 #: "each tablet contains 50 mg", "the tablets come in 50 mg and 100 mg".
 _STRENGTH_BEFORE = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:[\w-]+\s+)?{_TABLETS}\b", re.IGNORECASE)
 #: One tablet named by its amount and its product: "one 100 mg generic", "a 50 mg Viagra", or the tablets someone is
-#: on, called by it: "my doc has me on the 10 mg Ambien", "my 20 mg Prozac" (not "two 20 mg Prozac": a dose).
+#: on, called by it: "my doc has me on the 10 mg Ambien", "my 20 mg Prozac", "the ten-milligram ones" (not "two 20 mg
+#: Prozac": a dose).
 _ONE_OF_STRENGTH = re.compile(
-    rf"\b(?:one|an?|the|my|your|his|her|their)\s+(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:generic\b|{_PRODUCT_AFTER})", re.IGNORECASE
+    rf"\b(?:one|an?|the|my|your|his|her|their)\s+(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:generic\b|ones?\b|{_PRODUCT_AFTER})",
+    re.IGNORECASE,
 )
 _STRENGTH_AFTER = re.compile(
     rf"\b{_TABLETS}\s+(?:each\s+|all\s+|both\s+)?(?:of|contain(?:s|ing)?|(?:is|are|has|have))\s+(?:only\s+|just\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b",
@@ -1667,28 +1660,6 @@ def find_numbered_strengths(text: str) -> tuple[tuple[int, float], ...]:
     """Tablets called by their strength's number alone ("My prescriber moved me to the 50s", "she's on the 10's"): (position of
     the number, the number as mg; the caller keeps those a drug is sold at); not a decade ("in the 90s", "since the 80s")."""
     return tuple((m.start("strength"), float(m.group("strength"))) for m in _STRENGTH_NAMED.finditer(text))
-
-
-#: One tablet called by its strength's bare number at a part of the day: "a 15 at breakfast", "another 7.5 before bed".
-_CALLED_AT = (
-    rf"(?<![\w.])(?:an?|one|another)\s+(?:(?:whole|full|single)\s+)?(?P<n>\d{{1,3}}(?:\.\d+)?)(?![\d.,%])\s+{_PART_LEAD}"
-    rf"(?:{_PART_WORDS})\b"
-)
-_CALLED_ITEM = re.compile(_CALLED_AT, re.IGNORECASE)
-_CALLED_DAY = re.compile(
-    rf"{_CALLED_AT}(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?{_CALLED_AT.replace('(?P<n>', '(?:')})+", re.IGNORECASE
-)
-
-
-def find_called_days(text: str) -> tuple[tuple[int, int, tuple[float, ...]], ...]:
-    """Tablets called by their strength's number alone, one at each of several parts of the same day ("a 15 at breakfast and
-    another 7.5 before bed"): (start, end, the numbers as mg; the caller keeps those a drug is sold at); not when the list
-    goes on to another day ("... and a 7.5 the next morning")."""
-    return tuple(
-        (m.start(), m.end(), tuple(float(i.group("n")) for i in _CALLED_ITEM.finditer(text, m.start(), m.end())))
-        for m in _CALLED_DAY.finditer(text)
-        if not _NEXT_DAY_AFTER.match(text[m.end() :])
-    )
 
 
 #: A child's age: "your four-year-old's hay fever", "a 4 year old", "an 18-month-old", "she is six years old",
