@@ -952,6 +952,15 @@ _LISTED = re.compile(
 )
 
 
+#: What a dose at a part of the day is for, told between it and the list going on: "two at bedtime so he can sleep through
+#: the night, then one with breakfast", "in order to", "to get through the night" (not a condition: "if he wakes, ...").
+_PURPOSE_AFTER = re.compile(
+    r"\s+(?:so(?:\s+that)?\s+(?:i|you|he|she|they|we|it)\s+(?:can|could|will|would|may|might)|(?:in\s+order\s+)?to)\s+(?![\w\s]*\b(?:if|when|unless)\b)"
+    r"[^,.;:!?()]{1,60}(?=,)",
+    re.IGNORECASE,
+)
+
+
 def _more_by_daytime(text: str, start: int, after: int, count: float) -> tuple[float, int] | None:
     """The tablets counted bare at other parts of the same day after a dose of ``count`` tablets at one ("..., 1 at lunch, 2
     at evening"), past that dose's own part of the day at ``after``; or each part of the day said first, as the dose's own
@@ -967,7 +976,10 @@ def _more_by_daytime(text: str, start: int, after: int, count: float) -> tuple[f
         if first is None or _NEXT_DAY_AFTER.match(text[first.end() :]):
             return None
         return sum(parse_number(item.group("n")) for item in _PART_FIRST.finditer(text, after, first.end())), first.end()
-    more = _MORE_BY_DAYTIME.match(text, after + own.end()) if count > 1 else None
+    told = after + own.end()
+    if purpose := _PURPOSE_AFTER.match(text, told):
+        told = purpose.end()  # "two at bedtime so he can sleep through the night, then one with breakfast ..."
+    more = _MORE_BY_DAYTIME.match(text, told) if count > 1 else None
     if more is None or not _DAYTIME_PART.search(more.group()) or _NEXT_DAY_AFTER.match(text[more.end() :]):
         return None
     if (goes := _LIST_GOES_ON.match(text, more.end())) and not _REPEAT.match(text, goes.start("next")):
@@ -1660,6 +1672,28 @@ def find_numbered_strengths(text: str) -> tuple[tuple[int, float], ...]:
     """Tablets called by their strength's number alone ("My prescriber moved me to the 50s", "she's on the 10's"): (position of
     the number, the number as mg; the caller keeps those a drug is sold at); not a decade ("in the 90s", "since the 80s")."""
     return tuple((m.start("strength"), float(m.group("strength"))) for m in _STRENGTH_NAMED.finditer(text))
+
+
+#: One tablet called by its strength's bare number at a part of the day: "a 15 at breakfast", "another 7.5 before bed".
+_CALLED_AT = (
+    rf"(?<![\w.])(?:an?|one|another)\s+(?:(?:whole|full|single)\s+)?(?P<n>\d{{1,3}}(?:\.\d+)?)(?![\d.,%])\s+{_PART_LEAD}"
+    rf"(?:{_PART_WORDS})\b"
+)
+_CALLED_ITEM = re.compile(_CALLED_AT, re.IGNORECASE)
+_CALLED_DAY = re.compile(
+    rf"{_CALLED_AT}(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?{_CALLED_AT.replace('(?P<n>', '(?:')})+", re.IGNORECASE
+)
+
+
+def find_called_days(text: str) -> tuple[tuple[int, int, tuple[float, ...]], ...]:
+    """Tablets called by their strength's number alone, one at each of several parts of the same day ("a 15 at breakfast and
+    another 7.5 before bed"): (start, end, the numbers as mg; the caller keeps those a drug is sold at); not when the list
+    goes on to another day ("... and a 7.5 the next morning")."""
+    return tuple(
+        (m.start(), m.end(), tuple(float(i.group("n")) for i in _CALLED_ITEM.finditer(text, m.start(), m.end())))
+        for m in _CALLED_DAY.finditer(text)
+        if not _NEXT_DAY_AFTER.match(text[m.end() :])
+    )
 
 
 #: A child's age: "your four-year-old's hay fever", "a 4 year old", "an 18-month-old", "she is six years old",
