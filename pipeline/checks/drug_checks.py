@@ -668,6 +668,12 @@ _NOT_A_NAME = {
     "children",
     "also",
     "often",
+    # a lead-in before a fronted occasion: "Now, before every presentation, she takes propranolol"
+    "so",
+    "now",
+    "then",
+    "nowadays",
+    "today",
 }
 
 

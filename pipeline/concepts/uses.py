@@ -583,6 +583,12 @@ _TAKEN_AFTER = re.compile(
     rf"^\s*,?\s*(?:(?:I|you|he|she|we|they|[A-Z][a-z]+)\s+(?:always\s+|usually\s+|just\s+)?)?{_TAKE}\b", re.IGNORECASE
 )
 _OCCASION = re.compile(r"(?:before|ahead of|on|during|for|prior to|the (?:day|morning|night|evening|afternoon) of)\b", re.IGNORECASE)
+#: A lead-in before an occasion that opens its sentence: "*So now,* before every audition, I take ...", "*These days,* ahead
+#: of a big match, she takes ...".
+_LEAD_IN = re.compile(
+    r"^\W*(?:(?:so|and|now|then|these\s+days|nowadays|today|since\s+then|ever\s+since|after\s+that|from\s+then\s+on)\s*,?\s*)*$",
+    re.IGNORECASE,
+)
 #: An outcome hedged, supposed or feared is a possible effect, not a use: "it *can* knock you out",
 #: "*if* it puts you to sleep", "*some people* sleep like a log on it", "he's *worried* they'll knock him out".
 _HEDGE = re.compile(
@@ -618,12 +624,12 @@ def _occasion_before(head: str, condition: str, tail: str) -> int | None:
     """Start of the taking that a condition named as an occasion ("before the ferry", "ahead
     of a big speech") follows, or of the dose opening its sentence ("One of those and I was
     fine on the boat"); a "for" opening the condition is its own use verb, and so is an
-    occasion that opens its sentence with the taking right after it ("Before every match she
-    takes propranolol", "Ahead of my driving test, I took one")."""
+    occasion that opens its sentence, maybe after a lead-in, with the taking right after it ("Before every match she
+    takes propranolol", "Ahead of my driving test, I took one", "So now, before every audition, I take half")."""
     occasion = _OCCASION.match(condition)
     if occasion is None:
         return None
-    if occasion.group().lower() == "for" or (not head.strip() and _TAKEN_AFTER.match(tail)):
+    if occasion.group().lower() == "for" or (_LEAD_IN.match(head) and _TAKEN_AFTER.match(tail)):
         return len(head)
     offset = max(0, len(head) - 120)
     taken = _TAKEN_AT.search(head[offset:])
@@ -1385,6 +1391,8 @@ _WORKUP_STEP = (
     r"|(?:saw|spoke\s+to|talked\s+to|spoke\s+with|talked\s+with)\s+(?:me|him|her|them|us)\s+(?:on|over|via|by)\s+(?:(?:a|an|the)\s+)?"
     r"(?:video|phone|telephone)(?:\s+(?:call|link|consult(?:ation)?|appointment|visit))?)"
 )
+#: Who agrees on a medicine with the prescriber: "Her GP and *I* decided ...", "*His daughter* and the GP agreed ...".
+_AGREED_WITH = r"(?:I|we|(?:(?:his|her|their|my|our|the)\s+)?[\w’'-]+)"
 _GIVEN_NEXT = re.compile(
     # (a forum post may open with its poster's name and an aside: 'hopeful_hank: "Off topic, but my sister's GP gave her ...';
     # a thread's post with its number: "**3/** My oncologist started me on ...")
@@ -1418,6 +1426,14 @@ _GIVEN_NEXT = re.compile(
     r"(?:given|prescribed|put\s+on|started\s+on|sent\s+home\s+with)"
     # ... or by the unnamed team the story just told of: "They sent him home with tamsulosin", "they started her on it"
     r"|they\s+(?:then\s+|just\s+)?(?:sent\s+(?:me|him|her|them|us|you)\s+home\s+with|(?:put|started)\s+(?:me|him|her|them|us|you)\s+on)"
+    # ... or agreed on with the prescriber: "Anne sat down with our visiting doctor, and together they agreed Bill would try a
+    # small dose of risperidone", "Her GP and I decided to start ...", "we agreed he would take ..." (not a dose lowered or
+    # stopped: "they agreed to try stopping it", "decided she would take a lower dose")
+    r"|(?:(?:I|he|she|we|they|(?-i:[A-Z][a-z]+))\s+(?:sat\s+down|met|talked|spoke|had\s+a\s+(?:long\s+|proper\s+|good\s+)?(?:talk|chat|word))"
+    rf"\s+with\s+{_PRESCRIBER}\s*,?\s+and\s+)?(?:(?:together|then|eventually|in\s+the\s+end)\s*,?\s+)?"
+    rf"(?:they|we|{_PRESCRIBER}\s+and\s+{_AGREED_WITH}|{_AGREED_WITH}\s+and\s+{_PRESCRIBER})\s+(?:all\s+|both\s+)?(?:agreed|decided)\s+"
+    r"(?:(?:that\s+)?(?:I|he|she|we|they|(?-i:[A-Z][a-z]+))\s+(?:would|should|could|might)\s+|to\s+)(?:try|start|take|have|give)\b"
+    r"(?!\s+(?:(?:him|her|them|me|us)\s+)?(?:stopping|coming\s+off|cutting|reducing|lowering|tapering|weaning|without|off|a\s+(?:lower|smaller)))"
     # ... or passed on by a friend or relative: "A friend from church dropped off a strip of ivermectin", "My neighbour gave us
     # a box of it"
     rf"|{_LAY_GIVER}\s+(?:(?:then|kindly|just|later)\s+)?{LAY_GAVE}"
@@ -1494,11 +1510,11 @@ _STORY_TAIL = re.compile(
     r"^[\"”’']?[,:]?[\"”’']?(?:\s+(?:(?:could|can|would)(?:n[’']t|\s+not)|can[’']t|cannot)\b|\s+no(?=\s+(?:\w+\s+)?reason\b)|\s+"
     + _FAILED_TRY
     # the trouble kept on: "bumps that never seemed to go", "a cough that never cleared", "pain that didn't let up", "the
-    # feeling that never completely lifted"
+    # feeling that never completely lifted", "a knot in her stomach that never quite loosened"
     + r"|\s+(?:never|(?:did|does|do)(?:n[’']t|\s+not))(?:\s+(?:seemed|seem|seems|quite|really|fully|completely|entirely|totally))?"
     r"(?:\s+to)?(?=\s+(?:go|went|goes|clear"
     r"|cleared|clears|settle|settled|settles|stop|stopped|stops|let|lets|shift|shifted|budge|budged|ease|eased|eases|fade|faded"
-    r"|lift|lifted|end|ended)\b)"
+    r"|lift|lifted|end|ended|loosen|loosened|loosens|unclench|unclenched|unclenches)\b)"
     # (what the person no longer does is more of the trouble: "her Alzheimer's is eight years along, and she no longer knows
     # the home is her home"; not a trouble that "no longer hurts"; nor is what someone has learned not to do: "and my wife is
     # in the hallway because she's learned not to grab me")
