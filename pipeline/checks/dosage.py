@@ -557,9 +557,9 @@ def _repeated_next(sentence: Sentence, dose: Dose, doses: tuple[Dose, ...]) -> D
         return dose
     if not dose.starting and doubled_in(following):
         return dose.doubled()
-    repeat = repeat_in(following)
+    repeat = repeat_in(following, dose)
     dose = dose if repeat is None else dose.repeated(repeat)
-    more = extra_in(following, dose.count > 1)
+    more = extra_in(following, dose.count > 1, dose)
     return dose if more is None else dose.plus(more)
 
 
@@ -1389,7 +1389,7 @@ def _repeated_then_joined(item: _Stated, nxt: _Stated) -> list[_Stated] | None:
     joined = _JOINED_AFTER_REPEAT.search(between)
     if joined is None:
         return None
-    repeat = repeat_in(between[: joined.start()])
+    repeat = repeat_in(between[: joined.start()], first)
     if repeat is None or repeat.per_day is not None or _NOT_SAME_DAY.search(between) or OTHER_DAY.search(between):
         return None
     if forbidden_at(text, first.start, nxt.dose.end):

@@ -329,7 +329,7 @@ _NTH_LATER = re.compile(
     re.IGNORECASE,
 )
 _REPEAT = re.compile(
-    rf"\b(?:(?P<n>\d{{1,2}}|{_SPELLED})\s+more{_REPEAT_WHEN}|another\s+(?P<another>\d{{1,2}}|{_SPELLED}){_REPEAT_WHEN}"
+    rf"\b(?:(?<![\d.,])(?P<n>\d{{1,2}}(?![.,]?\d)|{_SPELLED})\s+more{_REPEAT_WHEN}|another\s+(?P<another>\d{{1,4}}(?:\.\d+)?(?![.,]?\d)|{_SPELLED}){_REPEAT_WHEN}"
     # half a tablet more at another time: "plus half of one at night", "and another half-tablet at bedtime", "and
     # half of another one at bedtime"
     rf"|(?:plus|and|then|with)\s+(?:another\s+|an\s+extra\s+)?(?P<half>half)(?:[\s-]+(?:of\s+)?(?:one|it|another|an?|(?:an?\s+)?{_TABLETS}))*{_REPEAT_WHEN}"
@@ -488,9 +488,30 @@ def _clause_end(text: str, pos: int) -> int:
     return found.start() if found else len(text)
 
 
-def repeat_in(text: str) -> Repeat | None:
+#: The most tablets a number in digits said of a dose again is read as ("another 4 at night"); a larger one is an amount.
+_MOST_TABLETS_MORE = 12
+
+
+def _tablets_more(said: str, of: Dose | None) -> float:
+    """Tablets of ``of``'s strength the number ``said`` after "another" or before "more" stands for: a count
+    ("then two more at night", "another 2 at bedtime"), unless, in digits, it is the tablet's own strength ("a 15 mg
+    tablet with breakfast, then another 15 with dinner": one more, not fifteen) or cannot be a count ("another 2.5 at
+    night" after a 5 mg tablet, "another 400 four hours later"): an amount in the strength's unit."""
+    number = parse_number(said)
+    if of is None or not said[0].isdigit() or number == of.count:
+        return number  # a word is a count ("another two at night"), and so is the dose's own count said again
+    strength = of.high_mg / of.count
+    if number > 4 and number in (strength, strength * 1000, strength / 1000):
+        return 1.0
+    if number.is_integer() and number <= _MOST_TABLETS_MORE:
+        return number
+    return number / (strength if strength >= 1 else strength * 1000)
+
+
+def repeat_in(text: str, of: Dose | None = None) -> Repeat | None:
     """Whether ``text`` (the words after a dose) takes the dose again the same day, and on what
-    schedule; None if not (another day's dose, or said not to be taken)."""
+    schedule; None if not (another day's dose, or said not to be taken). ``of``: the dose, whose
+    strength tells a bare number after it from a count (:func:`_tablets_more`)."""
     found = list(_REPEAT.finditer(text))
     # a bare "another at night" last: a count of tablets more later in the text says more ("one 2 mg bar after
     # breakfast, another after lunch and two more at bedtime")
@@ -518,13 +539,13 @@ def repeat_in(text: str) -> Repeat | None:
             # shifts I add one more around 4 pm" (four more), unless one is said not to be taken
             more = [o for o in found if o.group("n") and o.start() >= m.start()]
             if not any(_NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: o.start()])[-1]) for o in more):
-                return replace(schedule, tablets=sum(parse_number(o.group("n")) for o in more))
+                return replace(schedule, tablets=sum(_tablets_more(o.group("n"), of) for o in more))
         if m.group("later") and schedule.per_day is None and (nth := _NTH_LATER.match(text, m.end())):
             # the nth dose at a later part of the day still: "a 25 mg with breakfast, another with lunch and the third with
             # dinner" (three doses that day)
             return Repeat(0.0, float(_NTH_TABLET[nth.group("nth").lower()]))
         half = m.group("half") or m.group("half_more") or m.group("split") or m.group("other_half")
-        return replace(schedule, tablets=0.5 if half else parse_number(n) if n else 0.0)
+        return replace(schedule, tablets=0.5 if half else _tablets_more(n, of) if n else 0.0)
     return None
 
 
@@ -537,14 +558,14 @@ _EXTRA = re.compile(
 )
 
 
-def extra_in(text: str, in_tablets: bool) -> float | None:
+def extra_in(text: str, in_tablets: bool, of: Dose | None = None) -> float | None:
     """Tablets taken once on top of a day's schedule in ``text`` (the words after it, or the next
     sentence): "plus one more at night" (1), "and another half tablet at noon" (0.5), "an extra dose
     at bedtime" (0: the whole dose); None when there are none, or they are another day's or said
     not to be taken ("never take another tablet at bedtime", "one more the next day"). Tablets
     count only for a dose told ``in_tablets`` ("two 500 mg tablets"): "1,000 mg every 6 hours,
     and another tablet" does not say how much a tablet is."""
-    repeat = repeat_in(text)
+    repeat = repeat_in(text, of)
     if repeat is not None and repeat.per_day is None and repeat.tablets:
         return repeat.tablets if in_tablets else None
     for m in _EXTRA.finditer(text):
@@ -1084,15 +1105,15 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         if (on_top := _on_top_of_one(text, dose, following)) is not None:
             doses[i] = on_top
             continue
-        repeat = repeat_in(following)
+        repeat = repeat_in(following, dose)
         # part of a tablet more ("plus half of one at night"): only of an amount told in whole tablets
         # ("half a 37.5 mg tablet in the morning and another half after lunch" is one tablet)
         whole = dose.count > 1 or bool(_STRENGTH_BEFORE.match(text, dose.start)) and not re.search(r"\bhalf\b", text[: dose.start], re.I)
         if repeat is not None and (repeat.tablets.is_integer() or whole):
             doses[i] = dose.repeated(repeat)
-            if (more := extra_in(following, whole)) is not None:
+            if (more := extra_in(following, whole, dose)) is not None:
                 doses[i] = doses[i].plus(more)
-        elif (more := extra_in(following, whole)) is not None:
+        elif (more := extra_in(following, whole, dose)) is not None:
             doses[i] = dose.plus(more)
         elif (
             dose.per_day is None
