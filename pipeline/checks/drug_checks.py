@@ -539,6 +539,20 @@ _MAX_WORDS_TO_DRUG_AFTER = 6
 _APPROVAL_CLAIM = re.compile(r"(?<!not )\b(?:fda[- ])?approved\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+#: What someone else says, told in a heading as its section's topic: 'Thread: "Brother-in-law says I can just quit"',
+#: "My neighbour reckons you can stop any time" (not the writer's own word: "I think you can stop any time").
+_REPORTED = re.compile(
+    r"(?<!\bI\s)(?<!\bwe\s)\b(?:says?|said|reckons?|reckoned|claims?|claimed|thinks?|swears?|swore|insists?|insisted)\s+(?:that\s+)?"
+    r"(?:(?:I|you|we|he|she|they|it|people)(?:[’'](?:s|re|m|ll|d)|\s+(?:is|are|can|could|will|would))?\s+)?$",
+    re.IGNORECASE,
+)
+#: A medicine switched from, after the one switched to: "switched to losartan from ramipril or lisinopril", "moved him
+#: over to Pepcid from omeprazole" (the "to" group: where the medicine switched to is named).
+_SWITCHED_TO = re.compile(
+    r"\b(?:switched|moved|changed|swapped|put)\s+(?:(?:me|him|her|them|us|you)\s+)?(?:over\s+)?(?:on)?to\s+(?P<to>[\w-]+)\s+(?:instead\s+)?"
+    r"from\s+(?:(?:the|my|his|her|their|your)\s+)?(?:[\w-]+\s*(?:,|\s(?:or|and))\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: A name that only qualifies a kind of medicine: "a *penicillin*-type antibiotic", "an aspirin-like drug".
 #: A medicine left behind, so that "it" after it is the one taken now: "switched me from sertraline", "came off Zoloft".
 _LEFT_BEHIND = re.compile(
@@ -932,15 +946,16 @@ def _claims(
     pairs): a statement's claims; a question claims nothing ("Can I take it for migraines?"),
     unless it is answered yes ("Yes, ..."), and then only what its answer does not claim
     itself (one finding for the pair, at the statement when the answer makes it). With
-    ``tagged``, a statement closed by a tag that presses it ("It's basically Prozac with a
-    different name, isn't it?", "..., right?") claims it unless the next sentence answers no."""
+    ``tagged`` (a misstatement), a statement put to others ("... Thoughts?") is asked too, and a
+    statement closed by a tag that presses it ("It's basically Prozac with a different name, isn't
+    it?", "..., right?") claims it unless the next sentence answers no."""
 
     def at(i: int) -> list[tuple[Any, _Claimed]]:
         if i not in found:
             found[i] = claim(i)
         return found[i]
 
-    asked = _posed(sentences, index)
+    asked = _posed(sentences, index, opinion=tagged)
     if asked is None:
         return [f for _, f in at(index)]
     answer = _answer(lexicon, sentences, asked)
@@ -966,17 +981,27 @@ _TAG_QUESTION = re.compile(
     r"|myth or (?:fact|truth)|true or false|any truth (?:to|in) (?:that|this|it)|does it|is it|(?:am|are) (?:I|they|we) right)\W*$",
     re.IGNORECASE,
 )
+#: ... or asks what others make of it, putting a misstatement to them: "My brother-in-law reckons it's fine to quit any
+#: time. Thoughts?", "Any opinions?", "What do you reckon?", "Is she right?" (not an off-label use told, then "Thoughts?")
+_OPINION_ASKED = re.compile(
+    r"^\W*(?:(?:any\s+)?(?:thoughts|opinions|views|advice)(?:\s+(?:anyone|please|on\s+(?:this|that)))?"
+    r"|what\s+do\s+(?:you|people|you\s+(?:all|guys|lot))\s+(?:think|reckon|say)|(?:is|was)\s+(?:he|she)\s+(?:right|wrong))\W*$",
+    re.IGNORECASE,
+)
 
 
-def _posed(sentences: list[Sentence], index: int) -> int | None:
+def _posed(sentences: list[Sentence], index: int, opinion: bool = False) -> int | None:
     """The question that ``sentences[index]`` is: itself, or a tag question right after it in
     its unit that puts the statement as a question ("My friend says it's fine to just quit once I
-    feel better. True?", answered "No." below); None for a statement."""
+    feel better. True?", answered "No." below), with ``opinion`` also one asking what others make of
+    it ("Thoughts?"); None for a statement."""
     if _is_question(sentences[index]):
         return index
     after = index + 1
-    if after < len(sentences) and sentences[after].unit is sentences[index].unit and _TAG_QUESTION.match(sentences[after].text):
-        return after
+    if after < len(sentences) and sentences[after].unit is sentences[index].unit:
+        tag = sentences[after].text
+        if _TAG_QUESTION.match(tag) or (opinion and _OPINION_ASKED.match(tag)):
+            return after
     return None
 
 
@@ -2192,7 +2217,9 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                     continue  # "Some of us grew up believing aspirin was fine for children. It is not."
                 place = UnitSpan(sentence.unit, sentence.start + start, sentence.start + end)
                 # hearsay the writer then agrees with is the article's own ("..., and that's a handy way to think about it")
-                quoted = refuted(lexicon, article, sentence, start) and not endorsed(lexicon, sentences, i, start, end)
+                # ... as is what someone else says told as a heading's topic ('Thread: "Brother-in-law says I can just quit"')
+                reported = sentence.unit.kind == "heading" and _REPORTED.search(sentence.text, 0, start) is not None
+                quoted = (reported or refuted(lexicon, article, sentence, start)) and not endorsed(lexicon, sentences, i, start, end)
                 out.append(((drug.generic, wrong.id), Misstated(place, drug.generic, wrong, inferred, quoted)))
         return out
 
@@ -2712,6 +2739,11 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int, end: 
     leaves the body's potassium where it is")."""
     owner = analysis.referent(sentence.unit, sentence.start, sentence.end, pos)
     text = sentence.unit.text
+    switched = _SWITCHED_TO.search(text, max(0, owner.start - 80), owner.start) if owner is not None and owner.start < pos else None
+    if switched:
+        # a drug named before as one switched from is not what "it" goes on about: the one switched to is ("Many of
+        # you were switched to losartan from ramipril or lisinopril. ... it blocks the very same enzyme")
+        owner = next((m for m in analysis.in_unit(sentence.unit) if m.start == switched.start("to")), owner)
     if owner is None and _ANAPHOR.match(text, pos):
         # a pronoun after a clause break stands for the drug named before it in the sentence:
         # "Atenolol is what my uncle takes; it's a beta blocker"

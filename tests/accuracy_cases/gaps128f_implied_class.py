@@ -12,6 +12,12 @@ holdout146 dn03 and holdout148 dp07), as classes.
 4. Metoprolol tartrate and succinate, both named, told as equal or as needing no change: "the identical active
    ingredient with a different salt attached, so nothing about your routine has to change" (dn03), "tartrate or
    succinate ... one is as good as the other" (dp07). Not a change of maker or supplier of one form, nor a denial.
+5. Losartan given the ACE inhibitors' action, blocking their enzyme, with "it" after a switch to it from them: "Many of
+   you were switched to losartan from ramipril or lisinopril ... it blocks the very same enzyme" (holdout143 dk07): "it"
+   is the drug switched to. Not "it" after a switch from losartan, nor the hormone or receptor blocked.
+6. Metoprolol's safe-to-stop hearsay put to others and answered, not stated (false errors in holdout146 dn03): a thread
+   title reporting what someone says ('Thread: "Brother-in-law says I can just quit"') and a post that ends "Thoughts?"
+   answered "Please don't." Still the writer's own word, or the hearsay answered yes.
 """
 
 from __future__ import annotations
@@ -22,6 +28,14 @@ _FUROSEMIDE = "Furosemide is a water pill for swelling and high blood pressure.\
 _FAMOTIDINE = "Famotidine treats heartburn and stomach ulcers.\n\n"
 _ESCITALOPRAM = "Escitalopram treats depression and generalized anxiety disorder.\n\n"
 _METOPROLOL = "Metoprolol treats high blood pressure and angina.\n\n"
+_LOSARTAN = "Losartan lowers blood pressure and protects the kidneys in diabetes.\n\n"
+_TAPER = "Metoprolol treats high blood pressure. Do not stop it suddenly; your doctor tapers the dose over one to two weeks.\n\n"
+_THREAD = (
+    '## Thread: "Brother-in-law says I can just quit"\n\n**@lakeside_lou:** My blood pressure has been great for a year. My'
+    " brother-in-law reckons it's fine to quit your beta blocker any time once the numbers look good. Thoughts?\n\n"
+    "**@moderator_june:** Please don't. That isn't true for metoprolol, and the numbers look good because of it. Ask your"
+    " doctor whether a taper makes sense, and let them plan it."
+)
 
 #: (drug, body, rule, item, severity): a finding the writer must see.
 SHOULD = [
@@ -139,6 +153,58 @@ SHOULD = [
         "tartrate-succinate-interchangeable",
         "warning",
     ),
+    (
+        "losartan",
+        _LOSARTAN + "Many of you were switched to losartan from ramipril or lisinopril when the dry, tickly cough got too much."
+        " Think of it as a newer cousin in the same family: it blocks the very same enzyme, it just leaves out the cough.",
+        MISSTATEMENT,
+        "wrong-class",
+        "warning",
+    ),
+    (
+        "losartan",
+        _LOSARTAN + "My GP moved me over to Cozaar from my lisinopril last spring. It blocks the same enzyme, minus the cough.",
+        MISSTATEMENT,
+        "wrong-class",
+        "warning",
+    ),
+    (
+        "losartan",
+        _LOSARTAN + "Losartan blocks the same enzyme as lisinopril, so it lowers blood pressure the same way.",
+        MISSTATEMENT,
+        "wrong-class",
+        "warning",
+    ),
+    (
+        "losartan",
+        _LOSARTAN + "Like the -prils, it shuts down the ACE enzyme, only without the cough.",
+        MISSTATEMENT,
+        "wrong-class",
+        "warning",
+    ),
+    ("losartan", _LOSARTAN + "Cozaar basically inhibits ACE, just more gently.", MISSTATEMENT, "wrong-class", "warning"),
+    (
+        "metoprolol",
+        _TAPER + "My brother-in-law reckons it's fine to quit your beta blocker any time once the numbers look good. Thoughts?"
+        "\n\n**@mod_sam:** Yes, it's fine.",
+        MISSTATEMENT,
+        "safe-to-stop",
+        "error",
+    ),
+    (
+        "metoprolol",
+        _TAPER + "It's fine to quit your beta blocker any time once the numbers look good.",
+        MISSTATEMENT,
+        "safe-to-stop",
+        "error",
+    ),
+    (
+        "metoprolol",
+        _TAPER + "## I think it's fine to stop metoprolol any time\n\nOnce your numbers are good, you can.",
+        MISSTATEMENT,
+        "safe-to-stop",
+        "error",
+    ),
 ]
 
 #: (drug, body, rule, item): wording the rule must leave alone.
@@ -229,5 +295,47 @@ SHOULD_NOT = [
         _METOPROLOL + "Your Lopressor comes from a new supplier this month, and one brand of tablet is as good as the other.",
         MISSTATEMENT,
         "tartrate-succinate-interchangeable",
+    ),
+    (
+        "losartan",
+        _LOSARTAN + "The doctor switched me from losartan to lisinopril last year. It blocks the ACE enzyme, which is why I cough.",
+        MISSTATEMENT,
+        "wrong-class",
+    ),
+    (
+        "losartan",
+        _LOSARTAN + "Many of you were switched to losartan from ramipril. Ramipril blocks an enzyme; losartan blocks the receptor"
+        " that the hormone works on.",
+        MISSTATEMENT,
+        "wrong-class",
+    ),
+    (
+        "losartan",
+        _LOSARTAN + "Unlike lisinopril, losartan does not block the enzyme, so the dry cough is rare.",
+        MISSTATEMENT,
+        "wrong-class",
+    ),
+    ("losartan", _LOSARTAN + "It blocks the hormone that the ACE enzyme makes, not the enzyme itself.", MISSTATEMENT, "wrong-class"),
+    ("metoprolol", _TAPER + _THREAD, MISSTATEMENT, "safe-to-stop"),
+    (
+        "metoprolol",
+        _TAPER + "My neighbour reckons you can stop metoprolol whenever you like. Any thoughts?\n\n**@mod_sam:** No. Stopping it"
+        " suddenly can bring on chest pain or a heart attack.",
+        MISSTATEMENT,
+        "safe-to-stop",
+    ),
+    (
+        "metoprolol",
+        _TAPER + "## My cousin swears it's fine to stop metoprolol any time\n\nHe is wrong. Stopping suddenly can bring on chest"
+        " pain; your doctor tapers it.",
+        MISSTATEMENT,
+        "safe-to-stop",
+    ),
+    (
+        "metoprolol",
+        _TAPER + "My cousin swears it's fine to quit your beta blocker any time. What do you reckon?\n\nPlease don't. Coming off"
+        " it quickly can bring on chest pain.",
+        MISSTATEMENT,
+        "safe-to-stop",
     ),
 ]
