@@ -36,6 +36,16 @@ def _texts(text: str) -> list[str]:
         # abbreviations that never end a sentence
         ("Ask Dr. Patel about it. She knows.", ["Ask Dr. Patel about it.", "She knows."]),
         ("Antidepressants (e.g. Zoloft) help many people.", ["Antidepressants (e.g. Zoloft) help many people."]),
+        # an initialism in capitals ends a sentence; a title in capitals before a name does not
+        ("My sister doesn't have MS. She's been on baclofen.", ["My sister doesn't have MS.", "She's been on baclofen."]),
+        ("DR. AMSEL: Alprazolam is a benzodiazepine.", ["DR. AMSEL: Alprazolam is a benzodiazepine."]),
+        # a caption written in lower case: a full stop before a lower-case word ends a sentence there, not elsewhere
+        (
+            "2/ my skin got worse. no blackheads at all. my derm started me on it.",
+            ["2/ my skin got worse.", "no blackheads at all.", "my derm started me on it."],
+        ),
+        ("a bad diarrhea infection called C. diff. it is bad.", ["a bad diarrhea infection called C. diff.", "it is bad."]),
+        ("It got worse. no blackheads at all. Then she started it.", ["It got worse. no blackheads at all.", "Then she started it."]),
     ],
 )
 def test_sentences_end_after_a_time_or_etc_only_before_a_new_sentence(text: str, sentences: list[str]) -> None:

@@ -39,6 +39,7 @@ from pipeline.concepts.uses import (
     find_anaphoric_uses,
     find_listed_uses,
     find_uses,
+    goes_on_to_a_giving,
     opens_with_dose,
     opens_with_giving,
 )
@@ -1107,6 +1108,10 @@ _SET_ON_ANOTHER = re.compile(
 )
 
 
+#: A paragraph that only numbers a thread's post or slide: "slide 3/10", "2/", "Part 3", "4 of 12".
+_POST_NUMBER = re.compile(r"^\W*(?:(?:slide|post|part|tweet|page)\s+)?\d{1,3}\s*(?:/\s*\d{0,3}|of\s+\d{1,3})?\W*$", re.IGNORECASE)
+
+
 @rule_type("off-label-use", NoOptions)
 def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     facts = get_facts(ctx)
@@ -1138,13 +1143,20 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
         # the sentences before that in its paragraph, nearest first: signs told over a few sentences; a
         # paragraph that opens with the doctor giving it goes on from the story paragraph just before
         # ("... back in the cab with the road exploding in front of him.\n\nHis doctor started him on ...")
-        story = sentences[index - 1].unit if index and not before else sentence.unit
+        # (a thread's numbering between, "**slide 3/10**", is passed over: the story is the paragraph before it)
+        last = index - 1 if index > 1 and not before and _POST_NUMBER.match(sentences[index - 1].unit.text) else index
+        story = sentences[last - 1].unit if last and not before else sentence.unit
         opens = not before and story is not sentence.unit and story.kind == "paragraph" and sentence.unit.kind == "paragraph"
         earlier = tuple(
             s.text
-            for s in sentences[max(0, index - (4 if opens else 5)) : index - (0 if opens else 1)][::-1]
+            for s in sentences[max(0, last - (4 if opens else 5)) : last - (0 if opens else 1)][::-1]
             if s.unit is story and (opens or before)
         )
+        # the trouble going on, then the giving, after the paragraph's first sentence ("Everyone first had a cream, a week apart.
+        # The itch kept spreading, so our physician prescribed ivermectin"): the story is the paragraph before
+        told_before = sentences[index - 2].unit if index > 1 and before and not earlier else None
+        if told_before is not None and told_before.kind == "paragraph" and goes_on_to_a_giving(sentence.text):
+            earlier = tuple(s.text for s in sentences[max(0, index - 5) : index - 1][::-1] if s.unit is told_before)
         following = sentences[index + 1].text if index + 1 < len(sentences) and sentences[index + 1].unit is sentence.unit else ""
         told = sorted(found + find_anaphoric_uses(vocab, sentence.text, before, earlier, following), key=lambda f: f[0].inferred)
         for use, referent_text, referent in told:

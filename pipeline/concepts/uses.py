@@ -663,6 +663,11 @@ _WHEN_WHO = (
     r"(?:\s+(?:by|at|around|from|after|on|in|most|every|each|come|some|many)\b(?:\s+[^\s,.;:!?]+){0,5}?,?)?"
     r"\s+(?:I|you|he|she|we|they)(?:(?:[’']d(?:\s+be)?|\s+(?:was|were|would|had|kept|had been|would be))"
     r"(?:\s+(?:already|always|just|still|often|usually))?|\s+(?:always|usually|often|still))(?:\s+been)?"
+    # ... or only the time of day, the trouble its subject: "because by six o'clock every evening the pull to open a bottle of
+    # wine used to be all she could think about", "because most nights the urge to drink ..." (a time of day, not "after the stroke")
+    r"|\s+(?:(?:by|at|around|from|after|in|on|most|every|each|come|some|many)\s+)?(?:[^\s,.;:!?]+\s+){0,4}?"
+    r"(?:o[’']clock|evenings?|nights?|mornings?|afternoons?|p\.m\.|a\.m\.|pm|am|teatime|lunchtime|bedtime|midnight|weekends?)"
+    r"(?:\s+(?:at|by|around)\s+[^\s,.;:!?]+)?,?"
 )
 #: The dose told in an aside between the taking and the reason: "put me on a low dose of Paxil*, 20 mg at night,* because".
 _DOSE_ASIDE = r"(?:,\s+(?:about\s+|just\s+|only\s+)?\d[\d.,]*\s?(?:mg|mcg|micrograms?|milligrams?|ml)\b[^,;:!?()]{0,30}?,)"
@@ -748,7 +753,9 @@ _PRESCRIBER = (
     r"|urgent[- ]care(?:\s+(?:centre|center))?|walk-in(?:\s+(?:centre|center))?|A&E|(?-i:ER)|emergency\s+(?:room|department)"
     r"|casualty|out-of-hours"
     # any specialist by the "-ologist" or "-iatrist" of the trade: "My hepatologist put me on ...", "her gastroenterologist"
-    r"|[a-z]+ologist|[a-z]+iatrist)s?"
+    r"|[a-z]+ologist|[a-z]+iatrist"
+    # ... or by the clipped name a patient calls them: "my derm started me on doxy", "Neuro has me on ...", "my rheumy"
+    r"|derm|neuro|rheumy|psych)s?"
     # ... or by name: "Dr. Patel", "Dr Okafor", "Professor Lim"
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor)\s+(?-i:[A-Z])[\w’'-]+)"
 )
@@ -1259,6 +1266,9 @@ _ANAPHOR = re.compile(
     r"|stop|calm|settle|soothe|tame|dull|take the edge off)\s+(?:them|it|that|this|those|these)"
     # ... "too": "My doctor said fluoxetine could take the edge off those too"
     r"(?=(?:\s+(?:too|as well|also))?\s*(?:[.,;:!?)\"”’]|$))"
+    # ... or brought under control: "put me on spiro to get those under control", "to keep them in check"
+    r"|\b(?:to|can|could|may|might|will|would|helps?|helped)\s+(?:help\s+(?:to\s+)?)?(?:get|bring|keep)\s+(?:them|it|that|this|those|these)"
+    r"(?=\s+(?:under\s+control|in\s+check)\s*(?:[.,;:!?)\"”’]|$))"
     r"|\b(?:prevents|treats|eases|relieves|soothes|dulls|settles|calms|tames|takes the edge off)\s+(?:them|those|these|that)"
     r"(?=(?:\s+(?:too|as well|also))?\s*(?:[.,;:!?)\"”’]|$))",
     re.IGNORECASE,
@@ -1332,7 +1342,10 @@ _GIVEN_WHEN = (
     r"(?:(?:last|this|that|one|early|late|next)\s+(?:spring|summer|autumn|fall|winter|year|month|week|night|morning|evening"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"|(?:a|an|one|two|three|four|five|six|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|on))"
+    r"|(?:a|an|one|two|three|four|five|six|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|on)"
+    # ... or the day: "on 12 November", "on the 3rd of May", "on March 4"
+    r"|on\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[a-z]{3})|(?=[a-z]{3}[a-z]*\s+\d))"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)"
 )
 #: Where the prescriber works, after it: "His doctor at the veterans' clinic started him on ...".
 _PRESCRIBER_AT = (
@@ -1341,7 +1354,9 @@ _PRESCRIBER_AT = (
     # ... or the town it is in: "The clinic in Ljubljana gave me doxycycline", "a GP in Leeds started her on it"
     r"|\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"
     # ... or who the one named is: "Dr. Patel, the home's visiting GP, started her on ..."
-    r"|,\s+(?:the|his|her|my|their|our|a|an)\s+[^,.;:!?]{1,50}?,)?"
+    r"|,\s+(?:the|his|her|my|their|our|a|an)\s+[^,.;:!?]{1,50}?,"
+    # ... or the one told named: "our visiting physician, Dr. Halloran, prescribed ..."
+    r"|,\s+(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse)\s+(?-i:[A-Z])[\w’'-]+,)?"
 )
 #: When the first try was not enough, opening the giving: "When those weren't enough, she was given ...".
 _GIVEN_AFTER_TRY = (
@@ -1393,12 +1408,18 @@ _WORKUP_STEP = (
 )
 #: Who agrees on a medicine with the prescriber: "Her GP and *I* decided ...", "*His daughter* and the GP agreed ...".
 _AGREED_WITH = r"(?:I|we|(?:(?:his|her|their|my|our|the)\s+)?[\w’'-]+)"
+#: The trouble told before going on, opening the sentence of the giving: "*The itch kept spreading*, so ... prescribed ivermectin",
+#: "*the rash kept coming back*, so", "*it kept getting worse*, and" (pointed back at: not named).
+_KEPT_ON = (
+    r"(?:(?:the|this|that|their|his|her|my|our)\s+(?:[\w’'-]+\s+)?[\w’'-]+|it|they)\s+(?:just\s+)?(?:kept|keeps)\s+(?:on\s+)?"
+    r"(?:spreading|coming\s+back|getting\s+worse|flaring(?:\s+up)?|going)"
+)
 _GIVEN_NEXT = re.compile(
     # (a forum post may open with its poster's name and an aside: 'hopeful_hank: "Off topic, but my sister's GP gave her ...';
     # a thread's post with its number: "**3/** My oncologist started me on ...")
     r"^\W*(?:\d{1,3}/(?:\d{1,3})?\W*)?(?:[\w.-]+:\s*[\"“]\s*)?"
     r"(?:(?:off[- ]topic|funnily enough|by the way|incidentally|for what it[’']s worth)\s*,?\s+(?:but\s+)?)?"
-    rf"(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY}"
+    rf"(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY}|{_KEPT_ON}"
     # the patients just told: "For these patients our dermatologists often start a low daily dose"
     r"|for\s+(?:these|those|such|them|this\s+group\s+of)\s*(?:patients|people|adults|men|women|children|kids|teens|clients|cases)?"
     # ... or pointed back at with "like you": "For women like you, our clinicians prescribe spironolactone"
@@ -1466,6 +1487,13 @@ _GIVEN_NEXT = re.compile(
     r"|got\s+rid\s+of\s+(?:it|them))(?:\s+in\s+the\s+end|\s+for\s+(?:us|me|him|her|them))?\s+(?:was|were)\b)\b",
     re.IGNORECASE,
 )
+
+
+def goes_on_to_a_giving(text: str) -> bool:
+    """Does the sentence open with the trouble told before going on, then the drug given ("The itch kept spreading, so our
+    physician prescribed ivermectin")? Its story may be the paragraph before (see :data:`_KEPT_ON`)."""
+    given = _GIVEN_NEXT.match(text)
+    return given is not None and re.match(rf"\W*{_KEPT_ON}", text, re.IGNORECASE) is not None
 
 
 def opens_with_giving(text: str) -> bool:
@@ -1652,7 +1680,9 @@ def find_anaphoric_uses(
             # (the drug named before the taking is its owner: "I had meloxicam in the cabinet, so I took two")
             taken = given.start("taken") if given.group("taken") else given.start()
             out.append((Use(name, given.start(), taken, given.end(), inferred=True), before, Use(name, start, start, end)))
-    named_after = vocab.find(following) if given and not named_before and _BACKSTORY.match(following) else []
+    # (not a giving that names what it is for, in words the vocabulary lacks: "gave me baclofen for the spasms in my legs")
+    purpose = _GIVEN_FOR.search(text, given.end()) if given else None
+    named_after = vocab.find(following) if given and not named_before and not purpose and _BACKSTORY.match(following) else []
     if given and named_after and not vocab.find(text):
         start, end, name = named_after[0]
         told = following[:start]
@@ -1695,6 +1725,15 @@ def find_anaphoric_uses(
             if not _not_a_use(text, name, fix.start(), fix.start()):
                 out.append((Use(name, fix.start(), fix.start(), fix.end()), head, Use(name, start, start, end)))
     return out
+
+
+#: A giving's own purpose after it: "gave me baclofen *for the* spasms in my legs", "*to ease* her back" (not a time: "for
+#: the first week", "for a month").
+_GIVEN_FOR = re.compile(
+    r"\b(?:for\s+(?:the|his|her|my|their|your|its|our)\s+(?!(?:first|last|next|past|whole|rest|time|moment|day|week|month|year)\b)"
+    r"|to\s+(?:treat|ease|help|calm|relieve|stop|control|settle))",
+    re.IGNORECASE,
+)
 
 
 def _trouble_told(vocab: ConditionVocabulary, told: str, named: list[tuple[int, int, str]]) -> tuple[int, int, str]:

@@ -48,6 +48,11 @@ _STILL_SAME = re.compile(
 #: "Can you just stop it? No. Stopping suddenly can bring on seizures.").
 _BEFORE_NUMBER = {"no", "fig"}
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+#: A capital after a sentence end (not the pronoun "I"): a unit without one, whose first letter is lower case, is written in
+#: the lowercase voice of a caption or a chat ("... that flared up every summer. no blackheads at all. her dermatologist
+#: started her on ..."), whose sentences start in lower case.
+_CAPITAL_AFTER_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+[\"'“‘(\[]?(?!I\b|I[’'])[A-Z]")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
 
@@ -78,6 +83,8 @@ def split_sentences(unit: ProseUnit) -> tuple[Sentence, ...]:
 
 def _split(unit: ProseUnit) -> Iterator[Sentence]:
     text = unit.text
+    first = _FIRST_LETTER.search(text)
+    lowercase_voice = first is not None and first.group().islower() and _CAPITAL_AFTER_END.search(text) is None
     start = 0
     for m in _END.finditer(text):
         end = m.end()
@@ -85,12 +92,18 @@ def _split(unit: ProseUnit) -> Iterator[Sentence]:
         last_word = before[-1].lower().lstrip("([\"'“‘") if before else ""  # "(e.g. Zyban)"
         nxt = text[end:].lstrip()[:1]
         abbreviation = last_word.rstrip(".")
+        # an initialism in capitals is no abbreviation: "My sister doesn't have MS. She's been on baclofen" (not "Ms. Patel",
+        # nor a title before a name in capitals: "DR. AMSEL: ...")
+        following = text[end:].split(None, 1)[:1]
+        capitals = before and before[-1].strip("([\"'“‘").rstrip(".").isupper() and not (following and following[0].rstrip(":,").isupper())
+        if capitals and len(abbreviation) > 1 and "." not in abbreviation:
+            abbreviation = ""
         if abbreviation in _BEFORE_NUMBER and m.group() == "." and nxt.isdigit():
             continue
         if m.group().startswith(".") and (abbreviation in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)):
             if not (abbreviation in _MAY_END and nxt.isupper() and not _STILL_SAME.match(text[end:].lstrip())):
                 continue
-        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["):
+        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘([" or (lowercase_voice and nxt.islower())):
             continue
         if text[start:end].strip():
             yield Sentence(unit, start + (len(text[start:end]) - len(text[start:end].lstrip())), end)
