@@ -1309,6 +1309,12 @@ _LEAD_IN_KINDS = ("list_item", "table_cell")
 def _lead_in(article: Article, unit: ProseUnit) -> ProseUnit | None:
     """The paragraph that introduces the list or table ``unit`` belongs to: the
     nearest unit above it that is not an item or cell of that list or table."""
+    above = _over_list(article, unit)
+    return above if above is not None and above.kind != "heading" else None
+
+
+def _over_list(article: Article, unit: ProseUnit) -> ProseUnit | None:
+    """The unit right above the list or table ``unit`` belongs to (a paragraph or a heading), None if there is none."""
     if unit.kind not in _LEAD_IN_KINDS:
         return None
     units = article.units
@@ -1357,13 +1363,34 @@ def _in_warning_context(
         return True
     if sentence.unit.kind == "table_cell" and _table_warns(lexicon, article, sentence.unit):
         return True
-    above = _over_list(article, unit)
-    return above if above is not None and above.kind != "heading" else None
-
-
-def _over_list(article: Article, unit: ProseUnit) -> ProseUnit | None:
-    """The unit right above the list or table ``unit`` belongs to (a paragraph or a heading), None if there is none."""
+    if _answers_warning_question(lexicon, article, sentence):
+        return True
+    # a heading right over the list that is itself a warning ("## Before you leave, tell the ward pharmacist if you use
+    # any of these" over "- antibiotics such as clarithromycin")
+    over = _over_list(article, sentence.unit)
+    if over is not None and over.kind == "heading" and lexicon.warns(over.text):
+        return True
     return any(lexicon.has("warning_heading", h.text) for h in article.sections.headings_above(sentence.unit))
+
+
+#: The sentences an answer may open with before the one that names what its question asks about ("Alcohol, first.
+#: Not with a drink, not after a night out.").
+_ANSWER_OPENING_SENTENCES = 2
+
+
+def _answers_warning_question(lexicon: ContextLexicon, article: Article, sentence: Sentence) -> bool:
+    """Is ``sentence`` in the opening of a paragraph that answers a question asked in the paragraph right above it,
+    a question that asks what to avoid ("**JONAH:** What shouldn't you mix it with?" over "**TERESA:** Alcohol,
+    first. Not with a drink, not after a night out.")? The answer names what the question warns of, as a list under a
+    warning lead-in does."""
+    at = article.sections.index(sentence.unit)
+    if at == 0 or article.units[at - 1].kind == "heading":
+        return False
+    opening = split_sentences(sentence.unit)[:_ANSWER_OPENING_SENTENCES]
+    if not any(s.start == sentence.start for s in opening):
+        return False
+    asked = [s for s in split_sentences(article.units[at - 1]) if s.text.rstrip(" \"'”’)*_").endswith("?")]
+    return any(lexicon.warns(s.text) or lexicon.has("warning_heading", s.text) for s in asked[-1:])
 
 
 def _harm_under(lexicon: ContextLexicon, article: Article, heading: ProseUnit) -> bool:
@@ -1411,36 +1438,9 @@ def _of_another_item(analysis: DrugAnalysis, sentence: Sentence, m: re.Match[str
         return False  # a drug's own name, not a class word
     if _REPLACEMENT.search(text, max(0, m.start() - 80), m.end()):
         return True
-    if _answers_warning_question(lexicon, article, sentence):
-        return True
-    # a heading right over the list that is itself a warning ("## Before you leave, tell the ward pharmacist if you use
-    # any of these" over "- antibiotics such as clarithromycin")
-    over = _over_list(article, sentence.unit)
-    if over is not None and over.kind == "heading" and lexicon.warns(over.text):
-        return True
     for pattern in others:
         for g in pattern.finditer(text):
             if g.end() <= m.start() and _DESCRIBES_BEFORE.match(text[g.end() : m.start()]):
-#: The sentences an answer may open with before the one that names what its question asks about ("Alcohol, first.
-#: Not with a drink, not after a night out.").
-_ANSWER_OPENING_SENTENCES = 2
-
-
-def _answers_warning_question(lexicon: ContextLexicon, article: Article, sentence: Sentence) -> bool:
-    """Is ``sentence`` in the opening of a paragraph that answers a question asked in the paragraph right above it,
-    a question that asks what to avoid ("**JONAH:** What shouldn't you mix it with?" over "**TERESA:** Alcohol,
-    first. Not with a drink, not after a night out.")? The answer names what the question warns of, as a list under a
-    warning lead-in does."""
-    at = article.sections.index(sentence.unit)
-    if at == 0 or article.units[at - 1].kind == "heading":
-        return False
-    opening = split_sentences(sentence.unit)[:_ANSWER_OPENING_SENTENCES]
-    if not any(s.start == sentence.start for s in opening):
-        return False
-    asked = [s for s in split_sentences(article.units[at - 1]) if s.text.rstrip(" \"'”’)*_").endswith("?")]
-    return any(lexicon.warns(s.text) or lexicon.has("warning_heading", s.text) for s in asked[-1:])
-
-
                 return True
             if m.end() <= g.start() and _DESCRIBES_AFTER.match(text[m.end() : g.start()]):
                 return True
@@ -1726,7 +1726,19 @@ def _denies_risk(text: str, m: re.Match[str]) -> bool:
     the wording only qualifies another word ("is not a potassium-sparing diuretic" denies a class)."""
     if text[m.end() : m.end() + 1] == "-" or _NOT_FOR.search(text[max(0, m.start() - 60) : m.start()]):
         return False  # (nor a prohibition: "It is not for under-12s")
+    if _REJECTED_BELIEF.search(text, max(0, m.start() - 100), m.start()):
+        return False  # the denial is a belief the sentence rejects ("Nobody should believe Valium is non-addictive")
     return bool(_DENIES_RISK.search(text[max(0, m.start() - 50) : m.start()]))
+
+
+#: A belief said to be wrong before a denial of the risk: "Nobody should believe it is non-addictive", "don't assume
+#: it isn't habit-forming", "it's a myth that it is not addictive", "people wrongly think it's not addictive".
+_REJECTED_BELIEF = re.compile(
+    r"\b(?:(?:nobody|no\s+one|never|don['’]t|do\s+not|shouldn['’]t|should\s+not|mustn['’]t)\b[^.;!?]{0,30}?"
+    r"\b(?:believe|think|assume|imagine|fall\s+for|be\s+fooled)|(?:myth|mistake|wrong|untrue|false|misconception)\s+(?:to\s+(?:think|believe|say)|that)"
+    r"|wrongly\s+(?:think|believe|assume|say))\b",
+    re.IGNORECASE,
+)
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1774,21 +1786,9 @@ _SET_AGAINST = re.compile(r"(?:unlike|compared|than|versus|vs|rather\s+than|inst
 _OTHER_ONE = re.compile(r"\b(?:that|the\s+other)\s+(?:one|medicine|medication|drug|pill|tablet|patch)\b", re.IGNORECASE)
 
 
-    if _REJECTED_BELIEF.search(text, max(0, m.start() - 100), m.start()):
-        return False  # the denial is a belief the sentence rejects ("Nobody should believe Valium is non-addictive")
 def _about_another(analysis: DrugAnalysis, drug: DrugFacts, sentence: Sentence, m: re.Match[str]) -> bool:
     """Is the wording at ``m`` (in ``sentence.text``) an instruction about another medicine the
     sentence names, by name, as "it", or as the statement's subject (:func:`_statement_owner`:
-#: A belief said to be wrong before a denial of the risk: "Nobody should believe it is non-addictive", "don't assume
-#: it isn't habit-forming", "it's a myth that it is not addictive", "people wrongly think it's not addictive".
-_REJECTED_BELIEF = re.compile(
-    r"\b(?:(?:nobody|no\s+one|never|don['’]t|do\s+not|shouldn['’]t|should\s+not|mustn['’]t)\b[^.;!?]{0,30}?"
-    r"\b(?:believe|think|assume|imagine|fall\s+for|be\s+fooled)|(?:myth|mistake|wrong|untrue|false|misconception)\s+(?:to\s+(?:think|believe|say)|that)"
-    r"|wrongly\s+(?:think|believe|assume|say))\b",
-    re.IGNORECASE,
-)
-
-
     "If you take clonidine, don't stop it suddenly while you're on propranolol", "Clonidine is another
     one you shouldn't stop suddenly", "Unlike propranolol, clonidine must never be stopped abruptly"), or,
     as "that one" or "the other medicine", the medicine an earlier sentence made the subject?
