@@ -151,6 +151,10 @@ class CitedClaim:
     #: medicine that takes weeks ("like their old selves again by the end of the first week" of an SSRI, not of
     #: ibuprofen). Inferred from the drug's facts, so a warning.
     early_for_slow: Patterns | None = None
+    #: Replies that agree with the claim before them, though the context lexicon reads them as refuting a statement
+    #: ("It's a different kind of medicine altogether" after "it isn't habit-forming the way the benzodiazepines are"):
+    #: matched at the start of the next sentence, they do not make the claim quoted to be refuted.
+    agreeing_reply: Patterns | None = None
 
     def __post_init__(self) -> None:
         for index, entry in enumerate(self.label_supports or (), start=1):
@@ -362,7 +366,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                         # ("Someone told me benzos aren't addictive, but my prescriber set me straight")
                         if (
                             refuted(lexicon, article, sentence, start)
-                            or _refuted_after(lexicon, article, sentence)
+                            or _refuted_after(lexicon, article, sentence, opts.agreeing_reply)
                             or refuted_later(lexicon, text, end)
                         ):
                             continue
@@ -420,14 +424,19 @@ def _unwarned(ctx: CheckContext, warned_by: Patterns, generic: str | None) -> bo
     return drug is not None and not any(p.search(f"{w.id} {w.name}") for w in drug.safety_warnings for p in warned_by)
 
 
-def _refuted_after(lexicon: ContextLexicon, article: Article, sentence: Sentence) -> bool:
+def _refuted_after(lexicon: ContextLexicon, article: Article, sentence: Sentence, agreeing: Patterns | None) -> bool:
     """Does the sentence after ``sentence``, or a reply opening the next paragraph, say it is false
     ('@dad said a neighbour had told him Ritalin "can't get kids addicted."' then 'Kendra's note:
-    That isn't accurate.')? A claim answered so is quoted to be refuted, not made."""
+    That isn't accurate.')? A claim answered so is quoted to be refuted, not made. A next sentence that
+    ``agreeing`` matches at its start agrees with it instead."""
     sentences = article.prose_sentences
     index: dict[int, int] = article.memo("prose-sentence-index", lambda: {id(s): i for i, s in enumerate(sentences)})
     at = index.get(id(sentence))
-    return at is not None and refuted_by_next(lexicon, article, sentences, at)
+    if at is None:
+        return False
+    if agreeing and at + 1 < len(sentences) and any(p.match(sentences[at + 1].text) for p in agreeing):
+        return False
+    return refuted_by_next(lexicon, article, sentences, at)
 
 
 def _after_topic(topics: list[re.Pattern[str]], article: Article, unit: ProseUnit, pos: int) -> bool:
@@ -471,6 +480,8 @@ _OPENING = re.compile(r"\W*+(?:(?:an?|the|your|most|many|some|plain|ordinary|sim
 _ANAPHOR = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"\b(?:this|these|that\s+one|i|you|we|he|she)\b|[;:—–]", re.IGNORECASE)
+#: A clause of its own whose subject is "it" or "they", after a semicolon, colon or dash.
+_CLAUSE_IT = re.compile(r"[;:—–]\s*+(?:(?:and|so)\s++)?(?:it|they)\b", re.IGNORECASE)
 
 
 def _about_other_medicine(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUnit, sentence_start: int, pos: int, claim_end: int) -> bool:
@@ -479,7 +490,9 @@ def _about_other_medicine(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUn
     as Tums works within minutes" in an omeprazole article); or is it "it" or "they" in a sentence whose subject is one ("An
     antacid like Tums neutralises acid that is already there, so it acts quickly" in a famotidine article)?"""
     text = unit.text
-    if _sentence_about_other(analysis, kinds, unit, sentence_start, pos, claim_end):
+    if _sentence_about_other(analysis, kinds, unit, sentence_start, pos, claim_end) or _clause_about_other(
+        analysis, kinds, unit, sentence_start, pos
+    ):
         return True
     window = max(sentence_start, pos - 60)
     # The medicine named last before the claim: a drug (its generic) or a kind (None).
@@ -502,6 +515,25 @@ def _about_other_medicine(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUn
     if generic is not None and not any(m.generic in analysis.primary for m in analysis.in_unit(unit)):
         return False
     return _SUBJECT_GAP.fullmatch(gap) is not None
+
+
+def _clause_about_other(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUnit, sentence_start: int, pos: int) -> bool:
+    """Is the claim at ``unit.text[pos]`` in a clause of its own whose subject, "it" or "they" after a semicolon, colon or
+    dash, is another medicine: the last one named before the clause, one of ``kinds`` or a drug the article is not about,
+    in a sentence naming no primary drug before it ("Plenty of people keep a chewable antacid like Tums around too; it
+    neutralizes acid that's already in your stomach and works within minutes" in an omeprazole article)? Not when another
+    subject comes between ("...; it neutralizes acid, and you feel better within minutes")."""
+    text = unit.text
+    clause = next(reversed(list(_CLAUSE_IT.finditer(text, sentence_start, pos))), None)
+    if clause is None or _NEW_SUBJECT.search(text, clause.end(), pos):
+        return False
+    before = clause.start()
+    mentions = [m for m in analysis.in_unit(unit) if sentence_start <= m.start and m.end <= before]
+    if any(m.generic in analysis.primary for m in mentions):
+        return False
+    kind_ends = [m.end() for p in kinds for m in p.finditer(text, sentence_start, before)]
+    drug_ends = [m.end for m in mentions]
+    return bool(kind_ends) and max(kind_ends) >= max(drug_ends, default=-1)
 
 
 def _sentence_about_other(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUnit, sentence_start: int, pos: int, claim_end: int) -> bool:
