@@ -40,6 +40,7 @@ from pipeline.concepts.uses import (
     find_listed_uses,
     find_uses,
     goes_on_to_a_giving,
+    only_looked,
     opens_with_dose,
     opens_with_giving,
 )
@@ -640,6 +641,11 @@ _OTHER_MEDICINES = re.compile(
     r"|\b(?:take|takes|taking|took|use|uses|using|need|needs|get|gets|getting|ask for|reach for|try|tries|trying|given|recommend|buy"
     r"|pick up|(?:give|gives|gave|giving|prescrib\w+|offer\w*|hand\w*)\s+(?:you|them|him|her|me|us))"
     r"\s+(?:anything|something|nothing)(?:\s+(?:else|stronger|extra|over[- ]the[- ]counter|OTC))?\s*$"
+    # an item of a list of other medicines, named by its use: "be careful with other medicines that give sleep: the pills for
+    # sleep, the pills for the nerves ...", "other drugs that make you drowsy, like the tablets for allergy"
+    rf"|\b(?:other|another|any|some|certain|similar)\s+(?:[\w-]+\s+)?(?:medicines?|medications?|drugs?|pills?|tablets?|{_MEDICINE_CLASS})\b"
+    r"[^.;!?]{0,60}?(?::|\b(?:like|such as|including)\b)\s*(?:[^.;!?]*?,\s*)?(?:(?:and|or)\s+)?(?:(?:the|some|any|your)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:medicines?|medications?|drugs?|pills?|tablets?|remedies|{_MEDICINE_CLASS})\s*$"
     # a medicine another prescriber may give the reader, told in a clause of when: "If another doctor or the dentist give you
     # medicine for pain, tell him that you take clonazepam", "if you are given a painkiller for your back"
     r"|\b(?:if|when|whenever|before|should|in\s+case)\b[^,.;:!?]{0,80}?\b(?:(?:give|gives|gave|giving|prescrib\w+|offer\w*|hand\w*"
@@ -1152,6 +1158,11 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             for s in sentences[max(0, last - (4 if opens else 5)) : last - (0 if opens else 1)][::-1]
             if s.unit is story and (opens or before)
         )
+        # a paragraph that opens with the prescriber's look only, then the giving ("Her GP ... listened for a long time. Then he
+        # wrote a prescription for diazepam for those nights"): the story is the paragraph before
+        looked_first = index > 1 and not earlier and sentences[index - 2].unit is not sentence.unit and only_looked(before)
+        if looked_first and sentences[index - 2].unit.kind == "paragraph":
+            earlier = tuple(s.text for s in sentences[max(0, index - 5) : index - 1][::-1] if s.unit is sentences[index - 2].unit)
         # the trouble going on, then the giving, after the paragraph's first sentence ("Everyone first had a cream, a week apart.
         # The itch kept spreading, so our physician prescribed ivermectin"): the story is the paragraph before
         told_before = sentences[index - 2].unit if index > 1 and before and not earlier else None

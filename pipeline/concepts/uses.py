@@ -1342,6 +1342,8 @@ _GIVEN_WHEN = (
     r"(?:(?:last|this|that|one|early|late|next)\s+(?:spring|summer|autumn|fall|winter|year|month|week|night|morning|evening"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)"
+    # ... or the year: "In 2022 his psychiatrist suggested ...", "in early 2019"
+    r"|in\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d"
     r"|(?:a|an|one|two|three|four|five|six|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|on)"
     # ... or the day: "on 12 November", "on the 3rd of May", "on March 4"
     r"|on\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[a-z]{3})|(?=[a-z]{3}[a-z]*\s+\d))"
@@ -1447,6 +1449,10 @@ _GIVEN_NEXT = re.compile(
     r"(?:given|prescribed|put\s+on|started\s+on|sent\s+home\s+with)"
     # ... or by the unnamed team the story just told of: "They sent him home with tamsulosin", "they started her on it"
     r"|they\s+(?:then\s+|just\s+)?(?:sent\s+(?:me|him|her|them|us|you)\s+home\s+with|(?:put|started)\s+(?:me|him|her|them|us|you)\s+on)"
+    # ... or by the prescriber just told, writing the prescription: "Then he wrote a prescription for diazepam", "she wrote me a
+    # script for ..." (whoever writes one prescribes)
+    r"|(?:he|she|they)\s+(?:then\s+|just\s+|finally\s+)?(?:wrote|writes|signed|printed)\s+(?:(?:me|him|her|them|us|you)\s+)?(?:out\s+)?"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:prescription|script)"
     # ... or agreed on with the prescriber: "Anne sat down with our visiting doctor, and together they agreed Bill would try a
     # small dose of risperidone", "Her GP and I decided to start ...", "we agreed he would take ..." (not a dose lowered or
     # stopped: "they agreed to try stopping it", "decided she would take a lower dose")
@@ -1500,6 +1506,21 @@ def opens_with_giving(text: str) -> bool:
     """Does the sentence open with the drug given, as a story's next step ("Her family doctor wrote her a prescription",
     "So my GP put me on ...")? See :data:`_GIVEN_NEXT`."""
     return _GIVEN_NEXT.match(text) is not None
+
+
+#: The prescriber's look and nothing else: "Her GP, who had known the family for twenty years, listened for a long time."
+_LOOKED = re.compile(
+    rf"^\W*{_PRESCRIBER}{_PRESCRIBER_AT}(?:\s*,\s*(?:who|whom)\s[^,.;:!?]{{1,80}},)?\s+(?:(?:first|then|just)\s+)?"
+    rf"{_WORKUP_STEP}(?:(?:\s*,\s+|\s+and\s+){_WORKUP_STEP}){{0,3}}"
+    r"(?:\s+(?:for\s+(?:a\s+(?:(?:long|good)\s+)?)?(?:while|time|ages|an\s+hour|half\s+an\s+hour)|carefully|patiently))?\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def only_looked(text: str) -> bool:
+    """Does the sentence tell only the prescriber's look ("Her GP listened for a long time.")? A giving after it goes on from
+    the story told before it."""
+    return _LOOKED.match(text) is not None
 
 
 #: A story's sentence that goes on with the trouble told before it, by a word pointing back: it spread ("Within two weeks
