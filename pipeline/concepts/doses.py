@@ -1313,10 +1313,11 @@ _ONE_DAY = re.compile(
     r"|on\s+(?:a\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+(?:morning|afternoon|evening|night)s?)?)\b",
     re.IGNORECASE,
 )
-#: A verb of taking right before a count of tablets named by their strength ("I just take two of my 10s", "he
-#: swallows three of the 40s"): taken at one time (not "used to take", "would take").
+#: A verb of taking (or of giving) right before a count of tablets named by their strength ("I just take two of my 10s", "he
+#: swallows three of the 40s", "nurses may give three of them"): taken at one time (not "used to take", "would take").
 _TAKEN_BEFORE = re.compile(
-    r"(?<!\bused\sto\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)\b(?:take|takes|taking|took|swallow(?:s|ed|ing)?|pop(?:s|ped|ping)?)\s+"
+    r"(?<!\bused\sto\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)\b(?:take|takes|taking|took|swallow(?:s|ed|ing)?|pop(?:s|ped|ping)?"
+    r"|(?:give|gives|gave|giving)(?:\s+(?:her|him|them|me|you|us))?)\s+"
     r"(?:(?:just|now|only|simply|usually|often|sometimes|always|then)\s+)?$",
     re.IGNORECASE,
 )
@@ -1339,6 +1340,11 @@ _OFTEN_AFTER_TOGETHER = re.compile(
     r"\s*,?\s*(?:and\s+(?:then\s+)?(?:again\s+)?)?(?:(?:repeat(?:s|ed|ing)?|redo(?:es)?|do(?:es)?)\s+(?:that|it|this|the\s+same)\s+(?:again\s+)?)?"
     r"(?=every\b|\w+\s+times\b|once\b|twice\b)",
     re.IGNORECASE,
+)
+#: The same count said again before how often it is repeated: "three of these, and the same again every four hours", "two of
+#: them, then as many again every six hours".
+_SAME_AGAIN = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:the\s+same|as\s+many|that\s+many)\s+(?:again|more)\s+(?=every\b)", re.IGNORECASE
 )
 _COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(?:{_NUM})\s*-?\s*(?:{_UNIT})\b", re.IGNORECASE)
 #: A tablet strength: "50 mg tablets", "50-mg film-coated tablet", "tablets of 50 mg",
@@ -1530,6 +1536,10 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         if _COUNT_WITH_AMOUNT.match(text, m.end()):
             continue
         per_day, daily, used = _frequency(text[m.end() : m.end() + 60])
+        if per_day is None and not daily and (same := _SAME_AGAIN.match(text, m.end())):
+            # "three of these, and the same again every four hours": the count is the dose repeated
+            per_day, daily, used = _frequency(text[same.end() : same.end() + 60])
+            used += same.end() - m.end() if per_day is not None else 0
         named = m.groupdict()
         strength = float(named["strength"]) if named.get("strength") else None
         if strength is None and m.re is _COUNT_UNSAID and (earlier := _STRENGTH_NAMED.search(text, 0, m.start())):
