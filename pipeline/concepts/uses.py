@@ -1144,6 +1144,17 @@ _ADVICE_THEN_IT = re.compile(r",\s*(?:and\s+)?it\s+(?:(?:really|also|definitely|
 _KNOWS_HOW = re.compile(r"\b(?:know|knows|knew|learn|learns|learned|learnt|trained|remember|remembers)(?:\s+how)?\s+$", re.IGNORECASE)
 
 
+#: A giving whose "for" follows an aside on how it is made up or dosed: "prescribe low-dose naltrexone*, compounded at 4.5 mg,*
+#: for members who ...", "we offer it*, 10 mg at night,* for people who ...": the comma closes the aside, so the "for" is the
+#: giving's, not one opening a patient group ("For people with diabetes, ..."; "prescribe it, at a lower dose, for people with").
+_GIVING_ASIDE = re.compile(
+    r"\b(?:prescrib(?:e|es|ed|ing)|give|gives|gave|giving|offer(?:s|ed|ing)?|recommend(?:s|ed|ing)?|use|uses|using)\s+"
+    r"(?:[^,;:.!?]|\.(?=\d)){1,60},\s+(?:(?:compounded|made\s+up|mixed|prepared)\b|(?:about\s+|around\s+|just\s+|only\s+|usually\s+)?"
+    r"(?:at\s+)?\d[\d.]*\s?(?:mg|mcg|micrograms?|milligrams?)\b)(?:[^,;:.!?]|\.(?=\d)){0,40},\s*$",
+    re.IGNORECASE,
+)
+
+
 def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     """Research on it ("studied for COVID-19"), a patient group ("For people with diabetes, ...", "the dose for those with kidney
     disease"), or advice on taking it whose purpose is a side effect avoided ("take it in
@@ -1152,6 +1163,7 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     if (
         re.match(r"for\b", text[verb_start:], re.IGNORECASE)
         and _PATIENT_GROUP.search(head + "for ")
+        and not _GIVING_ASIDE.search(head)
         and _GROUP.match(text[verb_start + 3 : start])
     ):
         return True
@@ -1318,6 +1330,15 @@ _FIXES = re.compile(
     r"|(?:clears?|cleared|kills?|killed|(?:gets?|got) rid of|wiped out|wipes out) (?:them|the lot)(?= *[.,;!?\"”]| *$))\b",
     re.IGNORECASE,
 )
+#: A person as the one who fixes it, the subject of its clause: "let *the doctor* sort that out", "*your GP will* take care of
+#: it", "*the nurse can* see it off" (not the medicine: "let the tablets sort that out", "amoxicillin from the doctor fixed that").
+_PERSON_FIXES = re.compile(
+    r"(?:^|[,;:.!?(]\s*|\b(?:let|and|but|so|then|or|until|while)\s+)(?:the|your|a|their|his|her|my|our)\s+(?:family\s+)?"
+    r"(?:doctor|doc|GP|nurse|pharmacist|dentist|vet|specialist|consultant|prescriber|midwife|surgeon|clinician|paediatrician|pediatrician|health\s+visitor)s?"
+    r"(?:\s+(?:will|can|could|would|should|may|might|must|(?:is|are)\s+(?:able|happy)\s+to))?(?:\s+(?:then|just|soon|quickly|help))?"
+    r"(?:\s+to)?\s+$",
+    re.IGNORECASE,
+)
 #: A medicine credited with getting someone through the trouble just told: "I was sick around the
 #: clock ..., and Zofran *was the only thing that let* me function", "amitriptyline *is the only thing
 #: that has ever worked*", "...; Zofran *saved my* sanity".
@@ -1387,7 +1408,7 @@ _LEFT_OVER = (
 #: questions, or a talk with the family ("talked it through with me").
 _WORKUP_STEP = (
     r"(?:(?:took|had|gave\s+it)\s+(?:one|a|a\s+quick|a\s+single|a\s+brief|a\s+good)\s+look(?:\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+))?"
-    r"|(?:looked|glanced)\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+)|(?:examined|checked|saw)\s+(?:it|him|her|them|me|us)"
+    r"|(?:looked|glanced)\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+)|(?:examined|checked|saw)\s+(?:it|him|her|them|me|us)(?:\s+(?:over|out))?"
     r"|listened(?:\s+(?:carefully|patiently|properly|closely))?(?:\s+to\s+(?:it|him|her|them|me|us|(?:my|his|her|their|our)\s+[\w’'-]+))?"
     r"|(?:ran|run|did|ordered|arranged|sent\s+(?:me|him|her|them|us)\s+for|took)\s+(?:(?:some|a\s+few|a|an|the|more|every|all\s+the"
     r"|all\s+(?:sorts|kinds)\s+of|a\s+(?:full\s+)?(?:set|round|batch)\s+of)\s+)?"
@@ -1732,6 +1753,8 @@ def find_anaphoric_uses(
             out.append((Use(name, giving, giving, cond.end(), inferred=True), text, Use(name, start, start, end)))
     for fix in _FIXES.finditer(text):
         head = text[: fix.start()]
+        if _PERSON_FIXES.search(head):
+            continue  # "a rash that isn't an allergy at all, but let the doctor sort that out": the doctor's doing, not the drug's
         named = vocab.find(head)
         # the trouble told in the sentence before, pointed back at: "She'd lie awake until four every morning. Her GP said
         # a little extra risperidone at bedtime would knock that on the head"
