@@ -867,6 +867,14 @@ _UP_TO_AMOUNT = re.compile(r"^[^,;:.!?()\d]{0,50}$")
 _NAME_THEN_AMOUNT = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:[,:]\s*)?(?:at\s+)?$")
 #: An amount written with its name: "20 mg of simvastatin", "20 mg simvastatin", "20 mg tablets of simvastatin".
 _AMOUNT_THEN_NAME = re.compile(r"^\s*(?:(?:tablets?|capsules?|pills?|doses?)\s+)?(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+#: A drug named only as the other term of a comparison or a contrast ("not a calcium channel blocker like the amlodipine
+#: many readers take", "about as effective as a week of doxycycline", "unlike ibuprofen", "people mix it up with amlodipine").
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:un)?like|than|as\s+(?:\w+\s+){1,2}as|compared\s+(?:with|to)|versus|vs\.?|instead\s+of"
+    r"|(?:confused?|mistaken?|mix(?:es|ed)?\s+(?:it|them)\s+up)\s+(?:it\s+)?(?:with|for))"
+    r"\s+(?:(?:the|a|an|your|my|their|plain|generic)\s+)?(?:(?:(?:a|one|two|\d+)\s+)?(?:weeks?|days?|courses?|months?|doses?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 class _Owner:
@@ -913,6 +921,10 @@ class _Owner:
         inside = dose is not None and start <= mention.start < self.sentence.start + dose.end
         return inside or self._attached(mention, pos)
 
+    def _compared(self, mention: Mention) -> bool:
+        """Is ``mention`` named only as the other term of a comparison ("as effective as a week of doxycycline")?"""
+        return bool(_COMPARED_BEFORE.search(mention.unit.text, max(0, mention.start - 60), mention.start))
+
     def _dose_named_of(self, pos: int) -> Mention | None:
         """The drug named in the amount's clause as the owner of the dose it states ("the simvastatin dose
         should be no more than 20 mg a day while you take amlodipine"), the last such before the amount."""
@@ -940,9 +952,22 @@ class _Owner:
             # antihistamines such as loratadine ..."): the dose is of the drug named before it, else of the
             # article's own drug
             return self.analysis.referent(s.unit, s.start, s.end, s.start + pos) or False
+        target = s.start + pos
+        if (
+            nearest is not None
+            and self.sole is not None
+            and nearest.generic != self.sole.generic
+            and (nearest.start > target or nearest.end <= s.start)
+            and self._compared(nearest)
+            and not self._attached(nearest, pos)
+        ):
+            # a drug named after the amount, or in an earlier sentence, only as what the article's drug is compared
+            # with ("a single 1 g dose was about as effective as a week of doxycycline"): the last other drug named
+            # before the amount owns it, else the article's own drug
+            before = [m for m in self.analysis.in_unit(s.unit) if m.start < target and not self._compared(m)]
+            return before[-1] if before else False
         if nearest is None or not self._alongside(nearest) or self._attached(nearest, pos):
             return nearest
-        target = s.start + pos
         in_unit = [m for m in self.analysis.in_unit(s.unit) if not self._alongside(m)]
         in_sentence = [m for m in in_unit if s.start <= m.start < s.end]
         for candidates in (in_sentence, in_unit):

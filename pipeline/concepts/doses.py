@@ -196,13 +196,14 @@ _EACH_AFTER = re.compile(
 #: A count written as a multiplication before the strength: "2 x 20 mg", "2×500mg", "take 3 X 1 g".
 _TIMES_SIGN_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})\s*[x×]\s*$", re.IGNORECASE)
 #: Words of a pack size before a tablet count ("a bottle of 100 tablets of 50 mg", "the box holds 30",
-#: "Inside were twenty 5 mg oxycodone tablets", "he was sent home with thirty"), or its price ("$9.87 for 90 tablets").
+#: "Inside were twenty 5 mg oxycodone tablets", "he was sent home with thirty"), or its price ("$9.87 for 90 tablets",
+#: "thirty-eight bucks for 90 of the 5 mg", "12 dollars gets you 30").
 _PACK_BEFORE = re.compile(
     r"(?:\b(?:packs?|packets?|box(?:es)?|bottles?|blisters?|strips?|cartons?|containers?|jars?|supply|refills?|prescriptions?"
     r"|holds?|contains?|comes?\s+in|sold\s+in|inside|there\s+(?:were|are|was)|dispensed|supplied|came\s+with|sent\s+home\s+with|received"
     # bought or paid for: "I paid $9.80 for 30 tablets of the 10 mg", "we ordered 90 of the 300 mg"
     r"|bought|buy|buys|buying|ordered|order|orders|purchased?|purchasing|(?:paid|pay|pays|paying|spent|spend|charged?)\b(?:[^.;!?]|\.\d){0,30}?\bfor)\b"
-    r"|[$£€]\s?\d[\d.,]*\s+(?:for|buys?|gets?\s+you))"
+    r"|(?:[$£€]\s?\d[\d.,]*|(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s+(?:dollars|bucks|quid|pounds|euros))\s+(?:for|buys?|gets?\s+you))"
     # ... the tablets someone's: "I paid $18 for Dev's 30 tablets of the 15 mg", "we bought her 60 of the 10 mg"
     r"(?:\s+(?:of|with|has|have|holds?|contains?|were|was|are))?(?:\s+(?:(?-i:[A-Z][a-z]+)['’]s|his|her|my|your|our|their|him|me|us|them))?\s*$",
     re.IGNORECASE,
