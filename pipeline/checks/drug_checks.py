@@ -19,6 +19,7 @@ from pipeline.concepts.context import (
     SCOPE,
     ContextLexicon,
     called_a_myth,
+    continues_hearsay,
     denied_by_subject,
     describes_the_drug,
     dismissal_end,
@@ -2242,7 +2243,10 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 # hearsay the writer then agrees with is the article's own ("..., and that's a handy way to think about it")
                 # ... as is what someone else says told as a heading's topic ('Thread: "Brother-in-law says I can just quit"')
                 reported = sentence.unit.kind == "heading" and _REPORTED.search(sentence.text, 0, start) is not None
-                quoted = (reported or refuted(lexicon, article, sentence, start)) and not endorsed(lexicon, sentences, i, start, end)
+                # ... and a fragment going on with the hearsay before it ("A lot of people think of tramadol as the light option.
+                # Not a real opioid, can't really get you hooked.") is that hearsay
+                hearsay = refuted(lexicon, article, sentence, start) or continues_hearsay(lexicon, sentences, i)
+                quoted = (reported or hearsay) and not endorsed(lexicon, sentences, i, start, end)
                 out.append(((drug.generic, wrong.id), Misstated(place, drug.generic, wrong, inferred, quoted)))
         return out
 

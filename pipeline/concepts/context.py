@@ -213,6 +213,29 @@ def refuted(lexicon: ContextLexicon, article: Article, sentence: Sentence, start
     return any(lexicon.has("refuted_heading", h.text) for h in article.sections.headings_above(sentence.unit))
 
 
+#: A sentence with no subject of its own that goes on with the one before it: "(A lot of people think of tramadol as the
+#: light option.) Not a real opioid, can't really get you hooked.", "Just a milder painkiller, nothing to get hooked on.",
+#: "Basically a stronger paracetamol." (its first clause names nobody and has no verb of being: not "It can't get you
+#: hooked", "Tramadol is not a real opioid").
+_FRAGMENT_OPENING = re.compile(
+    r"^\W*(?:not|just|only|merely|basically|simply|nothing\s+but|no\s+more\s+than)\s+(?:an?|the|really|very|quite|some)\b", re.IGNORECASE
+)
+_SUBJECT_OR_BEING = re.compile(r"\b(?:it|they|he|she|I|we|this|that|there|is|are|was|were|am|be|been)\b|['’](?:s|re|m)\b", re.IGNORECASE)
+
+
+def continues_hearsay(lexicon: ContextLexicon, sentences: list[Sentence], index: int) -> bool:
+    """Is ``sentences[index]`` a fragment with no subject of its own that goes on with what others say or believe in the
+    sentence before it in its paragraph ("A lot of people, me included, think of tramadol as the light option. Not a real
+    opioid, can't really get you hooked.")? It is part of that hearsay, quoted as :func:`refuted` quotes the one before it."""
+    if index == 0 or sentences[index - 1].unit is not sentences[index].unit:
+        return False
+    text = sentences[index].text
+    first = re.split(r"[,;:—–]", text, maxsplit=1)[0]
+    if not _FRAGMENT_OPENING.match(first) or _SUBJECT_OR_BEING.search(first):
+        return False
+    return lexicon.has("refuted", sentences[index - 1].text)
+
+
 def called_a_myth(lexicon: ContextLexicon, article: Article, sentence: Sentence, start: int) -> bool:
     """Does the writer call the statement at ``start`` of ``sentence`` false before it ("It's a myth
     that ...", "Myth: ..."), or is it under a heading of myths? Stricter than :func:`refuted`: hearsay
