@@ -1298,9 +1298,9 @@ def _day_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
 
 #: Between a dose taken on top of another and the dose it is added to, told after it: "a 20 mg booster
 #: in the early afternoon on top of a 70 mg morning capsule", "an extra 10 mg at lunch in addition to her
-#: 60 mg", "a 5 mg top-up as well as the usual 20 mg".
+#: 60 mg", "a 5 mg top-up as well as the usual 20 mg", "a 30 mg chewable around 1 p.m. on top of my usual 70 mg capsule".
 _ON_TOP_OF = re.compile(
-    r"[^.;:!?]{0,60}?\b(?:on\s+top\s+of|in\s+addition\s+to|as\s+well\s+as|besides|added\s+to|along(?:side|\s+with))\s+"
+    r"(?:[ap]\.m\.|[^.;:!?]){0,60}?\b(?:on\s+top\s+of|in\s+addition\s+to|as\s+well\s+as|besides|added\s+to|along(?:side|\s+with))\s+"
     r"(?:(?:a|an|the|their|his|her|your|my|its|our|usual|regular|normal|daily|main|morning)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -1330,7 +1330,10 @@ def _added_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]
             continue
         if not added.again:
             continue
-        if first.weekly or first.each_daytime or first.again or first.cap:
+        # a dose every morning with one more at another part of the day: "two of the 100 mg tablets every morning. ...
+        # add a 50 mg tablet at lunchtime on top of that" (250 mg a day)
+        each_day_plus = first.each_daytime and added.daytime is not None and first.daytime not in (None, added.daytime)
+        if first.weekly or (first.each_daytime and not each_day_plus) or first.again or first.cap:
             continue
         if earlier.sentence.start != item.sentence.start and unit.text[earlier.sentence.end : item.sentence.start].strip():
             continue  # a sentence between them

@@ -314,13 +314,16 @@ _REPEAT_WHEN = (
 )
 #: A later part of the same day, right after "another" or "a second" with nothing between: "and another at
 #: night", "a second with dinner", "another before bed", "another before sleep", "another around 4pm", "another a
-#: few hours later".
+#: few hours later", "a second when I come in from the plot".
 _LATER_TODAY = (
     r"\s+(?:(?:at|in|before|after|with|around|about|by|during|over|near)\s+(?:the\s+|your\s+|his\s+|her\s+|my\s+|their\s+)?"
     r"(?:mornings?|afternoons?|evenings?|nights?|bed(?:time)?|sleep(?:ing)?|going\s+to\s+(?:bed|sleep)|lunch(?:time)?|dinner(?:time)?|supper(?:time)?|tea(?:time)?|midday|noon"
     r"|night-?time|lights[- ]out|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))"
     r"|(?:later|bedtime|lunchtime|teatime|dinnertime|suppertime|midday|noon|tonight|that\s+(?:evening|night|afternoon))"
-    r"|(?:an?|a\s+few|some|\d+|[a-z]+)\s+hours?\s+later)\b"
+    r"|(?:an?|a\s+few|some|\d+|[a-z]+)\s+hours?\s+later"
+    # coming in or home later that day: "a second when I come in from the plot", "another once she gets home from school"
+    r"|(?:when|once|as\s+soon\s+as)\s+(?:I|you|we|they|he|she)(?:\s+(?:come|comes|get|gets|arrive|arrives|walk|walks)|['’](?:s|re|m))"
+    r"\s+(?:in|home|back))\b"
 )
 #: The nth dose that day, after "another" at a later part of it, in its clause list: "..., another with lunch and the third
 #: with dinner", "a second at noon, then a third one at bedtime".
