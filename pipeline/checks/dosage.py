@@ -1288,12 +1288,15 @@ def _day_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
         items.sort(key=lambda i: i.dose.start)
         text = items[0].sentence.text
         between = [text[a.dose.end : b.dose.start] for a, b in zip(items, items[1:], strict=False)]
+        # the parts of the day said, and a dose taken again later as a time of its own: "20 mg when I wake, 20 mg at the
+        # start of the shift and another 20 at the 3 am break" (60 mg)
         parts = {i.dose.daytime for i in items if i.dose.daytime}
+        times = len(parts) + sum(1 for i in items if i.dose.again)
         # past each dose's own time of day: "10 mg when they get up and 10 mg before bed" ("when" is its time)
         between = [past_daytime(t) for t in between]
-        if len(parts) < 2 or any(_NOT_SAME_DAY.search(t) or other_day(t) for t in between):
+        if len(items) < 2 or times < 2 or any(_NOT_SAME_DAY.search(t) or other_day(t) for t in between):
             continue
-        yield items, sum(i.dose.high_mg for i in items)
+        yield items, sum(_day_mg(i.dose) for i in items)
 
 
 #: Between a dose taken on top of another and the dose it is added to, told after it: "a 20 mg booster
@@ -1326,7 +1329,7 @@ def _added_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]
             # the added dose told first, as one or at a time of its own: "a 20 mg booster in the afternoon on top of a
             # 70 mg morning capsule", "a 20 mg capsule at lunchtime on top of the 70 mg capsule"
             if not (added.weekly or added.again or added.cap or added.each_daytime or added.per_day):
-                yield [earlier, item], first.high_mg + added.high_mg
+                yield [earlier, item], _day_mg(first) + added.high_mg
             continue
         if not added.again:
             continue
@@ -1494,7 +1497,13 @@ def _part(dose: Dose) -> str:
     """A dose as a part of a day's total: "200 mg (morning)", or a schedule's day ("24 mg a day")."""
     if dose.per_day is not None and not dose.again and (daily := dose.daily_mg("high")) is not None:
         return f"{_fmt(daily)} a day"
-    return _fmt(dose.high_mg) + (f" ({dose.daytime})" if dose.daytime else "")
+    taken = f" × {dose.per_day:g}" if dose.again and dose.per_day else ""  # "20 mg and another 20 later": "20 mg × 2"
+    return _fmt(dose.high_mg) + taken + (f" ({dose.daytime})" if dose.daytime else "")
+
+
+def _day_mg(dose: Dose) -> float:
+    """What a dose adds to a day's total: its amount, or, taken again later that day, every time it is taken."""
+    return (dose.daily_mg() or dose.high_mg) if dose.again else dose.high_mg
 
 
 def _narrowest(items: list[_Stated]) -> list[Dosing]:

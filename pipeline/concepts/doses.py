@@ -794,7 +794,7 @@ _CAP_BEFORE = re.compile(
 _DAY_PARTS = {
     # also when one gets up: "10 mg when they get up", "as soon as you wake up", "first thing", "on rising"
     "morning": r"mornings?|mid-?morning|breakfast(?:time)?|wak(?:e|ing)(?:\s+up)?|getting\s+up|(?<=before\s)school|rising"
-    r"|(?:when|once|as\s+soon\s+as|after)\s+(?:i|you|he|she|they|we)\s+(?:first\s+)?(?:get|gets|got|wake|wakes|woke)\s+up"
+    r"|(?:when|once|as\s+soon\s+as|after)\s+(?:i|you|he|she|they|we)\s+(?:first\s+)?(?:(?:get|gets|got)\s+up|(?:wake|wakes|woke)(?:\s+up)?)"
     r"|(?<!the\s)first\s+thing(?:\s+in\s+the\s+morning)?",
     "midday": r"noon|midday|lunch(?:time)?",
     "afternoon": r"(?:mid-?)?afternoons?|(?<=after\s)school",
