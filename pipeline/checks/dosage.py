@@ -1296,7 +1296,19 @@ def _day_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
         between = [past_daytime(t) for t in between]
         if len(items) < 2 or times < 2 or any(_NOT_SAME_DAY.search(t) or other_day(t) for t in between):
             continue
-        yield items, sum(_day_mg(i.dose) for i in items)
+        # (a dose taken again counts every time only when it is the last and is not itself the repeat of the one before:
+        # "20 mg at the start of the shift and another 20 at the 3 am break" is taken twice; in "5 mg in the morning and
+        # another 5 mg at night" the second amount is the repeat)
+        last = items[-1]
+        repeat = _REPEATED_BACK.search(text, items[-2].dose.end, last.dose.start) if len(items) > 1 else None
+        yield items, sum(i.dose.high_mg for i in items[:-1]) + (last.dose.high_mg if repeat else _day_mg(last.dose))
+
+
+#: The words that make an amount the repeat of the one before it: "and another 5 mg at night", "then a second 10 mg",
+#: "and an extra 10 mg around six".
+_REPEATED_BACK = re.compile(
+    r"\b(?:another|a\s+second|one\s+more|an\s+extra|an\s+additional|a\s+further)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
+)
 
 
 #: Between a dose taken on top of another and the dose it is added to, told after it: "a 20 mg booster
@@ -1329,7 +1341,7 @@ def _added_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]
             # the added dose told first, as one or at a time of its own: "a 20 mg booster in the afternoon on top of a
             # 70 mg morning capsule", "a 20 mg capsule at lunchtime on top of the 70 mg capsule"
             if not (added.weekly or added.again or added.cap or added.each_daytime or added.per_day):
-                yield [earlier, item], _day_mg(first) + added.high_mg
+                yield [earlier, item], first.high_mg + added.high_mg
             continue
         if not added.again:
             continue
@@ -1497,8 +1509,7 @@ def _part(dose: Dose) -> str:
     """A dose as a part of a day's total: "200 mg (morning)", or a schedule's day ("24 mg a day")."""
     if dose.per_day is not None and not dose.again and (daily := dose.daily_mg("high")) is not None:
         return f"{_fmt(daily)} a day"
-    taken = f" × {dose.per_day:g}" if dose.again and dose.per_day else ""  # "20 mg and another 20 later": "20 mg × 2"
-    return _fmt(dose.high_mg) + taken + (f" ({dose.daytime})" if dose.daytime else "")
+    return _fmt(dose.high_mg) + (f" ({dose.daytime})" if dose.daytime else "")
 
 
 def _day_mg(dose: Dose) -> float:
@@ -1549,7 +1560,12 @@ def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated]
     last = items[-1]
     at = first if first.sentence.start == last.sentence.start else last
     span = replace(at.dose, end=last.dose.end)
-    parts = " + ".join(_part(i.dose) for i in items)
+    shown = [_part(i.dose) for i in items]
+    end_dose = items[-1].dose
+    if end_dose.again and end_dose.per_day and sum(i.dose.high_mg for i in items) < total:
+        # the last dose taken again later that day, every time counted (``_day_totals``): "20 mg × 2 (morning)"
+        shown[-1] = f"{_fmt(end_dose.high_mg)} × {end_dose.per_day:g}" + (f" ({end_dose.daytime})" if end_dose.daytime else "")
+    parts = " + ".join(shown)
     drug = first.drug.generic
     return _graded(
         article,
