@@ -1380,7 +1380,7 @@ def _in_warning_context(
     # a heading right over the list that is itself a warning ("## Before you leave, tell the ward pharmacist if you use
     # any of these" over "- antibiotics such as clarithromycin")
     over = _over_list(article, sentence.unit)
-    if over is not None and over.kind == "heading" and lexicon.warns(over.text):
+    if over is not None and over.kind == "heading" and lexicon.warns(over.text) and _ASKS_ABOUT_THE_LIST.search(over.text):
         return True
     return any(lexicon.has("warning_heading", h.text) for h in article.sections.headings_above(sentence.unit))
 
@@ -1388,6 +1388,15 @@ def _in_warning_context(
 #: The sentences an answer may open with before the one that names what its question asks about ("Alcohol, first.
 #: Not with a drink, not after a night out.").
 _ANSWER_OPENING_SENTENCES = 2
+
+
+#: A heading that asks about the medicines listed under it: "tell the ward pharmacist if you use any of these", "Check with
+#: us first if you take any of these", "Tell your doctor about these medicines" (not "Never miss a dose" over a list).
+_ASKS_ABOUT_THE_LIST = re.compile(
+    r"\b(?:(?:if|whether)\s+(?:you|they|he|she)\s+(?:use|take|takes|uses|are\s+(?:on|taking|using)|is\s+(?:on|taking|using)|have\s+(?:been\s+)?(?:taking|using|on))"
+    r"|about)\s+(?:any\s+of\s+)?(?:these|those|the\s+following|this\s+list|(?:any\s+)?(?:other\s+)?(?:medicines?|medications?|drugs?|tablets?))\b",
+    re.IGNORECASE,
+)
 
 
 def _answers_warning_question(lexicon: ContextLexicon, article: Article, sentence: Sentence) -> bool:
@@ -2576,12 +2585,13 @@ def _search_ending_after(pattern: re.Pattern[str], text: str, floor: int) -> re.
 
 
 #: A drug named as the point of comparison, right after "compared with", "like", "unlike", "than", "versus",
-#: "as with", "the same as", "the same family as", "the same aisle as", or as an example of a class, after "such as",
+#: "as with", "the same as", "the same family as", "the same aisle as", "the same receptors as", or as an example of a
+#: class, after "such as",
 #: "alongside", "along with" (in a series: "compared with something like Xanax or Valium"), or as a relative set apart:
 #: "(not) related to", "unrelated to", "similar to", "different from" ("It is not related to alprazolam or diazepam"), or as
 #: a place beside it: "next to", "beside" ("I grabbed a box off the shelf at Target, right next to the Pepcid").
 _COMPARED_WITH = re.compile(
-    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|just\s+as|(?:right\s+)?(?:next\s+to|beside)|(?:the\s+)?same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort|aisle|shelf|shelves|section)\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
+    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|just\s+as|(?:right\s+)?(?:next\s+to|beside)|(?:the\s+)?same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort|aisle|shelf|shelves|section|receptors?|targets?|pathways?|way)\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
     r"(?!\s+(?:about|that|this|it|how|the way|to|when)\b)|than|versus|vs\.?|rather\s+than|instead\s+of|over"
     r"|(?:(?:un)?related|similar|akin|comparable|linked)\s+to|differ(?:s|ent)?\s+from)"
     r"\s+(?:[\w’'-]+(?:\s*,\s*|\s+)){0,5}$",
@@ -2746,6 +2756,10 @@ def _subject_after_a_likeness(text: str, sentence: Sentence, compared: re.Match[
     )
 
 
+#: A clause opened by a pronoun after a comma or a joining word: ", and it can lead to addiction", "; it's a controlled substance".
+_PRONOUN_CLAUSE = re.compile(r"[,;:—–]\s*(?:and\s+|but\s+|so\s+|yet\s+)?(?:it|it['’]s|they|they['’]re)\b", re.IGNORECASE)
+
+
 def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int, end: int | None = None) -> Mention | None:
     """The drug a statement at ``sentence.unit.text[pos]`` is about (:meth:`DrugAnalysis.referent`),
     unless that is a drug it is compared with: then the nearest other drug named outside a comparison,
@@ -2801,7 +2815,11 @@ def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int, end: 
         )
         # a pronoun after the comparison, in a sentence whose subject is a pronoun too, stands for what that one does ("It
         # works much like the spironolactone Mr. Ahmed has: it clears out ..."), not for the drug it is likened to
-        same_subject = _ANAPHOR.match(text, pos) is not None and _ANAPHOR.match(opening) is not None
+        # ... and so does a statement in a later clause opened by that pronoun ("It works on the same receptors as morphine,
+        # it's a controlled substance, and it can lead to addiction")
+        same_subject = _ANAPHOR.match(opening) is not None and (
+            _ANAPHOR.match(text, pos) is not None or _PRONOUN_CLAUSE.search(text, owner.end, pos) is not None
+        )
         if (
             not _COMPARISON_LEAD.fullmatch(opening)
             and not (pos < owner.start and _ANAPHOR.match(text, pos))
