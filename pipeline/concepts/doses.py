@@ -368,7 +368,8 @@ _SCHEDULE = re.compile(
     re.IGNORECASE,
 )
 #: Days of a kind, not another day ("on her worst days", "bad days", "most days", "every day"), nor a day's
-#: rate ("250 a day", "300 mg a day", "twice a day", "per day", "mg/day"), unless a lapse follows ("two bad days
+#: rate ("250 a day", "300 mg a day", "twice a day", "per day", "mg/day"), nor a bare span of the past ("my readings
+#: are the best they have been in years", "I had not slept like that for weeks"), unless a lapse follows ("two bad days
 #: later", "a day later").
 _SOME_DAYS = (
     r"(?:(?=\w+\s+(?:later|after|apart)\b)|"
@@ -377,6 +378,8 @@ _SOME_DAYS = (
         for word in "worst worse bad busy rough tough hard heavy good some most those migraine flare all whole same every each per".split()
     )
     + "".join(rf"(?<!{rate}\sa\s)" for rate in (r"\d", "mg", "once", "twice", "times", "tablets", "doses"))
+    # nor a span of the past with no number, said of how things have gone: "the best they have been in years", "for months"
+    + r"(?<!\bin\s)(?<!\bfor\s)"
     + "(?<!/))"
 )
 #: ... unless it is another day's dose ("four more the next day", "another two a week later",
