@@ -541,12 +541,13 @@ def repeat_in(text: str, of: Dose | None = None) -> Repeat | None:
             more = [o for o in found if o.group("again") and o.start() >= m.start()]
             return replace(schedule, tablets=sum(parse_number(o.group("again")) for o in more))
         n = m.group("n") or m.group("another")
-        if m.group("n") and schedule.per_day is None:
+        if n and schedule.per_day is None:
             # a count more at each of several later times: "three with breakfast, three more with lunch, and on late
-            # shifts I add one more around 4 pm" (four more), unless one is said not to be taken
-            more = [o for o in found if o.group("n") and o.start() >= m.start()]
+            # shifts I add one more around 4 pm" (four more), "two right then, another two at lunch, and two more before
+            # bed" (four more), unless one is said not to be taken
+            more = [o for o in found if (o.group("n") or o.group("another")) and o.start() >= m.start()]
             if not any(_NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: o.start()])[-1]) for o in more):
-                return replace(schedule, tablets=sum(_tablets_more(o.group("n"), of) for o in more))
+                return replace(schedule, tablets=sum(_tablets_more(o.group("n") or o.group("another"), of) for o in more))
         if m.group("later") and schedule.per_day is None and (nth := _NTH_LATER.match(text, m.end())):
             # the nth dose at a later part of the day still: "a 25 mg with breakfast, another with lunch and the third with
             # dinner" (three doses that day)
