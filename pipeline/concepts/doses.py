@@ -68,6 +68,9 @@ _MANNER = (
     r"|with\s+(?:(?:a|my|your|his|her|their|the|some)\s+)?(?:morning\s+)?(?:(?:cup|mug|glass)\s+of\s+)?(?:coffee|tea|(?:orange\s+)?juice)"
     r"|(?:dissolved|stirred|mixed)\s+in(?:to)?\s+(?:(?:a\s+)?(?:little|glass\s+of|half\s+a\s+glass\s+of)\s+)?(?:water|juice)"
     r"|swallowed\s+whole|chewed|as\s+a\s+(?:melt|wafer|dissolving\s+tablet)"
+    # the tablet left to melt, no tongue named: "let one 8 mg tablet dissolve every six hours", "one 8 mg tablet, left
+    # to dissolve slowly, four times a day"
+    r"|(?:(?:left|allowed)\s+)?(?:to\s+)?(?:melt|dissolve|disintegrate)(?:s|d|ed|ing)?(?:\s+(?:away|slowly|fully|completely))?"
 )
 #: Words allowed between an amount and how often ("1,500 mg (three tablets) by mouth, every 6 hours",
 #: "1,300 mg of regular Tylenol Extra Strength every 4 hours", "12 mg at each dose, up to four times in 24 hours").
