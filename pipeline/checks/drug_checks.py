@@ -1116,6 +1116,50 @@ _SET_ON_ANOTHER = re.compile(
 
 
 #: A paragraph that only numbers a thread's post or slide: "slide 3/10", "2/", "Part 3", "4 of 12".
+#: A result told after a lapse of time, opening its sentence: "Eight months later his crown has filled in", "\"Six months
+#: later my ponytail is thick again,\" she says", "Within six weeks her jaw was clear", "Since then ...".
+_LAPSE_OPENS = re.compile(
+    r"^[\"“‘']?(?:(?:and|so|now)\s+)?(?:(?:\w+|\d+|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?)\s+(?:later|on)\b"
+    r"|(?:within|after|in)\s+(?:(?:about|around|just|only|under|less\s+than)\s+)?(?:an?|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|twelve|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|months?|years?)\b|since\s+then\b)",
+    re.IGNORECASE,
+)
+#: A sentence telling the drug taken or given: a dose, its tablets, a taking or a giving ("he takes a quarter of a 2.5 mg
+#: tablet every morning", "her dermatologist offered something else: a quarter of a 2.5 mg minoxidil tablet").
+_TAKEN_HERE = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s?(?:mg|milligrams?|mcg)|tablets?|pills?|capsules?|takes|took|taking|started\s+(?:\w+\s+)?on"
+    r"|put\s+(?:\w+\s+)?on|prescribed|gave|sent)\b",
+    re.IGNORECASE,
+)
+
+#: The drug stopped, not taken: "His doctor stopped the 2.5 mg minoxidil tablets in June" (a result after it is not theirs).
+_STOPPED_HERE = re.compile(
+    r"\b(?:stop(?:ped|s)?|quit|came\s+off|come\s+off|gave\s+up|given\s+up|switched\s+(?:\w+\s+)?from)\b", re.IGNORECASE
+)
+#: The taking told with its own purpose: "a 10 mg tablet *for his blood pressure*" (a result after it is a side effect).
+_TAKEN_FOR = re.compile(r"\bfor\s+(?:his|her|my|their|your|our)\s+\w", re.IGNORECASE)
+
+
+def _taken_before_the_result(analysis: DrugAnalysis, sentences: list[Sentence], index: int, use: Use) -> Sentence | None:
+    """The sentence a result is the outcome of, when the result's sentence names no drug and opens with a lapse of time
+    ("... he takes a quarter of a 2.5 mg tablet every morning. Eight months later his crown has filled in."): the sentence
+    just before, in its paragraph or, when the result opens a paragraph, the last of the paragraph before, if it tells one
+    drug taken or given (a dose, its tablets, a giving); see :func:`check_off_label`."""
+    sentence = sentences[index]
+    if not use.inferred or use.verb_start != use.start or index == 0 or not _LAPSE_OPENS.match(sentence.text):
+        return None
+    if any(sentence.start <= m.start < sentence.end for m in analysis.in_unit(sentence.unit)):
+        return None
+    previous = sentences[index - 1]
+    if previous.unit is not sentence.unit and (
+        sentence.start != 0 or previous.unit.kind != "paragraph" or sentence.unit.kind != "paragraph"
+    ):
+        return None
+    named = {m.generic for m in analysis.in_unit(previous.unit) if previous.start <= m.start < previous.end}
+    stopped = _STOPPED_HERE.search(previous.text)
+    return previous if len(named) == 1 and _TAKEN_HERE.search(previous.text) and not stopped else None
+
+
 _POST_NUMBER = re.compile(r"^\W*(?:(?:slide|post|part|tweet|page)\s+)?\d{1,3}\s*(?:/\s*\d{0,3}|of\s+\d{1,3})?\W*$", re.IGNORECASE)
 
 
@@ -1174,6 +1218,12 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
         for use, referent_text, referent in told:
             owner = _listed_drug(analysis, lead, sole) if use in listed else _use_drug(lexicon, analysis, sentence, use, sole)
             owner = owner or _dose_told_next(vocab, analysis, sentences, index, use, sole)
+            # a result told after a lapse of time in the sentence after the drug was taken ("... a quarter of a 2.5 mg tablet
+            # every morning. Eight months later his crown has filled in"): that drug's, read with the taking's words
+            taken = _taken_before_the_result(analysis, sentences, index, use) if owner is None and referent is use else None
+            if taken is not None:
+                mention = next(m for m in reversed(analysis.in_unit(taken.unit)) if taken.start <= m.start < taken.end)
+                owner = mention.generic, mention.text
             # a heading naming a use and no drug ("Help with sleep") over a section about the only drug
             assumed = owner is None and sentence.unit.kind == "heading" and _section_takes(lexicon, analysis, secs, sentence.unit, sole)
             owner = (sole, analysis.last_name_before(sole, sentence.unit)) if assumed and sole else owner
@@ -1228,6 +1278,11 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 continue
             if use.inferred and any(not other.inferred and _approved(uses, sentence.text, other) for other, _, _ in found):
                 continue  # "I started it for my depression and I'm finally sleeping again": the approved use's benefit
+            if taken is not None and (
+                _TAKEN_FOR.search(taken.text)
+                or any(not other.inferred and _approved(uses, taken.text, other) for other in find_uses(vocab, taken.text))
+            ):
+                continue  # "He was sent minoxidil tablets for his blood pressure. Eight months later his crown has filled in"
             if referent is use and _benefit_of_another_use(vocab, sentence.text, use, [other for other, _, _ in found]):
                 continue  # "can lift low mood and help people sleep better": the depression's sleep, not a sleep use
             if referent is use and _won_back_from_a_trouble_told_before(vocab, sentence.text, use, (before, *earlier)):
@@ -1237,10 +1292,15 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             # a use told in an earlier sentence is read with the drug's sentence after it, so what that says
             # of the form still counts ("my hairline was creeping back ... put me on minoxidil tablets")
             approval_text = referent_text if referent is use else f"{referent_text} {sentence.text}"
+            approval_use = referent
+            if taken is not None:  # (the result read after the taking: "tablets" there is the oral product's)
+                approval_text = f"{taken.text} {sentence.text}"
+                shift = len(taken.text) + 1
+                approval_use = Use(use.condition, use.verb_start + shift, use.start + shift, use.end + shift, inferred=True)
             if (
-                _approved(uses, approval_text, referent)
-                or _lay_form_of_an_approved_use(vocab, uses, approval_text, referent)
-                or _symptom_of_a_named_approved_use(vocab, uses, approval_text, referent)
+                _approved(uses, approval_text, approval_use)
+                or _lay_form_of_an_approved_use(vocab, uses, approval_text, approval_use)
+                or _symptom_of_a_named_approved_use(vocab, uses, approval_text, approval_use)
                 or _relieves_an_approved_use(
                     vocab,
                     uses,
