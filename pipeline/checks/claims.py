@@ -155,6 +155,10 @@ class CitedClaim:
     #: ("It's a different kind of medicine altogether" after "it isn't habit-forming the way the benzodiazepines are"):
     #: matched at the start of the next sentence, they do not make the claim quoted to be refuted.
     agreeing_reply: Patterns | None = None
+    #: The writer's word that a claim passed on came true, in the rest of its sentence ("The nurse promised the tablets get
+    #: to work almost straight away, and they did"; "..., and sure enough it was"): a claim ``ignore_before`` set aside as
+    #: someone else's is the writer's own then, and reported.
+    borne_out: Patterns | None = None
 
     def __post_init__(self) -> None:
         for index, entry in enumerate(self.label_supports or (), start=1):
@@ -357,7 +361,9 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             or _claim_drug(analysis, unit, sentence.start, sentence.end, sentence.start + start) not in slow
                         ):
                             continue
-                        if any(p.search(text[:start]) for p in ignore_before) or _inside(opts.names, text, start, end):
+                        if any(p.search(text[:start]) for p in ignore_before) and not _borne_out(opts.borne_out, text, end):
+                            continue
+                        if _inside(opts.names, text, start, end):
                             continue
                         if _inside(opts.reason_for, text, start, end) or _inside(opts.time_course, text, start, end):
                             continue
@@ -449,6 +455,16 @@ def _after_topic(topics: list[re.Pattern[str]], article: Article, unit: ProseUni
             heading = article.units[index - 1].text[-_TOPIC_REACH:].rstrip()
             before = heading if heading.endswith(("?", ":")) else heading + ":"
     return any(p.search(before) for p in topics)
+
+
+#: How far after a claim the writer's word that it came true is looked for (``CitedClaim.borne_out``).
+_BORNE_OUT_REACH = 60
+
+
+def _borne_out(patterns: Patterns | None, text: str, end: int) -> bool:
+    """Does the rest of the sentence after a claim ending at ``end`` say it came true ("..., and they did")?"""
+    after = text[end : end + _BORNE_OUT_REACH]
+    return patterns is not None and any(p.search(after) for p in patterns)
 
 
 def _inside(patterns: Patterns | None, text: str, start: int, end: int) -> bool:
