@@ -1281,6 +1281,14 @@ _ANAPHOR = re.compile(
     # ... or brought under control: "put me on spiro to get those under control", "to keep them in check"
     r"|\b(?:to|can|could|may|might|will|would|helps?|helped)\s+(?:help\s+(?:to\s+)?)?(?:get|bring|keep)\s+(?:them|it|that|this|those|these)"
     r"(?=\s+(?:under\s+control|in\s+check)\s*(?:[.,;:!?)\"”’]|$))"
+    # ... or kept from coming, or cut down, the attacks maybe named by what they are: "to keep those spells from coming",
+    # "should cut those down too", "to stop them coming back", "would keep these attacks away" (the match ends at the pointing
+    # word; not "to keep those appointments", "cut those down the middle")
+    r"|\b(?:to|can|could|may|might|will|would|should|helps?|helped)\s+(?:help\s+(?:to\s+)?)?(?:keep|stop)\s+(?:them|those|these)"
+    r"(?=(?:\s+(?:spells|attacks|episodes|bouts|turns|headaches|flare-?ups|flares))?\s+(?:(?:from\s+)?(?:coming(?:\s+(?:back|on|round))?"
+    r"|happening|returning|recurring|starting)|away|at\s+bay)\b)"
+    r"|\b(?:to|can|could|may|might|will|would|should|helps?|helped)\s+(?:help\s+(?:to\s+)?)?(?:cut|bring|knock)\s+(?:them|those|these)"
+    r"(?=(?:\s+(?:spells|attacks|episodes|bouts|turns|headaches|flare-?ups|flares))?\s+(?:right\s+|way\s+)?(?:down|back)\b(?!\s+(?:to|on|the|in|into)\b))"
     r"|\b(?:prevents|treats|eases|relieves|soothes|dulls|settles|calms|tames|takes the edge off)\s+(?:them|those|these|that)"
     r"(?=(?:\s+(?:too|as well|also))?\s*(?:[.,;:!?)\"”’]|$))",
     re.IGNORECASE,
