@@ -227,6 +227,19 @@ class ForbiddenPattern:
     #: A guard for patterns with no literal word to pre-filter on: a unit is searched only
     #: if one of these matches it (a listing's strength, "\d\s?mg", before its long pattern).
     requires: Patterns | None = None
+    #: A heading's question answered safely: a match in a heading is not reported when the first paragraph under it
+    #: matches one of these ("## Where To Buy Cialis Online" over "You need a prescription, and you should only buy from a
+    #: licensed US pharmacy that asks for one": a section on buying safely, not a call to buy).
+    heading_answered_by: Patterns | None = None
+
+
+def _answered(article: Article, heading: ProseUnit, answers: Patterns) -> bool:
+    """Does the first paragraph under ``heading`` (before any subheading) match one of ``answers``?"""
+    under = article.sections.headed(heading)[1:]
+    if not under or under[0].kind == "heading":
+        return False
+    first = [unit for unit in under if unit.block == under[0].block]
+    return any(answer.search(unit.text) for unit in first for answer in answers)
 
 
 #: Joins an article's unit texts for :func:`_absent`: a character that is not a word
@@ -573,7 +586,8 @@ def may_match(pattern: re.Pattern[str], lowered: str) -> bool:
 @rule_type("forbidden-pattern", ForbiddenPattern, placeholders=("match",))
 def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckContext) -> Iterator[Finding]:
     """Every match of any of ``patterns`` in any prose unit (headings included) is a finding
-    at the match; overlapping matches of several patterns are reported once."""
+    at the match; overlapping matches of several patterns are reported once. A heading whose
+    first paragraph matches ``heading_answered_by`` is not searched."""
     patterns = live_patterns(article, rule.options.patterns)
     if not patterns:
         return
@@ -581,7 +595,10 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
     units = [unit for unit in article.units if live_at(unit)]  # only the units holding some pattern's needles
     if rule.options.requires:
         units = [unit for unit in units if any(guard.search(unit.text) for guard in rule.options.requires)]
+    answers = rule.options.heading_answered_by
     for unit in units:
+        if answers and unit.kind == "heading" and _answered(article, unit, answers):
+            continue
         spans: list[tuple[int, int]] = []
         for index in live_at(unit):
             for match in patterns[index][0].finditer(unit.text):
