@@ -1260,6 +1260,12 @@ _ANAPHOR = re.compile(
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:too|as well|also|either|anymore|nowadays|these days|sometimes|often"
     # "happy to prescribe bupropion for that after a video visit", "... for this online"
     r"|after|at|via|through|online|following|over)\b)"
+    # ... or quietened, all of it: "started her on 25 mg of quetiapine at night to turn the volume down on all of it", "to dial
+    # down the noise on all that", "to quieten it all" (the match ends at the pointing word; not "turn the volume down on the TV")
+    r"|\b(?:to|can|could|may|might|will|would|helps?|helped)\s+(?:help\s+(?:to\s+)?)?"
+    r"(?:(?:turn|turns|turned|dial|dials|dialled|dialed|tone|tones|toned)\s+(?:the\s+(?:volume|noise)\s+down|down\s+the\s+(?:volume|noise))\s+on"
+    r"|quiet(?:en)?|dampen|damp\s+down|muffle|mute|blunt)\s+(?:all\s+(?:of\s+)?)?(?:them|it|that|this|those|these)"
+    r"(?=(?:\s+all)?(?:\s+(?:down|too|as\s+well|also))?\s*(?:[.,;:!?)\"”’]|$))"
     # ... or opening the sentence before the giving: "For this the doctor here gives metronidazole 500 mg", "For that, her GP
     # prescribed ..." (not "For this reason the doctor gives it only when needed")
     r"|^\W*for\s+(?:exactly\s+)?(?:this|that)(?!\s+(?:reason|reasons|purpose|cause|matter|one|kind|sort|type)\b)"
