@@ -172,8 +172,9 @@ def _approved(uses: list[ApprovedUse], text: str, use: Use) -> bool:
         return True
     # a lay form that does not say the condition's name ("everyday worry", "shut-eye") is the
     # condition itself: approved when an approved use is named for it and its words take the
-    # bare name ("anxiety disorders"; not "hives" by "allergic rhinitis", a kind of allergy)
-    name = re.compile(rf"\b{re.escape(use.condition)}\b", re.IGNORECASE)
+    # bare name ("anxiety disorders"; not "hives" by "allergic rhinitis", a kind of allergy), in the singular too ("cramps" or
+    # "muscle tightness", muscle spasms, by "relief of skeletal muscle spasm")
+    name = re.compile(rf"\b{re.escape(_stem(use.condition))}s?\b", re.IGNORECASE)
     return not name.search(surface) and any(name.search(u.name) and any(p.search(use.condition) for p in u.patterns) for u in uses)
 
 
