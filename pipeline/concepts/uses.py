@@ -1284,6 +1284,10 @@ _ANAPHOR = re.compile(
     r"|stop|calm|settle|soothe|tame|dull|take the edge off)\s+(?:them|it|that|this|those|these)"
     # ... "too": "My doctor said fluoxetine could take the edge off those too"
     r"(?=(?:\s+(?:too|as well|also))?\s*(?:[.,;:!?)\"”’]|$))"
+    # ... or taken on the nights or days just told: "take one of the little white ones at bedtime on those nights" (after "For
+    # the nights I am staring at the ceiling until 3"), "he uses it only on those days", "I take half a tablet on these nights"
+    # (the match ends at the pointing word)
+    rf"|{_TAKE}(?:\s+[\w’'-]+){{0,10}}?\s+on\s+(?:those|these)(?=\s+(?:nights|days|evenings|mornings|occasions)\b)"
     # ... or brought under control: "put me on spiro to get those under control", "to keep them in check"
     r"|\b(?:to|can|could|may|might|will|would|helps?|helped)\s+(?:help\s+(?:to\s+)?)?(?:get|bring|keep)\s+(?:them|it|that|this|those|these)"
     r"(?=\s+(?:under\s+control|in\s+check)\s*(?:[.,;:!?)\"”’]|$))"
