@@ -1288,6 +1288,16 @@ _ANAPHOR = re.compile(
     # the nights I am staring at the ceiling until 3"), "he uses it only on those days", "I take half a tablet on these nights"
     # (the match ends at the pointing word)
     rf"|{_TAKE}(?:\s+[\w’'-]+){{0,10}}?\s+on\s+(?:those|these)(?=\s+(?:nights|days|evenings|mornings|occasions)\b)"
+    # ... or the people with the trouble just told, pointed back at, doing well on it: "Several of my regulars like that do really
+    # well on Wellbutrin XL", "patients like these often respond well to it", "it works well for people like that" (the match
+    # ends at the pointing word)
+    r"|\b(?:people|patients|clients|customers|regulars|members|users|folks|adults|grown-ups|kids|children|teens|men|women|ones)\s+like\s+"
+    r"(?:that|this|those|these|them)(?=\s+(?:(?:usually|often|generally|mostly|really|tend\s+to|seem\s+to)\s+)?"
+    r"(?:do|does|did|have\s+done|tend\s+to\s+do)\s+(?:really\s+|very\s+|so\s+|quite\s+)?well\s+on\b"
+    r"|\s+(?:(?:usually|often|generally|mostly|really|tend\s+to|seem\s+to)\s+)?(?:respond|responds|responded)\s+(?:really\s+|very\s+|so\s+)?well\s+to\b)"
+    r"|\b(?:works?|worked|working)\s+(?:really\s+|very\s+|so\s+|quite\s+)?well\s+for\s+(?:people|patients|clients|customers|regulars|members|users"
+    r"|folks|adults|grown-ups|kids|children|teens|men|women|ones)\s+like\s+(?:that|this|those|these|them)"
+    r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:too|as\s+well|also)\b)"
     # ... or brought under control: "put me on spiro to get those under control", "to keep them in check"
     r"|\b(?:to|can|could|may|might|will|would|helps?|helped)\s+(?:help\s+(?:to\s+)?)?(?:get|bring|keep)\s+(?:them|it|that|this|those|these)"
     r"(?=\s+(?:under\s+control|in\s+check)\s*(?:[.,;:!?)\"”’]|$))"
