@@ -125,17 +125,42 @@ def _send(sock: socket.socket, request: dict[str, Any], fds: list[int] | None = 
         sock.sendall(message)
 
 
-def _read_line(sock: socket.socket, limit: int = 65536) -> bytes:
-    """One reply line (without its newline); b"" if the connection closed first."""
-    line = b""
-    while not line.endswith(b"\n"):
-        chunk = sock.recv(1)
-        if not chunk:
-            return b""
-        line += chunk
-        if len(line) > limit:
-            return b""
-    return line[:-1]
+class _Replies:
+    """The server's reply lines on one connection, kept as they are read. Ctrl-C can land in
+    the middle of a read (the test's SIGINT as soon as the server counts the run often split its
+    "run" line): what was read stays here, so the interrupt's handler reads on from the same
+    place and knows whether the run began and what it ended with."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.partial = b""
+        self.lines: list[bytes] = []
+
+    def line(self, limit: int = 65536) -> bytes:
+        """The next line (without its newline); b"" if the connection closed first."""
+        while not self.partial.endswith(b"\n"):
+            chunk = self.sock.recv(1)
+            if not chunk:
+                return b""
+            self.partial += chunk
+            if len(self.partial) > limit:
+                return b""
+        self.lines.append(self.partial[:-1])
+        self.partial = b""
+        return self.lines[-1]
+
+    def started(self) -> bool:
+        return b"run" in self.lines
+
+    def status(self) -> int | None:
+        """The run's exit status, once the server has sent it."""
+        for line in self.lines:
+            if line.startswith(b"exit "):
+                try:
+                    return int(line[5:])
+                except ValueError:
+                    return None
+        return None
 
 
 def forward(args: list[str]) -> int | None:
@@ -162,65 +187,49 @@ def forward(args: list[str]) -> int | None:
         "umask": umask,
         "encodings": [getattr(stream, "encoding", None) for stream in (sys.stdin, sys.stdout, sys.stderr)],
     }
+    replies = _Replies(sock)
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        _send(sock, request, list(_STREAMS))
-        accepted = _read_line(sock) == b"run"
-    except (OSError, ValueError):  # a closed standard stream, a server gone or wedged
-        accepted = False
-    except KeyboardInterrupt:  # before the server answered, which may have begun the run
-        return _interrupted(sock, started=False)
-    if not accepted:
-        sock.close()
-        return None
-    sock.settimeout(None)
-    return _status(sock)
-
-
-def _status(sock: socket.socket) -> int:
-    """Wait for the run's status. Ctrl-C here is passed on: the server interrupts the
-    run, which says so and ends with 130, as a run in this process would."""
-    try:
-        reply = _read_line(sock)
-    except KeyboardInterrupt:
-        return _interrupted(sock, started=True)
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            _send(sock, request, list(_STREAMS))
+            replies.line()
+        except (OSError, ValueError):  # a closed standard stream, a server gone or wedged
+            pass
+        if not replies.started():
+            sock.close()
+            return None
+        sock.settimeout(None)
+        replies.line()  # the run's status
+    except KeyboardInterrupt:  # passed on: the server interrupts the run, which says so
+        return _interrupted(replies)
     except OSError:
-        reply = b""
-    finally:
-        sock.close()
-    code = _exit_status(reply)
+        pass
+    sock.close()
+    code = replies.status()
     if code is None:
         print("pipeline: internal error: the check server ended without a status (run again with PIPELINE_NO_SERVER=1)", file=sys.stderr)
         return 3
     return code
 
 
-def _exit_status(reply: bytes) -> int | None:
-    try:
-        return int(reply[5:]) if reply.startswith(b"exit ") else None
-    except ValueError:
-        return None
-
-
-def _interrupted(sock: socket.socket, started: bool) -> int:
+def _interrupted(replies: _Replies) -> int:
     """Ctrl-C while the server has (or may have) the run: the end of the request tells the
     server to interrupt it, and the run says so and ends with 130, as in this process. If no
-    run had begun, or it gave no status, or it was killed (the server kills a run that does
-    not end within ABANDONED_SECONDS), this process says so."""
-    reply = b""
+    run had begun, or it gave no status (the server kills a run that does not end within
+    ABANDONED_SECONDS), this process says so."""
+    sock = replies.sock
     try:
         sock.shutdown(socket.SHUT_WR)
         sock.settimeout(ABANDONED_SECONDS + 5)  # the run's status, or the news that it was killed
-        reply = _read_line(sock)
-        if not started and reply == b"run":
-            started, reply = True, _read_line(sock)
+        while replies.status() is None and replies.line():
+            pass
     except (KeyboardInterrupt, OSError):
         pass
     finally:
         sock.close()
-    code = _exit_status(reply)
-    if not started or code is None or code < 0:  # no run, no status, or a run killed when it did not end
+    code = replies.status()
+    if not replies.started() or code is None:
         print("pipeline: interrupted", file=sys.stderr)
         return 130
     return code
@@ -233,7 +242,7 @@ def ask(op: str) -> dict[str, Any] | None:
         return None
     try:
         _send(sock, {"op": op})
-        reply = _read_line(sock)
+        reply = _Replies(sock).line()
         return dict(json.loads(reply)) if reply else None
     except (OSError, ValueError):
         return None

@@ -11,6 +11,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -161,6 +162,53 @@ def test_ctrl_c_stops_the_run_in_the_server_and_the_server_carries_on(project: P
     assert stderr.strip() in ("pipeline: aborted", "pipeline: interrupted"), stderr
     found = _status()
     assert found is not None and found["pid"] == running and found["running"] == 0
+
+
+class _SplitByCtrlC(socket.socket):
+    """The program's end of the connection, with Ctrl-C landing once the server's "run"
+    line is half read (as it did under load, the test's SIGINT sent as soon as the server
+    counted the run)."""
+
+    interrupted = False
+    seen = b""
+
+    def recv(self, size: int, flags: int = 0) -> bytes:
+        if self.seen == b"ru" and not self.interrupted:
+            self.interrupted = True
+            raise KeyboardInterrupt  # as a signal does: while waiting, before anything more is read
+        data = super().recv(size, flags)
+        self.seen += data
+        return data
+
+
+def test_ctrl_c_amid_the_servers_answer_is_said_once(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The run began and said "interrupted" itself: its caller must not say it again
+    (CI saw the line twice when Ctrl-C split the server's "run")."""
+    theirs, plain = socket.socketpair()
+    mine = _SplitByCtrlC(fileno=plain.detach())
+    monkeypatch.setattr(server, "_connect", lambda timeout: mine)
+    monkeypatch.delenv(server.NO_SERVER_ENV, raising=False)
+
+    def the_server() -> None:
+        _, fds, _, _ = socket.recv_fds(theirs, 65536, 3)
+        for fd in fds:
+            os.close(fd)
+        theirs.sendall(b"ru")
+        time.sleep(0.2)
+        theirs.sendall(b"n\n")
+        while theirs.recv(65536):  # until the program ends its request: the run is interrupted
+            pass
+        theirs.sendall(b"exit 130\n")
+        theirs.close()
+
+    answering = threading.Thread(target=the_server)
+    answering.start()
+    try:
+        assert server.forward(["check", "-"]) == 130
+    finally:
+        answering.join(30)
+    assert mine.interrupted
+    assert "interrupted" not in capsys.readouterr().err
 
 
 def test_without_a_usable_server_the_program_runs_the_command_itself(project: Project, running: int) -> None:
