@@ -41,7 +41,9 @@ def _child(mode: str, workdir: Path) -> None:
     check's CPU seconds as JSON."""
     sys.path.insert(0, str(REPO))
     os.chdir(workdir)
-    from pipeline import cli
+    from pipeline import cli, codepatterns
+
+    codepatterns.preload()  # as `pipeline check` does before the check modules are imported (their patterns from the user cache)
     from pipeline.checks.grammar import harper_engine
     from pipeline.checks.grammar.text import EngineMatch
 
