@@ -1411,7 +1411,9 @@ _PRESCRIBER_AT = (
 )
 #: When the first try was not enough, opening the giving: "When those weren't enough, she was given ...".
 _GIVEN_AFTER_TRY = (
-    r"(?:when|once|after)\s+(?:those|that|these|this|it|they|nothing|none of (?:it|them|those|that)|the \w+(?: \w+)?)\s+"
+    # (the first medicines maybe told by who gave them: "When the tablets from his gut specialist stopped working, ...")
+    r"(?:when|once|after)\s+(?:those|that|these|this|it|they|nothing|none of (?:it|them|those|that)|the \w+(?: \w+)?"
+    r"(?:\s+(?:from|by|of)\s+(?:his|her|my|their|your|our|the)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?)\s+"
     r"(?:(?:weren|wasn|didn|hadn|haven|hasn)[’']t|(?:was|were|did|had|has|have)\s+not|(?:(?:had|has|have)\s+)?(?:failed|stopped))(?:\s+[\w’'-]+){0,4}?\s*,"
     # ... or the first medicines told failing: "Two different antidepressants barely touched it, so ..."
     r"|(?:(?:two|three|several|a few|a couple of|both|the|his|her|my|their)\s+)?(?:[\w-]+\s+)?(?:medicines|medications|meds|pills|tablets"
@@ -1496,8 +1498,12 @@ _GIVEN_NEXT = re.compile(
     r"|(?:I|he|she|they|we|(?!(?:it|this|that|you|which|what)\b)[A-Z][a-z]+)\s+"
     r"(?:was|were|got|had been|has been|have been)\s+(?:finally\s+|eventually\s+|then\s+)?"
     r"(?:given|prescribed|put\s+on|started\s+on|sent\s+home\s+with)"
-    # ... or by the unnamed team the story just told of: "They sent him home with tamsulosin", "they started her on it"
+    # ... or by the unnamed team the story just told of: "They sent him home with tamsulosin", "they started her on it"; or by
+    # the prescriber just told, once a first try had failed: "When the tablets from his gut specialist stopped working, she
+    # started him on a weekly methotrexate injection"
     r"|they\s+(?:then\s+|just\s+)?(?:sent\s+(?:me|him|her|them|us|you)\s+home\s+with|(?:put|started)\s+(?:me|him|her|them|us|you)\s+on)"
+    r"|(?<=, )(?:he|she)\s+(?:then\s+|just\s+)?(?:sent\s+(?:me|him|her|them|us|you)\s+home\s+with"
+    r"|(?:put|started|switched)\s+(?:me|him|her|them|us|you)\s+(?:on|onto|to))"
     # ... or by the prescriber just told, writing the prescription: "Then he wrote a prescription for diazepam", "she wrote me a
     # script for ..." (whoever writes one prescribes)
     r"|(?:he|she|they)\s+(?:then\s+|just\s+|finally\s+)?(?:wrote|writes|signed|printed)\s+(?:(?:me|him|her|them|us|you)\s+)?(?:out\s+)?"
