@@ -1600,8 +1600,11 @@ _STORY_ASIDE = re.compile(
 _IF_GIVEN = re.compile(
     r"^\W*(?:if|when|whenever|where|should)\s+(?P<told>[^;:]{3,300}?),\s+(?:then\s+)?"
     rf"(?P<giving>{_PRESCRIBER}\s+(?:(?:may|might|can|could|will|would|often|sometimes|usually|also|then|occasionally)\s+){{0,3}}"
-    r"(?:prescribe|give|offer|suggest|recommend|start|put|add|try)(?:\s+(?:you|them|him|her|your child|your baby))?"
-    r"(?:\s+(?:on|onto))?)\b",
+    r"(?:prescribe|give|offer|suggest|recommend|start|put|add|try"
+    # ... or send the person home with it: "the urgent care doctor will often send you home with a single ondansetron tablet"
+    r"|send(?=\s+(?:(?:you|them|him|her|your\s+(?:child|baby|son|daughter|little\s+one))\s+)?home\s+with\b))"
+    r"(?:\s+(?:you|them|him|her|your child|your baby|your\s+(?:son|daughter|little\s+one)))?"
+    r"(?:\s+(?:on|onto|home\s+with))?)\b",
     re.IGNORECASE,
 )
 #: The rest of a sentence after the condition that a story goes on from: not turned ("but it
