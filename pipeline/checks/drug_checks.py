@@ -737,6 +737,29 @@ _PRESCRIBED = re.compile(
 )
 
 
+#: Between a giving and a medicine named after it, words that set the medicine apart from what was given: "wrote a
+#: prescription and told her to stop the ibuprofen", "... rather than more diazepam".
+_SET_ASIDE = re.compile(r"\b(?:but|stop|stopped|stopping|instead|not|rather|without|off|avoid|no\s+more)\b|[;(]", re.IGNORECASE)
+#: A medicine told failing right after its name: "sertraline *barely touching it*", "the citalopram *hadn't helped*", "his
+#: fluoxetine *on its own wasn't enough*", "her SSRI *had done nothing*".
+_FAILING_AFTER = re.compile(
+    r"\s+(?:(?:alone|on\s+its\s+own|by\s+itself)\s+)?(?:(?:had|has|was|were|is|kept)\s+)?(?:(?:still|only|just|really)\s+)?"
+    r"(?:barely|hardly|never|not|no\s+longer|(?:had|has|was|were|is|did|does|could|would)(?:n[’']t|\s+not)|failing|failed|doing\s+nothing"
+    r"|(?:had\s+)?(?:did|done)\s+nothing|making\s+no\s+(?:difference|dent)|made\s+no\s+(?:difference|dent))\b",
+    re.IGNORECASE,
+)
+
+
+def _given_past_a_failed_one(sentence: Sentence, after: list[Mention]) -> Mention | None:
+    """The medicine given for a use told in a story, named after the first medicine the story tells failing ("..., with his
+    sertraline barely touching it, his psychiatrist put him on a small dose of lithium as well"): the first one named after
+    a giving that follows the failing one, with no other medicine between."""
+    text = sentence.unit.text
+    if len(after) < 2 or not _FAILING_AFTER.match(text, after[0].end):
+        return None
+    return after[1] if _PRESCRIBED.search(text, after[0].end, after[1].start) else None
+
+
 def _use_drug(
     lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary: str | None
 ) -> tuple[str, str] | None:
@@ -770,13 +793,19 @@ def _use_drug(
     # make lisinopril work less; for headache paracetamol is usually okay"; a story's to the one
     # then given for it: "He took metformin for years, and the burning in his feet got worse, so
     # the doctor gave him amitriptyline"
-    prescribed = bool(_PRESCRIBED.search(between))
+    # ... also when the giving is the use itself and the medicine is told after what was written: "Her family doctor listened
+    # ... and then wrote a prescription that has become surprisingly familiar: half of a 100 mg trazodone tablet"
+    written = use.inferred and bool(_PRESCRIBED.search(sentence.text, use.start, use.end)) and len(between.split()) <= 16
+    prescribed = bool(_PRESCRIBED.search(between)) or (written and not _SET_ASIDE.search(between))
     given_after = bool(after) and (len(between.split()) <= _MAX_WORDS_TO_DRUG_AFTER or prescribed)
     if before and not (given_after and (_CLAUSE_OPENS.search(sentence.unit.text[before[-1].end : verb]) or (use.inferred and prescribed))):
         owner = _outside_brackets(sentence.unit.text, before, verb)
         return owner.generic, owner.text
     if given_after:  # "For alcohol use disorder, doctors may give baclofen."
-        return after[0].generic, after[0].text
+        # (a story's first medicine told failing, then the one given: "..., with his sertraline barely touching it, his
+        # psychiatrist put him on a small dose of lithium as well": the one given)
+        added = _given_past_a_failed_one(sentence, after) if use.inferred and not prescribed else None
+        return (added.generic, added.text) if added else (after[0].generic, after[0].text)
     # "It is used to treat fibromyalgia" after "Tonmya is a tablet ...": the name the article
     # last gave the drug (a brand selects its own approved uses).
     # (a giving that points back with "it" may give the medicine tried: "She'd tried melatonin. Her doctor wrote her a prescription for it")

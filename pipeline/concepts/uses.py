@@ -764,6 +764,11 @@ _PRESCRIBER = (
 _SENT_IN = (
     r"(?:phoned|phones|rang|rings|called|calls|sent|sends|faxed|emailed|e-?mailed)\s+(?:(?:it|them|one|some)\s+)?(?:in|through|over)\b"
     r"|(?:wrote|writes|written)\s+(?:(?:me|him|her|us|them)\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:script|prescription)"
+    # ... or written up on the chart, as a care home's or a ward's doctor does: "the visiting doctor has written up a 25 mg tablet
+    # at bedtime", "wrote her up for a small dose of" (not a report or notes written up)
+    r"|(?:wrote|writes|written|write)\s+(?:(?:me|him|her|us|them|you)\s+)?up\s+(?:for\s+)?"
+    r"(?!(?:[\w’'-]+\s+){0,3}?(?:reports?|notes?|letters?|referrals?|summar(?:y|ies)|results?|minutes|assessments?|care\s+plans?|case"
+    r"|findings|visit|observations|history|story|article)\b)"
 )
 #: Giving it told another way: "the emergency doctor *sent him home with* a week of the capsules", "her
 #: clinician *kept her on* topiramate through the summer", "my GP *let me try* a tramadol at bedtime", "the
@@ -1439,6 +1444,11 @@ _LEFT_OVER = (
 _WORKUP_STEP = (
     r"(?:(?:took|had|gave\s+it)\s+(?:one|a|a\s+quick|a\s+single|a\s+brief|a\s+good)\s+look(?:\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+))?"
     r"|(?:looked|glanced)\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+)|(?:examined|checked|saw)\s+(?:it|him|her|them|me|us)(?:\s+(?:over|out))?"
+    # ... or a check of the body or its levels: "checked her thyroid", "took his blood pressure", "listened to her chest", "tested
+    # my iron levels"
+    r"|(?:checked|tested|took|measured|examined|listened\s+to)\s+(?:his|her|my|their|our|your)\s+(?:[\w-]+\s+)?"
+    r"(?:thyroid(?:\s+(?:levels?|function))?|blood\s+(?:pressure|sugars?|count|levels)|bloods|sugars|iron(?:\s+levels?)?|B12|vitamin\s+D"
+    r"|hormones?(?:\s+levels?)?|heart|chest|lungs|pulse|reflexes|temperature|weight|urine|ears|throat|glands|kidneys|liver(?:\s+function)?)"
     r"|listened(?:\s+(?:carefully|patiently|properly|closely))?(?:\s+to\s+(?:it|him|her|them|me|us|(?:my|his|her|their|our)\s+[\w’'-]+))?"
     r"|(?:ran|run|did|ordered|arranged|sent\s+(?:me|him|her|them|us)\s+for|took)\s+(?:(?:some|a\s+few|a|an|the|more|every|all\s+the"
     r"|all\s+(?:sorts|kinds)\s+of|a\s+(?:full\s+)?(?:set|round|batch)\s+of)\s+)?"
