@@ -300,6 +300,9 @@ _FILLER = (
     # whose condition it is: "does a lot for members whose anxiety won't let up"
     r"|(?:people|patients|members|clients|customers|users|folks|those|anyone|adults|kids|children|teens|women|men|guys|residents"
     r"|sufferers|individuals|readers|listeners|viewers) whose"
+    # ... the trouble itself told as theirs after it: "for some people whose main trouble is the drinking", "patients whose real
+    # problem is the nights"
+    r"|(?:main|real|biggest|bigger|chief|underlying|actual|only|first) (?:trouble|problem|issue|complaint|struggle) (?:is|was)"
     # how much of it: "cut down how often my migraines come", "reduces the number and intensity of attacks"
     r"|how (?:often|many|much|frequently)|the (?:number|frequency|severity|amount|intensity|length)"
     r"(?:(?:,| and| or) (?:the )?(?:number|frequency|severity|amount|intensity|length))* of"
