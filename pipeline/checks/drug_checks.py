@@ -841,11 +841,24 @@ def _dose_told_next(
 _BRACKET_FILLER = re.compile(r"\s*\(\s*(?:(?:[,;/]|\s|\b(?:or|and|eg|brands?|brand names?|sold as|such as)\b|\be\.g\.)\s*)*", re.IGNORECASE)
 
 
+#: Between a drug and a second one taken along with it, the first the subject: "clopidogrel *with her daily* aspirin is what
+#: keeps clots from forming", "metformin *plus a* statin" (not "and": two subjects).
+_TAKEN_ALONG = re.compile(
+    r"\s+(?:with|plus|alongside|along\s+with|together\s+with|on\s+top\s+of)\s+(?:(?:her|his|their|my|your|our|the|a|an)\s+)?"
+    r"(?:(?:daily|usual|regular|low[- ]dose|baby|nightly|morning|evening|everyday)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _outside_brackets(text: str, before: list[Mention], verb: int) -> Mention:
     """The last of ``before`` (names before a use's verb in ``text``), or, when it is one of
     the names in brackets after another name of the same drug, that name: "bupropion
-    (Wellbutrin, Zyban) for depression" is bupropion's use, not Zyban's alone."""
+    (Wellbutrin, Zyban) for depression" is bupropion's use, not Zyban's alone; or, when it is a
+    second drug taken along with the one before it, that one, the subject ("clopidogrel with her
+    daily aspirin is what keeps clots from forming")."""
     last = before[-1]
+    if len(before) > 1 and before[-2].generic != last.generic and _TAKEN_ALONG.fullmatch(text, before[-2].end, last.start):
+        return before[-2]
     if ")" not in text[last.end : verb]:
         return last
     for index in range(len(before) - 2, -1, -1):
