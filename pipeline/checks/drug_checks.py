@@ -2591,12 +2591,18 @@ _STORY_GOES_ON = re.compile(
 )
 
 #: A verdict on what was just told, perhaps as someone's word: "(She crushed the tablet into yoghurt.) *She said it's
-#: exactly the same medicine either way*", "It works just the same", "The pharmacist told me it makes no difference".
+#: exactly the same medicine either way*", "It works just the same", "The pharmacist told me it makes no difference"; or
+#: anything someone said "that" was, the word pointing back at the story ("(Marco used to empty a whole canister in ten
+#: days every May.) *He always said that was* simply the cost of climbing outdoors"; not "She said it was hay fever":
+#: "it" may be anything).
 _VERDICT = re.compile(
     r"^\W*(?:(?:and|but|so|now)\s+)?(?:(?:she|he|they|I|we|[A-Z][a-z]+|(?:the|my|our|her|his)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
     r"(?:said|says|told\s+(?:me|us|her|him|them)|tells\s+(?:me|us|her|him|them)|swore|swears|insisted|insists|reckoned|reckons)\s+(?:that\s+)?)?"
     r"(?:[Ii]t|[Tt]hat|[Tt]hey)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+works|\s+worked|\s+makes|\s+made)\s+(?:(?:exactly|just|still|all|basically|really)\s+)?"
-    r"(?:the\s+same\b|no\s+difference|just\s+as\s+well|as\s+good)",
+    r"(?:the\s+same\b|no\s+difference|just\s+as\s+well|as\s+good)"
+    r"|^\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Nn]ow)\s+)?(?:[Ss]he|[Hh]e|[Tt]hey|I|[Ww]e|(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w-]+\s+)?[\w-]+|[A-Z][a-z]+)\s+"
+    r"(?:(?:always|often|just|even|once|usually)\s+)?(?:said|says|told\s+(?:me|us|her|him|them|everyone)|tells\s+(?:me|us|her|him|them|everyone)|"
+    r"swore|swears|insisted|insists|reckoned|reckons)\s+(?:that\s+)?(?:that|this)(?:['’]s|\s+is|\s+was)\b",
 )
 
 
