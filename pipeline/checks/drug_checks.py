@@ -2428,7 +2428,15 @@ def declared_harmless(article: Article, ctx: CheckContext) -> list[Harmless]:
     def find() -> list[Harmless]:
         analysis = analyse(article, ctx)
         drugs = [d for d in _primary_with_facts(analysis, get_facts(ctx)) if d.interactions]
-        return list(_declared_harmless(get_context_lexicon(ctx), analysis, article, drugs))
+        lexicon = get_context_lexicon(ctx)
+        said = list(_declared_harmless(lexicon, analysis, article, drugs))
+        seen = {(id(h.sentence), h.drug.generic, h.interaction.id) for h in said}
+        told = [
+            h
+            for h in _harmless_by_a_story(lexicon, analysis, article, drugs)
+            if (id(h.sentence), h.drug.generic, h.interaction.id) not in seen
+        ]
+        return said + told
 
     return article.memo("declared-harmless", find)
 
@@ -2498,6 +2506,97 @@ def _declared_harmless(lexicon: ContextLexicon, analysis: DrugAnalysis, article:
                     continue
                 start, end = (min(agent.start(), cue.start()), max(agent.end(), cue.end())) if said is sentence else cue.span()
                 yield Harmless(UnitSpan(sentence.unit, sentence.start + start, sentence.start + end), sentence, drug, interaction)
+
+
+#: How many sentences before its verdict a story of the drug taken with an interacting medicine may be told.
+_STORY_SENTENCES = 3
+
+#: A story's person taking a medicine not named: "He takes his blue pill every date night anyway", "she pops her
+#: tablets" (the drug of an article about one drug).
+_TAKES_A_MEDICINE = re.compile(
+    r"\b(?:takes?|took|taking|uses?|used|using|pops?|popped|popping|has|had|swallows?|swallowed)\s+"
+    r"(?:(?:his|her|their|my|your|the|a|an|one)\s+)?(?:[\w-]+\s+){0,2}?(?:pills?|tablets?|capsules?|meds|medicine|medication|dose)\b",
+    re.IGNORECASE,
+)
+
+#: A story of someone who stopped one of the two, or keeps them apart: "he stopped his Viagra", "she came off it",
+#: "he switched to a patch", "never takes them together", "no longer uses the spray".
+_KEPT_APART = re.compile(
+    r"\b(?:stopped|stops|quit|quits|gave\s+up|gives\s+up|came\s+off|comes\s+off|dropped|switched|swapped|no\s+longer|not\s+any\s+more"
+    r"|never\s+(?:\w+\s+)?(?:together|both|at\s+the\s+same\s+time|on\s+the\s+same\s+day)"
+    r"|(?:never|not|n[’']t)\s+(?:takes?|took|take|uses?|used|use|mix(?:es|ed)?|combines?|combined)\s+(?:them|both|the\s+two|it|the\s+spray|the\s+pill)\b)",
+    re.IGNORECASE,
+)
+
+#: A condition or a turn that the verdict stands under or is set against, in its clause: "even if he seems fine", "he's
+#: fine now, but it was close" (the condition searched in the verdict's clause, the turn in the rest of its sentence).
+_VERDICT_HEDGED = re.compile(r"\b(?:if|unless|until|whether|when|once)\b", re.IGNORECASE)
+_VERDICT_TURNED = re.compile(r"\b(?:but|though|although|however|yet|luckily|thankfully|now|again|after|since)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:,]")
+_SENTENCE_BREAK = re.compile(r"[.;]")
+
+
+def _harmless_by_a_story(lexicon: ContextLexicon, analysis: DrugAnalysis, article: Article, drugs: list[DrugFacts]) -> Iterator[Harmless]:
+    """An interacting medicine of a primary drug declared harmless by a story: someone takes both, told in a paragraph,
+    and its verdict says they came to no harm ("My uncle Ray has carried a little nitro spray in his jacket since his
+    angina started. He takes his blue pill every date night anyway ... Years later he's fine, so I wouldn't lose sleep over
+    it"; "my uncle Sal uses his little nitro spray ... before he takes his Cialis. He's been doing it for years, works fine
+    for him"). The verdict is the ``no_harm_story`` lexicon's, in the paragraph's sentence after (or with) the story, not
+    a question, not negated, hedged by a condition ("even if he seems fine"), turned ("he's fine now, but ..."), deferred
+    to a clinician or refuted; the story names the interacting medicine outside a warning ("Tell your doctor if you take
+    nitrates") and the drug (or, in an article about one drug, a medicine taken), tells no harm, and no one stopping one of
+    the two or keeping them apart."""
+    if not drugs:
+        return
+    sentences = article.prose_sentences
+    sole = len(drugs) == 1
+    for i, sentence in enumerate(sentences):
+        text = sentence.text
+        cue = lexicon.search("no_harm_story", text)
+        if cue is None or _is_question(sentence) or negated(lexicon, text, cue.start()):
+            continue
+        opening = _CLAUSE_BREAK.split(text[: cue.start()])[-1]
+        rest = _SENTENCE_BREAK.split(text[cue.end() :], maxsplit=1)[0]
+        if _VERDICT_HEDGED.search(opening) or _VERDICT_TURNED.search(rest):
+            continue
+        if lexicon.has("deferral", text) or lexicon.has("contrast", text):
+            continue
+        if (
+            refuted(lexicon, article, sentence, len(text))
+            or refuted_by_next(lexicon, article, sentences, i)
+            or refuted_later(lexicon, text, cue.end())
+        ):
+            continue
+        story = [s for s in sentences[max(0, i - _STORY_SENTENCES) : i + 1] if s.unit is sentence.unit]
+        told = [s.text for s in story[:-1]] + [text[: cue.start()] + text[cue.end() :]]
+        if any(lexicon.has("harm_told", t) or _KEPT_APART.search(t) for t in told):
+            continue
+        for drug in drugs:
+            named = any(m.generic == drug.generic for s in story for m in analysis.in_unit(s.unit) if s.start <= m.start < s.end)
+            if not named and not (sole and any(_TAKES_A_MEDICINE.search(t) for t in told)):
+                continue
+            for interaction in drug.interactions:
+                others = [p for other in drug.interactions if other is not interaction for p in other.patterns]
+                agent = None
+                for said in story:
+                    if lexicon.warns(said.text):
+                        continue  # "Never take it if you use nitrates": a warning, not the story's taking
+                    lowered = folded(said.text)
+                    patterns = [p for p in interaction.patterns if lowered is None or may_match(p, lowered)]
+                    agent = next(
+                        (
+                            m
+                            for m in _mentions(lexicon, analysis, drug, patterns, said, others)
+                            if lexicon.search("negation", lexicon.last_clause(said.text[max(0, m.start() - SCOPE) : m.start()])) is None
+                        ),
+                        None,
+                    )
+                    if agent is not None:
+                        break
+                if agent is None:
+                    continue
+                place = UnitSpan(sentence.unit, sentence.start + cue.start(), sentence.start + cue.end())
+                yield Harmless(place, sentence, drug, interaction)
 
 
 #: A sentence opened by a pronoun for the medicines just named: "These sit well alongside clopidogrel", "They're

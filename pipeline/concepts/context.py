@@ -75,6 +75,7 @@ KEYS = (
     "reassurance",
     "rebuttal",
     "harmless",
+    "no_harm_story",
     "together",
     "pair",
     "deferral",
