@@ -2335,13 +2335,18 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                         ),
                         None,
                     )
+                if owner is None and wrong.tells_a_story(pattern):
+                    # a success story names the medicine taken inside it, past a clause break: that one ("When I got the
+                    # itchy, white, clumpy kind, I took fluconazole tablets and it sorted the lot out" is not metronidazole's)
+                    owner = next((x for x in analysis.in_unit(sentence.unit) if opens <= x.start < sentence.start + end), None)
                 if _for_the_device(lexicon, sentences, i, start):
                     continue  # "Always carry your blue reliever inhaler. Use it if you are wheezing": the inhaler
                 if (
                     (owner.generic if owner else unnamed) != drug.generic
                     and not _likened(analysis, sentence, drug, start, end)
                     and not _grouped_after(analysis, sentence, drug, start, end, unnamed)
-                    and not _paired_with(analysis, sentence, drug, start, end, unnamed)
+                    # (a story's medicine is the one taken, not one paired with another)
+                    and (wrong.tells_a_story(pattern) or not _paired_with(analysis, sentence, drug, start, end, unnamed))
                     and not _gathered(analysis, sentences, i, drug, start, unnamed)
                 ):
                     continue
@@ -2676,7 +2681,9 @@ _SAME_AGAIN = re.compile(
 #: *Two days on doxy* and I was back on the trail", "A week of amoxicillin later ...", "Three doses in, ...", "One course of
 #: these and ...", or by the medicine given or taken for what was told: "(Mine was a stinking cold that had gone on for ten
 #: days.) *My GP gave me* amoxicillin and it knocked it on the head", "*The walk-in clinic put her on* a Z-Pak ...", "*So I was
-#: prescribed* ...", "*In the end I asked for* ..." (not "My GP said ...", "I took the day off").
+#: prescribed* ...", "*In the end I asked for* ..." (not "My GP said ...", "I took the day off"), or by the person back on
+#: their feet, perhaps as someone's word: "(... and he finished the leftover Cipro.) *She says he was back at* the hardware
+#: store in two days", "*By Saturday she was up and about*", "*Two days later he was back on* his feet".
 _STORY_GOES_ON = re.compile(
     r"^\W*(?:(?:just|only|a|one|two|three|four|five|six|seven|\d+|a couple of|a few)\s+){1,2}"
     r"(?:days?|nights?|weeks?|doses?|pills?|tablets?|capsules?|courses?|rounds?)\s+(?:on|of|into|in)\b"
@@ -2685,7 +2692,10 @@ _STORY_GOES_ON = re.compile(
     r"surgery|clinic|urgent\s+care|out-of-hours|locum)\s+(?:(?:just|simply|eventually|finally|then)\s+)?"
     r"(?:gave|prescribed|put\s+(?:me|him|her|us|them)\s+on|started\s+(?:me|him|her|us|them)\s+on|handed)"
     r"|(?:I|we|he|she|they)\s+(?:was|were|got)\s+(?:given|prescribed|put\s+on|started\s+on)"
-    r"|(?:I|we|he|she|they)\s+(?:asked|begged|pushed)\s+for)\b",
+    r"|(?:I|we|he|she|they)\s+(?:asked|begged|pushed)\s+for)\b"
+    r"|^\W*(?:(?:she|he|they|I|we|[A-Z][a-z]+)\s+(?:says?|said|swears?|swore|reckons?|claims?|insists?)\s+(?:that\s+)?)?"
+    r"(?:(?:by|within)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s*,?\s+|[\w-]+(?:\s+[\w-]+)?\s+later\s*,?\s+)?(?:I|he|she|they|we)(?:['’]s|['’]d\s+been|\s+was|\s+were|\s+got|\s+had\s+been)\s+"
+    r"(?:(?:already|right|straight|completely|all)\s+)?(?:back\s+(?:at|on|to|in|out)|up\s+and\s+about|out\s+and\s+about)\b",
     re.IGNORECASE,
 )
 

@@ -164,6 +164,8 @@ class Misstatement:
     #: (compiling them in every process cost a cold check of the corpus about 0.3 s; without a
     #: cache, as in the tests, a process compiles only those of the drugs it meets).
     kind_wording: tuple[tuple[str, bool], ...] = ()
+    #: The success-story wordings of the use it is wrong about (its ``story``, else its kind's), said of this drug.
+    story_wording: tuple[tuple[str, bool], ...] = ()
     #: The one form of the drug the misstatement is about (``form``: OxyContin's slow-release tablets), and
     #: the drug's other forms (``other_forms``): the kind's wordings, which may name it only as "them" or "the
     #: tablets" ("you can crush them"), count only in an article that names that form and no other.
@@ -183,10 +185,24 @@ class Misstatement:
 
     @cached_property
     def _kind_patterns(self) -> list[tuple[re.Pattern[str], bool]]:
+        # the stated wordings before the inferred ones (the first that matches is reported)
+        wordings = sorted((*self.kind_wording, *self.story_wording), key=lambda w: w[1])
         try:
-            return [(compile_pattern(wording, whole_words=True), inferred) for wording, inferred in self.kind_wording]
+            return [(compile_pattern(wording, whole_words=True), inferred) for wording, inferred in wordings]
         except re.error as exc:  # the lexicon's fault: the drug's own words were compiled on load
-            raise ConfigError(f"misstatement kind '{self.kind}' ({self.id}): bad regular expression: {exc}", path=str(KINDS_FILE)) from None
+            kind = self.kind or "success-story"
+            raise ConfigError(f"misstatement kind '{kind}' ({self.id}): bad regular expression: {exc}", path=str(KINDS_FILE)) from None
+
+    @cached_property
+    def _story_places(self) -> tuple[int, ...]:
+        """Where its success-story wordings are among its kind patterns (places, not objects: they survive the cache)."""
+        stories = {w for w, _ in self.story_wording}
+        wordings = sorted((*self.kind_wording, *self.story_wording), key=lambda w: w[1])
+        return tuple(i for i, (w, _) in enumerate(wordings) if w in stories)
+
+    def tells_a_story(self, pattern: re.Pattern[str]) -> bool:
+        """Is ``pattern`` one of its success-story wordings (a drug named inside it is the one taken)?"""
+        return bool(self.story_wording) and any(self._kind_patterns[i][0] is pattern for i in self._story_places)
 
     def wordings(self, of_the_form: bool = True, sentence: str = "") -> list[tuple[re.Pattern[str], bool]]:
         """Its own wording, the kind's stated ones, then the kind's inferred ones, each with
@@ -436,6 +452,9 @@ class MisstatementKinds:
     #: kind -> a sentence in which its wordings state nothing (``unless``, matched as written, not as whole
     #: words), fragments filled in.
     unless: dict[str, str] = field(default_factory=dict)
+    #: kind -> the words of the use its misstatements are wrong about (``story``, fragments filled in, {about} left for
+    #: the drug): each of them then also has the success-story wordings, built with those words.
+    stories: dict[str, str] = field(default_factory=dict)
 
     def wording(
         self, kind: str, names: list[str], subjects: str | None, about: str | None, members: str | None = None
@@ -463,6 +482,7 @@ def load_kinds(dirs: list[Path]) -> MisstatementKinds:
     wordings: dict[str, tuple[list[str], list[str]]] = {}
     warnings: dict[str, list[str]] = {}
     unless: dict[str, str] = {}
+    stories: dict[str, str] = {}
     for path in dict.fromkeys(d.resolve() / KINDS_FILE for d in [builtin_dir(), *dirs]):
         if not path.is_file():
             continue
@@ -472,6 +492,7 @@ def load_kinds(dirs: list[Path]) -> MisstatementKinds:
         wordings.update({kind: (raw["wording"], raw.get("inferred", [])) for kind, raw in doc.data["kinds"].items()})
         warnings.update({kind: raw["wording"] for kind, raw in doc.data.get("warnings", {}).items()})
         unless.update({kind: raw["unless"] for kind, raw in doc.data["kinds"].items() if "unless" in raw})
+        stories.update({kind: raw["story"] for kind, raw in doc.data["kinds"].items() if "story" in raw})
     if not wordings:
         return MisstatementKinds()
     reserved = {"names", "subject", "about", "members"}
@@ -501,6 +522,7 @@ def load_kinds(dirs: list[Path]) -> MisstatementKinds:
         fill("{pronoun}", ()) if "pronoun" in fragments else MisstatementKinds.pronoun,
         {kind: "|".join(f"(?:{fill(w, ())})" for w in texts) for kind, texts in warnings.items()},
         {kind: fill(text, ()) for kind, text in unless.items()},
+        {kind: fill(text, ()) for kind, text in stories.items()},
     )
 
 
@@ -530,6 +552,18 @@ class _FileLoader:
 
     def patterns(self, texts: list[str], where: JsonPath) -> list[re.Pattern[str]]:
         return [self.pattern(t, where + (i,)) for i, t in enumerate(texts)]
+
+    def story_wording(self, raw: dict[str, Any], names: list[str], where: JsonPath) -> tuple[tuple[str, bool], ...]:
+        """The success-story wordings of the use a misstatement is wrong about (its ``story``, else its kind's), said of
+        this drug."""
+        story = raw.get("story")
+        if story is not None:
+            self.pattern(story, where + ("story",))
+        elif raw.get("kind") in self.kinds.stories and ("about" in raw or "{about}" not in self.kinds.stories[raw["kind"]]):
+            story = self.kinds.stories[raw["kind"]].replace("{about}", f"(?:{raw['about']})" if "about" in raw else "")
+        if story is None or "success-story" not in self.kinds.kinds:
+            return ()
+        return self.kinds.wording("success-story", names, raw.get("subjects"), story)
 
     def kind_wording(self, raw: dict[str, Any], names: list[str], where: JsonPath) -> tuple[tuple[str, bool], ...]:
         """The shared wordings of a misstatement's ``kind``, said of this drug."""
@@ -681,6 +715,7 @@ class _FileLoader:
                 **{key: self.pattern(x[key], ("misstatements", i, key)) for key in ("form", "other_forms") if key in x},
                 points_back_to=tuple(self.patterns(x.get("points_back_to", []), ("misstatements", i, "points_back_to"))),
                 interaction=x.get("interaction", ""),
+                story_wording=self.story_wording(x, names, ("misstatements", i)),
                 kind_unless=self.pattern(self.kinds.unless[x["kind"]], ("misstatements", i, "kind"), whole_words=False)
                 if x.get("kind") in self.kinds.unless
                 else None,
