@@ -16,11 +16,20 @@ A pattern is parsed once: the parse both feeds the check above and is compiled
 :data:`PROGRAMS` is on (the knowledge cache is storing), each compiled program is
 kept so that the cache can store it and rebuild the pattern without parsing
 (:func:`rebuild`).
+
+A program also tells the engine where a match can start (issue 15). CPython's ``re``
+skips, in C, the characters no match can start with only when it can tell them: for a
+case-insensitive pattern opening with a letter, or with ``\\b`` or a look-behind (most of
+ours), it cannot, and runs the whole pattern at every character of the text. :func:`program`
+works the first characters out from the parse (the literals and classes a match can open
+with, and every character that matches them case-insensitively) and puts them in the
+program's header, where ``re`` looks for them; matches are the same, found sooner.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
 from typing import Any
 
@@ -93,7 +102,7 @@ def compile_pattern(text: str, whole_words: bool = False) -> re.Pattern[str]:
         parsed = sre_parse.parse(text)
     else:
         parsed = sre_parse.parse(source, _IGNORECASE)
-        program = ([int(op) for op in sre_compile._code(parsed, _IGNORECASE)], parsed.state.groups - 1, dict(parsed.state.groupdict))
+        program = _program(parsed, _IGNORECASE)
         compiled = rebuild(source, _IGNORECASE | parsed.state.flags, program)
         if PROGRAMS.on:
             PROGRAMS.found[(source, compiled.flags)] = program
@@ -122,13 +131,140 @@ def _program_again(source: str, flags: int) -> Program | None:
     the test suite: each test its own cache) would otherwise parse every pattern again."""
     try:
         parsed = sre_parse.parse(source, flags)
-        program = ([int(op) for op in sre_compile._code(parsed, flags)], parsed.state.groups - 1, dict(parsed.state.groupdict))
+        program = _program(parsed, flags)
         again = rebuild(source, flags, program)
         pattern = re.compile(source, flags)
     except Exception:  # noqa: BLE001 - an internal API changed: no program
         return None
     same = (again.pattern, again.flags, again.groups, dict(again.groupindex))
     return program if same == (pattern.pattern, pattern.flags, pattern.groups, dict(pattern.groupindex)) else None
+
+
+def _program(parsed: Any, flags: int) -> Program:
+    """The program of the parsed pattern, as ``re`` compiles it, with the characters a
+    match can start with in its header when ``re`` put none there (see the module docstring)."""
+    code = [int(op) for op in sre_compile._code(parsed, flags)]
+    flags |= parsed.state.flags  # with the pattern's own, and re.UNICODE (\\w in the header as in the pattern)
+    starts = _opening_charset(parsed, flags)
+    if (
+        starts is not None
+        and code[0] == sre_constants.INFO
+        and not code[2] & (sre_constants.SRE_INFO_PREFIX | sre_constants.SRE_INFO_CHARSET)
+    ):
+        charset, _ = sre_compile._optimize_charset(starts)
+        header = [sre_constants.INFO, 0, sre_constants.SRE_INFO_CHARSET, code[3], code[4]]
+        sre_compile._compile_charset(charset, flags, header)  # case-sensitive items: the flags only choose \\w's meaning
+        header[1] = len(header) - 1
+        code = [int(op) for op in header] + code[1 + code[1] :]
+    return (code, parsed.state.groups - 1, dict(parsed.state.groupdict))
+
+
+#: Class items of the characters a match may open with; None: any character, or not worked out.
+_Starts = list[tuple[Any, Any]] | None
+_ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
+_REPEATS = tuple(
+    op for op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)) if op is not None
+)
+
+
+def _opening_charset(parsed: Any, flags: int) -> _Starts:
+    """Case-sensitive class items holding every character a match of ``parsed`` can start
+    with, under ``flags``; None when that cannot be told (a match may be empty, start with
+    any character, or a construct this does not read)."""
+    found = _opening(list(parsed), flags)
+    return found[0] if found is not None and not found[1] else None
+
+
+def _opening(items: list[tuple[Any, Any]], flags: int) -> tuple[list[tuple[Any, Any]], bool] | None:
+    """The class items a match of the sequence ``items`` can start with, and whether it can
+    match the empty string (then what follows it opens the match too)."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:  # \b, ^, look-arounds: the character after them opens the match
+            continue
+        inner: tuple[list[tuple[Any, Any]], bool] | None
+        if op is sre_constants.LITERAL:
+            inner = _cased(av, flags)
+        elif op is sre_constants.IN:
+            inner = _class(av, flags)
+        elif op is sre_constants.SUBPATTERN:
+            _, add, delete, sub = av
+            if add & ~re.VERBOSE or delete & ~(re.IGNORECASE | re.VERBOSE):
+                return None  # a group that turns case-insensitivity (or \w's meaning) on
+            inner = _opening(list(sub), flags & ~delete)
+        elif op is sre_constants.BRANCH:
+            branches = [_opening(list(branch), flags) for branch in av[1]]
+            if any(b is None for b in branches):
+                return None
+            inner = ([i for b in branches if b for i in b[0]], any(b[1] for b in branches if b))
+        elif op in _REPEATS:
+            low, _, sub = av
+            inner = _opening(list(sub), flags)
+            if inner is not None and low == 0:
+                inner = (inner[0], True)
+        elif op is getattr(sre_constants, "ATOMIC_GROUP", None):
+            inner = _opening(list(av), flags)
+        else:
+            return None  # any character, a back-reference, ...
+        if inner is None:
+            return None
+        out += inner[0]
+        if not inner[1]:
+            return out, False
+    return out, True
+
+
+def _class(items: list[tuple[Any, Any]], flags: int) -> tuple[list[tuple[Any, Any]], bool] | None:
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            found = _cased(av, flags)
+        elif op is sre_constants.RANGE and av[1] - av[0] < 128:
+            found = ([], False)
+            for char in range(av[0], av[1] + 1):
+                one = _cased(char, flags)
+                if one is None:
+                    return None
+                found[0].extend(one[0])
+        elif op is sre_constants.CATEGORY:  # \w, \s, \d and their negations: not changed by case
+            found = ([(op, av)], False)
+        else:
+            return None  # a negated class, a wide range
+        if found is None:
+            return None
+        out += found[0]
+    return out, False
+
+
+def _cased(char: int, flags: int) -> tuple[list[tuple[Any, Any]], bool] | None:
+    """Every character the literal ``char`` matches under ``flags``: itself, and when
+    case-insensitive its other cases and the few others ``re`` folds onto it (the Kelvin
+    sign onto "k", "ſ" onto "s"); None for a non-ASCII letter (not worked out)."""
+    if not flags & re.IGNORECASE or not _sre.unicode_iscased(char):
+        return [(sre_constants.LITERAL, char)], False
+    if char >= 128:
+        return None
+    lower = chr(char).lower()
+    return [(sre_constants.LITERAL, ord(c)) for c in (lower, lower.upper(), *_folded_onto_ascii().get(lower, ()))], False
+
+
+@cache
+def _folded_onto_ascii() -> dict[str, tuple[str, ...]]:
+    """ASCII letter -> the other characters that match it case-insensitively, as this
+    Python's ``re`` says (once per process, and only when a pattern is compiled afresh)."""
+    import array
+
+    # every other code point as one string (about 0.1 s: through a 4-byte array, not chr() by chr())
+    codes = array.array(next(t for t in "IL" if array.array(t).itemsize == 4), range(128, 0xD800))
+    codes.extend(range(0xE000, 0x110000))
+    others = codes.tobytes().decode(f"utf-32-{'le' if sys.byteorder == 'little' else 'be'}")
+    found: dict[str, list[str]] = {}
+    for match in re.finditer("[a-z]", others, re.IGNORECASE):
+        char = match.group()
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            if re.fullmatch(letter, char, re.IGNORECASE):
+                found.setdefault(letter, []).append(char)
+    return {letter: tuple(chars) for letter, chars in found.items()}
 
 
 def rebuild(source: str, flags: int, program: Program | None) -> re.Pattern[str]:
