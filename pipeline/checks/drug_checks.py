@@ -21,6 +21,7 @@ from pipeline.concepts.context import (
     called_a_myth,
     continues_hearsay,
     denied_by_subject,
+    denies,
     describes_the_drug,
     dismissal_end,
     endorsed,
@@ -2354,8 +2355,8 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                     continue
                 if wrong.points_back_to and not _points_back(article, sentence, wrong.points_back_to):
                     continue  # "it's the same metoprolol either way" with no tartrate and succinate named before it
-                if refuted_by_next(lexicon, article, sentences, i) or refuted_later(lexicon, sentence.text, end):
-                    continue  # "Some of us grew up believing aspirin was fine for children. It is not."
+                if refuted_by_next(lexicon, article, sentences, i, denies(m.group())) or refuted_later(lexicon, sentence.text, end):
+                    continue  # "Some of us grew up believing aspirin was fine for children. It is not.", "... not habit-forming. It is."
                 place = UnitSpan(sentence.unit, sentence.start + start, sentence.start + end)
                 # hearsay the writer then agrees with is the article's own ("..., and that's a handy way to think about it")
                 # ... as is what someone else says told as a heading's topic ('Thread: "Brother-in-law says I can just quit"')

@@ -12,7 +12,7 @@ lexicon (checks/lexicons/context.yml, data like every other lexicon).
   the trials showed it doesn't"), not hearsay left standing.
 - :func:`refuted_by_next` — the sentence after a statement says it is false ("It is not.",
   "That isn't accurate."), in its paragraph or opening the next one as a reply ("Kendra's note: ..."),
-  or answers so the question after it ("True?" then "Not true, sadly.").
+  or answers so the question after it ("True?" then "Not true, sadly."); a denial also by a bare "It is." after it.
 - :func:`refuted_later` — a later clause of the statement's sentence says so ("..., but that is wrong").
 - :func:`endorsed` — hearsay the writer then agrees with ("You'll hear people say ..., and that's a handy way
   to think about it"): the article's own statement after all.
@@ -63,6 +63,7 @@ KEYS = (
     "risk_told",
     "device",
     "pronoun_subject",
+    "affirms_against_denial",
     "myth",
     "refuted",
     "refuted_heading",
@@ -267,12 +268,14 @@ _REPLY_LABEL = re.compile(r"^\W*(?:[\w@’'.()-]+\s+){0,5}?[\w@’'.()-]+\s*:\s*
 _LEADING_PUNCTUATION = re.compile(r"^\W+")
 
 
-def refuted_by_next(lexicon: ContextLexicon, article: Article, sentences: list[Sentence], index: int) -> bool:
+def refuted_by_next(lexicon: ContextLexicon, article: Article, sentences: list[Sentence], index: int, denied: bool = False) -> bool:
     """Does the sentence after ``sentences[index]`` say it is false ("It is not.", "That isn't
     accurate.")? The next sentence of its paragraph, or the first of the next paragraph of its
     section, a reply that may open with its speaker's label ("@dad said a neighbour told him Ritalin
     can't get kids addicted." then "Kendra's note: That isn't accurate."). A question that only asks
-    whether it is true ("True?", "Is that right?") hands it on to the answer after the question."""
+    whether it is true ("True?", "Is that right?") hands it on to the answer after the question.
+    A statement that ``denied`` something (see :func:`denies`) is also refuted by a bare reply that it is so ("People say
+    it's not habit-forming." then "It is.", "You can't get hooked on it." then "You absolutely can.")."""
     after = index + 1
     if after >= len(sentences):
         return False
@@ -287,8 +290,21 @@ def refuted_by_next(lexicon: ContextLexicon, article: Article, sentences: list[S
     openings = [_LEADING_PUNCTUATION.sub("", opening) for opening in ((text, text[label.end() :]) if label else (text,))]
     if any(lexicon.has("asks_if_true", opening) for opening in openings):
         # the statement asked about ("Someone said it's not addictive. True?"): the answer to the question is its reply
-        return refuted_by_next(lexicon, article, sentences, after)
-    return any(lexicon.has("refutes_previous", opening) for opening in openings)
+        return refuted_by_next(lexicon, article, sentences, after, denied)
+    return any(
+        lexicon.has("refutes_previous", opening) or (denied and lexicon.has("affirms_against_denial", opening)) for opening in openings
+    )
+
+
+#: A verb denied: "is not", "isn't", "can't", "won't", "never", "cannot" (not "no", "without" or "non-": "it's
+#: non-addictive" then "It is." agrees).
+_DENIED_VERB = re.compile(r"n['’]t\b|\b(?:not|never|cannot)\b", re.IGNORECASE)
+
+
+def denies(text: str) -> bool:
+    """Does the statement ``text`` deny with its verb ("it's not habit-forming", "you can't get hooked"), so that a bare
+    reply that it is so ("It is.", "You can.") says it is false?"""
+    return _DENIED_VERB.search(text) is not None
 
 
 #: Where a clause of its own opens later in a sentence: after a comma, semicolon, colon or dash and
