@@ -1638,7 +1638,12 @@ _STORY_TAIL = re.compile(
     # (what the person no longer does is more of the trouble: "her Alzheimer's is eight years along, and she no longer knows
     # the home is her home"; not a trouble that "no longer hurts"; nor is what someone has learned not to do: "and my wife is
     # in the hallway because she's learned not to grab me")
-    r"|\s+(?!(?:but|although|though|however|whereas|yet|not(?!\s+to\b)|never)\b|no\b(?!\s+longer\b)|no\s+longer\s+(?:hurts?|bothers?|troubles?|itches|aches)\b)"
+    # (nor is what nothing fixes: "and a bone-deep tiredness no amount of sleep fixes", "the ones no face wash ever touches",
+    # "spots no cream would shift")
+    r"|\s+(?!(?:but|although|though|however|whereas|yet|not(?!\s+to\b)|never)\b|no\b(?!\s+(?:longer|amount|matter)\b)"
+    r"(?!(?:\s+[\w’'-]+){1,3}?(?:\s+(?:would|could|can|will|ever|really|seemed\s+to|seems\s+to)){0,2}\s+(?:touch|touches|touched|fix"
+    r"|fixes|fixed|shift|shifts|shifted|help|helps|helped|clear|clears|cleared|budge|budged|work|works|worked|dent|dented)\b)"
+    r"|no\s+longer\s+(?:hurts?|bothers?|troubles?|itches|aches)\b)"
     # (a colon goes on with the trouble: "panic attacks on the Tube: chest pounding, ...")
     # (a word may hold dots: "at 3 a.m.", "2.5 mg", "awake at 4 a.m. with the bills going round")
     r"(?![\w’']*n[’']t\b)[^\s.;!?]+(?:(?:\.[^\s.;!?]+)+\.?)?){0,22}?[\s.!?\"”’']*$",
