@@ -1755,6 +1755,7 @@ def find_anaphoric_uses(
             here = Use(name, *improved, inferred=True)
             out.append((here, before, Use(name, start, start, end)))
     out.extend(_credited_uses(vocab, text, before))
+    out.extend(_chosen_for_it(vocab, text, before))
     given = _GIVEN_NEXT.match(text)
     named_before = vocab.find(before) if given else []
     # the sentence before told a first try ("Her doctor suggested better sleep habits first"): the trouble
@@ -1824,6 +1825,43 @@ def find_anaphoric_uses(
             if not _not_a_use(text, name, fix.start(), fix.start()):
                 out.append((Use(name, fix.start(), fix.start(), fix.end()), head, Use(name, start, start, end)))
     return out
+
+
+#: The medicine opening its sentence as the one prescribers choose, right after the trouble was told: "You know those deep,
+#: sore red bumps along your chin ...? Spiro is what a lot of dermatologists reach for", "Doxy is usually what my GP
+#: prescribes", "Amitriptyline's the one most neurologists start people on" (the choice from after the name, so that the name
+#: is its owner; not denied: "is not what"; nor asked: "Is spiro what ...?").
+_CHOSEN = re.compile(
+    r"^\W*(?:(?:so|and|well|honestly|basically|now)\s*,?\s+)?(?!(?:is|are|was|were)\b)(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"(?P<choice>(?:\s+(?:is|are|was)|[’']s)\s+(?:(?:often|usually|exactly|just|now|still|really|basically|pretty\s+much|generally|typically)\s+)?"
+    r"(?:what|the\s+(?:one|thing|drug|medicine|medication|pill|tablet|treatment)(?:\s+(?:that|which))?)\s+"
+    r"(?:(?:a\s+lot\s+of|lots\s+of|loads\s+of|many|most|plenty\s+of|some|so\s+many|more\s+and\s+more|the)\s+)?"
+    r"(?:(?:[\w’'-]+\s+)?(?:doctors|docs|GPs|physicians|dermatologists|derms|prescribers|specialists|clinicians|psychiatrists|nurses"
+    r"|[a-z]+ologists|[a-z]+iatrists|clinics)"
+    r"|(?:my|her|his|their|your|our|the)\s+(?:[\w’'-]+\s+)?(?:doctor|doc|GP|physician|dermatologist|derm|specialist|nurse|[a-z]+ologist"
+    r"|[a-z]+iatrist))\s+"
+    r"(?:(?:often|usually|now|tend\s+to|will|would|always|first|normally|typically|generally|routinely|happily)\s+){0,2}"
+    r"(?:reach(?:es)?\s+for|prescribes?|use|uses|give|gives|recommends?|turns?\s+to|go(?:es)?\s+with|suggests?|swears?\s+by|tr(?:y|ies)"
+    r"|offers?|picks?|(?:start|starts|put|puts)\s+(?:people|patients|women|men|folks|them|you)\s+on))\b",
+    re.IGNORECASE,
+)
+
+
+def _chosen_for_it(vocab: ConditionVocabulary, text: str, before: str) -> list[tuple[Use, str, Use]]:
+    """The medicine told as the prescribers' choice (see :data:`_CHOSEN`) for the trouble told in the sentence before, as an
+    inferred use from the choice on, with the text and span of that trouble; not a side effect nor a medicine's own effect told,
+    nor a trouble turned or named in the choice's own sentence."""
+    chosen = _CHOSEN.match(text)
+    if chosen is None or vocab.find(text[: chosen.end()]) or _TURNED.search(before):
+        return []
+    named = vocab.find(before)
+    if not named:
+        return []
+    start, end, name = _trouble_told(vocab, before, named)
+    told = re.split(r"[;:.!?]", before[:start])[-1]
+    if not _STORY_TAIL.match(before[end:]) or _ITS_EFFECT.search(told) or _SIDE_EFFECT_TOLD.search(told):
+        return []
+    return [(Use(name, chosen.start("choice"), chosen.start("choice"), chosen.end(), inferred=True), before, Use(name, start, start, end))]
 
 
 #: A giving's own purpose after it: "gave me baclofen *for the* spasms in my legs", "*to ease* her back" (not a time: "for
