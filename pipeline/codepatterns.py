@@ -39,27 +39,29 @@ def preload() -> None:
     the programs again if any of their patterns had to be compiled (the first run of this
     code, or a damaged file)."""
     cache = getattr(re, "_cache", None)
-    if SRE_MAGIC is None or not isinstance(cache, dict):
+    limit = getattr(re, "_MAXCACHE", None)
+    if SRE_MAGIC is None or not isinstance(cache, dict) or not isinstance(limit, int):
         return
     path = _path()
     before = set(cache)
     stored = {(source, flags): (program, compiled) for source, flags, program, compiled in _read(path)}
-    for (source, flags), (program, compiled) in stored.items():
-        key = (str, source, flags)
-        if key not in cache:
-            cache[key] = rebuild(source, compiled, program)
-    import pipeline.checks  # noqa: F401 - the modules whose patterns these are
+    # ``re`` keeps at most _MAXCACHE patterns, dropping the oldest: the modules define more than
+    # its default 512, and a dropped one would be neither found here nor stored (and rebuilding
+    # one below could drop another). Room for all of them while they are imported and stored.
+    re._MAXCACHE = max(limit, len(cache) + len(stored) + 4096)  # type: ignore[attr-defined]
+    try:
+        for (source, flags), (program, compiled) in stored.items():
+            key = (str, source, flags)
+            if key not in cache:
+                cache[key] = rebuild(source, compiled, program)
+        import pipeline.checks  # noqa: F401 - the modules whose patterns these are
 
-    added = [key for key in cache if key not in before and type(key[1]) is str and type(key[2]) is int]
-    if all((key[1], key[2]) in stored for key in added):
-        return
-    entries: list[_Entry] = []
-    for _, source, flags in added:
-        pattern = cache[(str, source, flags)]
-        known = stored.get((source, flags))
-        found = known[0] if known is not None else program_of(pattern)
-        if found is not None:
-            entries.append((source, flags, found, pattern.flags))
+        added = [(key[1], key[2], cache[key]) for key in list(cache) if key not in before and type(key[1]) is str and type(key[2]) is int]
+        if all((source, flags) in stored for source, flags, _ in added):
+            return
+        entries = _entries(added, stored)
+    finally:
+        re._MAXCACHE = limit  # type: ignore[attr-defined]
     try:
         for other in path.parent.glob("code-patterns-*.marshal"):
             if other != path:
@@ -67,6 +69,17 @@ def preload() -> None:
     except OSError:
         pass  # another code's file stays: it is never read by this code
     keep(path, marshal.dumps(entries))
+
+
+def _entries(added: list[tuple[str, int, re.Pattern[str]]], stored: dict[tuple[str, int], tuple[Program, int]]) -> list[_Entry]:
+    """The entries to store: each pattern the modules compiled, with its program."""
+    entries: list[_Entry] = []
+    for source, flags, pattern in added:
+        known = stored.get((source, flags))
+        found = known[0] if known is not None else program_of(pattern)
+        if found is not None:
+            entries.append((source, flags, found, pattern.flags))
+    return entries
 
 
 def _path() -> Path:
