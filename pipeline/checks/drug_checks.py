@@ -851,6 +851,11 @@ _TAKEN_ALONG = re.compile(
 )
 
 
+#: ... unless the use follows the second drug at once, or after a comma, as that drug's own: "if you take baclofen with
+#: sucralfate, for stomach ulcers", "clopidogrel with omeprazole for her reflux".
+_OWN_USE_AFTER = re.compile(r",?\s*(?:for|to\s+(?:treat|prevent|ease|settle|calm|control|manage))\b", re.IGNORECASE)
+
+
 def _outside_brackets(text: str, before: list[Mention], verb: int) -> Mention:
     """The last of ``before`` (names before a use's verb in ``text``), or, when it is one of
     the names in brackets after another name of the same drug, that name: "bupropion
@@ -858,7 +863,12 @@ def _outside_brackets(text: str, before: list[Mention], verb: int) -> Mention:
     second drug taken along with the one before it, that one, the subject ("clopidogrel with her
     daily aspirin is what keeps clots from forming")."""
     last = before[-1]
-    if len(before) > 1 and before[-2].generic != last.generic and _TAKEN_ALONG.fullmatch(text, before[-2].end, last.start):
+    if (
+        len(before) > 1
+        and before[-2].generic != last.generic
+        and _TAKEN_ALONG.fullmatch(text, before[-2].end, last.start)
+        and not _OWN_USE_AFTER.match(text, last.end)
+    ):
         return before[-2]
     if ")" not in text[last.end : verb]:
         return last

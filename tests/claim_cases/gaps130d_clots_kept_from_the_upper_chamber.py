@@ -48,6 +48,10 @@ SHOULD = [
 
 #: (drug, body, rule): wording the rule must leave alone.
 SHOULD_NOT = [
+    # the second drug's own use, after a comma or at once: not the first drug's
+    ("baclofen", "Tell your doctor if you take baclofen with sucralfate, for stomach ulcers, or with sleeping pills.", OFF_LABEL),
+    ("clopidogrel", "He takes clopidogrel with omeprazole for the heartburn his aspirin gave him.", OFF_LABEL),
+    ("metformin", "She takes metformin alongside her sertraline, to treat the depression that came with the diagnosis.", OFF_LABEL),
     # an approved use in lay words: apixaban is approved for atrial fibrillation
     (
         "apixaban",
