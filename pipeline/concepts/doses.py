@@ -168,6 +168,9 @@ _COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_COMBINATION_COUNT})\s+(?:tablets?|p
 _TABLETS = rf"(?:tablets?|tabs?|capsules?|pills?|caplets?|chewables?|wafers?|bars?|{SOFTGELS})"
 _TABLETS_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,3}}{_TABLETS}\b", re.IGNORECASE)
 _COUPLE = r"a\s+(?:couple|pair)(?:\s+of)?"
+#: Single-dose injection pens or syringes counted at a strength, as tablets are: "two of the 10 mg pens every Sunday",
+#: "three 2.5 mg pens at once" (a dose of the pens' total).
+_PENS_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,2}}(?:pens?|(?:pre-?filled\s+)?syringes?)\b", re.IGNORECASE)
 #: A word describing the tablets between a count and their strength ("two little white 5 mg tablets"): not a verb of
 #: taking or another count, which start a clause of their own ("Children aged 6 to 14 take one 5 mg chewable tablet":
 #: one tablet, not fourteen).
@@ -321,7 +324,9 @@ _REPEAT_WHEN = (
 _LATER_TODAY = (
     r"\s+(?:(?:at|in|before|after|with|around|about|by|during|over|near)\s+(?:the\s+|your\s+|his\s+|her\s+|my\s+|their\s+)?"
     r"(?:mornings?|afternoons?|evenings?|nights?|bed(?:time)?|sleep(?:ing)?|going\s+to\s+(?:bed|sleep)|lunch(?:time)?|dinner(?:time)?|supper(?:time)?|tea(?:time)?|midday|noon"
-    r"|night-?time|lights[- ]out|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))"
+    r"|night-?time|lights[- ]out|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)"
+    # a clock time told in words: "at half past three", "at a quarter to four"
+    r"|(?:half|a\s+quarter)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
     r"|(?:later|bedtime|lunchtime|teatime|dinnertime|suppertime|midday|noon|tonight|that\s+(?:evening|night|afternoon))"
     r"|(?:an?|a\s+few|some|\d+|[a-z]+)\s+hours?\s+later"
     # coming in or home later that day: "a second when I come in from the plot", "another once she gets home from school"
@@ -352,6 +357,9 @@ _REPEAT = re.compile(
     r"|(?:the\s+same(?:\s+(?:dose|amount))?|as\s+much)\s+again\b|(?:a\s+second|another)\s+dose\b"
     # the same dose again at a later part of the day, no word for it: "one 10 mg tablet on waking and another before bed"
     rf"|(?P<later>a\s+second|another)(?={_LATER_TODAY})"
+    # one tablet more told as the day's last, at a later part of it: "..., one more after lunch, and the last one at half
+    # past three", "and the final tablet at bedtime"
+    rf"|(?P<last>the\s+(?:last|final)(?:\s+one|\s+{_TABLETS})?)(?={_LATER_TODAY})"
     # the same count again at a later part of the day, the strength not said again: "two 25 mg tablets with
     # breakfast and two with supper", "one 500 mg tablet in the morning, then one at night"
     rf"|(?:\band|,)\s+(?:then\s+)?(?P<again>\d{{1,2}}|{_SPELLED})(?:\s+{_TABLETS})?(?={_LATER_TODAY})"
@@ -548,15 +556,17 @@ def repeat_in(text: str, of: Dose | None = None) -> Repeat | None:
             # a count more at each of several later times: "three with breakfast, three more with lunch, and on late
             # shifts I add one more around 4 pm" (four more), "two right then, another two at lunch, and two more before
             # bed" (four more), unless one is said not to be taken
-            more = [o for o in found if (o.group("n") or o.group("another")) and o.start() >= m.start()]
+            more = [o for o in found if (o.group("n") or o.group("another") or o.group("last")) and o.start() >= m.start()]
             if not any(_NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: o.start()])[-1]) for o in more):
-                return replace(schedule, tablets=sum(_tablets_more(o.group("n") or o.group("another"), of) for o in more))
+                return replace(
+                    schedule, tablets=sum(1.0 if o.group("last") else _tablets_more(o.group("n") or o.group("another"), of) for o in more)
+                )
         if m.group("later") and schedule.per_day is None and (nth := _NTH_LATER.match(text, m.end())):
             # the nth dose at a later part of the day still: "a 25 mg with breakfast, another with lunch and the third with
             # dinner" (three doses that day)
             return Repeat(0.0, float(_NTH_TABLET[nth.group("nth").lower()]))
         half = m.group("half") or m.group("half_more") or m.group("split") or m.group("other_half")
-        return replace(schedule, tablets=0.5 if half else _tablets_more(n, of) if n else 0.0)
+        return replace(schedule, tablets=0.5 if half else _tablets_more(n, of) if n else 1.0 if m.group("last") else 0.0)
     return None
 
 
@@ -740,6 +750,16 @@ def _to_mg(value: str, unit: str) -> float:
     return number
 
 
+#: With each of the day's meals, their number said: "with each of his three meals", "at all three meals", "with every one
+#: of her three meals", "with all three of his meals" (not "with one of his three meals", nor "with each meal": how many is
+#: not said).
+_MEALS_COUNTED = re.compile(
+    rf"{_LEAD}(?:with|at|alongside)\s+(?:(?:each|every|all)\s+(?:one\s+)?(?:of\s+)?)?(?:(?:his|her|my|your|their|our|the)\s+)?"
+    r"(?P<n>two|three|four|[234])\s+(?:of\s+(?:his|her|my|your|their|our|the)\s+)?(?:main\s+|daily\s+|square\s+)?meals\b",
+    re.IGNORECASE,
+)
+
+
 def _frequency(rest: str) -> tuple[float | None, bool, int]:
     """How often, from the words right after an amount: (doses a day, whether the
     amount is a daily total, characters read)."""
@@ -751,6 +771,8 @@ def _frequency(rest: str) -> tuple[float | None, bool, int]:
         return (24 / hours if hours else None), False, e.end()
     if d := _DAILY.match(rest):
         return None, True, d.end()
+    if meals := _MEALS_COUNTED.match(rest):
+        return parse_number(meals.group("n")), False, meals.end()
     if (listed := _DAYTIME_LIST.match(rest)) and (parts := len({m.lastgroup for m in _DAYTIME_PART.finditer(listed.group())})) > 1:
         # "each morning, before breakfast or an hour after it": one part of the day named twice is one dose
         return float(parts), False, listed.end()
@@ -906,7 +928,8 @@ def _tablet_count(text: str, amount: re.Match[str]) -> float:
         or (_TOTAL_OF_COUNT.search(before.group()) and not _EACH_AFTER.match(text, amount.end()))
     ):
         return 1.0  # "Eight tablets contain 2,600 mg", "Six 200 mg tablets add up to 1,200 mg": their total
-    tablets = _TABLETS_AFTER.match(text, amount.end()) or re.search(_TABLETS, before.group(), re.IGNORECASE)
+    after = amount.end()
+    tablets = _TABLETS_AFTER.match(text, after) or _PENS_AFTER.match(text, after) or re.search(_TABLETS, before.group(), re.IGNORECASE)
     if not (tablets or _units_counted(text, amount, before)):
         return 1.0
     return parse_number(before.group("n")) or 1.0
@@ -1332,6 +1355,26 @@ _TAKEN_BEFORE = re.compile(
     r"(?:(?:just|now|only|simply|usually|often|sometimes|always|then)\s+)?$",
     re.IGNORECASE,
 )
+#: A dose raised (or changed) to a count of tablets, from one taken on a daily schedule said in the same clause: "moved me
+#: up from one 20 mg tablet each morning to three of them", "went from two tablets a day to four tablets", "bumped her from
+#: one 10 mg tablet at night up to three" (the count's schedule is the one it replaced).
+_RAISED_FROM = re.compile(
+    r"\bfrom\s+(?P<from>(?:(?!\b(?:from|to)\b)[^.;:!?]){1,80}?)\s*,?\s+(?:(?:all\s+the\s+way|straight)\s+)?(?:up\s+)?to\s+$", re.IGNORECASE
+)
+_DAILY_SCHEDULE = re.compile(
+    r"\b(?:(?:every|each)\s+(?:single\s+)?(?:morning|evening|night|day|bedtime)|(?:a|per)\s+day|daily|nightly"
+    r"|(?:at|before)\s+(?:night|bedtime|bed|breakfast)|in\s+the\s+(?:morning|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def _raised_daily(text: str, pos: int) -> bool:
+    """Is the count at ``pos`` the new dose after "from" a dose on a daily schedule ("from one 20 mg tablet each morning
+    to three of them")?"""
+    raised = _RAISED_FROM.search(text, max(0, pos - 120), pos)
+    return bool(raised and _DAILY_SCHEDULE.search(raised.group("from")))
+
+
 #: A count of tablets named before it, said "of them" right after a verb of taking: "The tabs are 50 mg each, so
 #: now I just take two of them at lights out", "she swallows three of those every morning" (not "two of them said").
 _COUNT_OF_THEM = re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -1541,7 +1584,10 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
     of_them = [
         m
         for m in _COUNT_OF_THEM.finditer(text)
-        if _TAKEN_BEFORE.search(text, 0, m.start()) or _DOSE_IS_BEFORE.search(text, 0, m.start()) or _TAKEN_AFTER_COUNT.match(text, m.end())
+        if _TAKEN_BEFORE.search(text, 0, m.start())
+        or _DOSE_IS_BEFORE.search(text, 0, m.start())
+        or _TAKEN_AFTER_COUNT.match(text, m.end())
+        or _raised_daily(text, m.start())
     ]
     for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text), *_COUNT_OF_STRENGTH.finditer(text), *of_them):
         if _COUNT_WITH_AMOUNT.match(text, m.end()):
@@ -1580,6 +1626,8 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             at_daytime = _DAYTIME_AFTER.match(rest) or _EACH_DAYTIME.match(rest)
             if at_daytime and "," not in at_daytime.group():
                 daily, used = True, at_daytime.end()
+        if per_day is None and not daily and m.re in (_COUNT, _COUNT_OF_THEM) and _raised_daily(text, m.start()):
+            daily = True  # "moved me up from one 20 mg tablet each morning to three of them": the new day's tablets
         if per_day is None and not daily and m.re is _COUNT_OF_STRENGTH and _TAKEN_BEFORE.search(text, 0, m.start()):
             daily = True  # "So now I just take two of my 10s": taken at one time, at least that many that day
         if per_day is None and not daily:
