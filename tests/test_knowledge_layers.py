@@ -213,3 +213,18 @@ def test_a_team_copy_of_the_context_lexicon_changes_nothing_it_repeats(tmp_path:
     findings = [f for file in result.json()["files"] for f in file["findings"]]
     items = {f["extra"].get("misstatement") for f in findings if f["rule"] == "accuracy.misstatement"}
     assert "not-addictive" in items, result.stdout
+
+
+def test_a_team_condition_may_only_yield_to_a_known_condition(team: Path) -> None:
+    (team / "checks" / "conditions.yml").write_text(
+        'source: "House vocabulary of the team, reviewed by our pharmacist"\n'
+        "conditions:\n"
+        "  - name: tummy upset\n"
+        "    yields_to: [morning sicknes]\n"
+        "    patterns: ['tummy upset']\n",
+        encoding="utf-8",
+    )
+    (team / "articles" / "a.md").write_text("---\ndrugs: [ondansetron]\n---\n# Ondansetron\n\nOndansetron is for a tummy upset.\n")
+    result = run_cli("check", "articles/a.md", cwd=team)
+    assert result.exit_code == 2
+    assert "yields_to names 'morning sicknes'" in result.stderr and "conditions.yml:4" in result.stderr

@@ -38,6 +38,13 @@ class Condition:
     lay: tuple[re.Pattern[str], ...] = ()
     #: Conditions whose treatment also brings it back ("lifts low mood and helps people sleep better").
     improves_with: tuple[str, ...] = ()
+    #: Conditions that, found earlier in the sentence, take its lay descriptions as their own signs ("eleven weeks along
+    #: and can't keep even water down" is morning sickness, not a stomach bug).
+    yields_to: tuple[str, ...] = ()
+
+
+#: The end of a sentence between two matches.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def longest_first(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -88,8 +95,19 @@ class ConditionVocabulary:
         return [entries[i] for i in sorted(chosen) if id(entries[i][1]) in possible]
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        """Non-overlapping condition matches (start, end, name), the longest winning."""
-        return longest_first([(m.start(), m.end(), name) for name, p in self._candidates(text) for m in p.finditer(text)])
+        """Non-overlapping condition matches (start, end, name), the longest winning, without the lay
+        descriptions that a condition found before them in their sentence takes as its signs (``yields_to``)."""
+        found = longest_first([(m.start(), m.end(), name) for name, p in self._candidates(text) for m in p.finditer(text)])
+        return [f for f in found if not self._taken_as_signs(text, found, f)]
+
+    def _taken_as_signs(self, text: str, found: list[tuple[int, int, str]], match: tuple[int, int, str]) -> bool:
+        start, end, name = match
+        takers = next((c.yields_to for c in self.conditions if c.name == name), ())
+        return (
+            bool(takers)
+            and any(n in takers and e <= start and not _SENTENCE_END.search(text, e, start) for s, e, n in found)
+            and self.is_lay(name, text[start:end])
+        )
 
     def find_names(self, text: str) -> list[tuple[int, int, str]]:
         """:meth:`find` of the conditions' names only, not their lay descriptions ("the pounds
@@ -162,6 +180,8 @@ def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
     symptoms: set[str] = set()
     symptom_of: dict[str, list[str]] = {}
     improves_with: dict[str, list[str]] = {}
+    yields_to: dict[str, list[str]] = {}
+    taken_by: list[tuple[str, str, int]] = []
     sources = []
     for path in paths:
         doc = load_yaml_file(path)
@@ -173,6 +193,9 @@ def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
                 symptoms.add(raw["name"])
             symptom_of.setdefault(raw["name"], []).extend(raw.get("symptom_of", []))
             improves_with.setdefault(raw["name"], []).extend(raw.get("improves_with", []))
+            yields_to.setdefault(raw["name"], []).extend(raw.get("yields_to", []))
+            for j, taker in enumerate(raw.get("yields_to", [])):
+                taken_by.append((taker, str(path), doc.line_of(("conditions", i, "yields_to", j))))
             for key, compiled in forms.items():
                 for j, text in enumerate(raw.get(key, [])):
                     try:
@@ -180,6 +203,9 @@ def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
                     except re.error as exc:
                         line = doc.line_of(("conditions", i, key, j))
                         raise ConfigError(f"bad regular expression {text!r}: {exc}", path=str(path), line=line) from None
+    for taker, named_in, line in taken_by:
+        if taker not in conditions:
+            raise ConfigError(f"yields_to names {taker!r}, which is not a condition of the vocabulary", path=named_in, line=line)
     return ConditionVocabulary(
         [
             Condition(
@@ -190,6 +216,7 @@ def load_conditions(dirs: KnowledgeDirs) -> ConditionVocabulary:
                 tuple(symptom_of[name]),
                 tuple(f["lay"]),
                 tuple(improves_with[name]),
+                tuple(yields_to[name]),
             )
             for name, f in conditions.items()
         ],
