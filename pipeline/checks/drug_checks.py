@@ -851,9 +851,14 @@ _TAKEN_ALONG = re.compile(
 )
 
 
-#: ... unless the use follows the second drug at once, or after a comma, as that drug's own: "if you take baclofen with
-#: sucralfate, for stomach ulcers", "clopidogrel with omeprazole for her reflux".
-_OWN_USE_AFTER = re.compile(r",?\s*(?:for|to\s+(?:treat|prevent|ease|settle|calm|control|manage))\b", re.IGNORECASE)
+#: ... unless the use follows the second drug at once, after a comma or in brackets, as that drug's own: "if you take
+#: baclofen with sucralfate, for stomach ulcers", "clopidogrel with omeprazole for her reflux", "ondansetron together with
+#: apomorphine (a medicine for Parkinson's disease)", "tizanidine with fluvoxamine (used for depression)".
+_OWN_USE_AFTER = re.compile(
+    r"(?:,?\s*|\s*[(\[]\s*(?:(?:an?|the|used|given|taken|prescribed)\s+)?(?:[\w’'-]+\s+){0,3}?)"
+    r"(?:for|to\s+(?:treat|prevent|ease|settle|calm|control|manage))\b",
+    re.IGNORECASE,
+)
 
 
 def _outside_brackets(text: str, before: list[Mention], verb: int) -> Mention:

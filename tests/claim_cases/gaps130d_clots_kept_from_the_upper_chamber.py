@@ -50,6 +50,20 @@ SHOULD = [
 SHOULD_NOT = [
     # the second drug's own use, after a comma or at once: not the first drug's
     ("baclofen", "Tell your doctor if you take baclofen with sucralfate, for stomach ulcers, or with sleeping pills.", OFF_LABEL),
+    # the second drug's use told in brackets after it (holdout104 bx05, holdout111 ce05)
+    (
+        "ondansetron",
+        "Never take ondansetron together with apomorphine (a medicine for Parkinson's disease, Apokyn or Kynmobi). The blood"
+        " pressure can fall very low and you can faint.",
+        OFF_LABEL,
+    ),
+    (
+        "tizanidine",
+        "It is forbidden to take tizanidine with fluvoxamine (a medicine for depression and obsessions) or with ciprofloxacin"
+        " (an antibiotic).",
+        OFF_LABEL,
+    ),
+    ("clopidogrel", "Do not take clopidogrel along with omeprazole (used to treat heartburn).", OFF_LABEL),
     ("clopidogrel", "He takes clopidogrel with omeprazole for the heartburn his aspirin gave him.", OFF_LABEL),
     ("metformin", "She takes metformin alongside her sertraline, to treat the depression that came with the diagnosis.", OFF_LABEL),
     # an approved use in lay words: apixaban is approved for atrial fibrillation
