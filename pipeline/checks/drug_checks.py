@@ -2775,6 +2775,7 @@ def _topic_question(sentences: list[Sentence], index: int) -> str | None:
         or _VERDICT.match(text)
         or _PAIR_AGAIN.search(text)
         or _READING_AGAIN.match(text)
+        or _FAMILY_BACK.search(text)
     ):
         return before.text
     if _is_question(before) and len(before.text.split()) <= _TOPIC_QUESTION_WORDS:
@@ -2783,6 +2784,14 @@ def _topic_question(sentences: list[Sentence], index: int) -> str | None:
     # through practice? That's the moment to chew one")
     return before.text if _REFERS_BACK.match(sentences[index].text) else _question_before(sentences, index)
 
+
+#: A family pointed back at, named in the sentence before by one of its medicines: "(Folks get nervous it's like the
+#: oxycodone their cousin got hooked on.) Tramadol isn't in *that family* at all" (not "that family of tablets", "the
+#: same family as ...": named where they are told).
+_FAMILY_BACK = re.compile(
+    r"\b(?:in|into|to|of|from|outside)\s+(?:that|this|those)\s+(?:(?:drug|medicine|chemical)\s+)?(?:family|group|class|category|camp|league|bracket|club|lot)\b(?!\s+(?:of|as)\b)",
+    re.IGNORECASE,
+)
 
 #: An answer that points back at what was asked, as more than the question's guess: "... sorts *that out too*", "clears
 #: *it up as well*".
@@ -2855,10 +2864,14 @@ def _likened(analysis: DrugAnalysis, sentence: Sentence, drug: DrugFacts, start:
     )
 
 
-#: The drug put in the group of medicines named before it: "mirtazapine belongs to that same group".
+#: The drug put in the group of medicines named before it: "mirtazapine belongs to that same group"; also in or out of
+#: the family they make: "You've heard of morphine and codeine; this one doesn't belong to that group" (said of the
+#: pronoun's drug; the not-its-class kind reads the denial).
 _SAME_GROUP_AFTER = re.compile(
-    r"(?:\s+(?:[\w’']+\s+){0,2}?(?:is|are|was|were|belongs?|belonged|sits?|sat|comes?|came|falls?|fell)|[’']s)\s+(?:\w+\s+){0,2}?"
-    r"(?:that|the|this)\s+(?:very\s+)?same\b",
+    r"(?:\s+(?:[\w’']+\s+){0,2}?(?:is|are|was|were|isn[’']?t|aren[’']?t|wasn[’']?t|belongs?|belonged|sits?|sat|comes?|came|falls?|fell)"
+    r"|[’']s)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:that|the|this)\s+(?:very\s+)?same\b|(?:that|this|those)\s+(?:(?:drug|medicine|chemical)\s+)?"
+    r"(?:family|group|class|category|camp|league|bracket|club|lot)\b)",
     re.IGNORECASE,
 )
 
