@@ -640,10 +640,13 @@ _OTHER_MEDICINES = re.compile(
     r"|\s+(?:in|of|from)\s+(?:the\s+)?(?:same|this|that|a\s+similar|a\s+related)\s+(?:family|class|group|kind|type))?"
     # "other medicines are used for that", "other drugs that are usually given"
     r"(?:\s+(?:that|which|are|often|commonly|usually|generally|typically|also|sometimes)){0,3}(?:\s+(?:used|taken|prescribed|given))?\s*$"
-    # something else taken for it: "before you take anything for the pain", "ask for something for the nausea"
-    r"|\b(?:take|takes|taking|took|use|uses|using|need|needs|get|gets|getting|ask for|reach for|try|tries|trying|given|recommend|buy"
+    # something else taken for it: "before you take anything for the pain", "ask for something for the nausea"; also one
+    # a prescriber suggests or adds: "your doctor may also suggest something for the pain itself", "she prescribed something
+    # separate for the sleep", "ask whether to add something for the pain"
+    r"|\b(?:take|takes|taking|took|use|uses|using|need|needs|get|gets|getting|ask for|reach for|try|tries|trying|given|buy"
+    r"|recommend(?:s|ed|ing)?|suggest(?:s|ed|ing)?|advis(?:e|es|ed|ing)|prescrib(?:e|es|ed|ing)|add(?:s|ed|ing)?(?:\s+in)?"
     r"|pick up|(?:give|gives|gave|giving|prescrib\w+|offer\w*|hand\w*)\s+(?:you|them|him|her|me|us))"
-    r"\s+(?:anything|something|nothing)(?:\s+(?:else|stronger|extra|over[- ]the[- ]counter|OTC))?\s*$"
+    r"\s+(?:anything|something|nothing)(?:\s+(?:else|stronger|extra|separate|different|over[- ]the[- ]counter|OTC))?\s*$"
     # an item of a list of other medicines, named by its use: "be careful with other medicines that give sleep: the pills for
     # sleep, the pills for the nerves ...", "other drugs that make you drowsy, like the tablets for allergy"
     rf"|\b(?:other|another|any|some|certain|similar)\s+(?:[\w-]+\s+)?(?:medicines?|medications?|drugs?|pills?|tablets?|{_MEDICINE_CLASS})\b"
