@@ -338,6 +338,11 @@ _SEEK_CARE_FOR = re.compile(
     r"|(?:call|calls|phone|ring|contact|see|page)\s+(?:(?:your|a|the)\s+)?"
     r"(?:doctor|GP|nurse|pharmacist|prescriber|clinic|surgery|care team|health ?care (?:provider|professional|team)|911|999|112|111"
     r"|an? ambulance|emergency services|poison control)(?:\s+(?:right away|straight away|immediately|at once|urgently|promptly|now|first))?"
+    # ... the one called left unsaid or told as "us", the call urgent: "She was told to call straight away for:" over "- fever,
+    # chills or a sore throat", "ring us at once for", "phone the office the same day for", "get in touch right away for"
+    r"|(?:call|calls|phone|phones|ring|rings|contact|get\s+in\s+touch)(?:\s+(?:with\s+)?(?:us|me|them|him|her|the\s+(?:office|practice"
+    r"|team|ward|unit|helpline|hotline|(?:on-?call\s+)?line|number)))?"
+    r"\s+(?:right\s+away|straight\s+away|immediately|at\s+once|urgently|promptly|the\s+same\s+day|without\s+delay|day\s+or\s+night)"
     r"|go\s+(?:straight\s+)?to\s+(?:the\s+|an?\s+)?(?:ER|A&E|emergency(?:\s+(?:room|department))?|hospital|urgent care))"
     r"\s*,?\s+for$",
     re.IGNORECASE,
