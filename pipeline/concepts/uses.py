@@ -1141,17 +1141,21 @@ _AFTER_RELIEF = re.compile(
 
 
 #: A clause whose subject points back at the advice in the clause before it: "...; *that* helps with the nausea",
-#: "...; *doing this* cuts down on heartburn", "...: *this way* you avoid dizziness".
+#: "...; *doing this* cuts down on heartburn", "...: *this way* you avoid dizziness", "Take them after food with a full glass
+#: of water; *it* helps with the queasiness" (the cue of a side effect avoided must still be in that advice).
 _ADVICE_POINTED_AT = re.compile(
-    r"\s*(?:and\s+)?(?:that|this|doing (?:so|this|that)|this way|that way)"
+    r"\s*(?:and\s+)?(?:that|this|it|doing (?:so|this|that)|this way|that way)"
     r"\s+(?!(?:medicine|medication|drug|pill|tablet|one|is|was)\b)",
     re.IGNORECASE,
 )
 
 
-#: "it" after a comma, right before the use verb, standing for the advice before the comma: "Take it with breakfast,
-#: *it* helped the nausea" (the cue of a side effect avoided must still be in that advice).
-_ADVICE_THEN_IT = re.compile(r",\s*(?:and\s+)?it\s+(?:(?:really|also|definitely|honestly|totally)\s+)?$", re.IGNORECASE)
+#: "it" after a comma, a dash or a bracket, right before the use verb, standing for the advice before it: "Take it with
+#: breakfast, *it* helped the nausea", "Have it after a meal - it settles the queasiness" (the cue of a side effect avoided
+#: must still be in that advice).
+_ADVICE_THEN_IT = re.compile(
+    r"(?:,|\s[-–—]|\()\s*(?:and\s+)?it\s+(?:(?:really|also|definitely|honestly|totally|usually|often)\s+)?$", re.IGNORECASE
+)
 #: Someone else's task, known or learnt, not the drug's purpose: "so that an emergency team *knows* to treat pain differently",
 #: "nurses are *trained* to manage agitation without sedatives".
 _KNOWS_HOW = re.compile(r"\b(?:know|knows|knew|learn|learns|learned|learnt|trained|remember|remembers)(?:\s+how)?\s+$", re.IGNORECASE)
