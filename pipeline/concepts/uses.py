@@ -1156,6 +1156,12 @@ _ADVICE_POINTED_AT = re.compile(
 _ADVICE_THEN_IT = re.compile(
     r"(?:,|\s[-–—]|\()\s*(?:and\s+)?it\s+(?:(?:really|also|definitely|honestly|totally|usually|often)\s+)?$", re.IGNORECASE
 )
+#: Being put to sleep, the idiom of an anaesthetic or of being knocked out, right before the condition: "any procedure where
+#: you will be put to sleep", "before they put you to sleep for the operation", "the drip that puts patients to sleep" ("put"
+#: is no taking there and "to" no purpose; a dose that "put him to sleep" is an outcome, see conditions.yml).
+_PUT_TO = re.compile(
+    r"\b(?:put|puts|putting)\s+(?:(?:me|you|him|her|them|us|people|patients|someone|everyone|the\s+patient)\s+)?to\s+$", re.IGNORECASE
+)
 #: Someone else's task, known or learnt, not the drug's purpose: "so that an emergency team *knows* to treat pain differently",
 #: "nurses are *trained* to manage agitation without sedatives".
 _KNOWS_HOW = re.compile(r"\b(?:know|knows|knew|learn|learns|learned|learnt|trained|remember|remembers)(?:\s+how)?\s+$", re.IGNORECASE)
@@ -1206,6 +1212,8 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
         return True
     if _KNOWS_HOW.search(head):
         return True  # "a wallet card, so that an emergency team knows to treat pain differently"
+    if _PUT_TO.search(text, max(0, start - 60), start):
+        return True  # "before any operation or procedure where you will be put to sleep": the anaesthetic, not a sleep use
     cue = _ADMINISTRATION.get(name)
     return bool(cue and cue.search(advice + " " + text[verb_start:start]))
 
