@@ -421,6 +421,18 @@ _LOST_TO_INJURY = re.compile(
     re.IGNORECASE,
 )
 
+#: Sleep won back from an allergen or an itch, told right after it: "that combo finally lets me sleep *with my window open*" (in
+#: peak pollen weeks), "lets her sleep *with the cat on the bed* again", "sleep through *without sneezing*", "sleep right
+#: *through hay fever season*", "sleep *without scratching* all night": the relief of the allergy or the itch, not a sleep use.
+_LOST_TO_A_TRIGGER = re.compile(
+    r"^\s+(?:[\w’'-]+\s+){0,3}?(?:with|without|despite|through|in|during)\s+(?:(?:the|my|his|her|their|our|your|a|all|any|all\s+the"
+    r"|(?:no|any)\s+more)\s+)?(?:(?:windows?|bedroom\s+windows?)\s+(?:(?:wide|all)\s+)?(?:open|cracked)"
+    r"|(?:cat|cats|dog|dogs|pets?|kitten|puppy)\s+(?:on|in|next\s+to|beside|by|under)\b"
+    r"|(?:(?:high|peak|heavy)\s+)?pollen|hay\s*fever|(?:spring\s+|summer\s+)?allerg(?:y|ies)|(?:sneez|scratch|itch)\w*"
+    r"|(?:a\s+)?(?:blocked|stuffy|stuffed[- ]up|runny|streaming|bunged[- ]up)\s+nose)",
+    re.IGNORECASE,
+)
+
 
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:those|these|this|that)\s+$", re.IGNORECASE)
 
@@ -537,7 +549,11 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 verb_start = _told_in_story(text, start, end)
             if verb_start is not None and not _not_a_use(text, name, verb_start, start) and not _SIDE_EFFECT_AFTER.match(text, end):
                 use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)), inferred)
-        if use and vocab.improves_with(name) and (_LOST_TO_INJURY.match(text[end:]) or _EASED_PART.search(text[: use.verb_start])):
+        if (
+            use
+            and vocab.improves_with(name)
+            and (_LOST_TO_INJURY.match(text[end:]) or _LOST_TO_A_TRIGGER.match(text[end:]) or _EASED_PART.search(text[: use.verb_start]))
+        ):
             use = None
         following = named[index + 1] if index + 1 < len(named) else None
         if use and not (following and _WHO_HAVE.match(text[end : following[0]])):
