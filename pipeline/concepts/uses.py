@@ -1519,6 +1519,10 @@ _GIVEN_NEXT = re.compile(
     r"^\W*(?:\d{1,3}/(?:\d{1,3})?\W*)?(?:[\w.-]+:\s*[\"“]\s*)?"
     r"(?:(?:off[- ]topic|funnily enough|by the way|incidentally|for what it[’']s worth)\s*,?\s+(?:but\s+)?)?"
     rf"(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY}|{_KEPT_ON}"
+    # the latest bout of the trouble just told: "After the last one, my urologist put me on ...", "After the third attack his
+    # GP started him on ..."
+    r"|after\s+(?:the|that|this|his|her|my|their|our)\s+(?:(?:last|latest|third|second|fourth|fifth|next|most\s+recent|worst)\s+)?"
+    r"(?:one|attack|episode|bout|flare(?:-up)?|stone|time)"
     # the patients just told: "For these patients our dermatologists often start a low daily dose"
     r"|for\s+(?:these|those|such|them|this\s+group\s+of)\s*(?:patients|people|adults|men|women|children|kids|teens|clients|cases)?"
     # ... or pointed back at with "like you": "For women like you, our clinicians prescribe spironolactone"
@@ -1618,10 +1622,24 @@ _LOOKED = re.compile(
 )
 
 
+#: ... or the referral only, maybe after when and why: "Last winter, after a frank conversation with her GP, she was referred to a
+#: specialist clinic.", "His GP referred him to the sleep clinic.", "In March I got referred on to a psychiatrist." (not a
+#: referral for a condition named: a giving after it is for that one, found in its own sentence).
+_REFERRED = re.compile(
+    rf"^\W*(?:[^,.;:!?]{{1,80}},\s+){{0,2}}(?:(?:so|then|eventually|finally|{_GIVEN_WHEN})\s+)?"
+    rf"(?:(?:I|he|she|they|we|(?-i:[A-Z][a-z]+))\s+(?:was|were|got|had\s+been|has\s+been|have\s+been)|{_PRESCRIBER}\s+"
+    r"(?:(?:then|finally|eventually|quickly|soon)\s+)?referred\s+(?:me|him|her|them|us))\s+(?:(?:then|finally|eventually|quickly|soon)\s+)?"
+    r"(?:referred|sent)?\s*(?:on\s+)?to\s+(?:a|an|the|his|her|my|their|our)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:clinic|cent(?:re|er)|service|specialist|team|unit|consultant|psychiatrist|[a-z]+ologist|[a-z]+iatrist|programme|program|hospital)"
+    r"(?:\s+(?:in|at|across|near)\s+[^,.;:!?]{1,40})?\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
 def only_looked(text: str) -> bool:
-    """Does the sentence tell only the prescriber's look ("Her GP listened for a long time.")? A giving after it goes on from
-    the story told before it."""
-    return _LOOKED.match(text) is not None
+    """Does the sentence tell only the prescriber's look ("Her GP listened for a long time.") or a referral ("she was referred to
+    a specialist clinic")? A giving after it goes on from the story told before it."""
+    return _LOOKED.match(text) is not None or _REFERRED.match(text) is not None
 
 
 #: A story's sentence that goes on with the trouble told before it, by a word pointing back: it spread ("Within two weeks
@@ -1650,7 +1668,13 @@ _IF_GIVEN = re.compile(
     # ... or send the person home with it: "the urgent care doctor will often send you home with a single ondansetron tablet"
     r"|send(?=\s+(?:(?:you|them|him|her|your\s+(?:child|baby|son|daughter|little\s+one))\s+)?home\s+with\b))"
     r"(?:\s+(?:you|them|him|her|your child|your baby|your\s+(?:son|daughter|little\s+one)))?"
-    r"(?:\s+(?:on|onto|home\s+with))?)\b",
+    r"(?:\s+(?:on|onto|home\s+with))?"
+    # ... or a dose of it, then its help, with no prescriber: "If your problem is that the whole thing's over before the second
+    # song, half a 50mg about an hour before a date helps you go the distance", "if you finish too soon, one tablet an hour
+    # before does the trick"
+    r"|(?:half|a\s+quarter\s+of|one|a|a\s+single|two|just\s+one|a\s+low\s+dose\s+of)\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?:\d+(?:\.\d+)?\s?(?:mg|milligrams?)|tablets?|pills?|tabs?|doses?|capsules?)(?:\s+[^\s,;:.!?]+){0,8}?\s+"
+    r"(?:(?:usually|often|generally|really|always)\s+)?(?:helps?|(?:will|can|should|may|might)\s+help|does\s+the\s+trick|works|fixes\s+(?:it|that)))\b",
     re.IGNORECASE,
 )
 #: The rest of a sentence after the condition that a story goes on from: not turned ("but it
