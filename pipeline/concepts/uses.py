@@ -1744,6 +1744,14 @@ _BACKSTORY = re.compile(
     r"(?:I|he|she|they|we|(?-i:[A-Z][a-z]+))(?:[’']d|\s+had)\s+(?!(?:been\s+)?(?:told|warned|advised|asked|reminded)\b)",
     re.IGNORECASE,
 )
+#: A giving's purpose that is only a time of the night, whose trouble the next sentence tells: "Dr. Okafor started him on it *for
+#: the nights*. ... he wakes up at two or three, soaked through, shouting, back in the truck outside Kandahar", "gave her
+#: something for her bad nights" (not "for the first night", a time of the course).
+_FOR_A_TIME = re.compile(
+    r"for\s+(?:(?:the|his|her|my|their|your|our|those|these)\s+)?(?:(?:bad|rough|worst|long|hard|difficult|broken|awful)\s+)?"
+    r"(?:nights|night-?times?|small\s+hours)\b(?!\s+(?:away|out|off|in|shifts?)\b)(?=\s*[.!;:,—–]|\s*$)",
+    re.IGNORECASE,
+)
 
 
 def find_anaphoric_uses(
@@ -1815,10 +1823,16 @@ def find_anaphoric_uses(
     out.extend(_chosen_for_it(vocab, text, before))
     given = _GIVEN_NEXT.match(text)
     named_before = vocab.find(before) if given else []
+    # (not a giving that names what it is for, in words the vocabulary lacks: "gave me baclofen for the spasms in my legs")
+    purpose = _GIVEN_FOR.search(text, given.end()) if given else None
+    # (a purpose that is only a time of the night reaches on to the trouble of that time told next, in any tense, not back
+    # past the paragraph's start to an earlier story)
+    for_a_time = purpose is not None and _FOR_A_TIME.match(text, purpose.start()) is not None
+    told_next = for_a_time and bool(vocab.find(following))
     # the sentence before told a first try ("Her doctor suggested better sleep habits first"): the trouble
     # is told before it
     tried_first = bool(named_before) and _TRIED_FIRST.search(before) is not None
-    if given and (not named_before or tried_first or _TOLL.match(before)) and not _TURNED.search(before):
+    if given and not told_next and (not named_before or tried_first or _TOLL.match(before)) and not _TURNED.search(before):
         for depth, sentence in enumerate(earlier[:4]):
             found = vocab.find(sentence)
             if found:
@@ -1835,9 +1849,8 @@ def find_anaphoric_uses(
             # (the drug named before the taking is its owner: "I had meloxicam in the cabinet, so I took two")
             taken = given.start("taken") if given.group("taken") else given.start()
             out.append((Use(name, given.start(), taken, given.end(), inferred=True), before, Use(name, start, start, end)))
-    # (not a giving that names what it is for, in words the vocabulary lacks: "gave me baclofen for the spasms in my legs")
-    purpose = _GIVEN_FOR.search(text, given.end()) if given else None
-    named_after = vocab.find(following) if given and not named_before and not purpose and _BACKSTORY.match(following) else []
+    told_after = bool(_BACKSTORY.match(following)) or for_a_time
+    named_after = vocab.find(following) if given and not named_before and (not purpose or for_a_time) and told_after else []
     if given and named_after and not vocab.find(text):
         start, end, name = named_after[0]
         told = following[:start]
