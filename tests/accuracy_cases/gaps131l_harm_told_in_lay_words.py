@@ -69,8 +69,7 @@ SHOULD_NOT = [
     ),
     (
         "acetaminophen",
-        "Paracetamol hides in lots of flu sachets. Take one of those with your usual tablets and she'd be getting a double"
-        " dose.",
+        "Paracetamol hides in lots of flu sachets. Take one of those with your usual tablets and she'd be getting a double dose.",
         INTERACTION,
         "other-acetaminophen-products",
     ),
