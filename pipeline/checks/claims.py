@@ -592,8 +592,11 @@ def _drug_named_before(analysis: DrugAnalysis, unit: ProseUnit, sentence_start: 
 
 #: Where a clause opens or closes within a sentence, for a support scoped to a topic.
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
-#: A sentence opening with a clause that sets the scene for the one after it ("When you taper, ...", "Once you stop, ...").
-_SETTING_CLAUSE = re.compile(r"\W*(?:when|whenever|once|if|after|while|as|on|for|during|at)\b", re.IGNORECASE)
+#: A sentence opening with a clause that sets the scene for the one after it ("When you taper, ...", "Once you stop, ...",
+#: after a joining word too: "But for the worst acne, ...").
+_SETTING_CLAUSE = re.compile(
+    r"\W*(?:(?:and|but|so|yet|still|now)\s++)?(?:when|whenever|once|if|after|while|as|on|for|during|at)\b", re.IGNORECASE
+)
 
 
 def _beyond_label(claim: str, beyond: Patterns, topics: list[re.Pattern[str] | None]) -> bool:
