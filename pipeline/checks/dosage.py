@@ -240,9 +240,10 @@ def _use_of(article: Article, drug: DrugFacts, sentence: Sentence, dose: Dose, d
     """The approved use (with dosing entries of its own) a dose is given for: named right
     after it in its clause ("25 mg three times a day for itching") or past it in words pointing back at the dose ("three
     of the 25 mg tablets together, all of it for their blood pressure"), else the nearest before it
-    in its sentence ("For hives, ... 50 mg four times a day"), else the last in the cells before
-    it in its table row ("| atrial fibrillation | two 5 mg tablets morning and evening |"), else
-    the only one its section heading names ("## Hydroxyzine for itching")."""
+    in its sentence ("For hives, ... 50 mg four times a day"), else told around it, no other dose between, its cause
+    before it and what it is for after it ("in the diabetes group ... on a 150 mg capsule after breakfast, after lunch and
+    after supper for their feet"), else the last in the cells before it in its table row ("| atrial fibrillation | two
+    5 mg tablets morning and evening |"), else the only one its section heading names ("## Hydroxyzine for itching")."""
     dosed = [u for u in drug.approved_uses if any(d.use == u.condition for d in drug.dosing)]
     if not dosed:
         return None
@@ -257,10 +258,29 @@ def _use_of(article: Article, drug: DrugFacts, sentence: Sentence, dose: Dose, d
     if found:
         return min(found)[1]
     # the nearest before it, the longest of those ending there ("to prevent malaria", not "malaria")
-    for before_it in (text[: dose.start], _cells_before(article, sentence.unit)):
-        before = [(m.end(), -m.start(), u.condition) for u in dosed for pattern in u.patterns for m in pattern.finditer(before_it)]
-        if before:
-            return max(before)[2]
+    before = [(m.end(), -m.start(), u.condition) for u in dosed for pattern in u.patterns for m in pattern.finditer(text[: dose.start])]
+    if before:
+        return max(before)[2]
+    # else told around it, no other dose between: its cause before it and what it is for after it ("in the diabetes group
+    # ... on a 150 mg capsule after breakfast, after lunch and after supper for their feet")
+    prev = max((d.end for d in doses if d.end <= dose.start), default=0)
+    around = [
+        (m.start(), u.condition)
+        for u in dosed
+        for pattern in u.patterns
+        for m in pattern.finditer(text, prev, nxt)
+        if m.start() < dose.start and m.end() > dose.end
+    ]
+    if around:
+        return min(around)[1]
+    cells = [
+        (m.end(), -m.start(), u.condition)
+        for u in dosed
+        for pattern in u.patterns
+        for m in pattern.finditer(_cells_before(article, sentence.unit))
+    ]
+    if cells:
+        return max(cells)[2]
     named = {u.condition for u in dosed if any(pattern.search(sentence.unit.section) for pattern in u.patterns)}
     return named.pop() if len(named) == 1 else None
 
