@@ -1671,8 +1671,10 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 continue  # "Never take two in the morning and one at night", "Never take ibuprofen 400, three at a time"
             if any(other.start < count.start and other.daily_tablets() == tablets for other in counts):
                 continue  # "two tablets a day: one with breakfast and one at around 2pm": the same tablets told again
-            if not count.daily and any(other.daily for other in counts):
-                continue  # "1 or 2 tablets every 4 hours, no more than 8 tablets in 24 hours": the total is checked
+            if not count.daily and any(other.daily and not other.at_least for other in counts):
+                # "1 or 2 tablets every 4 hours, no more than 8 tablets in 24 hours": the total is checked (not "three with
+                # breakfast, and then another three every four hours": those at breakfast are no total for the day)
+                continue
             name = owner.name(count.start)
             if count.product and (product := _product_named(drug, count.product)):
                 name = product  # "two Extra Strength caplets" in an article on acetaminophen: Tylenol Extra Strength

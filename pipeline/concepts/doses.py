@@ -178,8 +178,11 @@ _DESCRIBING = (
     rf"(?!(?:and|or|to|by|x|of|in|from|between|than|mg|mcg|g|take|takes|took|taking|have|has|had|having|get|gets|got|use|uses|used"
     rf"|give|gives|gave|given|need|needs|swallow|swallows|chew|chews|{_NUMBER_WORDS})\b)[a-z][\w-]*\s+"
 )
+#: ... a count with a half tablet more: "one and a half of the 20 mg tablets", "1 and a half 10 mg tabs", "2-and-a-half of
+#: his 5 mg tablets".
+_AND_A_HALF = r"(?:[ \t]+and[ \t]+a[ \t]+half|-and-a-half)"
 _DOSE_COUNT_BEFORE = re.compile(
-    rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_SPELLED}|{_COUPLE})\s+(?:{_TABLETS}\s+of\s+|of\s+(?:the|these|those|your|my|his|her|our|their|its)\s+"
+    rf"(?<![\w.,])(?P<n>(?:\d{{1,3}}|{_SPELLED}|{_COUPLE}){_AND_A_HALF}?)\s+(?:{_TABLETS}\s+of\s+|of\s+(?:the|these|those|your|my|his|her|our|their|its)\s+"
     # a share of them told by two colours or looks: "five of the green and cream 20 mg capsules"
     rf"(?:{_DESCRIBING}(?:and|&)\s+(?={_DESCRIBING}))?)?(?:{_DESCRIBING}){{0,2}}$",
     re.IGNORECASE,
@@ -323,11 +326,15 @@ _REPEAT_WHEN = (
 #: few hours later", "a second when I come in from the plot".
 _LATER_TODAY = (
     r"\s+(?:(?:at|in|before|after|with|around|about|by|during|over|near)\s+(?:the\s+|your\s+|his\s+|her\s+|my\s+|their\s+)?"
+    # a part of the day told by its middle or end: "one in the middle of the afternoon", "another at the end of the evening"
+    r"(?:(?:middle|end)\s+of\s+(?:the\s+)?)?"
     r"(?:mornings?|afternoons?|evenings?|nights?|bed(?:time)?|sleep(?:ing)?|going\s+to\s+(?:bed|sleep)|lunch(?:time)?|dinner(?:time)?|supper(?:time)?|tea(?:time)?|midday|noon"
     r"|night-?time|lights[- ]out|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)"
     # a clock time told in words: "at half past three", "at a quarter to four"
     r"|(?:half|a\s+quarter)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
     r"|(?:later|bedtime|lunchtime|teatime|dinnertime|suppertime|midday|noon|tonight|that\s+(?:evening|night|afternoon))"
+    # the middle of a later part of the day, no word before it: "one mid-afternoon", "another midevening"
+    r"|mid-?\s?(?:morning|day|afternoon|evening)"
     r"|(?:an?|a\s+few|some|\d+|[a-z]+)\s+hours?\s+later"
     # coming in or home later that day: "a second when I come in from the plot", "another once she gets home from school"
     r"|(?:when|once|as\s+soon\s+as)\s+(?:I|you|we|they|he|she)(?:\s+(?:come|comes|get|gets|arrive|arrives|walk|walks)|['’](?:s|re|m))"
@@ -720,6 +727,8 @@ class Dose:
 def parse_number(value: str) -> float:
     """A number written in digits ("9,000", "2.5") or in words ("nine thousand", "twenty-five",
     "a" of "a gram", "a couple of")."""
+    if half := re.search(_AND_A_HALF + "$", value, re.IGNORECASE):
+        return parse_number(value[: half.start()]) + 0.5
     if value[:1].isdigit() or value.startswith("."):
         return float(value.replace(",", ""))
     if value.lower() in ("a", "an"):
@@ -1337,6 +1346,8 @@ _STRENGTH_NAMED = re.compile(
     r"(?P<strength>\d{1,4}(?:\.\d+)?)['’]?s\b",
     re.IGNORECASE,
 )
+#: A count unsaid told as more of the tablets before it: "another three", "a further two", "two more".
+_MORE_OF_THEM = re.compile(r"^(?:(?:another|a\s+further)\s|[\w-]+\s+more$)", re.IGNORECASE)
 #: One day (or night) named around a count of a strength or a count taken, before or after it in its
 #: sentence: "On a bad day I've taken three of my 100s", "some nights she has four of the 25s", "two of the
 #: 50s yesterday", "On the worst nights he takes four", "two of the 20s on Friday evening": the tablets that day are its total.
@@ -1458,6 +1469,10 @@ class TabletCount:
     at_once: bool = False
     #: Tablets taken once on top of the schedule ("two tablets four times a day plus one more at night": 1).
     extra: float = 0.0
+    #: ``daily`` only as at least that many that day, the tablets taken at one part of it ("three of the 325s with
+    #: breakfast"): no total for the day, which a count on a schedule beside it ("and then another three every four hours")
+    #: does not give way to.
+    at_least: bool = False
 
     def daily_tablets(self) -> float | None:
         if self.daily:
@@ -1589,10 +1604,12 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         or _TAKEN_AFTER_COUNT.match(text, m.end())
         or _raised_daily(text, m.start())
     ]
-    for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text), *_COUNT_OF_STRENGTH.finditer(text), *of_them):
+    of_strength = list(_COUNT_OF_STRENGTH.finditer(text))
+    for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text), *of_strength, *of_them):
         if _COUNT_WITH_AMOUNT.match(text, m.end()):
             continue
         per_day, daily, used = _frequency(text[m.end() : m.end() + 60])
+        at_least = False
         if per_day is None and not daily and (same := _SAME_AGAIN.match(text, m.end())):
             # "three of these, and the same again every four hours": the count is the dose repeated
             per_day, daily, used = _frequency(text[same.end() : same.end() + 60])
@@ -1601,6 +1618,9 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         strength = float(named["strength"]) if named.get("strength") else None
         if strength is None and m.re is _COUNT_UNSAID and (earlier := _STRENGTH_NAMED.search(text, 0, m.start())):
             strength = float(earlier.group("strength"))
+        if strength is None and m.re is _COUNT_UNSAID and _MORE_OF_THEM.match(m.group()):
+            # "three of the regular 325s with breakfast, and then another three every four hours": more of those tablets
+            strength = next((float(c.group("strength")) for c in reversed(of_strength) if c.end() <= m.start()), None)
         if per_day is None and not daily and (strength is not None or m.re is _COUNT_UNSAID):
             daily = bool(_ONE_DAY.search(text[: m.start()]) or _ONE_DAY.search(text, m.end(), m.end() + 40))
         # "a 5 mg tablet at the same time": an amount, not a count
@@ -1625,7 +1645,7 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             rest = text[m.end() : m.end() + 60]
             at_daytime = _DAYTIME_AFTER.match(rest) or _EACH_DAYTIME.match(rest)
             if at_daytime and "," not in at_daytime.group():
-                daily, used = True, at_daytime.end()
+                daily, used, at_least = True, at_daytime.end(), True
         if per_day is None and not daily and m.re in (_COUNT, _COUNT_OF_THEM) and _raised_daily(text, m.start()):
             daily = True  # "moved me up from one 20 mg tablet each morning to three of them": the new day's tablets
         if per_day is None and not daily and m.re is _COUNT_OF_STRENGTH and _TAKEN_BEFORE.search(text, 0, m.start()):
@@ -1640,7 +1660,18 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         more = extra_in(text[m.end() + used :], True) if per_day else None
         extra = (more or count) if more is not None else 0.0
         found.append(
-            TabletCount(m.start(), m.end() + used, count, per_day, daily, named.get("product"), strength, at_once=at_once, extra=extra)
+            TabletCount(
+                m.start(),
+                m.end() + used,
+                count,
+                per_day,
+                daily,
+                named.get("product"),
+                strength,
+                at_once=at_once,
+                extra=extra,
+                at_least=at_least,
+            )
         )
     for m in _COUNT_BY_DAYTIME.finditer(text):
         if _NEXT_DAY_AFTER.match(text[m.end() :]):
