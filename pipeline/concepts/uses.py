@@ -187,7 +187,11 @@ _USE_VERB = re.compile(
     # doesn't keep you up": a side effect avoided)
     rf"|(?:{_TAKE}|\b(?:one|half|doses?|tablets?|tabs?|pills?|capsules?)\b|at (?:bedtime|night|lights[- ]out)|before bed)"
     rf"{_TAKE_GAP}{{0,8}}?"
-    r"\s+so(?: that)? (?:you|they|I|we|he|she|people|patients)(?: (?:actually|finally|just|can|could|will|would"
+    r"\s+so(?: that)? (?:you|they|I|we|he|she|people|patients)"
+    # ... the one given it and the one who gives it, both spared the night: "so he (and I) get a few hours of proper sleep", "so
+    # she and I can sleep", "so we both get some rest"
+    r"(?: \(?(?:and|&) (?:I|me|we|us|he|him|she|her|they|them|(?:my|his|her|their|our) [\w’'-]+)\)?| both)?"
+    r"(?: (?:actually|finally|just|can|could|will|would"
     r"|don[’']t|doesn[’']t|won[’']t|wouldn[’']t|didn[’']t|(?:would|could|will|did|does|do) not))*"
     # ... or what they told the doctor: "told his doctor he was finishing too soon" (a `reported` use)
     r"|(?:told|tells|tell|telling|admitted to|admits to) (?:his|her|my|their|your|our|the|a) (?:family )?"
@@ -1351,7 +1355,16 @@ _ANAPHOR = re.compile(
     r"|\b(?:to|can|could|may|might|will|would|should|helps?|helped)\s+(?:help\s+(?:to\s+)?)?(?:cut|bring|knock)\s+(?:them|those|these)"
     r"(?=(?:\s+(?:spells|attacks|episodes|bouts|turns|headaches|flare-?ups|flares))?\s+(?:right\s+|way\s+)?(?:down|back)\b(?!\s+(?:to|on|the|in|into)\b))"
     r"|\b(?:prevents|treats|eases|relieves|soothes|dulls|settles|calms|tames|takes the edge off)\s+(?:them|those|these|that)"
-    r"(?=(?:\s+(?:too|as well|also))?\s*(?:[.,;:!?)\"”’]|$))",
+    r"(?=(?:\s+(?:too|as well|also))?\s*(?:[.,;:!?)\"”’]|$))"
+    # ... or the trouble just told as the reason a prescriber gives it or keeps the person on it: "Dr. Reyes said that's exactly
+    # why we'll keep him on it", "That is why her GP put her on a low dose", "this is the reason the psychiatrist prescribed ..."
+    # (the match is the pointing word; not advice: "that's why you should take it with food")
+    r"|\b(?:that|this)(?=(?:[’']s|\s+is|\s+was)\s+(?:(?:exactly|precisely|just|partly|largely|mainly|really|also)\s+)?"
+    rf"(?:why|the\s+reason(?:\s+why)?)\s+(?:{_PRESCRIBER}|I|we|he|she|they)"
+    r"(?:[’']ll|[’']d|\s+(?:will|would|(?:is|are)\s+going\s+to|decided\s+to|wants?\s+to|wanted\s+to|(?:has|have|had)\s+to))?\s+"
+    r"(?:(?:keep|keeps|kept|put|puts|start|starts|started|switched)\s+(?:me|him|her|them|us)\s+(?:on|onto)\b"
+    r"|(?:prescribe[sd]?|gave|gives|give|added|adds|add|suggested|recommended)\s+(?:(?:me|him|her|them|us)\s+)?"
+    r"(?:it|some|an?|the|a\s+(?:low|small|tiny)\s+dose|[\d.]+\s?mg|(?-i:[A-Z])?[a-z]{4,})\b))",
     re.IGNORECASE,
 )
 #: The condition pointed back at told as a side effect or a risk ("It can cause headaches. Take it
@@ -1465,6 +1478,15 @@ _GIVEN_AFTER_TRY = (
     r"|(?:(?:the|his|her|my|their|our)\s+)?[\w-]+\s+(?:took\s+the\s+edge\s+off|helped|worked|did\s+something)(?:\s+(?:a\s+(?:bit|little)|somewhat|some))?"
     r"\s*,?\s+but\s+not\s+(?:enough|fully|completely|all\s+the\s+way|for\s+long)\s*,"
 )
+#: The trouble just told, brought up with a prescriber, opening the giving: "When Carol mentioned it at one of Dana's appointments,
+#: the psychiatrist suggested ...", "Once I finally brought it up with my GP, she prescribed ...", "After he told the nurse about
+#: them, ..." (pointed back at, so the trouble is the story's).
+_MENTIONED_IT = (
+    r"(?:when|once|after|as\s+soon\s+as)\s+(?:I|he|she|we|they|(?-i:[A-Z])[\w’'-]+)\s+(?:(?:finally|eventually|first)\s+)?"
+    r"(?:mentioned|raised|brought(?:\s+up)?|described|(?:told|asked)\s+(?:(?:the|his|her|my|their|our|a)\s+)?[\w’'-]+\s+about)"
+    r"\s+(?:it|this|that|them|those|these|the\s+(?:nights|sleep|sleeplessness|problem|trouble))"
+    r"(?:\s+(?:up\s+)?(?:to|at|with|during|in)\s+[^,.;:!?]{1,60}?)?\s*,"
+)
 #: The person taking a medicine themselves: "took", "popped", "swallowed".
 _SELF_TAKEN = r"(?:took|popped|swallowed|tried|used)"
 #: A supply kept from an earlier prescription: "I still had a Diflucan left from last spring", "We had a few spare from my
@@ -1518,7 +1540,7 @@ _GIVEN_NEXT = re.compile(
     # a thread's post with its number: "**3/** My oncologist started me on ...")
     r"^\W*(?:\d{1,3}/(?:\d{1,3})?\W*)?(?:[\w.-]+:\s*[\"“]\s*)?"
     r"(?:(?:off[- ]topic|funnily enough|by the way|incidentally|for what it[’']s worth)\s*,?\s+(?:but\s+)?)?"
-    rf"(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY}|{_KEPT_ON}"
+    rf"(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY}|{_KEPT_ON}|{_MENTIONED_IT}"
     # the latest bout of the trouble just told: "After the last one, my urologist put me on ...", "After the third attack his
     # GP started him on ..."
     r"|after\s+(?:the|that|this|his|her|my|their|our)\s+(?:(?:last|latest|third|second|fourth|fifth|next|most\s+recent|worst)\s+)?"
