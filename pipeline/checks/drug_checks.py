@@ -2702,7 +2702,9 @@ _SAME_AGAIN = re.compile(
 #: days.) *My GP gave me* amoxicillin and it knocked it on the head", "*The walk-in clinic put her on* a Z-Pak ...", "*So I was
 #: prescribed* ...", "*In the end I asked for* ..." (not "My GP said ...", "I took the day off"), or by the person back on
 #: their feet, perhaps as someone's word: "(... and he finished the leftover Cipro.) *She says he was back at* the hardware
-#: store in two days", "*By Saturday she was up and about*", "*Two days later he was back on* his feet".
+#: store in two days", "*By Saturday she was up and about*", "*Two days later he was back on* his feet"; or by the teller
+#: with the tablets to hand: "(I had a streaming nose and a cough.) *I still had a few tablets* left in my bag, so I took those",
+#: "*He got hold of a strip of* doxy from a friend".
 _STORY_GOES_ON = re.compile(
     r"^\W*(?:(?:just|only|a|one|two|three|four|five|six|seven|\d+|a couple of|a few)\s+){1,2}"
     r"(?:days?|nights?|weeks?|doses?|pills?|tablets?|capsules?|courses?|rounds?)\s+(?:on|of|into|in)\b"
@@ -2712,6 +2714,10 @@ _STORY_GOES_ON = re.compile(
     r"(?:gave|prescribed|put\s+(?:me|him|her|us|them)\s+on|started\s+(?:me|him|her|us|them)\s+on|handed)"
     r"|(?:I|we|he|she|they)\s+(?:was|were|got)\s+(?:given|prescribed|put\s+on|started\s+on)"
     r"|(?:I|we|he|she|they)\s+(?:asked|begged|pushed)\s+for)\b"
+    r"|^\W*(?:(?:so|then|and|luckily|thankfully)\W+)?(?:I|we|he|she|they)\s+(?:(?:still|just|luckily|already|then)\s+)?"
+    r"(?:had|took|swallowed|popped|dug\s+out|found|grabbed|remembered|got\s+hold\s+of)\s+"
+    r"(?:(?:a\s+few|a\s+couple\s+of|some|two|three|four|a|the|my|his|her|our|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:tablets|pills|capsules|leftovers|meds|(?:strip|pack|box|course)\s+of)\b"
     r"|^\W*(?:(?:she|he|they|I|we|[A-Z][a-z]+)\s+(?:says?|said|swears?|swore|reckons?|claims?|insists?)\s+(?:that\s+)?)?"
     r"(?:(?:by|within)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s*,?\s+|[\w-]+(?:\s+[\w-]+)?\s+later\s*,?\s+)?(?:I|he|she|they|we)(?:['’]s|['’]d\s+been|\s+was|\s+were|\s+got|\s+had\s+been)\s+"
     r"(?:(?:already|right|straight|completely|all)\s+)?(?:back\s+(?:at|on|to|in|out)|up\s+and\s+about|out\s+and\s+about)\b",
