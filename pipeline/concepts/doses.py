@@ -447,7 +447,8 @@ def forbidden_before(text: str, pos: int) -> bool:
 
 #: Taking it judged unsafe or too much later in its clause: "taking 2 together is not safe", "two at once would
 #: be dangerous", "swallowing three in one go isn't a good idea", "50 mg plus 30 mg would be too much", "your 15 mg
-#: tablet and then another one a few hours later would be far too much". The words between hold no verb of their
+#: tablet and then another one a few hours later would be far too much", "Taking two 15s does not double the relief", "two at once
+#: only doubles the risk". The words between hold no verb of their
 #: own ("15 mg is fine but 45 mg would be too much" judges the 45 mg only).
 _UNSAFE_AFTER = re.compile(
     r"(?:(?!\b(?:but|which|because|so|though|while|is|are|was|were|would|could|can|will|isn|aren|wouldn|won)\b)[^,;:.!?–—()]){0,60}?"
@@ -456,7 +457,11 @@ _UNSAFE_AFTER = re.compile(
     r"(?:too\s+(?:much|many|high|strong|big)|(?:over|above)\s+the\s+(?:limit|max\w*|label\w*)|(?:an?\s+)?overdose"
     r"|not\s+(?:safe|ok(?:ay)?|recommended|advised|a\s+good\s+idea)|never\s+(?:safe|ok(?:ay)?)|unsafe|dangerous|risky"
     r"|(?:a\s+)?(?:(?:really|very|truly|seriously)\s+)?(?:bad|terrible|dangerous)\s+idea|a\s+(?:big\s+|serious\s+)?mistake)"
-    r"|\b(?:isn['’]t|aren['’]t|wasn['’]t|wouldn['’]t\s+be|won['’]t\s+be)\s+(?:safe|ok(?:ay)?|recommended|a\s+good\s+idea))\b",
+    r"|\b(?:isn['’]t|aren['’]t|wasn['’]t|wouldn['’]t\s+be|won['’]t\s+be)\s+(?:safe|ok(?:ay)?|recommended|a\s+good\s+idea)"
+    # ... judged by what it does: no more relief, only more risk ("does not double the relief", "only doubles the risk")
+    r"|\b(?:doesn['’]t|don['’]t|won['’]t|wouldn['’]t|(?:does|do|will|would)\s+not)\s+(?:double|add\s+to|improve|increase|boost)"
+    r"\s+(?:the|your|his|her|their)\s+(?:relief|effect|benefit)"
+    r"|\b(?:(?:only|just|simply)\s+)?(?:doubles?|raises?|increases?|ups|adds\s+to)\s+(?:the|your|his|her|their)\s+risk)\b",
     re.IGNORECASE,
 )
 
