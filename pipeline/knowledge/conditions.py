@@ -63,6 +63,8 @@ class ConditionVocabulary:
     _prefilter: _Prefilter | None = field(default=None, repr=False, compare=False)
     _outcome_prefilter: _Prefilter | None = field(default=None, repr=False, compare=False)
     _name_prefilter: _Prefilter | None = field(default=None, repr=False, compare=False)
+    #: Condition name -> the conditions it yields its lay descriptions to (built on first use).
+    _yields_to: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
 
     def _candidates(self, text: str, outcomes: bool = False, names: bool = False) -> list[tuple[str, re.Pattern[str]]]:
         """(name, pattern) in vocabulary order (of the outcomes with ``outcomes``, of the
@@ -98,11 +100,15 @@ class ConditionVocabulary:
         """Non-overlapping condition matches (start, end, name), the longest winning, without the lay
         descriptions that a condition found before them in their sentence takes as its signs (``yields_to``)."""
         found = longest_first([(m.start(), m.end(), name) for name, p in self._candidates(text) for m in p.finditer(text)])
+        if self._yields_to is None:
+            self._yields_to = {c.name: c.yields_to for c in self.conditions if c.yields_to}
+        if len(found) < 2 or not self._yields_to:
+            return found
         return [f for f in found if not self._taken_as_signs(text, found, f)]
 
     def _taken_as_signs(self, text: str, found: list[tuple[int, int, str]], match: tuple[int, int, str]) -> bool:
         start, end, name = match
-        takers = next((c.yields_to for c in self.conditions if c.name == name), ())
+        takers = (self._yields_to or {}).get(name, ())
         return (
             bool(takers)
             and any(n in takers and e <= start and not _SENTENCE_END.search(text, e, start) for s, e, n in found)
