@@ -59,6 +59,12 @@ _BEFORE_ASIDE = (
     r"(?:\s+(?:(?:on\s+)?the\s+(?:night|day|morning|evening|afternoon|week)\s+(?:before|of)|(?:just\s+|right\s+)?before|ahead\s+of)"
     r"\s+(?:a|an|the|his|her|their|my|your|our|each|every)\s+(?:big\s+)?[\w-]+)"
 )
+#: The one who gave it, told passively as an aside before its purpose: "was put on metformin this year *by her gynecologist,* to
+#: bring her monthly cycle back into a regular rhythm", "was started on it by his GP, so he could ..."
+_BY_GIVER_ASIDE = (
+    r"(?:\s+by\s+(?:the|his|her|my|their|our|your|a|an)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:doctor|GP|physician|nurse|prescriber|consultant|specialist|midwife|practitioner|clinic|[a-z]+ologist|[a-z]+iatrist)s?\s*,)"
+)
 #: A dose's amount, one word of a gap: "10 mg", "0.5mg", "about 2.5 milligrams".
 _DOSE_AMOUNT = r"(?:\s+(?:about\s+|around\s+|just\s+)?\d[\d.,]*\s?(?:mg|mcg|micrograms?|milligrams?)\b)"
 #: Giving or handing it out (not "can give you a headache": see _USE_VERB).
@@ -137,7 +143,8 @@ _USE_VERB = re.compile(
     # the dose handed out, then the group: "hand out a tiny daily dose of the tablet, a quarter of a
     # 2.5 mg pill, to men whose hairline is heading north"
     rf"|(?:{_GIVE}|\b(?:prescrib(?:e|es|ed|ing)|offer(?:s|ed|ing)?))\s(?:[^.;:!?]|\.(?=\d)){{0,80}}?\bto\s+(?:(?:young|older|elderly|the)\s+)?"
-    rf"(?:{_GROUP_NOUN}|guys|blokes|lads|fellas)\s+(?:whose|with|who(?:[’']re| are| have|[’']ve got| has| is| keep))"
+    # (or people named by who they are: "prescribe bupropion to students whose attention drifts in every lecture")
+    rf"(?:{_GROUP_NOUN}|{_PEOPLE_BY_ROLE})\s+(?:whose|with|who(?:[’']re| are| have|[’']ve got| has| is| keep))"
     r"|treats?|manages?|relieves?|eases?"
     r"|(?:relief|treatment|management|prevention|therapy) (?:of|for)"
     r"|effective (?:against|in)|used in|used as(?: an?)?|go-to for|pick for|choice for"
@@ -162,7 +169,7 @@ _USE_VERB = re.compile(
     # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
     # night so they can drop off", "people take it because it makes them sleepy"
     # (the purpose may open a quote: 'taking a colleague's leftover script "to drop a dress size')
-    rf"|(?:{_TAKE}|\bhand(?:s|ed|ing)?)(?:(?:{_TAKE_GAP}|{_BEFORE_ASIDE}){{0,8}}?"
+    rf"|(?:{_TAKE}|\bhand(?:s|ed|ing)?)(?:(?:{_TAKE_GAP}|{_BEFORE_ASIDE}|{_BY_GIVER_ASIDE}){{0,8}}?"
     # ... reaching further past a dose told with its amount, schedule and when, the amount early: "my GP put me on 10 mg of
     # Adderall twice a day after the baby to curb the constant snacking"
     rf"|(?=(?:{_TAKE_GAP}){{0,3}}?{_DOSE_AMOUNT})(?:{_TAKE_GAP}|{_DOSE_AMOUNT}|{_BEFORE_ASIDE}){{9,13}}?)\s+[\"“‘]?"
