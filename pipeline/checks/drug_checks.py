@@ -2671,12 +2671,15 @@ _TOPIC_QUESTION_WORDS = 6
 #: "This is perfectly normal", "That is to be expected" (what it calls normal is said before it), also after a short
 #: opener or as the moment it names ("In our experience that is usually the point where ...", "By then ..."), or as the
 #: people or cases it names ("(... whose head cold has dragged on past a week.) *For that crowd* a Z-Pak ...", "For those
-#: patients ...", "In cases like that ...").
+#: patients ...", "In cases like that ..."), or as a peace made with it ("(... I'm on the blue one morning, noon and night.)
+#: I've made my peace with it").
 _REFERS_BACK = re.compile(
     r"^\W*(?:(?:in\s+(?:our|my)\s+experience|honestly|frankly|sadly|usually|generally|often|well|so|if\s+so|by\s+then)\W+)?"
     r"(?:that|this)(?:['’]s|\s+is|\s+was)\b|^\W*(?:by\s+(?:then|that\s+(?:point|stage))|at\s+that\s+(?:point|stage))\b"
     r"|^\W*(?:(?:and|so|but)\s+)?(?:for|with|in)\s+(?:(?:that|this|those|these)\s+(?:crowd|lot|group|bunch|people|folks|patients|"
-    r"customers|clients|readers|ones|cases?|situations?|kids|children)|(?:people|patients|folks|cases|kids)\s+like\s+(?:that|this|them|those))\b",
+    r"customers|clients|readers|ones|cases?|situations?|kids|children)|(?:people|patients|folks|cases|kids)\s+like\s+(?:that|this|them|those))\b"
+    r"|^\W*(?:(?:and|so|but|honestly|frankly)\W+)?(?:I|we|he|she|they)(?:['’]ve|['’]s|\s+have|\s+has)\s+(?:(?:just|long\s+since|simply|finally)\s+)?"
+    r"made\s+(?:my|our|his|her|their)\s+peace\s+with\s+(?:it|that|this)\b",
     re.IGNORECASE,
 )
 
