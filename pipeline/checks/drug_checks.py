@@ -2788,6 +2788,7 @@ def _topic_question(sentences: list[Sentence], index: int) -> str | None:
         or _PAIR_AGAIN.search(text)
         or _READING_AGAIN.match(text)
         or _FAMILY_BACK.search(text)
+        or _KIN_BACK.search(text)
     ):
         return before.text
     if _is_question(before) and len(before.text.split()) <= _TOPIC_QUESTION_WORDS:
@@ -2802,6 +2803,14 @@ def _topic_question(sentences: list[Sentence], index: int) -> str | None:
 #: same family as ...": named where they are told).
 _FAMILY_BACK = re.compile(
     r"\b(?:in|into|to|of|from|outside)\s+(?:that|this|those)\s+(?:(?:drug|medicine|chemical)\s+)?(?:family|group|class|category|camp|league|bracket|club|lot)\b(?!\s+(?:of|as)\b)",
+    re.IGNORECASE,
+)
+
+#: A kinship pointed back at, told in the sentence before: "(So you're finally on what the fellas at the physique show inject,
+#: then?) Honestly, yes, it's basically *a relative of that stuff*", "a cousin of those drugs" (not "a cousin of mine").
+_KIN_BACK = re.compile(
+    r"\b(?:cousin|relative|sibling|sister|brother|twin|version|variant|offshoot|spin-?off)\s+(?:of|to)\s+(?:that|this|those|these)\s+"
+    r"(?:stuff|lot|things?|gear|drugs?|kind|sort|type|family|ones?|medicines?|pills?|steroids?)\b",
     re.IGNORECASE,
 )
 
