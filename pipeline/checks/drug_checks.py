@@ -38,6 +38,7 @@ from pipeline.concepts.uses import (
     HANDED_OVER,
     LAY_GAVE,
     Use,
+    asks_what_next,
     find_anaphoric_uses,
     find_listed_uses,
     find_uses,
@@ -1258,6 +1259,13 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
         # ("... back in the cab with the road exploding in front of him.\n\nHis doctor started him on ...")
         # (a thread's numbering between, "**slide 3/10**", is passed over: the story is the paragraph before it)
         last = index - 1 if index > 1 and not before and _POST_NUMBER.match(sentences[index - 1].unit.text) else index
+        # ... and so is a reply between that only asks what was done ("Emeka: Poor Mama. What did they say??"), when this
+        # paragraph opens with the giving
+        asked = sentences[index - 1].unit if index > 1 and not before else None
+        if asked is not None and asked.kind == "paragraph" and opens_with_giving(sentence.text) and asks_what_next(asked.text):
+            last = index - 1
+            while last > 1 and sentences[last - 1].unit is asked:
+                last -= 1
         story = sentences[last - 1].unit if last and not before else sentence.unit
         opens = not before and story is not sentence.unit and story.kind == "paragraph" and sentence.unit.kind == "paragraph"
         earlier = tuple(

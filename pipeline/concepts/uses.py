@@ -1292,6 +1292,20 @@ _PERSON_ASIDE = re.compile(
     r"\s+(?:normal|fine|OK|okay|healthy|clear|good))\W*$",
     re.IGNORECASE,
 )
+#: The trouble just told, said to come again and again, as an aside between it and the giving: "It happens every winter.",
+#: "This has been going on for years.", "It comes back whenever the weather turns." (not what a dose does: "It happens every
+#: time I take a tablet.").
+_RECURS = re.compile(
+    r"^\W*(?:and\s+)?(?:it|this|that|they|these|those)(?:[’']s|\s+(?:has|have))?\s+(?:(?:always|just|still|usually)\s+)?"
+    r"(?:happens?|happened|been\s+happening|been\s+going\s+on|goes\s+on|comes?\s+back|came\s+back|keeps?\s+(?:happening|coming\s+back)"
+    r"|kept\s+(?:happening|coming\s+back)|been\s+like\s+(?:that|this)|(?:was|is|are|were)\s+(?:always\s+)?(?:like\s+(?:that|this)|the\s+same))"
+    r"(?![^.;:!?]*\b(?:take|takes|took|taking|dose|doses|tablets?|pills?|capsules?|medicines?|started\s+on)\b)"
+    r"\s+(?:(?:every|each|most|all)\s+(?:single\s+)?(?:winter|year|autumn|fall|time|day|morning|night|evening|week|month|cold\s+(?:snap|spell))s?"
+    r"(?:\s+(?:without\s+fail|now))?|whenever\s+[^.;:!?]{1,60}|when(?:ever)?\s+it\s+(?:gets|turns|is)\s+[^.;:!?]{1,30}"
+    r"|for\s+(?:years|months|weeks|ages|decades)(?:\s+now)?|(?:over\s+and\s+over|again\s+and\s+again)(?:\s+again)?|all\s+the\s+time"
+    r"|(?:a\s+few|several|two|three|four|many)\s+times\s+a\s+(?:week|month|year|winter|day))\W*$",
+    re.IGNORECASE,
+)
 #: A dose started low to relieve the trouble just told is given for it, not advice on a side effect avoided (named:
 #: "start at a low dose to cut down on nausea"): "We start amitriptyline at a small dose *to calm those sensations*".
 _RELIEF_POINTED = re.compile(rf"(?:to\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?\s+(?:that|this|these|those){_SIGNS_NAMED}", re.IGNORECASE)
@@ -1532,7 +1546,11 @@ _WORKUP_STEP = (
     r"|uploaded|shared)(?:\s+(?:in|over))?)?(?:\s+(?:on|over|during|via|by)\s+(?:(?:a|an|the)\s+)?(?:video|phone|telephone)(?:\s+(?:call|link"
     r"|consult(?:ation)?|appointment|visit))?)?"
     r"|(?:saw|spoke\s+to|talked\s+to|spoke\s+with|talked\s+with)\s+(?:me|him|her|them|us)\s+(?:on|over|via|by)\s+(?:(?:a|an|the)\s+)?"
-    r"(?:video|phone|telephone)(?:\s+(?:call|link|consult(?:ation)?|appointment|visit))?)"
+    r"(?:video|phone|telephone)(?:\s+(?:call|link|consult(?:ation)?|appointment|visit))?"
+    # ... or the visit itself, to a home or a ward: "The home's doctor came this afternoon and gave everyone ...", "the GP came
+    # round that evening", "the nurse popped in this morning"
+    r"|(?:came|comes|come|popped|pops|dropped|drops|called)\s+(?:(?:in|round|around|over|by|out)\s+)?"
+    r"(?:(?:this|that|the\s+next|yesterday|today|on\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?|to\s+see\s+(?:her|him|them|us|me))?)"
 )
 #: Who agrees on a medicine with the prescriber: "Her GP and *I* decided ...", "*His daughter* and the GP agreed ...".
 _AGREED_WITH = r"(?:I|we|(?:(?:his|her|their|my|our|the)\s+)?[\w’'-]+)"
@@ -1545,7 +1563,8 @@ _KEPT_ON = (
 _GIVEN_NEXT = re.compile(
     # (a forum post may open with its poster's name and an aside: 'hopeful_hank: "Off topic, but my sister's GP gave her ...';
     # a thread's post with its number: "**3/** My oncologist started me on ...")
-    r"^\W*(?:\d{1,3}/(?:\d{1,3})?\W*)?(?:[\w.-]+:\s*[\"“]\s*)?"
+    # (or a chat's message with its sender's name: "Chioma: The home's doctor came this afternoon and gave everyone ...")
+    r"^\W*(?:\d{1,3}/(?:\d{1,3})?\W*)?(?:[\w.-]+:\s*(?:[\"“]\s*)?)?"
     r"(?:(?:off[- ]topic|funnily enough|by the way|incidentally|for what it[’']s worth)\s*,?\s+(?:but\s+)?)?"
     rf"(?:(?:so|then|and|eventually|finally|in the end|luckily|{_GIVEN_WHEN}|{_GIVEN_AFTER_TRY}|{_KEPT_ON}|{_MENTIONED_IT}"
     # the latest bout of the trouble just told: "After the last one, my urologist put me on ...", "After the third attack his
@@ -1556,6 +1575,11 @@ _GIVEN_NEXT = re.compile(
     r"|for\s+(?:these|those|such|them|this\s+group\s+of)\s*(?:patients|people|adults|men|women|children|kids|teens|clients|cases)?"
     # ... or pointed back at with "like you": "For women like you, our clinicians prescribe spironolactone"
     r"|for\s+(?:patients|people|adults|men|women|children|kids|teens|clients|folks|anyone|someone)\s+like\s+(?:you|them|her|him|this|that|these|those)"
+    # ... or the trouble just told, met in the clinic: "When we see it, our clinicians usually prescribe ...", "Once the GP has
+    # confirmed it, she'll give ...", "If they spot those, doctors ..." (pointed back at, so the trouble is the story's)
+    r"|(?:when|whenever|once|if)\s+(?:we|you|they|I|doctors|(?:the|your|our|a)\s+(?:doctor|GP|nurse|clinician|clinic|dermatologist))\s+"
+    r"(?:(?:has|have|had)\s+)?(?:see|sees|saw|seen|spot|spots|spotted|find|finds|found|confirm|confirms|confirmed|diagnose|diagnoses"
+    r"|diagnosed|recogni[sz]e|recogni[sz]es|recogni[sz]ed)\s+(?:it|this|that|them|these|those)(?:\s+(?:in\s+(?:a|the)\s+[\w-]+|again|here))?"
     # ... or the signs just told, owned by the reader: "If that sounds like you, our clinicians can ...", "If this sounds familiar"
     r"|if\s+(?:that|this|any\s+of\s+(?:that|this|these|those|it)|these|those|it\s+all)\s+(?:(?:sounds?|feels?)\s+(?:(?:a\s+lot\s+|very\s+|just\s+)?like"
     r"\s+(?:you|yours?|your\s+\w+)|(?:all\s+|very\s+|painfully\s+|too\s+)?familiar)|rings?\s+(?:a\s+)?bells?|describes?\s+you|is\s+you))\s*,?\s+)*"
@@ -1573,6 +1597,24 @@ _GIVEN_NEXT = re.compile(
     # ... also as an assessment for it: "can assess you for gabapentin", "will consider you for"
     r"|(?:assess|assesses|assessed|evaluate|evaluates|evaluated|consider|considers|considered)\s+(?:you|them|him|her|patients|people)\s+for)"
     r"(?:\s+(?:me|him|her|them|us|you|(?:my|his|her|their|our) \w+))?(?:\s+(?:on|onto|take|try|use|start|to))?"
+    # ... or by the prescriber the trouble was shown or taken to, in a clause after: "I showed my sports-medicine doc, who wrote me
+    # a prescription for fluconazole", "She took him to the GP, and the GP gave him ...", "We went to see our doctor, who put her
+    # on ..." (not "who said to wait", "who told me to rest")
+    rf"|(?:I|he|she|we|they|(?-i:[A-Z][a-z]+))\s+(?:(?:finally|eventually|then|just)\s+)?(?:showed|show|shows|took|takes|went\s+to"
+    r"|go\s+to|goes\s+to|went\s+(?:in\s+)?to\s+see|saw|see|sees|asked|called|rang|booked\s+in\s+with|got\s+in\s+to\s+see)\s+"
+    r"(?:(?:it|them|him|her|me|us|my\s+feet|his\s+feet|her\s+feet)\s+(?:to\s+)?)?"
+    rf"{_PRESCRIBER}{_PRESCRIBER_AT}(?:\s+(?:about\s+(?:it|them|that|this)|that\s+(?:week|day|afternoon|morning)))?"
+    rf"(?:\s*,\s*(?:who|and\s+(?:he|she|they|the\s+\w+))|\s+(?:who|and\s+(?:he|she|they)))\s+(?:(?:then|just|promptly|quickly|immediately)\s+)?"
+    rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|prescribed|put|started|handed|suggested|recommended|wrote)\b"
+    # ... or by the prescriber, as a pronoun, after the trouble met in the clinic: "Once the doctor has confirmed it, she usually
+    # gives ivermectin tablets to the whole dormitory"
+    r"|(?:(?<=it, )|(?<=this, )|(?<=that, )|(?<=them, )|(?<=those, )|(?<=these, ))(?:he|she|they)\s+"
+    r"(?:(?:usually|often|normally|then|typically|generally|always|routinely)\s+)?(?:gives?|gave|prescribes?|prescribed"
+    r"|(?:starts?|started|puts?)\s+(?:him|her|them|you|me|us|everyone|people|patients)\s+on)\b"
+    # ... or by a clinic's own voice, which prescribes: "For them we usually prescribe two doses of ivermectin", "we then prescribe"
+    # (not what the writer was given: "we were prescribed"; not a maybe: "we may prescribe")
+    r"|we\s+(?:(?:usually|often|typically|generally|normally|routinely|commonly|mostly|then|also|sometimes|now)\s+){0,2}"
+    r"(?:prescribe|prescribes|prescribed)\b"
     # ... or in the passive, the person then given it: "she was given trazodone", "he got prescribed ..."
     r"|(?:I|he|she|they|we|(?!(?:it|this|that|you|which|what)\b)[A-Z][a-z]+)\s+"
     r"(?:was|were|got|had been|has been|have been)\s+(?:finally\s+|eventually\s+|then\s+)?"
@@ -1634,6 +1676,27 @@ def goes_on_to_a_giving(text: str) -> bool:
     physician prescribed ivermectin")? Its story may be the paragraph before (see :data:`_KEPT_ON`)."""
     given = _GIVEN_NEXT.match(text)
     return given is not None and re.match(rf"\W*{_KEPT_ON}", text, re.IGNORECASE) is not None
+
+
+#: A reply between a story and what came of it that only asks what was done, maybe after a word of sympathy, in a chat or a
+#: thread: "Emeka: Poor Mama. What did they say??", "Oh no! What did the doctor give her?", "So what happened?", "Did they
+#: give him anything?" (not a question with a trouble or a medicine of its own: "What did they say about her blood pressure?").
+_ASKS_WHAT_NEXT = re.compile(
+    r"^\W*(?:[\w.-]+:\s*)?(?:[^.!?:]{1,40}[.!]+\s+){0,2}(?:(?:so|and|well|ok|okay)\s*,?\s+)?"
+    r"(?:what\s+(?:did|do|does|have|has|had|will|would)\s+(?:they|he|she|you|(?:the|your|her|his|their|our)\s+[\w’'-]+)"
+    r"\s+(?:say|said|do|done|give|given|suggest|suggested|prescribe|prescribed|recommend|recommended|think|decide|decided)"
+    r"(?:\s+(?:her|him|them|you|to\s+do))?|what\s+happened(?:\s+(?:next|then|after\s+that))?|what[’']s\s+(?:the\s+plan|happening|next)"
+    r"|what\s+(?:now|next|then)|and\s+then|(?:did|have|has)\s+(?:they|he|she|(?:the|her|his|your)\s+[\w’'-]+)\s+"
+    r"(?:give|given|prescribe|prescribed|suggest|suggested|offer|offered)\s+(?:her|him|them|you|anything)(?:\s+anything)?)"
+    r"\s*[?!]*\?[?!]*\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_what_next(text: str) -> bool:
+    """Is the paragraph only a reply asking what was done about the trouble just told ("Poor Mama. What did they say??")? A
+    giving that opens the paragraph after it goes on from the story before it (see :data:`_ASKS_WHAT_NEXT`)."""
+    return _ASKS_WHAT_NEXT.match(text) is not None
 
 
 def opens_with_giving(text: str) -> bool:
@@ -1820,7 +1883,11 @@ def find_anaphoric_uses(
         # the signs told two sentences back, an aside on them between ("... pins and needles in their feet. Some say it
         # feels like walking on gravel. We start amitriptyline to calm those sensations") or a short one on the person
         # ("... lots of little cysts on my ovaries. My weight is normal. ... her doctor started her on semaglutide for it")
-        pointed = _SIGNS_NAMED_AFTER.match(text, anaphor.end()) or (_PERSON_ASIDE.match(before) and not vocab.find(before))
+        # ... or said to come again and again ("Her fingers went dead white, then bluish ... It happens every winter. Dr. Okoye
+        # ... wants to use it for that")
+        pointed = _SIGNS_NAMED_AFTER.match(text, anaphor.end()) or (
+            (_PERSON_ASIDE.match(before) or _RECURS.match(before)) and not vocab.find(before)
+        )
         aside = earlier[:1] if pointed and not _TURNED.search(before) else ()
         for referent_text, named in (
             (text[: anaphor.start()], list(vocab.find(text[: anaphor.start()]))),
