@@ -38,6 +38,9 @@ _TAKE = (
     r" (?:the|your|my|his|her|their) (?:daily )?dose"
     # a dose broken off: "breaks one in half whenever ..."
     r"|(?:break|breaks|broke|breaking|snap|snaps|snapped|snapping|cut|cuts|cutting) (?:one|it|them|a \w+|the \w+) in (?:half|two)"
+    # a melt let go on the tongue: "lets one dissolve before the boat clears the harbor", "let a Zofran melt under his tongue"
+    r"|(?:let|lets|letting) (?:one|it|them|half|a \w+|the \w+|one of (?:those|these|them|the \w+)) (?:dissolve|melt)"
+    r"(?: (?:on|under) (?:my|his|her|your|their|our|the) tongue)?"
     # the dose timed: "suggested he time the sertraline a few hours before", "timing her dose" (not "at the same time the next day")
     r"|(?:(?:(?<=\bto )|(?<=\bI )|(?<=\bhe )|(?<=\bshe )|(?<=\bwe )|(?<=\bthey )|(?<=\byou ))time|tim(?:ed|ing))"
     r"(?= (?:it|them|the|his|her|my|your|their|each|a|doses?)\b))"
@@ -159,8 +162,8 @@ _USE_VERB = re.compile(
     # "to take the edge off everyday worry", "prescribed to people who can't sleep"
     r"|(?:tak(?:e|es|en|ing)|took) the edge off|(?:prescribed|given|recommended|offered) to|(?:popular|a hit|a favou?rite) (?:with|among)"
     # lay verbs of relief: "it can quiet a racing mind", "soothes the jitters", "curbs cravings", "a small dose at bedtime
-    # settles the crawling urge to move the legs"
-    r"|quiet(?:s|ed|en|ens|ened)?|lifts?|lifted|lifting|brighten(?:s|ed)?|settles|settled"
+    # settles the crawling urge to move the legs", "the evening capsule should settle that jumpy, crawling urge in his legs"
+    r"|quiet(?:s|ed|en|ens|ened)?|lifts?|lifted|lifting|brighten(?:s|ed)?|settles?|settled"
     r"|soothes?|soothed|tames?|tamed|curbs?|curbed|banish(?:es|ed)?|combats?|tackles?|tackled|beats?|knocks? out"
     # carrying someone past the condition: "it got them over COVID", "pulled me through a bad flu"
     r"|(?:got|gets?|getting|pull(?:s|ed)?|saw|sees|carried|carries) (?:me|you|him|her|them|us|people|everyone) (?:over|through)(?: until)?"
@@ -1629,6 +1632,11 @@ _GIVEN_NEXT = re.compile(
     # script for ..." (whoever writes one prescribes)
     r"|(?:he|she|they)\s+(?:then\s+|just\s+|finally\s+)?(?:wrote|writes|signed|printed)\s+(?:(?:me|him|her|them|us|you)\s+)?(?:out\s+)?"
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:prescription|script)"
+    # ... or handing it to the person then and there: "She gave Mila a little strawberry tablet that melts on the tongue,
+    # ondansetron 2 mg", "He handed me a Zofran melt" (to someone, told by name or pronoun; not a hug, a call or a look)
+    r"|(?:he|she|they)\s+(?:then\s+|just\s+|finally\s+|quickly\s+)?(?:gave|handed)\s+(?:me|him|her|them|us|(?-i:[A-Z][a-z]+))\b"
+    r"(?!\s+(?:(?:a|an|the|one|another|his|her|their)\s+)?(?:hugs?|calls?|rings?|looks?|lifts?|kiss(?:es)?|hand|break|chance|minute"
+    r"|moment|second|go|try|wave|smile|nod|leaflet|lecture|talk|ticket|number|appointment|referral|note|letter)\b)"
     # ... or agreed on with the prescriber: "Anne sat down with our visiting doctor, and together they agreed Bill would try a
     # small dose of risperidone", "Her GP and I decided to start ...", "we agreed he would take ..." (not a dose lowered or
     # stopped: "they agreed to try stopping it", "decided she would take a lower dose")
