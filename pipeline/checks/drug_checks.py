@@ -621,9 +621,10 @@ _MEDICINE_CLASS = (
     r"|laxatives?|stool softeners?|decongestants?|sedatives?|stimulants?|muscle relaxants?|sleeping (?:pills?|tablets?))"
 )
 _OTHER_MEDICINES = re.compile(
-    r"\b(?:(?:(?:other|another|any|some|certain|similar|your)\s+(?:[\w-]+\s+)?"
+    r"\b(?:(?:(?:other|another|any|some|certain|similar|your|(?<!\bthe )(?<!\bof )(?:better|safer))\s+(?:[\w-]+\s+)?"
     r"|(?:take|takes|taking|with|on|using|alongside|along with|together with|plus)\s+(?:an?\s+)?(?:[\w-]+\s+)?)"
-    rf"(?:medicines?|medications?|drugs?|pills?|tablets?|treatments?|remedies|products?|{_MEDICINE_CLASS})"
+    # (also other choices or options of treatment: "there are other choices for heartburn", "safer options for sleep")
+    rf"(?:medicines?|medications?|drugs?|pills?|tablets?|treatments?|remedies|products?|choices|options|alternatives|{_MEDICINE_CLASS})"
     # "If you take an antidepressant or a triptan for migraine"; a class in a list of interacting medicines:
     # "combining lithium with antidepressants, triptans for migraine or tramadol"
     rf"|(?:(?:or|and)\s+|[,;]\s*)(?:an?\s+)?(?:[\w-]+\s+)?{_MEDICINE_CLASS}"
@@ -1028,6 +1029,14 @@ def _claims(
 
     asked = _posed(sentences, index, opinion=tagged)
     if asked is None:
+        after = index + 1
+        if (
+            after < len(sentences)
+            and sentences[after].unit is sentences[index].unit
+            and _PERMISSION_ASKED.match(sentences[after].text)
+            and _answer(lexicon, sentences, after) == "no"
+        ):
+            return []  # "My sister takes it to slim down. Is that all right?" answered "No, ...": a use asked about, refused
         return [f for _, f in at(index)]
     answer = _answer(lexicon, sentences, asked)
     if tagged and asked == index and answer is None and _PRESSING_TAG.search(sentences[index].text):
@@ -1050,6 +1059,15 @@ _PRESSING_TAG = re.compile(
 _TAG_QUESTION = re.compile(
     r"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:true|right|correct|so|accurate|a myth|really (?:true|so)|really|fact or (?:fiction|myth)"
     r"|myth or (?:fact|truth)|true or false|any truth (?:to|in) (?:that|this|it)|does it|is it|(?:am|are) (?:I|they|we) right)\W*$",
+    re.IGNORECASE,
+)
+#: ... or asks whether what it tells is all right to do: "My sister takes it to slim down. Is that all right?", "Is that
+#: safe?", "Would that be OK?", "Should she?", "Can he keep doing that?" (the statement stands unless the answer is no)
+_PERMISSION_ASKED = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:(?:is|was|would|will|isn['’]t)\s+(?:that|this|it)(?:\s+be)?\s+(?:really\s+|actually\s+)?"
+    r"(?:all\s*right|alright|OK|okay|safe|fine|a\s+good\s+idea|wise|sensible|allowed|legit|a\s+problem|bad|dangerous|risky)"
+    r"|(?:should|can|could|may)\s+(?:she|he|I|they|we|you)(?:\s+(?:do|keep\s+(?:on\s+)?(?:doing|taking))\s+(?:that|this|it))?"
+    r"|(?:ok(?:ay)?|safe|fine|all\s*right|alright)(?:\s+(?:to\s+do|or\s+not))?)\W*$",
     re.IGNORECASE,
 )
 #: ... or asks what others make of it, putting a misstatement to them: "My brother-in-law reckons it's fine to quit any

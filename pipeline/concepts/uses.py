@@ -268,6 +268,23 @@ _ADMINISTRATION = {
     ),
 }
 _ADMINISTRATION["nausea"] = _ADMINISTRATION["stomach ulcers"] = _ADMINISTRATION["acid reflux"]
+#: A way of taking it, the subject of the fix or help that follows, whatever the trouble: "Taking it with food fixed that"
+#: (the headaches of its first weeks), "Having it with breakfast sorted them out", "Moving the dose to the morning helped
+#: with that" (a side effect managed; not the drug itself: "Taking it fixed that", nor a bedtime dose: "Taking it at night
+#: fixed that").
+_TAKEN_SO = re.compile(
+    r"^\W*(?:(?:and|but|so|then|just|simply)\s+)?(?:taking|having|swallowing|moving|switching|putting|splitting|spreading)\s+"
+    r"(?:it|them|(?:the|my|your|her|his|their)\s+(?:tablets?|pills?|capsules?|dose|doses|medicine|meds|morning\s+dose))\s+"
+    r"(?:(?:over\s+)?to\s+|(?:between|across)\s+)?(?:"
+    + _ADMINISTRATION["acid reflux"].pattern
+    + "|"
+    + _ADMINISTRATION["insomnia"].pattern
+    + r"|(?:the\s+)?(?:mornings?|breakfast(?:\s+time)?|two\s+meals|(?:the\s+)?day)"
+    r"|after\s+(?:meals|(?:my|your|her|his|their|our)\s+(?:meals?|breakfast|lunch|dinner|supper|tea))"
+    r"|with\s+(?:a|an)\s+(?:(?:big|full|large|tall)\s+)?(?:glass|cup|mug)\s+of\s+(?:milk|water|juice|tea))"
+    r"(?:\s+(?:instead|every\s+day|each\s+day|from\s+then\s+on|really|soon|quickly|completely|pretty\s+much|mostly))?\s*,?\s*$",
+    re.IGNORECASE,
+)
 #: Self-care whose purpose is a side effect avoided, right before the purpose: "drink plenty of
 #: water to prevent kidney stones", "wear sunscreen to help prevent sunburn", "get up slowly to
 #: avoid dizziness".
@@ -1244,6 +1261,8 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
         return True  # "a wallet card, so that an emergency team knows to treat pain differently"
     if _PUT_TO.search(text, max(0, start - 60), start):
         return True  # "before any operation or procedure where you will be put to sleep": the anaesthetic, not a sleep use
+    if _TAKEN_SO.match(clause):
+        return True  # "Taking it with food fixed that": the headaches of its first weeks, managed
     cue = _ADMINISTRATION.get(name)
     return bool(cue and cue.search(advice + " " + text[verb_start:start]))
 
