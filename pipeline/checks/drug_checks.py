@@ -2135,6 +2135,7 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
         a.text: f"{a.text} {b.text}" for a, b in zip(body, body[1:], strict=False) if a.unit is b.unit and _REFERS_BACK.match(b.text)
     }
     spoken = {s.text: s for s in [*body, *(s for s, _ in leads)]}
+    position = {id(s): i for i, s in enumerate(body)}
     lowered = folded("\n".join(statements))
     for drug in _primary_with_facts(analysis, facts):
         names = _names_given(analysis, drug)
@@ -2169,7 +2170,19 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
             # When the article denies the risk ("lorazepam is not addictive"), a bare mention
             # of the topic ("A common worry is addiction") does not give the warning either:
             # only a statement that affirms it ("it can be habit-forming") does.
-            risk_denied = any(_denies_risk(text, m) for text, m in mentions)
+            # (not a denial put to the reader and then called false: "My cousin told me lorazepam isn't habit-forming. True?"
+            # answered "Not true, I'm afraid."; "..., but that's wrong")
+            risk_denied = any(
+                _denies_risk(text, m)
+                and not (
+                    refuted_later(lexicon, text, m.end())
+                    or (
+                        id(spoken[text]) in position
+                        and refuted_by_next(lexicon, article, body, position[id(spoken[text])], denies(text[: m.end()]))
+                    )
+                )
+                for text, m in mentions
+            )
             # A wording that opens with its own negation is a prohibition ("not a weight-loss
             # medicine", "won't help you shed the baby weight"): the warning, whatever else is denied;
             # so is a sign the reader is told to report ("Call your doctor the same day if you have:").
