@@ -10,6 +10,7 @@ import gc
 import random
 import re
 import textwrap
+import weakref
 from pathlib import Path
 
 import pytest
@@ -18,11 +19,12 @@ from conftest import REPO, Project
 from pipeline.checks import patterns as pattern_checks
 from pipeline.checks import readability
 from pipeline.config import load_config
-from pipeline.document.article import load_article, parse_article
+from pipeline.document.article import Article, load_article, parse_article
 from pipeline.document.prose import ProseUnit
 from pipeline.document.sentences import _split, split_sentences
 from pipeline.document.source import SourceText
 from pipeline.knowledge.literals import holds, needles, prefilter, required_sets
+from pipeline.run import checker
 from pipeline.run import runner as runner_module
 from pipeline.run.runner import Runner, make_context
 
@@ -153,6 +155,32 @@ def test_parallel_run_equals_serial_in_input_order(project: Project, monkeypatch
     assert [r["path"] for r in parallel] == [str(p) for p in names]
     assert parallel_runner.stats.checked == len(names)
     assert gc.get_freeze_count() == 0  # unfrozen after the run
+
+
+def test_a_checked_article_is_freed_on_the_way_out_collector_left_as_found(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector is paused while a draft is checked and the article's cycles (a unit and its
+    sentences, a mention and its unit) are collected as the check returns: a long run or the
+    language server does not carry the last article's analyses until the next collection."""
+    path = project.write("a.md", "---\ntitle: Ibuprofen\ndrugs: [ibuprofen]\n---\n# Ibuprofen\n\nTake ibuprofen with food.\n")
+    ctx = make_context(load_config(start=project.root))
+    made: list[weakref.ref[Article]] = []
+
+    def parse(source: SourceText) -> Article:
+        article = parse_article(source)
+        made.append(weakref.ref(article))
+        return article
+
+    monkeypatch.setattr(checker, "parse_article", parse)
+    assert gc.isenabled()
+    result = checker.check_path(path, ctx)
+    assert result.findings and made and made[0]() is None
+    assert gc.isenabled()
+    gc.disable()  # a caller that keeps the collector off (a benchmark) finds it off
+    try:
+        checker.check_path(path, ctx)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_the_parent_warms_the_context_the_workers_share(project: Project) -> None:

@@ -3,8 +3,11 @@ severities, then suppressions. Returns one FileResult per input path."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
+from collections.abc import Iterator
 from concurrent import futures
+from contextlib import contextmanager
 from pathlib import Path
 
 from pipeline.document.article import Article, parse_article
@@ -63,16 +66,37 @@ def check_article(article: Article, ctx: CheckContext) -> FileResult:
     )
 
 
+@contextmanager
+def _collected_after() -> Iterator[None]:
+    """No cycle collection while one draft is checked, the youngest generation collected
+    after it. An article's analyses hold cycles (a unit and its sentences, a mention and
+    its unit, recursive local parsers) that only the collector frees; collecting mid-check
+    walked all of the article's live analyses again and again (0.5 s of CPU on the NIH
+    corpus in one process, about half of that after the check, when only the garbage and
+    the result are young)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect(0)  # before enabling: it also resets the count that would trigger another at once
+        gc.enable()
+
+
 def check_path(path: Path, ctx: CheckContext) -> FileResult:
     """Check one file, read once; an unreadable or malformed file becomes a FileResult
     with an error. The result carries the SHA-256 of the bytes checked."""
     shown = str(path)
-    try:
-        data = read_draft_bytes(path)
-        article = parse_article(SourceText.from_text(shown, decode_article(data, shown)))
-    except PipelineError as exc:
-        return FileResult(shown, error=str(exc))
-    result = check_article(article, ctx)
+    with _collected_after():
+        try:
+            data = read_draft_bytes(path)
+            article = parse_article(SourceText.from_text(shown, decode_article(data, shown)))
+        except PipelineError as exc:
+            return FileResult(shown, error=str(exc))
+        result = check_article(article, ctx)
+        del article  # its cycles are garbage for the collection on the way out
     result.sha256 = hashlib.sha256(data).hexdigest()
     return result
 
