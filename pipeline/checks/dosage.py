@@ -382,6 +382,12 @@ _FORM_ROUTES = {
 }
 #: The label routes a form's route name stands for (an injection is into a muscle, under the skin or into a vein).
 _ROUTES_OF = {"injected": {"intramuscular", "subcutaneous", "intravenous"}}
+#: An amount counted in units swallowed, right after it: "two of the 50 mg tablets", "a 10 mg capsule", "three 200 mg caplets".
+_SWALLOWED_UNITS = re.compile(
+    r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)\s*-?\s*(?:mg|mcg|g|milligrams?|micrograms?|grams?)\s+(?:[\w-]+\s+)?"
+    r"(?:tablets?|tabs?|capsules?|caplets?|pills?|softgels?|chewables?)\b",
+    re.IGNORECASE,
+)
 #: The label routes no tablet or capsule is given by: a count of tablets is not dosed by their entries (four naltrexone
 #: tablets a day against the tablets' 150 mg, not the monthly injection's 380 mg).
 _NOT_TABLETS = {*_ROUTES_OF["injected"], "intrathecal", "inhaled", "nasal", "topical", "transdermal"}
@@ -749,6 +755,10 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
                 or (not owner.in_sentence(dose.start) and drug.for_product(name)[1] != drug.for_product(drug.generic)[1])
             )
             entries, child_guessed = _for_a_child(sentence, dose.start, general or of_form)
+            if _SWALLOWED_UNITS.match(sentence.text, dose.start):
+                # "two of the 50 mg tablets with breakfast and two more at bedtime": tablets are swallowed, so held to
+                # the entries given by mouth (naltrexone's 150 mg, not the monthly injection's 380 mg)
+                entries = [d for d in entries if d.route not in _NOT_TABLETS] or entries
             dose = _repeated_next(sentence, dose, doses)
             if dose.daily or dose.per_day is not None or dose.each_daytime:
                 entries = _every_day(entries)

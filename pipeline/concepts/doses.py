@@ -80,6 +80,13 @@ SOFTGELS = r"(?:(?:soft|liqui|liquid|sleep)-?gels?|gel-?caps?)"
 #: "10 mg Zyrtec at night", "20 mg Prozac daily", "Ritalin LA" (a capitalised name, a short capital suffix); or the
 #: release form's suffix alone: "another 10 mg XL with his evening meal", "a 150 mg XR at night".
 _PRODUCT_AFTER = r"(?-i:[A-Z][a-z][\w-]*(?![\w-])(?:\s+[A-Z]{2,3}(?![\w-]))?|(?:XL|XR|SR|CR|ER|LA|CD)(?![\w-]))"
+#: Where tablets taken were kept or came from, between them and when they are taken: "from the drawer", "left over from
+#: her old prescription", "out of the blister pack", "from Mum's bathroom cabinet".
+_FROM_STORE = (
+    r"(?:(?:left\s+over|kept|saved)\s+)?(?:from|out\s+of|in)\s+(?:the|my|your|his|her|their|our|an?|that|this|(?-i:[A-Z][a-z]+)['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:drawers?|cupboards?|cabinets?|bottles?|pack(?:et)?s?|box(?:es)?|strips?|blisters?(?:\s+packs?)?|tubs?"
+    r"|jars?|stash|supply|prescriptions?|scripts?|bags?|pouch|shelf|organi[sz]ers?|dosette(?:\s+box)?|tins?)\b"
+)
 _LEAD = (
     r"^\s*,?\s*(?:\([^()]{0,40}\)\s*,?\s*)?"
     rf"(?:(?:taken|given|injected|by mouth|orally|{_MANNER}"
@@ -90,6 +97,9 @@ _LEAD = (
     rf"|{_OF_NAME}|{_PRODUCT_AFTER}"
     r"|up\s+to|at\s+most|as\s+(?:needed|required)|(?:when|if)\s+needed"
     r"|(?:(?:at|with|for)\s+)?(?:each|every|a|one|per)\s+(?:single\s+)?(?:dose|time)"
+    # where the tablets are kept or came from: "one of the old 5 mg tablets from the drawer with her supper", "a 10 mg
+    # tablet left over from his last prescription at bedtime", "two of the 20 mg capsules out of the blister pack at night"
+    rf"|{_FROM_STORE}"
     # taken together, then how often: "four of the 200 mg Advil at once, three times a day"
     r"|(?:all\s+)?(?:at\s+once|together|in\s+one\s+go))(?:\s*,)?\s*)*"
 )
@@ -988,12 +998,48 @@ def _units_counted(text: str, amount: re.Match[str], before: re.Match[str]) -> b
 
 #: An amount restated in tablets right after it: "My limit is 200 mg in 24 hours, which for me is two
 #: 100 mg tablets", "no more than 1,200 mg a day (that's six 200 mg tablets)", "max 200mg/day, i.e. 2 x 100mg",
-#: "up to 100 mg a day – for me that means four of the 25 mg tablets": the same amount, said again.
+#: "up to 100 mg a day – for me that means four of the 25 mg tablets": the same amount, said again; also as an example of
+#: it or what it comes to: "no more than 200 mg in 24 hours, so for example two 100 mg tablets", "e.g. four 50 mg tablets",
+#: "Don't take more than 2 tablets in 24 hours, so two of the 20 mg tablets ..." (a ceiling in tablets, see
+#: :func:`_restates_ceiling`).
 _RESTATED = re.compile(
     r"\s*[,(:–—-]?\s*(?:(?:for\s+\w+|so)\s*,?\s*)?(?:(?:which|that|this)(?:\s+[\w'’]+){0,3}?\s+(?:is|are|means|makes|equals|comes\s+to"
-    r"|works\s+out\s+(?:at|to|as))|i\.e\.|that\s+is|that['’]s|in\s+other\s+words|meaning)(?![\w.])[^.;,]{0,30}$",
+    r"|works\s+out\s+(?:at|to|as))|i\.e\.|that\s+is|that['’]s|in\s+other\s+words|meaning"
+    r"|so|for\s+(?:example|instance)|e\.\s?g\.|say|such\s+as)(?![\w.])[^.;,]{0,30}$",
     re.IGNORECASE,
 )
+#: A ceiling said after the amount it names, with the tablets it is counted in: "two of the 20 mg tablets is the daily
+#: limit", "four 50 mg tablets, and that's the most you can take in a day", "two 100 mg tablets is your 24-hour
+#: maximum" (``day``: the ceiling is the day's; else one dose's: "two 100 mg tablets is the most at one time").
+_CAP_AFTER = re.compile(
+    rf"(?:\s+(?:{_NAME_WORD}\s+){{0,2}}?{_TABLETS}\b)?\s*[,–—-]?\s*(?:and\s+)?"
+    r"(?:is|are|was|were|that['’]s|that\s+is|which\s+is|this\s+is|makes?)\s+(?:the|your|a|my|his|her|their|our)\s+"
+    r"(?:(?P<day>daily|day['’]s|24[- ]hours?|one[- ]day)\s+|(?:absolute|very|upper|top|total|safe)\s+){0,2}"
+    # ("the most" as the amount itself: "the most you should take", "the most in a day"; not "the most common dose")
+    r"(?:limit|max(?:imum)?|ceiling|cap|most(?=\s*(?:[,.;:!?)]|$)|\s+(?:you|anyone|someone|a\s+person|an?\s+adult|one|people|i|we|he|she"
+    r"|they|allowed|permitted|recommended|advised|in|per|for|at|a\s+day|daily)\b))\b(?P<rest>[^.;!?]{0,40})",
+    re.IGNORECASE,
+)
+_DAY_SAID = re.compile(rf"(?:{_DAY}|\bfor\s+the\s+day\b)", re.IGNORECASE)
+
+
+def _cap_after(text: str, dose: Dose) -> Dose:
+    """``dose`` named a ceiling by the words after it ("two of the 20 mg tablets is the daily limit"): a ceiling, and the
+    day's total when the words say so; else ``dose``."""
+    said = _CAP_AFTER.match(text, dose.end)
+    if said is None or dose.weekly:
+        return dose
+    if said.group("day") or _DAY_SAID.search(said.group("rest")):
+        return replace(dose, cap=True, daily=True, per_day=None, again=False)
+    return replace(dose, cap=True)
+
+
+def _restates_ceiling(text: str, dose: Dose) -> bool:
+    """Is ``dose``, counted in tablets with no schedule, a ceiling for the day said in tablets before it in its sentence, said
+    again at a strength ("Don't take more than 2 tablets in 24 hours, so two of the 20 mg tablets is ...")?"""
+    if dose.count <= 1 or dose.per_day is not None or dose.daily or dose.weekly:
+        return False
+    return any(n == dose.count and end <= dose.start and _RESTATED.match(text, end, dose.start) for n, _, end in tablet_ceilings(text))
 
 
 def scheduled_by(dose: Dose, rest: str) -> Dose:
@@ -1174,6 +1220,11 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         prev, dose = doses[i - 1], doses[i]
         if dose.high_mg == prev.high_mg and _RESTATED.match(text, prev.end, dose.start):
             doses[i] = replace(dose, per_day=prev.per_day, daily=prev.daily, per_dose=prev.per_dose, cap=prev.cap, again=prev.again)
+    for i, dose in enumerate(doses):
+        if _restates_ceiling(text, dose):
+            doses[i] = replace(dose, daily=True, cap=True)
+        else:
+            doses[i] = _cap_after(text, dose)
     lists = [m.span() for m in _LISTED.finditer(text)]
     for i, dose in enumerate(doses):
         unscheduled = dose.per_day is None and not (dose.daily or dose.weekly or dose.each_daytime)
@@ -1314,10 +1365,11 @@ _ANOTHER = r"another(?:\s+one)?"
 _AGAIN = r"(?:(?:again|once\s+more)\s+)?"
 #: Bare counts at the later parts of the day after tablets of a strength counted at one: "2 tablets of 20 mg in the morning,
 #: 1 at lunch, 2 at evening", "two 500 mg capsules at breakfast, one at lunch and two at bedtime", "four of the 20 mg capsules
-#: with breakfast and another one at lunchtime", "2 tablets of 20 mg in the morning, 2 at midday and 2 again before sleeping":
-#: the tablets of the day.
+#: with breakfast and another one at lunchtime", "2 tablets of 20 mg in the morning, 2 at midday and 2 again before sleeping",
+#: "two of the 2 mg tablets when I got up, two more at lunch and another two before bed" (another two: two): the tablets of
+#: the day.
 _MORE_BY_DAYTIME = re.compile(
-    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?P<n>{_ANOTHER}|{_NUMBER_WORD})\s+{_COUNTED}{_AGAIN}{_COUNTED_AT})+",
+    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?P<n>{_ANOTHER}|(?:another\s+)?(?:{_NUMBER_WORD}))\s+{_COUNTED}{_AGAIN}{_COUNTED_AT})+",
     re.IGNORECASE,
 )
 #: ... or each part of the day said before its count, as before the first: "in the morning 2 tablet of 1 mg, at the midday 1
