@@ -62,8 +62,9 @@ practically zero.", "What about side effects? Honestly, nothing worth worrying a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from pipeline.checks.patterns import live_patterns, pattern_index, sentence_folded, sentence_possible, units_live
@@ -138,6 +139,9 @@ class CitedClaim:
     #: Kinds of other medicine ("antacids", "a reliever inhaler"): a claim whose subject, named just before it, is one of
     #: these or a drug the article is not about ("an antacid such as Tums works within minutes") is not reported.
     other_subject: Patterns | None = None
+    #: A kind of ``other_subject`` that is the article's own drug ("generic on /kind/: label fact — source"): in an article
+    #: about albuterol, "the blue inhaler opens your airways pretty much instantly" is a claim about albuterol itself.
+    own_kind: list[str] | None = None
     #: Answers that are claims only after a ``topic`` ("None to speak of." after "Side effects?").
     after_topic: Patterns | None = None
     #: The subject asked or headed just before an ``after_topic`` answer ("Side effects?", "Risks:").
@@ -166,6 +170,12 @@ class CitedClaim:
                 _label_support(entry)
             except (ValueError, re.error) as exc:
                 raise ValueError(f"option 'label_supports' item {index}: {exc}: {entry}") from None
+        for index, entry in enumerate(self.own_kind or (), start=1):
+            try:
+                if _label_support(entry)[1] is None:
+                    raise ValueError("no /kind/")
+            except (ValueError, re.error) as exc:
+                raise ValueError(f"option 'own_kind' item {index}: {exc}: {entry}") from None
 
 
 #: A label support: the drug, the topic it is scoped to ("fluoxetine on /stop|coming off/"), then the fact and its source.
@@ -188,6 +198,31 @@ def _label_supports(entries: list[str] | None) -> dict[str, list[re.Pattern[str]
         drug, topic = _label_support(entry)
         supports.setdefault(drug, []).append(topic)
     return supports
+
+
+def _own_kinds(entries: list[str] | None) -> dict[str, list[str]]:
+    """Each drug of ``own_kind`` with the kinds (pattern texts) that are the drug itself in an article about it."""
+    kinds: dict[str, list[str]] = {}
+    for entry in entries or ():
+        found = _SUPPORT.match(entry)
+        if found is not None and found["topic"]:
+            kinds.setdefault(found["drug"].strip().lower(), []).append(found["topic"])
+    return kinds
+
+
+def _other_kinds(kinds: Patterns, own: dict[str, list[str]], primary: list[str]) -> Sequence[re.Pattern[str]]:
+    """``kinds`` less what a primary drug's ``own_kind`` names: those words are the article's drug, not another medicine."""
+    texts = [text for drug in primary for text in own.get(drug, ())]
+    if not texts:
+        return kinds
+    not_own = "|".join(f"(?:{text})" for text in texts)
+    return [_not_own(source, not_own) for source in kinds.source]
+
+
+@cache
+def _not_own(source: str, not_own: str) -> re.Pattern[str]:
+    """``source`` compiled so that it matches nowhere ``not_own`` does."""
+    return compile_pattern(rf"(?!{not_own})(?:{source})")
 
 
 #: A sentence whose subject is the drug already being talked about ("It sits on the same receptors that heroin uses",
@@ -296,6 +331,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
     topics = [compile_pattern(rf"(?:{p})\s*$") for p in (opts.topic.source if opts.topic else ())]
     supported = _label_supports(opts.label_supports)
     slow = set(_label_supports(opts.slow_benefit))
+    own_kinds = _own_kinds(opts.own_kind)
     needs_drugs = (
         supported
         or opts.advice
@@ -380,7 +416,12 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             opts.other_subject
                             and analysis is not None
                             and _about_other_medicine(
-                                analysis, opts.other_subject, unit, sentence.start, sentence.start + start, sentence.start + end
+                                analysis,
+                                _other_kinds(opts.other_subject, own_kinds, analysis.primary),
+                                unit,
+                                sentence.start,
+                                sentence.start + start,
+                                sentence.start + end,
                             )
                         ):
                             continue
@@ -500,7 +541,9 @@ _NEW_SUBJECT = re.compile(r"\b(?:this|these|that\s+one|i|you|we|he|she)\b|[;:—
 _CLAUSE_IT = re.compile(r"[;:—–]\s*+(?:(?:and|so)\s++)?(?:it|they)\b", re.IGNORECASE)
 
 
-def _about_other_medicine(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUnit, sentence_start: int, pos: int, claim_end: int) -> bool:
+def _about_other_medicine(
+    analysis: DrugAnalysis, kinds: Sequence[re.Pattern[str]], unit: ProseUnit, sentence_start: int, pos: int, claim_end: int
+) -> bool:
     """Is the subject of the claim at ``unit.text[pos:claim_end]``, named just before it in its sentence, another medicine:
     a drug the article is not about (set against one it is about in the paragraph), or one of ``kinds`` ("an antacid such
     as Tums works within minutes" in an omeprazole article); or is it "it" or "they" in a sentence whose subject is one ("An
@@ -533,7 +576,7 @@ def _about_other_medicine(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUn
     return _SUBJECT_GAP.fullmatch(gap) is not None
 
 
-def _clause_about_other(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUnit, sentence_start: int, pos: int) -> bool:
+def _clause_about_other(analysis: DrugAnalysis, kinds: Sequence[re.Pattern[str]], unit: ProseUnit, sentence_start: int, pos: int) -> bool:
     """Is the claim at ``unit.text[pos]`` in a clause of its own whose subject, "it" or "they" after a semicolon, colon or
     dash, is another medicine: the last one named before the clause, one of ``kinds`` or a drug the article is not about,
     in a sentence naming no primary drug before it ("Plenty of people keep a chewable antacid like Tums around too; it
@@ -552,7 +595,9 @@ def _clause_about_other(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUnit
     return bool(kind_ends) and max(kind_ends) >= max(drug_ends, default=-1)
 
 
-def _sentence_about_other(analysis: DrugAnalysis, kinds: Patterns, unit: ProseUnit, sentence_start: int, pos: int, claim_end: int) -> bool:
+def _sentence_about_other(
+    analysis: DrugAnalysis, kinds: Sequence[re.Pattern[str]], unit: ProseUnit, sentence_start: int, pos: int, claim_end: int
+) -> bool:
     """Does the sentence open with another medicine as its subject (one of ``kinds``, or a drug the article is not about,
     set against one it is about in the paragraph), referred to as "it" or "they" by the claim at ``unit.text[pos:claim_end]``
     or joined to it by "and", with no primary drug, other subject or clause break between?"""
