@@ -45,7 +45,7 @@ def above_max(project: Any, body: str, drug: str) -> list[dict[str, Any]]:
         ("a gram three times a day", 1000, 3),
         ("two 500 mg tablets four times a day", 1000, 4),
         ("Take four 1 g tablets now and four more twelve hours later.", 4000, 2),
-        ("Take two 500 mg tablets in the morning and another two at bedtime.", 1000, 2),
+        ("Take two 500 mg tablets in the morning and another two at bedtime.", 2000, None),  # the day's total
         ("Take one 500 mg tablet, then two more that evening.", 500, 3),
         ("Take 2 g, then repeat the dose 12 hours later.", 2000, 2),
     ],
@@ -53,6 +53,16 @@ def above_max(project: Any, body: str, drug: str) -> list[dict[str, Any]]:
 def test_counts_grams_and_repeats_are_read(text: str, per_dose: float, per_day: float | None) -> None:
     dose = find_doses(text)[0]
     assert (dose.high_mg, dose.per_day) == (per_dose, per_day)
+
+
+def test_another_two_later_in_the_day_counts_like_two_more() -> None:
+    """Another two at bedtime adds two tablets to the day's count as two more at bedtime does
+    (holdout180 ev10: "two more at lunch and another two before bed" was a day of 8 mg, not 12)."""
+    another = find_doses("Take two 500 mg tablets in the morning and another two at bedtime.")[0]
+    more = find_doses("Take two 500 mg tablets in the morning and two more at bedtime.")[0]
+    assert (another.high_mg, another.daily) == (more.high_mg, more.daily) == (2000, True)
+    day = find_doses("two of the 2 mg tablets when I got up, two more at lunch and another two before bed")[0]
+    assert (day.high_mg, day.daily) == (12, True)
 
 
 @pytest.mark.parametrize(
