@@ -72,6 +72,10 @@ SHOULD = [
 
 #: (drug, body, rule): wording the rule must leave alone.
 SHOULD_NOT = [
+    # side effects that "often settle", listed under the lead-in: they settle, the drug settles nothing (holdout87 bg04, bg07)
+    ("gabapentin", _GABAPENTIN + "These are common and often settle:\n\n- headache\n- trouble sleeping\n", OFF_LABEL),
+    ("gabapentin", _GABAPENTIN + "Dizziness and trouble sleeping are common at first; they usually settle in a week or two.", OFF_LABEL),
+    ("gabapentin", _GABAPENTIN + "Most of these settle: a headache, an upset stomach, trouble sleeping.", OFF_LABEL),
     # a bruised body after a fall, the drug given for its approved use
     (
         "gabapentin",
