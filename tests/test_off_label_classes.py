@@ -355,3 +355,30 @@ def test_a_use_given_to_people_with_a_condition_is_that_condition_not_its_sympto
         "all-over pain and tiredness. It is not something we prescribe here.",
     )
     assert found == ["fibromyalgia"]
+
+
+@pytest.mark.parametrize(
+    ("drug", "body", "condition"),
+    [
+        ("gabapentin", "Gabapentin is one of several medicines for anxiety that doctors try.", "anxiety"),
+        ("gabapentin", "Honestly, gabapentin is just one of many drugs for hot flashes now.", "menopause symptoms"),
+        ("baclofen", "Baclofen is one of a few pills doctors use for alcohol cravings.", "alcohol use disorder"),
+        ("gabapentin", "Ask around and you'll hear it: gabapentin's one of the go-to tablets for anxiety.", "anxiety"),
+    ],
+)
+def test_the_drug_said_to_be_one_of_the_medicines_for_a_use_is_flagged(drug: str, body: str, condition: str) -> None:
+    """The drug said to be "one of several medicines for Y" is given the use; those medicines are not another drug."""
+    assert condition in off_label(drug, body)
+
+
+@pytest.mark.parametrize(
+    ("drug", "body"),
+    [
+        ("gabapentin", "If you take one of the other medicines for anxiety, tell your doctor."),
+        ("gabapentin", "Tell your doctor if you take one of several medicines for anxiety, such as lorazepam."),
+        ("gabapentin", "Gabapentin is not one of the medicines for anxiety."),
+        ("gabapentin", "Lorazepam is one of several medicines for anxiety, and gabapentin is not."),
+    ],
+)
+def test_one_of_the_medicines_the_reader_takes_or_denied_is_not_the_drugs_use(drug: str, body: str) -> None:
+    assert off_label(drug, body) == []

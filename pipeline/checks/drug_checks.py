@@ -706,6 +706,12 @@ _NOT_A_NAME = {
 }
 
 
+#: The drug said to be one of the medicines after it: "is one of several", "it's just one of the", "remains one of many".
+_ONE_OF_THEM = re.compile(
+    r"(?:\b(?:is|was|remains|becomes)|'s)\s+(?:\w+\s+)?one of\s+(?:the\s+|several\s+|many\s+|a few\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+
+
 def _another_medicine(head: str, drug_starts: set[int]) -> bool:
     """Does ``head`` (the sentence before a use verb) end by naming another medicine the use
     belongs to: a plural or "other" medicine, or a name not known as a drug that heads an
@@ -714,7 +720,9 @@ def _another_medicine(head: str, drug_starts: set[int]) -> bool:
     # (the drug's own tablets are not another medicine: "I take minoxidil tablets for ...")
     if other and any(other.start() <= start < other.end() for start in drug_starts):
         other = None
-    if other and not re.search(r"\bone of\s+(?:the\s+|several\s+|many\s+|a few\s+)?(?:[\w-]+\s+)?$", head[: other.start() + 1]):
+    # (nor are the medicines the drug is said to be one of: "Gabapentin is one of several medicines for ...",
+    # unlike "if you take one of several medicines for anxiety" or "one of the other medicines")
+    if other and not (_ONE_OF_THEM.search(head[: other.start()]) and not other.group().lower().startswith(("other", "another"))):
         return True
     named = _NAMED_ITEM.search(head)
     return bool(named and named.group(1).lower() not in _NOT_A_NAME and named.start(1) not in drug_starts)
