@@ -3252,7 +3252,13 @@ def _misstates(lexicon: ContextLexicon, drug: DrugFacts, text: str, at: re.Match
     return False
 
 
-_PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
+#: An aside: "(...)", or a hedge between commas that leaves the statement as it is ("it is, in effect, a gentle water
+#: tablet", "Buspirone is, basically, a mild tranquilizer").
+_PARENTHETICAL = re.compile(
+    r"\s*\([^()]{0,80}\)|,\s*(?:in\s+effect|in\s+essence|essentially|basically|in\s+other\s+words|more\s+or\s+less|in\s+practice"
+    r"|at\s+heart|so\s+to\s+speak|if\s+you\s+like|effectively|in\s+short|put\s+simply|simply\s+put|for\s+all\s+intents\s+and\s+purposes),(?=\s)",
+    re.IGNORECASE,
+)
 #: Words that qualify a class without changing it, dropped after "a"/"an"/"the" unless
 #: negated ("a mild tranquilizer", "a newer kind of opioid"; not "not a strong opioid",
 #: and never contrast words: "a different kind of", "an alternative to").
@@ -3352,8 +3358,8 @@ def _declarative(text: str, index: list[int]) -> tuple[str, list[int]] | None:
 
 
 def _without_parentheticals(text: str) -> tuple[str, list[int]]:
-    """``text`` without "(...)" asides, and for each kept character its index in ``text``."""
-    if "(" not in text:
+    """``text`` without its asides (:data:`_PARENTHETICAL`), and for each kept character its index in ``text``."""
+    if "(" not in text and "," not in text:
         return text, list(range(len(text)))
     kept: list[int] = []
     last = 0
