@@ -231,6 +231,16 @@ class ForbiddenPattern:
     #: matches one of these ("## Where To Buy Cialis Online" over "You need a prescription, and you should only buy from a
     #: licensed US pharmacy that asks for one": a section on buying safely, not a call to buy).
     heading_answered_by: Patterns | None = None
+    #: A match told as something that happened, not an offer: not reported when one of these matches its sentence
+    #: before it ("The finance committee bought the large 500-count bottles at the wholesale club": a purchase told;
+    #: its price, if it has one, is promotional.price's).
+    not_after: Patterns | None = None
+
+
+def _told_before(text: str, start: int, guards: Patterns) -> bool:
+    """Does one of ``guards`` match in the sentence of ``text`` that holds ``start``, before it?"""
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
+    return any(guard.search(text, opening, start) for guard in guards)
 
 
 def _answered(article: Article, heading: ProseUnit, answers: Patterns) -> bool:
@@ -587,7 +597,8 @@ def may_match(pattern: re.Pattern[str], lowered: str) -> bool:
 def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckContext) -> Iterator[Finding]:
     """Every match of any of ``patterns`` in any prose unit (headings included) is a finding
     at the match; overlapping matches of several patterns are reported once. A heading whose
-    first paragraph matches ``heading_answered_by`` is not searched."""
+    first paragraph matches ``heading_answered_by`` is not searched, and a match after one of ``not_after`` in its
+    sentence is not reported."""
     patterns = live_patterns(article, rule.options.patterns)
     if not patterns:
         return
@@ -595,7 +606,7 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
     units = [unit for unit in article.units if live_at(unit)]  # only the units holding some pattern's needles
     if rule.options.requires:
         units = [unit for unit in units if any(guard.search(unit.text) for guard in rule.options.requires)]
-    answers = rule.options.heading_answered_by
+    answers, told = rule.options.heading_answered_by, rule.options.not_after
     for unit in units:
         if answers and unit.kind == "heading" and _answered(article, unit, answers):
             continue
@@ -603,6 +614,8 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
         for index in live_at(unit):
             for match in patterns[index][0].finditer(unit.text):
                 if match.end() > match.start() and not any(s < match.end() and match.start() < e for s, e in spans):
+                    if told and _told_before(unit.text, match.start(), told):
+                        continue
                     spans.append((match.start(), match.end()))
         for start, end in sorted(spans):
             text = unit.text[start:end].strip()
