@@ -2774,6 +2774,22 @@ _STORY_GOES_ON = re.compile(
     re.IGNORECASE,
 )
 
+#: A story's outcome pointed back at, the trouble only told in the sentence before: the tablets credited with getting
+#: someone through "it" or kept "on guard" ("(When that virus swept through our building, I was back at bingo by Saturday.)
+#: I know my little white pills are the reason I sailed through it", "My little white pills were on guard the whole
+#: time"), or the tablets kept up "right through" a time told before ("(I found out I was expecting in second year.) I just
+#: kept going with my Sunday tablets right through, and ..."); the sentence is read with the one before it.
+_OUTCOME_POINTS_BACK = re.compile(
+    r"\b(?:pills?|tablets?|capsules?|meds|medicines?|medication)\s+(?:(?:are|were|is|was)\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:the\s+(?:only\s+|real\s+|whole\s+|main\s+)?reason|why)\s+(?:I|she|he|we|they|you)\s+(?:sailed|breezed|got|came|pulled|"
+    r"cruised|made\s+it)\s+(?:(?:right|straight|safely)\s+)?through\s+(?:it|that|them)\b"
+    r"|(?:were|was|are|is|stood|stayed|kept|have\s+been|had\s+been)\s+(?:(?:on|standing)\s+guard|keeping\s+watch|on\s+(?:watch|duty|patrol))\b"
+    r"|(?:stood|stands?|kept|keeps?)\s+(?:guard|watch)\b)"
+    r"|\b(?:kept|carried\s+on|continued|stayed\s+on|stuck\s+with)\s+(?:going\s+with\s+|taking\s+|with\s+|on\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:right|all\s+the\s+way|the\s+whole\s+way|straight)\s+through(?=\s*[,.;:!?]|\s+(?:and|with|without)\b|\s*$)",
+    re.IGNORECASE,
+)
+
 #: A verdict on what was just told, perhaps as someone's word: "(She crushed the tablet into yoghurt.) *She said it's
 #: exactly the same medicine either way*", "It works just the same", "The pharmacist told me it makes no difference"; or
 #: anything someone said "that" was, the word pointing back at the story ("(Marco used to empty a whole canister in ten
@@ -2836,6 +2852,7 @@ def _topic_question(sentences: list[Sentence], index: int) -> str | None:
         or _READING_AGAIN.match(text)
         or _FAMILY_BACK.search(text)
         or _KIN_BACK.search(text)
+        or _OUTCOME_POINTS_BACK.search(text)
     ):
         return before.text
     if _is_question(before) and len(before.text.split()) <= _TOPIC_QUESTION_WORDS:
