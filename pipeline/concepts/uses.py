@@ -134,7 +134,9 @@ _USE_VERB = re.compile(
     r"(?: (?:get|got|manage|managed|have|had))?"
     # "lets me get a full night's sleep", "allowed her to sleep"
     r"|(?:lets?|letting|allows?|allowed|allowing) (?:me|you|him|her|them|us|people)(?: to)?(?: get| have)?"
-    r"|help(?:s|ed)? (?:with|treat|relieve|ease|manage|reduce|control|calm|prevent|fight|cure|heal|clear up|ward off|get rid of)"
+    r"|help(?:s|ed)? (?:with|treat|relieve|ease|manage|reduce|control|calm|prevent|fight|cure|heal|clear up|ward off|get rid of"
+    # holding a decline back: "should also help hold the memory slipping back", "helps slow her memory loss", "to help delay it"
+    r"|slow(?: down)?|delay|hold(?: back| off)?|halt)"
     r"|(?:managing|treating|relieving|reducing|easing|controlling|preventing)"
     # giving it to people with the condition: "what ER doctors give kids with a stomach bug", "they
     # give it to anyone with norovirus", "hands it out to children who have gastro" (see _CAUTION)
@@ -1333,6 +1335,14 @@ _RECURS = re.compile(
 #: A dose started low to relieve the trouble just told is given for it, not advice on a side effect avoided (named:
 #: "start at a low dose to cut down on nausea"): "We start amitriptyline at a small dose *to calm those sensations*".
 _RELIEF_POINTED = re.compile(rf"(?:to\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?\s+(?:that|this|these|those){_SIGNS_NAMED}", re.IGNORECASE)
+#: Whom the relief pointed back is for, after it: "A low dose of sertraline takes the edge off those *for many of them*", "eases
+#: them *for most women*", "calms that *for my customers*" (not a time: "for a few hours").
+_FOR_WHOM = (
+    r"(?:\s+for\s+(?:(?:many|most|some|lots|a\s+lot|plenty|a\s+few|several|all|both|each|the\s+majority)\s+of\s+)?"
+    r"(?:them|those|these|us|you|her|him|me|(?:(?:many|most|some|lots\s+of|plenty\s+of|a\s+lot\s+of)\s+)?(?:people|patients|women|men"
+    r"|folks|customers|clients)|(?:my|our|the|those|these|their|his|her)\s+(?:[\w’'-]+\s+)?(?:patients|customers|clients|women|men"
+    r"|members|regulars|residents|readers|listeners)))"
+)
 #: A use given by pointing back at a condition: "many doctors are happy to prescribe it for
 #: that", "it's often used for this too", "it can help with that" ("for that reason" is not one).
 _ANAPHOR = re.compile(
@@ -1399,8 +1409,10 @@ _ANAPHOR = re.compile(
     r"|happening|returning|recurring|starting)|away|at\s+bay)\b)"
     r"|\b(?:to|can|could|may|might|will|would|should|helps?|helped)\s+(?:help\s+(?:to\s+)?)?(?:cut|bring|knock)\s+(?:them|those|these)"
     r"(?=(?:\s+(?:spells|attacks|episodes|bouts|turns|headaches|flare-?ups|flares))?\s+(?:right\s+|way\s+)?(?:down|back)\b(?!\s+(?:to|on|the|in|into)\b))"
-    r"|\b(?:prevents|treats|eases|relieves|soothes|dulls|settles|calms|tames|takes the edge off)\s+(?:them|those|these|that)"
-    r"(?=(?:\s+(?:too|as well|also))?\s*(?:[.,;:!?)\"”’]|$))"
+    r"|\b(?:prevents|treats|eases|relieves|soothes|dulls|settles|calms|tames|takes the edge off"
+    # (or did: "a low dose eased those for her")
+    r"|eased|relieved|soothed|settled|calmed|tamed|took the edge off)\s+(?:them|those|these|that)"
+    rf"(?=(?:\s+(?:too|as well|also))?{_FOR_WHOM}?\s*(?:[.,;:!?)\"”’]|$))"
     # ... or the trouble just told as the reason a prescriber gives it or keeps the person on it: "Dr. Reyes said that's exactly
     # why we'll keep him on it", "That is why her GP put her on a low dose", "this is the reason the psychiatrist prescribed ..."
     # (the match is the pointing word; not advice: "that's why you should take it with food")
@@ -1475,7 +1487,17 @@ _CREDITED = re.compile(
     r"(?:(?:has|have|had|ever|really|actually|properly|even)\s+){0,2}"
     r"(?:helped|helps|worked|works|let|lets|got|gets|kept|keeps|touched|touches|stopped|stops|did|does|made|makes|eased|eases"
     r"|settled|settles|controlled|controls|calmed|calms|shifted)"
-    r"|(?:saved|rescued)\s+(?:me|him|her|us|them|my|his|our|their)\b)",
+    r"|(?:saved|rescued)\s+(?:me|him|her|us|them|my|his|our|their)\b"
+    # ... or with carrying them through, the night maybe named: "a small 10 mg amitriptyline tablet about an hour before bed is
+    # often what gets them through to morning", "half a tablet at lights-out is the thing that carries her through the night",
+    # "one at bedtime sees me through till morning" (not denied: "is not what gets them through")
+    r"|(?:(?:is|was|are|were|has been|had been|[’']s)\s+(?:(?:often|usually|generally|typically|normally|always|still|now|honestly"
+    r"|really|exactly|just|mostly|what\s+I\s+think|probably)\s+){0,2}(?:what|the\s+(?:thing|one|tablet|pill|dose)\s+(?:that|which))"
+    r"\s+(?:(?:finally|really|actually|usually|always)\s+)?"
+    r"|(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?<!\bnot )(?<!\bnever )(?<!\bhardly )(?<!\bbarely ))"
+    r"(?:gets|got|carries|carried|sees|saw|pulls|pulled|takes|took)\s+(?:me|him|her|us|them|people|you)\s+through"
+    r"(?:\s+(?:to|till|until)\s+(?:the\s+)?(?:morning|dawn|daylight|breakfast|the\s+alarm)|\s+the\s+(?:night|nights|small\s+hours))?"
+    r"(?=\s*(?:[.,;:!?)\"”’]|$)))",
     re.IGNORECASE,
 )
 #: The clause the credited medicine opens: after the last comma, semicolon or "and"/"so" before the credit.
