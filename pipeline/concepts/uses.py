@@ -254,7 +254,15 @@ _GROUP = re.compile(
 _ADMINISTRATION = {
     "insomnia": re.compile(
         r"\b(?:in the (?:morning|a\.?m\.?)|early in the day|earlier in the day|first thing|with breakfast|at breakfast|"
-        r"before (?:noon|midday|lunch|the afternoon|\d{1,2}(?::\d\d)? ?(?:pm|p\.m\.)))",
+        r"before (?:noon|midday|lunch|the afternoon|\d{1,2}(?::\d\d)? ?(?:pm|p\.m\.))"
+        # the dose taken early, or a morning dose: "Taking it early helps with the sleeplessness", "having your dose a bit earlier
+        # keeps the insomnia down", "a single morning dose helps with the trouble sleeping" (not "wake early": the trouble itself)
+        r"|(?:tak(?:e|es|en|ing)|took|hav(?:e|es|ing)|has|had|swallow(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|mov(?:e|es|ed|ing)"
+        r"|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?)\s+(?:it|them|(?:the|your|my|his|her|their)\s+(?:(?:daily|whole|second|last"
+        r"|evening|afternoon)\s+)?(?:dose|doses|tablets?|pills?|capsules?|medicine|meds))"
+        r"\s+(?:(?:a\s+(?:bit|little)|much|a\s+few\s+hours|an\s+hour\s+or\s+two)\s+)?(?:early|earlier|sooner)\b"
+        r"(?!\s+in\s+the\s+(?:evening|night)|\s+at\s+night)"
+        r"|(?:an?|one|the|your|a\s+single)\s+(?:single\s+)?(?:early|earlier|morning|daytime)\s+dose\b)",
         re.IGNORECASE,
     ),
     "acid reflux": re.compile(
@@ -285,6 +293,8 @@ _TAKEN_SO = re.compile(
     + _ADMINISTRATION["insomnia"].pattern
     + r"|(?:the\s+)?(?:mornings?|breakfast(?:\s+time)?|two\s+meals|(?:the\s+)?day)"
     r"|after\s+(?:meals|(?:my|your|her|his|their|our)\s+(?:meals?|breakfast|lunch|dinner|supper|tea))"
+    # ... or early: "Taking it earlier fixed that"
+    r"|(?:(?:a\s+(?:bit|little)|much)\s+)?(?:early|earlier)(?:\s+in\s+the\s+day)?"
     r"|with\s+(?:a|an)\s+(?:(?:big|full|large|tall)\s+)?(?:glass|cup|mug)\s+of\s+(?:milk|water|juice|tea))"
     r"(?:\s+(?:instead|every\s+day|each\s+day|from\s+then\s+on|really|soon|quickly|completely|pretty\s+much|mostly))?\s*,?\s*$",
     re.IGNORECASE,
