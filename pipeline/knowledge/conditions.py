@@ -97,22 +97,30 @@ class ConditionVocabulary:
         return [entries[i] for i in sorted(chosen) if id(entries[i][1]) in possible]
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        """Non-overlapping condition matches (start, end, name), the longest winning, without the lay
-        descriptions that a condition found before them in their sentence takes as its signs (``yields_to``)."""
+        """Non-overlapping condition matches (start, end, name), the longest winning, the lay
+        descriptions that a condition found before them in their sentence takes as its signs (``yields_to``) read as that
+        condition's ("eleven weeks along and can't keep even water down" is the morning sickness; "people with a drinking
+        problem get baclofen to quiet the cravings", the drinking's cravings)."""
         found = longest_first([(m.start(), m.end(), name) for name, p in self._candidates(text) for m in p.finditer(text)])
         if self._yields_to is None:
             self._yields_to = {c.name: c.yields_to for c in self.conditions if c.yields_to}
         if len(found) < 2 or not self._yields_to:
             return found
-        return [f for f in found if not self._taken_as_signs(text, found, f)]
+        out: list[tuple[int, int, str]] = []
+        for f in found:
+            taker = self._taken_as_signs(text, found, f)
+            out.append(f if taker is None else (f[0], f[1], taker))
+        return out
 
-    def _taken_as_signs(self, text: str, found: list[tuple[int, int, str]], match: tuple[int, int, str]) -> bool:
+    def _taken_as_signs(self, text: str, found: list[tuple[int, int, str]], match: tuple[int, int, str]) -> str | None:
+        """The condition found before ``match`` in its sentence that takes it as its signs (the nearest), else None."""
         start, end, name = match
         takers = (self._yields_to or {}).get(name, ())
-        return (
-            bool(takers)
-            and any(n in takers and e <= start and not _SENTENCE_END.search(text, e, start) for s, e, n in found)
-            and self.is_lay(name, text[start:end])
+        if not takers or not self.is_lay(name, text[start:end]):
+            return None
+        return next(
+            (n for s, e, n in reversed(found) if n in takers and e <= start and not _SENTENCE_END.search(text, e, start)),
+            None,
         )
 
     def find_names(self, text: str) -> list[tuple[int, int, str]]:
@@ -134,8 +142,14 @@ class ConditionVocabulary:
         return next((c.improves_with for c in self.conditions if c.name == name), ())
 
     def is_lay(self, name: str, surface: str) -> bool:
-        """Is ``surface`` (a match of condition ``name``) a lay description or an outcome, not a name of it?"""
-        return any(p.fullmatch(surface) for c in self.conditions if c.name == name for p in c.lay + c.outcomes)
+        """Is ``surface`` (a match of condition ``name``) a lay description or an outcome, not a name of it? Also a lay
+        description of a condition that yields it to ``name`` (``yields_to``: "the cravings" read as a drinking problem's)."""
+        return any(
+            p.fullmatch(surface)
+            for c in self.conditions
+            if c.name == name or name in c.yields_to
+            for p in (c.lay + c.outcomes if c.name == name else c.lay)
+        )
 
     def mentions(self, name: str, text: str) -> bool:
         return any(p.search(text) for c in self.conditions if c.name == name for p in c.patterns)
