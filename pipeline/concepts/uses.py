@@ -658,6 +658,26 @@ _LEAD_IN = re.compile(
     r"^\W*(?:(?:so|and|now|then|these\s+days|nowadays|today|since\s+then|ever\s+since|after\s+that|from\s+then\s+on)\s*,?\s*)*$",
     re.IGNORECASE,
 )
+#: An occasion opening a clause after the trouble told, the taking right after it: "Before a solo her heart would thud against
+#: her ribs ..., *so* before every recital she now swallows a 10 mg tablet", "her hands shook*, and* ahead of each concert he
+#: takes one", "...*;* now, before a big talk, I pop half" (the clause opener, then a lead-in).
+_CLAUSE_LEAD_IN = re.compile(
+    r"(?:(?:[,;:—–]|\s-)\s*(?:(?:and|but|so|then)\s+)?|\bso\s+)"
+    r"(?:(?:so|and|now|then|these\s+days|nowadays|today|since\s+then|ever\s+since|after\s+that|from\s+then\s+on)\s*,?\s*)*$",
+    re.IGNORECASE,
+)
+#: ... the taking in that clause by someone, a dose swallowed (not a breath, a moment or the stage "taken": "so before every
+#: recital she takes a deep breath", "takes the stage").
+_TAKEN_IN_CLAUSE = re.compile(
+    r"^\s*,?\s*(?:I|you|he|she|we|they|(?-i:[A-Z])[a-z]+)\s+"
+    r"(?:(?:now|always|usually|just|still|then|often|normally|will|would|only|also)\s+){0,2}"
+    r"(?:take|takes|took|swallow|swallows|swallowed|pop|pops|popped|chew|chews|chewed)\s+"
+    r"(?!(?:(?:a|one|two|three|a\s+few|some)\s+(?:deep|long|slow|big|calming)\s+breaths?|a\s+breath|(?:a|one)\s+(?:moment|minute|second|"
+    r"walk|seat|sip|bow|break|look|stroll)|(?:the|a)\s+(?:stage|floor|mic|microphone|podium|pulpit|lectern)|time|care|a\s+few\s+minutes)\b)",
+    re.IGNORECASE,
+)
+
+
 #: An outcome hedged, supposed or feared is a possible effect, not a use: "it *can* knock you out",
 #: "*if* it puts you to sleep", "*some people* sleep like a log on it", "he's *worried* they'll knock him out".
 _HEDGE = re.compile(
@@ -694,12 +714,16 @@ def _occasion_before(head: str, condition: str, tail: str) -> int | None:
     of a big speech") follows, or of the dose opening its sentence ("One of those and I was
     fine on the boat"); a "for" opening the condition is its own use verb, and so is an
     occasion that opens its sentence, maybe after a lead-in, with the taking right after it ("Before every match she
-    takes propranolol", "Ahead of my driving test, I took one", "So now, before every audition, I take half")."""
+    takes propranolol", "Ahead of my driving test, I took one", "So now, before every audition, I take half"), or that opens a
+    clause after the trouble told, a dose swallowed right after it ("..., so before every recital she now swallows a 10 mg
+    tablet")."""
     occasion = _OCCASION.match(condition)
     if occasion is None:
         return None
     if occasion.group().lower() == "for" or (_LEAD_IN.match(head) and _TAKEN_AFTER.match(tail)):
         return len(head)
+    if _CLAUSE_LEAD_IN.search(head, max(0, len(head) - 60)) and _TAKEN_IN_CLAUSE.match(tail):
+        return len(head)  # "..., so before every recital she now swallows a 10 mg tablet"
     offset = max(0, len(head) - 120)
     taken = _TAKEN_AT.search(head[offset:])
     if taken:
