@@ -618,11 +618,16 @@ _MEDICINE_CLASS = (
     r"(?:anti-?(?:depressant|biotic|histamine|psychotic|convulsant|coagulant|emetic|spasmodic|hypertensive|viral|fungal|acid)s?"
     r"|anti-?inflammator(?:y|ies)|triptans?|statins?|opioids?|steroids?|NSAIDs?|SSRIs?|SNRIs?|MAOIs?|benzodiazepines?|diuretics?"
     r"|(?:beta|alpha|calcium[- ]channel|ACE)[- ]blockers?|blood[- ]thinners?|painkillers?|pain[- ]?relievers?|inhalers?|water pills?"
-    r"|laxatives?|stool softeners?|decongestants?|sedatives?|stimulants?|muscle relaxants?|sleeping (?:pills?|tablets?))"
+    r"|laxatives?|stool softeners?|decongestants?|sedatives?|stimulants?|muscle relaxants?|sleeping (?:pills?|tablets?)"
+    # insulin, a medicine by its everyday name (left out of the names on purpose: checks/drug-names.yml): "If you use insulin or
+    # tablets for diabetes, propranolol can hide ...", "if you're on insulin for your diabetes"
+    r"|insulin(?:\s+(?:injections?|shots?|jabs?|pens?|pumps?))?)"
 )
 _OTHER_MEDICINES = re.compile(
     r"\b(?:(?:(?:other|another|any|some|certain|similar|your|(?<!\bthe )(?<!\bof )(?:better|safer))\s+(?:[\w-]+\s+)?"
-    r"|(?:take|takes|taking|with|on|using|alongside|along with|together with|plus)\s+(?:an?\s+)?(?:[\w-]+\s+)?)"
+    r"|(?:take|takes|taking|with|on|use|uses|using|inject|injects|injecting|alongside|along with|together with|plus)\s+(?:an?\s+)?"
+    # (one medicine or two: "use insulin or tablets for diabetes", "take pills and insulin for")
+    r"(?:[\w-]+\s+)?(?:(?:or|and|and/or)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?)"
     # (also other choices or options of treatment: "there are other choices for heartburn", "safer options for sleep")
     rf"(?:medicines?|medications?|drugs?|pills?|tablets?|treatments?|remedies|products?|choices|options|alternatives|{_MEDICINE_CLASS})"
     # "If you take an antidepressant or a triptan for migraine"; a class in a list of interacting medicines:
