@@ -418,6 +418,26 @@ _FOR_KIND = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and/or)\s+)(?:" + _FILLER + r"\s+){0,2}$", re.IGNORECASE)
+#: A use set against another reason named and denied first, its "to", "for" or "so he can" the use verb: "asked her GP about
+#: topiramate last spring, not for headaches *but to* get down to racing weight", "on Topamax, not for seizures *but so he can*
+#: make weight for his fights" (the denied reason may be no condition: "not for her heart but to ..."; the match's verb group
+#: is the verb after "but").
+_BUT_INSTEAD = re.compile(
+    r"\bnot\s+(?:(?:just|only|simply|really|mainly|so\s+much)\s+)?(?:for|to\s+\w+|because\s+of)\s[^.;:!?]{1,60}?"
+    r",?\s+but\s+(?:(?:rather|instead|simply|just|purely|mainly|only)\s+)?"
+    r"(?P<verb>to|for|so(?:\s+that)?\s+(?:I|you|he|she|we|they)\s+(?:can|could|would|will|might))"
+    rf"\s+(?:{_FILLER}\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+#: A healing the drug gives time for, the words before the condition and the healing told after it (:data:`_HEALS`): "to let
+#: the sore in his stomach lining *close up*", "to allow the ulcer *to heal*", "to give the raw patch *time to mend*", "so the
+#: sore *could heal*" (not "to let the nausea pass", "so the rash doesn't spread": no use told).
+_HEAL_LEAD = re.compile(rf"\b(?:to\s+(?:let|allow|give)|so(?:\s+that)?)\s+(?:{_FILLER}\s+){{0,2}}$", re.IGNORECASE)
+_HEALS = re.compile(
+    r"\s+(?:(?:(?:some|enough|the|a)\s+)?(?:time|chance|weeks|months)\s+)?(?:to\s+|(?:can|could|would|will|might)\s+)?"
+    r"(?:(?:finally|properly|fully|slowly|gradually)\s+)?(?:heal|close\s+(?:up|over)|mend|scab\s+over|knit)\b",
+    re.IGNORECASE,
+)
 #: The word that tells a reason: "put me on gabapentin *because* I couldn't sleep".
 _BECAUSE = re.compile(r"\b(?:because|cos)\b|[’']cause\b", re.IGNORECASE)
 #: Between a reason for taking it and more signs told on in its clause, which are the reason too: "because every Sunday night
@@ -559,6 +579,12 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             use = Use(name, reason.verb_start, start, end, reason.reported, inferred=True)
         else:
             verb_start = _verb_before(text[:start])
+            if verb_start is None:
+                instead = _BUT_INSTEAD.search(text, max(0, start - 160), start)
+                verb_start = instead.start("verb") if instead else None
+            if verb_start is None and _HEALS.match(text, end):
+                healing = _HEAL_LEAD.search(text, max(0, start - 80), start)
+                verb_start = healing.start() if healing else None
             pointed = _DEMONSTRATIVE_BEFORE.search(text, 0, start)
             if verb_start is None and pointed and not vocab.is_symptom(name):
                 # a condition named after a pointing word ("can take the edge off *those* pins and needles"): a bare
@@ -1418,6 +1444,17 @@ _ANAPHOR = re.compile(
     r"|stop|calm|settle|soothe|tame|dull|take the edge off)\s+(?:them|it|that|this|those|these)"
     # ... "too": "My doctor said fluoxetine could take the edge off those too"
     r"(?=(?:\s+(?:too|as well|also))?\s*(?:[.,;:!?)\"”’]|$))"
+    # ... or calmed down, a purpose: "started me on Cymbalta to calm that down", "to settle it down" (not a hedge: "said clonidine
+    # might calm them down")
+    r"|\bto\s+(?:help\s+(?:to\s+)?)?(?:calm|settle|quiet(?:en)?)\s+(?:them|it|that|this|those|these)"
+    r"(?=\s+down(?:\s+(?:too|as well|also))?\s*(?:[.,;:!?)\"”’]|$))"
+    # ... or let heal, or helped on its way out, the sore or the stone just told: "so she takes Protonix every morning to allow it
+    # to heal", "sent him home with tamsulosin to help it slide on through", "to help it pass" (the match ends at the pointing
+    # word; not "to help it slide down", a capsule swallowed)
+    r"|\b(?:to|can|could|may|might|will|would|should|helps?|helped)\s+(?:help|let|allow|get)\s+(?:it|them|that|this|those|these)"
+    r"(?=\s+(?:to\s+)?(?:(?:finally|properly|fully)\s+)?(?:heal|close\s+(?:up|over)|mend|scab\s+over|pass\b(?!\s+(?:into|to)\b)"
+    r"|(?:slide|slip|work|squeeze|make|find|wriggle)\s+(?:(?:its|their)\s+way\s+)?(?:on\s+)?(?:through|out|along)"
+    r"|come\s+(?:out|away)|drop\s+out|move\s+(?:along|on\s+through))\b)"
     # ... or taken on the nights or days just told: "take one of the little white ones at bedtime on those nights" (after "For
     # the nights I am staring at the ceiling until 3"), "he uses it only on those days", "I take half a tablet on these nights"
     # (the match ends at the pointing word)
