@@ -2202,7 +2202,9 @@ def _counts_of_combination(
             continue  # "one tablet every 4 hours, no more than 6 tablets a day": the ceiling governs
         if span is not None and count.daily and tablet_ceiling(sentence.text[max(span[0], count.start - 25) : count.end]):
             continue  # "up to 8 tablets a day": checked above as a ceiling
-        yield from _day_of_combination(article, rule, place, drug, product_entries, strength, tablets, by_strength=count.daily)
+        # a schedule kept up day and night is the day's tablets said ("two every four hours, day and night": 12 of that strength)
+        by_strength = count.daily or count.whole_day
+        yield from _day_of_combination(article, rule, place, drug, product_entries, strength, tablets, by_strength=by_strength)
 
 
 def _day_of_combination(

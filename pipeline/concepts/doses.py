@@ -221,10 +221,14 @@ _PACK_BEFORE = re.compile(
     r"(?:\b(?:packs?|packets?|box(?:es)?|bottles?|blisters?|strips?|cartons?|containers?|jars?|supply|refills?|prescriptions?"
     r"|holds?|contains?|comes?\s+in|sold\s+in|inside|there\s+(?:were|are|was)|dispensed|supplied|came\s+with|sent\s+home\s+with|received"
     # bought or paid for: "I paid $9.80 for 30 tablets of the 10 mg", "we ordered 90 of the 300 mg"
-    r"|bought|buy|buys|buying|ordered|order|orders|purchased?|purchasing|(?:paid|pay|pays|paying|spent|spend|charged?)\b(?:[^.;!?]|\.\d){0,30}?\bfor)\b"
+    r"|bought|buy|buys|buying|ordered|order|orders|purchased?|purchasing|(?:paid|pay|pays|paying|spent|spend|charged?)\b(?:[^.;!?]|\.\d){0,30}?\bfor"
+    # collected or handed over: "Repeat prescription collected: 28 tablets of 40 mg", "picked up 56 capsules of 20 mg"
+    r"|collect(?:s|ed|ing)?|picked\s+up|pick(?:s|ing)?\s+up|fetched|handed\s+(?:over|out)|issued|arrived)\b"
     r"|(?:[$£€]\s?\d[\d.,]*|(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s+(?:dollars|bucks|quid|pounds|euros))\s+(?:for|buys?|gets?\s+you))"
-    # ... the tablets someone's: "I paid $18 for Dev's 30 tablets of the 15 mg", "we bought her 60 of the 10 mg"
-    r"(?:\s+(?:of|with|has|have|holds?|contains?|were|was|are))?(?:\s+(?:(?-i:[A-Z][a-z]+)['’]s|his|her|my|your|our|their|him|me|us|them))?\s*$",
+    # ... the tablets someone's: "I paid $18 for Dev's 30 tablets of the 15 mg", "we bought her 60 of the 10 mg"; the pack
+    # named and then its contents after a colon or a dash ("The new box: 28 tablets of 40 mg")
+    r"(?:\s+(?:of|with|has|have|holds?|contains?|were|was|are))?(?:\s+(?:(?-i:[A-Z][a-z]+)['’]s|his|her|my|your|our|their|him|me|us|them))?"
+    r"(?:\s*(?:today|this\s+(?:morning|afternoon|week)|yesterday))?\s*[:–—-]?\s*$",
     re.IGNORECASE,
 )
 #: A price after an amount and its tablets: "for $12", "cost me $4", "come to $9.87", "sell for £3", "works out at
@@ -890,15 +894,41 @@ _DAYTIME_BEFORE = re.compile(
 )
 
 
-#: A clock time right after an amount: "20 mg at four", "10 mg around 6pm", "5 mg at 7:30 a.m." (not "at one
-#: time", "at 4 weeks", "by 2 doses"): a part of the day of its own, named by the time.
-_CLOCK = (
-    r"(?:at|around|about|by)\s+(?:about\s+|around\s+)?"
-    r"(?P<hour>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?P<minutes>[:.]\d{2})?"
-    r"(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.)|\s*o['’]clock)?"
+#: A clock time right after an amount: "20 mg at four", "10 mg around 6pm", "5 mg at 7:30 a.m.", "at 2 in the morning"
+#: (not "at one time", "at 4 weeks", "by 2 doses"): a part of the day of its own, named by the time.
+_HOUR = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_CLOCK_TAIL = (
     r"(?![\w:]|\s*(?:-|to|or)?\s*\w*\s*(?:times?|weeks?|days?|months?|years?|hours?|hrs?|minutes?|mins?|doses?|tablets?|pills?"
     r"|capsules?|mg|kg|lbs?|pounds?|percent)\b|\s*%)"
 )
+_CLOCK = (
+    r"(?:at|around|about|by)\s+(?:about\s+|around\s+)?"
+    rf"(?P<hour>{_HOUR})(?P<minutes>[:.]\d{{2}})?"
+    r"(?:\s*(?P<half>am|pm|a\.m\.|p\.m\.)|\s*o['’]clock|\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?" + _CLOCK_TAIL
+)
+#: Several clock times after one "at", a count taken at each: "two at 6, 10, 2 and 6", "one at 8 am, 2 pm and 8 pm".
+_CLOCK_TIME = rf"(?:{_HOUR})(?:[:.]\d{{2}})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+_CLOCK_LIST = (
+    rf"(?:at|around|about|by)\s+(?:about\s+|around\s+)?{_CLOCK_TIME}(?:\s*,\s*{_CLOCK_TIME}){{0,6}}\s*,?\s*(?:and|&)\s+{_CLOCK_TIME}"
+    r"(?:\s*o['’]clock|\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?" + _CLOCK_TAIL
+)
+_CLOCK_LIST_RE = re.compile(_CLOCK_LIST, re.IGNORECASE)
+_CLOCK_HOUR = re.compile(rf"(?<![\w:.])(?P<hour>\d{{1,2}}(?!\d)|(?:{_HOUR.partition('|')[2]})\b)", re.IGNORECASE)
+
+
+def clock_list_hours(text: str) -> list[int]:
+    """The hours of the first list of clock times in ``text`` ("at 6, 10, 2 and 6": [6, 10, 2, 6]); empty when none."""
+    listed = _CLOCK_LIST_RE.search(text)
+    return [int(parse_number(h.group("hour"))) for h in _CLOCK_HOUR.finditer(listed.group())] if listed else []
+
+
+def _clock_wraps(text: str) -> bool:
+    """Does a list of clock times in ``text`` go round the clock, an hour after a later one ("at 6, 10, 2 and 6"), all of them
+    hours of a clock (12 at most)? Sizes and ages are listed rising ("at 2, 4 and 6")."""
+    hours = clock_list_hours(text)
+    return bool(hours) and all(0 < h <= 12 for h in hours) and any(b < a for a, b in itertools.pairwise(hours))
+
+
 _CLOCK_AFTER = re.compile(rf"{_LEAD}{_CLOCK}", re.IGNORECASE)
 
 
@@ -941,8 +971,10 @@ def _tablet_count(text: str, amount: re.Match[str]) -> float:
     """Tablets taken at once of the strength ``amount`` ("50 baclofen 10 mg tablets", "three of
     the 1000 mg tablets", "a couple of 500 mg tablets", "2 x 20 mg"), else 1."""
     window = text[max(0, amount.start() - 60) : amount.start()]
-    if times := _TIMES_SIGN_BEFORE.search(window):  # (not a pack priced: "30 x 5 mg tablets for $4")
-        return 1.0 if _PRICED_AFTER.match(text, amount.end()) else parse_number(times.group("n")) or 1.0
+    if times := _TIMES_SIGN_BEFORE.search(window):  # (not a pack priced or collected: "30 x 5 mg tablets for $4", "collected 28 x 40 mg")
+        if _PRICED_AFTER.match(text, amount.end()) or _PACK_BEFORE.search(window[: times.start()]):
+            return 1.0
+        return parse_number(times.group("n")) or 1.0
     before = _DOSE_COUNT_BEFORE.search(window)
     if before and (_PACK_BEFORE.search(window[: before.start()]) or _SUPPLY_AFTER.match(text, amount.end())):
         return 1.0  # "a pack of 30 tablets of 50 mg", "30 tablets of the 10 mg for $9.80": the pack, not a dose
@@ -1291,20 +1323,26 @@ def find_combination_doses(text: str) -> tuple[CombinationDose, ...]:
 
 #: A count of tablets with no amount of its own: "up to 8 tablets a day", "2 tablets every 4 hours",
 #: "one or two capsules three times a day" (not "2 tablets (100 mg)", "2 tablets of 50 mg"); or of
-#: a product named for its tablets ("two Aleve every eight hours", "2 Nurofen Express three times a day").
+#: a product named for its tablets ("two Aleve every eight hours", "2 Nurofen Express three times a day"); or a share of the
+#: tablets named before, told with their word ("two of the tablets every four hours", "two of his white caplets at night").
 _COUNT = re.compile(
     rf"(?<![\w.,])(?:(?P<low>\d{{1,2}}|{_SPELLED})\s*(?:-|–|to|or)\s*)?(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+"
-    rf"(?:(?:(?:more|extra|whole|full|regular|(?!(?:{_UNIT})\b)[A-Z][\w-]*)\s+)?{_TABLETS}\b|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))(?![\w-]))",
+    rf"(?:(?:of\s+)?(?:the|these|those|his|her|my|your|their|our)\s+(?:(?!(?:{_UNIT}|and|or|of)\b)[a-z][\w-]*\s+){{0,2}}?{_TABLETS}\b"
+    rf"|(?:(?:more|extra|whole|full|regular|(?!(?:{_UNIT})\b)[A-Z][\w-]*)\s+)?{_TABLETS}\b|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))(?![\w-]))",
     re.IGNORECASE,
 )
 #: ... or with the tablets unsaid, told by a verb of taking or a repeat: "another two every four
 #: hours", "two more every 4 hours", "take one three times a day" (not "have two every night": drinks?);
 #: or at the end of its clause, a count only on one day or night named around it ("On the worst nights
-#: he takes four", "last night I swallowed three").
+#: he takes four", "last night I swallowed three"); had or given only every so many hours ("has a pair every three
+#: hours", "we give him two every four hours"; ``given``).
 _COUNT_UNSAID = re.compile(
-    rf"\b(?:(?:another|a\s+further|take|takes|taking|took|pop|pops|popping|popped|swallow(?:s|ed|ing)?)\s+(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})"
-    rf"|(?P<more>\d{{1,2}}|{_SPELLED})\s+more)(?=\s+(?:every|each|a\s+day|per\s+day|daily|once|twice|three|four|\d+\s+times)"
-    rf"|\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|just|then|tonight|today|yesterday|last\s+night)\b|\s+{TOGETHER})",
+    rf"\b(?:(?:(?P<given>ha(?:s|ve|d|ving)|giv(?:e|es|ing)|gave)(?:\s+(?:her|him|them|me|you|us))?|another|a\s+further|take|takes|taking"
+    rf"|took|pop|pops|popping|popped|swallow(?:s|ed|ing)?)\s+(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})"
+    rf"|(?P<more>\d{{1,2}}|{_SPELLED})\s+more)"
+    rf"(?(given)(?=\s+(?:every|each)\s+(?:{_HOURS})(?:\s*(?:-|to|or)\s*(?:{_HOURS}))?\s+hours?\b)"
+    rf"|(?=\s+(?:every|each|a\s+day|per\s+day|daily|once|twice|three|four|\d+\s+times)"
+    rf"|\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|just|then|tonight|today|yesterday|last\s+night)\b|\s+{TOGETHER}))",
     re.IGNORECASE,
 )
 #: ... or of a strength named by its number alone: "three of the 100s", "two of your 50's", "3 x 100s", with
@@ -1337,6 +1375,8 @@ _COUNTED_AT = (
     + re.sub(r"\(\?P<\w+>", "(?:", _CLOCK)  # (the clock's groups unnamed: it is said at each item)
     + ")"
 )
+#: ... or several clock times, the count taken at each ("two at 6, 10, 2 and 6"; see :func:`_clock_wraps`), or midnight.
+_COUNTED_AT_OR_LIST = rf"(?:{_CLOCK_LIST}|(?:at|around|about|by)\s+(?:about\s+|around\s+)?midnight\b|{_COUNTED_AT})"
 #: Tablets counted at each of several listed parts of the day: "I'll take three with breakfast, three at lunch
 #: and three with dinner", "she has two at breakfast and two at bedtime", "pop 2 in the morning, 2 at noon, 2 at night",
 #: "one in the morning and another at bedtime" ("another" alone is one more), "two in the morning and again
@@ -1346,17 +1386,20 @@ _COUNTED_AT = (
 #: of the 100s in the morning and one at bedtime": ``strength``, the first item's); or at clock times: "one at 6 am,
 #: one at 10, one at 2 pm, one at 6 and one at 10 pm" (a part of the day or "am"/"pm" said in the list); the dose
 #: raised to it: "your doctor may raise it to two tablets after breakfast and two after your evening meal", "we'll
-#: increase you to three at breakfast and three at bedtime", "bumped me up to two in the morning and one at night".
+#: increase you to three at breakfast and three at bedtime", "bumped me up to two in the morning and one at night"; given
+#: ("I've been giving her two at 6, 10, 2 and 6, then two at 10": a count at each of several clock times, the list alone
+#: enough when it goes round the clock).
 _COUNT_BY_DAYTIME = re.compile(
     r"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d)|gets?|got|needs?|needed|us(?:e|es|ed)|on|with"
+    r"|(?:giv(?:e|es|en|ing)|gave)(?:\s+(?:her|him|them|me|you|us|(?-i:[A-Z][a-z]+)))?"
     r"|is|are|was|were"
     r"|(?:(?:rais|increas|bump|mov|push|step)(?:e|es|ed|ing|s)?|ups?|upped|upping|go(?:es)?|went|gone|going)"
     r"(?:\s+(?:it|this|that|the\s+dose|your\s+dose|you|him|her|me|them|us))?(?:\s+up)?\s+to)\s+"
     r"|(?:^|[,:;(–—\"“]|\s-)\s*[\"“]?)"
-    rf"(?:{_NUMBER_WORD}|{_COUPLE})\s+(?:{_STRENGTH_FIRST}|{_OF_THEM_FIRST}|{_COUNTED_FIRST}){_COUNTED_AT}"
+    rf"(?:{_NUMBER_WORD}|{_COUPLE})\s+(?:{_STRENGTH_FIRST}|{_OF_THEM_FIRST}|{_COUNTED_FIRST}){_COUNTED_AT_OR_LIST}"
     rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_NUMBER_WORD}|{_COUPLE})|another)\s+"
     rf"(?:{_STRENGTH_COUNTED}|{_COUNTED})|again\s+)"
-    rf"{_COUNTED_AT}){{1,7}}",
+    rf"{_COUNTED_AT_OR_LIST}){{0,7}}",
     re.IGNORECASE,
 )
 #: One tablet more, said "another" with or without "one": "and another one at lunchtime", "another at night".
@@ -1393,7 +1436,7 @@ _PART_BEFORE_COUNT = re.compile(
 #: ... a count after them, at a time they do not read: the list is read whole elsewhere, or not at all.
 _LIST_GOES_ON = re.compile(rf"\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?P<next>{_NUMBER_WORD}|another)\b", re.IGNORECASE)
 _COUNT_WORD = re.compile(
-    rf"\b(?:{_NUMBER_WORD}|{_COUPLE}|another|again)(?=\s+(?:{_STRENGTH_COUNTED}|{_OF_THEM_FIRST}|{_COUNTED}){_COUNTED_AT})",
+    rf"\b(?:{_NUMBER_WORD}|{_COUPLE}|another|again)(?=\s+(?:{_STRENGTH_COUNTED}|{_OF_THEM_FIRST}|{_COUNTED}){_COUNTED_AT_OR_LIST})",
     re.IGNORECASE,
 )
 #: Tablets named by their strength earlier in the sentence, then counted with the tablets unsaid: "Grab the
@@ -1530,6 +1573,9 @@ class TabletCount:
     #: breakfast"): no total for the day, which a count on a schedule beside it ("and then another three every four hours")
     #: does not give way to.
     at_least: bool = False
+    #: Taken on its schedule the whole day through, said so after it ("two every four hours, day and night", "a pair every
+    #: three hours, around the clock"): every dose the hours allow is taken, not as needed up to a ceiling said apart.
+    whole_day: bool = False
 
     def daily_tablets(self) -> float | None:
         if self.daily:
@@ -1600,6 +1646,15 @@ _NTH_TABLET = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _HOURS_CEILING = re.compile(
     rf"[^.;!?\d]{{0,80}}?\b(?:up\s+to|more\s+than|(?:to\s+)?a\s+max(?:imum)?\s+of|at\s+most|max(?:imum)?)\s+(?P<n>\d{{1,2}}|{_SPELLED})\s+"
     rf"{_TABLETS}\b(?!\s*(?:{_DAY}|at\s+(?:a|one)\s+time|at\s+once|together|(?:per|a|each|every)\s+(?:dose|time|week|month)|in\s+(?:one|a)\s+(?:go|dose)))",
+    re.IGNORECASE,
+)
+
+
+#: A schedule kept up the whole day and night, said right after it: "every four hours, day and night", "every three hours,
+#: around the clock", "every 4 hours 24/7", "every six hours, even through the night" (not "at night" alone).
+_WHOLE_DAY = re.compile(
+    r"\s*,?\s*(?:(?:a|a-)?round[\s-]+the[\s-]+clock|day\s+and\s+night|night\s+and\s+day|24/7|all\s+day\s+and\s+(?:all\s+)?night"
+    r"|(?:even|including|also)\s+(?:at\s+night|overnight|(?:through|during)\s+the\s+night))(?![\w/])",
     re.IGNORECASE,
 )
 
@@ -1716,6 +1771,7 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             count, per_day, daily, used = most[0], None, True, most[1] - m.end()
         more = extra_in(text[m.end() + used :], True) if per_day else None
         extra = (more or count) if more is not None else 0.0
+        whole_day = _WHOLE_DAY.match(text, m.end() + used) if per_day else None
         found.append(
             TabletCount(
                 m.start(),
@@ -1728,19 +1784,28 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
                 at_once=at_once,
                 extra=extra,
                 at_least=at_least,
+                whole_day=bool(whole_day),
             )
         )
     for m in _COUNT_BY_DAYTIME.finditer(text):
         if _NEXT_DAY_AFTER.match(text[m.end() :]):
             continue  # "one in the morning and another at bedtime the next day": two days' doses
-        if not (_DAYTIME_PART.search(m.group()) or _HALF_DAY.search(m.group())):
+        if not (_DAYTIME_PART.search(m.group()) or _HALF_DAY.search(m.group()) or _clock_wraps(m.group())):
             continue  # "one at 10 and one at 12": ages or sizes as likely as clock times
         words = list(_COUNT_WORD.finditer(text, m.start(), m.end()))
+        # each count's times: one, or the clock times listed after it ("two at 6, 10, 2 and 6": four times)
+        times = [
+            max(1, len(clock_list_hours(text[c.end() : words[i + 1].start() if i + 1 < len(words) else m.end()])))
+            for i, c in enumerate(words)
+        ]
+        if len(words) < 2 and times[:1] in ([], [1]):
+            continue  # a count at one part of the day alone: read with the counts above
         found = [c for c in found if not m.start() <= c.start < m.end()]  # the list's first count is its part
         counts: list[float] = []
         for c in words:
             word = c.group().lower()
             counts.append(1.0 if word == "another" else counts[-1] if word == "again" and counts else parse_number(word))
+        counts = [n * t for n, t in zip(counts, times, strict=True)]
         strength = float(m.group("strength")) if m.group("strength") else None
         # one more on top of the list: "..., one at 10 pm, plus an extra one on physio days"
         more = extra_in(text[m.end() :], True)
