@@ -581,7 +581,7 @@ def _repeated_next(sentence: Sentence, dose: Dose, doses: tuple[Dose, ...]) -> D
     following = sentences[at + 1].text
     if _amount_positions(following):
         return dose
-    if not dose.starting and doubled_in(following):
+    if not (dose.starting or dose.cap) and doubled_in(following):
         return dose.doubled()
     repeat = repeat_in(following, dose)
     dose = dose if repeat is None else dose.repeated(repeat)
@@ -849,7 +849,7 @@ _DOSING_WORDS = re.compile(
     # "My routine: one 100 mg generic about an hour before date night"
     r"|routine|regimen|generics?|(?:an?|one|half\s+an?)\s+hours?\s+before"
     r"|once|twice|a week|weekly|up to|no more than|maximum|prescribed|start\w*|(?:end|ends|ended|stay|stays|are|is) up on|stay on"
-    r"|(?:in\s+the|each|every)\s+(?:morning|evening)|(?:at|each|every)\s+(?:night|lunch(?:time)?)|on\s+waking|(?:with|at)\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper)|(?:put|had|kept)\s+(?:me|him|her|them|us)\s+on"
+    r"|(?:in\s+the|each|every)\s+(?:morning|evening)|(?:at|each|every)\s+(?:night|lunch(?:time)?)|on\s+waking|(?:with|at)\s+(?:(?:his|her|my|your)\s+)?(?:breakfast|lunch|dinner|supper)|(?:put|puts|had|has|have|kept|keeps|got|gets)\s+(?:me|him|her|them|us)\s+on"
     # "he was on 40 mg", "his GP added another 20 mg"
     r"|(?:am|is|are|was|were|been)\s+on|add(?:s|ed|ing)?\s+(?:another|one\s+more|an\s+extra|a\s+further|a\s+second)"
     # a dose changed by a prescriber: "My prescriber moved me to the 50s", "she switched him to 20 mg"

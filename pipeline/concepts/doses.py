@@ -301,11 +301,38 @@ _DOUBLED_AFTER = re.compile(
 _CONDITION_CLAUSE = re.compile(r"\b(?:if|when|once)\b[^,;:.!?]*[,;:]", re.IGNORECASE)
 
 
+#: A doubling said after it to do no good or to be unsafe, the doubling its subject: "Doubling up does not make it work better",
+#: "doubling the dose won't help", "Doubling up on your 20 mg tablet isn't safe", "taking two at once is a bad idea" (not "double it
+#: on days you can't sleep": an order, the doubling no subject).
+_DOUBLING_REFUSED = re.compile(
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:(?:(?:does|do|will|would|is|can|could)\s+not|doesn['’]t|won['’]t|isn['’]t|can['’]t|cannot|wouldn['’]t"
+    # (not a harm denied: "Doubling it won't hurt", "isn't dangerous")
+    r"|never)(?!\s+(?:(?:really|usually|do\s+any)\s+)?(?:hurt|harm|matter|cause|dangerous|harmful|risky|unsafe|bad|a\s+problem|an\s+issue)\b)"
+    r"|(?:is|are|['’]s|can\s+be|could\s+be)\s+(?:(?:a|an|really|very|just|actually|quite)\s+){0,2}"
+    r"(?:bad|dangerous|risky|unsafe|harmful|pointless|useless|no\s+(?:good|use|help)))\b",
+    re.IGNORECASE,
+)
+#: The doubling told as a subject: "Doubling ...", "Taking two at once ...", "Taking a double dose ...".
+_DOUBLING_SUBJECT = re.compile(r"(?:doubling|taking|having|popping|swallowing)\b", re.IGNORECASE)
+_DOUBLING_SUBJECT_BEFORE = re.compile(r"\b(?:taking|having|popping|swallowing)\s+$", re.IGNORECASE)
+
+
+def _doubling_refused(text: str, start: int, end: int) -> bool:
+    """Is the doubling at ``start`` in ``text``, its words ending at ``end``, said to do no good or to be unsafe ("Doubling up
+    does not make it work better")?"""
+    subject = _DOUBLING_SUBJECT.match(text, start) or _DOUBLING_SUBJECT_BEFORE.search(text, max(0, start - 12), start)
+    return bool(subject and _DOUBLING_REFUSED.match(text, end))
+
+
 def doubled_in(text: str) -> bool:
     """Does ``text`` (the words after a dose, or the next sentence) take the dose doubled ("on bad days
     double it", "If it isn't working after a week, just double it", "you can take two at once"), not
-    forbidden before it ("never double the dose", "do not take two at once")?"""
-    return any(not _NOT_BEFORE.search(_CONDITION_CLAUSE.sub(" ", text[: m.start()])) for m in _DOUBLED_AFTER.finditer(text))
+    forbidden before it ("never double the dose", "do not take two at once") nor said after it to do no good
+    ("Doubling up does not make it work better")?"""
+    return any(
+        not _NOT_BEFORE.search(_CONDITION_CLAUSE.sub(" ", text[: m.start()])) and not _doubling_refused(text, m.start(), m.end())
+        for m in _DOUBLED_AFTER.finditer(text)
+    )
 
 
 #: ... unless it is the next day's dose ("another 10 mg the next night").
@@ -327,7 +354,8 @@ TOGETHER = (
 #: (the same day's doses; not "on other days", "on alternate days", "on the following days": other days).
 _DAYS_OF_A_KIND = r"\bon\s+(?:(?!(?:other|alternate|alternating|different|separate|following|next|later|off)\b)[\w-]+\s+){1,3}?days\b"
 _REPEAT_WHEN = (
-    rf"(?:\s+{_TABLETS})?(?=\s*(?:[,.;:!)]|$|\d|{_DAYS_OF_A_KIND}|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once|so|but|then"
+    # the tablets named before said "of them": "and one more of them with supper"
+    rf"(?:\s+{_TABLETS}|\s+of\s+(?:them|those|these))?(?=\s*(?:[,.;:!)]|$|\d|{_DAYS_OF_A_KIND}|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once|so|but|then"
     r"|and(?!\s+a\s+half)"
     # taken out of the pack: "I'd swallow a second one from the bottle" (not "another from the same class")
     r"|from\s+(?:the|my|your|his|her|their|a)\s+(?:same\s+)?(?:bottle|pack(?:et)?|box|strip|blister(?:\s+pack)?|tub|jar|stash|supply)"
@@ -852,6 +880,7 @@ _DAY_PARTS = {
     # also when one gets up: "10 mg when they get up", "as soon as you wake up", "first thing", "on rising"
     "morning": r"mornings?|mid-?morning|breakfast(?:time)?|wak(?:e|ing)(?:\s+up)?|getting\s+up|(?<=before\s)school|rising"
     r"|(?:when|once|as\s+soon\s+as|after)\s+(?:i|you|he|she|they|we)\s+(?:first\s+)?(?:(?:get|gets|got)\s+up|(?:wake|wakes|woke)(?:\s+up)?)"
+    r"(?!(?:\s+up)?\s+(?:in|during)\s+the\s+(?:night|small|wee|early|middle)\b)"
     r"|(?<!the\s)first\s+thing(?:\s+in\s+the\s+morning)?",
     "midday": r"noon|midday|lunch(?:time)?",
     "afternoon": r"(?:mid-?)?afternoons?|(?<=after\s)school",
@@ -859,8 +888,11 @@ _DAY_PARTS = {
     "evening": r"evenings?|dinner(?:time)?|supper(?:time)?|tea[- ]?time|(?<=after\s)work"
     r"|(?:when|once|as\s+soon\s+as|after)\s+(?:i|you|he|she|they|we)(?:\s+(?:get|gets|got|come|comes|came)\s+(?:back\s+)?(?:home|in)|['’](?:m|s|re)\s+(?:back\s+)?home)"
     r"(?:\s+from\s+(?:work|school|the\s+office))?",
-    # "before sleeping" (not "trouble sleeping")
-    "night": r"nights?|bed(?:time)?|sleep|(?<=before\s)sleeping|lights[- ]out",
+    # "before sleeping" (not "trouble sleeping"); woken in the night: "if he wakes", "when she wakes in the small hours", "in the
+    # wee hours"
+    "night": r"nights?|bed(?:time)?|sleep|(?<=before\s)sleeping|lights[- ]out|(?:small|wee)\s+hours"
+    r"|(?:(?:if|when|whenever)\s+(?:i|you|he|she|they|we)\s+(?:wake|wakes|woke)(?:\s+up)?(?=\s+(?:in|during)\s+the\s+(?:night|small|wee|early|middle)\b)"
+    r"|if\s+(?:i|you|he|she|they|we)\s+(?:wake|wakes|woke)(?:\s+up)?)(?:\s+(?:in|during)\s+the\s+(?:night|(?:small|wee|early)\s+hours))?",
 }
 _PART = "|".join(rf"(?P<{name}>{words})" for name, words in _DAY_PARTS.items())
 #: ("right after dinner", "just before bed": an adverb before the part of the day; "in the middle of the afternoon")
@@ -1142,11 +1174,19 @@ def find_doses(text: str) -> tuple[Dose, ...]:
     if not _may_hold_amount(text):
         return ()
     doses = []
+    strength_only: dict[int, int] = {}
     for m in _AMOUNT.finditer(text):
         high = _to_mg(m.group("high"), m.group("unit"))
         low = _to_mg(m.group("low"), m.group("low_unit") or m.group("unit")) if m.group("low") else high
         low, high = min(low, high), max(low, high)
         count = _tablet_count(text, m)
+        if (
+            count == 1.0
+            and _STRENGTH_ONLY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and (units := _TABLETS_AFTER.match(text, m.end()))
+            and units.group().lower().endswith("s")
+        ):
+            strength_only[m.start()] = m.end()  # "on the 15 mg tablets" (not "my 7.5 mg tablet": one taken): see _day_told_after
         after = told = m.end()
         share = _SHARE_AFTER.match(text, m.end()) if count == 1.0 else None
         if share:
@@ -1155,8 +1195,12 @@ def find_doses(text: str) -> tuple[Dose, ...]:
             count, after = parse_number(share.group("n") or share.group("first")) or 1.0, share.end()
             told = after
         lead = re.split(r"[,;:.!?]", text[max(0, m.start() - 80) : m.start()])[-1]
-        if (doubled := _DOUBLED_BEFORE.search(lead)) and not _NOT_BEFORE.search(lead, 0, doubled.start()):
-            count *= 2  # "never double up on your 10 mg tablet": not taken
+        if (
+            (doubled := _DOUBLED_BEFORE.search(lead))
+            and not _NOT_BEFORE.search(lead, 0, doubled.start())
+            and not _doubling_refused(text, m.start() - len(lead) + doubled.start(), m.end())
+        ):
+            count *= 2  # "never double up on your 10 mg tablet", "doubling up on your 20 mg tablet won't help": not taken
         low, high = low * count, high * count
         if text[max(0, m.start() - 1) : m.start()] == "(" and (closed := _CLOSED_LEAD.match(text, after)):
             after = closed.end()  # "2 tablets (100 mg) every 4 hours": how often follows the bracket
@@ -1226,7 +1270,7 @@ def find_doses(text: str) -> tuple[Dose, ...]:
     # "Take four 1-gram caplets now and four more 12 hours later": the words up to the next amount.
     for i, dose in enumerate(doses):
         following = text[dose.end : doses[i + 1].start if i + 1 < len(doses) else len(text)]
-        if not dose.starting and doubled_in(following):
+        if not (dose.starting or dose.cap) and doubled_in(following):
             dose = doses[i] = dose.doubled()
         if (on_top := _on_top_of_one(text, dose, following)) is not None:
             doses[i] = on_top
@@ -1262,7 +1306,29 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         unscheduled = dose.per_day is None and not (dose.daily or dose.weekly or dose.each_daytime)
         if unscheduled and dose.count == 1 and (any(a <= dose.start < b for a, b in lists) or _PRICED_AFTER.match(text, dose.end)):
             doses[i] = replace(dose, listed=True)
+        elif dose.start in strength_only and _day_told_after(text, strength_only[dose.start]):
+            # "has me on the 15 mg tablets, and I take two with breakfast, two mid-afternoon and two more before bed": the
+            # strength of the tablets counted after it, not a dose (the day's tablets are read by ``find_tablet_counts``)
+            doses[i] = replace(dose, listed=True, per_day=None, per_day_low=None, daily=False, again=False, extra=0.0)
     return tuple(doses)
+
+
+#: Tablets of a strength someone is on, named with it and no count: "my doctor has me on the 15 mg tablets", "his 10 mg
+#: capsules", "she's on 5 mg tablets" (not "two of the 10 mg tablets": counted; the tablets in the plural).
+_STRENGTH_ONLY_BEFORE = re.compile(r"(?<!\bof\s)\b(?:the|my|your|his|her|their|these|those|on)\s+$", re.IGNORECASE)
+#: ... then, in its sentence, the day's tablets counted, nothing else counted or measured between: "the 15 mg tablets, and I
+#: take two with breakfast, two mid-afternoon and two more before bed", "his 10 mg tablets: one at breakfast, ...".
+_TO_THE_DAY = re.compile(rf"(?:(?![.!?\d]|\b(?:{_NUMBER_WORD}|another|a\s+(?:couple|pair))\b)[^\n]){{0,60}}", re.IGNORECASE)
+
+
+def _day_told_after(text: str, end: int) -> bool:
+    """Are the day's tablets counted after the strength ending at ``end`` in ``text``, by the parts of the day or with how often
+    ("two with breakfast, two mid-afternoon and two more before bed"), nothing else counted or measured between and not said
+    not to be taken?"""
+    count = next((c for c in find_tablet_counts(text) if c.start >= end), None)
+    if count is None or count.daily_tablets() is None or count.at_least or count.product or count.strength:
+        return False
+    return bool(_TO_THE_DAY.fullmatch(text, end, count.start)) and not _NOT_BEFORE.search(text, end, count.start)
 
 
 @dataclass(frozen=True)
@@ -1392,7 +1458,7 @@ _COUNTED_AT_OR_LIST = rf"(?:{_CLOCK_LIST}|(?:at|around|about|by)\s+(?:about\s+|a
 _COUNT_BY_DAYTIME = re.compile(
     r"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d)|gets?|got|needs?|needed|us(?:e|es|ed)|on|with"
     r"|(?:giv(?:e|es|en|ing)|gave)(?:\s+(?:her|him|them|me|you|us|(?-i:[A-Z][a-z]+)))?"
-    r"|is|are|was|were"
+    r"|is|are|was|were|(?<=\bit)['’]s|(?<=\bthat)['’]s"
     r"|(?:(?:rais|increas|bump|mov|push|step)(?:e|es|ed|ing|s)?|ups?|upped|upping|go(?:es)?|went|gone|going)"
     r"(?:\s+(?:it|this|that|the\s+dose|your\s+dose|you|him|her|me|them|us))?(?:\s+up)?\s+to)\s+"
     r"|(?:^|[,:;(–—\"“]|\s-)\s*[\"“]?)"
