@@ -167,8 +167,7 @@ _USE_VERB = re.compile(
     # settles the crawling urge to move the legs", "the evening capsule should settle that jumpy, crawling urge in his legs"
     r"|quiet(?:s|ed|en|ens|ened)?|lifts?|lifted|lifting|brighten(?:s|ed)?|settles|settled"
     # (the bare verb only after a modal or "to": not side effects that "often settle:" over their list)
-    # ... and so with "calm": "the same tablet would calm the sudden waves of heat", "it calms the jitters"
-    r"|(?:(?<=should )|(?<=will )|(?<=would )|(?<=can )|(?<=could )|(?<=may )|(?<=might )|(?<=to ))(?:settle|calm)|calms"
+    r"|(?:(?<=should )|(?<=will )|(?<=would )|(?<=can )|(?<=could )|(?<=may )|(?<=might )|(?<=to ))settle"
     r"|soothes?|soothed|tames?|tamed|curbs?|curbed|banish(?:es|ed)?|combats?|tackles?|tackled|beats?|knocks? out"
     # carrying someone past the condition: "it got them over COVID", "pulled me through a bad flu"
     r"|(?:got|gets?|getting|pull(?:s|ed)?|saw|sees|carried|carries) (?:me|you|him|her|them|us|people|everyone) (?:over|through)(?: until)?"
@@ -328,9 +327,6 @@ _TITRATION = re.compile(
 _FILLER = (
     r"(?:the|an?|your|my|our|their|its|his|her|some|certain|many|other|chronic|acute|severe|mild|moderate|occasional|persistent"
     r"|early|late|recurrent|recurring|stubborn|bad|nasty|dodgy|horrible|awful|rotten|terrible|dreadful|(?:a )?bouts? of"
-    # how it comes: "would calm the sudden waves of heat", "the nightly hot flushes" (not "the nagging ache of arthritic
-    # knees": an ache is read before the knees that make it an approved use)
-    r"|sudden|frequent|nightly"
     r"|physical|mental|related|associated|such as|like|including|symptoms? of|signs? of|people with|patients with|those with"
     r"|individuals with|anyone with|adults with|grown-?ups with|kids with|children with|teens with|women with|men with"
     r"|elderly|older|residents with|just|simply|really|still|actually|finally|properly"
