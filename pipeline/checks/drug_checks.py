@@ -717,14 +717,22 @@ _ONE_OF_THEM = re.compile(
 )
 
 
+#: A medicine listed after another: "or painkillers", ", antacids".
+_LISTED_AFTER = re.compile(r"(?:or|and)\b|[,;]", re.IGNORECASE)
+
+
 def _another_medicine(head: str, drug_starts: set[int]) -> bool:
     """Does ``head`` (the sentence before a use verb) end by naming another medicine the use
     belongs to: a plural or "other" medicine, or a name not known as a drug that heads an
     item ("sucralfate, for stomach ulcers")?"""
     other = _OTHER_MEDICINES.search(head)
-    # (the drug's own tablets are not another medicine: "I take minoxidil tablets for ...")
-    if other and any(other.start() <= start < other.end() for start in drug_starts):
-        other = None
+    # (the drug's own tablets are not another medicine: "I take minoxidil tablets for ..."; one listed after the drug
+    # still is: "Using sumatriptan or painkillers for headaches")
+    own = [start for start in drug_starts if other and other.start() <= start < other.end()]
+    if other and own:
+        other = _OTHER_MEDICINES.search(head, max(own) + 1)
+        if other and not _LISTED_AFTER.match(other.group()):
+            other = None
     # (nor are the medicines the drug is said to be one of: "Gabapentin is one of several medicines for ...",
     # unlike "if you take one of several medicines for anxiety" or "one of the other medicines")
     if other and not (_ONE_OF_THEM.search(head[: other.start()]) and not other.group().lower().startswith(("other", "another"))):

@@ -1589,7 +1589,9 @@ _ONE_OF_STRENGTH = re.compile(
     re.IGNORECASE,
 )
 _STRENGTH_AFTER = re.compile(
-    rf"\b{_TABLETS}\s+(?:each\s+|all\s+|both\s+)?(?:of|contain(?:s|ing)?|(?:is|are|has|have))\s+(?:only\s+|just\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b",
+    rf"\b{_TABLETS}\s+(?:each\s+|all\s+|both\s+)?(?:of|contain(?:s|ing)?|(?:is|are|has|have))\s+(?:only\s+|just\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b"
+    # (not a day's amount: "The ceiling for standard tablets is 2,550 mg a day")
+    r"(?!\s*(?:a|per|each|every|/)\s*(?:day|24)\b|\s+(?:daily|in\s+24))",
     re.IGNORECASE,
 )
 #: A strength called so: "she was on the blue tablets, the 10 mg strength".
