@@ -69,7 +69,9 @@ def _primary_with_facts(analysis: DrugAnalysis, facts: FactsBase) -> list[DrugFa
 _QUALIFIER = re.compile(
     # "the pain *and stiffness of osteoarthritis*" (symptoms only: "anxiety and spasticity
     # from MS" must not borrow the approval of the second condition)
-    r"^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:stiffness|swelling|tenderness|inflammation|discomfort|soreness|aches?|redness))*\s+"
+    r"^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:stiffness|swelling|tenderness|inflammation|discomfort|soreness|aches?|redness))*"
+    # (the symptom's signals: "the pain signals of a migraine")
+    r"(?:\s+(?:signals?|messages?|sensations?))?\s+"
     r"(?:from|after|following|due to|caused by|of|in|with|that|which|related to|associated with|linked to|resulting from)\b"
     r"(?:\s+[\w'’-]+){1,5}",
     re.IGNORECASE,

@@ -166,8 +166,10 @@ _USE_VERB = re.compile(
     # lay verbs of relief: "it can quiet a racing mind", "soothes the jitters", "curbs cravings", "a small dose at bedtime
     # settles the crawling urge to move the legs", "the evening capsule should settle that jumpy, crawling urge in his legs"
     r"|quiet(?:s|ed|en|ens|ened)?|lifts?|lifted|lifting|brighten(?:s|ed)?|settles|settled"
-    # (the bare verb only after a modal or "to": not side effects that "often settle:" over their list)
-    r"|(?:(?<=should )|(?<=will )|(?<=would )|(?<=can )|(?<=could )|(?<=may )|(?<=might )|(?<=to ))settle"
+    # (the bare verb only after a modal or "to": not side effects that "often settle:" over their list; and so "calm": "the
+    # same tablet would calm the sudden waves of heat", "to calm the heat surges", not "stay calm" or "calms down")
+    r"|(?:(?<=should )|(?<=will )|(?<=would )|(?<=can )|(?<=could )|(?<=may )|(?<=might )|(?<=to ))"
+    r"(?:settle|calm(?!\s+(?:down|yourself|himself|herself|themselves|myself)\b))"
     r"|soothes?|soothed|tames?|tamed|curbs?|curbed|banish(?:es|ed)?|combats?|tackles?|tackled|beats?|knocks? out"
     # carrying someone past the condition: "it got them over COVID", "pulled me through a bad flu"
     r"|(?:got|gets?|getting|pull(?:s|ed)?|saw|sees|carried|carries) (?:me|you|him|her|them|us|people|everyone) (?:over|through)(?: until)?"
