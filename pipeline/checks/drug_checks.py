@@ -2123,6 +2123,18 @@ def _stopping_a_substance(lexicon: ContextLexicon, text: str, m: re.Match[str]) 
     return any(_STOPPED_GAP.match(after[: s.start()]) for s in lexicon.finditer("substance", after))
 
 
+#: A sign put as a question with no question word ("Severe pain in your belly?", not "Is it safe?", "What if I feel sick?") ...
+_SIGN_ASKED = re.compile(
+    r"^(?![\W_]*(?:is|are|am|was|were|can|could|does|do|did|should|shall|will|would|may|might|must|have|has|had|what|how|why|when"
+    r"|where|who|whom|whose|which|any|anything|ever|so|and|but|or|true|really|right|ok|okay)\b)[^?]*\?[\s\"'”’)*_]*$",
+    re.IGNORECASE,
+)
+#: ... answered in the next sentence by what to do at once: "Stop the shots and get seen that day.", "Call your doctor."
+_ACT_NOW = re.compile(
+    r"^[\W_]*(?:(?:then|just|please|so)\s+)?(?:stop|call|get|seek|see|go|tell|ring|phone|contact|head|dial|come)\b", re.IGNORECASE
+)
+
+
 @rule_type("safety-warnings", NoOptions)
 def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     """Every required (error) or recommended (warning) safety warning of a primary
@@ -2146,10 +2158,15 @@ def check_safety_warnings(article: Article, rule: Rule[NoOptions], ctx: CheckCon
         if a.unit is b.unit and len(a.words) <= _LEAD_WORDS and not _is_question(a) and not _is_question(b)
     ]
     lead_ends = {s.text: end for s, end in leads}
+    # (a sign put as a question and answered by what to do, as leaflets put it, states the sign: "Stabbing pain high in your
+    # belly that won't quit, maybe going through to your back? Stop the shots and get seen that day.")
+    acted_on = {
+        id(a) for a, b in zip(body, body[1:], strict=False) if a.unit is b.unit and _SIGN_ASKED.match(a.text) and _ACT_NOW.match(b.text)
+    }
     statements = [
         s.text
         for s in body
-        if not _is_question(s)
+        if (not _is_question(s) or id(s) in acted_on)
         and (s.unit.kind != "heading" or lexicon.warns(s.text) or _AFFIRMS.search(s.text) or _harm_under(lexicon, article, s.unit))
     ] + [s.text for s, _ in leads]
     # a statement with the sentence after it that comments on it ("... needing the reliever more
