@@ -3232,7 +3232,9 @@ def _in_subordinate(before: str, after: str) -> bool:
 #: viral", "it *won't mind if* it's a virus", "*no matter whether* it's viral", "it makes *no difference* to doxy whether".
 _INDIFFERENT = re.compile(
     r"(?:(?:doesn|don|won|didn)['’]?t|(?:does|do|will|did)\s+not|no)\s+(?:(?:really|much|even|the\s+slightest\s+bit)\s+)?(?:care|mind|matter)"
-    r"\s+(?:whether|if|what|which)\b|no\s+(?:real\s+)?(?:matter|difference)\s+(?:to\s+(?:[\w’'-]+\s+){1,2}?)?(?:whether|if|what|which)\b",
+    r"\s+(?:whether|if|what|which)\b|no\s+(?:real\s+)?(?:matter|difference)\s+(?:to\s+(?:[\w’'-]+\s+){1,2}?)?(?:whether|if|what|which)\b"
+    # ... and a warning that something will come, which says it will: "don't be shocked if Dev comes back with arms like Popeye"
+    r"|(?:don['’]?t|do\s+not)\s+be\s+(?:(?:too|so|at\s+all)\s+)?(?:shocked|surprised|amazed|astonished|alarmed|startled)\s+(?:if|when)\b",
     re.IGNORECASE,
 )
 
