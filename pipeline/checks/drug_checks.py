@@ -635,7 +635,19 @@ _OTHER_MEDICINES = re.compile(
     # "If you take an antidepressant or a triptan for migraine"; a class in a list of interacting medicines:
     # "combining lithium with antidepressants, triptans for migraine or tramadol"
     rf"|(?:(?:or|and)\s+|[,;]\s*)(?:an?\s+)?(?:[\w-]+\s+)?{_MEDICINE_CLASS}"
-    r"|(?<!\bthe )(?<!\bof )(?<!\bare )(?:medicines|medications|drugs|pills|remedies))"
+    r"|(?<!\bthe )(?<!\bof )(?<!\bare )(?:medicines|medications|drugs|pills|remedies)"
+    # a class of medicines heading its item, alone or with another: "insulin or tablets for diabetes: hydroxychloroquine can
+    # drop your blood sugar", "Antacids for heartburn: ...", "insulin and other medicines for diabetes"
+    rf"|^{_MEDICINE_CLASS}(?:,?\s+(?:or|and|and/or)\s+(?:(?:other|an?)\s+)?(?:[\w-]+\s+)?(?:medicines?|medications?|drugs?|pills?|tablets?"
+    rf"|{_MEDICINE_CLASS}))?"
+    # a supplement taken alongside, perhaps on other days: "Denise takes hers on Fridays, with a folic acid tablet on the
+    # other days to ease the nausea", "plus a daily vitamin B12 supplement to help the tiredness"
+    r"|(?:with|plus|alongside|along\s+with|together\s+with)\s+(?:(?:a|an|the|her|his|my|your|their|our|some|daily|extra)\s+)?"
+    r"(?:(?:daily|weekly|small|little|separate|extra)\s+)?(?:(?:folic|folinic)\s+acid|folate|leucovorin|(?:multi-?)?vitamins?(?:\s+[A-Z]\d*)?"
+    r"|probiotics?|(?:(?!(?:one|two|three|four|half|\d[\d.,]*|mg|of)\b)[\w-]+\s+){1,2}?supplements?)"
+    r"(?:\s+(?:tablets?|pills?|capsules?|supplements?|drops|gummies))?"
+    r"(?:\s+(?:on|in|at|every|each|for)\s+(?:the\s+)?(?:(?:other|remaining|next|following|six|rest\s+of\s+the)\s+)?"
+    r"(?:days?|mornings?|evenings?|nights?|weekdays|week)(?:\s+of\s+the\s+week)?)?)"
     # the medicines of an interaction, with their uses: "with opioid medicines, whether for pain or ...",
     # "with opioids, be it for a cough", "any medicines you take for pain"
     # (or in brackets: "with opioid medicines (for pain or for a cough, such as codeine syrup)")
