@@ -637,7 +637,7 @@ _OTHER_MEDICINES = re.compile(
     rf"|(?:(?:or|and)\s+|[,;]\s*)(?:an?\s+)?(?:[\w-]+\s+)?{_MEDICINE_CLASS}"
     r"|(?<!\bthe )(?<!\bof )(?<!\bare )(?:medicines|medications|drugs|pills|remedies)"
     # a class of medicines heading its item, alone or with another: "insulin or tablets for diabetes: hydroxychloroquine can
-    # drop your blood sugar", "Antacids for heartburn: ...", "insulin and other medicines for diabetes"
+    # drop your blood sugar", "Antidepressants for low mood: ...", "insulin and other medicines for diabetes"
     rf"|^{_MEDICINE_CLASS}(?:,?\s+(?:or|and|and/or)\s+(?:(?:other|an?)\s+)?(?:[\w-]+\s+)?(?:medicines?|medications?|drugs?|pills?|tablets?"
     rf"|{_MEDICINE_CLASS}))?"
     # a supplement taken alongside, perhaps on other days: "Denise takes hers on Fridays, with a folic acid tablet on the

@@ -181,7 +181,10 @@ _USE_VERB = re.compile(
     rf"|(?:{_TAKE}|\bhand(?:s|ed|ing)?)(?:(?:{_TAKE_GAP}|{_BEFORE_ASIDE}|{_BY_GIVER_ASIDE}){{0,8}}?"
     # ... reaching further past a dose told with its amount, schedule and when, the amount early: "my GP put me on 10 mg of
     # Adderall twice a day after the baby to curb the constant snacking"
-    rf"|(?=(?:{_TAKE_GAP}){{0,3}}?{_DOSE_AMOUNT})(?:{_TAKE_GAP}|{_DOSE_AMOUNT}|{_BEFORE_ASIDE}){{9,13}}?)\s+[\"“‘]?"
+    rf"|(?=(?:{_TAKE_GAP}){{0,3}}?{_DOSE_AMOUNT})(?:{_TAKE_GAP}|{_DOSE_AMOUNT}|{_BEFORE_ASIDE}){{9,13}}?)"
+    # ... the purpose set off by a comma, perhaps after "too": "asked her own doctor to put her on topiramate too, to finally
+    # shift the weight that had crept on since the twins", "went on it as well, to ..."
+    r"(?:(?:\s+(?:too|as\s+well|also|again))?,)?\s+[\"“‘]?"
     r"(?:to|so(?: that)? (?:you|they|I|we|he|she|people|patients|it) (?:can|could|will|would)"
     # ... or a condition it is kept for: "a prescription to carry in case I came down with food
     # poisoning", "pack a course just in case of traveller's diarrhoea", "keep some in case you catch"
@@ -408,7 +411,21 @@ _NOT_USE_TO = re.compile(
 _BEGINS_TO = re.compile(
     r"(?:(?<=\byou )|(?<=\bI )|(?<=\bhe )|(?<=\bshe )|(?<=\bwe )|(?<=\bthey ))(?:start|starts|started|starting)\s+to\b", re.IGNORECASE
 )
-_GAP = re.compile(rf"^\s+(?:{_FILLER}\s+){{0,3}}[\"“‘']?$", re.IGNORECASE)
+#: A describing word of a trouble: "dry", "hacking", "throbbing", "tickly", "nagging" (a word of a describing ending, or a
+#: common short one).
+_DESCRIBING = (
+    r"(?:(?!(?:morning|evening|thing|nothing|something|anything|everything|ceiling|building|wedding|body|baby|family|everybody"
+    r"|nobody|anybody|somebody)\b)[a-z][a-z’'-]*(?:ing|y|ed|ful|ous|ive|ic|al|ish|less|ent|ant|ble)"
+    r"|dry|dull|deep|wet|raw|harsh|loud|sharp|long|tight|short|bad|rough|stiff|sore|weak|hot|numb|mild|low|odd|new|old)"
+)
+_GAP = re.compile(
+    rf"^\s+(?:(?:{_FILLER}\s+){{0,3}}[\"“‘']?"
+    # ... or the trouble told by a run of describing words set off by commas, after its determiner: "for the dry, hacking cough
+    # that hangs on", "for her dull, throbbing headaches" (not a clause or a thing: "lifted my depression, and I sleep", "After
+    # lifting the sofa, a pain shot ...")
+    rf"|(?:the|a|an|her|his|my|your|their|our|that|this|those|these)\s+(?:{_DESCRIBING},\s+){{1,2}}(?:and\s+)?{_DESCRIBING}\s+)$",
+    re.IGNORECASE,
+)
 #: Between "for that" and the condition it names by its kind: "for that *kind of never-ending* worry".
 _KIND_GAP = re.compile(rf"^\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:{_FILLER}\s+){{0,2}}$", re.IGNORECASE)
 #: A condition named by its kind after "for that": "prescribe citalopram *for that kind of never-ending* worry",
@@ -420,6 +437,14 @@ _FOR_KIND = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and/or)\s+)(?:" + _FILLER + r"\s+){0,2}$", re.IGNORECASE)
+#: A trouble named by a bare word after the use verb, then told in apposition by its signs: "takes a tiny dose every night
+#: *for the deep ache she's lived with for years, the* soreness that wanders from her neck to her hips", "started him on it for
+#: his pain, the ..." (the match starts at the verb; the condition told after it is the use).
+_FOR_GLOSSED = re.compile(
+    r"\b(?:for|to\s+(?:treat|ease|help(?:\s+with)?|manage|calm|settle))\s+(?:the|her|his|my|their|your|that|this)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:ache|aches|aching|pain|pains|soreness|trouble|troubles|problem|problems|condition|illness|symptoms)\b[^,;:.!?]{0,60},\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A use set against another reason named and denied first, its "to", "for" or "so he can" the use verb: "asked her GP about
 #: topiramate last spring, not for headaches *but to* get down to racing weight", "on Topamax, not for seizures *but so he can*
 #: make weight for his fights" (the denied reason may be no condition: "not for her heart but to ..."; the match's verb group
@@ -595,6 +620,9 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             if verb_start is None and not vocab.is_symptom(name):
                 kind = _FOR_KIND.search(text, max(0, start - 120), start)
                 verb_start = kind.start() if kind else None
+            if verb_start is None and not vocab.is_symptom(name):
+                glossed = _FOR_GLOSSED.search(text, max(0, start - 140), start)
+                verb_start = glossed.start() if glossed else None
             if verb_start is None:
                 verb_start = _reason_before(text[:start], text[end:])
                 because = verb_start is not None
@@ -1457,6 +1485,10 @@ _ANAPHOR = re.compile(
     r"(?=\s+(?:to\s+)?(?:(?:finally|properly|fully)\s+)?(?:heal|close\s+(?:up|over)|mend|scab\s+over|pass\b(?!\s+(?:into|to)\b)"
     r"|(?:slide|slip|work|squeeze|make|find|wriggle)\s+(?:(?:its|their)\s+way\s+)?(?:on\s+)?(?:through|out|along)"
     r"|come\s+(?:out|away)|drop\s+out|move\s+(?:along|on\s+through))\b)"
+    # ... or eased or helped along, the stone just told: "He went home with a week of tamsulosin to ease it on its way", "a
+    # bottle of tamsulosin to help it along", "to speed them on their way" (the match ends at the pointing word)
+    r"|\b(?:to|can|could|may|might|will|would|should|helps?|helped)\s+(?:help\s+(?:to\s+)?)?(?:help|ease|speed|hurry|nudge|coax|move|see)"
+    r"\s+(?:it|them)(?=\s+(?:along|on\s+(?:its|their)\s+way)(?:\s+(?:out|down|through))?\s*(?:[.,;:!?)\"”’]|$|and\b|so\b))"
     # ... or taken on the nights or days just told: "take one of the little white ones at bedtime on those nights" (after "For
     # the nights I am staring at the ceiling until 3"), "he uses it only on those days", "I take half a tablet on these nights"
     # (the match ends at the pointing word)
@@ -1473,7 +1505,10 @@ _ANAPHOR = re.compile(
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:too|as\s+well|also)\b)"
     # ... or brought under control: "put me on spiro to get those under control", "to keep them in check"
     r"|\b(?:to|can|could|may|might|will|would|helps?|helped)\s+(?:help\s+(?:to\s+)?)?(?:get|bring|keep)\s+(?:them|it|that|this|those|these)"
-    r"(?=\s+(?:under\s+control|in\s+check)\s*(?:[.,;:!?)\"”’]|$))"
+    # (or the trouble's own noun after the pointing word: "raised the metoprolol to keep that runaway rate in check", "to get
+    # those spells under control")
+    r"(?=(?:\s+(?:[\w-]+\s+)?(?:rate|pulse|heartbeat|rhythm|spells|attacks|episodes|bouts|turns|flare-?ups|flares))?"
+    r"\s+(?:under\s+control|in\s+check)\s*(?:[.,;:!?)\"”’]|$))"
     # ... or kept from coming, or cut down, the attacks maybe named by what they are: "to keep those spells from coming",
     # "should cut those down too", "to stop them coming back", "would keep these attacks away" (the match ends at the pointing
     # word; not "to keep those appointments", "cut those down the middle")
