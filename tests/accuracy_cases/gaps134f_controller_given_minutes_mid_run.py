@@ -54,8 +54,7 @@ SHOULD_NOT = [
     # the blue inhaler given the minutes
     (
         "montelukast",
-        "When my breathing goes thin and raspy on a run, I take two puffs of my blue inhaler, give it a few minutes, and I'm back"
-        " on pace.",
+        "When my breathing goes thin and raspy on a run, I take two puffs of my blue inhaler, give it a few minutes, and I'm back on pace.",
         MISSTATEMENT,
         "stops-asthma-attacks",
     ),

@@ -36,8 +36,7 @@ SHOULD = [
     ("prednisone", "It's a proper steroid, mate, you'll be bulking up in no time.", MISSTATEMENT, "anabolic-steroid", "warning"),
     (
         "prednisone",
-        "My doctor put me on prednisone for my gout, and it's an actual steroid, so I'm hoping to pack on some muscle before the"
-        " season.",
+        "My doctor put me on prednisone for my gout, and it's an actual steroid, so I'm hoping to pack on some muscle before the season.",
         MISSTATEMENT,
         "anabolic-steroid",
         "warning",

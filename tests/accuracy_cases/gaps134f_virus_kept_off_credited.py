@@ -80,8 +80,7 @@ SHOULD_NOT = [
     # the credit denied
     (
         "hydroxychloroquine",
-        "During the pandemic she stayed well without catching the virus, and her Plaquenil was not the reason; trials found no"
-        " benefit.",
+        "During the pandemic she stayed well without catching the virus, and her Plaquenil was not the reason; trials found no benefit.",
         MISSTATEMENT,
         "covid-cure",
     ),
