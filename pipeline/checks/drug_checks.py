@@ -3322,6 +3322,15 @@ _PARENTHETICAL = re.compile(
     r"|at\s+heart|so\s+to\s+speak|if\s+you\s+like|effectively|in\s+short|put\s+simply|simply\s+put|for\s+all\s+intents\s+and\s+purposes),(?=\s)",
     re.IGNORECASE,
 )
+#: An aside telling someone's young age, kept after a first name: "we gave Mila (she was three at the time) a dose of the
+#: syrup" (a child's age is part of what a sedate-child statement says; not "Gabapentin (Neurontin)").
+_AGE_ASIDE = re.compile(
+    r"\s*\(\s*(?:(?:she|he|they)\s+(?:was|were|is|are)|aged?|then)\s+(?:only\s+|just\s+|barely\s+)?"
+    r"(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b[^()]{0,60}\)",
+    re.IGNORECASE,
+)
+#: A first name just before: a capitalised word (not at the sentence's start: "Benadryl (she was three) ...").
+_NAMED = re.compile(r"(?<=\w\s)[A-Z][a-z]+$")
 #: Words that qualify a class without changing it, dropped after "a"/"an"/"the" unless
 #: negated ("a mild tranquilizer", "a newer kind of opioid"; not "not a strong opioid",
 #: and never contrast words: "a different kind of", "an alternative to").
@@ -3427,6 +3436,8 @@ def _without_parentheticals(text: str) -> tuple[str, list[int]]:
     kept: list[int] = []
     last = 0
     for m in _PARENTHETICAL.finditer(text):
+        if _AGE_ASIDE.fullmatch(m.group()) and _NAMED.search(text, 0, m.start()):
+            continue  # "we gave Mila (she was three at the time) a dose ...": the child's age is the statement's
         kept.extend(range(last, m.start()))
         last = m.end()
     kept.extend(range(last, len(text)))
