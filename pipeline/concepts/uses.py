@@ -1476,8 +1476,10 @@ _ANAPHOR = re.compile(
     r"(?=(?:\s+(?:too|as well|also))?\s*(?:[.,;:!?)\"”’]|$))"
     # ... or calmed down, a purpose: "started me on Cymbalta to calm that down", "to settle it down" (not a hedge: "said clonidine
     # might calm them down")
-    r"|\bto\s+(?:help\s+(?:to\s+)?)?(?:calm|settle|quiet(?:en)?)\s+(?:them|it|that|this|those|these)"
-    r"(?=\s+down(?:\s+(?:too|as well|also))?\s*(?:[.,;:!?)\"”’]|$))"
+    # ... or dialled down, all of it: "I take one 25 mg Benadryl at the gate to dial all of that down" (not "turn it down", an
+    # offer declined)
+    r"|\bto\s+(?:help\s+(?:to\s+)?)?(?:calm|settle|quiet(?:en)?|dial)\s+(?:all\s+(?:of\s+)?)?(?:them|it|that|this|those|these)"
+    r"(?=(?:\s+all)?\s+down(?:\s+(?:too|as well|also|a\s+(?:bit|notch|little)))?\s*(?:[.,;:!?)\"”’]|$))"
     # ... or let heal, or helped on its way out, the sore or the stone just told: "so she takes Protonix every morning to allow it
     # to heal", "sent him home with tamsulosin to help it slide on through", "to help it pass" (the match ends at the pointing
     # word; not "to help it slide down", a capsule swallowed)
