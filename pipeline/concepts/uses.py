@@ -1972,10 +1972,14 @@ _TRIED_FIRST = re.compile(
 )
 #: A sentence that tells only what the trouble kept the person from, two or more everyday things ("He couldn't eat or
 #: sleep properly.", "She could not work, drive or sleep."): the toll of the trouble told before it, which a giving after
-#: it is for (a lone "She couldn't sleep." is the trouble itself).
+#: it is for (a lone "She couldn't sleep." is the trouble itself); the toll may open with when it had come to that and say
+#: "could hardly" ("By then he could hardly eat or sleep.", "After four days she could barely talk or swallow.").
 _TOLL = re.compile(
-    r"^\W*(?:I|he|she|they|we|you|(?-i:[A-Z][a-z]+))\s+(?:could(?:n[’']t|\s+not)|can(?:no|[’'])t|(?:was|were)(?:n[’']t|\s+not)\s+able\s+to"
-    r"|(?:was|were)\s+unable\s+to|(?:barely|hardly)\s+(?:could|can))\s+"
+    r"^\W*(?:(?:by\s+(?:then|now|that\s+(?:point|time|stage)|the\s+(?:\w+\s+)?(?:day|night|morning|evening|week|weekend))"
+    r"|(?:after|within)\s+(?:a\s+few|a\s+couple\s+of|two|three|four|five|six|several|\d+)\s+(?:days|nights|weeks)"
+    r"|soon|before\s+long)\s*,?\s+)?"
+    r"(?:I|he|she|they|we|you|(?-i:[A-Z][a-z]+))\s+(?:could(?:n[’']t|\s+not)|can(?:no|[’'])t|(?:was|were)(?:n[’']t|\s+not)\s+able\s+to"
+    r"|(?:was|were)\s+unable\s+to|(?:barely|hardly|scarcely)\s+(?:could|can)|(?:could|can)\s+(?:barely|hardly|scarcely))\s+"
     r"(?:eat|sleep|work|drive|think|talk|speak|swallow|breathe|walk|concentrate|rest|sit|stand|read|get\s+comfy|get\s+comfortable)"
     r"(?:\s*,\s*[a-z]+)*\s*,?\s+(?:or|and|nor)\s+(?:even\s+)?[a-z]+(?:\s+(?:properly|well|at\s+all|normally|straight|much))?\W*$",
     re.IGNORECASE,
