@@ -263,9 +263,18 @@ def rebutted(lexicon: ContextLexicon, sentences: list[Sentence], index: int, sta
 
 #: A speaker's label before a reply: "Kendra's note: ", "Pharmacist's answer: ", "Dr Patel: ", "Mod: ", or the
 #: speaker told in a few words: "The specialist shakes her head: ".
-#: (a role in brackets too: "Leona (pinned): ...", "Sam (moderator): ...")
-_REPLY_LABEL = re.compile(r"^\W*(?:[\w@’'.()-]+\s+){0,5}?[\w@’'.()-]+\s*:\s*")
+#: (a role in brackets too: "Leona (pinned): ...", "Sam (moderator): ..."; a time in brackets or square brackets, as chat
+#: exports give it: "Maya (9:44): ...", "Dad [8:02 pm]: ...")
+_REPLY_LABEL = re.compile(r"^\W*(?:[\w@’'.()-]+\s+){0,5}?[\w@’'.()-]+\s*(?:[(\[]\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?[)\]]\s*)?:\s*")
 _LEADING_PUNCTUATION = re.compile(r"^\W+")
+#: The one replied to, addressed by name before the reply: "Uncle Jim, yes you can.", "Dad, that's not true.", "@mike_r,
+#: it is.", "Aunt Lorraine - that's wrong" (a kin word or title and a capitalised name, or a name or handle alone; not a
+#: condition opening the reply: "If so, ...", "Unless, ...").
+_ADDRESSED = re.compile(
+    r"^(?:@[\w.-]+|(?:(?i:uncle|aunt|auntie|aunty|cousin|grandma|grandpa|granny|gran|nana|nan|dr|mr|mrs|ms|miss|sister|brother)\.?\s+)?"
+    r"(?!(?:If|Unless|When|Otherwise|Still|So|But|And|Yes|No|Well|Actually|Sadly|Honestly|Trust|Believe)\b)[A-Z][\w’'-]{1,20}"
+    r"(?:\s+[A-Z][\w’'-]{1,20})?|(?i:mom|mum|dad|mother|father|grandma|grandpa|gran|nana|folks|guys|everyone|all))\s*(?:,|\s[—–-])\s+"
+)
 
 
 def refuted_by_next(lexicon: ContextLexicon, article: Article, sentences: list[Sentence], index: int, denied: bool = False) -> bool:
@@ -288,6 +297,7 @@ def refuted_by_next(lexicon: ContextLexicon, article: Article, sentences: list[S
     text = reply.text
     label = _REPLY_LABEL.match(text)
     openings = [_LEADING_PUNCTUATION.sub("", opening) for opening in ((text, text[label.end() :]) if label else (text,))]
+    openings += [opening[addressed.end() :] for opening in openings if (addressed := _ADDRESSED.match(opening))]
     if any(lexicon.has("asks_if_true", opening) for opening in openings):
         # the statement asked about ("Someone said it's not addictive. True?"): the answer to the question is its reply
         return refuted_by_next(lexicon, article, sentences, after, denied)
