@@ -235,6 +235,16 @@ class ForbiddenPattern:
     #: before it ("The finance committee bought the large 500-count bottles at the wholesale club": a purchase told;
     #: its price, if it has one, is promotional.price's).
     not_after: Patterns | None = None
+    #: A script to be spoken: in an article one of these matches anywhere (a video's or a radio show's production cues,
+    #: "[B-ROLL: ...]", "[ON SCREEN: ...]", "[SPONSOR READ]"), a match that one of ``spoken_in_script`` matches is the
+    #: host's own words, not a page's leftovers ("Hit subscribe, and I'll see you next week"): not reported.
+    script_marks: Patterns | None = None
+    spoken_in_script: Patterns | None = None
+
+
+def _is_script(article: Article, marks: Patterns) -> bool:
+    """Does one of ``marks`` match some unit of the article (a script's production cues)?"""
+    return any(mark.search(unit.text) for unit in article.units for mark in marks)
 
 
 def _told_before(text: str, start: int, guards: Patterns) -> bool:
@@ -598,7 +608,7 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
     """Every match of any of ``patterns`` in any prose unit (headings included) is a finding
     at the match; overlapping matches of several patterns are reported once. A heading whose
     first paragraph matches ``heading_answered_by`` is not searched, and a match after one of ``not_after`` in its
-    sentence is not reported."""
+    sentence is not reported, nor, in a script (``script_marks``), one of ``spoken_in_script``."""
     patterns = live_patterns(article, rule.options.patterns)
     if not patterns:
         return
@@ -607,6 +617,9 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
     if rule.options.requires:
         units = [unit for unit in units if any(guard.search(unit.text) for guard in rule.options.requires)]
     answers, told = rule.options.heading_answered_by, rule.options.not_after
+    spoken = rule.options.spoken_in_script
+    if spoken and not (rule.options.script_marks and _is_script(article, rule.options.script_marks)):
+        spoken = None
     for unit in units:
         if answers and unit.kind == "heading" and _answered(article, unit, answers):
             continue
@@ -615,6 +628,8 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
             for match in patterns[index][0].finditer(unit.text):
                 if match.end() > match.start() and not any(s < match.end() and match.start() < e for s, e in spans):
                     if told and _told_before(unit.text, match.start(), told):
+                        continue
+                    if spoken and any(said.search(match.group()) for said in spoken):
                         continue
                     spans.append((match.start(), match.end()))
         for start, end in sorted(spans):
