@@ -2556,6 +2556,19 @@ def declared_harmless(article: Article, ctx: CheckContext) -> list[Harmless]:
     return article.memo("declared-harmless", find)
 
 
+def _after_cue(same: bool, cue: re.Match[str], mention: re.Match[str]) -> int:
+    """Where a negation of ``mention`` may start: within SCOPE before it, and after the reassurance ``cue`` when that is
+    in the same sentence before it."""
+    start = max(0, mention.start() - SCOPE)
+    return max(start, cue.end()) if same and cue.end() <= mention.start() and _NO_HARM_IN.match(cue.group()) else start
+
+
+#: The reassurance that holds its own "no" ("There's no danger in having ..."), and a negation after it that sets the
+#: medicine apart ("..., just not with zolpidem").
+_NO_HARM_IN = re.compile(r"there", re.IGNORECASE)
+_NOT_LATER = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
+
+
 def _declared_harmless(lexicon: ContextLexicon, analysis: DrugAnalysis, article: Article, drugs: list[DrugFacts]) -> Iterator[Harmless]:
     """An interacting medicine or drink of a primary drug declared allowed or harmless with it ("A beer
     or two alongside your Xanax is fine", "You can take ibuprofen while you're on warfarin", "St John's
@@ -2573,6 +2586,8 @@ def _declared_harmless(lexicon: ContextLexicon, analysis: DrugAnalysis, article:
         if cue is None or _is_question(sentence) or not _tied_together(lexicon, analysis, sentence, cue):
             continue
         if lexicon.has("deferral", text) or lexicon.has("contrast", text) or negated(lexicon, text, cue.start()):
+            continue
+        if _NO_HARM_IN.match(cue.group()) and _NOT_LATER.search(text, cue.end()):
             continue
         # quoted to be refuted anywhere before its end ("You may have read that it's fine ..."), or refuted
         # by the next sentence ("That is wrong.")
@@ -2610,7 +2625,10 @@ def _declared_harmless(lexicon: ContextLexicon, analysis: DrugAnalysis, article:
                         (
                             m
                             for m in _mentions(lexicon, analysis, drug, patterns, said, others)
-                            if lexicon.search("negation", lexicon.last_clause(said.text[max(0, m.start() - SCOPE) : m.start()])) is None
+                            # (the reassurance's own "no" is no negation of the medicine after it: "There's no danger in
+                            # having a glass of wine with gabapentin")
+                            if lexicon.search("negation", lexicon.last_clause(said.text[_after_cue(said is sentence, cue, m) : m.start()]))
+                            is None
                             and (said is pair or not _CONTRAST.search(text, min(m.end(), cue.end()), max(m.start(), cue.start())))
                         ),
                         None,
