@@ -1442,7 +1442,10 @@ _ANAPHOR = re.compile(
     # put on it: "her doctor started her on Wellbutrin XL for exactly that"
     r"|\b(?:start|starts|started|starting|put|puts|putting|kept|keeps|keep)\s+(?:me|him|her|them|us|you)\s+on(?:\s+[\w-]+){1,4}?"
     # "most swear by it for exactly that"
-    r"|\b(?:used|prescribed|given|taken|recommended|good|great|useful|helpful|handy)(?:\s+(?:it|them))?)\s+for\s+"
+    r"|\b(?:used|prescribed|given|taken|recommended|good|great|useful|helpful|handy)(?:\s+(?:it|them))?"
+    # ... or called the answer for it: "our metronidazole pack is the answer for that as well", "it's the fix for this"
+    r"|\b(?:is|are|was|were|[’']s)\s+(?:(?:also|just|really|exactly|often|usually)\s+)?(?:the|your|our)\s+(?:(?:best|usual|right|simple)\s+)?"
+    r"(?:answer|fix|cure|remedy|solution|treatment|go-to))\s+for\s+"
     r"(?:(?:exactly|just|precisely|specifically|purely|mainly|mostly|only|largely)\s+)?(?:that|this)"
     # (not "Take it at bedtime for that reason")
     r"(?!\s+(?:reason|reasons|purpose|cause|matter|one|kind|sort|type)\b)"
