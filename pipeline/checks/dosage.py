@@ -868,9 +868,10 @@ _DOSING_WORDS = re.compile(
 #: A drug named as something taken *alongside* the one dosed: "with amiodarone,
 #: amlodipine or ranolazine", "if you also take amlodipine", "people taking amlodipine"
 #: (the text before the mention, a list of other names allowed in between). Not "start
-#: with", "treated with": those name the drug dosed.
+#: with", "treated with", "sent him home with", "discharged with": those name the drug dosed.
 _ALONGSIDE_BEFORE = re.compile(
-    r"(?:\b(?<!start )(?<!starts )(?<!starting )(?<!begin )(?<!begins )(?<!treated )(?<!treatment )(?<!together )with"
+    r"(?:\b(?<!start )(?<!starts )(?<!starting )(?<!begin )(?<!begins )(?<!treated )(?<!treatment )(?<!together )"
+    r"(?<!home )(?<!discharged )with"
     r"|\b(?:together|combined|along)\s+with|\balongside|\bplus"
     r"|\bif\s+you\s+(?:also\s+|already\s+)?(?:take|use|are\s+(?:also\s+)?(?:taking|using|on)|need|have\s+to\s+take)"
     r"|\bwhile\s+(?:also\s+)?(?:taking|using|on)|\b(?:while|as\s+long\s+as)\s+(?:you|they|he|she)(?:['’]re|\s+(?:are|is))?\s+(?:also\s+|still\s+)?(?:takes?|taking|uses?|using|on)"
@@ -1681,19 +1682,21 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 continue  # "Never take two in the morning and one at night", "Never take ibuprofen 400, three at a time"
             if any(other.start < count.start and other.daily_tablets() == tablets for other in counts):
                 continue  # "two tablets a day: one with breakfast and one at around 2pm": the same tablets told again
-            if not count.daily and any(other.daily and not other.at_least for other in counts):
+            if not count.daily and any(other.daily and not other.at_least and not other.at_once for other in counts):
                 # "1 or 2 tablets every 4 hours, no more than 8 tablets in 24 hours": the total is checked (not "three with
-                # breakfast, and then another three every four hours": those at breakfast are no total for the day)
+                # breakfast, and then another three every four hours", "two right away and then another two every three
+                # hours": those at breakfast or at once are one dose, no total for the day)
                 continue
             name = owner.name(count.start)
             if count.product and (product := _product_named(drug, count.product)):
                 name = product  # "two Extra Strength caplets" in an article on acetaminophen: Tylenol Extra Strength
             elif count.product and name.lower() not in count.product.lower():
                 continue  # "two Tums every four hours": not tablets of this drug
-            elif not owner.in_sentence(count.start) and _not_one_of(drug, name, near.get(drug.generic, {}).get(at_here)):
+            elif not owner.in_sentence(count.start) and _not_one_of(drug, name, count.strength or near.get(drug.generic, {}).get(at_here)):
                 # the strength its own sentence names, not a product named before that has no such tablet ("Lomaira is
-                # a smaller 8 mg tablet ..." then "One whole 37.5 with breakfast, ... another tablet in half"); Effexor XR
-                # named before "a fourth 75 mg capsule" stays the product
+                # a smaller 8 mg tablet ..." then "One whole 37.5 with breakfast, ... another tablet in half"), or the one
+                # the tablets are called by ("a second whole tablet of the 37.5 after lunch"); Effexor XR named before "a
+                # fourth 75 mg capsule" stays the product
                 name = drug.generic
             product_strength = _product_strength(drug, name) or _stated_product_strength(article, drug, count.product)
             _, every = drug.for_product(name)
@@ -1702,6 +1705,9 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             # "On the worst nights he takes four" after the sleep-aid dose: that use's entries; else those of the
             # uses the article names ("two 20s" of tadalafil in an article on erectile dysfunction: not the PAH dose)
             use = _use_before(article, ctx, drug, sentence, count.start, listed_tells=False)
+            # ... or the use its own sentence names after it: "On a really bad night I take two of them with my cocoa, and I
+            # sleep like a log" (the sleep aid's, not the allergy dose named in the paragraph before)
+            use = _use_before(article, ctx, drug, sentence, len(sentence.text), listed_tells=False) or use
             if use and not any(d.use == use for d in every):
                 # the brand named last is another use's ("Under the names Adcirca and Alyq, ... for PAH"), the
                 # section's use is dosed in the generic's entries: those ("two of the 20s" in the ED dosing section)

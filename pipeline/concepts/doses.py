@@ -407,8 +407,9 @@ _REPEAT = re.compile(
     # the same dose again at a later part of the day, no word for it: "one 10 mg tablet on waking and another before bed"
     rf"|(?P<later>a\s+second|another)(?={_LATER_TODAY})"
     # one tablet more told as the day's last, at a later part of it: "..., one more after lunch, and the last one at half
-    # past three", "and the final tablet at bedtime"
-    rf"|(?P<last>the\s+(?:last|final)(?:\s+one|\s+{_TABLETS})?)(?={_LATER_TODAY})"
+    # past three", "and the final tablet at bedtime"; or a count of them: "and a last three at bedtime", "the final two
+    # tablets before bed"
+    rf"|(?P<last>(?:the|a)\s+(?:last|final)(?:\s+(?P<last_n>two|three|four|[2-4])(?![\w.,]))?(?:\s+one|\s+{_TABLETS})?)(?={_LATER_TODAY})"
     # the same count again at a later part of the day, the strength not said again: "two 25 mg tablets with
     # breakfast and two with supper", "one 500 mg tablet in the morning, then one at night"
     rf"|(?:\band|,)\s+(?:then\s+)?(?P<again>\d{{1,2}}|{_SPELLED})(?:\s+{_TABLETS})?(?={_LATER_TODAY})"
@@ -580,6 +581,11 @@ def _tablets_more(said: str, of: Dose | None) -> float:
     return number / (strength if strength >= 1 else strength * 1000)
 
 
+def _last_tablets(m: re.Match[str]) -> float:
+    """The tablets the day's last dose is told as ("the last one": 1, "a last three": 3)."""
+    return parse_number(m.group("last_n")) if m.group("last_n") else 1.0
+
+
 def repeat_in(text: str, of: Dose | None = None) -> Repeat | None:
     """Whether ``text`` (the words after a dose) takes the dose again the same day, and on what
     schedule; None if not (another day's dose, or said not to be taken). ``of``: the dose, whose
@@ -613,14 +619,17 @@ def repeat_in(text: str, of: Dose | None = None) -> Repeat | None:
             more = [o for o in found if (o.group("n") or o.group("another") or o.group("last")) and o.start() >= m.start()]
             if not any(_NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: o.start()])[-1]) for o in more):
                 return replace(
-                    schedule, tablets=sum(1.0 if o.group("last") else _tablets_more(o.group("n") or o.group("another"), of) for o in more)
+                    schedule,
+                    tablets=sum(
+                        _last_tablets(o) if o.group("last") else _tablets_more(o.group("n") or o.group("another"), of) for o in more
+                    ),
                 )
         if m.group("later") and schedule.per_day is None and (nth := _NTH_LATER.match(text, m.end())):
             # the nth dose at a later part of the day still: "a 25 mg with breakfast, another with lunch and the third with
             # dinner" (three doses that day)
             return Repeat(0.0, float(_NTH_TABLET[nth.group("nth").lower()]))
         half = m.group("half") or m.group("half_more") or m.group("split") or m.group("other_half")
-        return replace(schedule, tablets=0.5 if half else _tablets_more(n, of) if n else 1.0 if m.group("last") else 0.0)
+        return replace(schedule, tablets=0.5 if half else _tablets_more(n, of) if n else _last_tablets(m) if m.group("last") else 0.0)
     return None
 
 
@@ -1556,9 +1565,11 @@ def _raised_daily(text: str, pos: int) -> bool:
 #: now I just take two of them at lights out", "she swallows three of those every morning" (not "two of them said").
 _COUNT_OF_THEM = re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 #: ... or told as the dose with no verb, after "it's" ("Now it's two of them with my coffee every morning", "these days it
-#: is three of those at bedtime"), or with its verb after it ("ten of them swallowed together"): a count only with a
-#: schedule, a part of the day or "together" after it.
-_DOSE_IS_BEFORE = re.compile(r"\b(?:it['’]s|it\s+(?:is|was)|that['’]s)\s+(?:(?:now|just|only|usually|still)\s+)?$", re.IGNORECASE)
+#: is three of those at bedtime", "since last week it has been three of them at a time"), or with its verb after it ("ten of
+#: them swallowed together"): a count only with a schedule, a part of the day or "together" after it.
+_DOSE_IS_BEFORE = re.compile(
+    r"\b(?:it['’]s|it\s+(?:is|was)|that['’]s|it(?:['’]s|\s+(?:has|had))\s+been)\s+(?:(?:now|just|only|usually|still)\s+)?$", re.IGNORECASE
+)
 _TAKEN_AFTER = r"(?:swallowed|taken|downed|popped|gulped)"
 _TAKEN_AFTER_COUNT = re.compile(rf"\s+{_TAKEN_AFTER}\b", re.IGNORECASE)
 #: Tablets taken together, so all of them that day: "he doubles up to two 20s", "swallowed three tablets at once",
@@ -1602,10 +1613,10 @@ _STRENGTH_LIST = re.compile(
     r"\b(?:(?:comes?|available|sold|made)\s+(?:only\s+)?(?:in|as)|strengths?\s*(?:of|:|are|include))\s+(?P<rest>[^.;:]{0,80})",
     re.IGNORECASE,
 )
-#: One tablet's amount said after it: "50 mg each", "200 mg of ibuprofen per tablet", "200 mg in each Advil tablet" (not
-#: "400 mg per dose").
+#: One tablet's amount said after it: "50 mg each", "200 mg of ibuprofen per tablet", "200 mg in each Advil tablet", printed
+#: on it: "The bottle says 50 mg on every tablet" (not "400 mg per dose").
 _EACH = re.compile(
-    rf"(?<![\w.])(?P<a>{_NUM})\s*(?P<u>{_UNIT})\s+(?:each|(?:of\s+[a-z][\w-]*\s+)?(?:per|in\s+(?:each|every|one)|a)\s+(?:{_NAME_WORD}\s+)?"
+    rf"(?<![\w.])(?P<a>{_NUM})\s*(?P<u>{_UNIT})\s+(?:each|(?:of\s+[a-z][\w-]*\s+)?(?:per|(?:in|on)\s+(?:each|every)|in\s+one|a)\s+(?:{_NAME_WORD}\s+)?"
     rf"(?:tablet|tab|capsule|pill|caplet|chewable|{SOFTGELS})(?!s))\b",
     re.IGNORECASE,
 )
@@ -1661,7 +1672,9 @@ _SAID = r"\d{1,4}(?:\.\d+)?(?![:.]?\d)(?:\s*-?\s*mg\b)?"
 _SECOND_TABLET = re.compile(
     r"\b(?:(?:(?P<part_first>half|a\s+quarter)\s+(?:of\s+)?)?(?P<lead>a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more)"
     rf"(?:\s+(?P<part>half|quarter)(?:(?:[\s-]+(?:of\s+)?(?:an?\s+)?|-?)(?:one|tab|{_TABLETS}))?(?!\s+(?:an?\s+)?hours?\b)"
-    rf"|(?:\s+{_SAID})?(?:\s+(?P<unit>one|tab|{_TABLETS}))?)"
+    rf"|(?:\s+{_SAID})?(?:\s+(?:whole|full))?(?:\s+(?P<unit>one|tab|{_TABLETS}))?"
+    # ... its strength said after it: "a second whole tablet of the 37.5", "another tablet of the 10 mg"
+    rf"(?(unit)(?:\s+of\s+(?:the|my|your|his|her|their)\s+\d{{1,4}}(?:\.\d+)?(?![:.]?\d)(?:\s*-?\s*mg\b|['’]?s\b)?(?!\s*-?\s*(?:mcg|g|ml)\b))?))"
     rf"|(?:a|the)\s+(?P<nth>third|fourth|fifth|sixth)(?:\s+{_SAID})?(?:\s+(?:one|tab|{_TABLETS}))?)"
     rf"(?!\s+(?:of|a\s+day|daily)\b){_REPEAT_WHEN}",
     re.IGNORECASE,
@@ -1674,6 +1687,13 @@ _NTH_TABLET_DOES = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_TABLET = {"half": 0.5, "quarter": 0.25}
+#: A part of a tablet taken later the same day, told with no "another": "and half of a 20 mg tablet at six", "then half a
+#: tablet before bed" (after the nth tablet: see :func:`find_tablet_counts`).
+_PART_LATER = re.compile(
+    rf"\b(?:and|then|plus|,)\s+(?:then\s+)?(?P<part>half|a\s+quarter)\s+(?:of\s+)?(?:an?|one)\s+(?:(?P<s>\d{{1,4}}(?:\.\d+)?)\s*-?\s*mg\s+)?"
+    rf"(?:tab|{_TABLETS})\b{_REPEAT_WHEN}",
+    re.IGNORECASE,
+)
 #: The part told after the tablet: "snap another tablet in half and take that half too", "cut another one in two".
 _IN_PART = re.compile(r"\s+in\s+(?:half|two)\b", re.IGNORECASE)
 #: The strength in a second tablet's words, with its unit and the tablets named after it.
@@ -1762,6 +1782,15 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
                 # a tablet, or "another" alone (no number); of the nth's strength when both are said
                 if (other is not False or not _DIGIT.search(o.group())) and not (strength and other and other != strength)
             )
+            # ... and a part of one at a later time, with no "another": "a third 20 mg tablet when he gets home, and half of
+            # a 20 mg tablet at six" (of the nth's strength when both are said)
+            stop = next((o.start() for o, _ in said[i + 1 :] if o.group("nth")), len(text))
+            count += sum(
+                _PART_OF_TABLET[p.group("part").split()[-1].lower()]
+                for p in _PART_LATER.finditer(text, m.end(), stop)
+                if not (strength and p.group("s") and float(p.group("s")) != strength)
+                and not _NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: p.start()])[-1])
+            )
         found.append(
             TabletCount(
                 m.start(),
@@ -1801,7 +1830,7 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         if strength is None and m.re is _COUNT_UNSAID and _MORE_OF_THEM.match(m.group()):
             # "three of the regular 325s with breakfast, and then another three every four hours": more of those tablets
             strength = next((float(c.group("strength")) for c in reversed(of_strength) if c.end() <= m.start()), None)
-        if per_day is None and not daily and (strength is not None or m.re is _COUNT_UNSAID):
+        if per_day is None and not daily and (strength is not None or m.re in (_COUNT_UNSAID, _COUNT_OF_THEM)):
             daily = bool(_ONE_DAY.search(text[: m.start()]) or _ONE_DAY.search(text, m.end(), m.end() + 40))
         # "a 5 mg tablet at the same time": an amount, not a count
         together = None if _AMOUNT.match(text, m.start("n")) else _AT_ONCE_AFTER.match(text, m.end())
