@@ -21,7 +21,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from pipeline.concepts.context import ContextLexicon, get_context_lexicon, negated
+from pipeline.concepts.context import (
+    ContextLexicon,
+    called_a_myth,
+    denies,
+    get_context_lexicon,
+    negated,
+    refuted,
+    refuted_by_next,
+    refuted_later,
+)
 from pipeline.concepts.doses import (
     OTHER_DAY,
     SOFTGELS,
@@ -682,6 +691,35 @@ def _told_as_prescription(sentence: Sentence, dose: Dose, owner: _Owner) -> bool
     )
 
 
+#: A bare reply that what was just reported cannot be so: "It can't, not any more: ...", "No, it can't.", "They cannot."
+#: (not "It can't hurt to ask": a clause goes on after the verb).
+_CANNOT_REPLY = re.compile(r"^\W*(?:no\s*[,.!—–-]?\s*)?(?:it|they|that|you)\s+(?:can['’]t|cannot|can\s+not)(?!\s*[\w'’])", re.IGNORECASE)
+
+
+def _hearsay_answered(article: Article, ctx: CheckContext, sentence: Sentence, start: int, end: int) -> bool:
+    """Is the amount at ``start:end`` of ``sentence`` hearsay the article answers as false: called a myth ("Myth: ..."), or
+    reported ("You may read online that citalopram can go up to 60 mg", "Some websites say ...") and then said to be
+    wrong, later in its sentence or by the next ("That is wrong", "It can't, not any more: ...")? It is not a dose the
+    article gives. Hearsay left standing is."""
+    lexicon = get_context_lexicon(ctx)
+    if called_a_myth(lexicon, article, sentence, start):
+        return True
+    if not refuted(lexicon, article, sentence, start):
+        return False
+    if refuted_later(lexicon, sentence.text, end):
+        return True
+    sentences = article.prose_sentences
+    index: dict[int, int] = article.memo("prose-sentence-index", lambda: {id(s): i for i, s in enumerate(sentences)})
+    at = index.get(id(sentence))
+    if at is None:
+        return False
+    if refuted_by_next(lexicon, article, sentences, at):
+        return True
+    # a bare "it can't" after hearsay that something can be so (not after "people say you can't take more": that agrees)
+    nxt = sentences[at + 1] if at + 1 < len(sentences) and sentences[at + 1].unit is sentence.unit else None
+    return nxt is not None and not denies(sentence.text[:end]) and bool(_CANNOT_REPLY.match(nxt.text))
+
+
 @dataclass(frozen=True)
 class _Stated:
     """A stated dose with its drug and the label entries it is compared with; ``inferred``: the
@@ -717,6 +755,8 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
                 continue  # "comes as 15 mg and 30 mg capsules": a strength it is sold in, not a dose
             if unsafe_after(sentence.text, dose.end):
                 continue  # "your 15 mg tablet and then another one a few hours later would be far too much"
+            if _hearsay_answered(article, ctx, sentence, dose.start, dose.end):
+                continue  # "You may read online that citalopram can go up to 60 mg. It can't, not any more"
             if any(_fits(other, dose) for other in owner.alongside_in_sentence(drug)):
                 continue
             standard = bool(_STANDARD_BEFORE.search(sentence.text, max(0, dose.start - 30), dose.start))
@@ -1680,6 +1720,8 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 continue
             if forbidden_at(sentence.text, count.start, count.end) or _forbidden_strength_before(sentence.text, count.start):
                 continue  # "Never take two in the morning and one at night", "Never take ibuprofen 400, three at a time"
+            if _hearsay_answered(article, ctx, sentence, count.start, count.end):
+                continue  # "Some people say you can take three every four hours. That is wrong: ..."
             if any(other.start < count.start and other.daily_tablets() == tablets for other in counts):
                 continue  # "two tablets a day: one with breakfast and one at around 2pm": the same tablets told again
             if not count.daily and any(other.daily and not other.at_least and not other.at_once for other in counts):
