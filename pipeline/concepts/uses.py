@@ -308,12 +308,14 @@ _TAKEN_SO = re.compile(
 #: water to prevent kidney stones", "wear sunscreen to help prevent sunburn", "get up slowly to
 #: avoid dizziness".
 _SELF_CARE = re.compile(
-    r"\b(?:(?:drink|drinks|drinking)\s+"
+    # (also the water it is taken with, and the days on it told after: "Take topiramate with plenty of water, which helps
+    # prevent kidney stones", "Drink plenty of water each day while on topiramate to help prevent kidney stones")
+    r"\b(?:(?:drink|drinks|drinking|with)\s+"
     r"(?:(?:plenty|lots|a lot|a glass|a full glass|\w+ glasses|\w+ cups|\w+ liters|\w+ litres) of |enough |extra |more )?"
     r"(?:water|fluids?|liquids?)"
     r"|(?:wear|wears|wearing|use|using|apply|applying|put on)\s+(?:a |some )?(?:sunscreen|sun ?block|protective clothing|a hat)"
     r"|(?:stand|get|sit|rise|getting|standing|sitting) up slowly|(?:stay|staying|keep|keeping) (?:well[- ])?hydrated)"
-    r"(?:\s+(?!(?:and|or|then|take|takes|taking|use|using)\b)[\w'’-]+){0,3}\s*,?\s*$",
+    r"(?:\s*,?\s+(?!(?:and|or|then|take|takes|use|using)\b)(?!(?<!\bwhile\s)taking\b)[\w'’-]+){0,6}\s*,?\s*$",
     re.IGNORECASE,
 )
 #: Starting low and going up slowly, whatever the side effect: "Starting at a low dose and going
