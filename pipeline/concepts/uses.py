@@ -580,6 +580,16 @@ _EASED_PART = re.compile(
 )
 
 
+#: A dose taken at a time of the evening or night because the drug itself makes one sleepy, the sleepiness after it ("Dana
+#: now takes 300 mg of the extended-release tablet each evening, because it makes her drowsy"): a side effect the time suits.
+_TIMED_FOR_ITS_DROWSINESS = re.compile(
+    r"\b(?:at\s+(?:night|bedtime|nighttime|night-time)|before\s+bed|(?:in\s+the|each|every)\s+(?:evening|night)s?|in\s+the\s+evenings)\b"
+    r"[^.;!?]{0,20}?,?\s*(?:because|as|since|given\s+that)\s+(?:it|they|this|these|the\s+(?:tablets?|pills?|medicine|capsules?))\s+"
+    r"(?:(?:can|may|might|will|does|do|often|usually|tends\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
     """Every condition in ``text`` that a use verb (or a list continuing one) introduces, and
     every outcome stated without a hedge ("half a tab has me out like a light"). A condition
@@ -659,6 +669,8 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
         ):
             use = None
         following = named[index + 1] if index + 1 < len(named) else None
+        if use and _TIMED_FOR_ITS_DROWSINESS.search(text, max(0, start - 120), start) and text[start:end].lower().startswith("make"):
+            use = None  # "takes 300 mg each evening, because it makes her drowsy": a dose timed to a side effect
         if use and not (following and _WHO_HAVE.match(text[end : following[0]])):
             out.append(use)
         previous = use
