@@ -26,10 +26,15 @@ SHOULD = [
         "alcohol-cns-depressants",
         "error",
     ),
+    # the drink itself after "in", no verb (an end-of-stop spot check)
+    ("lorazepam", "There's no harm in a beer or two on lorazepam.", MISSTATEMENT, "alcohol-cns-depressants", "error"),
+    ("lorazepam", "There's no harm in the odd glass of wine while you're on it.", MISSTATEMENT, "alcohol-cns-depressants", "error"),
 ]
 
 #: (drug, body, rule, item): wording the rule must leave alone.
 SHOULD_NOT = [
+    ("lorazepam", "There's no harm in a short course of lorazepam.", MISSTATEMENT, "alcohol-cns-depressants"),
+    ("lorazepam", "There's no harm in a glass of wine, just not on lorazepam.", MISSTATEMENT, "alcohol-cns-depressants"),
     ("zolpidem", "There's no harm in having a glass of wine, just not with zolpidem.", MISSTATEMENT, "alcohol"),
     ("zolpidem", "There's no harm in having a glass of wine, but never with zolpidem.", MISSTATEMENT, "alcohol"),
     ("zolpidem", "There's no harm in skipping the wine while you're on zolpidem.", MISSTATEMENT, "alcohol"),
