@@ -96,6 +96,10 @@ def test_alternatives_gathered_by_first_letter_match_in_the_same_order() -> None
         r"(?:take|use|takes|used|[’']s|t(?:ook)?|us)": "Takes, took, USED, use, us, ’s, t, \u212aeep",
         r"(?:it|is|(?=i)in|its|ſtop|stop|kept|keep)": "It is in its İt ſtop \u212aept keep STOP",
         r"\b(?:(?P<a>ca)n|(?P<b>ca)re|c(?P<c>a)t|cab)\b": "can care cat cab CAN",
+        # every alternative opens with \b or ^: tried once before them all
+        r"\b(?:take|use)\s+it|\bhelps?\s+with\s+(?:that|this)|^\W*for\s+this": "“For this, take it. It helps with that; use it for this",
+        # ^ alone: tried at the start of the text only, as re does
+        r"^\W*(?:take|use)\b": "Take it. take it",
     }
     for text, sample in cases.items():
         tool = compile_pattern(text)

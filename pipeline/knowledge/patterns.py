@@ -23,7 +23,10 @@ case-insensitive pattern opening with a letter, or with ``\\b`` or a look-behind
 ours), it cannot, and runs the whole pattern at every character of the text. :func:`program`
 works the first characters out from the parse (the literals and classes a match can open
 with, and every character that matches them case-insensitively) and puts them in the
-program's header, where ``re`` looks for them; matches are the same, found sooner.
+program's header, where ``re`` looks for them; matches are the same, found sooner. The
+program also gathers alternatives by their first letter and tries a ``\\b`` (or ``^``) that
+every alternative opens with once, before them all (:func:`_grouped`); a program opening with
+``^`` gets no header, so that ``re`` still tries it at the start of the text only.
 """
 
 from __future__ import annotations
@@ -152,6 +155,7 @@ def _program(parsed: Any, flags: int) -> Program:
         starts is not None
         and code[0] == sre_constants.INFO
         and not code[2] & (sre_constants.SRE_INFO_PREFIX | sre_constants.SRE_INFO_CHARSET)
+        and code[1 + code[1] : 3 + code[1]] not in _AT_START
     ):
         charset, _ = sre_compile._optimize_charset(starts)
         header = [sre_constants.INFO, 0, sre_constants.SRE_INFO_CHARSET, code[3], code[4]]
@@ -159,6 +163,11 @@ def _program(parsed: Any, flags: int) -> Program:
         header[1] = len(header) - 1
         code = [int(op) for op in header] + code[1 + code[1] :]
     return (code, parsed.state.groups - 1, dict(parsed.state.groupdict))
+
+
+#: A program opening with ``^`` or ``\\A`` (not in multi-line mode): ``re`` tries it at the start of the text only, unless
+#: a header tells it where a match can start.
+_AT_START = ([sre_constants.AT, sre_constants.AT_BEGINNING], [sre_constants.AT, sre_constants.AT_BEGINNING_STRING])
 
 
 def _grouped(parsed: Any, flags: int) -> Any:
@@ -176,7 +185,41 @@ def _grouped(parsed: Any, flags: int) -> Any:
     the pattern, :mod:`pipeline.knowledge.literals`)."""
     if flags & (re.ASCII | re.LOCALE):  # _cased reads Unicode case-folding
         return parsed
-    return _grouped_items(parsed, flags)
+    grouped = _grouped_items(parsed, flags)
+    guards = _opening_assertions(list(grouped)) if len(grouped) and grouped[0][0] is not sre_constants.AT else None
+    if guards:
+        # every alternative opens with \b (or ^): tried once first, it turns most places away at once, instead of each
+        # alternative trying it in turn ("\b(?:take|...)...|\b(?:help|...)...|^\W*for ...")
+        first = [sre_parse.SubPattern(grouped.state, [(sre_constants.AT, code)]) for code in sorted(guards)]
+        guard = first[0][0] if len(first) == 1 else (sre_constants.BRANCH, (None, first))
+        grouped = sre_parse.SubPattern(grouped.state, [guard, *grouped])
+    return grouped
+
+
+#: The assertions :func:`_opening_assertions` reads: ``\b``, ``^`` and ``\A``.
+_GUARDS = frozenset({sre_constants.AT_BOUNDARY, sre_constants.AT_BEGINNING, sre_constants.AT_BEGINNING_STRING})
+
+
+def _opening_assertions(items: list[tuple[Any, Any]]) -> frozenset[Any] | None:
+    """The assertions among :data:`_GUARDS` one of which every match of ``items`` opens with;
+    None when a match may open otherwise."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is sre_constants.AT:
+        return frozenset({av}) if av in _GUARDS else None
+    if op is sre_constants.SUBPATTERN:
+        _, add, delete, sub = av
+        return None if (add | delete) & ~(re.IGNORECASE | re.VERBOSE) else _opening_assertions(list(sub))
+    if op is sre_constants.BRANCH:
+        found: set[Any] = set()
+        for branch in av[1]:
+            opens = _opening_assertions(list(branch))
+            if opens is None:
+                return None
+            found |= opens
+        return frozenset(found)
+    return None
 
 
 def _grouped_items(items: Any, flags: int) -> Any:
