@@ -183,7 +183,8 @@ def _grouped(parsed: Any, flags: int) -> Any:
     match at the same place, and their order among themselves, and around every alternative
     that opens otherwise, is kept. The parse itself is left as it was (its literals pre-filter
     the pattern, :mod:`pipeline.knowledge.literals`)."""
-    if flags & (re.ASCII | re.LOCALE):  # _cased reads Unicode case-folding
+    flags = int(flags)  # (a plain int: RegexFlag's operators are slow)
+    if flags & _NOT_UNICODE:  # _cased reads Unicode case-folding
         return parsed
     grouped = _grouped_items(parsed, flags)
     guards = _opening_assertions(list(grouped)) if len(grouped) and grouped[0][0] is not sre_constants.AT else None
@@ -196,6 +197,7 @@ def _grouped(parsed: Any, flags: int) -> Any:
     return grouped
 
 
+_NOT_UNICODE = int(re.ASCII | re.LOCALE)
 #: The assertions :func:`_opening_assertions` reads: ``\b``, ``^`` and ``\A``.
 _GUARDS = frozenset({sre_constants.AT_BOUNDARY, sre_constants.AT_BEGINNING, sre_constants.AT_BEGINNING_STRING})
 
@@ -224,12 +226,14 @@ def _opening_assertions(items: list[tuple[Any, Any]]) -> frozenset[Any] | None:
 
 def _grouped_items(items: Any, flags: int) -> Any:
     out: list[tuple[Any, Any]] = []
-    for op, av in items:
-        if op is sre_constants.BRANCH:
+    for op, av in items.data:  # (the list itself: a SubPattern's own indexing is slow)
+        if op not in _NESTING:
+            pass
+        elif op is sre_constants.BRANCH:
             av = (av[0], _grouped_branch([_grouped_items(branch, flags) for branch in av[1]], flags, items.state))
         elif op is sre_constants.SUBPATTERN:
             group, add, delete, sub = av
-            av = (group, add, delete, _grouped_items(sub, (flags | add) & ~delete))
+            av = (group, add, delete, _grouped_items(sub, (flags | int(add)) & ~int(delete)))
         elif op in _REPEATS:
             av = (av[0], av[1], _grouped_items(av[2], flags))
         elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
@@ -252,14 +256,14 @@ def _grouped_branch(branches: list[Any], flags: int, state: Any) -> list[Any]:
         for group in run.values():
             first = _sensitive_first(group[0], flags)
             if len(group) == 1:
-                out.append(sre_parse.SubPattern(state, [first, *list(group[0])[1:]]))
+                out.append(sre_parse.SubPattern(state, [first, *group[0].data[1:]]))
             else:
-                rest = [sre_parse.SubPattern(state, list(branch)[1:]) for branch in group]
+                rest = [sre_parse.SubPattern(state, branch.data[1:]) for branch in group]
                 out.append(sre_parse.SubPattern(state, [first, (sre_constants.BRANCH, (None, rest))]))
         run.clear()
 
     for branch in branches:
-        opening = list(branch)[:1]
+        opening = branch.data[:1]
         matched = _cased(opening[0][1], flags) if opening and opening[0][0] is sre_constants.LITERAL else None
         if matched is None:
             close_run()
@@ -273,9 +277,10 @@ def _grouped_branch(branches: list[Any], flags: int, state: Any) -> list[Any]:
 def _sensitive_first(branch: Any, flags: int) -> tuple[Any, Any]:
     """The opening literal of ``branch`` as ``re`` skips it fastest: a case-insensitive letter as
     a case-sensitive class of the characters it matches (a literal ``re`` compares as it is, else)."""
-    op, char = list(branch)[0]
+    op, char = branch.data[0]
     matched = _cased(char, flags)
-    if not flags & re.IGNORECASE or matched is None or len(matched[0]) == 1:
+    # (a class holding a character past 255, the Kelvin sign or the long s, takes re long to compile: left as it was)
+    if not flags & _IGNORECASE or matched is None or len(matched[0]) == 1 or any(c > 255 for _, c in matched[0]):
         return op, char
     return sre_constants.SUBPATTERN, (None, 0, re.IGNORECASE, sre_parse.SubPattern(branch.state, [(sre_constants.IN, matched[0])]))
 
@@ -285,6 +290,20 @@ _Starts = list[tuple[Any, Any]] | None
 _ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
 _REPEATS = tuple(
     op for op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)) if op is not None
+)
+#: The operations :func:`_grouped_items` looks inside.
+_NESTING = frozenset(
+    op
+    for op in (
+        sre_constants.BRANCH,
+        sre_constants.SUBPATTERN,
+        sre_constants.ASSERT,
+        sre_constants.ASSERT_NOT,
+        sre_constants.GROUPREF_EXISTS,
+        getattr(sre_constants, "ATOMIC_GROUP", None),
+        *_REPEATS,
+    )
+    if op is not None
 )
 
 
@@ -361,12 +380,18 @@ def _cased(char: int, flags: int) -> tuple[list[tuple[Any, Any]], bool] | None:
     """Every character the literal ``char`` matches under ``flags``: itself, and when
     case-insensitive its other cases and the few others ``re`` folds onto it (the Kelvin
     sign onto "k", "ſ" onto "s"); None for a non-ASCII letter (not worked out)."""
-    if not flags & re.IGNORECASE or not _sre.unicode_iscased(char):
-        return [(sre_constants.LITERAL, char)], False
+    found = _cased_items(char, bool(flags & _IGNORECASE))
+    return None if found is None else (list(found), False)
+
+
+@cache
+def _cased_items(char: int, ignorecase: bool) -> tuple[tuple[Any, Any], ...] | None:
+    if not ignorecase or not _sre.unicode_iscased(char):
+        return ((sre_constants.LITERAL, char),)
     if char >= 128:
         return None
     lower = chr(char).lower()
-    return [(sre_constants.LITERAL, ord(c)) for c in (lower, lower.upper(), *_folded_onto_ascii().get(lower, ()))], False
+    return tuple((sre_constants.LITERAL, ord(c)) for c in (lower, lower.upper(), *_folded_onto_ascii().get(lower, ())))
 
 
 @cache
