@@ -39,6 +39,7 @@ from pipeline.concepts.doses import (
     Dose,
     TabletCount,
     child_age,
+    daytime_before_clause,
     doubled_in,
     extra_in,
     find_called_days,
@@ -1341,6 +1342,15 @@ _NOT_SAME_DAY = re.compile(
 )
 
 
+#: ... before the first of two amounts taken together: the same words but "now", which dates both ("Now every morning he
+#: swallows one 54 mg tablet and one 36 mg tablet together"; "I used to take ... " still dates them to the past).
+_NOT_SAME_DAY_BEFORE_BOTH = re.compile(
+    r"\b(?:or|either|instead|rather|anymore|any\s+more|switch\w*|chang\w*|mov\w*|used\s+to|until|later\s+on|then\s+(?:after|from)"
+    r"|increas\w*|rais\w*|went|goes|go\s+up|drop\w*|reduc\w*|lower\w*|if|when|unless)\b",
+    re.IGNORECASE,
+)
+
+
 def _day_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
     """Doses of one drug in one sentence taken at different parts of the same day and added up:
     "two tablets of 100 mg in the morning, and one more of 50 mg in the evening" (250 mg),
@@ -1365,6 +1375,9 @@ def _day_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
         times = len(parts) + sum(1 for i in items if i.dose.again)
         # past each dose's own time of day: "10 mg when they get up and 10 mg before bed" ("when" is its time)
         between = [past_daytime(t) for t in between]
+        # up to the next dose's time, not the clause told between its time and it: "..., and then around 1 pm, when the
+        # afternoon slump hits, a 30 mg chewable" (its "when" says when the time comes, not a condition)
+        between = [t[: told[1]] if (told := daytime_before_clause(t)) else t for t in between]
         if len(items) < 2 or times < 2 or any(_NOT_SAME_DAY.search(t) or other_day(t) for t in between):
             continue
         # (a dose taken again counts every time only when it is the last and is not itself the repeat of the one before:
@@ -1547,7 +1560,7 @@ def _joined_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[li
                 added = replace(item, dose=replace(first, start=added_to.start("s"), end=added_to.end(), low_mg=mg, high_mg=mg, count=1.0))
                 yield [item, added], first.high_mg + mg
             continue
-        if not _alone(first) or forbidden_before(text, first.start) or _NOT_SAME_DAY.search(text, 0, first.start):
+        if not _alone(first) or forbidden_before(text, first.start) or _NOT_SAME_DAY_BEFORE_BOTH.search(text, 0, first.start):
             continue
         if nxt:
             joined = _JOINED_AMOUNTS.match(text[first.end : nxt.dose.start])

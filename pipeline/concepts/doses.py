@@ -911,9 +911,12 @@ _PART_LEAD = (
 )
 #: A meal named by its part of the day: "with your evening meal", "a midday snack".
 _PART_TAIL = r"(?:\s+(?:meal|snack))?"
+#: What a dose is swallowed with, told between it and its part of the day: "a 20 mg capsule with my sandwich at lunch",
+#: "one with a glass of milk before bed" (a word, not an amount: "with a 30 mg at lunch" is a second dose).
+_TAKEN_WITH = rf"(?:with\s+(?:a|an|my|his|her|your|their|our|some)\s+(?:{_NAME_WORD}\s+){{1,3}}?)?"
 #: A part of the day right after an amount: "200 mg in the morning", "100 mg with dinner", "50 mg at bedtime", the
-#: same again: "4 tablets of 80 mg again in the afternoon".
-_DAYTIME_AFTER = re.compile(rf"{_LEAD}(?:(?:again|once\s+more)\s+)?{_PART_LEAD}(?:{_PART})\b", re.IGNORECASE)
+#: same again: "4 tablets of 80 mg again in the afternoon", past what it is swallowed with: "20 mg with my sandwich at lunch".
+_DAYTIME_AFTER = re.compile(rf"{_LEAD}{_TAKEN_WITH}(?:(?:again|once\s+more)\s+)?{_PART_LEAD}(?:{_PART})\b", re.IGNORECASE)
 _PART_WORDS = "|".join(_DAY_PARTS.values())
 _DAYTIME_PART = re.compile(rf"\b(?:{_PART})\b", re.IGNORECASE)
 #: A clock time said with its half of the day: "6 am", "2 p.m.", "10 o'clock".
@@ -1005,7 +1008,39 @@ def _daytime(rest: str, before: str) -> str | None:
         return lead.lastgroup
     if clock := _CLOCK_BEFORE.search(before[-20:]):
         return _clock(clock)
+    if (told := daytime_before_clause(before)) is not None:
+        return told[0]
     return after.lastgroup if after else None
+
+
+#: A clause of its own between a time of day and the amount taken then: "around 1 pm, when the afternoon slump hits, a 30 mg
+#: chewable", "at lunch, once the first one wears off, another 20 mg" (not a clause with an amount of its own).
+_CLAUSE_BETWEEN = re.compile(
+    r",\s*(?:when|once|as|after|since|because)\s+[^,;:.!?\d]{1,50},\s*(?:(?:an?|one|the|my|his|her|their|your|another)\s+)?$",
+    re.IGNORECASE,
+)
+#: ... the time itself, right before that clause: "1 pm", "around 1", "at lunch".
+_CLOCK_ENDING = re.compile(
+    rf"(?:{_CLOCK}|(?<![\w:.])(?P<bare>\d{{1,2}})(?P<bare_minutes>[:.]\d{{2}})?\s*(?P<bare_half>am|pm|a\.m\.|p\.m\.))$", re.IGNORECASE
+)
+_PART_ENDING = re.compile(rf"(?<![\w-]){_PART_LEAD}(?:{_PART})$", re.IGNORECASE)
+
+
+def daytime_before_clause(before: str) -> tuple[str, int] | None:
+    """The time of day told before an amount with a clause of its own between them ("and then around 1 pm, when the
+    afternoon slump hits, a 30 mg chewable": "at 1pm"), and where that clause begins in ``before``; None when not so."""
+    clause = _CLAUSE_BETWEEN.search(before)
+    if clause is None:
+        return None
+    head = before[max(0, clause.start() - 40) : clause.start()].rstrip()
+    if clock := _CLOCK_ENDING.search(head):
+        if clock.group("bare"):
+            minutes, half = clock.group("bare_minutes") or "", clock.group("bare_half").replace(".", "").lower()
+            return f"at {parse_number(clock.group('bare')):g}{minutes}{half}", clause.start()
+        return _clock(clock), clause.start()
+    if part := _PART_ENDING.search(head):
+        return part.lastgroup or "", clause.start()
+    return None
 
 
 def _tablet_count(text: str, amount: re.Match[str]) -> float:
@@ -1586,7 +1621,10 @@ _OFTEN_AFTER_TOGETHER = re.compile(
 #: The same count said again before how often it is repeated: "three of these, and the same again every four hours", "two of
 #: them, then as many again every six hours".
 _SAME_AGAIN = re.compile(
-    r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:the\s+same|as\s+many|that\s+many)\s+(?:again|more)\s+(?=every\b)", re.IGNORECASE
+    # the first taken at a part of the day first: "four of the 200s with breakfast, then the same again every four hours"
+    rf"(?:\s+{_PART_LEAD}(?:{_PART_WORDS})\b{_PART_TAIL})?"
+    r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:the\s+same|as\s+many|that\s+many)\s+(?:again|more)\s+(?=every\b)",
+    re.IGNORECASE,
 )
 _COUNT_WITH_AMOUNT = re.compile(rf"\s*(?:\(\s*|of\s+(?:[\w-]+\s+){{0,3}}|,\s*)?(?:{_NUM})\s*-?\s*(?:{_UNIT})\b", re.IGNORECASE)
 #: A tablet strength: "50 mg tablets", "50-mg film-coated tablet", "tablets of 50 mg",
