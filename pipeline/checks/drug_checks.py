@@ -2429,19 +2429,30 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 lead = _SEEN_AS.match(sentence.text, start)
                 if (
                     owner is not None
-                    and opens < owner.start < sentence.start + end
+                    and (
+                        opens < owner.start < sentence.start + end
+                        or _named_in_a_later_clause(sentence.unit.text, sentence.start + end, owner)
+                    )
                     and _ANAPHOR.match(sentence.text, lead.end() if lead else start)
                 ):
                     # a pronoun opening the statement, or seen as something ("Think of it as a fancier Tums"), does not stand
-                    # for a drug the statement itself names after it ("..., so it's a close cousin of venlafaxine"): it is the
+                    # for a drug the statement itself names after it ("..., so it's a close cousin of venlafaxine"), nor for one
+                    # a later clause names as no subject ("it's one of the water pills that lets you hang on to your potassium,
+                    # so she has never bothered with the potassium tablets her sister takes with her furosemide"): it is the
                     # drug named before it, else the article's
-                    # (not one left behind: "My GP switched me from sertraline ... So it's basically Zoloft's sleepy cousin")
+                    # (not one left behind: "My GP switched me from sertraline ... So it's basically Zoloft's sleepy cousin"; nor
+                    # one named in a comparison or as a kind's qualifier: "for pain the usual things like Tylenol haven't
+                    # touched. Now, it isn't one of your morphine-type painkillers" is about the drug before Tylenol)
                     unit_text = sentence.unit.text
                     owner = next(
                         (
                             x
                             for x in reversed(analysis.in_unit(sentence.unit))
-                            if x.start < opens and not _LEFT_BEHIND.search(unit_text, max(0, x.start - 40), x.start)
+                            if x.start < opens
+                            and not _LEFT_BEHIND.search(unit_text, max(0, x.start - 40), x.start)
+                            and not (
+                                x.start < sentence.start and (_compared(unit_text, x.start) or _CLASS_MODIFIER.match(unit_text, x.end))
+                            )
                         ),
                         None,
                     )
@@ -3152,6 +3163,19 @@ def _subject_after_a_likeness(text: str, sentence: Sentence, compared: re.Match[
 
 #: A clause opened by a pronoun after a comma or a joining word: ", and it can lead to addiction", "; it's a controlled substance".
 _PRONOUN_CLAUSE = re.compile(r"[,;:—–]\s*(?:and\s+|but\s+|so\s+|yet\s+)?(?:it|it['’]s|they|they['’]re)\b", re.IGNORECASE)
+
+
+#: A clause break between a statement and a drug named after it: a comma, semicolon, colon or dash, or a joining word.
+_LATER_CLAUSE = re.compile(r"[,;:—–]|\s(?:so|and|but|because|while|whereas|unlike)\s", re.IGNORECASE)
+
+
+def _named_in_a_later_clause(text: str, end: int, owner: Mention) -> bool:
+    """Is ``owner`` named after the statement ending at ``text[end]``, past a clause break, as no clause's subject ("...,
+    so she has never bothered with the potassium tablets her sister takes with her furosemide"; not "Since it's not an
+    opioid, tramadol is a safer choice", where the pronoun stands for the subject after it)?"""
+    return (
+        end <= owner.start and _LATER_CLAUSE.search(text, end, owner.start) is not None and _NAME_AND_VERB.match(text, owner.start) is None
+    )
 
 
 def _statement_owner(analysis: DrugAnalysis, sentence: Sentence, pos: int, end: int | None = None) -> Mention | None:
