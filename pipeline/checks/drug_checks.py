@@ -39,6 +39,7 @@ from pipeline.concepts.uses import (
     LAY_GAVE,
     Use,
     asks_what_next,
+    denied_before,
     find_anaphoric_uses,
     find_listed_uses,
     find_uses,
@@ -371,7 +372,8 @@ def _won_back_from_a_trouble_told_before(vocab: ConditionVocabulary, text: str, 
     clause = text[: use.end] + re.split(r"[,;:.!?]|\s(?:and|but)\s", text[use.end :])[0]
     if not kinds or _ITS_OWN_USE.search(clause):
         return False
-    told = [[name for _, _, name in vocab.find(sentence)] for sentence in story[:4]]
+    # (not a trouble told as one the person does not have: "Dad has never had depression, he just stopped sleeping")
+    told = [[name for start, _, name in vocab.find(sentence) if not denied_before(sentence, start)] for sentence in story[:4]]
     alone = any(name == use.condition and not set(names[:i]) & set(kinds) for names in told for i, name in enumerate(names))
     return not alone and any(name in kinds for names in told for name in names)
 

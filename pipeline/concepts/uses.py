@@ -1573,6 +1573,19 @@ _SIDE_EFFECT_TOLD = re.compile(
     r"\b(?:cause|causes|caused|causing|side[- ]effects?|trigger|triggers|triggered|lead(?:s)? to|risks?|give you|gives you|makes? you)\b",
     re.IGNORECASE,
 )
+#: The trouble told as one the person does not have, right before it: "Theo, who is six and *does not have* ADHD, had been
+#: lying awake until eleven", "she has never had depression", "a boy *without* ADHD" (no trouble a giving after it was for).
+_DENIED_TROUBLE = re.compile(
+    r"\b(?:(?:does|do|did|has|have|had)(?:n[’']t|\s+not)|never|no\s+longer|without|not|no|isn[’']t|wasn[’']t|aren[’']t|weren[’']t)"
+    r"\s+(?:(?:have|has|had|got|get|gets|suffer\s+from|suffers\s+from|suffered\s+from|been\s+diagnosed\s+with|diagnosed\s+with|any"
+    r"|a|an|signs?\s+of|a\s+diagnosis\s+of|even|actually|really|ever)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def denied_before(text: str, start: int) -> bool:
+    """Is the condition named at ``start`` told in its clause as one the person does not have (see :data:`_DENIED_TROUBLE`)?"""
+    return bool(_DENIED_TROUBLE.search(re.split(r"[;:.!?]", text[:start])[-1]))
 
 
 #: A condition named after "for that" is the one it points at when it is someone's: "for that too,
@@ -2123,7 +2136,12 @@ def find_anaphoric_uses(
         told = re.split(r"[;:.!?]", before[:start])[-1]
         # "... caught scabies off the mats. My doc gave me ivermectin" (not a medicine's own effect:
         # "Lorazepam gave him a wave of queasiness ... His oncologist switched him")
-        if _STORY_TAIL.match(before[end:]) and not _ITS_EFFECT.search(told) and not _SIDE_EFFECT_TOLD.search(told):
+        if (
+            _STORY_TAIL.match(before[end:])
+            and not _ITS_EFFECT.search(told)
+            and not _SIDE_EFFECT_TOLD.search(told)
+            and not _DENIED_TROUBLE.search(told)
+        ):
             # (the drug named before the taking is its owner: "I had meloxicam in the cabinet, so I took two")
             taken = given.start("taken") if given.group("taken") else given.start()
             out.append((Use(name, given.start(), taken, given.end(), inferred=True), before, Use(name, start, start, end)))
