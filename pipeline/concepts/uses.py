@@ -1605,6 +1605,10 @@ _FIXES = re.compile(
     r"|(?:knocks?|knocked|knocking) (?:it|them|that|this) on the head|(?:sees?|saw|seeing) (?:it|them|that|this) off"
     # "would fix that", "put a stop to that"
     r"|(?:fix|fixes|fixed|fixing) (?:that|this)|(?:puts?|putting) (?:a stop|an end) to (?:it|that|this)"
+    # ... or calms it down, told as done: "a tablet at bedtime calms that down as well", "settled it right down", "quietens them
+    # down" (not a hope: "said duloxetine might calm that down, but we haven't decided")
+    r"|(?:calms|calmed|settles|settled|quietens|quietened|quiets|quieted|damps|damped|dampens|dampened)"
+    r" (?:it|them|that|this) (?:right |straight |back )?down"
     # "a single dose of ivermectin cleared them", "killed the lot"
     r"|(?:clears?|cleared|kills?|killed|(?:gets?|got) rid of|wiped out|wipes out) (?:them|the lot)(?= *[.,;!?\"”]| *$))\b",
     re.IGNORECASE,
@@ -2183,7 +2187,12 @@ def find_anaphoric_uses(
         if not named and re.search(r"\b(?:that|this)\b", fix.group(), re.IGNORECASE):
             head, named = before, [n for n in vocab.find(before) if not _SIDE_EFFECT_TOLD.search(re.split(r"[;:.!?]", before[: n[0]])[-1])]
         listed = named[-1:]
-        for item in reversed(named[:-1]):
+        # sleep lost to a trouble told before it in the head is that trouble's: "If the pain in your jaw keeps you awake, a
+        # tablet at bedtime calms that down" (the pain's), "if the cough from your cold keeps you up, ... calms that down" (the cough's)
+        lost_to = next((n for n in reversed(named[:-1]) if n[2] != named[-1][2]), None) if listed else None
+        if lost_to is not None and vocab.improves_with(named[-1][2]):
+            listed = [lost_to]
+        for item in reversed(named[: named.index(listed[0])] if listed else []):
             if not _LIST_GAP.match(head[item[1] : listed[0][0]]):
                 break
             listed.insert(0, item)
