@@ -1076,7 +1076,12 @@ def _claims(
             return []  # "My sister takes it to slim down. Is that all right?" answered "No, ...": a use asked about, refused
         return [f for _, f in at(index)]
     answer = _answer(lexicon, sentences, asked)
-    if tagged and asked == index and answer is None and _PRESSING_TAG.search(sentences[index].text):
+    if (
+        tagged
+        and asked == index
+        and _PRESSING_TAG.search(sentences[index].text)
+        and (answer is None or _goes_on(lexicon, sentences, index))
+    ):
         return [f for _, f in at(index)]
     if answer != "yes":
         return []
@@ -1091,6 +1096,26 @@ _PRESSING_TAG = re.compile(
     r"|right|innit|yeah|eh|no|don['’]t\s+you\s+think)\s*\?[\"'”’)]*\s*$",
     re.IGNORECASE,
 )
+#: The word "without", which denies nothing said before it ("Just without the buzz").
+_WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
+
+
+def _goes_on(lexicon: ContextLexicon, sentences: list[Sentence], index: int) -> bool:
+    """Does the speaker of a statement pressed by a tag go on in the next sentence of its unit, by what the statement
+    leaves out, not answering it ("naltrexone is basically a very mild opioid itself, right? Just without the buzz.";
+    not "..., right? No, it blocks them.", "..., right? It isn't, though.")?"""
+    after = index + 1
+    if after >= len(sentences) or sentences[after].unit is not sentences[index].unit:
+        return False
+    text = sentences[after].text
+    first_clause = re.split(r"[,;:.!?]|\b(?:but|however)\b", text, maxsplit=1)[0]
+    return (
+        _WITHOUT.search(first_clause) is not None
+        and not _NO_ANSWER.match(text)
+        and not lexicon.has("negation", _WITHOUT.sub(" ", first_clause))
+    )
+
+
 #: A short question after a statement that puts the statement to the reader: "My friend says it's
 #: fine to just quit. True?", "... Is that right?", "Fact or myth?", "Really?", "Any truth in that?"
 _TAG_QUESTION = re.compile(
@@ -2926,6 +2951,7 @@ def _topic_question(sentences: list[Sentence], index: int) -> str | None:
         or _PAIR_AGAIN.search(text)
         or _READING_AGAIN.match(text)
         or _FAMILY_BACK.search(text)
+        or _FAMILY_APART.search(text)
         or _KIN_BACK.search(text)
         or _OUTCOME_POINTS_BACK.search(text)
     ):
@@ -2942,6 +2968,15 @@ def _topic_question(sentences: list[Sentence], index: int) -> str | None:
 #: same family as ...": named where they are told).
 _FAMILY_BACK = re.compile(
     r"\b(?:in|into|to|of|from|outside)\s+(?:that|this|those)\s+(?:(?:drug|medicine|chemical)\s+)?(?:family|group|class|category|camp|league|bracket|club|lot)\b(?!\s+(?:of|as)\b)",
+    re.IGNORECASE,
+)
+
+#: ... or set apart from one told before it: "(Now, tramadol isn't one of the heavy hitters like morphine or oxycodone.)
+#: It's *a different family altogether*", "from another class entirely" (not "a different kind of opioid").
+_FAMILY_APART = re.compile(
+    r"\b(?:an?|another)\s+(?:(?:whole|totally|completely|entirely|quite)\s+)?(?:(?:different|separate|distinct|other)\s+)?"
+    r"(?:(?:drug|medicine|chemical)\s+)?(?:family|group|class|category|camp|clan|tribe|branch|kettle\s+of\s+fish|animal|beast)\s+"
+    r"(?:altogether|entirely|completely|all\s+together)\b",
     re.IGNORECASE,
 )
 
