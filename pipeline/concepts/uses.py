@@ -454,7 +454,11 @@ _FOR_GLOSSED = re.compile(
 _BUT_INSTEAD = re.compile(
     r"\bnot\s+(?:(?:just|only|simply|really|mainly|so\s+much)\s+)?(?:for|to\s+\w+|because\s+of)\s[^.;:!?]{1,60}?"
     r",?\s+but\s+(?:(?:rather|instead|simply|just|purely|mainly|only)\s+)?"
-    r"(?P<verb>to|for|so(?:\s+that)?\s+(?:I|you|he|she|we|they)\s+(?:can|could|would|will|might))"
+    r"(?P<verb>to|for|so(?:\s+that)?\s+(?:I|you|he|she|we|they)\s+(?:can|could|would|will|might)"
+    # ... or "because" and the person, the trouble told after them: "on Wellbutrin, not for smoking but because he couldn't sit
+    # through a lecture", "not for her mood but because of the hot flushes", "but because she has ADHD"
+    r"|because(?:\s+of|\s+(?:I|you|he|she|we|they)(?:\s+(?:has|had|have|was|were|is|am|are|gets|got|get|could|would|can|will|just"
+    r"|always|still|often)){0,2})?)"
     rf"\s+(?:{_FILLER}\s+){{0,2}}$",
     re.IGNORECASE,
 )
@@ -1411,7 +1415,11 @@ def _verb_before(head: str) -> int | None:
 
 #: The trouble pointed at named by what it is felt as, after "that" or "those": "that pain", "those sensations", "these
 #: pain signals", "this kind of burning".
-_SIGNS_NAMED = r"\s+(?:(?:kind|sort|type)s? of\s+)?(?:pain|ache|discomfort|burning|(?:nerve\s+|pain\s+)?(?:signals|sensations))\b"
+#: (or the bouts of the trouble just told: "could do double duty for those surges", "eases these attacks", "for those spells")
+_SIGNS_NAMED = (
+    r"\s+(?:(?:kind|sort|type)s? of\s+)?(?:pain|ache|discomfort|burning|(?:nerve\s+|pain\s+)?(?:signals|sensations)"
+    r"|surges|waves|spells|episodes|attacks|bouts|flare-?ups|symptoms)\b"
+)
 _SIGNS_NAMED_AFTER = re.compile(_SIGNS_NAMED, re.IGNORECASE)
 #: A short sentence on the person between the signs and a medicine given for them: their age, weight or tests ("I'm 29.",
 #: "My weight is normal.", "Her blood tests were all fine.").
@@ -1813,6 +1821,13 @@ _GIVEN_NEXT = re.compile(
     # the prescriber just told, once a first try had failed: "When the tablets from his gut specialist stopped working, she
     # started him on a weekly methotrexate injection"
     r"|they\s+(?:then\s+|just\s+)?(?:sent\s+(?:me|him|her|them|us|you)\s+home\s+with|(?:put|started)\s+(?:me|him|her|them|us|you)\s+on)"
+    # ... or by the prescriber who could not give a first choice, giving the drug instead: "Her gynecologist could not prescribe
+    # hormones because of her family history, so she suggested a low dose of venlafaxine instead", "My GP wouldn't give me HRT
+    # after my breast cancer, so he put me on gabapentin" (what was ruled out is the first choice, not the drug given)
+    rf"|{_PRESCRIBER}{_PRESCRIBER_AT}\s+(?:could(?:n[’']t|\s+not)|can(?:no|[’'])t|would(?:n[’']t|\s+not)|(?:was|were)(?:n[’']t|\s+not)"
+    r"\s+(?:able|willing|happy)\s+to|did(?:n[’']t|\s+not)\s+want\s+to|refused\s+to|ruled\s+out)\s+(?:(?:prescribe|prescribing|give|giving"
+    r"|offer|offering|recommend|use|using|risk|risking|start|starting)\s+)?[^.;:!?]{1,90}?,?\s+so\s+(?:instead\s+)?(?:he|she|they)\s+"
+    r"(?:(?:then|instead)\s+)?(?:suggested|prescribed|offered|gave|recommended|tried|(?:put|started)\s+(?:me|him|her|them|us|you)\s+on)\b"
     r"|(?<=, )(?:he|she)\s+(?:then\s+|just\s+)?(?:sent\s+(?:me|him|her|them|us|you)\s+home\s+with"
     r"|(?:put|started|switched)\s+(?:me|him|her|them|us|you)\s+(?:on|onto|to))"
     # ... or by the prescriber just told, writing the prescription: "Then he wrote a prescription for diazepam", "she wrote me a
