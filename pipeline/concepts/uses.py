@@ -1582,9 +1582,11 @@ _SIDE_EFFECT_TOLD = re.compile(
     re.IGNORECASE,
 )
 #: The trouble told as one the person does not have, right before it: "Theo, who is six and *does not have* ADHD, had been
-#: lying awake until eleven", "she has never had depression", "a boy *without* ADHD" (no trouble a giving after it was for).
+#: lying awake until eleven", "she has never had depression", "a boy *without* ADHD" (no trouble a giving after it was for;
+#: not a trouble told as one the person cannot shake: "she could not shift the 25 pounds she had put on").
 _DENIED_TROUBLE = re.compile(
-    r"\b(?:(?:does|do|did|has|have|had)(?:n[’']t|\s+not)|never|no\s+longer|without|not|no|isn[’']t|wasn[’']t|aren[’']t|weren[’']t)"
+    r"\b(?:(?:does|do|did|has|have|had)(?:n[’']t|\s+not)|never|no\s+longer|without|(?:is|was|are|were|am)\s+not|no|isn[’']t|wasn[’']t"
+    r"|aren[’']t|weren[’']t)"
     r"\s+(?:(?:have|has|had|got|get|gets|suffer\s+from|suffers\s+from|suffered\s+from|been\s+diagnosed\s+with|diagnosed\s+with|any"
     r"|a|an|signs?\s+of|a\s+diagnosis\s+of|even|actually|really|ever)\s+){0,3}$",
     re.IGNORECASE,

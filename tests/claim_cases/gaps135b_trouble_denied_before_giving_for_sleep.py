@@ -4,7 +4,8 @@ Class: a story tells a trouble as one the person does not have ("Theo, who is si
 depression", "a boy without ADHD"), then the sleeplessness, then the drug given "so he would drop off": the giving is for the
 sleep, not for the trouble denied (which used to read as the use the sleep was won back from, and silenced it). Clonidine is
 approved for high blood pressure and ADHD (extended-release), not sleep; told by its signs, a warning. Silent: the trouble
-the child does have (ADHD, approved), the sleep use disclosed, the drug warned against for sleep.
+the child does have (ADHD, approved), the sleep use disclosed, the drug warned against for sleep. A trouble the person
+cannot shake ("could not shift the 25 pounds") is no denial: still the use.
 """
 
 from __future__ import annotations
@@ -41,6 +42,21 @@ SHOULD = [
         "trazodone",
         "Dad has never had depression, he just stopped sleeping after the move. His GP started him on trazodone at night so he"
         " could get off to sleep.",
+        OFF_LABEL,
+        "warning",
+    ),
+    # a trouble the person cannot shake is still the trouble (eval/holdout82 bb04, caught before this class and again since):
+    # "could not" is no denial of having it
+    (
+        "lisdexamfetamine",
+        "After her second baby she could not shift the 25 pounds she had put on, and a friend told her about the capsules. An"
+        " online prescriber started her on 30 mg. \"By the summer I was back in my old jeans,\" she says.",
+        OFF_LABEL,
+        "warning",
+    ),
+    (
+        "trazodone",
+        "He could not get to sleep for months after the move. His GP started him on trazodone at night.",
         OFF_LABEL,
         "warning",
     ),
