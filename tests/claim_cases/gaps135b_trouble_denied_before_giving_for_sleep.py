@@ -50,7 +50,7 @@ SHOULD = [
     (
         "lisdexamfetamine",
         "After her second baby she could not shift the 25 pounds she had put on, and a friend told her about the capsules. An"
-        " online prescriber started her on 30 mg. \"By the summer I was back in my old jeans,\" she says.",
+        ' online prescriber started her on 30 mg. "By the summer I was back in my old jeans," she says.',
         OFF_LABEL,
         "warning",
     ),
