@@ -26,6 +26,14 @@ SHOULD = [
         "warning",
     ),
     # new wordings, other voices
+    # (an end-of-stop spot check: "one of those", "keep hold of")
+    (
+        "hydrochlorothiazide",
+        "It is one of those water tablets that let you keep hold of your potassium, so no bananas needed.",
+        MISSTATEMENT,
+        ITEM,
+        "warning",
+    ),
     (
         "hydrochlorothiazide",
         "HCTZ is the kind that helps the body hold on to potassium, my pharmacist told me.",
@@ -52,6 +60,13 @@ SHOULD = [
 
 #: (drug, body, rule, item): wording the rule must leave alone.
 SHOULD_NOT = [
+    # another drug keeps it, ours lowers it
+    (
+        "hydrochlorothiazide",
+        "Unlike spironolactone, which lets you keep hold of your potassium, HCTZ can lower it.",
+        MISSTATEMENT,
+        ITEM,
+    ),
     # the fact: it makes you lose potassium
     (
         "hydrochlorothiazide",
