@@ -648,12 +648,13 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             if verb_start is None and vocab.is_lay(name, text[start:end]):
                 # (a condition named after "after" is a time: "prescribed tizanidine after her stroke")
                 verb_start = _given_after(text[:start])
-                if verb_start is None:
-                    verb_start = _fronted_situation(text[:start], text[end:])
-                    if verb_start is not None and any(verb_start <= s and e <= start and n != name for s, e, n in named):
-                        # told by another trouble doing it: "When my anxiety keeps me awake at night, I take half of a 0.5":
-                        # the situation is that trouble's (its own use), not a second one
-                        verb_start = None
+            if verb_start is None:
+                # (named or lay: "When I can't sleep, I take it", "If the itch is bad at night, give one 10 mg tablet")
+                verb_start = _fronted_situation(text[:start], text[end:])
+                if verb_start is not None and any(verb_start <= s and e <= start and n != name for s, e, n in named):
+                    # told by another trouble doing it: "When my anxiety keeps me awake at night, I take half of a 0.5":
+                    # the situation is that trouble's (its own use), not a second one
+                    verb_start = None
             if verb_start is None:
                 verb_start = _occasion_before(text[:start], text[start:end], text[end:])
             if verb_start is None:
