@@ -4,9 +4,10 @@ thirty-fourth stop's sleep classes), as a class.
 Class: "When I can't sleep, I take it", "If she cannot sleep, she takes a 7.5 mg tablet", "On nights he can't get to sleep,
 he takes half a tablet": the situation opens the sentence and the main clause is the dose taken in it (the fronted-situation
 reading of "When my anxiety keeps me awake, I take half of a 0.5"), which took only lay wordings: "can't sleep" holds the
-name's own "sleep", an error where a use verb names it ("the go-to pill for people who just can't sleep") and a warning here. Silent: something else done in the situation, another medicine taken, sleep lost as a side effect.
-Not yet: the drug named in lower case in the main clause ("When I can't sleep, I take mirtazapine"), since a lower-case word
-there may be no medicine at all.
+name's own "sleep", an error where a use verb names it ("the go-to pill for people who just can't sleep") and a warning
+here. Silent: something else done in the situation, another medicine taken, sleep lost as a side effect. Not yet: the drug
+named in lower case in the main clause ("When I can't sleep, I take mirtazapine"), since a lower-case word there may be no
+medicine at all.
 """
 
 from __future__ import annotations
