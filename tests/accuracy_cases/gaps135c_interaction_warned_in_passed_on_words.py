@@ -53,28 +53,28 @@ SHOULD = [
     ),
 ]
 
+#: The draft's own wording (fq06), a list under "Things the pharmacist made a point of": two interactions warned in it.
+_FQ06 = (
+    "**Things the pharmacist made a point of.** I wrote these down on the back of the discharge letter:\n\n"
+    "1. It can cause fits, even at normal doses.\n"
+    "2. His antidepressant, the sertraline, can react with it and cause serotonin syndrome: sweating, shaking, racing heart,"
+    " confusion. The GP knows and is keeping an eye.\n"
+    "3. Some other medicines change how his body breaks tramadol down, such as certain antibiotics, antifungals and seizure"
+    " medicines, so he needs to tell any doctor or dentist he sees that he's on it."
+)
+
 #: (drug, body, rule, item): wording the rule must leave alone.
 SHOULD_NOT = [
     # the draft's own wording (fq06)
     (
         "tramadol",
-        "**Things the pharmacist made a point of.** I wrote these down on the back of the discharge letter:\n\n"
-        "1. It can cause fits, even at normal doses.\n"
-        "2. His antidepressant, the sertraline, can react with it and cause serotonin syndrome: sweating, shaking, racing heart,"
-        " confusion. The GP knows and is keeping an eye.\n"
-        "3. Some other medicines change how his body breaks tramadol down, such as certain antibiotics, antifungals and seizure"
-        " medicines, so he needs to tell any doctor or dentist he sees that he's on it.",
+        _FQ06,
         MISSING,
         "serotonergic-drugs",
     ),
     (
         "tramadol",
-        "**Things the pharmacist made a point of.** I wrote these down on the back of the discharge letter:\n\n"
-        "1. It can cause fits, even at normal doses.\n"
-        "2. His antidepressant, the sertraline, can react with it and cause serotonin syndrome: sweating, shaking, racing heart,"
-        " confusion. The GP knows and is keeping an eye.\n"
-        "3. Some other medicines change how his body breaks tramadol down, such as certain antibiotics, antifungals and seizure"
-        " medicines, so he needs to tell any doctor or dentist he sees that he's on it.",
+        _FQ06,
         MISSING,
         "cyp2d6-cyp3a4-interactions",
     ),
