@@ -40,6 +40,7 @@ from pipeline.concepts.doses import (
     TabletCount,
     child_age,
     daytime_before_clause,
+    daytime_fronted,
     doubled_in,
     extra_in,
     find_called_days,
@@ -1444,7 +1445,9 @@ def _added_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]
 _JOIN = r"\s*(?:(?:capsules?|tablets?|pills?|caplets?|tabs?|doses?)\b\s*)?,?\s*(?P<join>plus|\+|along\s+with|together\s+with|and|with)\s+"
 #: Two amounts taken together, joined by a word that adds them with no time of day between: "a 50 mg capsule
 #: plus a 30 mg one", "50 mg + 30 mg", "my 50 mg along with a 30 mg"; a bare "and" only with a word that
-#: says at once after the second ("a 50 mg capsule and a 30 mg capsule together"). Not "25 mg or 50 mg",
+#: says at once after the second ("a 50 mg capsule and a 30 mg capsule together") or the second told with the
+#: time both are taken, after them or before ("one 54 mg tablet and one 36 mg tablet every morning", "Every morning
+#: she swallows a 54 mg tablet and a 36 mg tablet"). Not "25 mg or 50 mg",
 #: "from 50 mg to 30 mg", "comes as 30 mg and 50 mg capsules" (listed strengths are no doses).
 _JOINED = rf"{_JOIN}(?:(?:a|an|one|my|the|his|her|their|your|our|usual|extra|leftover|spare|old|other|second)\s+){{0,3}}"
 _JOINED_AMOUNTS = re.compile(rf"{_JOINED}$", re.IGNORECASE)
@@ -1569,7 +1572,12 @@ def _joined_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[li
             if (
                 joined
                 and not said_unsafe
-                and (join != "and" or _AT_ONCE_AFTER.match(text, nxt.dose.end))
+                and (
+                    join != "and"
+                    or _AT_ONCE_AFTER.match(text, nxt.dose.end)
+                    or _schedules_both(nxt.dose)
+                    or daytime_fronted(text[clause : first.start])
+                )
                 and (join != "with" or _PAIRED_BEFORE.search(text, 0, first.start))
             ):
                 yield [item, nxt], first.high_mg + (nxt.dose.daily_mg("high") or nxt.dose.high_mg)

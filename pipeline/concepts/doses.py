@@ -937,6 +937,16 @@ _DAYTIME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: An article or possessive right before an amount ("swallows a 54 mg tablet").
+_DETERMINER_END = re.compile(r"\b(?:an?|one|his|her|my|their|your|our)\s+$", re.IGNORECASE)
+
+
+def daytime_fronted(before: str) -> bool:
+    """Is a part of the day told right before an amount, past its article ("Every morning she swallows a",
+    "At night he takes one")? The time two amounts joined after it are both taken at."""
+    cut = _DETERMINER_END.search(before)
+    return _DAYTIME_BEFORE.search((before[: cut.start()] if cut else before)[-40:]) is not None
+
 
 #: A clock time right after an amount: "20 mg at four", "10 mg around 6pm", "5 mg at 7:30 a.m.", "at 2 in the morning"
 #: (not "at one time", "at 4 weeks", "by 2 doses"): a part of the day of its own, named by the time.
