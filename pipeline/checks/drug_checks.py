@@ -622,7 +622,7 @@ _MEDICINE_CLASS = (
     r"(?:anti-?(?:depressant|biotic|histamine|psychotic|convulsant|coagulant|emetic|spasmodic|hypertensive|viral|fungal|acid)s?"
     r"|anti-?inflammator(?:y|ies)|triptans?|statins?|opioids?|steroids?|NSAIDs?|SSRIs?|SNRIs?|MAOIs?|benzodiazepines?|diuretics?"
     r"|(?:beta|alpha|calcium[- ]channel|ACE)[- ]blockers?|blood[- ]thinners?|painkillers?|pain[- ]?relievers?|inhalers?|water pills?"
-    r"|laxatives?|stool softeners?|decongestants?|sedatives?|stimulants?|muscle relaxants?|sleeping (?:pills?|tablets?)"
+    r"|laxatives?|stool softeners?|decongestants?|sedatives?|stimulants?|muscle relaxants?|sleeping (?:pills?|tablets?)|nitrates?"
     # insulin, a medicine by its everyday name (left out of the names on purpose: checks/drug-names.yml): "If you use insulin or
     # tablets for diabetes, propranolol can hide ...", "if you're on insulin for your diabetes"
     r"|insulin(?:\s+(?:injections?|shots?|jabs?|pens?|pumps?))?)"
@@ -727,6 +727,28 @@ _NOT_A_NAME = {
 }
 
 
+#: A medicine's form or kind, for :data:`_ANOTHER_TAKEN_SO`.
+_FORM = (
+    r"(?:sprays?|tablets?|pills?|capsules?|patch(?:es)?|puffers?|inhalers?|drops|creams?|gels?|injections?|jabs?|shots?"
+    rf"|medicines?|medications?|drugs?|{_MEDICINE_CLASS})"
+)
+#: Another medicine, brought in by a taking or an example, then told by how it is taken, right before its own use: "if you use
+#: any nitrate, like the little spray or tablet *you put under your tongue* for chest pain", "with the patch she wears for
+#: angina", "if you carry a spray you use for chest pain" (not the drug described: "Cialis is a tablet you take for ...").
+_ANOTHER_TAKEN_SO = re.compile(
+    r"\b(?:(?:if|when|whenever|unless|while)\s+(?:you|they|he|she|I|we)\s+(?:(?:also|already|ever|now|still)\s+)?"
+    r"(?:use|take|carry|have|keep|need|are\s+on|are\s+using|are\s+taking)|with|alongside|like|such\s+as|including|any|another|other)\s+"
+    rf"(?:[^.;:!?]{{0,60}}?[\s,])?(?:(?:an?|the|any|your|their|his|her|some)\s+)?(?:[\w-]+\s+){{0,2}}?{_FORM}"
+    rf"(?:\s+(?:or|and)\s+(?:an?\s+)?(?:[\w-]+\s+)?{_FORM})?"
+    r"\s+(?:(?:that|which)\s+)?(?:you|they|he|she|we|I|people|patients|some\s+people|(?:my|your|his|her|their|our)\s+[\w-]+)\s+"
+    r"(?:(?:also|may|might|already|now|usually|sometimes|often|normally|would|can|still)\s+)?"
+    r"(?:put|puts|spray|sprays|puff|puffs|inhale|inhales|carry|carries|keep|keeps|apply|applies|rub|rubs|stick|sticks|wear|wears"
+    r"|dissolve|dissolves|suck|sucks|chew|chews|take|takes|use|uses|swallow|swallows|inject|injects)"
+    r"(?:\s+(?:under|on|in|into|onto|inside|behind|with|around)\s+(?:your|their|his|her|my|the|a)\s+[\w-]+(?:\s+[\w-]+)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
 #: The drug said to be one of the medicines after it: "is one of several", "it's just one of the", "remains one of many".
 _ONE_OF_THEM = re.compile(
     r"(?:\b(?:is|was|remains|becomes)|'s)\s+(?:\w+\s+)?one of\s+(?:the\s+|several\s+|many\s+|a few\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -753,6 +775,9 @@ def _another_medicine(head: str, drug_starts: set[int]) -> bool:
     # unlike "if you take one of several medicines for anxiety" or "one of the other medicines")
     if other and not (_ONE_OF_THEM.search(head[: other.start()]) and not other.group().lower().startswith(("other", "another"))):
         return True
+    taken_so = _ANOTHER_TAKEN_SO.search(head, max(0, len(head) - 300))  # (its longest match is under 300 characters)
+    if taken_so and not any(taken_so.start() <= start < taken_so.end() for start in drug_starts):
+        return True  # "if you use any nitrate, like the little spray or tablet you put under your tongue, for chest pain"
     named = _NAMED_ITEM.search(head)
     return bool(named and named.group(1).lower() not in _NOT_A_NAME and named.start(1) not in drug_starts)
 
@@ -803,6 +828,31 @@ def _given_past_a_failed_one(sentence: Sentence, after: list[Mention]) -> Mentio
     return after[1] if _PRESCRIBED.search(text, after[0].end, after[1].start) else None
 
 
+#: A use fronted in its clause ("For the pain, ...", "...; for the swelling, ..."), for :data:`_SOMETHING_ELSE_GIVEN`.
+_CLAUSE_FRONT = re.compile(r"(?:^|[;:!?(—–]|\.|\s-)\s*(?:(?:and|but|so|as|now|then)\s*,?\s+)?$", re.IGNORECASE)
+#: ... whose clause gives something else for it: "for the pain, your doctor may suggest *something separate*", "For the
+#: swelling itself, *a painkiller such as* ...", "for the sleep, ask about *another medicine*" (not "For the pain, take it at night").
+_SOMETHING_ELSE_GIVEN = re.compile(
+    r"(?:\s+(?:itself|themselves|alone|though|however|on\s+its\s+own))?\s*,\s*[^.;:!?]{0,80}?\b(?:(?:something|anything)\s+"
+    r"(?:else|separate|different|stronger|extra)|(?:another|a\s+(?:separate|different|second|stronger))\s+(?:[\w-]+\s+)?"
+    rf"(?:medicines?|medications?|drugs?|pills?|tablets?|treatments?|{_MEDICINE_CLASS})"
+    rf"|other\s+(?:[\w-]+\s+)?(?:medicines|medications|drugs|pills|tablets|treatments)|(?:an?\s+)?{_MEDICINE_CLASS})\b",
+    re.IGNORECASE,
+)
+#: The drug changing what another medicine, pointed back at, does for a use: "Ondansetron can make *it a bit less effective
+#: for* pain", "may make them work less well for", "can leave the other medicine weaker for" (the use is the other's).
+_CHANGES_ITS_EFFECT = re.compile(
+    r"[\s,]+(?:(?:can|may|might|could|will|would|does|do|often|also|sometimes|actually|then)\s+)*"
+    r"(?:make|makes|made|making|render|renders|rendered|leave|leaves|left)\s+"
+    r"(?:it|them|that\s+one|the\s+other\s+(?:one|medicine|drug|tablet|pill)"
+    r"|(?:the|your|their|his|her)\s+(?:[\w-]+\s+)?(?:medicines?|medications?|drugs?|pills?|tablets?|painkillers?|pain\s+relievers?))\s+"
+    r"(?:(?:a\s+(?:bit|little|lot)|much|far|slightly|somewhat|even)\s+)?"
+    r"(?:(?:less|more|not\s+as|weaker|stronger|worse)(?:\s+(?:effective|useful|helpful|good|potent|powerful|reliable|strong))?"
+    r"|(?:work|act)\s+(?:(?:a\s+(?:bit|little|lot)|much|far|slightly)\s+)?(?:less(?:\s+well)?|not\s+as\s+well|worse|better))\s*$",
+    re.IGNORECASE,
+)
+
+
 def _use_drug(
     lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary: str | None
 ) -> tuple[str, str] | None:
@@ -832,6 +882,14 @@ def _use_drug(
     # (of a series of uses, what comes before its first: "with opioids, whether for pain or for a cough")
     if _another_medicine(sentence.text[: _series_start(sentence.text, use.verb_start)], {m.start - sentence.start for m in in_sentence}):
         return None  # "sucralfate, for stomach ulcers", "medicines for diabetes such as insulin"
+    if (
+        not [m for m in after if m.start < sentence.start + use.end + 100]
+        and _CLAUSE_FRONT.search(sentence.text, max(0, use.verb_start - 40), use.verb_start)
+        and _SOMETHING_ELSE_GIVEN.match(sentence.text, use.end)
+    ):
+        return None  # "...; for the pain, your doctor may suggest something separate": another medicine's
+    if before and verb - before[-1].end <= 120 and _CHANGES_ITS_EFFECT.match(sentence.unit.text[before[-1].end : verb]):
+        return None  # "Tramadol. Ondansetron can make it a bit less effective for pain.": the other medicine's use
     # a drug before the use in an earlier clause gives way to one the use's clause names: "...
     # make lisinopril work less; for headache paracetamol is usually okay"; a story's to the one
     # then given for it: "He took metformin for years, and the burning in his feet got worse, so
@@ -968,15 +1026,51 @@ _WHEN_USED_FOR = re.compile(
     re.IGNORECASE,
 )
 _HARM_AFTER = re.compile(r"[,;:—–]\s*(?P<harm>[^.!?]+)")
+#: ... or the people taking it for the use set as those at risk (a boxed warning retold): "*In children, teens and young adults
+#: taking it for* depression, aripiprazole can raise the risk of suicidal thoughts", "*Among older people given it for*
+#: agitation, ..."; and without a comma, a risk told at once of "young people *who take it for* depression" (see
+#: :func:`_harm_when_used_for`).
+_GROUP_TAKERS = (
+    r"(?:people|patients|persons|children|kids|teens|teenagers|adolescents|adults|young\s+people|those|anyone|users|men|women"
+    r"|(?:older|elderly)\s+(?:people|patients|adults|relatives))"
+)
+_GROUP_TAKING_FOR = re.compile(
+    rf"(?:^|[,;:(—–]\s*)(?:in|among|amongst|for)\s+(?:[^;:.!?]{{0,80}}?\s)?{_GROUP_TAKERS}\s+(?:(?:who|that)\s+(?:are|were)\s+)?"
+    r"(?:taking|using|on|given|prescribed|treated\s+with)\b[^,;:.!?]*$",
+    re.IGNORECASE,
+)
+_GROUP_WHO_TAKE_FOR = re.compile(
+    rf"\b{_GROUP_TAKERS}\s+(?:who|that)\s+(?:(?:are|were)\s+(?:taking|using|on|given|prescribed|treated\s+with)|take|use|took|used"
+    r"|(?:are|were)\s+given)\b[^,;:.!?]*$",
+    re.IGNORECASE,
+)
+
+#: A risk told raised: "can raise the risk of suicidal thoughts", "a higher chance of", "more likely to die".
+_RISK_RAISED = re.compile(
+    r"\bsuicid\w*|\b(?:higher|greater|increased|raised|extra|added)\s+(?:\w+\s+)?(?:risks?|chances?|rates?)\b"
+    r"|\b(?:raises?|raising|raised|increases?|increasing|increased|doubles?|doubled)\s+(?:(?:the|their|your|its)\s+)?(?:\w+\s+)?(?:risks?|chances?)\b"
+    r"|\bmore\s+likely\s+to\s+(?:die|have|get|develop|think|harm)\b",
+    re.IGNORECASE,
+)
 
 
 def _harm_when_used_for(lexicon: ContextLexicon, text: str, use: Use) -> bool:
-    """Is the use the condition of a harm told in the main clause after it (a warning of what can happen then)?"""
-    if not _WHEN_USED_FOR.search(text[: use.start]):
+    """Is the use the condition of a harm told in the main clause after it (a warning of what can happen then), or the use
+    of the people a risk is told of ("In young adults taking it for depression, it can raise the risk of suicidal thoughts")?"""
+    head = text[: use.start]
+    if _WHEN_USED_FOR.search(head):
+        harm = _HARM_AFTER.search(text, use.end)
+        told = harm.group("harm") if harm else ""
+        return (lexicon.has("harm_told", told) or lexicon.has("risk_told", told)) and not lexicon.has("negation", told)
+    # (the people taking it: only a risk raised, "suicidal thoughts", "a higher risk of"; not "a lower risk of heart disease")
+    if _GROUP_TAKING_FOR.search(head, max(0, len(head) - 200)):
+        harm = _HARM_AFTER.search(text, use.end)
+        told = harm.group("harm") if harm else ""
+    elif _GROUP_WHO_TAKE_FOR.search(head, max(0, len(head) - 200)):
+        told = re.split(r"[.!?;:]", text[use.end :], maxsplit=1)[0]
+    else:
         return False
-    harm = _HARM_AFTER.search(text, use.end)
-    told = harm.group("harm") if harm else ""
-    return (lexicon.has("harm_told", told) or lexicon.has("risk_told", told)) and not lexicon.has("negation", told)
+    return bool(_RISK_RAISED.search(told)) and not lexicon.has("negation", told)
 
 
 #: Someone a medicine is given to or meant for: "to people with ...", "for children".

@@ -1327,6 +1327,21 @@ _PUT_TO = re.compile(
 _KNOWS_HOW = re.compile(r"\b(?:know|knows|knew|learn|learns|learned|learnt|trained|remember|remembers)(?:\s+how)?\s+$", re.IGNORECASE)
 
 
+#: The body's own cells or chemicals doing what the condition names, in a relative clause: "platelets, the tiny cells *that*
+#: help blood clot", "the proteins in your blood *that* help it clot", "serotonin, a chemical in the brain *that* helps
+#: regulate mood": the body's work, not a use of the drug (not "a tablet that helps you sleep", "a hormone
+#: medicine that treats ...": a medicine and a bare hormone are not the body's own).
+_BODY_DOES = re.compile(
+    r"\b(?:(?:blood\s+|nerve\s+|brain\s+|immune\s+|white\s+|red\s+)?cells?|platelets?|proteins?|enzymes?|glands?|receptors?"
+    r"|(?:clotting\s+)?factors?|(?:chemical\s+)?messengers?|neurotransmitters?|nerve\s+endings?"
+    r"|(?:chemicals?|hormones?|substances?)\s+(?:(?:made|produced|found|released)\s+)?(?:in|by|of)\s+(?:the|your|our|his|her|their)"
+    r"\s+(?:own\s+)?(?:body|brain|blood|gut|nerves?|liver))"
+    r"(?:\s+(?:in|of)\s+(?:the|your|our|his|her|their)\s+(?:body|brain|blood|gut|liver))?,?\s+(?:that|which)\s+"
+    r"(?:(?:normally|naturally|usually|also|then|all|both)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: A giving whose "for" follows an aside on how it is made up or dosed: "prescribe low-dose naltrexone*, compounded at 4.5 mg,*
 #: for members who ...", "we offer it*, 10 mg at night,* for people who ...": the comma closes the aside, so the "for" is the
 #: giving's, not one opening a patient group ("For people with diabetes, ..."; "prescribe it, at a lower dose, for people with").
@@ -1372,6 +1387,8 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
         return True
     if _KNOWS_HOW.search(head):
         return True  # "a wallet card, so that an emergency team knows to treat pain differently"
+    if _BODY_DOES.search(text, max(0, verb_start - 120), verb_start):
+        return True  # "platelets, the tiny cells that help blood clot": what the body does, not the drug
     if _PUT_TO.search(text, max(0, start - 60), start):
         return True  # "before any operation or procedure where you will be put to sleep": the anaesthetic, not a sleep use
     if _TAKEN_SO.match(clause):
