@@ -539,6 +539,15 @@ def _disclosed(
     return any(vocab.mentions(condition, " ".join(u.text for u in section)) for section in off_label_sections)
 
 
+#: After a situation told first, its clause closed by a comma, a dose of the drug named next, maybe taken or given: ", a
+#: melt-on-the-tongue " (Zofran), ", I take one 10 mg " (baclofen), ", half a " (Xanax), ", 4 mg of " (ondansetron).
+_DOSE_OF_THE_NAMED = re.compile(
+    r"^[^;:.!?]{0,200}?,\s+(?:(?:just|only|then|so)\s+)?(?:(?:I|you|he|she|we|they)\s+(?:(?:just|usually|always|then|often)\s+)?"
+    r"(?:take|takes|took|pop|pops|popped|swallow|swallows|swallowed|give|gives|gave|have|has|had)\s+)?"
+    r"(?:(?:one|two|half(?:\s+(?:of\s+)?an?)?|an?|a\s+single|a\s+whole|a\s+quarter(?:\s+of\s+an?)?)\s+"
+    r"(?:(?:[\d.]+\s?mg|(?!(?:of|or|and|with|for|from|to|in|on|at)\b)[\w-]+)\s+){0,2}|[\d.]+\s?mg\s+(?:of\s+)?)$",
+    re.IGNORECASE,
+)
 #: A drug named after the use counts only this close ("Treatment for type 1 diabetes includes
 #: insulin shots ... and, for some, taking aspirin daily" is not a use of aspirin).
 _MAX_WORDS_TO_DRUG_AFTER = 6
@@ -898,7 +907,11 @@ def _use_drug(
     # ... and then wrote a prescription that has become surprisingly familiar: half of a 100 mg trazodone tablet"
     written = use.inferred and bool(_PRESCRIBED.search(sentence.text, use.start, use.end)) and len(between.split()) <= 16
     prescribed = bool(_PRESCRIBED.search(between)) or (written and not _SET_ASIDE.search(between))
-    given_after = bool(after) and (len(between.split()) <= _MAX_WORDS_TO_DRUG_AFTER or prescribed)
+    # (a situation told first, then the dose of the drug named in its main clause: "when you're fourteen weeks along and heaving
+    # over the sink every single morning, a melt-on-the-tongue Zofran before breakfast is ...", "If my legs won't settle, one
+    # 10 mg baclofen and I'm out")
+    dosed = use.inferred and bool(after) and bool(_DOSE_OF_THE_NAMED.match(between))
+    given_after = bool(after) and (len(between.split()) <= _MAX_WORDS_TO_DRUG_AFTER or prescribed or dosed)
     if before and not (given_after and (_CLAUSE_OPENS.search(sentence.unit.text[before[-1].end : verb]) or (use.inferred and prescribed))):
         owner = _outside_brackets(sentence.unit.text, before, verb)
         return owner.generic, owner.text

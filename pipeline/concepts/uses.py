@@ -19,7 +19,7 @@ from pipeline.knowledge.conditions import ConditionVocabulary
 #: Taking or giving the drug: "take", "using", "started", "swear by", "keep a bottle of".
 _TAKE = (
     r"\b(?:take|takes|taking|took|use|uses|using|used|prescribe[sd]?|prescribing|give|gives|given|gave|start|starts|started"
-    r"|starting|keep|keeps|kept|add|adds|added|adding|swear(?:s|ing)? by|swore by|reach(?:es|ed)? for|pop|pops|popped|put|puts|putting"
+    r"|starting|keep|keeps|kept|add|adds|added|adding|swear(?:s|ing)? by|swore by|reach(?:es|ed|ing)? for|pop|pops|popped|put|puts|putting"
     # being on it: "she's on metformin purely to lean out", "they've been on it to ..."
     r"|(?:am|is|are|was|were|been|be|[’'](?:s|m|re)) on|(?:go|goes|going|went|gone) on(?! to\b)"
     # sent home with it: "he was sent home with tamsulosin so he could pass the stone", "they sent him home with it to ..."
@@ -119,6 +119,18 @@ _USE_VERB = re.compile(
     r"|so (?:that )?(?:I|he|she|we|they) (?:wouldn[’']t|couldn[’']t|didn[’']t|won[’']t|never)"
     r" (?:get|got|catch|caught|develop|developed|come down with|end up with)"
     r"|to (?:stop|keep) (?:me|him|her|them|us) (?:from )?(?:getting|catching|developing|coming down with)"
+    # ... or by the bite or wound it would grow out of: "so the bite wouldn't turn into Lyme", "so that the scratch doesn't
+    # develop into cellulitis", "to stop the bite turning into Lyme disease"
+    r"|so (?:that )?(?:it|(?:the|that|this|his|her|my|your|their|our|a) (?:[\w-]+ )?(?:bites?|cuts?|scratch(?:es)?|wounds?|graze"
+    r"|stings?|scrapes?|nicks?|infections?|cough|cold))(?:[’']d| would| could| will)? (?:not|never|wouldn[’']t|won[’']t|didn[’']t"
+    r"|couldn[’']t|doesn[’']t|don[’']t) (?:ever )?(?:turn|develop|progress|grow|go on)(?: on)? into"
+    r"|to (?:stop|keep|prevent) (?:(?:the|that|this|his|her|my|your|their|our|a) (?:[\w-]+ )?(?:bites?|cuts?|scratch(?:es)?|wounds?"
+    r"|graze|stings?|scrapes?|nicks?|infections?|cough|cold)|it) (?:from )?(?:ever )?(?:turning|developing|progressing|growing|going on)"
+    r" into"
+    # ... or by the germs behind it kept from taking hold: "to keep the germs behind Lyme from ever getting a foothold", "to stop
+    # the bacteria that cause Lyme disease from settling in"
+    r"|to (?:keep|stop|prevent|kill|wipe out|clear|knock out) (?:the |any )?(?:germs?|bacteria|bugs?|microbes|parasites?|spirochetes?)"
+    r" (?:behind|of|causing|responsible for|that (?:cause|causes|spread|spreads|carry|carries))"
     # fewer of it: "it should cut down how often my migraines come", "reduces the number of attacks"
     r"|(?:cut|cuts|cutting) (?:down|back)(?: on)?|reduces|reduced|lessens|lessened"
     # what it did to the reader's own condition: "cleared my chin breakouts", "stopped the
@@ -220,6 +232,14 @@ _USE_VERB = re.compile(
     re.IGNORECASE,
 )
 _REPORTED = re.compile(r"(?:told|tells|tell|telling|admit)", re.IGNORECASE)
+#: The time of day or of work a dose is taken at, told before the situation it is taken in: "at the end of a double shift", "in
+#: the late afternoon", "after work", "on the way home".
+_TIME_TAKEN = (
+    r"\s+(?:(?:at|by|towards?|near)\s+the\s+(?:end|close|tail\s+end)\s+of\s+(?:a|an|the|his|her|my|their|your|each|every)\s+"
+    r"(?:[\w-]+\s+)?(?:shift|day|week|working\s+day|workday|school\s+day|evening|night)"
+    r"|in\s+the\s+(?:(?:late|early|mid)\s+)?(?:afternoon|evening|morning)|after\s+(?:work|school|a\s+shift|(?:his|her|my|their|your)\s+shift)"
+    r"|on\s+the\s+(?:way|drive|bus|train)\s+home)"
+)
 #: A situation the drug is taken for, with more words before the condition: "given for a few
 #: nights when worry is keeping you awake", "half a tab at bedtime when their brain won't switch off",
 #: "her bedtime routine is half a bar when her head won't shut off" (the dose, its verb unsaid).
@@ -237,7 +257,9 @@ _SITUATION = re.compile(
     r"|(?:for|on|during) (?:[\w’'-]+,? (?:and |or )?){1,4}?(?:nights|evenings),? when(?:ever)?"
     # (a time of life told between, before a comma: "the doctor gives it to women after the monthly bleeding is finished for
     # always, when sudden heat climbs to the face")
-    rf"|{_TAKE}{_TAKE_GAP}{{0,6}}?(?:\s+(?:after|once|since)\s+[^,.;:!?()]{{1,80}}?,)?\s+when(?:ever)?)"
+    # (or the time of day it is taken, before a comma: "reaching for the tablets at the end of a double shift, when a dull, tight
+    # band settles around her forehead", "takes one in the late afternoon, when the ache behind her eyes starts")
+    rf"|{_TAKE}{_TAKE_GAP}{{0,6}}?(?:\s+(?:after|once|since)\s+[^,.;:!?()]{{1,80}}?,|{_TIME_TAKEN},)?\s+when(?:ever)?)"
     r"(?:\s+[^\s;:.!?()]+){0,10}?\s+$",
     re.IGNORECASE,
 )
@@ -914,6 +936,8 @@ _PRESCRIBER = (
     # "the care home doctor", "the home's GP"
     r"(?:(?:(?:the|his|her|my|their|our|a|an|your)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:doctor|doc|GP|physician|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|(?:uro-?)?gyn(?:a)?ecologist"
+    # (the obstetrician by the letters a patient calls her: "My OB took one look at me", "her OB-GYN")
+    r"|(?-i:OB(?:[- /]?GYN)?|Ob-?[Gg]yn)"
     r"|dentist|pharmacist|chemist|p(?:a)?ediatrician|geriatrician|obstetrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist"
     # ... or the place that gave it: "the clinic gave him clonidine", "the ward started her on it"
     r"|clinician|practitioner|provider|midwife|surgeon|clinic|hospital|ward|team|practice"
@@ -1208,7 +1232,9 @@ def _given_after(head: str) -> int | None:
 #: as the state the person is in ("*With* your body clock twelve hours out and you lying wide awake at 3 a.m., half a tablet
 #: at bedtime ..."), after when it comes ("*Once you're there,* with ...").
 _FRONTED_WHEN = re.compile(
-    r"^\W*(?:(?:once|after|now|then|so)\b(?![^,;:.!?]*\b(?:take|takes|taking|took|it|dose)\b)[^,;:.!?]{0,40},\s+)?"
+    # (after a lead-in closed by a colon: "A big group is expecting mums: when you're fourteen weeks along and heaving over the
+    # sink every single morning, a melt-on-the-tongue Zofran before breakfast is often what gets you out the door")
+    r"^\W*(?:[^.;:!?]{1,80}?:\s+)?(?:(?:once|after|now|then|so)\b(?![^,;:.!?]*\b(?:take|takes|taking|took|it|dose)\b)[^,;:.!?]{0,40},\s+)?"
     r"(?:(?:on|for|during)\s+(?:the\s+|those\s+)?(?:nights?|evenings?)(?:\s+(?:when|that|where))?|when(?:ever)?|if|with"
     # ... the nights counted: "Some nights I'm still wide awake at 2 a.m., so I take half a tab", "Nights I can't switch off, ..."
     r"|(?:(?:the|some|most|many|other|(?:on\s+)?the\s+odd)\s+)?nights?(?:\s+(?:when|that))?)\s+"
@@ -1237,7 +1263,9 @@ _DOSE_THEN = re.compile(
     rf"|{_TAKER}{_TAKES}(?:(?:half|a quarter)\s+(?:of\s+)?)?(?:an?\s+)?(?-i:[A-Z][a-z]+)"
     rf"|(?:{_TAKER}(?:{_TAKES}|{_GIVES}|(?:have|has|had)\s+)|{_GIVES})?"
     r"(?:(?:half|one|two|a|a single|a whole|a quarter)(?:\s+(?:or|to)\s+(?:a\s+)?(?:whole|full|one|two))?"
-    r"\s+(?:of\s+)?(?:a\s+)?(?:[\d.]+\s?mg\s+)?(?:tab|tablet|pill|capsule|melt|wafer)s?|[\d.]+\s?mg(?:\s+(?:tab|tablet|pill|capsule)s?)?"
+    # (the brand may name the tablet: "a single Zofran melt", "half a Xanax tablet")
+    r"\s+(?:of\s+)?(?:a\s+)?(?:[\d.]+\s?mg\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?(?:tab|tablet|pill|capsule|melt|wafer)s?"
+    r"|[\d.]+\s?mg(?:\s+(?:tab|tablet|pill|capsule)s?)?"
     # ... or a part of a tablet by its bare strength: "half of a 0.5", "a quarter of a 25"
     r"|(?:half|a quarter)\s+(?:of\s+)?(?:a|an|one)\s+\d*\.?\d+(?=\s*(?:$|[,;:!?)]|\.(?!\d)|\s(?:and|or|at|before|then|with)\b))))\b"
     r"(?![^;:.!?]{0,60}\b(?:in the morning|with breakfast|earlier in the day|first thing)\b)",
@@ -1517,6 +1545,14 @@ _ANAPHOR = re.compile(
     r"|stop|calm|settle|soothe|tame|dull|take the edge off)\s+(?:them|it|that|this|those|these)"
     # ... "too": "My doctor said fluoxetine could take the edge off those too"
     r"(?=(?:\s+(?:too|as well|also))?\s*(?:[.,;:!?)\"”’]|$))"
+    # ... or got rid of: "prescribe fluconazole, one 150 mg tablet a week for a few weeks, to knock it out", "to clear it up for
+    # good", "to kick it", "to see them off" (the match ends at the pointing word)
+    # (a purpose only, "to": not a person who can sort it, "the pharmacist can help sort that out", nor "the GP can see them")
+    r"|\bto\s+(?:help\s+(?:to\s+)?)?"
+    r"(?:(?:knock|stamp)\s+(?:it|them)(?=\s+out\b)|clear\s+(?:it|them)(?=\s+up\b)|see\s+(?:it|them)(?=\s+off\b)"
+    r"|(?:kick|get\s+rid\s+of|shift|kill|beat|zap)\s+(?:it|them))"
+    r"(?=(?:\s+(?:out|up|off))?(?:\s+(?:for\s+good|once\s+and\s+for\s+all|completely|fast|quickly|too|as\s+well|also))?"
+    r"\s*(?:[.,;:!?)\"”’]|$))"
     # ... or calmed down, a purpose: "started me on Cymbalta to calm that down", "to settle it down" (not a hedge: "said clonidine
     # might calm them down")
     # ... or dialled down, all of it: "I take one 25 mg Benadryl at the gate to dial all of that down" (not "turn it down", an
