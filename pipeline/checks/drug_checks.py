@@ -43,10 +43,12 @@ from pipeline.concepts.uses import (
     find_anaphoric_uses,
     find_listed_uses,
     find_uses,
+    given_on_what_was_told,
     goes_on_to_a_giving,
     only_looked,
     opens_with_dose,
     opens_with_giving,
+    trouble_told_first,
 )
 from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
 from pipeline.document.prose import ProseUnit, UnitSpan
@@ -807,6 +809,9 @@ _PRESCRIBED = re.compile(
     rf"|added|sold|{HANDED_OVER}|{LAY_GAVE}"
     # the prescribers' habit: "dermatologists now reach for spironolactone", "many GPs turn to amlodipine"
     r"|reach(?:es|ed)? for|turn(?:s|ed)? to"
+    # ... or asked for by name, right before it: "so she asked her own doctor for topiramate" (not "asked her pharmacist for
+    # advice about ibuprofen")
+    r"|asked\s+(?:[\w’'-]+\s+){0,3}?for(?=\s*$)"
     # the improvement after it was started: "faded within a month of starting venlafaxine", "since she started clonazepam"
     r"|(?:of|after|since|once) (?:(?:I|he|she|we|they|you) )?(?:start(?:ed|ing)|tak(?:ing|en)|took|began|beginning)"
     r"|(?:recommend|suggest|offer)ed)\b",
@@ -1410,6 +1415,8 @@ def _taken_before_the_result(analysis: DrugAnalysis, sentences: list[Sentence], 
     return previous if len(named) == 1 and _TAKEN_HERE.search(previous.text) and not stopped else None
 
 
+#: How far back (in sentences) a prescriber's answer pointing at all the person has told looks for the trouble told first.
+_CONVERSATION_REACH = 40
 _POST_NUMBER = re.compile(r"^\W*(?:(?:slide|post|part|tweet|page)\s+)?\d{1,3}\s*(?:/\s*\d{0,3}|of\s+\d{1,3})?\W*$", re.IGNORECASE)
 
 
@@ -1472,6 +1479,19 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             earlier = tuple(s.text for s in sentences[max(0, index - 5) : index - 1][::-1] if s.unit is told_before)
         following = sentences[index + 1].text if index + 1 < len(sentences) and sentences[index + 1].unit is sentence.unit else ""
         told = sorted(found + find_anaphoric_uses(vocab, sentence.text, before, earlier, following), key=lambda f: f[0].inferred)
+        # a prescriber's answer pointing back at all the person has told ("Based on what you've told me, a low daily dose of
+        # paroxetine is a good fit for you"): the trouble told first in the conversation, back to its heading
+        giving = given_on_what_was_told(sentence.text) if not told else None
+        if giving is not None:
+            first = index
+            while first > 0 and index - first < _CONVERSATION_REACH and sentences[first - 1].unit.kind != "heading":
+                first -= 1
+            texts = [s.text for s in sentences[first:index]]
+            trouble = trouble_told_first(vocab, texts)
+            if trouble is not None:
+                at, start, end, name = trouble
+                last_word = sentence.text.rfind(" ", giving[0], giving[1]) + 1
+                told = [(Use(name, giving[0], last_word, giving[1], inferred=True), texts[at], Use(name, start, start, end))]
         for use, referent_text, referent in told:
             owner = _listed_drug(analysis, lead, sole) if use in listed else _use_drug(lexicon, analysis, sentence, use, sole)
             owner = owner or _dose_told_next(vocab, analysis, sentences, index, use, sole)

@@ -1047,6 +1047,9 @@ _THEN_GIVEN = re.compile(
     rf"(?:{_PRESCRIBER}|I|he|she|they|we)\s+(?:\w+\s+)?"
     r"(?:gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|hands|tried|suggested|recommended|offered|took"
     r"|asked for|added|sold)"
+    # ... or asked the prescriber for it, by the person with the trouble: "Dana had been fighting the same fifteen pounds since
+    # her second baby, so she asked her own doctor for topiramate"
+    rf"|(?:so|then)\s+(?:I|he|she|they|we)\s+(?:(?:just|finally|eventually)\s+)?asked\s+{_PRESCRIBER}\s+for"
     # a story told without "so": "has ADHD since school ..., her doctor give her bupropion", "has ADHD, and
     # after the stimulants failed his psychiatrist started him on bupropion" (given: not "may give")
     # ... or by the unnamed team after the findings: "..., the scan found a small stone, and they sent him home with tamsulosin"
@@ -1602,6 +1605,10 @@ _ANAPHOR = re.compile(
     # (or did: "a low dose eased those for her")
     r"|eased|relieved|soothed|settled|calmed|tamed|took the edge off)\s+(?:them|those|these|that)"
     rf"(?=(?:\s+(?:too|as well|also))?{_FOR_WHOM}?\s*(?:[.,;:!?)\"”’]|$))"
+    # ... or kept on it for the reason just told, the trouble: "kept her on it partly for that reason" (after the hot flushes
+    # told; the match ends at the pointing word; not "take it at bedtime for that reason": no one kept on it)
+    r"|\b(?:kept|keeps|keep|keeping)\s+(?:me|him|her|them|us|you)\s+on(?:\s+[\w-]+){1,4}?\s+"
+    r"(?:(?:partly|partially|largely|mainly|mostly|in\s+part|chiefly|also)\s+)?for\s+(?:that|this)(?=\s+reason\b)"
     # ... or the trouble just told as the reason a prescriber gives it or keeps the person on it: "Dr. Reyes said that's exactly
     # why we'll keep him on it", "That is why her GP put her on a low dose", "this is the reason the psychiatrist prescribed ..."
     # (the match is the pointing word; not advice: "that's why you should take it with food")
@@ -1969,6 +1976,48 @@ def opens_with_giving(text: str) -> bool:
     """Does the sentence open with the drug given, as a story's next step ("Her family doctor wrote her a prescription",
     "So my GP put me on ...")? See :data:`_GIVEN_NEXT`."""
     return _GIVEN_NEXT.match(text) is not None
+
+
+#: A prescriber's answer that points back at all the person has told, then the medicine suggested, in a consult or a chat:
+#: "Based on what you've told me, a low daily dose of paroxetine is a good fit for you", "From what you describe, I'd start you on
+#: sertraline", "Given everything you've said, I'm going to prescribe ..." (not "you don't need anything": no giving; the
+#: medicine must be named in the giving for it to have one).
+_FROM_WHAT_YOU_TOLD = re.compile(
+    r"^\W*(?:[\w.’' -]{1,40}:\W*)?(?:(?:so|ok|okay|right|thanks|thank\s+you|great|alright|all\s+right)\s*[,.!]?\s+)?"
+    r"(?:based\s+on|from|given|going\s+(?:by|on))\s+(?:what|everything|all(?:\s+that)?)\s+(?:you[’']ve|you\s+have|you)\s+"
+    r"(?:told|described|said|shared|mentioned|written|explained|tell|describe|say)(?:\s+(?:me|us))?(?:\s+(?:today|so\s+far|here|above))?"
+    r"\s*,\s+(?P<giving>[^.;!?]{1,80}?\s+(?:is|would\s+be|could\s+be|should\s+be)\s+(?:a\s+)?(?:really\s+|very\s+)?"
+    r"(?:good|great|sensible|reasonable|right|safe|nice)\s+(?:fit|option|choice|match|place\s+to\s+start|start)\s+for\s+you"
+    r"|(?:I[’']d|I\s+would|I[’']ll|I\s+will|I[’']m\s+going\s+to|I\s+am\s+going\s+to|let[’']s|we[’']ll|we\s+will"
+    r"|I\s+(?:think|suggest|recommend))\s+(?:[\w-]+\s+){0,3}?(?:start|put|prescribe|try|recommend|suggest|give|send)\b[^.;!?]{1,80})",
+    re.IGNORECASE,
+)
+
+
+def given_on_what_was_told(text: str) -> tuple[int, int] | None:
+    """The span of the giving in a prescriber's answer that points back at all the person has told ("Based on what you've
+    told me, *a low daily dose of paroxetine is a good fit for you*"): its trouble is the one told first in the conversation
+    (see :data:`_FROM_WHAT_YOU_TOLD`)."""
+    m = _FROM_WHAT_YOU_TOLD.match(text)
+    return (m.start("giving"), m.end("giving")) if m else None
+
+
+def trouble_told_first(vocab: ConditionVocabulary, texts: list[str]) -> tuple[int, int, int, str] | None:
+    """The trouble told first in ``texts`` (a conversation's sentences, earliest first), as (the sentence's index, start, end,
+    condition): not one asked about ("Any trouble sleeping?"), named as another medicine's use ("I take sumatriptan for
+    migraines"), denied ("I don't have migraines") or told as a side effect."""
+    for i, text in enumerate(texts):
+        if text.rstrip(" \"”’'*_)").endswith("?"):
+            continue
+        uses = find_uses(vocab, text)
+        for start, end, name in vocab.find(text):
+            if any(u.verb_start <= start < u.end for u in uses):
+                continue
+            told = re.split(r"[;:.!?]", text[:start])[-1]
+            if _DENIED_TROUBLE.search(told) or _SIDE_EFFECT_TOLD.search(told) or _ITS_EFFECT.search(told):
+                continue
+            return i, start, end, name
+    return None
 
 
 #: The prescriber's look and nothing else: "Her GP, who had known the family for twenty years, listened for a long time."
