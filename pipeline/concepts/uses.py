@@ -1833,7 +1833,9 @@ _GIVEN_NEXT = re.compile(
     r"|after\s+(?:the|that|this|his|her|my|their|our)\s+(?:(?:last|latest|third|second|fourth|fifth|next|most\s+recent|worst)\s+)?"
     r"(?:one|attack|episode|bout|flare(?:-up)?|stone|time)"
     # the patients just told: "For these patients our dermatologists often start a low daily dose"
-    r"|for\s+(?:these|those|such|them|this\s+group\s+of)\s*(?:patients|people|adults|men|women|children|kids|teens|clients|cases)?"
+    r"|for\s+(?:these|those|such|them|this\s+group\s+of)\s*(?:patients|people|adults|men|women|children|kids|teens|clients|cases"
+    # ... or by who they are: "For these students our clinicians ...", "for those performers"
+    rf"|{_PEOPLE_BY_ROLE}|pupils|performers|musicians|singers|speakers|employees|staff)?"
     # ... or pointed back at with "like you": "For women like you, our clinicians prescribe spironolactone"
     r"|for\s+(?:patients|people|adults|men|women|children|kids|teens|clients|folks|anyone|someone)\s+like\s+(?:you|them|her|him|this|that|these|those)"
     # ... or the trouble just told, met in the clinic: "When we see it, our clinicians usually prescribe ...", "Once the GP has
@@ -1844,7 +1846,16 @@ _GIVEN_NEXT = re.compile(
     # ... or the signs just told, owned by the reader: "If that sounds like you, our clinicians can ...", "If this sounds familiar"
     r"|if\s+(?:that|this|any\s+of\s+(?:that|this|these|those|it)|these|those|it\s+all)\s+(?:(?:sounds?|feels?)\s+(?:(?:a\s+lot\s+|very\s+|just\s+)?like"
     r"\s+(?:you|yours?|your\s+\w+)|(?:all\s+|very\s+|painfully\s+|too\s+)?familiar)|rings?\s+(?:a\s+)?bells?|describes?\s+you|is\s+you))\s*,?\s+)*"
-    rf"(?:{_PRESCRIBER}{_PRESCRIBER_AT}\s+"
+    # ... or the people just told, offered it by a service that may prescribe it: "For these students our clinicians may prescribe a
+    # single 10 mg tablet", "For those patients, our doctors might offer ..." (not a lower dose: "For these people doctors may prescribe
+    # a lower dose")
+    r"(?:for\s+(?:these|those|such)\s+(?:[\w-]+\s+)?(?:patients|people|adults|men|women|children|kids|teens|clients|cases"
+    rf"|{_PEOPLE_BY_ROLE}|pupils|performers|musicians|singers|speakers|employees|staff)\s*,?\s+"
+    rf"(?:{_PRESCRIBER}|doctors|GPs|clinicians|prescribers|we)\s+(?:may|might|could|can|will|often|sometimes|usually)\s+(?:also\s+|then\s+)?"
+    r"(?:prescribe|give|offer|suggest|recommend)\b"
+    r"(?!\s+(?:an?|the|them\s+an?|you\s+an?)\s+(?:\w+\s+)?(?:lower|smaller|reduced|lowest|smallest|half|different|higher"
+    r"|alternative|other)\b)"
+    rf"|{_PRESCRIBER}{_PRESCRIBER_AT}\s+"
     # a service's offer is a giving too: "Our clinicians can prescribe ondansetron ...", "our doctors can assess you for gabapentin"
     r"(?:(?:can|will)\s+(?=(?:prescribe|give|offer|supply|assess|evaluate|consider)\b))?"
     # (no "may", "did not" ...; "did" opens a step of the look: "Her GP did some blood tests, then prescribed ...")
