@@ -634,9 +634,14 @@ def _maximum(drug: DrugFacts, limit: Limit, entries: list[Dosing]) -> str:
         if d.form != top.form and d.route == top.route and d.population == top.population and (d.mg(d.max_daily) or limit.mg) < limit.mg
     ]
     if not lower:
-        return f"the label maximum of {_fmt(limit.mg)} a day ({_where(top)})"
-    others = ", ".join(f"{_fmt(d.mg(d.max_daily) or 0.0)} a day for {d.form}" for d in lower)
-    return f"the label maximum of every form of {drug.generic}: {others}; at most {_fmt(limit.mg)} a day ({_where(top)})"
+        return f"the label maximum of {_fmt(limit.mg)} {_period(top)} ({_where(top)})"
+    others = ", ".join(f"{_fmt(d.mg(d.max_daily) or 0.0)} {_period(d)} for {d.form}" for d in lower)
+    return f"the label maximum of every form of {drug.generic}: {others}; at most {_fmt(limit.mg)} {_period(top)} ({_where(top)})"
+
+
+def _period(entry: Dosing) -> str:
+    """What an entry's maximum is counted over: a once-weekly entry's a week, every other's a day."""
+    return "a week" if _weekly(entry) else "a day"
 
 
 #: A dose named as the drug's ordinary one in a comparison ("worked as well as the standard 100 mg
@@ -902,7 +907,9 @@ _DOSING_WORDS = re.compile(
     # a dose on top of the day's, or at a clock time: "an extra 5 mg booster", "a 10 mg top-up", "20 mg at 7am"
     r"|an\s+extra|top-?ups?|boosters?|at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)"
     # tablets named by their strength: "I'll have three of my 10s", "pop two of the 50s", "swallowed four"
-    r"|pop(?:s|ped|ping)?|swallow(?:s|ed|ing)?|of\s+(?:the|my|your|his|her|their|those|these)\s+\d{1,4}['’]?s)\b",
+    r"|pop(?:s|ped|ping)?|swallow(?:s|ed|ing)?|of\s+(?:the|my|your|his|her|their|those|these)\s+\d{1,4}['’]?s"
+    # an injection: "she now injects a 10 mg pen on Sunday morning", "a 5 mg jab every Friday"
+    r"|inject(?:s|ed|ing|ions?)?|jabs?|pens?|shots?)\b",
     re.IGNORECASE,
 )
 
@@ -1056,10 +1063,21 @@ class _Owner:
             return False
         return any(c.start <= mention.start < c.end for c in _combinations_of(self.facts, sole, mention.unit.text))
 
+    def _combination_strength_at(self, mention: Mention, pos: int) -> bool:
+        """Is ``pos`` in a combination strength of the article's only drug, a combination, whose nearest name is one of its
+        components ("Norco, which is hydrocodone mixed with acetaminophen ... The bottle says 10 mg/325 mg")? Then it is
+        the combination's: one medicine has no two amounts."""
+        sole = self.sole
+        if sole is None or mention.generic not in sole.components:
+            return False
+        return any(c.start <= pos < c.end for c in _combinations_of(self.facts, sole, self.sentence.text))
+
     def __call__(self, pos: int) -> DrugFacts | None:
         mention = self._mention(pos)
         if isinstance(mention, Mention):
-            return self.sole if self._of_combination(mention) else self.facts.drugs.get(mention.generic)
+            if self._of_combination(mention) or self._combination_strength_at(mention, pos):
+                return self.sole
+            return self.facts.drugs.get(mention.generic)
         if mention is False:
             alongside = {m.generic for m in self.analysis.in_unit(self.sentence.unit)}
             return self.sole if self.sole is not None and self.sole.generic not in alongside else None
@@ -1389,6 +1407,41 @@ def _day_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
         yield items, sum(i.dose.high_mg for i in items[:-1]) + (last.dose.high_mg if repeat else _day_mg(last.dose))
 
 
+#: A day of the week right after an amount, past a few words naming the pen or shot: "a 12.5 mg pen on Saturday", "10 mg
+#: every Sunday", "a 10 mg Zepbound shot on Mondays".
+_WEEKDAY_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|plus|then|but|instead|until)\b)[\w-]+){0,3}?\s+(?:on|every|each)\s+"
+    r"(?P<day>mon|tues|wednes|thurs|fri|satur|sun)days?\b",
+    re.IGNORECASE,
+)
+
+
+def _week_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
+    """Doses of a once-weekly medicine in one sentence taken on different days of the week, added up as the week's: "she
+    does a 12.5 mg pen on Saturday and a 7.5 mg pen on Tuesday" (20 mg a week). Not alternatives or switches ("or",
+    "instead", "switched from ... to"), a ceiling, or an amount that is a listed strength."""
+    groups: dict[tuple[int, int, str], list[tuple[_Stated, str]]] = {}
+    for item in stated:
+        dose = item.dose
+        if dose.weekly or dose.cap or dose.listed or dose.daily or not _weekly_only(item.entries):
+            continue
+        if (day := _WEEKDAY_AFTER.match(item.sentence.text, dose.end)) is None:
+            continue
+        groups.setdefault((id(item.sentence.unit), item.sentence.start, item.drug.generic), []).append((item, day.group("day").lower()))
+    for found in groups.values():
+        found.sort(key=lambda pair: pair[0].dose.start)
+        text = found[0][0].sentence.text
+        between = [text[a.dose.end : b.dose.start] for (a, _), (b, _) in zip(found, found[1:], strict=False)]
+        if len(found) < 2 or len({day for _, day in found}) < 2:
+            continue
+        if any(_NOT_SAME_DAY.search(t) for t in between) or _NOT_SAME_DAY_BEFORE_BOTH.search(text, 0, found[0][0].dose.start):
+            continue
+        if forbidden_before(text, found[0][0].dose.start) or forbidden_at(text, found[0][0].dose.start, found[-1][0].dose.end):
+            continue  # "Never do a 12.5 mg pen on Saturday and a 7.5 mg pen on Tuesday"
+        items = [item for item, _ in found]
+        yield items, sum(i.dose.high_mg for i in items)
+
+
 #: The words that make an amount the repeat of the one before it: "and another 5 mg at night", "then a second 10 mg",
 #: "and an extra 10 mg around six".
 _REPEATED_BACK = re.compile(
@@ -1659,6 +1712,9 @@ def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated]
         shown[-1] = f"{_fmt(end_dose.high_mg)} × {end_dose.per_day:g}" + (f" ({end_dose.daytime})" if end_dose.daytime else "")
     parts = " + ".join(shown)
     drug = first.drug.generic
+    # a once-weekly medicine's doses add up over its week ("a 10 mg pen on Sunday morning and another 10 mg pen on
+    # Wednesday night"), its label maximum a weekly amount
+    period = "a week" if _weekly_only(entries) else "a day"
     return _graded(
         article,
         at.sentence,
@@ -1666,8 +1722,8 @@ def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated]
         rule,
         first.drug,
         limit,
-        f"{parts} is {_fmt(total)} of {drug} a day, above {_maximum(first.drug, limit, entries)}",
-        f"{parts} is {_fmt(total)} of {drug} a day, above the usual range (up to {_fmt(limit.mg)} a day); "
+        f"{parts} is {_fmt(total)} of {drug} {period}, above {_maximum(first.drug, limit, entries)}",
+        f"{parts} is {_fmt(total)} of {drug} {period}, above the usual range (up to {_fmt(limit.mg)} {period}); "
         f"the label sets no hard maximum, so have a pharmacist confirm it ({_where(limit.entry)})",
         total,
         _doubt(first, limit, total),
@@ -1755,9 +1811,12 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 name = product  # "two Extra Strength caplets" in an article on acetaminophen: Tylenol Extra Strength
             elif count.product and name.lower() not in count.product.lower():
                 continue  # "two Tums every four hours": not tablets of this drug
-            elif not owner.in_sentence(count.start) and _not_one_of(drug, name, count.strength or near.get(drug.generic, {}).get(at_here)):
-                # the strength its own sentence names, not a product named before that has no such tablet ("Lomaira is
-                # a smaller 8 mg tablet ..." then "One whole 37.5 with breakfast, ... another tablet in half"), or the one
+            elif not owner.in_sentence(count.start) and _not_one_of(
+                drug, name, count.strength or _nearest_strength(near.get(drug.generic, {}), at_here[0], at_here[1])
+            ):
+                # the strength its own sentence names, or the one named nearest before it ("the 37.5 wears off around 2
+                # p.m. ... breaking a second tablet in half"), not a product named before that has no such tablet ("Lomaira
+                # is a smaller 8 mg tablet ..." then "One whole 37.5 with breakfast, ... another tablet in half"), or the one
                 # the tablets are called by ("a second whole tablet of the 37.5 after lunch"); Effexor XR named before "a
                 # fourth 75 mg capsule" stays the product
                 name = drug.generic
@@ -1964,8 +2023,11 @@ _BARE_STRENGTH = re.compile(
 )
 
 
-#: One tablet called by its bare strength: "One whole 37.5 with breakfast", "a 37.5 in the morning", "half a 37.5".
-_ONE_CALLED = re.compile(r"\b(?:one|a|half\s+(?:of\s+)?a)\s+(?:(?:whole|full|single|entire)\s+)?(?=\d)", re.IGNORECASE)
+#: One tablet called by its bare strength: "One whole 37.5 with breakfast", "a 37.5 in the morning", "half a 37.5", or the
+#: tablets someone is on: "the 37.5 wears off around 2 p.m.", "my 37.5 barely lasts till lunch".
+_ONE_CALLED = re.compile(
+    r"\b(?:one|a|half\s+(?:of\s+)?a|the|my|your|his|her|their)\s+(?:(?:whole|full|single|entire)\s+)?(?=\d)", re.IGNORECASE
+)
 
 
 def _bare_strengths(article: Article, ctx: CheckContext, sentence: Sentence) -> Iterator[tuple[str, float]]:
@@ -2083,6 +2145,10 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     yield from _called_days_above_max(article, rule, ctx)
     stated = list(_doses(article, ctx, by_form=True))
     summed: set[int] = set()  # the doses of a day's total reported above the maximum
+    for items, total in _week_totals(stated):
+        if finding := _day_total_above_max(article, rule, items, total):
+            summed.update(id(i) for i in items)
+            yield finding
     for items, total in _day_totals(stated):
         if finding := _day_total_above_max(article, rule, items, total):
             summed.update(id(i) for i in items)

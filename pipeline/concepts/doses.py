@@ -177,7 +177,8 @@ _COUNT_AFTER = re.compile(rf"\s*,?\s*(?P<n>{_COMBINATION_COUNT})\s+(?:tablets?|p
 #: ("a 2 mg bar": the scored tablet of alprazolam by its street name)
 _TABLETS = rf"(?:tablets?|tabs?|capsules?|pills?|caplets?|chewables?|wafers?|bars?|{SOFTGELS})"
 _TABLETS_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,3}}{_TABLETS}\b", re.IGNORECASE)
-_COUPLE = r"a\s+(?:couple|pair)(?:\s+of)?"
+#: ("a last pair at bedtime", "a final couple before bed": the day's last, two all the same)
+_COUPLE = r"a\s+(?:(?:last|final)\s+)?(?:couple|pair)(?:\s+of)?"
 #: Single-dose injection pens or syringes counted at a strength, as tablets are: "two of the 10 mg pens every Sunday",
 #: "three 2.5 mg pens at once" (a dose of the pens' total).
 _PENS_AFTER = re.compile(rf"\s*(?:{_NAME_WORD}\s+){{0,2}}(?:pens?|(?:pre-?filled\s+)?syringes?)\b", re.IGNORECASE)
@@ -231,13 +232,19 @@ _PACK_BEFORE = re.compile(
     r"(?:\s*(?:today|this\s+(?:morning|afternoon|week)|yesterday))?\s*[:–—-]?\s*$",
     re.IGNORECASE,
 )
+#: A sum of money, in figures or words, past a hedge or two: "$9.87", "about nine dollars", "just under six bucks", "less
+#: than ten quid".
+_SUM = (
+    r"(?:(?:about|around|roughly|only|just|under|over|barely|less\s+than|a\s+little\s+(?:over|under))\s+){0,2}"
+    rf"(?:[$£€]\s?\d|(?:\d[\d.,]*|{_SPELLED}|a\s+few|a\s+couple(?:\s+of)?)\s*(?:dollars|bucks|pounds|quid|euros)\b)"
+)
 #: A price after an amount and its tablets: "for $12", "cost me $4", "come to $9.87", "sell for £3", "works out at
 #: $4", "- $4".
 _PRICE = (
-    r"(?:for|at|costs?|costing|cost\s+(?:me|you|us)|sets?\s+(?:you|me|us)\s+back|ran\s+me|runs?(?:\s+(?:you|me))?(?:\s+about)?"
+    r"(?:for|at|costs?|costing|cost\s+(?:me|you|us)|sets?\s+(?:you|me|us)\s+back|(?:runs?|ran)(?:\s+(?:you|me|us))?"
     r"|(?:come|comes|came|coming)\s+(?:in\s+)?(?:to|at|under)|(?:sell|sells|sold|go|goes|went|retails?|retailing|lists?|(?:is|are)\s+listed"
     r"|listed|(?:is|are)\s+priced|priced)\s+(?:for|at)|works?\s+out\s+(?:at|to)|adds?\s+up\s+to|totals?|total(?:l)?ing|[:=–—-])\s*"
-    r"(?:about\s+|around\s+|only\s+|just\s+|under\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:dollars|bucks|pounds|euros)\b)"
+    rf"{_SUM}"
 )
 #: After a tablet count and its strength, a price or a span of weeks: a purchase or a supply, not a dose
 #: ("90 capsules of the 300 mg for $12", "30 tablets of the 10 mg cost me $4", "30 tablets of the 10 mg over a month"),
@@ -246,7 +253,7 @@ _PRICE = (
 #: 15 mg tablets each morning at $1 a tablet": "each" is no name).
 _SUPPLY_AFTER = re.compile(
     rf"\s*(?:{_NAME_WORD}\s+){{0,3}}(?:(?:at|from)\s+(?:the\s+|an?\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:{_NAME_WORD}\s+){{1,3}})?"
-    rf"(?:{_PRICE}|(?:is|are|was|were)\s+(?:only\s+|just\s+|about\s+)?[$£€]\s?\d"
+    rf"(?:{_PRICE}|(?:is|are|was|were)\s+{_SUM}"
     r"|(?:over|across|during|throughout|in)\s+(?:the\s+course\s+of\s+)?(?:a|one|two|three|four|six|\d{1,2})\s+(?:weeks?|months?|fortnights?)\b)",
     re.IGNORECASE,
 )
@@ -477,7 +484,7 @@ _NOT_BEFORE = re.compile(
 #: more than 400 mg").
 _FORBIDDEN_BEFORE = re.compile(
     r"(?:\b(?:never|not|avoid)|n['’]t)\s+(?:\w+\s+){0,2}?(?:takes?|taking|took|uses?|using|gives?|giving|swallows?|swallowing|ha(?:ve|s)|pops?|double|adds?|adding"
-    r"|rais(?:e|es|ing)|increas(?:e|es|ing))\b"
+    r"|rais(?:e|es|ing)|increas(?:e|es|ing)|inject(?:s|ing)?)\b"
     r"(?:(?!\b(?:more|over|above|exceed\w*|beyond|than|(?<!double\s)up\s+to|less|under|below|instead)\b)[^,;:.!?])*$",
     re.IGNORECASE,
 )
@@ -1648,7 +1655,11 @@ _ONE_OF_STRENGTH = re.compile(
     re.IGNORECASE,
 )
 _STRENGTH_AFTER = re.compile(
-    rf"\b{_TABLETS}\s+(?:each\s+|all\s+|both\s+)?(?:of|contain(?:s|ing)?|(?:is|are|has|have))\s+(?:only\s+|just\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b"
+    rf"\b{_TABLETS}\s+(?:each\s+|all\s+|both\s+)?(?:of|contain(?:s|ing)?|(?:is|are|has|have)"
+    # ... past a few words of who had them, said as they were: "The tablets she came home with were 50 milligram ones", "the
+    # pills the hospital gave him are 50 mg"
+    r"|(?:(?:that|which)\s+)?(?:(?!(?:is|are|was|were|not|never|no)\b)[a-z][\w'’-]*\s+){1,5}?(?:is|are|was|were))"
+    rf"\s+(?:only\s+|just\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b"
     # (not a day's amount: "The ceiling for standard tablets is 2,550 mg a day")
     r"(?!\s*(?:a|per|each|every|/)\s*(?:day|24)\b|\s+(?:daily|in\s+24))",
     re.IGNORECASE,
