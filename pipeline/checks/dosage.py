@@ -1535,6 +1535,8 @@ _PAIRED_BEFORE = re.compile(
     r"|team(?:s|ed|ing)?\s+up|mix(?:es|ed|ing)?|boost(?:s|ed|ing)?|supplement(?:s|ed|ing)?)\b[^.;:!?]{0,40}$",
     re.IGNORECASE,
 )
+#: A range opened before the first of two amounts joined by "and": "Most people take between 2 mg and 10 mg once a day".
+_RANGE_OPENED = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: Taken at once, a few words after the second amount: "... and a 30 mg capsule together".
 _AT_ONCE_AFTER = re.compile(rf"[^,;:.!?]{{0,30}}?\b{TOGETHER}", re.IGNORECASE)
 
@@ -1628,8 +1630,10 @@ def _joined_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[li
                 and (
                     join != "and"
                     or _AT_ONCE_AFTER.match(text, nxt.dose.end)
-                    or _schedules_both(nxt.dose)
-                    or daytime_fronted(text[clause : first.start])
+                    or (
+                        (_schedules_both(nxt.dose) or daytime_fronted(text[clause : first.start]))
+                        and not _RANGE_OPENED.search(text, clause, first.start)
+                    )
                 )
                 and (join != "with" or _PAIRED_BEFORE.search(text, 0, first.start))
             ):
@@ -2024,9 +2028,12 @@ _BARE_STRENGTH = re.compile(
 
 
 #: One tablet called by its bare strength: "One whole 37.5 with breakfast", "a 37.5 in the morning", "half a 37.5", or the
-#: tablets someone is on: "the 37.5 wears off around 2 p.m.", "my 37.5 barely lasts till lunch".
+#: tablets someone is on: "the 37.5 wears off around 2 p.m.", "my 37.5 barely lasts till lunch", "one of the 10s" (not
+#: another plural: "two of the 40s", counted as tablets of a strength).
 _ONE_CALLED = re.compile(
-    r"\b(?:one|a|half\s+(?:of\s+)?a|the|my|your|his|her|their)\s+(?:(?:whole|full|single|entire)\s+)?(?=\d)", re.IGNORECASE
+    r"\b(?:(?:one|a|half\s+(?:of\s+)?a|the|my|your|his|her|their)\s+(?:(?:whole|full|single|entire)\s+)?(?=\d+(?:\.\d+)?(?![\d.]|['’]?s\b))"
+    r"|one\s+of\s+(?:the|my|your|his|her|their|those)\s+(?=\d+(?:\.\d+)?['’]?s\b))",
+    re.IGNORECASE,
 )
 
 

@@ -34,6 +34,9 @@ SHOULD_NOT = [
     ("methylphenidate", "Children take one 18 mg tablet, and adults one 54 mg tablet every morning.", ABOVE_MAX),
     ("methylphenidate", "Every morning she takes a 54 mg tablet or a 36 mg tablet.", ABOVE_MAX),
     ("methylphenidate", "Every morning she swallows a 36 mg tablet, and on bad days a 54 mg tablet instead.", ABOVE_MAX),
+    # a range, not two tablets (eval/holdout82 bb01 and five other warfarin leaflets)
+    ("warfarin", "Most people take between 2 mg and 10 mg once a day, at the same time each evening.", ABOVE_MAX),
+    ("warfarin", "Doses run between a 2 mg tablet and a 10 mg tablet every evening.", ABOVE_MAX),
     # strengths listed
     ("methylphenidate", "The tablets come as 18 mg, 27 mg, 36 mg and 54 mg; most people take one every morning.", ABOVE_MAX),
     ("citalopram", "Citalopram comes as a 20 mg tablet and a 40 mg tablet, taken once a day.", ABOVE_MAX),
