@@ -1416,14 +1416,30 @@ _WEEKDAY_AFTER = re.compile(
 )
 
 
+#: More than once a week, right after an amount: "10 mg twice a week", "7.5 mg two times weekly", "5 mg 3x per week".
+_TIMES_A_WEEK_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|plus|then|but|instead|until)\b)[\w-]+){0,3}?\s+(?P<n>twice|two|three|2|3)(?:\s*x|\s+times)?\s+"
+    r"(?:(?:a|per|each|every)\s+week|weekly)\b",
+    re.IGNORECASE,
+)
+_TIMES_A_WEEK = {"twice": 2.0, "two": 2.0, "2": 2.0, "three": 3.0, "3": 3.0}
+
+
 def _week_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
     """Doses of a once-weekly medicine in one sentence taken on different days of the week, added up as the week's: "she
-    does a 12.5 mg pen on Saturday and a 7.5 mg pen on Tuesday" (20 mg a week). Not alternatives or switches ("or",
-    "instead", "switched from ... to"), a ceiling, or an amount that is a listed strength."""
+    does a 12.5 mg pen on Saturday and a 7.5 mg pen on Tuesday" (20 mg a week), or one amount taken more than once a
+    week ("she injects 10 mg twice a week": 20 mg). Not alternatives or switches ("or", "instead", "switched from ...
+    to"), a ceiling, or an amount that is a listed strength."""
     groups: dict[tuple[int, int, str], list[tuple[_Stated, str]]] = {}
     for item in stated:
         dose = item.dose
         if dose.weekly or dose.cap or dose.listed or dose.daily or not _weekly_only(item.entries):
+            continue
+        text = item.sentence.text
+        if (times := _TIMES_A_WEEK_AFTER.match(text, dose.end)) and not (
+            forbidden_before(text, dose.start) or forbidden_at(text, dose.start, times.end())
+        ):
+            yield [item], dose.high_mg * _TIMES_A_WEEK[times.group("n").lower()]
             continue
         if (day := _WEEKDAY_AFTER.match(item.sentence.text, dose.end)) is None:
             continue
@@ -1618,7 +1634,12 @@ def _joined_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[li
                 added = replace(item, dose=replace(first, start=added_to.start("s"), end=added_to.end(), low_mg=mg, high_mg=mg, count=1.0))
                 yield [item, added], first.high_mg + mg
             continue
-        if not _alone(first) or forbidden_before(text, first.start) or _NOT_SAME_DAY_BEFORE_BOTH.search(text, 0, first.start):
+        # a time of day told before the first ("Now every morning he swallows one 54 mg tablet and one 36 mg tablet
+        # together") is the time of both, not a schedule of the first's own
+        fronted = daytime_fronted(text[clause : first.start])
+        if not _alone(replace(first, daytime=None) if fronted else first):
+            continue
+        if forbidden_before(text, first.start) or _NOT_SAME_DAY_BEFORE_BOTH.search(text, 0, first.start):
             continue
         if nxt:
             joined = _JOINED_AMOUNTS.match(text[first.end : nxt.dose.start])
@@ -1630,10 +1651,7 @@ def _joined_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[li
                 and (
                     join != "and"
                     or _AT_ONCE_AFTER.match(text, nxt.dose.end)
-                    or (
-                        (_schedules_both(nxt.dose) or daytime_fronted(text[clause : first.start]))
-                        and not _RANGE_OPENED.search(text, clause, first.start)
-                    )
+                    or ((_schedules_both(nxt.dose) or fronted) and not _RANGE_OPENED.search(text, clause, first.start))
                 )
                 and (join != "with" or _PAIRED_BEFORE.search(text, 0, first.start))
             ):
@@ -1714,6 +1732,9 @@ def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated]
     if end_dose.again and end_dose.per_day and sum(i.dose.high_mg for i in items) < total:
         # the last dose taken again later that day, every time counted (``_day_totals``): "20 mg × 2 (morning)"
         shown[-1] = f"{_fmt(end_dose.high_mg)} × {end_dose.per_day:g}" + (f" ({end_dose.daytime})" if end_dose.daytime else "")
+    elif len(items) == 1 and total > end_dose.high_mg:
+        # one amount taken more than once a week (``_week_totals``): "10 mg × 2"
+        shown = [f"{_fmt(end_dose.high_mg)} × {total / end_dose.high_mg:g}"]
     parts = " + ".join(shown)
     drug = first.drug.generic
     # a once-weekly medicine's doses add up over its week ("a 10 mg pen on Sunday morning and another 10 mg pen on

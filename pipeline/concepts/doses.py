@@ -456,6 +456,9 @@ OTHER_DAY = re.compile(
     r"\b(?:tomorrow|(?:next|following)\s+(?:day|night|morning|evening|week|month)"
     # (not days of a kind: "a third before bed on her worst days", "on bad days", "most days")
     rf"|{_SOME_DAYS}(?:days?|weeks?|months?|years?)\b"
+    # one day of the week told between two doses: "On Monday morning she took ... and on Tuesday night ..." (not days of
+    # the week of a kind: "my usual 10 mg at bedtime, and on Saturdays another one")
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|(?:24|twenty-four)\s+hours)",
     re.IGNORECASE,
 )
@@ -948,11 +951,17 @@ _DAYTIME_BEFORE = re.compile(
 _DETERMINER_END = re.compile(r"\b(?:an?|one|his|her|my|their|your|our)\s+$", re.IGNORECASE)
 
 
+def _undetermined(before: str) -> str:
+    """The words before an amount without its article or possessive ("Every morning she swallows a": "Every morning she
+    swallows ")."""
+    cut = _DETERMINER_END.search(before)
+    return before[: cut.start()] if cut else before
+
+
 def daytime_fronted(before: str) -> bool:
     """Is a part of the day told right before an amount, past its article ("Every morning she swallows a",
     "At night he takes one")? The time two amounts joined after it are both taken at."""
-    cut = _DETERMINER_END.search(before)
-    return _DAYTIME_BEFORE.search((before[: cut.start()] if cut else before)[-40:]) is not None
+    return _DAYTIME_BEFORE.search(_undetermined(before)[-40:]) is not None
 
 
 #: A clock time right after an amount: "20 mg at four", "10 mg around 6pm", "5 mg at 7:30 a.m.", "at 2 in the morning"
@@ -1021,7 +1030,7 @@ def _daytime(rest: str, before: str) -> str | None:
         return after.lastgroup
     if (clock := _CLOCK_AFTER.match(rest)) and "," not in clock.group():
         return _clock(clock)
-    if lead := _DAYTIME_BEFORE.search(before[-40:]):
+    if lead := _DAYTIME_BEFORE.search(_undetermined(before)[-40:]):
         return lead.lastgroup
     if clock := _CLOCK_BEFORE.search(before[-20:]):
         return _clock(clock)
