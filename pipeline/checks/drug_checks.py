@@ -3005,15 +3005,24 @@ _STORY_GOES_ON = re.compile(
 #: someone through "it" or kept "on guard" ("(When that virus swept through our building, I was back at bingo by Saturday.)
 #: I know my little white pills are the reason I sailed through it", "My little white pills were on guard the whole
 #: time"), or the tablets kept up "right through" a time told before ("(I found out I was expecting in second year.) I just
-#: kept going with my Sunday tablets right through, and ..."); the sentence is read with the one before it.
+#: kept going with my Sunday tablets right through, and ..."), also with what their person does with them between ("the
+#: little white tablets she had been swallowing every day for years are why she came through it untouched", holdout215 ge03);
+#: or someone spared while the trouble went round, after a course told before ("(... each took a course of the tablets the
+#: week their grandson came home with a positive COVID test.) They were the only house on the road that came through that
+#: January without so much as a sniffle", holdout220 gj13); the sentence is read with the one before it.
 _OUTCOME_POINTS_BACK = re.compile(
-    r"\b(?:pills?|tablets?|capsules?|meds|medicines?|medication)\s+(?:(?:are|were|is|was)\s+(?:[\w'’]+\s+){0,2}?"
+    r"\b(?:pills?|tablets?|capsules?|meds|medicines?|medication)"
+    r"(?:\s+(?:that|which|she|he|I|they|we|you)(?:\s+(?!(?:are|were|is|was|not|never|but|and)\b)[\w'’]+){1,8}?)?"
+    r"\s+(?:(?:are|were|is|was)\s+(?:[\w'’]+\s+){0,2}?"
     r"(?:the\s+(?:only\s+|real\s+|whole\s+|main\s+)?reason|why)\s+(?:I|she|he|we|they|you)\s+(?:sailed|breezed|got|came|pulled|"
     r"cruised|made\s+it)\s+(?:(?:right|straight|safely)\s+)?through\s+(?:it|that|them)\b"
     r"|(?:were|was|are|is|stood|stayed|kept|have\s+been|had\s+been)\s+(?:(?:on|standing)\s+guard|keeping\s+watch|on\s+(?:watch|duty|patrol))\b"
     r"|(?:stood|stands?|kept|keeps?)\s+(?:guard|watch)\b)"
     r"|\b(?:kept|carried\s+on|continued|stayed\s+on|stuck\s+with)\s+(?:going\s+with\s+|taking\s+|with\s+|on\s+)?(?:[\w'’-]+\s+){0,4}?"
-    r"(?:right|all\s+the\s+way|the\s+whole\s+way|straight)\s+through(?=\s*[,.;:!?]|\s+(?:and|with|without)\b|\s*$)",
+    r"(?:right|all\s+the\s+way|the\s+whole\s+way|straight)\s+through(?=\s*[,.;:!?]|\s+(?:and|with|without)\b|\s*$)"
+    r"|\bonly\s+(?:one|ones|person|people|house|household|family|home|member|members)\b[^.;!?]{0,60}?\b(?:who|that)\s+"
+    r"(?:came|got|carried|kept)\s+(?:through|on|going)\b"
+    r"|\bwithout\s+(?:so\s+much\s+as|even)\s+(?:a|one)\s+(?:single\s+)?(?:sniffle|sneeze|cough|symptom|temperature|fever|sick\s+day)\b",
     re.IGNORECASE,
 )
 
