@@ -904,6 +904,8 @@ _DOSING_WORDS = re.compile(
     r"\s+(?:up\s+|down\s+|back\s+|over\s+)?to"
     # a strength called so: "He gets the 10 mg strength from his GP"
     r"|\d+(?:\.\d+)?\s*-?\s*(?:mg|mcg)\s+strength"
+    # tablets called by their strength, given someone: "The urgent care doc gave me the 10 mg ones"
+    r"|\d+(?:\.\d+)?\s*-?\s*(?:mg|mcg|milligrams?)\s+ones|(?:gave|give|gives|given|giving|handed|sent)\s+(?:me|him|her|them|us|you)\s+(?:the|some)"
     # a dose on top of the day's, or at a clock time: "an extra 5 mg booster", "a 10 mg top-up", "20 mg at 7am"
     r"|an\s+extra|top-?ups?|boosters?|at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)"
     # tablets named by their strength: "I'll have three of my 10s", "pop two of the 50s", "swallowed four"
@@ -1834,6 +1836,8 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             name = owner.name(count.start)
             if count.product and (product := _product_named(drug, count.product)):
                 name = product  # "two Extra Strength caplets" in an article on acetaminophen: Tylenol Extra Strength
+            elif not count.product and not count.strength and (product := _product_counted_before(drug, sentence.text, count.start)):
+                name = product  # "He buys the Extra Strength caplets, and he takes two of them first thing": those caplets
             elif count.product and name.lower() not in count.product.lower():
                 continue  # "two Tums every four hours": not tablets of this drug
             elif not owner.in_sentence(count.start) and _not_one_of(
@@ -2148,6 +2152,25 @@ def _product_strength(drug: DrugFacts, name: str) -> float | None:
         return None
     found = {d.mg(s) for d in own for s in d.strengths}
     return found.pop() if len(found) == 1 else None
+
+
+#: Tablets named by their product earlier in the sentence, the ones a bare count after them is of: "He buys the Extra Strength
+#: caplets, and he takes two of them first thing".
+_PRODUCT_TABLETS = re.compile(
+    r"\b(?:the|his|her|my|your|their|some)\s+(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))\s+"
+    r"(?:tablets|caplets|capsules|pills|gel-?caps|softgels)\b",
+    re.IGNORECASE,
+)
+
+
+def _product_counted_before(drug: DrugFacts, text: str, pos: int) -> str | None:
+    """The product of ``drug`` whose tablets the sentence names last before ``pos`` ("buys the Extra Strength caplets, and
+    he takes two of them": Tylenol Extra Strength), when nothing but a count's words stands between (no amount); else None."""
+    found = [m for m in _PRODUCT_TABLETS.finditer(text, 0, pos) if not _DIGIT_RE.search(text, m.end(), pos)]
+    return _product_named(drug, found[-1].group("product")) if found else None
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _product_named(drug: DrugFacts, words: str) -> str | None:

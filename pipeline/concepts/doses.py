@@ -364,6 +364,8 @@ _REPEAT_WHEN = (
     # the tablets named before said "of them": "and one more of them with supper"
     rf"(?:\s+{_TABLETS}|\s+of\s+(?:them|those|these))?(?=\s*(?:[,.;:!)]|$|\d|{_DAYS_OF_A_KIND}|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once|so|but|then"
     r"|and(?!\s+a\s+half)"
+    # a moment of the day told by what one does: "and a third as she clocks off at dawn"
+    r"|as\s+(?:soon\s+as\s+)?(?:i|you|he|she|they|we)"
     # taken out of the pack: "I'd swallow a second one from the bottle" (not "another from the same class")
     r"|from\s+(?:the|my|your|his|her|their|a)\s+(?:same\s+)?(?:bottle|pack(?:et)?|box|strip|blister(?:\s+pack)?|tub|jar|stash|supply)"
     r"|mid-?(?:morning|day|afternoon|evening)|midday|noon|lunchtime|teatime|dinnertime|suppertime|bedtime)\b"
@@ -1475,7 +1477,10 @@ _COUNT = re.compile(
 _COUNT_UNSAID = re.compile(
     rf"\b(?:(?:(?P<given>ha(?:s|ve|d|ving)|giv(?:e|es|ing)|gave)(?:\s+(?:her|him|them|me|you|us))?|another|a\s+further|take|takes|taking"
     rf"|took|pop|pops|popping|popped|swallow(?:s|ed|ing)?)\s+(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})"
-    rf"|(?P<more>\d{{1,2}}|{_SPELLED})\s+more)"
+    rf"|(?P<more>\d{{1,2}}|{_SPELLED})\s+more"
+    # the first tablets repeated: "he takes two of them first thing, then two again every four hours"
+    rf"|(?<=\bthen\s)(?P<again>\d{{1,2}}|{_SPELLED})(?=\s+(?:every|each)\s)"
+    rf"|(?<=\bthen\s)(?P<again2>\d{{1,2}}|{_SPELLED})\s+again)"
     rf"(?(given)(?=\s+(?:every|each)\s+(?:{_HOURS})(?:\s*(?:-|to|or)\s*(?:{_HOURS}))?\s+hours?\b)"
     rf"|(?=\s+(?:every|each|a\s+day|per\s+day|daily|once|twice|three|four|\d+\s+times)"
     rf"|\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|just|then|tonight|today|yesterday|last\s+night)\b|\s+{TOGETHER}))",
@@ -1512,7 +1517,11 @@ _COUNTED_AT = (
     + ")"
 )
 #: ... or several clock times, the count taken at each ("two at 6, 10, 2 and 6"; see :func:`_clock_wraps`), or midnight.
-_COUNTED_AT_OR_LIST = rf"(?:{_CLOCK_LIST}|(?:at|around|about|by)\s+(?:about\s+|around\s+)?midnight\b|{_COUNTED_AT})"
+#: ... or each meal, the three of them named in brackets or not: "one tablet with each meal (breakfast, lunch and evening meal),
+#: one with your supper, and one more at bedtime" (three at the meals).
+_EACH_MEAL = r"(?:with|at)\s+(?:each|every)\s+(?:main\s+)?meal\b(?:\s*\([^()]{0,60}\))?"
+_EACH_MEAL_RE = re.compile(_EACH_MEAL, re.IGNORECASE)
+_COUNTED_AT_OR_LIST = rf"(?:{_CLOCK_LIST}|(?:at|around|about|by)\s+(?:about\s+|around\s+)?midnight\b|{_EACH_MEAL}|{_COUNTED_AT})"
 #: Tablets counted at each of several listed parts of the day: "I'll take three with breakfast, three at lunch
 #: and three with dinner", "she has two at breakfast and two at bedtime", "pop 2 in the morning, 2 at noon, 2 at night",
 #: "one in the morning and another at bedtime" ("another" alone is one more), "two in the morning and again
@@ -1525,15 +1534,21 @@ _COUNTED_AT_OR_LIST = rf"(?:{_CLOCK_LIST}|(?:at|around|about|by)\s+(?:about\s+|a
 #: increase you to three at breakfast and three at bedtime", "bumped me up to two in the morning and one at night"; given
 #: ("I've been giving her two at 6, 10, 2 and 6, then two at 10": a count at each of several clock times, the list alone
 #: enough when it goes round the clock).
+#: One tablet said with its article at the head of a day's list: "I take a tablet when I get up and another after dinner".
+_A_TABLET = rf"an?(?=\s+{_TABLETS}\b)"
+#: The nth tablet of the day as a later item of the list: "One with breakfast, one at lunch, one with dinner, and a fourth at
+#: bedtime" (one more: the day's count is then the nth).
+_NTH_ITEM = r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth)"
 _COUNT_BY_DAYTIME = re.compile(
-    r"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d)|gets?|got|needs?|needed|us(?:e|es|ed)|on|with"
+    # (also told as what one did: "I did two of them with breakfast, two at lunch and two at bedtime")
+    r"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d)|gets?|got|needs?|needed|us(?:e|es|ed)|on|with|do|does|did"
     r"|(?:giv(?:e|es|en|ing)|gave)(?:\s+(?:her|him|them|me|you|us|(?-i:[A-Z][a-z]+)))?"
     r"|is|are|was|were|(?<=\bit)['’]s|(?<=\bthat)['’]s"
     r"|(?:(?:rais|increas|bump|mov|push|step)(?:e|es|ed|ing|s)?|ups?|upped|upping|go(?:es)?|went|gone|going)"
     r"(?:\s+(?:it|this|that|the\s+dose|your\s+dose|you|him|her|me|them|us))?(?:\s+up)?\s+to)\s+"
     r"|(?:^|[,:;(–—\"“]|\s-)\s*[\"“]?)"
-    rf"(?:{_NUMBER_WORD}|{_COUPLE})\s+(?:{_STRENGTH_FIRST}|{_OF_THEM_FIRST}|{_COUNTED_FIRST}){_COUNTED_AT_OR_LIST}"
-    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_NUMBER_WORD}|{_COUPLE})|another)\s+"
+    rf"(?:{_NUMBER_WORD}|{_COUPLE}|{_A_TABLET})\s+(?:{_STRENGTH_FIRST}|{_OF_THEM_FIRST}|{_COUNTED_FIRST}){_COUNTED_AT_OR_LIST}"
+    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_NUMBER_WORD}|{_COUPLE})|another|{_NTH_ITEM})\s+"
     rf"(?:{_STRENGTH_COUNTED}|{_COUNTED})|again\s+)"
     rf"{_COUNTED_AT_OR_LIST}){{0,7}}",
     re.IGNORECASE,
@@ -1572,7 +1587,7 @@ _PART_BEFORE_COUNT = re.compile(
 #: ... a count after them, at a time they do not read: the list is read whole elsewhere, or not at all.
 _LIST_GOES_ON = re.compile(rf"\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?P<next>{_NUMBER_WORD}|another)\b", re.IGNORECASE)
 _COUNT_WORD = re.compile(
-    rf"\b(?:{_NUMBER_WORD}|{_COUPLE}|another|again)(?=\s+(?:{_STRENGTH_COUNTED}|{_OF_THEM_FIRST}|{_COUNTED}){_COUNTED_AT_OR_LIST})",
+    rf"\b(?:{_NUMBER_WORD}|{_COUPLE}|another|again|{_A_TABLET}|{_NTH_ITEM})(?=\s+(?:{_STRENGTH_COUNTED}|{_OF_THEM_FIRST}|{_COUNTED}){_COUNTED_AT_OR_LIST})",
     re.IGNORECASE,
 )
 #: Tablets named by their strength earlier in the sentence, then counted with the tablets unsaid: "Grab the
@@ -1583,7 +1598,7 @@ _STRENGTH_NAMED = re.compile(
     re.IGNORECASE,
 )
 #: A count unsaid told as more of the tablets before it: "another three", "a further two", "two more".
-_MORE_OF_THEM = re.compile(r"^(?:(?:another|a\s+further)\s|[\w-]+\s+more$)", re.IGNORECASE)
+_MORE_OF_THEM = re.compile(r"^(?:(?:another|a\s+further)\s|[\w-]+\s+(?:more|again)$)", re.IGNORECASE)
 #: One day (or night) named around a count of a strength or a count taken, before or after it in its
 #: sentence: "On a bad day I've taken three of my 100s", "some nights she has four of the 25s", "two of the
 #: 50s yesterday", "On the worst nights he takes four", "two of the 20s on Friday evening": the tablets that day are its total.
@@ -1615,11 +1630,15 @@ _DAILY_SCHEDULE = re.compile(
 )
 
 
-def _raised_daily(text: str, pos: int) -> bool:
+def _raised_daily(text: str, pos: int, end: int | None = None) -> bool:
     """Is the count at ``pos`` the new dose after "from" a dose on a daily schedule ("from one 20 mg tablet each morning
-    to three of them")?"""
+    to three of them"), or after "from" a dose and on a daily schedule itself, said right after it (ending at ``end``):
+    "bump you up from one 10 mg tablet to three of them each morning"?"""
     raised = _RAISED_FROM.search(text, max(0, pos - 120), pos)
-    return bool(raised and _DAILY_SCHEDULE.search(raised.group("from")))
+    if raised is None:
+        return False
+    after = end + len(text[end:]) - len(text[end:].lstrip()) if end is not None else None
+    return bool(_DAILY_SCHEDULE.search(raised.group("from")) or (after is not None and _DAILY_SCHEDULE.match(text, after)))
 
 
 #: A count of tablets named before it, said "of them" right after a verb of taking: "The tabs are 50 mg each, so
@@ -1824,14 +1843,19 @@ def _ceiling_after_hours(text: str, start: int, used: int) -> tuple[float, int] 
     return (parse_number(most.group("n")), most.end()) if most else None
 
 
+def _clause_before(text: str, pos: int) -> str:
+    """The clause ``pos`` is in, up to it (at most its last 400 characters: a hostile text with no punctuation stays cheap)."""
+    return re.split(r"[,;:.!?]", text[max(0, pos - 400) : pos])[-1]
+
+
 @lru_cache(maxsize=4096)
 def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
     second = [
         m
         for m in sorted((*_SECOND_TABLET.finditer(text), *_NTH_TABLET_DOES.finditer(text)), key=lambda m: m.start())
-        if not OTHER_DAY.search(text, m.end(), m.end() + 40) and not _NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: m.start()])[-1])
+        if not OTHER_DAY.search(text, m.end(), m.end() + 40) and not _NOT_BEFORE.search(_clause_before(text, m.start()))
     ]
-    second = [m for i, m in enumerate(second) if all(o.start() != m.start() for o in second[:i])]
+    second = list({m.start(): m for m in reversed(second)}.values())[::-1]  # each place once, the first found there
     # "half a tablet in the morning and another half tablet after lunch": the halves make one tablet
     second = [m for m in second if not ((part := _part_of(text, m)) and re.search(rf"\b{part}", text[: m.start()], re.IGNORECASE))]
     said = [(m, _said_strength(text, m)) for m in second]
@@ -1857,7 +1881,7 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
                 _PART_OF_TABLET[p.group("part").split()[-1].lower()]
                 for p in _PART_LATER.finditer(text, m.end(), stop)
                 if not (strength and p.group("s") and float(p.group("s")) != strength)
-                and not _NOT_BEFORE.search(re.split(r"[,;:.!?]", text[: p.start()])[-1])
+                and not _NOT_BEFORE.search(_clause_before(text, p.start()))
             )
         found.append(
             TabletCount(
@@ -1871,15 +1895,15 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
                 at_once=bool(_AT_ONCE_AFTER.match(text, m.end())),
             )
         )
-    if not _may_hold_amount(text):
-        return tuple(found)
+    if not _may_hold_amount(text) and not _ONE_MORE.search(text):
+        return tuple(found)  # (a day's list may count with no number: "a tablet when I get up and another after dinner")
     of_them = [
         m
         for m in _COUNT_OF_THEM.finditer(text)
         if _TAKEN_BEFORE.search(text, 0, m.start())
         or _DOSE_IS_BEFORE.search(text, 0, m.start())
         or _TAKEN_AFTER_COUNT.match(text, m.end())
-        or _raised_daily(text, m.start())
+        or _raised_daily(text, m.start(), m.end())
     ]
     of_strength = list(_COUNT_OF_STRENGTH.finditer(text))
     for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text), *of_strength, *of_them):
@@ -1929,7 +1953,7 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             daily = True  # "So now I just take two of my 10s": taken at one time, at least that many that day
         if per_day is None and not daily:
             continue
-        n = m.group("n") or m.group("more")
+        n = m.group("n") or m.group("more") or m.groupdict().get("again") or m.groupdict()["again2"]
         count = parse_number(n)
         if per_day and (most := _ceiling_after_hours(text, m.end(), used)) and most[0] < count * per_day:
             # "one every four hours as long as the burning lasts, up to five tablets": five tablets that day at most
@@ -1959,24 +1983,30 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             continue  # "one at 10 and one at 12": ages or sizes as likely as clock times
         words = list(_COUNT_WORD.finditer(text, m.start(), m.end()))
         # each count's times: one, or the clock times listed after it ("two at 6, 10, 2 and 6": four times)
-        times = [
-            max(1, len(clock_list_hours(text[c.end() : words[i + 1].start() if i + 1 < len(words) else m.end()])))
-            for i, c in enumerate(words)
-        ]
+        told = [text[c.end() : words[i + 1].start() if i + 1 < len(words) else m.end()] for i, c in enumerate(words)]
+        times = [3 if _EACH_MEAL_RE.search(at) else max(1, len(clock_list_hours(at))) for at in told]
         if len(words) < 2 and times[:1] in ([], [1]):
             continue  # a count at one part of the day alone: read with the counts above
         found = [c for c in found if not m.start() <= c.start < m.end()]  # the list's first count is its part
         counts: list[float] = []
         for c in words:
             word = c.group().lower()
-            counts.append(1.0 if word == "another" else counts[-1] if word == "again" and counts else parse_number(word))
+            one = word in ("a", "an") or bool(_NTH_WORD.fullmatch(word))  # "a tablet", "a fourth": one tablet more
+            counts.append(1.0 if word == "another" or one else counts[-1] if word == "again" and counts else parse_number(word))
         counts = [n * t for n, t in zip(counts, times, strict=True)]
         strength = float(m.group("strength")) if m.group("strength") else None
         # one more on top of the list: "..., one at 10 pm, plus an extra one on physio days"
         more = extra_in(text[m.end() :], True)
         extra = (more or counts[-1]) if more is not None else 0.0
-        found.append(TabletCount(words[0].start(), m.end(), sum(counts) + extra, None, True, m.group("product"), strength))
+        # a list ending on the nth tablet is the day's count, also beside a stated schedule ("the prescription 500 mg tablets:
+        # one with breakfast, one at lunch, one with dinner, and a fourth at bedtime")
+        ordinal = any(_NTH_WORD.match(c.group()) for c in words[1:])
+        found.append(TabletCount(words[0].start(), m.end(), sum(counts) + extra, None, True, m.group("product"), strength, ordinal=ordinal))
     return tuple(found)
+
+
+_NTH_WORD = re.compile(_NTH_ITEM, re.IGNORECASE)
+_ONE_MORE = re.compile(r"\b(?:another|second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
 
 
 #: A ceiling for the day in tablets, the tablets said or not: "no more than 8 tablets a day", "no more than 6
