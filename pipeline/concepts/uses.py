@@ -1244,7 +1244,10 @@ _FRONTED_WHEN = re.compile(
     r"(?!(?:it|they|this|these|that|(?:the|my|your|his|her|their)\s+(?:tablets?|pills?|capsules?|medicine|medication|dose))\b)"
     # (what the person does first may be told: "When the child is turning in the bed and cannot fall asleep"; not a dose
     # taken: "When you take it late and can't sleep")
-    r"(?![^,;:.!?]*\b(?:take|takes|taking|took|on\s+(?:it|them)|dose|tablets?|pills?)\b)(?:[^\s,;:.!?]+\s+){0,10}?$",
+    r"(?![^,;:.!?]*\b(?:take|takes|taking|took|on\s+(?:it|them)|dose|tablets?|pills?)\b)(?:[^\s,;:.!?]+\s+){0,10}?$"
+    # ... or the trouble told bare, opening the sentence, the "when" left out: "Couple of glasses of wine, wake up with my head
+    # pounding, I take one of those", "Hangover, I take one" (only a quantity or article before it)
+    r"|^\W*(?:(?:a|an|the|one|two|three|couple|few|big|bad|rough|heavy|late|long|of)\s+){0,3}$",
     re.IGNORECASE,
 )
 #: The person who takes the dose, in a main clause: "I take", "she'll pop", "we usually have" (having only a dose: "I have it
@@ -1261,7 +1264,10 @@ _DOSE_THEN = re.compile(
     r"^(?:[^;:.!?]|\.(?=\S|\s+[a-z])){0,200}?,\s+(?:(?:just|only|then|so)\s+)?"
     # ... the dose maybe taken by the person: "..., I take half of a 0.5 and I'm out", "..., she pops a 0.25 mg tablet",
     # "..., I take it" (not "I take one of the kids' ...")
-    rf"(?:{_TAKER}{_TAKES}(?:it|one)(?!\s+(?:of\s+)?(?:those|these|the|my|his|her|their|your|our)\b)"
+    # ... or one of the tablets just told, pointed back at: "..., I take one of those and I'm fine" (not "one of those
+    # antihistamines": another medicine named)
+    rf"(?:{_TAKER}{_TAKES}(?:it|one(?:\s+of\s+(?:those|these|them)(?=\s*(?:[,;:!?]|\.(?!\d)|$|\s+(?:and|then|with|before)\b)))?)"
+    r"(?!\s+(?:of\s+)?(?:those|these|the|my|his|her|their|your|our)\b)"
     # ... or by its brand: "I take half a Xanax", "she pops a Valium"
     rf"|{_TAKER}{_TAKES}(?:(?:half|a quarter)\s+(?:of\s+)?)?(?:an?\s+)?(?-i:[A-Z][a-z]+)"
     rf"|(?:{_TAKER}(?:{_TAKES}|{_GIVES}|(?:have|has|had)\s+)|{_GIVES})?"
@@ -1467,7 +1473,10 @@ def _verb_before(head: str) -> int | None:
 #: (or the bouts of the trouble just told: "could do double duty for those surges", "eases these attacks", "for those spells")
 _SIGNS_NAMED = (
     r"\s+(?:(?:kind|sort|type)s? of\s+)?(?:pain|ache|discomfort|burning|(?:nerve\s+|pain\s+)?(?:signals|sensations)"
-    r"|surges|waves|spells|episodes|attacks|bouts|flare-?ups|symptoms)\b"
+    r"|surges|waves|spells|episodes|attacks|bouts|flare-?ups|symptoms"
+    # ... or the hurt just told by what it is: "a good fit for that kind of strain too" (after a back tweaked lifting), "for
+    # these sprains", "that sort of injury"
+    r"|strains?|sprains?|injur(?:y|ies)|twinges?|niggles?)\b"
 )
 _SIGNS_NAMED_AFTER = re.compile(_SIGNS_NAMED, re.IGNORECASE)
 #: A short sentence on the person between the signs and a medicine given for them: their age, weight or tests ("I'm 29.",
@@ -1795,6 +1804,11 @@ _WORKUP_STEP = (
     r"(?:(?:blood|urine|routine|thyroid|nerve|more)\s+)?(?:tests?|bloods|blood\s*work|x-rays?|scans?|MRI|swabs?)(?:\s+(?:going|in\s+the\s+book))?"
     r"(?:,?\s+(?:that|which)\s+(?:(?:all|both)\s+)?(?:came\s+back|were|was|showed)\s+[^,.;:!?]{1,30}?)?"
     r"|asked\s+(?:(?:a\s+few|a\s+lot\s+of|lots\s+of|some|plenty\s+of)\s+)?questions|found\s+nothing(?:\s+(?:wrong|else|on\s+them))?"
+    # ... or a hands-on look at a hurt: "pressed around", "prodded my lower back", "had me lift my straight leg", "had her bend over
+    # and touch her toes"
+    r"|(?:pressed|prodded|poked|pushed|felt)(?:\s+(?:and|,)\s+(?:pressed|prodded|poked|pushed|felt))?"
+    r"(?:\s+(?:around|about)|\s+(?:on\s+)?(?:it|(?:my|his|her|their|our|your)\s+(?:[\w-]+\s+)?[\w-]+))"
+    r"|had\s+(?:me|him|her|them|us)\s+(?:lift|raise|bend|walk|touch|squat|stand|lie|twist|push|pull|move|turn|flex|rotate)\b(?:\s+[\w’'-]+){0,4}?"
     r"|ruled\s+out\s+[^,.;:!?]{1,40}?"
     # ... or a talk with the family first: "Dr. Patel talked it through with me and started her on risperidone"
     r"|(?:(?:talked|talks|went)\s+(?:it|things|everything|this)\s+(?:through|over)|(?:discussed|discusses)\s+(?:it|things|everything|this"
@@ -1955,6 +1969,21 @@ _GIVEN_NEXT = re.compile(
 )
 
 
+#: The prescriber just told in the sentence before ("Her psychiatrist had her on sertraline already."), then giving the drug as
+#: "he" or "she", maybe after when: "Last fall he added a low dose of aripiprazole", "She started him on ..." (read only after a
+#: sentence that names the prescriber; something added or a person put on it, not "he added that it can make you sleepy"; what
+#: is added must still name the drug for a use of it).
+_PRONOUN_GIVES = re.compile(
+    rf"^\W*(?:(?:so|then|and|eventually|finally|in\s+the\s+end|{_GIVEN_WHEN})\s*,?\s+)*(?:he|she)\s+"
+    r"(?:(?:then|also|just|finally|eventually|quickly|soon)\s+)?"
+    r"(?:added\s+(?!(?:that|this|it|how|what|when|why|whether|if|to|so|and|but|on|up|in|more|another|quietly|softly)\b)"
+    r"|(?:started|put|switched)\s+(?:me|him|her|them|us|you)\s+(?:on|onto|to)\b)",
+    re.IGNORECASE,
+)
+#: A prescriber in a sentence, the one a "he" or "she" giving in the next sentence is (see :data:`_PRONOUN_GIVES`).
+_PRESCRIBER_TOLD = re.compile(rf"\b{_PRESCRIBER}\b", re.IGNORECASE)
+
+
 def goes_on_to_a_giving(text: str) -> bool:
     """Does the sentence open with the trouble told before going on, then the drug given ("The itch kept spreading, so our
     physician prescribed ivermectin")? Its story may be the paragraph before (see :data:`_KEPT_ON`)."""
@@ -2098,7 +2127,9 @@ _IF_GIVEN = re.compile(
 #: The rest of a sentence after the condition that a story goes on from: not turned ("but it
 #: passed", "never", "didn't"); what the person could not do is more of the trouble ("and he could
 #: not get comfy for hours", "wake at 4 and can't get back off"); when it comes is part of it, however long ("the wave of queasiness that
-#: started the evening before each chemo infusion, before a single drop had gone in").
+#: started the evening before each chemo infusion, before a single drop had gone in"); up to 30 words, a trouble dated and then
+#: told at length ("nine weeks along with her first baby, couldn't keep so much as a dry cracker down from the moment she woke
+#: up, and she was spending her lunch breaks in the office restroom").
 _STORY_TAIL = re.compile(
     # (the condition may close a quote: 'that diaphragm "hic" every few seconds', 'to burn at night, "like standing on hot
     # sand," with stabbing jolts'; or open its signs with a colon: "worry: racing what-ifs at 2 a.m., ...")
@@ -2121,7 +2152,7 @@ _STORY_TAIL = re.compile(
     r"|no\s+longer\s+(?:hurts?|bothers?|troubles?|itches|aches)\b)"
     # (a colon goes on with the trouble: "panic attacks on the Tube: chest pounding, ...")
     # (a word may hold dots: "at 3 a.m.", "2.5 mg", "awake at 4 a.m. with the bills going round")
-    r"(?![\w’']*n[’']t\b)[^\s.;!?]+(?:(?:\.[^\s.;!?]+)+\.?)?){0,22}?[\s.!?\"”’']*$",
+    r"(?![\w’']*n[’']t\b)[^\s.;!?]+(?:(?:\.[^\s.;!?]+)+\.?)?){0,30}?[\s.!?\"”’']*$",
     re.IGNORECASE,
 )
 
@@ -2247,7 +2278,7 @@ def find_anaphoric_uses(
             out.append((here, before, Use(name, start, start, end)))
     out.extend(_credited_uses(vocab, text, before))
     out.extend(_chosen_for_it(vocab, text, before))
-    given = _GIVEN_NEXT.match(text)
+    given = _GIVEN_NEXT.match(text) or (_PRONOUN_GIVES.match(text) if _PRESCRIBER_TOLD.search(before) else None)
     named_before = vocab.find(before) if given else []
     # (not a giving that names what it is for, in words the vocabulary lacks: "gave me baclofen for the spasms in my legs")
     purpose = _GIVEN_FOR.search(text, given.end()) if given else None
@@ -2278,7 +2309,7 @@ def find_anaphoric_uses(
             and not _DENIED_TROUBLE.search(told)
         ):
             # (the drug named before the taking is its owner: "I had meloxicam in the cabinet, so I took two")
-            taken = given.start("taken") if given.group("taken") else given.start()
+            taken = given.start("taken") if given.groupdict().get("taken") else given.start()
             out.append((Use(name, given.start(), taken, given.end(), inferred=True), before, Use(name, start, start, end)))
     told_after = bool(_BACKSTORY.match(following)) or for_a_time
     named_after = vocab.find(following) if given and not named_before and (not purpose or for_a_time) and told_after else []
@@ -2286,7 +2317,7 @@ def find_anaphoric_uses(
         start, end, name = named_after[0]
         told = following[:start]
         if vocab.is_lay(name, following[start:end]) and _STORY_TAIL.match(following[end:]) and not _ITS_EFFECT.search(told):
-            taken = given.start("taken") if given.group("taken") else given.start()
+            taken = given.start("taken") if given.groupdict().get("taken") else given.start()
             out.append((Use(name, given.start(), taken, given.end(), inferred=True), following, Use(name, start, start, end)))
     # the condition told in an "if" clause, then the giving: "If you get ... headaches on one side of the head ...,
     # your neurologist may prescribe lisinopril"
