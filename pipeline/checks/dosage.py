@@ -959,6 +959,13 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+def _no_such_tablet(drug: DrugFacts, mg: float) -> bool:
+    """Is no tablet of ``drug`` ``mg`` strong, one alone above the most any of its entries allows in a day (a 300 mg tablet
+    of sertraline, whose most is 200 mg a day)? (Listed ``strengths`` tell products apart; they are not every tablet.)"""
+    most = [d.mg(d.max_daily) or 0.0 for d in drug.dosing if d.max_daily and not _weekly(d)]
+    return bool(most) and all(m < mg for m in most)
+
+
 class _Owner:
     """Who a position in one sentence belongs to: the drug the amount is written with
     ("simvastatin 20 mg", "20 mg of simvastatin"); else the nearest drug named in its
@@ -1074,12 +1081,26 @@ class _Owner:
             return False
         return any(c.start <= pos < c.end for c in _combinations_of(self.facts, sole, self.sentence.text))
 
+    def _sold_instead(self, mention: Mention, pos: int) -> DrugFacts | None:
+        """The other drug named in the paragraph (or the article's only drug) whose tablets the strength at ``pos`` is, when
+        the nearest name, not written with it, is of a drug no tablet of which is that strong: "started her on lithium next
+        to the sertraline, to lift the winter lows the sertraline alone doesn't reach. Two 300 mg tablets at night" (no
+        sertraline tablet is 300 mg; lithium's are). None when the strength may be the named drug's, or is no tablet's."""
+        named = self.facts.drugs.get(mention.generic)
+        mg = next((mg for at, mg in find_strengths(self.sentence.text) if at == pos), None)
+        if named is None or mg is None or named.components or self._written_with(mention, pos) or not _no_such_tablet(named, mg):
+            return None
+        others = {m.generic for m in self.analysis.in_unit(self.sentence.unit)} | ({self.sole.generic} if self.sole else set())
+        candidates = [self.facts.drugs.get(g) for g in sorted(others - {named.generic})]
+        found = [d for d in candidates if d is not None and not d.components and not _no_such_tablet(d, mg)]
+        return found[0] if len(found) == 1 else None
+
     def __call__(self, pos: int) -> DrugFacts | None:
         mention = self._mention(pos)
         if isinstance(mention, Mention):
             if self._of_combination(mention) or self._combination_strength_at(mention, pos):
                 return self.sole
-            return self.facts.drugs.get(mention.generic)
+            return self._sold_instead(mention, pos) or self.facts.drugs.get(mention.generic)
         if mention is False:
             alongside = {m.generic for m in self.analysis.in_unit(self.sentence.unit)}
             return self.sole if self.sole is not None and self.sole.generic not in alongside else None
