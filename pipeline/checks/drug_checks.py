@@ -498,6 +498,22 @@ def _disclosure_subjects(lexicon: ContextLexicon, vocab: ConditionVocabulary, te
     return subjects
 
 
+#: A use asked about as approved, after it in its sentence: "... takes clonidine for hot flashes and asked whether that's
+#: approved", "Is that FDA-approved?", "wanted to know if it's licensed for that".
+_ASKED_IF_APPROVED = re.compile(
+    r"\b(?:(?:asked|asks|asking|wondered|wonders|wondering|wanted\s+to\s+know|wants\s+to\s+know)\s+(?:me\s+|us\s+)?(?:whether|if)"
+    r"|(?:^|[,;:]\s+|\band\s+)(?:is|was)(?=\s+(?:that|this|it)\b))\s+(?:that|this|it)(?:[’']s|\s+is|\s+was)?\s+(?:actually\s+|really\s+|even\s+)?"
+    r"(?:(?:FDA|officially)[- ])?(?:approved|licen[cs]ed|authori[sz]ed|on\s+the\s+label)\b[^.;!?]{0,30}[.?]?[\"”’']?\W*$",
+    re.IGNORECASE,
+)
+#: The answer no, opening the next sentence: "It isn't.", "No, it's not.", "Not officially." (not "It is", "Yes").
+_ANSWERED_NO = re.compile(
+    r"^\W*(?:no\b|nope\b|it\s+isn[’']t\b|it\s+is\s+not\b|it[’']s\s+not\b|that\s+(?:isn[’']t|is\s+not)\b|that[’']s\s+not\b"
+    r"|not\s+(?:officially|for\s+that|by\s+the\s+FDA)\b|sadly\s+not\b|afraid\s+not\b|I[’']m\s+afraid\s+not\b)",
+    re.IGNORECASE,
+)
+
+
 def _disclosed(
     lexicon: ContextLexicon,
     vocab: ConditionVocabulary,
@@ -528,10 +544,25 @@ def _disclosed(
         subjects = _disclosure_subjects(lexicon, vocab, near.text)
         if subjects and any(not about or condition in about for about in subjects):
             return True
+    # the use asked about as approved, in its sentence or the next, and the answer no ("... her sister takes clonidine for hot
+    # flashes and asked whether that's approved." "It isn't. ..."; "My sister takes it for hot flashes. Is that approved? No.")
+    for at in range(index, min(index + 2, len(sentences) - 1)):
+        question = sentences[at].text
+        if at > index and vocab.find(question):
+            break
+        if _ASKED_IF_APPROVED.search(question) and _ANSWERED_NO.match(sentences[at + 1].text):
+            return True
     texts = [s.text for u in secs.section_units(unit) for s in split_sentences(u)]
     for i, text in enumerate(texts):
         subjects = _disclosure_subjects(lexicon, vocab, text)
         if subjects and any(condition in about for about in subjects):
+            return True
+        # one naming no condition, after the use told in its own sentence: "Some doctors do prescribe it for hot flashes, but
+        # that's an off-label use; the FDA approved clonidine for high blood pressure ..." (not a condition after the cue)
+        if subjects and any(
+            not about and any(name == condition for start, _, name in vocab.find(text) if start < cue.start())
+            for cue, about in zip(_disclosures(lexicon, text)[0], subjects, strict=True)
+        ):
             return True
         # one naming no condition points back at the one asked or told just before it ("Does it help with
         # motion sickness? No, it isn't approved for that."), not at every use in the section
