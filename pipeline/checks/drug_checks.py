@@ -48,6 +48,7 @@ from pipeline.concepts.uses import (
     only_looked,
     opens_with_dose,
     opens_with_giving,
+    rules_out_a_first_choice,
     trouble_told_first,
 )
 from pipeline.document.article import WHOLE_ARTICLE, Article, Offsets, Place
@@ -1506,7 +1507,13 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
         # the trouble going on, then the giving, after the paragraph's first sentence ("Everyone first had a cream, a week apart.
         # The itch kept spreading, so our physician prescribed ivermectin"): the story is the paragraph before
         told_before = sentences[index - 2].unit if index > 1 and before and not earlier else None
-        if told_before is not None and told_before.kind == "paragraph" and goes_on_to_a_giving(sentence.text):
+        # ... or after the paragraph's opening that ruled out the first choice ("\"I'd had breast cancer five years earlier,\" she
+        # says, \"so hormones were off the table.\" Her gynecologist suggested something else: venlafaxine ...")
+        if (
+            told_before is not None
+            and told_before.kind == "paragraph"
+            and (goes_on_to_a_giving(sentence.text) or (rules_out_a_first_choice(before) and opens_with_giving(sentence.text)))
+        ):
             earlier = tuple(s.text for s in sentences[max(0, index - 5) : index - 1][::-1] if s.unit is told_before)
         following = sentences[index + 1].text if index + 1 < len(sentences) and sentences[index + 1].unit is sentence.unit else ""
         told = sorted(found + find_anaphoric_uses(vocab, sentence.text, before, earlier, following), key=lambda f: f[0].inferred)

@@ -183,6 +183,8 @@ _USE_VERB = re.compile(
     r"|(?:(?<=should )|(?<=will )|(?<=would )|(?<=can )|(?<=could )|(?<=may )|(?<=might )|(?<=to ))"
     r"(?:settle|calm(?!\s+(?:down|yourself|himself|herself|themselves|myself)\b))"
     r"|soothes?|soothed|tames?|tamed|curbs?|curbed|banish(?:es|ed)?|combats?|tackles?|tackled|beats?|knocks? out"
+    # ... and "calms" said of what it does: "a low dose of an antidepressant often calms the hot flushes"
+    r"|calms|calmed"
     # carrying someone past the condition: "it got them over COVID", "pulled me through a bad flu"
     r"|(?:got|gets?|getting|pull(?:s|ed)?|saw|sees|carried|carries) (?:me|you|him|her|them|us|people|everyone) (?:over|through)(?: until)?"
     # a bedtime dose until the trouble passes: "half a tablet at lights-out until her body clock catches up"
@@ -349,7 +351,10 @@ _TITRATION = re.compile(
     r" (?:low|small|lower|smallest|lowest) dose"
     r"|(?:go|going|goes|increas\w*|rais\w*)(?: the dose)?(?: up)? (?:slowly|gradually)|(?:slowly|gradually) (?:increas|rais)\w*"
     # "raise the dose every few days to cut down on nausea"
-    r"|(?:increas|rais|up|upp|bump|nudg|doubl)\w*(?: (?:the|your|their|my|his|her) (?:daily )?dose)?(?: up)?"
+    # (a bare "up" only of the dose or after going: not "bumps that flare up every month", "wakes up every night")
+    r"|(?:(?:increas|rais|upp|bump|nudg|doubl)\w*|ups?(?= (?:the|your|their|my|his|her) (?:daily )?dose)"
+    r"|(?:(?<=dose )|(?<=doses )|(?<=it )|(?<=them )|(?<=go )|(?<=goes )|(?<=going )|(?<=went )|(?<=gone ))up)"
+    r"(?: (?:the|your|their|my|his|her) (?:daily )?dose)?(?: up)?"
     r" (?:every|each|over|after|in (?:small )?steps|little by little|bit by bit|step by step|by \d))",
     re.IGNORECASE,
 )
@@ -616,6 +621,11 @@ _TIMED_FOR_ITS_DROWSINESS = re.compile(
 )
 
 
+#: "Calms" said of what the drug does, before a trouble: a use of a named trouble ("often calms the hot flushes"), not of a bare
+#: symptom ("it calms the joint pain", "calms the pain signals": an approved use's).
+_CALMS = re.compile(r"(?:calms|calmed)\b", re.IGNORECASE)
+
+
 def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
     """Every condition in ``text`` that a use verb (or a list continuing one) introduces, and
     every outcome stated without a hedge ("half a tab has me out like a light"). A condition
@@ -687,6 +697,8 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 verb_start = _the_one_they_take(text[:start], text[end:])
             if verb_start is None:
                 verb_start = _told_in_story(text, start, end)
+            if verb_start is not None and vocab.is_symptom(name) and _CALMS.match(text, verb_start):
+                verb_start = None  # "it calms the joint pain": as often an approved use's symptom as a use of its own
             if verb_start is not None and not _not_a_use(text, name, verb_start, start) and not _SIDE_EFFECT_AFTER.match(text, end):
                 use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)), inferred)
         if (
@@ -2110,12 +2122,18 @@ _STORY_ASIDE = re.compile(
 #: sometimes give ivermectin": the giving, up to where the drug is named (not "may not", "won't").
 _IF_GIVEN = re.compile(
     r"^\W*(?:if|when|whenever|where|should)\s+(?P<told>[^;:]{3,300}?),\s+(?:then\s+)?"
-    rf"(?P<giving>{_PRESCRIBER}\s+(?:(?:may|might|can|could|will|would|often|sometimes|usually|also|then|occasionally)\s+){{0,3}}"
-    r"(?:prescribe|give|offer|suggest|recommend|start|put|add|try"
+    # (the prescribers may be many, by their trade: "a lot of dermatologists now reach for a small daily dose of spironolactone",
+    # "many GPs will turn to ..."; not a lower or different dose: "doctors may prescribe a lower dose")
+    r"(?P<giving>(?:(?:many|most|some|more\s+and\s+more|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+)?"
+    rf"(?:{_PRESCRIBER}|doctors|GPs|clinicians|prescribers)\s+"
+    r"(?:(?:may|might|can|could|will|would|often|sometimes|usually|also|then|occasionally|now|increasingly|commonly|routinely"
+    r"|typically|generally|frequently)\s+){0,3}"
+    r"(?:prescribe|give|offer|suggest|recommend|start|put|add|try|reach\s+for|turn\s+to"
     # ... or send the person home with it: "the urgent care doctor will often send you home with a single ondansetron tablet"
     r"|send(?=\s+(?:(?:you|them|him|her|your\s+(?:child|baby|son|daughter|little\s+one))\s+)?home\s+with\b))"
     r"(?:\s+(?:you|them|him|her|your child|your baby|your\s+(?:son|daughter|little\s+one)))?"
     r"(?:\s+(?:on|onto|home\s+with))?"
+    r"(?!\s+(?:an?|the)\s+(?:\w+\s+)?(?:lower|smaller|reduced|lowest|smallest|half|different|higher|alternative|other)\b)"
     # ... or a dose of it, then its help, with no prescriber: "If your problem is that the whole thing's over before the second
     # song, half a 50mg about an hour before a date helps you go the distance", "if you finish too soon, one tablet an hour
     # before does the trick"
@@ -2166,6 +2184,31 @@ _TRIED_FIRST = re.compile(
     r"\b(?:first|to begin with|to start with|initially)\b",
     re.IGNORECASE,
 )
+#: A sentence between the trouble and the giving that tells why the usual first choice was ruled out ("\"I'd had breast cancer
+#: five years earlier,\" she says, \"so hormones were off the table.\"", "She had no wish for hormone pills; her mother had breast
+#: cancer.", "HRT wasn't an option after his clot"): the trouble the giving after it is for is told before it, and what it names
+#: (the cancer, the clot) is the reason against the first choice, not the trouble treated.
+_RULED_OUT = re.compile(
+    r"\b(?:(?:hormones?|HRT|(?:hormone|oestrogen|estrogen)(?:[- ](?:replacement|therapy|pills?|tablets?|patches|gel|treatment))+"
+    r"|(?:o)?estrogen|the\s+(?:usual|first|standard|obvious)\s+(?:choice|option|treatment|medicine|tablets?|pills?))"
+    r"\s+(?:(?:was|were|is|are|had\s+been|would\s+be)(?:\s+(?:simply|just|completely|firmly|always))?\s+"
+    r"(?:off\s+the\s+table|out\s+of\s+the\s+question|not\s+an\s+option|never\s+an\s+option|no\s+option|ruled\s+out|out\b(?!\s+of\b)"
+    r"|too\s+risky|unsafe|not\s+safe)|(?:wasn[’']t|weren[’']t|isn[’']t|aren[’']t)\s+(?:an\s+option|safe|allowed))"
+    r"|(?:no\s+(?:wish|desire)\s+(?:for|to\s+(?:take|try|use|go\s+on))|no\s+interest\s+in|(?:did(?:n[’']t|\s+not)|does(?:n[’']t|\s+not)|do(?:n[’']t|\s+not))"
+    r"\s+want(?:\s+to\s+(?:take|try|use|go\s+on))?|wanted\s+nothing\s+to\s+do\s+with|(?:could(?:n[’']t|\s+not)|can(?:no|[’'])t|wasn[’']t\s+allowed\s+to"
+    r"|was\s+not\s+allowed\s+to|shouldn[’']t|should\s+not)\s+(?:take|have|use|go\s+on|risk)|ruled\s+out|steered\s+clear\s+of|refused)\s+"
+    r"(?:any\s+|the\s+|more\s+)?(?:hormones?|HRT|(?:o)?estrogen"
+    r"|(?:hormone|oestrogen|estrogen)(?:[- ](?:replacement|therapy|pills?|tablets?|patches|gel|treatment))+)\b)",
+    re.IGNORECASE,
+)
+
+
+def rules_out_a_first_choice(text: str) -> bool:
+    """Does the sentence tell why the usual first choice was ruled out ("so hormones were off the table")? A giving after it
+    is for the trouble told before it (see :data:`_RULED_OUT`)."""
+    return _RULED_OUT.search(text) is not None
+
+
 #: A sentence that tells only what the trouble kept the person from, two or more everyday things ("He couldn't eat or
 #: sleep properly.", "She could not work, drive or sleep."): the toll of the trouble told before it, which a giving after
 #: it is for (a lone "She couldn't sleep." is the trouble itself); the toll may open with when it had come to that and say
@@ -2204,6 +2247,13 @@ _FOR_A_TIME = re.compile(
     r"for\s+(?:(?:the|his|her|my|their|your|our|those|these)\s+)?(?:(?:bad|rough|worst|long|hard|difficult|broken|awful)\s+)?"
     r"(?:nights|night-?times?|small\s+hours)\b(?!\s+(?:away|out|off|in|shifts?)\b)(?=\s*[.!;:,—–]|\s*$)",
     re.IGNORECASE,
+)
+
+
+#: A condition naming the prescriber's trade, not a trouble told: "her *pain* doctor", "the *sleep* clinic", "a pain management
+#: specialist".
+_TRADE_AFTER = re.compile(
+    r"\s(?:management\s)?(?:doctor|doc|clinic|specialist|consultant|team|nurse|physician|service|centre|center)s?\b", re.IGNORECASE
 )
 
 
@@ -2289,6 +2339,10 @@ def find_anaphoric_uses(
     # the sentence before told a first try ("Her doctor suggested better sleep habits first"): the trouble
     # is told before it
     tried_first = bool(named_before) and _TRIED_FIRST.search(before) is not None
+    # (what the sentence that ruled out the first choice names, the cancer or the clot, is its reason, not the trouble treated)
+    ruled_out = bool(named_before) and _RULED_OUT.search(before) is not None
+    if given and ruled_out:
+        named_before = []
     if given and not told_next and (not named_before or tried_first or _TOLL.match(before)) and not _TURNED.search(before):
         for depth, sentence in enumerate(earlier[:4]):
             found = vocab.find(sentence)
@@ -2297,7 +2351,8 @@ def find_anaphoric_uses(
                 break
             if _TURNED.search(sentence) or (depth >= 1 and not _GOES_ON.search(sentence) and not _STORY_ASIDE.search(sentence)):
                 break
-    if given and named_before and not vocab.find(text[: given.end()]):
+    # (a trouble in the prescriber's trade is none told: "Last winter her pain doctor started her on ...")
+    if given and named_before and not [n for n in vocab.find(text[: given.end()]) if not _TRADE_AFTER.match(text, n[1])]:
         start, end, name = _trouble_told(vocab, before, named_before)
         told = re.split(r"[;:.!?]", before[:start])[-1]
         # "... caught scabies off the mats. My doc gave me ivermectin" (not a medicine's own effect:
