@@ -995,7 +995,9 @@ _BRACKET_FILLER = re.compile(r"\s*\(\s*(?:(?:[,;/]|\s|\b(?:or|and|eg|brands?|bra
 #: Between a drug and a second one taken along with it, the first the subject: "clopidogrel *with her daily* aspirin is what
 #: keeps clots from forming", "metformin *plus a* statin" (not "and": two subjects).
 _TAKEN_ALONG = re.compile(
-    r"\s+(?:with|plus|alongside|along\s+with|together\s+with|on\s+top\s+of)\s+(?:(?:her|his|their|my|your|our|the|a|an)\s+)?"
+    # ("started her on lithium next to the sertraline, to lift ...", "in addition to her fluoxetine")
+    r"\s+(?:with|plus|alongside|along\s+with|together\s+with|on\s+top\s+of|next\s+to|in\s+addition\s+to|as\s+well\s+as)\s+"
+    r"(?:(?:her|his|their|my|your|our|the|a|an)\s+)?"
     r"(?:(?:daily|usual|regular|low[- ]dose|baby|nightly|morning|evening|everyday)\s+)?",
     re.IGNORECASE,
 )

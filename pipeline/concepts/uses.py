@@ -30,6 +30,8 @@ _TAKE = (
     r"|persuad(?:e|es|ed|ing) (?:\w+ ){0,3}?(?:into|to (?:prescribe|give))|(?:ask|asks|asked|asking|begged|pestered) (?:\w+ ){0,3}?for"
     r"|(?:got|gets|getting)(?! (?:to|used|up|out|off|on|into|in|over|through|back|better|worse|sick|ill|tired|sleepy|dizzy|drowsy)\b)"
     r"|bought|buys|buying|order(?:s|ed|ing)?"
+    # written up for it: "wrote her up for mirtazapine so that ..."
+    r"|wr(?:ote|ites?|iting) (?:me|him|her|them|us|you) up for"
     # taking it along: "a course to carry in case ...", "packs a few for the trip"
     r"|carr(?:y|ies|ied|ying)|pack(?:s|ed|ing)?|bring(?:s|ing)?|brought"
     # the dose raised: "have your dose nudged up to shift a few pounds", "upping the dose to ..."
@@ -220,12 +222,15 @@ _USE_VERB = re.compile(
     # doesn't keep you up": a side effect avoided)
     rf"|(?:{_TAKE}|\b(?:one|half|doses?|tablets?|tabs?|pills?|capsules?)\b|at (?:bedtime|night|lights[- ]out)|before bed)"
     rf"{_TAKE_GAP}{{0,8}}?"
-    r"\s+so(?: that)? (?:you|they|I|we|he|she|people|patients)"
+    # (maybe after a comma: "half of a 15 mg tablet at bedtime, so that she ...")
+    r",?\s+so(?: that)? (?:you|they|I|we|he|she|people|patients)"
     # ... the one given it and the one who gives it, both spared the night: "so he (and I) get a few hours of proper sleep", "so
     # she and I can sleep", "so we both get some rest"
     r"(?: \(?(?:and|&) (?:I|me|we|us|he|him|she|her|they|them|(?:my|his|her|their|our) [\w’'-]+)\)?| both)?"
     r"(?: (?:actually|finally|just|can|could|will|would"
-    r"|don[’']t|doesn[’']t|won[’']t|wouldn[’']t|didn[’']t|(?:would|could|will|did|does|do) not))*"
+    r"|don[’']t|doesn[’']t|won[’']t|wouldn[’']t|didn[’']t|(?:would|could|will|did|does|do) not"
+    # ... or stops the trouble: "so that she stops padding round the kitchen half the night"
+    r"|stops?|quits?))*"
     # ... or what they told the doctor: "told his doctor he was finishing too soon" (a `reported` use)
     r"|(?:told|tells|tell|telling|admitted to|admits to) (?:his|her|my|their|your|our|the|a) (?:family )?"
     r"(?:doctor|GP|psychiatrist|nurse|prescriber|pharmacist|consultant|specialist|urologist|gyn(?:a)?ecologist)"
@@ -1753,7 +1758,11 @@ _GIVEN_WHEN = (
     r"|(?:a|an|one|two|three|four|five|six|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|on)"
     # ... or the day: "on 12 November", "on the 3rd of May", "on March 4"
     r"|on\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[a-z]{3})|(?=[a-z]{3}[a-z]*\s+\d))"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    # ... or the visit it was given at: "At a check-up last spring, his family doctor gave him ...", "at her next appointment"
+    r"|(?:at|during)\s+(?:(?:a|an|the|his|her|my|their|our|your)\s+(?:next\s+)?|one\s+of\s+(?:his|her|my|their|our|your)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:check-?ups?|appointments?|reviews?|visits?|consultations?)"
+    r"(?:\s+(?:last|this|that|early|late|next)\s+(?:spring|summer|autumn|fall|winter|year|month|week))?)"
 )
 #: Where the prescriber works, after it: "His doctor at the veterans' clinic started him on ...".
 _PRESCRIBER_AT = (
@@ -1970,7 +1979,9 @@ _GIVEN_NEXT = re.compile(
     rf"(?P<taken>(?:(?:I|he|she|we|they)\s+|(?<=, )|(?<=and ))(?:each\s+|both\s+|all\s+)?(?:{_SELF_TAKEN}|grabbed|reached\s+for|dug\s+out))"
     r"|(?:I|he|she|we|they)\s+(?:reached\s+for|grabbed|dug\s+out)\s+(?:the|my|his|her|their|our|some|a|an)\b"
     # ... or taken on the days just told: "On those weeks I pop a meloxicam after the session", "Days like that, she takes two"
-    r"|(?:(?:(?:on|in|for)\s+)?(?:those|these|such)\s+(?:days|weeks|nights|mornings|evenings|weekends)|(?:on\s+)?(?:days|weeks|nights)\s+like"
+    # (now, since it was given: "Now on those nights I take half a tablet around ten")
+    r"|(?:(?:now|these\s+days|nowadays)\s*,?\s+)?"
+    r"(?:(?:(?:on|in|for)\s+)?(?:those|these|such)\s+(?:days|weeks|nights|mornings|evenings|weekends)|(?:on\s+)?(?:days|weeks|nights)\s+like"
     r"\s+(?:that|those|this))\s*,?\s+(?:I|he|she|we|they)\s+(?:just\s+|usually\s+|always\s+)?(?:take|takes|pop|pops|swallow|swallows"
     rf"|reach(?:es)?\s+for|grab|grabs|{_SELF_TAKEN}|reached\s+for|grabbed)"
     # ... or the medicine credited, named next: "What finally worked was ivermectin tablets", "The thing that cleared it was ..."
