@@ -2669,7 +2669,9 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                     continue
                 if wrong.points_back_to and not _points_back(article, sentence, wrong.points_back_to):
                     continue  # "it's the same metoprolol either way" with no tartrate and succinate named before it
-                if refuted_by_next(lexicon, article, sentences, i, denies(m.group())) or refuted_later(lexicon, sentence.text, end):
+                if (
+                    refuted_by_next(lexicon, article, sentences, i, denies(m.group())) and not _hope_answered(sentences, i, end)
+                ) or refuted_later(lexicon, sentence.text, end):
                     continue  # "Some of us grew up believing aspirin was fine for children. It is not.", "... not habit-forming. It is."
                 place = UnitSpan(sentence.unit, sentence.start + start, sentence.start + end)
                 # hearsay the writer then agrees with is the article's own ("..., and that's a handy way to think about it")
@@ -3199,13 +3201,14 @@ def _search_ending_after(pattern: re.Pattern[str], text: str, floor: int) -> re.
 
 
 #: A drug named as the point of comparison, right after "compared with", "like", "unlike", "than", "versus",
-#: "as with", "the same as", "the same family as", "the same aisle as", "the same receptors as", or as an example of a
-#: class, after "such as",
-#: "alongside", "along with" (in a series: "compared with something like Xanax or Valium"), or as a relative set apart:
-#: "(not) related to", "unrelated to", "similar to", "different from" ("It is not related to alprazolam or diazepam"), or as
-#: a place beside it: "next to", "beside" ("I grabbed a box off the shelf at Target, right next to the Pepcid").
+#: "as with", "the same as", "the same family as", "the same kind of drug as", "the same aisle as", "the same receptors as",
+#: or as an example of a class, after "such as", "alongside", "along with" (in a series: "compared with something like
+#: Xanax or Valium"), or as a relative set apart: "(not) related to", "unrelated to", "similar to", "different from" ("It
+#: is not related to alprazolam or diazepam"), or as a place beside it: "next to", "beside" ("I grabbed a box off the
+#: shelf at Target, right next to the Pepcid").
 _COMPARED_WITH = re.compile(
-    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|just\s+as|(?:right\s+)?(?:next\s+to|beside)|(?:the\s+)?same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort|aisle|shelf|shelves|section|receptors?|targets?|pathways?|way)\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
+    r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|just\s+as|(?:right\s+)?(?:next\s+to|beside)|(?:the\s+)?same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort|aisle|shelf|shelves|section|receptors?|targets?|pathways?|way)"
+    r"(?:\s+of\s+(?:drugs?|medicines?|medications?|pills?|tablets?|things?|stuff))?\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
     r"(?!\s+(?:about|that|this|it|how|the way|to|when)\b)|than|versus|vs\.?|rather\s+than|instead\s+of|over"
     r"|(?:(?:un)?related|similar|akin|comparable|linked)\s+to|differ(?:s|ent)?\s+from)"
     r"\s+(?:[\w’'-]+(?:\s*,\s*|\s+)){0,5}$",
@@ -3327,6 +3330,30 @@ def _gathered(analysis: DrugAnalysis, sentences: list[Sentence], i: int, drug: D
 #: A pronoun for a drug named before it, opening a statement: "it", "its", "they", "this medicine".
 _ANAPHOR = re.compile(r"(?:it|its|they|their|this\s+(?:medicine|medication|drug|pill|tablet|one))\b", re.IGNORECASE)
 #: How the reader is told to see the drug, before the pronoun for it: "Think of it as", "see it as", "picture it as".
+#: A hope or expectation told after a statement, in its sentence: "so I half hoped my quads would come out stronger".
+_HOPED = re.compile(
+    r"\b(?:I|we|he|she|they|you)\s+(?:(?:half|kind\s+of|sort\s+of|secretly|really|honestly|almost|even)\s+){0,2}"
+    r"(?:hoped|was\s+hoping|were\s+hoping|expected|was\s+expecting|were\s+expecting|figured|wished|imagined|dreamed|dreamt)\b",
+    re.IGNORECASE,
+)
+#: A bare reply that something did not happen, maybe after a label or a word of regret: "Spoiler: they did not.", "Sadly,
+#: it didn't.", "They never did."
+_DID_NOT = re.compile(
+    r"(?:[\w’' -]{1,20}:\s*)?(?:(?:no|nope|sadly|alas|spoiler|well|reader)\W{1,3}){0,3}(?:it|they|he|she|mine|those|these)\s+"
+    r"(?:(?:did|would|could|do|does)(?:\s+not|n[’']t)|never\s+did)\b(?:\s+[\w’'-]+){0,4}\W{0,3}",
+    re.IGNORECASE,
+)
+
+
+def _hope_answered(sentences: list[Sentence], i: int, end: int) -> bool:
+    """Is the sentence after ``sentences[i]`` a bare "did not" that answers a hope told after the statement ending at
+    ``end`` ("Pred's basically a milder cousin of what the big guys at my gym inject to get huge, so I half hoped my quads
+    would come out of the week stronger." then "Spoiler: they did not.": the quads did not, the statement stands)?"""
+    if i + 1 >= len(sentences) or not _HOPED.search(sentences[i].text, end):
+        return False
+    return _DID_NOT.fullmatch(sentences[i + 1].text.strip()) is not None
+
+
 _SEEN_AS = re.compile(r"(?:think(?:ing)?\s+(?:of|about)|see|view|picture|imagine|regard)\s+", re.IGNORECASE)
 #: A pronoun as what is used ("Use it if you are wheezing"), for a device (context lexicon ``device``) named before it.
 _USE_PRONOUN = re.compile(r"(?:use|uses|take|takes|grab|reach\s+for|puff\s+on|carry)\s+(?:it|them)\b", re.IGNORECASE)
@@ -3348,10 +3375,15 @@ def _for_the_device(lexicon: ContextLexicon, sentences: list[Sentence], index: i
     return before.unit is sentence.unit and lexicon.has("device", before.text)
 
 
-#: Words that may lead a comparison opening a sentence: "*Much* like warfarin, you'll need ...".
+#: Words that may lead a comparison opening a sentence: "*Much* like warfarin, you'll need ...", also after a speaker's
+#: name in a chat or a script: "Joel: Pretty much the same kind of drug as Xanax" (holdout219 gi02).
 #: A comma right before a comparison, with its hedge ("..., just like with the warfarin").
 _AFTER_A_COMMA = re.compile(r",\s*(?:(?:just|much|exactly|very|rather|quite|pretty much)\s+)?$", re.IGNORECASE)
-_COMPARISON_LEAD = re.compile(r"(?:(?:much|just|exactly|very|rather|quite|a\s+bit|a\s+little|kind\s+of|sort\s+of)\s*)?", re.IGNORECASE)
+_COMPARISON_LEAD = re.compile(
+    r"(?:[\w.’' -]{1,30}:\s*)?"
+    r"(?:(?:much|just|exactly|very|rather|quite|a\s+bit|a\s+little|kind\s+of|sort\s+of|pretty\s+much|basically)\s*)?",
+    re.IGNORECASE,
+)
 
 
 #: A comparison closed by a comma: "Like hydroxyzine, " before the subject of "Like hydroxyzine, diazepam is ...".
