@@ -240,6 +240,16 @@ class ForbiddenPattern:
     #: host's own words, not a page's leftovers ("Hit subscribe, and I'll see you next week"): not reported.
     script_marks: Patterns | None = None
     spoken_in_script: Patterns | None = None
+    #: The harmless wording that holds a match: a match inside a match of one of these (inside its group ``held``, when it
+    #: has one) is not reported ("Any drugstore or supermarket carries it, no prescription needed": an over-the-counter
+    #: medicine told as on the shelf, not a pitch).
+    unless_within: Patterns | None = None
+    #: Rules (forbidden-pattern rules, by id) that tell the same defect: a match in a sentence where one of them, switched
+    #: on, reports is left to it ("The big 365-count tub ... usually runs about $17.99": the price's; one defect, one finding);
+    #: with ``yielding``, only a match that one of those matches from its start yields (a bare pack count, not a listing
+    #: with its strength).
+    yields_to: list[str] | None = None
+    yielding: Patterns | None = None
 
 
 def _is_script(article: Article, marks: Patterns) -> bool:
@@ -251,6 +261,16 @@ def _told_before(text: str, start: int, guards: Patterns) -> bool:
     """Does one of ``guards`` match in the sentence of ``text`` that holds ``start``, before it?"""
     opening = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
     return any(guard.search(text, opening, start) for guard in guards)
+
+
+def _held_within(text: str, start: int, end: int, guards: Patterns) -> bool:
+    """Is ``text[start:end]`` inside a match of one of ``guards`` (inside its group ``held``, when it has one)?"""
+    for guard in guards:
+        held = "held" in guard.groupindex
+        for found in guard.finditer(text):
+            if found.start("held" if held else 0) <= start and end <= found.end("held" if held else 0):
+                return True
+    return False
 
 
 def _answered(article: Article, heading: ProseUnit, answers: Patterns) -> bool:
@@ -608,7 +628,51 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
     """Every match of any of ``patterns`` in any prose unit (headings included) is a finding
     at the match; overlapping matches of several patterns are reported once. A heading whose
     first paragraph matches ``heading_answered_by`` is not searched, and a match after one of ``not_after`` in its
-    sentence is not reported, nor, in a script (``script_marks``), one of ``spoken_in_script``."""
+    sentence is not reported, nor one inside a match of ``unless_within``, nor, in a script (``script_marks``), one of
+    ``spoken_in_script``, nor one in a sentence that a rule of ``yields_to`` reports."""
+    spans = _forbidden_spans(article, rule)
+    if rule.options.yields_to:
+        others: list[Rule[ForbiddenPattern]] = [
+            other
+            for other in ctx.rules
+            if other.id in rule.options.yields_to
+            and other.id != rule.id
+            and isinstance(other.options, ForbiddenPattern)
+            and ctx.config.severity_for(other.id, other.family, other.severity) != "off"
+        ]
+        taken = [span for other in others for span in _forbidden_spans(article, other)]
+        yielding = rule.options.yielding
+        if taken:
+            spans = [
+                span
+                for span in spans
+                if not (
+                    (yielding is None or any(p.match(span[0].text, span[1], span[2]) for p in yielding))
+                    and _shares_a_sentence(article, span, taken)
+                )
+            ]
+    for unit, start, end in spans:
+        text = unit.text[start:end].strip()
+        message = rule.format_message(f'{rule.description.rstrip(".")}: "{text}"', match=text)
+        yield rule.finding(article, UnitSpan(unit, start, end), message)
+
+
+def _shares_a_sentence(article: Article, span: tuple[ProseUnit, int, int], others: list[tuple[ProseUnit, int, int]]) -> bool:
+    """Is one of ``others`` in the sentence that holds ``span``?"""
+    unit, start, _ = span
+    sentence = next((s for s in article.prose_sentences if s.unit is unit and s.start <= start < s.end), None)
+    if sentence is None:
+        return False
+    return any(u is unit and b < sentence.end and sentence.start < e for u, b, e in others)
+
+
+def _forbidden_spans(article: Article, rule: Rule[ForbiddenPattern]) -> list[tuple[ProseUnit, int, int]]:
+    """Where ``rule`` reports in ``article``, before ``yields_to`` (memoised on the article): (unit, start, end)."""
+    return article.memo(f"forbidden-spans:{rule.id}", lambda: list(_find_forbidden(article, rule)))
+
+
+def _find_forbidden(article: Article, rule: Rule[ForbiddenPattern]) -> Iterator[tuple[ProseUnit, int, int]]:
+    """Every match of ``rule``'s patterns that its own options leave reported, unit by unit, in order."""
     patterns = live_patterns(article, rule.options.patterns)
     if not patterns:
         return
@@ -616,7 +680,7 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
     units = [unit for unit in article.units if live_at(unit)]  # only the units holding some pattern's needles
     if rule.options.requires:
         units = [unit for unit in units if any(guard.search(unit.text) for guard in rule.options.requires)]
-    answers, told = rule.options.heading_answered_by, rule.options.not_after
+    answers, told, within = rule.options.heading_answered_by, rule.options.not_after, rule.options.unless_within
     spoken = rule.options.spoken_in_script
     if spoken and not (rule.options.script_marks and _is_script(article, rule.options.script_marks)):
         spoken = None
@@ -631,8 +695,8 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
                         continue
                     if spoken and any(said.search(match.group()) for said in spoken):
                         continue
+                    if within and _held_within(unit.text, match.start(), match.end(), within):
+                        continue
                     spans.append((match.start(), match.end()))
         for start, end in sorted(spans):
-            text = unit.text[start:end].strip()
-            message = rule.format_message(f'{rule.description.rstrip(".")}: "{text}"', match=text)
-            yield rule.finding(article, UnitSpan(unit, start, end), message)
+            yield unit, start, end
