@@ -244,12 +244,6 @@ class ForbiddenPattern:
     #: has one) is not reported ("Any drugstore or supermarket carries it, no prescription needed": an over-the-counter
     #: medicine told as on the shelf, not a pitch).
     unless_within: Patterns | None = None
-    #: Rules (forbidden-pattern rules, by id) that tell the same defect: a match in a sentence where one of them, switched
-    #: on, reports is left to it ("The big 365-count tub ... usually runs about $17.99": the price's; one defect, one finding);
-    #: with ``yielding``, only a match that one of those matches from its start yields (a bare pack count, not a listing
-    #: with its strength).
-    yields_to: list[str] | None = None
-    yielding: Patterns | None = None
 
 
 def _is_script(article: Article, marks: Patterns) -> bool:
@@ -629,46 +623,11 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
     at the match; overlapping matches of several patterns are reported once. A heading whose
     first paragraph matches ``heading_answered_by`` is not searched, and a match after one of ``not_after`` in its
     sentence is not reported, nor one inside a match of ``unless_within``, nor, in a script (``script_marks``), one of
-    ``spoken_in_script``, nor one in a sentence that a rule of ``yields_to`` reports."""
-    spans = _forbidden_spans(article, rule)
-    if rule.options.yields_to:
-        others: list[Rule[ForbiddenPattern]] = [
-            other
-            for other in ctx.rules
-            if other.id in rule.options.yields_to
-            and other.id != rule.id
-            and isinstance(other.options, ForbiddenPattern)
-            and ctx.config.severity_for(other.id, other.family, other.severity) != "off"
-        ]
-        taken = [span for other in others for span in _forbidden_spans(article, other)]
-        yielding = rule.options.yielding
-        if taken:
-            spans = [
-                span
-                for span in spans
-                if not (
-                    (yielding is None or any(p.match(span[0].text, span[1], span[2]) for p in yielding))
-                    and _shares_a_sentence(article, span, taken)
-                )
-            ]
-    for unit, start, end in spans:
+    ``spoken_in_script``."""
+    for unit, start, end in _find_forbidden(article, rule):
         text = unit.text[start:end].strip()
         message = rule.format_message(f'{rule.description.rstrip(".")}: "{text}"', match=text)
         yield rule.finding(article, UnitSpan(unit, start, end), message)
-
-
-def _shares_a_sentence(article: Article, span: tuple[ProseUnit, int, int], others: list[tuple[ProseUnit, int, int]]) -> bool:
-    """Is one of ``others`` in the sentence that holds ``span``?"""
-    unit, start, _ = span
-    sentence = next((s for s in article.prose_sentences if s.unit is unit and s.start <= start < s.end), None)
-    if sentence is None:
-        return False
-    return any(u is unit and b < sentence.end and sentence.start < e for u, b, e in others)
-
-
-def _forbidden_spans(article: Article, rule: Rule[ForbiddenPattern]) -> list[tuple[ProseUnit, int, int]]:
-    """Where ``rule`` reports in ``article``, before ``yields_to`` (memoised on the article): (unit, start, end)."""
-    return article.memo(f"forbidden-spans:{rule.id}", lambda: list(_find_forbidden(article, rule)))
 
 
 def _find_forbidden(article: Article, rule: Rule[ForbiddenPattern]) -> Iterator[tuple[ProseUnit, int, int]]:

@@ -8,9 +8,9 @@ classes.
   on Tuesdays".
 - "No prescription needed" of a medicine on a shop's shelf is true of an over-the-counter one, not a pitch: "Any drugstore or
   supermarket carries it, no prescription needed" (gi12, a false error). A seller's "no prescription needed" is still one.
-- A pack's count in a sentence whose price is reported is that one defect, the price's: "The big 365-count tub ... usually
-  runs about $17.99" (gi12); a pack count with no price is still a listing, and so is a listing with its strength beside a
-  price.
+- A pack named by its count beside its price stays a product listing, as the earlier sets annotate it ("The big 365-count
+  tub ... usually runs about $17.99", gi12: annotated after scoring, logged in eval/holdout219/LOG.md). A helper's option
+  that left the count to the price silenced twenty such annotated listings in older sets, so it was taken out.
 """
 
 from __future__ import annotations
@@ -55,6 +55,15 @@ SHOULD = [
     ("cetirizine", "Every supermarket stocks it, no prescription needed, so stock up while stocks last.", SALES, "error"),
     # a pack count with no price or pitch in its sentence is still a listing
     ("loratadine", "Grab the 90-count bottle.", LISTING, "error"),
+    # ... and beside its price (gi12's own wording, and the earlier sets' annotations)
+    (
+        "loratadine",
+        "The big 365-count tub of the Kirkland version usually runs about $17.99 at the warehouse club, which works out to under"
+        " five cents a day.",
+        LISTING,
+        "error",
+    ),
+    ("cetirizine", "The 100-count bottle is $12 at most chains.", LISTING, "error"),
     # ... and so is a listing with its strength beside a price (holdout140 dh06)
     (
         "tamsulosin",
@@ -66,23 +75,16 @@ SHOULD = [
 
 #: (drug, body, rule): wording the rule must leave alone.
 SHOULD_NOT = [
-    # the draft's own wording: an over-the-counter medicine on the shelf, a pack in a priced sentence (gi12)
+    # the draft's own wording: an over-the-counter medicine on the shelf (gi12)
     (
         "loratadine",
         "Any drugstore or supermarket carries it, no prescription needed, and the store brands have the same active ingredient"
         " as the name brand.",
         SALES,
     ),
-    (
-        "loratadine",
-        "The big 365-count tub of the Kirkland version usually runs about $17.99 at the warehouse club, which works out to under"
-        " five cents a day.",
-        LISTING,
-    ),
     # other voices of the same
     ("cetirizine", "It's on the shelf at every supermarket, no prescription required.", SALES),
     ("ibuprofen", "No prescription needed: it's sold over the counter at any grocery store.", SALES),
-    ("cetirizine", "The 100-count bottle is $12 at most chains.", LISTING),
     # near misses of the price and the delivery
     ("prednisone", "By the end he was a buck-forty, soaking wet.", PRICE),
     ("semaglutide", "Most people lose about a pound a week.", PRICE),
