@@ -2000,12 +2000,16 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         extra = (more or counts[-1]) if more is not None else 0.0
         # a list ending on the nth tablet is the day's count, also beside a stated schedule ("the prescription 500 mg tablets:
         # one with breakfast, one at lunch, one with dinner, and a fourth at bedtime")
-        ordinal = any(_NTH_WORD.match(c.group()) for c in words[1:])
-        found.append(TabletCount(words[0].start(), m.end(), sum(counts) + extra, None, True, m.group("product"), strength, ordinal=ordinal))
+        nth = [_NTH[c.group().split()[-1].lower()] for c in words[1:] if _NTH_WORD.match(c.group())]
+        # (its nth is the day's count also when the list's first tablet was told with its strength before it, as a dose: "one
+        # 500 mg tablet with breakfast, one with lunch, one with dinner, and a fourth before bed": four, not the three listed)
+        total = max(sum(counts) + extra, float(nth[-1])) if nth else sum(counts) + extra
+        found.append(TabletCount(words[0].start(), m.end(), total, None, True, m.group("product"), strength, ordinal=bool(nth)))
     return tuple(found)
 
 
 _NTH_WORD = re.compile(_NTH_ITEM, re.IGNORECASE)
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ONE_MORE = re.compile(r"\b(?:another|second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
 
 

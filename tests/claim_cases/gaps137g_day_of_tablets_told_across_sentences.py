@@ -63,6 +63,15 @@ _ACETAMINOPHEN = (
 
 #: (drug, body, rule, severity): a finding the writer must see.
 SHOULD = [
+    # the list's first tablet told with its strength as a dose, the nth still the day's count (holdout95 bo05, which this
+    # class's first version lost: 4 × 500 mg = 2,000 mg)
+    (
+        "naproxen",
+        "Siobhan shared her plan from the sports clinic: one 500 mg tablet with breakfast, one with lunch, one with dinner, and a"
+        " fourth before bed on nights the heel was throbbing.",
+        "dosage.above-max",
+        "error",
+    ),
     # the drafts' own wording (ge02, ge04, gg10, gh11, gi04, gi12, gj05, gl02)
     ("cyclobenzaprine", _CYCLOBENZAPRINE, ABOVE_MAX, "error"),
     ("ibuprofen", _IBUPROFEN, ABOVE_MAX, "error"),
