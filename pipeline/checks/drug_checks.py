@@ -1287,13 +1287,37 @@ _OPINION_ASKED = re.compile(
 )
 
 
+#: A question that answers itself, pressing the reader to stay on the medicine: "if something works, why would you ever
+#: come off it?" (holdout223 gm06), "why on earth would anyone stop taking it?": a statement (that nobody should stop),
+#: which only a wording of the question itself reads (a stop verb only: "why would you ever take it for a cold?" stays asked).
+_WHY_EVER_STOP = re.compile(
+    r"\bwhy\s+(?:on\s+earth\s+)?(?:would|should)\s+(?:you|anyone|anybody|someone|people|she|he|they|I|we)\s+(?:ever\s+|on\s+earth\s+)?"
+    r"(?:stop|quit|come\s+off|get\s+off|go\s+off|give\s+(?:it|them)\s+up|give\s+up|drop|ditch)\b",
+    re.IGNORECASE,
+)
+#: ... unless the next sentence answers it: "Because it is approved only for a few weeks", "Well, ...", "Here's why".
+_WHY_ANSWERED = re.compile(
+    r"^\W*(?:because|cos|[’']cause|well\b|the\s+(?:short\s+)?(?:answer|reason)|here[’']s\s+why|simple|easy|for\s+one\s+thing"
+    r"|(?:a\s+few|several|many|good|plenty\s+of)\s+(?:good\s+)?reasons|one\s+(?:good\s+)?reason)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_itself(sentences: list[Sentence], index: int) -> bool:
+    """Is ``sentences[index]`` a question that answers itself (:data:`_WHY_EVER_STOP`), no answer told after it?"""
+    if not _WHY_EVER_STOP.search(sentences[index].text):
+        return False
+    after = index + 1
+    return after >= len(sentences) or not _WHY_ANSWERED.match(sentences[after].text)
+
+
 def _posed(sentences: list[Sentence], index: int, opinion: bool = False) -> int | None:
     """The question that ``sentences[index]`` is: itself, or a tag question right after it in
     its unit that puts the statement as a question ("My friend says it's fine to just quit once I
     feel better. True?", answered "No." below), with ``opinion`` also one asking what others make of
-    it ("Thoughts?"); None for a statement."""
+    it ("Thoughts?"); None for a statement, or for a question that answers itself (:data:`_WHY_EVER_STOP`)."""
     if _is_question(sentences[index]):
-        return index
+        return None if _asks_itself(sentences, index) else index
     after = index + 1
     if after < len(sentences) and sentences[after].unit is sentences[index].unit:
         tag = sentences[after].text
