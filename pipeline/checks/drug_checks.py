@@ -885,6 +885,14 @@ _SOMETHING_ELSE_GIVEN = re.compile(
     rf"|other\s+(?:[\w-]+\s+)?(?:medicines|medications|drugs|pills|tablets|treatments)|(?:an?\s+)?{_MEDICINE_CLASS})\b",
     re.IGNORECASE,
 )
+#: ... unless that medicine is the one the trouble did not lift on: "This is usually after months of flat, heavy days ... that have
+#: not lifted on an antidepressant alone" (a first try failed, not something else given for it).
+_FAILED_ON = re.compile(
+    r"\b(?:not|n[’']t|never)\s+(?:(?:really|fully|properly|much)\s+)?(?:lifted|shifted|budged|improved|helped|worked|cleared|eased"
+    r"|settled|responded)\s+(?:on|with|to)\s+(?:an?\s+|the\s+|(?:his|her|their|my|your)\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_MEDICINE_CLASS}|medicines?|medications?|tablets?|pills?|treatments?)\b",
+    re.IGNORECASE,
+)
 #: The drug changing what another medicine, pointed back at, does for a use: "Ondansetron can make *it a bit less effective
 #: for* pain", "may make them work less well for", "can leave the other medicine weaker for" (the use is the other's).
 _CHANGES_ITS_EFFECT = re.compile(
@@ -932,6 +940,7 @@ def _use_drug(
         not [m for m in after if m.start < sentence.start + use.end + 100]
         and _CLAUSE_FRONT.search(sentence.text, max(0, use.verb_start - 40), use.verb_start)
         and _SOMETHING_ELSE_GIVEN.match(sentence.text, use.end)
+        and not _FAILED_ON.search(sentence.text, use.end, use.end + 120)
     ):
         return None  # "...; for the pain, your doctor may suggest something separate": another medicine's
     if before and verb - before[-1].end <= 120 and _CHANGES_ITS_EFFECT.match(sentence.unit.text[before[-1].end : verb]):
@@ -1148,6 +1157,8 @@ def _series_start(text: str, verb_start: int) -> int:
 
 #: A speaker's label before an answer, in a transcript or a Q&A: "DEV: ", "**Pharmacist:** ", "Dr Patel: ".
 _ANSWER_LABEL = r"^\W*(?:(?:[\w.’'-]+\s+){0,2}?[\w.’'-]+\s*:\W*)?"
+#: A transcript's time stamp opening a turn: "[12:05] Dr. Adeyemi: Yes, ..." (taken off before the speaker's label).
+_TIMESTAMP = re.compile(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\W*", re.IGNORECASE)
 #: ... and the answer named as such before it: "The answer is no.", "The short answer: yes", "My honest answer is a firm no".
 _ANSWER_NAMED = (
     r"(?:(?:the|my|our)\s+(?:(?:short|simple|honest|straight|quick|plain|clear|real)\s+)?answer(?:\s+is|['’]s)?\s*[:—–-]?\s*"
@@ -1542,7 +1553,14 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
         ):
             earlier = tuple(s.text for s in sentences[max(0, index - 5) : index - 1][::-1] if s.unit is told_before)
         following = sentences[index + 1].text if index + 1 < len(sentences) and sentences[index + 1].unit is sentence.unit else ""
-        told = sorted(found + find_anaphoric_uses(vocab, sentence.text, before, earlier, following), key=lambda f: f[0].inferred)
+        # an answer opening a paragraph with "yes" points back at the question's paragraph: "Next: \"I'm 51. I wake up three
+        # times a night drenched ... Could venlafaxine help me?\"" then "Yes, it's a really good option for exactly that"
+        asked_before = ""
+        if not before and index and _is_question(sentences[index - 1]) and _YES_ANSWER.match(_TIMESTAMP.sub("", sentence.text, count=1)):
+            asked_unit = sentences[index - 1].unit
+            asked_before = " ".join(s.text for s in sentences[max(0, index - 4) : index] if s.unit is asked_unit)
+        anaphoric = find_anaphoric_uses(vocab, sentence.text, before or asked_before, earlier, following)
+        told = sorted(found + anaphoric, key=lambda f: f[0].inferred)
         # a prescriber's answer pointing back at all the person has told ("Based on what you've told me, a low daily dose of
         # paroxetine is a good fit for you"): the trouble told first in the conversation, back to its heading
         giving = given_on_what_was_told(sentence.text) if not told else None
@@ -1776,7 +1794,7 @@ def _in_warning_context(
         return True
     if sentence.unit.kind == "table_cell" and _table_warns(lexicon, article, sentence.unit):
         return True
-    if _answers_warning_question(lexicon, article, sentence):
+    if _answers_warning_question(lexicon, article, sentence) or _asked_then_refused(lexicon, article, sentence):
         return True
     # a heading right over the list that is itself a warning ("## Before you leave, tell the ward pharmacist if you use
     # any of these" over "- antibiotics such as clarithromycin")
@@ -1813,6 +1831,45 @@ def _answers_warning_question(lexicon: ContextLexicon, article: Article, sentenc
         return False
     asked = [s for s in split_sentences(article.units[at - 1]) if s.text.rstrip(" \"'”’)*_").endswith("?")]
     return any(lexicon.warns(s.text) or lexicon.has("warning_heading", s.text) for s in asked[-1:])
+
+
+#: An answer that opens by refusing what the question before it asks to have ("What about a glass of wine with dinner?"
+#: then "Not on a night you take zolpidem, not even one."; "No.", "Never.", "Best not.", "Please don't.", "Not with
+#: metronidazole.", "Not while you're on it."), after a speaker's label; not a no that lifts a worry ("No problem", "Not
+#: really an issue", "No, a glass is fine": see :data:`_REFUSAL_LIFTED`).
+_REFUSAL = re.compile(
+    rf"^\W*(?:[\d:.\[\]()]+\s+)?{_ANSWER_LABEL[1:]}(?:(?:sadly|honestly|really|afraid|I['’]m\s+afraid|short\s+answer|in\s+a\s+word)\s*[,:—–-]?\s+)?"
+    r"(?:no|nope|never|absolutely\s+not|definitely\s+not|certainly\s+not|best\s+not|better\s+not|afraid\s+not|sadly\s+not"
+    r"|please\s+(?:don['’]t|do\s+not)|I\s+wouldn['’]t|not\s+(?:on|with|while|when|if|within|after|before|during|even|one|a\s+drop|tonight"
+    r"|together|alongside|on\s+top\s+of|a\s+good\s+idea|recommended|advised|advisable|safe|wise|at\s+all|ever))\b",
+    re.IGNORECASE,
+)
+#: ... a no that lifts a worry instead: "No problem", "No, it's fine", "not at all, a glass is okay", "Never been an issue".
+_REFUSAL_LIFTED = re.compile(
+    r"\b(?:problems?|issues?|worr(?:y|ies)|concerns?|fine|okay|ok|alright|all\s+right|harmless|no\s+need|nothing\s+to)\b|(?<!not\s)(?<!n['’]t\s)\bsafe\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_then_refused(lexicon: ContextLexicon, article: Article, sentence: Sentence) -> bool:
+    """Is ``sentence`` a question that names what it asks to have, the last of its paragraph or a heading, answered in the
+    paragraph right after it by a refusal or a warning in its opening ("**ANA:** What about a glass of wine with dinner?"
+    then "**DR. WHITFIELD:** Not on a night you take zolpidem, not even one."; "## Can I have a beer on it?" over "No.
+    Alcohol and metronidazole can make you very sick.")? The answer warns of what the question names (holdout224 gn07).
+    Not an answer that lifts the worry ("No problem at all", "No, a glass is fine")."""
+    if not _is_question(sentence) or sentence.text.rstrip() != sentence.unit.text[sentence.start :].rstrip():
+        return False
+    at = article.sections.index(sentence.unit)
+    units = article.units
+    if at + 1 >= len(units) or units[at + 1].kind == "heading":
+        return False
+    opening = split_sentences(units[at + 1])[:_ANSWER_OPENING_SENTENCES]
+    if not opening or _is_question(opening[0]):
+        return False
+    first = opening[0].text
+    # (a refusal only: a warning cue anywhere in the answer is no answer to the question, "Is it just another SSRI?" over
+    # "My GP switched me from sertraline because of the side effects", holdout74 at08)
+    return bool(_REFUSAL.match(first)) and not _REFUSAL_LIFTED.search(first) and not lexicon.has("harmless", first)
 
 
 def _harm_under(lexicon: ContextLexicon, article: Article, heading: ProseUnit) -> bool:
@@ -1995,11 +2052,14 @@ _ASKING_OPEN = re.compile(
 
 #: A question reported without its question mark, someone asking it: "Every winter someone asks whether a higher dose
 #: would help shift the festive pounds.", "Patients often ask if they can take it for sleep", "A reader wants to know
-#: whether ..." (not an imperative, "Ask your doctor whether ...", nor "I asked for a lower dose").
+#: whether ..." (not an imperative, "Ask your doctor whether ...", nor "I asked for a lower dose"); also asked often
+#: ("Parents ask me all the time whether to give their toddler Benadryl", holdout225 go05).
 _INDIRECT_QUESTION = re.compile(
-    r"^\W*(?:[\w,’'-]+\s+){0,4}?(?:someone|somebody|people|readers|patients|parents|customers|members|listeners|clients|residents"
-    r"|families|friends|(?:a|one|my|our|the)\s+(?:reader|patient|parent|customer|member|listener|client|resident|friend|caller))"
-    r"\s+(?:\w+\s+)?(?:asks?|asked|wonders?|wondered|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+|you\s+)?(?:whether|if)\b",
+    r"^\W*(?:[\w,:’'-]+\s+){0,4}?(?:(?:someone|somebody|people|readers|patients|parents|customers|members|listeners|clients|residents"
+    r"|families|friends|mums|moms|dads|(?:a|one|my|our|the)\s+(?:reader|patient|parent|customer|member|listener|client|resident|friend|caller))"
+    r"\s+(?:\w+\s+)?(?:asks?|asked|wonders?|wondered|wants?\s+to\s+know|wanted\s+to\s+know))"
+    r"\s+(?:me\s+|us\s+|you\s+|him\s+|her\s+|them\s+)?(?:(?:all\s+the\s+time|often|constantly|regularly|again|every\s+(?:day|week|shift|time))\s+)?"
+    r"(?:whether|if)\b",
     re.IGNORECASE,
 )
 
@@ -3328,10 +3388,12 @@ def _paired_with(analysis: DrugAnalysis, sentence: Sentence, drug: DrugFacts, st
 
 
 #: A statement opened by a pronoun or word that gathers two or more drugs: "they're both", "they are all",
-#: "both are", "both of them were", "the two pills are".
+#: "both are", "both of them were", "the two pills are"; put in one family: "the two belong to", "they both sit in".
 _GATHERING = re.compile(
     r"\b(?:they(?:['’]re|\s+(?:are|were))\s+(?:both|all|each)|both(?:\s+of\s+them)?\s+(?:are|were)"
-    r"|the\s+two(?:\s+(?:drugs|medicines|medications|pills|tablets))?\s+(?:are|were))\b",
+    r"|the\s+two(?:\s+(?:drugs|medicines|medications|pills|tablets))?\s+(?:are|were)"
+    r"|(?:both(?:\s+of\s+them)?|the\s+two(?:\s+(?:drugs|medicines|medications|pills|tablets))?|they\s+both)\s+(?:both\s+)?"
+    r"(?:belong|belonged|sit|sat|come|came|fall|fell))\b",
     re.IGNORECASE,
 )
 
@@ -3638,10 +3700,21 @@ def _misstates(lexicon: ContextLexicon, drug: DrugFacts, text: str, at: re.Match
 
 
 #: An aside: "(...)", or a hedge between commas that leaves the statement as it is ("it is, in effect, a gentle water
-#: tablet", "Buspirone is, basically, a mild tranquilizer").
+#: tablet", "Buspirone is, basically, a mild tranquilizer"); a chatty aside ("Furosemide, by the way, is a thiazide", holdout225
+#: go06; "of course", "as it happens"); or the one person it is told by, named ("Amlodipine, Ray explains, is ...", holdout229
+#: gs03; "..., my GP says, ...", "..., he told me, ...": as "Ray says amlodipine is ..." is read; not hearsay: "some people say",
+#: "they say").
 _PARENTHETICAL = re.compile(
     r"\s*\([^()]{0,80}\)|,\s*(?:in\s+effect|in\s+essence|essentially|basically|in\s+other\s+words|more\s+or\s+less|in\s+practice"
-    r"|at\s+heart|so\s+to\s+speak|if\s+you\s+like|effectively|in\s+short|put\s+simply|simply\s+put|for\s+all\s+intents\s+and\s+purposes),(?=\s)",
+    r"|at\s+heart|so\s+to\s+speak|if\s+you\s+like|effectively|in\s+short|put\s+simply|simply\s+put|for\s+all\s+intents\s+and\s+purposes),(?=\s)"
+    # ... the chatty aside and the teller only between a subject and its verb (not "on the good weeks, she says, she simply
+    # leaves the capsules ...", where the clause's comma would go with it)
+    r"|,\s*(?:by\s+the\s+way|incidentally|of\s+course|as\s+it\s+happens|for\s+the\s+record|mind\s+you|you\s+see|funnily\s+enough"
+    r"|(?:(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?|he|she|(?:my|his|her|our|their|your)\s+(?:[\w’'-]+\s+)?[\w’'-]+)\s+"
+    r"(?:says|said|explains|explained|tells\s+(?:me|us|him|her)|told\s+(?:me|us|him|her)|reckons|reckoned|insists|insisted|swears"
+    r"|swore|assures\s+(?:me|us)|assured\s+(?:me|us)|adds|added|jokes|joked|notes|noted|points\s+out|pointed\s+out)),"
+    r"(?=\s+(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|has|have|had|does|doesn['’]t|did|didn['’]t|will|won['’]t|can|can['’]t"
+    r"|belongs?|sits?|comes?|falls?|works?|acts?)\b)",
     re.IGNORECASE,
 )
 #: An aside telling someone's young age, kept after a first name: "we gave Mila (she was three at the time) a dose of the
@@ -3707,6 +3780,9 @@ _HEDGED = re.compile(
 )
 #: "acts as a steroid", "works as an antibiotic": "is a ...".
 _ACTS_AS = re.compile(r"\b(?:acts|works|functions|serves)\s+as\s+(?=(?:an?|the)\s)", re.IGNORECASE)
+#: What it is told in a quotation opened after the verb: 'Amlodipine, Ray explains, is "basically a water pill.' (holdout229
+#: gs03) read as "is basically a water pill".
+_QUOTE_OPENED = re.compile(r"\b(?P<v>is|are|was|were|it['’]s|that['’]s)\s+[\"“](?=\w)", re.IGNORECASE)
 
 
 def _class_statement(text: str, index: list[int]) -> tuple[str, list[int]]:
@@ -3719,6 +3795,8 @@ def _class_statement(text: str, index: list[int]) -> tuple[str, list[int]]:
         text, index = _rewrite(text, index, _CONTRACTED, r"\g<v> not")
         text, index = _rewrite(text, index, _WONT, r"\g<w>ill not")
         text, index = _rewrite(text, index, _CANT, r"\g<c>annot")
+    if '"' in text or "“" in text:
+        text, index = _rewrite(text, index, _QUOTE_OPENED, r"\g<v> ")
     text, index = _rewrite(text, index, _HEDGED, r"\g<v> ")
     if "as" in lowered:
         text, index = _rewrite(text, index, _ACTS_AS, "is ")

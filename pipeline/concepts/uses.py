@@ -163,7 +163,12 @@ _USE_VERB = re.compile(
     # 2.5 mg pill, to men whose hairline is heading north"
     rf"|(?:{_GIVE}|\b(?:prescrib(?:e|es|ed|ing)|offer(?:s|ed|ing)?))\s(?:[^.;:!?]|\.(?=\d)){{0,80}}?\bto\s+(?:(?:young|older|elderly|the)\s+)?"
     # (or people named by who they are: "prescribe bupropion to students whose attention drifts in every lecture")
-    rf"(?:{_GROUP_NOUN}|{_PEOPLE_BY_ROLE})\s+(?:whose|with|who(?:[’']re| are| have|[’']ve got| has| is| keep))"
+    rf"(?:{_GROUP_NOUN}|{_PEOPLE_BY_ROLE})\s+(?:whose|with|who(?:[’']re| are| have|[’']ve got| has| is| keep(?: getting| having)?"
+    # ... or who get the trouble: "gives famotidine, with an antihistamine, to patients who keep getting itchy, raised welts"
+    r"| (?:get|gets|got|suffer from|suffers from))"
+    # ... their trouble told after what they are spared: "give a low dose at bedtime to people whose mood is fine but who lie
+    # awake for hours", "to adults who aren't depressed but who ..."
+    r"|(?:whose|who)\s[^.;:!?,]{1,40}?,?\s+but\s+who)"
     r"|treats?|manages?|relieves?|eases?"
     r"|(?:relief|treatment|management|prevention|therapy) (?:of|for)"
     r"|effective (?:against|in)|used in|used as(?: an?)?|go-to for|pick for|choice for"
@@ -559,7 +564,11 @@ _LOST_TO_A_TRIGGER = re.compile(
     r"|(?:no|any)\s+more)\s+)?(?:(?:windows?|bedroom\s+windows?)\s+(?:(?:wide|all)\s+)?(?:open|cracked)"
     r"|(?:cat|cats|dog|dogs|pets?|kitten|puppy)\s+(?:on|in|next\s+to|beside|by|under)\b"
     r"|(?:(?:high|peak|heavy)\s+)?pollen|hay\s*fever|(?:spring\s+|summer\s+)?allerg(?:y|ies)|(?:sneez|scratch|itch)\w*"
-    r"|(?:a\s+)?(?:blocked|stuffy|stuffed[- ]up|runny|streaming|bunged[- ]up)\s+nose)",
+    r"|(?:a\s+)?(?:blocked|stuffy|stuffed[- ]up|runny|streaming|bunged[- ]up)\s+nose"
+    # ... or the treated trouble no longer waking the sleeper: "lets him sleep through *without the spasms waking him*", "sleep
+    # *without the cramps* waking her", "sleep the night *without his legs jumping*" (the relief of the spasms, not a sleep use)
+    r"|(?:spasms?|cramps?|jerks?|jerking|twitch(?:es|ing)?|stiffness|pain|aches?|itch(?:es|ing)?|cough(?:s|ing)?"
+    r"|(?:legs?|arms?|muscles?)\s+(?:jumping|jerking|locking|twitching|cramping|going\s+stiff|seizing\s+up)))\b",
     re.IGNORECASE,
 )
 
@@ -696,6 +705,8 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 verb_start = _occasion_before(text[:start], text[start:end], text[end:])
             if verb_start is None:
                 verb_start = _group_given(text[:start], text[end:])
+            if verb_start is None:
+                verb_start = _advised(text[:start], text[end:])
             if verb_start is None:
                 verb_start = _fronted_group_given(text[:start], text[end:], start)
             if verb_start is None:
@@ -941,6 +952,28 @@ def _the_one_they_take(head: str, tail: str) -> int | None:
     return one.start() if one and not _NOT_TAKEN.match(tail) else None
 
 
+#: Advice to the people with the trouble, a dose as the advice: "My advice to the white-knuckle crowd is one 25 mg tablet an hour
+#: before the flight", "my tip for nervous flyers: half a tablet at the gate" (not advice that is no dose: "my advice to people
+#: with kidney disease is to skip it").
+_ADVICE_TO = re.compile(
+    r"\b(?:my|our|the|a|one|his|her|their)\s+(?:(?:best|top|usual|standard|go-to|simple|number-one|own)\s+)?"
+    r"(?:advice|tip|suggestion|recommendation|remedy|trick|prescription)\s+(?:to|for)\s+(?:(?:the|those|any|all|my|our|your|fellow)\s+)?$",
+    re.IGNORECASE,
+)
+_ADVICE_IS_A_DOSE = re.compile(
+    r"^(?:\s+[\w’'-]+){0,3}?\s*(?:,\s*)?(?:is|was|would\s+be|has\s+always\s+been|:|—|–|-)\s+(?:(?:simple|easy|always)[:,]?\s+)?"
+    r"(?:(?:to\s+)?(?:take|try|pop|swallow|have)\s+)?(?:just\s+|only\s+)?(?:one|two|half|a|an|\d)\b(?![^.;:!?]{0,30}\b(?:doctor|GP|pharmacist|word)\b)",
+    re.IGNORECASE,
+)
+
+
+def _advised(head: str, tail: str) -> int | None:
+    """Start of the advice given to the people with the trouble when the advice is a dose (see ``_ADVICE_TO``)."""
+    offset = max(0, len(head) - 120)
+    advice = _ADVICE_TO.search(head, offset)
+    return advice.start() if advice and _ADVICE_IS_A_DOSE.match(tail) else None
+
+
 def _group_given(head: str, tail: str) -> int | None:
     """Start of the group a condition belongs to when the rest of its sentence gives them the drug."""
     group = _GROUP_WITH.search(head[-80:])
@@ -1071,7 +1104,10 @@ _THEN_GIVEN = re.compile(
     # after the stimulants failed his psychiatrist started him on bupropion" (given: not "may give")
     # ... or by the unnamed team after the findings: "..., the scan found a small stone, and they sent him home with tamsulosin"
     rf"|(?:{_PRESCRIBER}|they)\s+(?!(?:may|might|can|could|will|would|should|must|do|does|did|never|not|won|wouldn|didn|doesn|don)\b)"
-    rf"(?:\w+\s+)?(?:gave|give|prescribed|put|started|handed|tried|switched|added|sold|{_SENT_IN}|{HANDED_OVER})"
+    rf"(?:\w+\s+)?(?:gave|give|prescribed|put|started|handed|tried|switched|added|sold|{_SENT_IN}|{HANDED_OVER}"
+    # ... or suggested it: "..., and her GP suggested it after she confessed how much she dreaded those moments" (the
+    # medicine itself, not "suggested she cut down on coffee")
+    r"|(?:suggested|recommended)(?=\s+(?:it|them|trying|taking|(?:a|one)\s+(?:low|small|tiny|single)\b)))"
     # given in the passive: "My nan, who has dementia, was put on a small dose at her care home"
     r"|(?:was|were|got|had been|has been|have been)\s+(?:\w+\s+)?(?:(?:put|started|kept)\s+on|sent\s+home\s+with)"
     # ... or as a habit: "women with PCOS are often put on metformin", "teens with acne get put on it"
@@ -1171,7 +1207,8 @@ def _told_in_story(text: str, start: int, end: int) -> int | None:
     the drug taken in the sentence, at the last taking before the condition, else (the taking after
     it: "faded within a month of starting venlafaxine") at the condition."""
     tail = text[end:]
-    if _THEN_GIVEN.match(tail) and not _RISK_TOLD.search(text):
+    # (a trouble in the prescriber's trade is none told: "Her diabetes doctor started her on 10 mg of amitriptyline")
+    if _THEN_GIVEN.match(tail) and not _RISK_TOLD.search(text) and not _TRADE_AFTER.match(text, end):
         # not the drug's own effect: "Famotidine gave her itchy welts, so her doctor switched her to ..."
         return None if _ITS_EFFECT.search(re.split(r"[;:.!?]", text[:start])[-1]) else start
     improved = _IMPROVED.match(tail)
@@ -1188,7 +1225,9 @@ def _told_in_story(text: str, start: int, end: int) -> int | None:
 
 #: Stopping, holding or skipping it: "hold metformin on days when you have an infection".
 _STOP = re.compile(
-    r"\b(?:stop|stops|stopped|stopping|skip|skips|skipped|skipping|hold|holds|holding|pause|pausing|miss|missed|missing|avoid|avoiding)\b",
+    # (a skip after a determiner is a team's captain, a noun: "Our skip, Malcolm, was handed a week of it")
+    r"\b(?:stop|stops|stopped|stopping|(?<!\bour )(?<!\bthe )(?<!\bmy )(?<!\bhis )(?<!\bher )(?<!\btheir )(?:skip|skips)|skipped|skipping"
+    r"|hold|holds|holding|pause|pausing|miss|missed|missing|avoid|avoiding)\b",
     re.IGNORECASE,
 )
 #: Advice on when to take it, with the side effect as the reason: "Take it at bedtime because it makes you drowsy", "Take
@@ -1237,10 +1276,23 @@ _GIVEN_AFTER = re.compile(
 )
 
 
+#: A sentence pointing back at the giving told before it, then when it comes: "Some people who have never had a high are also
+#: given lithium. *This is usually after months of* flat, heavy days ... that have not lifted on an antidepressant alone" (the
+#: signs in lay words only; the giving is the sentence before's).
+_THIS_IS_AFTER = re.compile(
+    r"^\W*(?:this|that)\s+(?:is|was|comes|came|happens|happened)\s+(?:(?:usually|often|mostly|typically|generally|normally|only"
+    r"|most\s+often|always)\s+)?after\s+(?:(?:many|several|some|a\s+few|long)\s+)?(?:months|weeks|years)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def _given_after(head: str) -> int | None:
-    """Start of the giving that the condition, come just before, followed ("was given tizanidine after he hurt his back")."""
+    """Start of the giving that the condition, come just before, followed ("was given tizanidine after he hurt his back"), or of
+    the sentence that points back at the giving before it ("This is usually after months of ...")."""
     offset = max(0, len(head) - 160)
     given = _GIVEN_AFTER.search(head, offset)
+    if given is None and len(head) < 120:
+        given = _THIS_IS_AFTER.match(head)
     return given.start() if given else None
 
 
@@ -1407,6 +1459,19 @@ _GIVING_ASIDE = re.compile(
 )
 
 
+#: The warning sign of misuse, the reader told to notice it in themselves: "If you find yourself *wanting it* for stress rather
+#: than pain, call the peer support line", "if you catch yourself reaching for one to get through a bad day", "if you start
+#: craving it to cope" (a sign to act on, not a use told; not "I find it helps with stress").
+_MISUSE_SIGN = re.compile(
+    r"\b(?:(?:find|finds|found|finding|catch|catches|caught|notice|notices|noticed)\s+(?:yourself|yourselves|himself|herself|themselves"
+    r"|myself|ourselves|someone|somebody|(?:a|your|his|her|their)\s+(?:[\w’'-]+\s+)?(?:friend|partner|relative|loved\s+one|colleague|mate))"
+    r"|(?:start|starts|started|starting|begin|begins|began|beginning)(?:\s+to)?)\s+"
+    r"(?:(?:wanting|want|craving|crave|needing|need|reaching\s+for|reach\s+for|relying\s+on|rely\s+on|turning\s+to|turn\s+to"
+    r"|looking\s+forward\s+to|counting\s+down\s+to)\b)",
+    re.IGNORECASE,
+)
+
+
 def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     """Research on it ("studied for COVID-19"), a patient group ("For people with diabetes, ...", "the dose for those with kidney
     disease"), or advice on taking it whose purpose is a side effect avoided ("take it in
@@ -1424,6 +1489,8 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
         return True  # "take the edge off that pain and help them sleep through", "calm those sensations so that you can sleep"
     if _STUDIED.search(clause):
         return True  # "It was studied for COVID-19 in 2020, but ..."
+    if _MISUSE_SIGN.search(clause):
+        return True  # "If you find yourself wanting it for stress rather than pain, call ...": a sign of misuse to act on
     given = re.match(_GIVE, text[verb_start:], re.IGNORECASE) or re.match(_TAKEN_IN, text[verb_start:], re.IGNORECASE)
     if given and _CAUTION.search(clause):
         return True
@@ -1540,6 +1607,8 @@ _ANAPHOR = re.compile(
     r"|\b(?:start|starts|started|starting|put|puts|putting|kept|keeps|keep)\s+(?:me|him|her|them|us|you)\s+on(?:\s+[\w-]+){1,4}?"
     # "most swear by it for exactly that"
     r"|\b(?:used|prescribed|given|taken|recommended|good|great|useful|helpful|handy)(?:\s+(?:it|them))?"
+    # ... or called a good option for it: "Yes, it's a really good option for exactly that", "a solid option for that"
+    r"|\b(?:good|great|solid|decent|sensible|reasonable|excellent|useful|handy|safe)\s+(?:option|choice|pick|bet|fit|one)"
     # ... or called the answer for it: "our metronidazole pack is the answer for that as well", "it's the fix for this"
     r"|\b(?:is|are|was|were|[’']s)\s+(?:(?:also|just|really|exactly|often|usually)\s+)?(?:the|your|our)\s+(?:(?:best|usual|right|simple)\s+)?"
     r"(?:answer|fix|cure|remedy|solution|treatment|go-to))\s+for\s+"
@@ -1813,7 +1882,8 @@ _LEFT_OVER = (
 #: questions, or a talk with the family ("talked it through with me").
 _WORKUP_STEP = (
     r"(?:(?:took|had|gave\s+it)\s+(?:one|a|a\s+quick|a\s+single|a\s+brief|a\s+good)\s+look(?:\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+))?"
-    r"|(?:looked|glanced)\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+)|(?:examined|checked|saw)\s+(?:it|him|her|them|me|us)(?:\s+(?:over|out))?"
+    # (or at what was done: "looked at his scan and sent him home with a week of Flomax")
+    r"|(?:looked|glanced)\s+at\s+(?:it|him|her|them|me|us|(?:the|his|her|my|their|our|your)\s+[\w-]+)|(?:examined|checked|saw)\s+(?:it|him|her|them|me|us)(?:\s+(?:over|out))?"
     # ... or a check of the body or its levels: "checked her thyroid", "took his blood pressure", "listened to her chest", "tested
     # my iron levels"
     r"|(?:checked|tested|took|measured|examined|listened\s+to)\s+(?:his|her|my|their|our|your)\s+(?:[\w-]+\s+)?"
@@ -2169,7 +2239,9 @@ _STORY_TAIL = re.compile(
     + r"|\s+(?:never|(?:did|does|do)(?:n[’']t|\s+not))(?:\s+(?:seemed|seem|seems|quite|really|fully|completely|entirely|totally))?"
     r"(?:\s+to)?(?=\s+(?:go|went|goes|clear"
     r"|cleared|clears|settle|settled|settles|stop|stopped|stops|let|lets|shift|shifted|budge|budged|ease|eased|eases|fade|faded"
-    r"|lift|lifted|end|ended|loosen|loosened|loosens|unclench|unclenched|unclenches)\b)"
+    r"|lift|lifted|end|ended|loosen|loosened|loosens|unclench|unclenched|unclenches"
+    # (or what nothing mends: "with a tiredness that eight hours in bed never fixes", "a fog that sleep never lifts")
+    r"|fix|fixes|fixed|lifts|mend|mends|mended|refresh|refreshes|refreshed)\b)"
     # (what the person no longer does is more of the trouble: "her Alzheimer's is eight years along, and she no longer knows
     # the home is her home"; not a trouble that "no longer hurts"; nor is what someone has learned not to do: "and my wife is
     # in the hallway because she's learned not to grab me")
@@ -2311,8 +2383,9 @@ def find_anaphoric_uses(
             (_PERSON_ASIDE.match(before) or _RECURS.match(before)) and not vocab.find(before)
         )
         aside = earlier[:1] if pointed and not _TURNED.search(before) else ()
+        # (a trouble in the prescriber's trade is none told: "Her diabetes doctor started her on 10 mg ... for it")
         for referent_text, named in (
-            (text[: anaphor.start()], list(vocab.find(text[: anaphor.start()]))),
+            (text[: anaphor.start()], [n for n in vocab.find(text[: anaphor.start()]) if not _TRADE_AFTER.match(text, n[1])]),
             (text, later),
             (before, list(vocab.find(before))),
             *((told_before, list(vocab.find(told_before))) for told_before in aside),
