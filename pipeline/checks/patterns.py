@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
+from pipeline.concepts.drugs import analyse
 from pipeline.document.article import WHOLE_ARTICLE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sentences import Sentence, split_sentences
@@ -244,6 +245,12 @@ class ForbiddenPattern:
     #: has one) is not reported ("Any drugstore or supermarket carries it, no prescription needed": an over-the-counter
     #: medicine told as on the shelf, not a pitch).
     unless_within: Patterns | None = None
+    #: What a match must be about to be reported at the rule's severity: a match whose paragraph (its block: the list
+    #: item, the table row) holds none of these and names no drug is reported as a warning, with ``aside_message``
+    #: ("Bake sale on Friday: brownies $1", "Spring dues ($40) are due at the clubhouse": a price, but of nothing that is
+    #: a medicine, a pharmacy's service or a product sold with the article).
+    about: Patterns | None = None
+    aside_message: str | None = None
 
 
 def _is_script(article: Article, marks: Patterns) -> bool:
@@ -623,11 +630,25 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
     at the match; overlapping matches of several patterns are reported once. A heading whose
     first paragraph matches ``heading_answered_by`` is not searched, and a match after one of ``not_after`` in its
     sentence is not reported, nor one inside a match of ``unless_within``, nor, in a script (``script_marks``), one of
-    ``spoken_in_script``."""
+    ``spoken_in_script``; one in a paragraph that is not ``about`` what the rule is about is a warning."""
+    about = rule.options.about
     for unit, start, end in _find_forbidden(article, rule):
         text = unit.text[start:end].strip()
         message = rule.format_message(f'{rule.description.rstrip(".")}: "{text}"', match=text)
+        if about and not _is_about(article, unit, about, ctx):
+            aside = rule.options.aside_message
+            yield rule.finding(article, UnitSpan(unit, start, end), aside.format(match=text) if aside else message, severity="warning")
+            continue
         yield rule.finding(article, UnitSpan(unit, start, end), message)
+
+
+def _is_about(article: Article, unit: ProseUnit, about: Patterns, ctx: CheckContext) -> bool:
+    """Does the paragraph of ``unit`` (the units of its block: a list item, a table row) match one of ``about`` or name a drug?"""
+    block = [other for other in article.units if other.block == unit.block]
+    if any(pattern.search(other.text) for other in block for pattern in about):
+        return True
+    drugs = analyse(article, ctx)
+    return any(drugs.in_unit(other) for other in block)
 
 
 def _find_forbidden(article: Article, rule: Rule[ForbiddenPattern]) -> Iterator[tuple[ProseUnit, int, int]]:
