@@ -25,7 +25,7 @@ SHOULD = [
     # the drafts' own wordings
     (
         "baclofen",
-        "After his gallbladder surgery he had a jumping catch under his ribs every few seconds with a little \"hup\" noise,"
+        'After his gallbladder surgery he had a jumping catch under his ribs every few seconds with a little "hup" noise,'
         " eleven straight days of it. The surgeon put him on baclofen and it quieted down in two days.",
         OFF_LABEL,
         "warning",

@@ -28,6 +28,10 @@ SHOULD_NOT = [
     ("propranolol", "He takes propranolol for his blood pressure. If the tablets calm your nerves, tell your doctor.", OFF_LABEL),
     ("buspirone", "Buspirone is used for anxiety. The tablets calm your nerves over a few weeks.", OFF_LABEL),
     # the nerves of nerve pain (holdout159 ea01)
-    ("pregabalin", "No. It won't do much for a sprained ankle or a tension headache. It calms nerves that are firing when they shouldn't.", OFF_LABEL),
+    (
+        "pregabalin",
+        "No. It won't do much for a sprained ankle or a tension headache. It calms nerves that are firing when they shouldn't.",
+        OFF_LABEL,
+    ),
     ("pregabalin", "For the burning feet of diabetes, it calms your nerves that are misfiring.", OFF_LABEL),
 ]
