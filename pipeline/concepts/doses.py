@@ -1861,6 +1861,19 @@ def _clause_before(text: str, pos: int) -> str:
     return re.split(r"[,;:.!?]", text[max(0, pos - 400) : pos])[-1]
 
 
+#: A copula or a verb of writing right after a count's hours: the count is what was written or said, not taken ("Three of
+#: them every four hours were on the old chart in error").
+_COUNT_IS_SUBJECT = re.compile(
+    r"\s*(?:,\s*)?(?:were|was|is|are|had\s+been|has\s+been|have\s+been|appeared|appears|got\s+written|was\s+written)\b", re.IGNORECASE
+)
+
+
+def _every_with_no_verb(after: str) -> bool:
+    """Is a count told with the hours it is taken every, with no verb ("two of those every four hours, day and night")?"""
+    every = _EVERY.match(after)
+    return every is not None and not _COUNT_IS_SUBJECT.match(after, every.end())
+
+
 @lru_cache(maxsize=4096)
 def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
     second = [
@@ -1918,8 +1931,9 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         or _TAKEN_AFTER_COUNT.match(text, m.end())
         or _raised_daily(text, m.start(), m.end())
         # ... or with no verb, told with the hours it is taken every ("When a fever is really hanging on, two of those every
-        # four hours, day and night, keeps it from creeping back up": holdout227 gq02)
-        or _EVERY.match(text[m.end() : m.end() + 60])
+        # four hours, day and night, keeps it from creeping back up": holdout227 gq02; not the subject of what was written,
+        # "Three of them every four hours were on the old chart in error")
+        or _every_with_no_verb(text[m.end() : m.end() + 80])
     ]
     of_strength = list(_COUNT_OF_STRENGTH.finditer(text))
     for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text), *of_strength, *of_them):
