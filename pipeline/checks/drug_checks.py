@@ -193,7 +193,7 @@ def _lay_form_of_an_approved_use(vocab: ConditionVocabulary, uses: list[Approved
     condition ("hives") is not approved by a use that merely names its family ("allergies"). The
     condition's name is read in the lay words' place, so what the sentence says around it still
     counts ("a quarter of a 2.5 mg pill" for hair loss is not the topical product's use)."""
-    if not vocab.is_lay(use.condition, text[use.start : use.end]) or not any(p.search(use.condition) for u in uses for p in u.patterns):
+    if not vocab.is_lay(use.condition, text, use.start, use.end) or not any(p.search(use.condition) for u in uses for p in u.patterns):
         return False  # (not a use approved only with more said: "low-dose" doxycycline for rosacea)
     named = text[: use.start] + use.condition + text[use.end :]
     return _said_by_a_synonym(uses, named, Use(use.condition, use.start, use.start, use.start + len(use.condition)))
@@ -447,8 +447,8 @@ def _restated(vocab: ConditionVocabulary, before: list[tuple[int, str, str]], in
     earlier in the article ("the burning, tingling and shooting pains in your feet ... from the nerve damage
     diabetes can cause": neuropathy), told again in words that sentence used ("nerve")? Then it is the same
     use, reported once. Not another kind of the symptom ("back pain" after neuropathy)."""
-    of = vocab.symptom_of(condition)
-    if not of or not vocab.is_symptom(condition):
+    of = vocab.symptom_of(condition)  # (a symptom, or a trouble told as one: "those headaches" after migraine)
+    if not of:
         return False
     qualifiers = _SYMPTOM_WORDS.sub(" ", surface).split()
     return any(
@@ -767,6 +767,15 @@ _NOT_A_NAME = {
     "then",
     "nowadays",
     "today",
+    # a sentence's opening word (with the adverbs in "-ly": "Frankly, the capsules settle her nerves"), not a name heading an item
+    "still",
+    "anyway",
+    "well",
+    "yes",
+    "plus",
+    "bonus",
+    "besides",
+    "however",
 }
 
 
@@ -822,7 +831,8 @@ def _another_medicine(head: str, drug_starts: set[int]) -> bool:
     if taken_so and not any(taken_so.start() <= start < taken_so.end() for start in drug_starts):
         return True  # "if you use any nitrate, like the little spray or tablet you put under your tongue, for chest pain"
     named = _NAMED_ITEM.search(head)
-    return bool(named and named.group(1).lower() not in _NOT_A_NAME and named.start(1) not in drug_starts)
+    word = named.group(1).lower() if named else ""
+    return bool(named and word not in _NOT_A_NAME and not word.endswith("ly") and named.start(1) not in drug_starts)
 
 
 #: Before a name: the drug named as not the one meant ("..., not the acetaminophen", "rather than paracetamol").
@@ -1692,7 +1702,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 use.inferred
                 or assumed
                 or broad_title
-                or vocab.is_lay(use.condition, referent_text[referent.start : referent.end])
+                or vocab.is_lay(use.condition, referent_text, referent.start, referent.end)
                 or bool(_SUBSET.search(referent_text[: referent.start]))
                 # pointed back at a condition named with a symptom ("Shingles can leave a burning pain for
                 # months. Gabapentin is prescribed for it."): which one is the tool's reading

@@ -1241,6 +1241,17 @@ def _more_by_daytime(text: str, start: int, after: int, count: float) -> tuple[f
     return sum(1.0 if w.lower().startswith("another") else parse_number(w) for w in words), more.end()
 
 
+#: How many doses a day, told before the amount of each: "your four daytime doses of two 50 mg tablets", "three doses a day of
+#: 600 mg", "two daily doses of 200 mg" (not "the first two doses of 5 mg", "missed two doses of 20 mg", "seven doses of 70 mg"
+#: over a week: no day said).
+_DOSES_A_DAY_OF = re.compile(
+    rf"(?<!\bfirst\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bmissed\s)(?<!\bskipped\s)(?<![\w.])(?P<n>\d{{1,2}}|{_SPELLED})\s+"
+    r"(?:(?:daytime|daily|day['’]s)\s+doses|doses\s+(?:a|per|each|every)\s+day)\s+of\s+"
+    rf"(?:(?:the\s+|your\s+)?(?:\d{{1,2}}|{_SPELLED}|an?|one)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def find_doses(text: str) -> tuple[Dose, ...]:
     if not _may_hold_amount(text):
@@ -1283,6 +1294,8 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         rest = text[after : after + 60]
         per_day, daily, used = _frequency(rest)
         before = text[max(0, m.start() - 80) : m.start()]
+        if per_day is None and not daily and (doses_of := _DOSES_A_DAY_OF.search(before)):
+            per_day = parse_number(doses_of.group("n"))  # "your four daytime doses of two 50 mg tablets": four a day
         at_part_every_day = daily and bool(_EVERY_DAY.match(rest)) and bool(_DAYTIME_BEFORE.search(before[-40:]))
         if at_part_every_day:
             # "at evening again 2 tablets of 20 mg, every day": that part of the day's dose, taken each day, not the day's total

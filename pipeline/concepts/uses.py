@@ -665,7 +665,7 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             use = Use(name, previous.verb_start, start, end, previous.reported, previous.inferred)
         elif (
             reason
-            and vocab.is_lay(name, text[start:end])
+            and vocab.is_lay(name, text, start, end)
             and _REASON_GOES_ON.match(text[reason.end : start])
             and not _not_a_use(text, name, reason.verb_start, start)
         ):
@@ -696,7 +696,7 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             inferred = verb_start is None
             if verb_start is None:
                 verb_start = _situation_before(text[:start])
-            if verb_start is None and vocab.is_lay(name, text[start:end]):
+            if verb_start is None and vocab.is_lay(name, text, start, end):
                 # (a condition named after "after" is a time: "prescribed tizanidine after her stroke")
                 verb_start = _given_after(text[:start])
             if verb_start is None:
@@ -2460,7 +2460,7 @@ def find_anaphoric_uses(
     if given and named_after and not vocab.find(text):
         start, end, name = named_after[0]
         told = following[:start]
-        if vocab.is_lay(name, following[start:end]) and _STORY_TAIL.match(following[end:]) and not _ITS_EFFECT.search(told):
+        if vocab.is_lay(name, following, start, end) and _STORY_TAIL.match(following[end:]) and not _ITS_EFFECT.search(told):
             taken = given.start("taken") if given.groupdict().get("taken") else given.start()
             out.append((Use(name, given.start(), taken, given.end(), inferred=True), following, Use(name, start, start, end)))
     # the condition told in an "if" clause, then the giving: "If you get ... headaches on one side of the head ...,

@@ -116,7 +116,7 @@ class ConditionVocabulary:
         """The condition found before ``match`` in its sentence that takes it as its signs (the nearest), else None."""
         start, end, name = match
         takers = (self._yields_to or {}).get(name, ())
-        if not takers or not self.is_lay(name, text[start:end]):
+        if not takers or not self.is_lay(name, text, start, end):
             return None
         return next(
             (n for s, e, n in reversed(found) if n in takers and e <= start and not _SENTENCE_END.search(text, e, start)),
@@ -141,11 +141,14 @@ class ConditionVocabulary:
     def improves_with(self, name: str) -> tuple[str, ...]:
         return next((c.improves_with for c in self.conditions if c.name == name), ())
 
-    def is_lay(self, name: str, surface: str) -> bool:
-        """Is ``surface`` (a match of condition ``name``) a lay description or an outcome, not a name of it? Also a lay
-        description of a condition that yields it to ``name`` (``yields_to``: "the cravings" read as a drinking problem's)."""
+    def is_lay(self, name: str, text: str, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` (a match of condition ``name``) a lay description or an outcome, not a name of it? Also a
+        lay description of a condition that yields it to ``name`` (``yields_to``: "the cravings" read as a drinking problem's).
+        Read in its text, so that a lay pattern ending in a look-ahead ("my back went" before a comma or "when ...") still
+        matches it."""
+        surface = text[start:end]
         return any(
-            p.fullmatch(surface)
+            p.fullmatch(surface) or _ends_at(p.match(text, start), end)
             for c in self.conditions
             if c.name == name or name in c.yields_to
             for p in (c.lay + c.outcomes if c.name == name else c.lay)
@@ -153,6 +156,10 @@ class ConditionVocabulary:
 
     def mentions(self, name: str, text: str) -> bool:
         return any(p.search(text) for c in self.conditions if c.name == name for p in c.patterns)
+
+
+def _ends_at(found: re.Match[str] | None, end: int) -> bool:
+    return found is not None and found.end() == end
 
 
 @dataclass
