@@ -614,6 +614,12 @@ _LEFT_BEHIND = re.compile(
     re.IGNORECASE,
 )
 _CLASS_MODIFIER = re.compile(r"[-‐](?:type|like|class|based|family|group|related)\b", re.IGNORECASE)
+#: A medicine named only as what another infection is usually treated with, inside a misstatement's wording: "the one
+#: you'd normally treat with a *Monistat* cream from the drugstore, these same tablets will knock that out as well".
+_USUAL_TREATMENT = re.compile(
+    r"\b(?:treat|treats|treated|clear|clears|cleared|sort\s+out|use|get|buy)\s+(?:it\s+)?with\s+(?:(?:an?|the|some)\s+)?$|\b(?:buy|get|grab|use)\s+(?:an?\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 #: A name another medicine is measured against: "it leaves Viagra looking like a warm-up act",
 #: "works better than ibuprofen", "unlike Xanax"; "it" later refers to the drug the article is about.
 _MEASURED_AGAINST = re.compile(
@@ -2744,6 +2750,14 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                         ),
                         None,
                     )
+                if (
+                    owner is not None
+                    and opens < owner.start < sentence.start + end
+                    and _USUAL_TREATMENT.search(sentence.unit.text, max(0, owner.start - 40), owner.start)
+                ):
+                    # a medicine named inside the wording only as what the other infection is usually treated with is not its
+                    # subject ("the one you'd normally treat with a Monistat cream ..., these same tablets will knock that out")
+                    owner = None
                 if owner is None and wrong.tells_a_story(pattern):
                     # a success story names the medicine taken inside it, past a clause break: that one ("When I got the
                     # itchy, white, clumpy kind, I took fluconazole tablets and it sorted the lot out" is not metronidazole's)
@@ -3082,14 +3096,16 @@ _TOPIC_QUESTION_WORDS = 6
 #: opener or as the moment it names ("In our experience that is usually the point where ...", "By then ..."), or as the
 #: people or cases it names ("(... whose head cold has dragged on past a week.) *For that crowd* a Z-Pak ...", "For those
 #: patients ...", "In cases like that ..."), or as a peace made with it ("(... I'm on the blue one morning, noon and night.)
-#: I've made my peace with it").
+#: I've made my peace with it"), or as the warning it tells of ("(Every morning he still eats half a grapefruit with his
+#: toast.) "That warning is about the old heart pills," he says").
 _REFERS_BACK = re.compile(
     r"^\W*(?:(?:in\s+(?:our|my)\s+experience|honestly|frankly|sadly|usually|generally|often|well|so|if\s+so|by\s+then)\W+)?"
     r"(?:that|this)(?:['’]s|\s+is|\s+was)\b|^\W*(?:by\s+(?:then|that\s+(?:point|stage))|at\s+that\s+(?:point|stage))\b"
     r"|^\W*(?:(?:and|so|but)\s+)?(?:for|with|in)\s+(?:(?:that|this|those|these)\s+(?:crowd|lot|group|bunch|people|folks|patients|"
     r"customers|clients|readers|ones|cases?|situations?|kids|children)|(?:people|patients|folks|cases|kids)\s+like\s+(?:that|this|them|those))\b"
     r"|^\W*(?:(?:and|so|but|honestly|frankly)\W+)?(?:I|we|he|she|they)(?:['’]ve|['’]s|\s+have|\s+has)\s+(?:(?:just|long\s+since|simply|finally)\s+)?"
-    r"made\s+(?:my|our|his|her|their)\s+peace\s+with\s+(?:it|that|this)\b",
+    r"made\s+(?:my|our|his|her|their)\s+peace\s+with\s+(?:it|that|this)\b"
+    r"|^\W*(?:that|this)\s+(?:warning|rule|advice|caution|label)(?:['’]s|\s+is|\s+was|\s+only)\b",
     re.IGNORECASE,
 )
 
