@@ -45,6 +45,7 @@ from pipeline.concepts.uses import (
     find_uses,
     given_on_what_was_told,
     goes_on_to_a_giving,
+    kept_away,
     only_looked,
     opens_with_dose,
     opens_with_giving,
@@ -101,10 +102,13 @@ _EXAMPLE_END = re.compile(r",|;|:|\.(?:\s|$)|\)|\s(?:or|and)\s|$", re.IGNORECASE
 #: A trouble said to come with another one: "eases the spasm, which eases the pain and stiffness *that come
 #: with it*", "the pain that goes along with the spasms".
 _COMES_WITH = re.compile(
-    r"(?:\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:that|which)\s+(?:(?:often|usually|commonly|can|may|tends? to)\s+)?"
-    r"(?:come|comes|came|go|goes|went)\s+(?:along\s+)?with\s+(?:it|them|this|that|these|those|the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?))\b",
+    r"(?:\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){0,6}?[\w-]+)?\s+(?:that|which)\s+(?:(?:often|usually|commonly|can|may|tends? to)\s+)?"
+    r"(?:come|comes|came|go|goes|went)\s+(?:along\s+)?with\s+"
+    r"(?:it|them|this|that|these|those|(?:the|an?|each|every|your|their|his|her|my)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?))\b",
     re.IGNORECASE,
 )
+#: What a symptom comes with, when it is one bout of the condition told before: "the queasy feeling that comes with *an attack*".
+_A_BOUT = re.compile(r"(?:attacks?|episodes?|bouts?|flares?|flare-ups?|spells?|one|ones)$", re.IGNORECASE)
 
 
 #: Inside a condition's words, where it is told as what another trouble left: "nerve pain *after* shingles", "pain that
@@ -309,7 +313,14 @@ def _relieves_an_approved_use(
     ):
         return True
     of = vocab.symptom_of(use.condition)
-    if not of or text[use.start : use.end].lower().rstrip("s") != use.condition or _ANOTHER_KIND.search(text[use.verb_start : use.end]):
+    # (in lay words too, told as what comes with the condition or a bout of it: "settles the queasy feeling and the
+    # sensitivity to light that come with an attack"; not with another trouble: "the queasy feeling that comes with chemo")
+    comes = _COMES_WITH.match(text, use.end)
+    with_it = comes is not None and (
+        not comes.group("what") or bool(_A_BOUT.search(comes.group("what"))) or any(n in of for _, _, n in vocab.find(comes.group("what")))
+    )
+    bare = text[use.start : use.end].lower().rstrip("s") == use.condition
+    if not of or not (bare or with_it) or _ANOTHER_KIND.search(text[use.verb_start : use.end]):
         return False
     qualifier = _QUALIFIER.match(text[use.end :])
     placed = vocab.find(qualifier.group()) if qualifier else []
@@ -658,9 +669,22 @@ def _named_before(analysis: DrugAnalysis, sentence: Sentence, sole: str | None, 
         and not _MEASURED_AGAINST.search(unit[max(0, m.start - 40) : m.start])
         and not (given and _TRIED_BEFORE.search(unit[max(0, m.start - 120) : m.start]))
     ]
+    # (a supplement named after the last drug, or in a paragraph naming none, is what "it" stands for: "Started the folic acid,
+    # 1 mg, every day except Tuesday. It's meant to cut down the queasiness")
+    since = earlier[-1].end if earlier else 0
+    if _SUPPLEMENT_NAMED.search(unit, max(since, sentence.start - 300), sentence.start):
+        return None
     if earlier:
         return earlier[-1].generic, earlier[-1].text
     return (sole, analysis.last_name_before(sole, sentence.unit)) if sole else None
+
+
+#: A supplement taken beside the drug, which no drug name matches: "the folic acid", "a vitamin D tablet", "iron pills".
+_SUPPLEMENT_NAMED = re.compile(
+    r"\b(?:(?:folic|folinic)\s+acid|folate|leucovorin|(?:multi-?)?vitamins?|probiotics?|supplements?|fish\s+oil"
+    r"|(?:iron|calcium|magnesium|potassium|zinc)\s+(?:tablets?|pills?|supplements?))\b",
+    re.IGNORECASE,
+)
 
 
 #: "medicines for stomach ulcers", "other drugs used to treat diabetes", "a medicine for
@@ -982,6 +1006,12 @@ def _use_drug(
         # psychiatrist put him on a small dose of lithium as well": the one given)
         added = _given_past_a_failed_one(sentence, after) if use.inferred and not prescribed else None
         return (added.generic, added.text) if added else (after[0].generic, after[0].text)
+    # ... also further on, the first choice told failing in a clause of its own: "his heart took to fluttering and racing out of
+    # step, sometimes for hours at a time, and because warfarin didn't suit him after a bad nosebleed, his cardiologist put
+    # him on clopidogrel"
+    passed_over = _given_past_a_failed_one(sentence, after) if use.inferred and len(between.split()) <= 16 else None
+    if passed_over is not None:
+        return passed_over.generic, passed_over.text
     # "It is used to treat fibromyalgia" after "Tonmya is a tablet ...": the name the article
     # last gave the drug (a brand selects its own approved uses).
     # (a giving that points back with "it" may give the medicine tried: "She'd tried melatonin. Her doctor wrote her a prescription for it")
@@ -1014,7 +1044,12 @@ def _dose_told_next(
 
 
 #: What may stand between "(" and a name in brackets after a drug's name: other names of it, commas, "or", "e.g.".
-_BRACKET_FILLER = re.compile(r"\s*\(\s*(?:(?:[,;/]|\s|\b(?:or|and|eg|brands?|brand names?|sold as|such as)\b|\be\.g\.)\s*)*", re.IGNORECASE)
+_BRACKET_FILLER = re.compile(
+    r"\s*\(\s*(?:(?:[,;/]|\s|\b(?:or|and|eg|brands?|brand names?|sold as|such as|also called|known as|aka"
+    # a brand told in the writer's words: "metronidazole (you might see Flagyl on the box)", "(you'll know it as Flagyl)"
+    r"|you\s+(?:might|may|will|could|can|[’']ll)\s+(?:also\s+)?(?:see|spot|know\s+it\s+as|hear\s+it\s+called))\b|\be\.g\.)\s*)*",
+    re.IGNORECASE,
+)
 
 
 #: Between a drug and a second one taken along with it, the first the subject: "clopidogrel *with her daily* aspirin is what
@@ -1091,7 +1126,13 @@ _CALLED_UNSAFE = re.compile(
     r"^[^.;:!?]{0,40}?\b(?:is|are|can be|could be|would be)\s+(?:(?:very|really|so|extremely|potentially|downright)\s+)?"
     r"(?:dangerous|risky|harmful|unsafe|not safe|a bad idea|a mistake|reckless|life-threatening"
     # ... or misuse: "taking it for that is misuse", "using it to get high is drug abuse"
-    r"|(?:(?:drug|medicine|prescription|opioid)\s+)?(?:misuse|abuse)|misusing it|abusing it)\b",
+    r"|(?:(?:drug|medicine|prescription|opioid)\s+)?(?:misuse|abuse)|misusing it|abusing it"
+    # ... or called false: "The idea that levothyroxine helps you lose weight *is a myth*", "... is simply not true"
+    r"|(?:(?:just|simply|only|sadly|still)\s+)?(?:(?:a|an)\s+(?:(?:total|complete|common|popular|old|internet)\s+)?"
+    r"(?:myth|misconception|urban\s+legend|old\s+wives[’']\s+tale)|false|untrue|not\s+true|nonsense|rubbish))\b"
+    # ... or, the taking for it the subject, a harm it can do: "taking extra to drop pounds *can push your heart into a dangerous
+    # rhythm*" (not "... can help you feel better")
+    r"|^\s+(?:can|could|may|might|will)\s+(?:[\w’'-]+\s+){0,6}?(?:dangerous|deadly|harmful|life-threatening|kill|damage)\b",
     re.IGNORECASE,
 )
 
@@ -1503,6 +1544,13 @@ def _taken_before_the_result(analysis: DrugAnalysis, sentences: list[Sentence], 
 #: How far back (in sentences) a prescriber's answer pointing at all the person has told looks for the trouble told first.
 _CONVERSATION_REACH = 40
 _POST_NUMBER = re.compile(r"^\W*(?:(?:slide|post|part|tweet|page)\s+)?\d{1,3}\s*(?:/\s*\d{0,3}|of\s+\d{1,3})?\W*$", re.IGNORECASE)
+#: A paragraph's run-in label, its first sentence of a few words with no verb of its own: "**The tablet.** In January her doctor
+#: started her on amitriptyline ...", "**Treatment:** ..." (not a sentence: "It helped.", "She was fine.", "Nothing worked.").
+_RUN_IN_LABEL = re.compile(
+    r"^\W*(?!(?:[\w’'-]+\s+){0,4}?(?:is|was|are|were|am|be|been|has|had|have|did|does|do|got|gets|helped|helps|worked|works|went"
+    r"|came|stopped|started|passed|cleared|eased|lifted|failed|nothing|it|they|he|she|I|we)\b)(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*[.:]\W*$",
+    re.IGNORECASE,
+)
 
 
 @rule_type("off-label-use", NoOptions)
@@ -1527,6 +1575,17 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
         sentence = sentences[index]
         out: list[tuple[Any, Finding]] = []
         before = sentences[index - 1].text if index and sentences[index - 1].unit is sentence.unit else ""
+        # a paragraph opening with a run-in label, then the giving ("**The tablet.** In January her doctor started her on ..."):
+        # the giving opens its paragraph, and the story is the paragraph before
+        labelled = (
+            index > 1
+            and bool(before)
+            and sentences[index - 1].start == 0
+            and sentences[index - 2].unit is not sentence.unit
+            and _RUN_IN_LABEL.match(before) is not None
+            and opens_with_giving(sentence.text)
+        )
+        before = "" if labelled else before
         lead = lead_ins.get(id(sentence.unit)) if sentence.start == 0 else None
         own = find_uses(vocab, sentence.text)
         listed = find_listed_uses(vocab, lead.text, sentence.text) if lead and not own else []
@@ -1538,6 +1597,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
         # ("... back in the cab with the road exploding in front of him.\n\nHis doctor started him on ...")
         # (a thread's numbering between, "**slide 3/10**", is passed over: the story is the paragraph before it)
         last = index - 1 if index > 1 and not before and _POST_NUMBER.match(sentences[index - 1].unit.text) else index
+        last = index - 1 if labelled else last
         # ... and so is a reply between that only asks what was done ("Emeka: Poor Mama. What did they say??"), when this
         # paragraph opens with the giving
         asked = sentences[index - 1].unit if index > 1 and not before else None
@@ -1651,7 +1711,14 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 and not _said_by_product_name(analysis, drug, sentence, owner[1], use)
             ):
                 continue
-            if use.inferred and any(not other.inferred and _approved(uses, sentence.text, other) for other, _, _ in found):
+            if use.inferred and any(
+                not other.inferred
+                and _approved(uses, sentence.text, other)
+                # (not what the giving after the story is to keep away: "his heart took to fluttering out of step, ... his
+                # cardiologist put him on clopidogrel on its own to keep a stroke at bay" is the rhythm's use)
+                and not (use.end <= other.verb_start and kept_away(sentence.text, other.start))
+                for other, _, _ in found
+            ):
                 continue  # "I started it for my depression and I'm finally sleeping again": the approved use's benefit
             if taken is not None and (
                 _TAKEN_FOR.search(taken.text)
@@ -3736,6 +3803,12 @@ _PARENTHETICAL = re.compile(
     # ... the chatty aside and the teller only between a subject and its verb (not "on the good weeks, she says, she simply
     # leaves the capsules ...", where the clause's comma would go with it)
     r"|,\s*(?:by\s+the\s+way|incidentally|of\s+course|as\s+it\s+happens|for\s+the\s+record|mind\s+you|you\s+see|funnily\s+enough"
+    # ... or the aside for the reader new to it: "Lisinopril, for anyone who hasn't met it, is basically one of the water
+    # tablets" (holdout231 gu10), "..., for the uninitiated, ...", "..., in case you didn't know, ..."
+    r"|for\s+(?:anyone|anybody|those|any\s+of\s+you|(?:the\s+)?(?:newcomers|new\s+members|readers))\s+(?:who|that)\s+"
+    r"(?:hasn['’]t|haven['’]t|has\s+not|have\s+not|doesn['’]t|don['’]t|does\s+not|do\s+not|didn['’]t|did\s+not)\s+"
+    r"(?:(?:yet|ever|already)\s+)?(?:met|come\s+across|heard\s+of|know|used|taken|tried|seen)\s+(?:it|one|this\s+one|the\s+stuff)(?:\s+yet)?"
+    r"|for\s+the\s+uninitiated|in\s+case\s+you\s+(?:didn['’]t|did\s+not|don['’]t|do\s+not|haven['’]t|have\s+not)\s+(?:know|heard|met\s+it)"
     r"|(?:(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?|he|she|(?:my|his|her|our|their|your)\s+(?:[\w’'-]+\s+)?[\w’'-]+)\s+"
     r"(?:says|said|explains|explained|tells\s+(?:me|us|him|her)|told\s+(?:me|us|him|her)|reckons|reckoned|insists|insisted|swears"
     r"|swore|assures\s+(?:me|us)|assured\s+(?:me|us)|adds|added|jokes|joked|notes|noted|points\s+out|pointed\s+out)),"
