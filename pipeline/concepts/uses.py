@@ -365,7 +365,9 @@ _TITRATION = re.compile(
     r"|(?:(?:increas|rais|upp|bump|nudg|doubl)\w*|ups?(?= (?:the|your|their|my|his|her) (?:daily )?dose)"
     r"|(?:(?<=dose )|(?<=doses )|(?<=it )|(?<=them )|(?<=go )|(?<=goes )|(?<=going )|(?<=went )|(?<=gone ))up)"
     r"(?: (?:the|your|their|my|his|her) (?:daily )?dose)?(?: up)?"
-    r" (?:every|each|over|after|in (?:small )?steps|little by little|bit by bit|step by step|by \d))",
+    # (not doubled over in pain: "who spent his twenties doubled over with cramps")
+    r" (?:every|each|(?<!doubled )(?<!doubling )(?<!double )(?<!doubles )over|after|in (?:small )?steps|little by little|bit by bit"
+    r"|step by step|by \d))",
     re.IGNORECASE,
 )
 _FILLER = (
@@ -718,6 +720,15 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 verb_start = _the_one_they_take(text[:start], text[end:])
             if verb_start is None:
                 verb_start = _told_in_story(text, start, end)
+            if verb_start is None and vocab.is_lay(name, text, start, end) and _now_on_it(text[:start], text[end:]):
+                verb_start = start  # "Tom, who spent his twenties doubled over with ..., now gives himself the same weekly shot"
+            lay_group = verb_start is not None and not inferred and vocab.is_lay(name, text, start, end)
+            if lay_group and verb_start is not None and _not_a_use(text, name, verb_start, start):
+                # a group fronted with its trouble in lay words, a patient group to the "for", then the prescribers giving it in the
+                # main clause: "For members who keep getting dragged out of sleep by the same call, ..., docs at the VA have been
+                # prescribing it at bedtime"
+                fronted = _fronted_group_given(text[:start], text[end:], start)
+                verb_start, inferred = (fronted, True) if fronted is not None else (verb_start, inferred)
             if verb_start is not None and vocab.is_symptom(name) and _CALMS.match(text, verb_start):
                 verb_start = None  # "it calms the joint pain": as often an approved use's symptom as a use of its own
             if verb_start is not None and not _not_a_use(text, name, verb_start, start) and not _SIDE_EFFECT_AFTER.match(text, end):
@@ -1069,7 +1080,7 @@ def _fronted_group_given(head: str, tail: str, start: int) -> int | None:
     when the main clause has the prescribers give the drug: a use inferred, at the condition."""
     offset = max(0, len(head) - 200)
     group = _FRONTED_GROUP.search(head, offset)
-    return start if group and _FRONTED_GIVEN.match(tail) and not _RISK_TOLD.search(head + tail) else None
+    return start if group and _FRONTED_GIVEN.match(tail) and not _risk_told(head + tail) else None
 
 
 #: What was tried for the trouble failing, told with it, is more of the trouble: "and no cream touched them", "but
@@ -1087,7 +1098,10 @@ _THEN_GIVEN = re.compile(
     # (a word may end at a full stop the sentence splitter does not end a sentence at, a lowercase word after it, as in an
     # all-lowercase thread: "he was STILL nodding off in the middle of meetings. his sleep doctor put him on ...")
     + r"|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
-    r"(?![\w’']*n[’']t\b)[^\s.;:!?]+(?:\.(?=\s+[a-z]))?){0,14}?\s*,?\s+"
+    r"(?![\w’']*n[’']t\b)[^\s.;:!?]+(?:\.(?=\s+[a-z]))?){0,14}?"
+    # (a reason the first choice was passed over may come between, in its own clause: "his heart took to fluttering out of step,
+    # and because warfarin didn't suit him after a bad nosebleed, his cardiologist put him on clopidogrel")
+    r"(?:\s*,?\s+(?:and\s+)?(?:because|since|as)\s+[^,.;:!?]{1,100}?,)?\s*,?\s+"
     r"(?:and\s+)?(?:"
     # a service's offer after the trouble: "..., and your scan shows a small stone, we may send you home with
     # tamsulosin", "..., we'll usually give you" (not a dose changed: "we may give you a lower dose")
@@ -1161,6 +1175,27 @@ _PASSING_EFFECT = re.compile(
 #: A sentence about the risk of being given it, not a story of its use: "people with dementia who were
 #: given a drug like quetiapine were more likely to die".
 _RISK_TOLD = re.compile(r"\b(?:risks?|deaths?|die|died|dying|mortality|strokes?|trials?|studies)\b", re.IGNORECASE)
+#: What the drug is given to keep away, before a word of :data:`_RISK_TOLD`: "to keep *a stroke* at bay", "to prevent another
+#: stroke", "to lower her risk of a stroke" (the purpose of the giving, not a story of the risk of being given it).
+_KEPT_AWAY_BEFORE = re.compile(
+    r"\b(?:to|help|helps|helped|helping)\s+(?:keep|prevent|stop|avoid|ward\s+off|head\s+off|cut|lower|reduce|lessen)\s+"
+    r"(?:(?:a|an|the|his|her|their|my|your|our|any|another|future|further|chance|odds|risk|of)\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def kept_away(text: str, start: int) -> bool:
+    """Is the condition at ``start`` told as what the giving is to keep away ("to keep *a stroke* at bay", "to prevent another
+    stroke")? See :data:`_KEPT_AWAY_BEFORE`."""
+    return _KEPT_AWAY_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+def _risk_told(text: str) -> bool:
+    """Is a risk, a death, a stroke or a trial told in ``text`` (:data:`_RISK_TOLD`), other than as what the giving is to keep
+    away ("to keep a stroke at bay")?"""
+    return any(not kept_away(text, m.start()) for m in _RISK_TOLD.finditer(text))
+
+
 _TAKEN = re.compile(_TAKE, re.IGNORECASE)
 _TAKEN_SINCE = re.compile(
     # "once *the team* started him on", "once *his oncologist* put him on": the doctors who gave it
@@ -1206,6 +1241,24 @@ def _improved_since_taken(text: str) -> tuple[int, int, int] | None:
     return None if _TAKEN.search(text, end) else (since.start(), text.rindex(" ", 0, end) + 1, end)
 
 
+#: A person told with the signs of a trouble in a relative clause, then on the drug now in the main clause (signs in lay words
+#: only): "Her brother Tom, *who spent his twenties doubled over with* cramps, bleeding and sudden dashes to the bathroom*, now
+#: gives himself* the same weekly methotrexate shot", "My aunt, whose cheeks went beet-red with every glass of wine, now takes
+#: ..." (not a trouble told as a side effect: the check's guards; not what someone else now takes).
+_WHO_HAD = re.compile(r"\b(?:who|whose)\b[^;:.!?()]{0,160}$", re.IGNORECASE)
+_NOW_ON_IT = re.compile(
+    r"^[^.;:!?,]{0,80}?,\s+(?:(?:now|these\s+days|nowadays)\s+(?:(?:gives?|injects?)\s+(?:himself|herself|themselves|myself|yourself)"
+    r"|takes?|injects?|uses?|(?:is|are|am)\s+on|swears\s+by|relies\s+on)|(?:is|are)\s+now\s+on|(?:has|have)\s+(?:since\s+)?been\s+on)\b",
+    re.IGNORECASE,
+)
+
+
+def _now_on_it(head: str, tail: str) -> bool:
+    """Is a trouble told in a relative clause on a person ("Tom, who spent his twenties doubled over with ...") followed by
+    the person now on a drug in the main clause (", now gives himself the same weekly methotrexate shot")?"""
+    return _WHO_HAD.search(head) is not None and _NOW_ON_IT.match(tail) is not None
+
+
 def _told_in_story(text: str, start: int, end: int) -> int | None:
     """Start of a use told as a story (an inferred one): the condition then the drug given for it
     ("..., so the doctor gave him amitriptyline"), at the condition; or the condition improved with
@@ -1213,7 +1266,7 @@ def _told_in_story(text: str, start: int, end: int) -> int | None:
     it: "faded within a month of starting venlafaxine") at the condition."""
     tail = text[end:]
     # (a trouble in the prescriber's trade is none told: "Her diabetes doctor started her on 10 mg of amitriptyline")
-    if _THEN_GIVEN.match(tail) and not _RISK_TOLD.search(text) and not _TRADE_AFTER.match(text, end):
+    if _THEN_GIVEN.match(tail) and not _risk_told(text) and not _TRADE_AFTER.match(text, end):
         # not the drug's own effect: "Famotidine gave her itchy welts, so her doctor switched her to ..."
         return None if _ITS_EFFECT.search(re.split(r"[;:.!?]", text[:start])[-1]) else start
     improved = _IMPROVED.match(tail)
@@ -1803,6 +1856,9 @@ _CREDITED = re.compile(
     r"(?:helped|helps|worked|works|let|lets|got|gets|kept|keeps|touched|touches|stopped|stops|did|does|made|makes|eased|eases"
     r"|settled|settles|controlled|controls|calmed|calms|shifted)"
     r"|(?:saved|rescued)\s+(?:me|him|her|us|them|my|his|our|their)\b"
+    # ... or as the turning point of the story: "a prescription for ondansetron from their OB or midwife has been the turning
+    # point" (not denied: "was not the turning point")
+    r"|(?:is|was|are|were|has\s+been|had\s+been|[’']s)\s+(?:(?:honestly|really|truly|clearly|always|often)\s+)?the\s+(?:real\s+)?turning\s+point\b"
     # ... or with carrying them through, the night maybe named: "a small 10 mg amitriptyline tablet about an hour before bed is
     # often what gets them through to morning", "half a tablet at lights-out is the thing that carries her through the night",
     # "one at bedtime sees me through till morning" (not denied: "is not what gets them through")
@@ -1889,7 +1945,10 @@ _WORKUP_STEP = (
     r"(?:(?:took|had|gave\s+it)\s+(?:one|a|a\s+quick|a\s+single|a\s+brief|a\s+good)\s+look(?:\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+))?"
     # (or at what was done: "looked at his scan and sent him home with a week of Flomax")
     r"|(?:looked|glanced)\s+at\s+(?:it|him|her|them|me|us|(?:the|his|her|my|their|our|your)\s+[\w-]+)|(?:examined|checked|saw)\s+(?:it|him|her|them|me|us)(?:\s+(?:over|out))?"
-    # ... or a check of the body or its levels: "checked her thyroid", "took his blood pressure", "listened to her chest", "tested
+    # ... or what it was, told to the person (a condition denied there is none told: "told her it was not rheumatoid arthritis
+    # but an immune condition that can also reach the kidneys, and started her on ...")
+    r"|(?:told|tells|explained\s+to)\s+(?:me|him|her|them|us)\s+(?:that\s+)?(?:it|this|that|these|they)\s+(?:was|were|is|are|wasn[’']t"
+    r"|weren[’']t|isn[’']t)\s+[^.;:!?]{1,100}?"
     # my iron levels"
     r"|(?:checked|tested|took|measured|examined|listened\s+to)\s+(?:his|her|my|their|our|your)\s+(?:[\w-]+\s+)?"
     r"(?:thyroid(?:\s+(?:levels?|function))?|blood\s+(?:pressure|sugars?|count|levels)|bloods|sugars|iron(?:\s+levels?)?|B12|vitamin\s+D"
@@ -2252,7 +2311,13 @@ _STORY_TAIL = re.compile(
     # in the hallway because she's learned not to grab me")
     # (nor is what nothing fixes: "and a bone-deep tiredness no amount of sleep fixes", "the ones no face wash ever touches",
     # "spots no cream would shift")
-    r"|\s+(?!(?:but|although|though|however|whereas|yet|not(?!\s+to\b)|never)\b|no\b(?!\s+(?:longer|amount|matter)\b)"
+    # (nor the signs it comes without, listed: "a dull, tight band around his forehead ..., with no throbbing, no sickness and no
+    # trouble with light": a "no" after "with", a comma, "and" or "or", one sign, then the list goes on or ends)
+    # (not a sip staying down is more of the trouble: "heaving every morning, not a sip of ginger ale staying down")
+    r"|\s+(?!(?:but|although|though|however|whereas|yet|never)\b|not\b(?!\s+to\b)(?!\s+(?:even\s+)?(?:a|one|so\s+much\s+as\s+a)\s+"
+    r"(?:sip|drop|bite|crumb|mouthful|morsel|spoonful|cracker)\b)|no\b(?!\s+(?:longer|amount|matter)\b)"
+    r"(?!(?:(?<=with\sno)|(?<=,\sno)|(?<=and\sno)|(?<=\sor\sno))\s+(?!(?:more|further|other|one|longer)\b)[\w’'-]+"
+    r"(?:\s+(?:with|to|from|in|of)\s+[\w’'-]+)?(?:,|\s+(?:and|or)\b|[.!?\"”’']*$))"
     r"(?!(?:\s+[\w’'-]+){1,3}?(?:\s+(?:would|could|can|will|ever|really|seemed\s+to|seems\s+to)){0,2}\s+(?:touch|touches|touched|fix"
     r"|fixes|fixed|shift|shifts|shifted|help|helps|helped|clear|clears|cleared|budge|budged|work|works|worked|dent|dented)\b)"
     r"|no\s+longer\s+(?:hurts?|bothers?|troubles?|itches|aches)\b)"
@@ -2441,7 +2506,11 @@ def find_anaphoric_uses(
             if _TURNED.search(sentence) or (depth >= 1 and not _GOES_ON.search(sentence) and not _STORY_ASIDE.search(sentence)):
                 break
     # (a trouble in the prescriber's trade is none told: "Last winter her pain doctor started her on ...")
-    if given and named_before and not [n for n in vocab.find(text[: given.end()]) if not _TRADE_AFTER.match(text, n[1])]:
+    if (
+        given
+        and named_before
+        and not [n for n in vocab.find(text[: given.end()]) if not _TRADE_AFTER.match(text, n[1]) and not denied_before(text, n[0])]
+    ):
         start, end, name = _trouble_told(vocab, before, named_before)
         told = re.split(r"[;:.!?]", before[:start])[-1]
         # "... caught scabies off the mats. My doc gave me ivermectin" (not a medicine's own effect:
