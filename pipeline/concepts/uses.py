@@ -105,6 +105,9 @@ _USE_VERB = re.compile(
     # "to end an ectopic pregnancy", "to clear up rosacea", "to cure Lyme disease", "heals cold sores"
     r"|cure|heal|clear(?: up)?|end|shorten|get rid of|ward off|head off|stave off|fend off"
     r"|keep(?: away| at bay)?|stop|settle|sedate|quieten"
+    # turned down: "to turn down those surges of heat and the soaked sheets", "to dial down the night sweats", "to quell the
+    # flushes"
+    r"|(?:turn|tone|dial|damp|tamp) down|dampen|quell"
     # rate control: "to steady the heart rate in atrial fibrillation", "to slow the pulse in AF"
     r"|steady|slow(?: down)?|regulate"
     # "to protect himself from COVID"
@@ -467,6 +470,10 @@ _GAP = re.compile(
     rf"|(?:the|a|an|her|his|my|your|their|our|that|this|those|these)\s+(?:{_DESCRIBING},\s+){{1,2}}(?:and\s+)?{_DESCRIBING}\s+)$",
     re.IGNORECASE,
 )
+#: Medicines named in the plural, which a plural pointing word after them may point at: "your blood pressure *pills*".
+_MEDICINES_HELD = re.compile(
+    r"\b(?:pills|tablets|capsules|medicines|medications|meds|drugs|inhalers|injections|shots|jabs)\b(?![\w’'-])", re.IGNORECASE
+)
 #: Between "for that" and the condition it names by its kind: "for that *kind of never-ending* worry".
 _KIND_GAP = re.compile(rf"^\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:{_FILLER}\s+){{0,2}}$", re.IGNORECASE)
 #: A condition named by its kind after "for that": "prescribe citalopram *for that kind of never-ending* worry",
@@ -784,8 +791,10 @@ _LEAD_TIME = (
 #: Taking it, or a dose of it, right before an occasion: "take propranolol *before a
 #: presentation*", "I pop one *on long car journeys*", "One *before the ferry* and I'm fine", "one 10 mg
 #: tablet, *taken about an hour* before she walks on stage".
+#: ... or a bare amount after a comma: "Her family doctor's answer was propranolol*, 10 mg* about an hour before each hearing".
+_AMOUNT_AT = r"(?:(?:about|around|just|only)\s+)?\d[\d.]*\s?(?:mg|mcg|milligrams?)(?:\s+(?:tab|tablet|pill|capsule)s?)?"
 _TAKEN_AT = re.compile(
-    rf"(?:(?:{_TAKE}|\btaken){_TAKE_GAP}{{0,6}}?{_LEAD_TIME}?|(?:^|[\"“‘(:,]|\b(?:and|then|just|only))\s*{_DOSE}{_LEAD_TIME}?)\s*$",
+    rf"(?:(?:{_TAKE}|\btaken){_TAKE_GAP}{{0,6}}?{_LEAD_TIME}?|(?:^|[\"“‘(:,]|\b(?:and|then|just|only))\s*(?:{_DOSE}|{_AMOUNT_AT}){_LEAD_TIME}?)\s*$",
     re.IGNORECASE,
 )
 #: The taking right after an occasion that opens its sentence: "Before every match *she takes*".
@@ -1059,16 +1068,21 @@ _FRONTED_GROUP = re.compile(
     r"(?:^|[;:(—–]\s*)\W*(?:for|in|among)\s+(?:(?:the\s+)?(?:many|most|some|lots\s+of|plenty\s+of)\s+)?"
     rf"(?:(?:young|younger|older|adult|teenage|grown-up)\s+)?(?:{_GROUP_NOUN}|{_PEOPLE_BY_ROLE})\s+"
     r"(?:with|whose|who\s+(?:(?:still|also|often|keep|always)\s+)?(?:have|has|get|gets|suffer\s+from|struggle\s+with|battle|live\s+with"
-    r"|deal\s+with|are\s+plagued\s+by))\s+(?:[^\s.;:!?]+\s+){0,8}$",
+    # ... or who keep getting it: "For members who keep getting dragged out of sleep by the same call, docs ... have been
+    # prescribing it at bedtime"
+    r"|deal\s+with|are\s+plagued\s+by|(?:keep|keeps)\s+(?:getting|having)))\s+(?:[^\s.;:!?]+\s+){0,8}$",
     re.IGNORECASE,
 )
 _FRONTED_GIVEN = re.compile(
     r"^[^.;:!?]{0,240}?,\s+(?:(?:many|most|some|more\s+and\s+more|a\s+lot\s+of|lots\s+of)\s+)?"
     rf"(?:{_PRESCRIBER}|doctors|GPs|clinicians|prescribers|we)\s+"
+    # (the prescribers by where they work: "docs at the VA and the county clinic have been prescribing it")
+    r"(?:(?:at|from|in)\s+[^,.;:!?]{1,60}?\s+)?"
     r"(?:(?:now|often|usually|commonly|increasingly|routinely|frequently|typically|generally|sometimes|also|will|can|may|tend\s+to"
     r"|have\s+(?:started|begun)\s+to|are\s+starting\s+to|are\s+happy\s+to)\s+){0,2}"
     r"(?:reach(?:es)?\s+for|turn(?:s)?\s+to|prescribe|prescribes|give|gives|offer|offers|recommend|recommends|suggest|suggests|try|tries"
-    r"|start\s+(?:them|her|him|you)\s+on|put\s+(?:them|her|him|you)\s+on|add|adds)\b"
+    r"|start\s+(?:them|her|him|you)\s+on|put\s+(?:them|her|him|you)\s+on|add|adds"
+    r"|(?:(?:have|has)\s+been|are|is)\s+(?:(?:quietly|increasingly|often|also)\s+)?(?:prescribing|giving|offering|recommending|trying))\b"
     r"(?!\s+(?:an?|the|them\s+an?|you\s+an?)\s+(?:\w+\s+)?(?:lower|smaller|reduced|lowest|smallest|low|small|half|different|higher"
     r"|alternative|other)\b)",
     re.IGNORECASE,
@@ -2060,6 +2074,15 @@ _GIVEN_NEXT = re.compile(
     r"|(?:I|he|she|they|we|(?!(?:it|this|that|you|which|what)\b)[A-Z][a-z]+)\s+"
     r"(?:was|were|got|had been|has been|have been)\s+(?:finally\s+|eventually\s+|then\s+)?"
     r"(?:given|prescribed|put\s+on|started\s+on|sent\s+home\s+with)"
+    # ... or made up for the person by a pharmacy: "A compounding pharmacy makes her 4.5 mg capsules", "the chemist mixed him up a
+    # weaker solution" (a supply made for someone, no prescriber named)
+    r"|(?:(?:a|an|the|her|his|my|their|our|your)\s+)?(?:[\w’'-]+\s+){0,2}?(?:pharmacy|pharmacist|chemist|compounder)s?\s+"
+    r"(?:(?:now|then|still|just|also)\s+)?(?:makes|made|mixes|mixed|compounds|compounded|prepares|prepared)\s+(?:up\s+)?"
+    r"(?:me|him|her|them|us)\b"
+    # ... or what the person went home with from the clinic: "He went home with ten days of tamsulosin", "she came home from the ER
+    # with a week of the capsules" (then named: the drug in the sentence is what was taken home)
+    r"|(?:I|he|she|they|we|(?-i:[A-Z][a-z]+))\s+(?:(?:finally|eventually|then|later)\s+)?(?:went|came|headed)\s+home"
+    r"(?:\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ER|A&E|hospital|clinic|surgery|emergency\s+room|urgent\s+care|appointment|ward))?\s+with\b"
     # ... or by the unnamed team the story just told of: "They sent him home with tamsulosin", "they started her on it"; or by
     # the prescriber just told, once a first try had failed: "When the tablets from his gut specialist stopped working, she
     # started him on a weekly methotrexate injection"
@@ -2437,12 +2460,21 @@ def find_anaphoric_uses(
         # "eases this kind of pain" still points back at the pain just told
         if any(n[0] >= anaphor.end() and _KIND_GAP.match(text[anaphor.end() : n[0]]) and not vocab.is_symptom(n[2]) for n in named_here):
             continue
+        # a plural pointing word after medicines its sentence names with no condition after them points at those medicines:
+        # "Mention your blood pressure pills too, because methylphenidate can blunt them" (not "... pills for her migraines,
+        # and it can blunt them")
+        if word.group().lower() in ("them", "those", "these"):
+            held = _MEDICINES_HELD.search(text, max(0, anaphor.start() - 200), anaphor.start())
+            if held and not any(held.end() <= n[0] < anaphor.start() for n in named_here):
+                continue
         later = [
             n
             for n in named_here
             if n[0] >= anaphor.end()
             and _HOLDER_BEFORE.search(text, anaphor.end(), n[0])
             and not _SET_APART.search(text, anaphor.end(), n[0])
+            # (not the prescriber's trade: "Duloxetine can calm these symptoms, and that is why your cancer team has offered it")
+            and not _TRADE_AFTER.match(text, n[1])
         ][:1]
         # the signs told two sentences back, an aside on them between ("... pins and needles in their feet. Some say it
         # feels like walking on gravel. We start amitriptyline to calm those sensations") or a short one on the person
