@@ -964,8 +964,9 @@ _DOSING_WORDS = re.compile(
     # a dose changed by a prescriber: "My prescriber moved me to the 50s", "she switched him to 20 mg"
     r"|(?:moved?|moves|moving|switch(?:es|ed|ing)?|bump(?:s|ed|ing)?|chang(?:e|es|ed|ing)|drop(?:s|ped|ping)?)\s+(?:me|him|her|them|us|you)"
     r"\s+(?:up\s+|down\s+|back\s+|over\s+)?to"
-    # a strength called so: "He gets the 10 mg strength from his GP"
-    r"|\d+(?:\.\d+)?\s*-?\s*(?:mg|mcg)\s+strength"
+    # a strength called so: "He gets the 10 mg strength from his GP", "His tablets were the 10 mg size", a combination's: "Most
+    # people I see leaving the surgery center have the 10/325 strength" (holdout233 gw02)
+    r"|\d+(?:\.\d+)?\s*-?\s*(?:mg|mcg)\s+(?:strength|size)|\d+(?:\.\d+)?\s*(?:mg)?\s*/\s*\d+(?:\.\d+)?\s*(?:mg)?\s+(?:strength|size)"
     # tablets called by their strength, given someone: "The urgent care doc gave me the 10 mg ones"
     r"|\d+(?:\.\d+)?\s*-?\s*(?:mg|mcg|milligrams?)\s+ones|(?:gave|give|gives|given|giving|handed|sent)\s+(?:me|him|her|them|us|you)\s+(?:the|some)"
     # a dose on top of the day's, or at a clock time: "an extra 5 mg booster", "a 10 mg top-up", "20 mg at 7am"
@@ -1889,8 +1890,13 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             continue
         owner = _Owner(article, ctx, sentence, sole)
         for pos, mg in numbered:
-            # "My prescriber moved me to the 50s. Now it's two of them ...": tablets called by a strength the drug is sold at
-            if (drug := owner(pos)) is not None and Dosing.at_strength(drug.dosing, mg):
+            # "My prescriber moved me to the 50s. Now it's two of them ...": tablets called by a strength the drug is sold at, or,
+            # for a drug whose entries list none, one the article names in mg within its largest single dose ("I keep a few of
+            # the 20s around" of tadalafil, "up to 20 mg" said above: holdout231 gu04)
+            if (drug := owner(pos)) is not None and (
+                Dosing.at_strength(drug.dosing, mg)
+                or (not any(d.strengths for d in drug.dosing) and 0 < mg <= _largest_single(drug) and _strength_named(article, f"{mg:g}"))
+            ):
                 near.setdefault(drug.generic, {})[at] = min(mg, near.get(drug.generic, {}).get(at, mg))
         for pos, mg in [*named, *beside_count]:
             drug = owner(pos)
@@ -2388,14 +2394,25 @@ def _combinations_above_max(article: Article, rule: Rule[Any], ctx: CheckContext
     """Combination strengths ("two Norco 10/325 tablets every 4 hours") checked per
     component against that component's label entries."""
     named: dict[str, CombinationDose] = {}  # the combination strength named last, per drug
+    named_in: dict[str, tuple[int, int]] = {}  # ... and the paragraph and the end of the sentence it was named in
     for sentence, owner, drug in _owned(article, ctx):
         if not drug.components:
             continue
         combos = [c for c in _combinations_of(get_facts(ctx), drug, sentence.text) if owner(c.start) is drug]
         if not combos and drug.generic in named:
-            yield from _counts_of_combination(article, rule, sentence, owner, drug, named[drug.generic])
+            # (a ceiling for the day in tablets is checked in the sentence right after the strength's: "Most people I see leaving
+            # the surgery center have the 10/325 strength. Take one tablet every 4 to 6 hours ..., and don't go past eight tablets
+            # in 24 hours": holdout233 gw02; not one of other strengths: "Lower strengths allow ..., up to eight a day")
+            unit, end = named_in.get(drug.generic, (0, 0))
+            ceilings = (
+                unit == id(sentence.unit)
+                and not sentence.unit.text[end : sentence.start].strip()
+                and not _OTHER_STRENGTHS.search(sentence.text)
+            )
+            yield from _counts_of_combination(article, rule, sentence, owner, drug, named[drug.generic], ceilings=ceilings)
         for at, combo in enumerate(combos):
             named[drug.generic] = combo
+            named_in[drug.generic] = (id(sentence.unit), sentence.end)
             if combo.named_only:  # "for the 10/325 tablets, one or two every 4 to 6 hours, up to eight a day"
                 until = combos[at + 1].start if at + 1 < len(combos) else len(sentence.text)
                 yield from _counts_of_combination(article, rule, sentence, owner, drug, combo, (combo.end, until))
@@ -2420,6 +2437,12 @@ def _combinations_above_max(article: Article, rule: Rule[Any], ctx: CheckContext
                     )
                     severity = None if daily.entry.max_daily_is_label_limit else Severity.WARNING
                     yield rule.finding(article, place, message, severity=severity, drug=drug.generic, component=component)
+
+
+#: Other strengths than the one named before, spoken of: "Lower strengths allow one or two tablets at a time, up to eight a day".
+_OTHER_STRENGTHS = re.compile(
+    r"\b(?:lower|higher|other|smaller|weaker|stronger|larger|bigger|different)\s+(?:strengths?|doses?|tablets?|ones)\b", re.IGNORECASE
+)
 
 
 def _combinations_of(facts: FactsBase, drug: DrugFacts, text: str) -> list[CombinationDose]:
@@ -2455,6 +2478,7 @@ def _counts_of_combination(
     drug: DrugFacts,
     strength: CombinationDose,
     span: tuple[int, int] | None = None,
+    ceilings: bool = False,
 ) -> Iterator[Finding]:
     """Tablets counted with no amount ("She takes two tablets every four hours") of a combination
     strength an earlier sentence names ("Norco 10/325"), or, with ``span``, that this sentence
@@ -2462,14 +2486,16 @@ def _counts_of_combination(
     hours, up to eight a day"): each component's day is the tablets times its amount, tablets
     taken together ("double up and swallow 2 together") are one dose, and so, in the strength's
     own sentence, are the tablets of each time ("one or two every 4 to 6 hours"); a ceiling for
-    the day in tablets there is checked itself. The amount is the count and the strength joined
-    by reading, so a warning."""
+    the day in tablets there is checked itself, and so, with ``ceilings``, is one in a later sentence of the strength's
+    paragraph. The amount is the count and the strength joined by reading, so a warning."""
     _, product_entries = drug.for_product(drug.generic)
     counts = find_tablet_counts(sentence.text)
     if span is not None:
         counts = tuple(c for c in counts if span[0] <= c.start < span[1])
-        for ceiling, start, end in tablet_ceilings(sentence.text[span[0] : span[1]]):
-            place = UnitSpan(sentence.unit, sentence.start + span[0] + start, sentence.start + span[0] + end)
+    if span is not None or ceilings:
+        lo, hi = span or (0, len(sentence.text))
+        for ceiling, start, end in tablet_ceilings(sentence.text[lo:hi]):
+            place = UnitSpan(sentence.unit, sentence.start + lo + start, sentence.start + lo + end)
             yield from _day_of_combination(article, rule, place, drug, product_entries, strength, ceiling)
     for count in counts:
         tablets = count.daily_tablets()
@@ -2490,7 +2516,11 @@ def _counts_of_combination(
             continue
         if not count.daily and _capped_beside(sentence, True):
             continue  # "one tablet every 4 hours, no more than 6 tablets a day": the ceiling governs
-        if span is not None and count.daily and tablet_ceiling(sentence.text[max(span[0], count.start - 25) : count.end]):
+        if (
+            (span is not None or ceilings)
+            and count.daily
+            and tablet_ceiling(sentence.text[max((span or (0,))[0], count.start - 25) : count.end])
+        ):
             continue  # "up to 8 tablets a day": checked above as a ceiling
         # a schedule kept up day and night is the day's tablets said ("two every four hours, day and night": 12 of that strength)
         by_strength = count.daily or count.whole_day

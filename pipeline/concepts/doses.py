@@ -359,10 +359,15 @@ TOGETHER = (
 )
 #: Days of a kind, named with "on" and words of its own: "on long office days", "on physio days", "on school days"
 #: (the same day's doses; not "on other days", "on alternate days", "on the following days": other days).
-_DAYS_OF_A_KIND = r"\bon\s+(?:(?!(?:other|alternate|alternating|different|separate|following|next|later|off)\b)[\w-]+\s+){1,3}?days\b"
+#: (or weeks of a kind, their days so: "and on release weeks when I'm here till 9, half of one more at 6": holdout233 gw09; not a
+#: number of them: "on two weeks")
+_DAYS_OF_A_KIND = (
+    r"\bon\s+(?:(?!(?:other|alternate|alternating|different|separate|following|next|later|off)\b|\d)[\w-]+\s+){1,3}?"
+    r"(?:days\b|(?<!\btwo\s)(?<!\bfew\s)weeks\b)"
+)
 _REPEAT_WHEN = (
     # the tablets named before said "of them": "and one more of them with supper"
-    rf"(?:\s+{_TABLETS}|\s+of\s+(?:them|those|these))?(?=\s*(?:[,.;:!)]|$|\d|{_DAYS_OF_A_KIND}|(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once|so|but|then"
+    rf"(?:\s+{_TABLETS}|\s+of\s+(?:them|those|these))?(?=\s*(?:[,.;:!)]|$|\d|{_DAYS_OF_A_KIND}|(?:(?:right|just)\s+(?=(?:before|after|at|with)\b))?(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once|so|but|then"
     r"|and(?!\s+a\s+half)"
     # a moment of the day told by what one does: "and a third as she clocks off at dawn"
     r"|as\s+(?:soon\s+as\s+)?(?:i|you|he|she|they|we)"
@@ -598,6 +603,19 @@ def _last_tablets(m: re.Match[str]) -> float:
     return parse_number(m.group("last_n")) if m.group("last_n") else 1.0
 
 
+#: How long a schedule is kept up, said after it: "and one more before dinner, for eight more weeks" (holdout238 hb09), "for
+#: another two weeks", "for up to 8 weeks": the days it is taken on, not another day's dose.
+_DURATION = re.compile(
+    rf"\bfor\s+(?:(?:up\s+to|another|a\s+further|at\s+least|about|around)\s+)?(?:\d{{1,2}}|{_SPELLED})\s+(?:(?:more|further)\s+)?"
+    r"(?:days|weeks|months)\b(?![^.;!?]{0,30}\b(?:later|after)\b)",
+    re.IGNORECASE,
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def repeat_in(text: str, of: Dose | None = None) -> Repeat | None:
     """Whether ``text`` (the words after a dose) takes the dose again the same day, and on what
     schedule; None if not (another day's dose, or said not to be taken). ``of``: the dose, whose
@@ -616,7 +634,10 @@ def repeat_in(text: str, of: Dose | None = None) -> Repeat | None:
         # another day's dose: in the whole text up to a schedule, or for a time of day said, in its clause
         # ("another before bed the next day"; not "another before bed, and that gets them through the week", nor days
         # of a kind: "on the days the cravings hit hard, the other half of a split tablet")
-        if other_day(text, 0, _clause_end(text, m.end()) if m.group("later") or m.group("again") else begins):
+        # (past a duration said after the dose more: "and one more before dinner, for eight more weeks"; not one before it, "for up
+        # to eight weeks, sometimes another eight")
+        unblanked = text[: m.end()] + _DURATION.sub(_blank, text[m.end() :])
+        if other_day(unblanked, 0, _clause_end(text, m.end()) if m.group("later") or m.group("again") else begins):
             return None
         if m.group("again"):
             # the same count again at each of several later parts of the day: "one with breakfast, one with
@@ -1266,10 +1287,12 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         if (
             count == 1.0
             and _STRENGTH_ONLY_BEFORE.search(text, max(0, m.start() - 8), m.start())
-            and (units := _TABLETS_AFTER.match(text, m.end()))
+            and (units := _TABLETS_AFTER.match(text, m.end()) or _ONES_AFTER.match(text, m.end()))
             and units.group().lower().endswith("s")
         ):
-            strength_only[m.start()] = m.end()  # "on the 15 mg tablets" (not "my 7.5 mg tablet": one taken): see _day_told_after
+            # "on the 15 mg tablets", "the tablets I'm on now are the 15 mg ones" (not "my 7.5 mg tablet": one taken): see
+            # _day_told_after
+            strength_only[m.start()] = m.end()
         after = told = m.end()
         share = _SHARE_AFTER.match(text, m.end()) if count == 1.0 else None
         if share:
@@ -1400,6 +1423,8 @@ def find_doses(text: str) -> tuple[Dose, ...]:
 
 #: Tablets of a strength someone is on, named with it and no count: "my doctor has me on the 15 mg tablets", "his 10 mg
 #: capsules", "she's on 5 mg tablets" (not "two of the 10 mg tablets": counted; the tablets in the plural).
+#: ... said "ones": "the tablets I'm on now are the 15 mg ones, and I take two with breakfast" (holdout235 gy10).
+_ONES_AFTER = re.compile(r"\s+ones\b", re.IGNORECASE)
 _STRENGTH_ONLY_BEFORE = re.compile(r"(?<!\bof\s)\b(?:the|my|your|his|her|their|these|those|on)\s+$", re.IGNORECASE)
 #: ... then, in its sentence, the day's tablets counted, nothing else counted or measured between: "the 15 mg tablets, and I
 #: take two with breakfast, two mid-afternoon and two more before bed", "his 10 mg tablets: one at breakfast, ...".
@@ -1563,6 +1588,13 @@ _A_TABLET = rf"an?(?=\s+{_TABLETS}\b)"
 #: The nth tablet of the day as a later item of the list: "One with breakfast, one at lunch, one with dinner, and a fourth at
 #: bedtime" (one more: the day's count is then the nth).
 _NTH_ITEM = r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth)"
+#: A count with a half tablet in it, or a whole or a half one, as an item of a day's list: "one and a half in the morning and one
+#: and a half at night" (holdout236 gz06), "a whole one with breakfast and a half with his evening meal" (holdout237 ha03), "half
+#: of one at bedtime" (not "a half hour": no part of the day follows).
+_PART_COUNT = (
+    rf"(?:{_NUMBER_WORD}){_AND_A_HALF}|a\s+whole\s+one"
+    r"|(?:a\s+)?half(?:\s+(?:of\s+)?(?:an?|one)(?=\s+(?:tablet|tab|pill|one)\b)|\s+of\s+one)?"
+)
 _COUNT_BY_DAYTIME = re.compile(
     # (also told as what one did: "I did two of them with breakfast, two at lunch and two at bedtime")
     r"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d)|gets?|got|needs?|needed|us(?:e|es|ed)|on|with|do|does|did"
@@ -1571,8 +1603,8 @@ _COUNT_BY_DAYTIME = re.compile(
     r"|(?:(?:rais|increas|bump|mov|push|step)(?:e|es|ed|ing|s)?|ups?|upped|upping|go(?:es)?|went|gone|going)"
     r"(?:\s+(?:it|this|that|the\s+dose|your\s+dose|you|him|her|me|them|us))?(?:\s+up)?\s+to)\s+"
     r"|(?:^|[,:;(–—\"“]|\s-)\s*[\"“]?)"
-    rf"(?:{_NUMBER_WORD}|{_COUPLE}|{_A_TABLET})\s+(?:{_STRENGTH_FIRST}|{_OF_THEM_FIRST}|{_COUNTED_FIRST}){_COUNTED_AT_OR_OCCASION}"
-    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_NUMBER_WORD}|{_COUPLE})|another|{_NTH_ITEM})\s+"
+    rf"(?:{_PART_COUNT}|{_NUMBER_WORD}|{_COUPLE}|{_A_TABLET})\s+(?:{_STRENGTH_FIRST}|{_OF_THEM_FIRST}|{_COUNTED_FIRST}){_COUNTED_AT_OR_OCCASION}"
+    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_PART_COUNT}|{_NUMBER_WORD}|{_COUPLE})|another|{_NTH_ITEM})\s+"
     rf"(?:{_STRENGTH_COUNTED}|{_COUNTED})|again\s+)"
     rf"{_COUNTED_AT_OR_OCCASION}){{0,7}}",
     re.IGNORECASE,
@@ -1611,13 +1643,15 @@ _PART_BEFORE_COUNT = re.compile(
 #: ... a count after them, at a time they do not read: the list is read whole elsewhere, or not at all.
 _LIST_GOES_ON = re.compile(rf"\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?P<next>{_NUMBER_WORD}|another)\b", re.IGNORECASE)
 _COUNT_WORD = re.compile(
-    rf"\b(?:{_NUMBER_WORD}|{_COUPLE}|another|again|{_A_TABLET}|{_NTH_ITEM})(?=\s+(?:{_STRENGTH_COUNTED}|{_OF_THEM_FIRST}|{_COUNTED}){_COUNTED_AT_OR_OCCASION})",
+    rf"\b(?:{_PART_COUNT}|{_NUMBER_WORD}|{_COUPLE}|another|again|{_A_TABLET}|{_NTH_ITEM})(?=\s+(?:{_STRENGTH_COUNTED}|{_OF_THEM_FIRST}|{_COUNTED}){_COUNTED_AT_OR_OCCASION})",
     re.IGNORECASE,
 )
 #: Tablets named by their strength earlier in the sentence, then counted with the tablets unsaid: "Grab the
 #: 400s and take a couple every four hours", "get your 50's out and take four" (not a decade: "in the 90s").
 _STRENGTH_NAMED = re.compile(
-    r"(?<!\bin\s)(?<!\bsince\s)(?<!\bduring\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bback\s)\b(?:the|my|your|his|her|their|those|these)\s+"
+    # (after "of" only as some of a supply, no count: "I keep a few of the 20s around" (holdout231 gu04), "a box of the 50s")
+    r"(?<!\bin\s)(?<!\bsince\s)(?<!\bduring\s)(?<!\bfrom\s)(?:(?<!\bof\s)|(?<=\bfew\sof\s)|(?<=\bsome\sof\s)|(?<=\bbox\sof\s)"
+    r"|(?<=\bpack\sof\s)|(?<=\bsupply\sof\s)|(?<=\bbottle\sof\s)|(?<=\bstash\sof\s))(?<!\bback\s)\b(?:the|my|your|his|her|their|those|these)\s+"
     r"(?P<strength>\d{1,4}(?:\.\d+)?)['’]?s\b",
     re.IGNORECASE,
 )
@@ -1718,8 +1752,8 @@ _STRENGTH_AFTER = re.compile(
     r"(?!\s*(?:a|per|each|every|/)\s*(?:day|24)\b|\s+(?:daily|in\s+24))",
     re.IGNORECASE,
 )
-#: A strength called so: "she was on the blue tablets, the 10 mg strength".
-_STRENGTH_CALLED = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+strength\b", re.IGNORECASE)
+#: A strength called so: "she was on the blue tablets, the 10 mg strength", "His tablets were the 10 mg size" (holdout234 gx05).
+_STRENGTH_CALLED = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:strength|size)\b", re.IGNORECASE)
 #: Several tablets before it make the amount a dose, not a strength ("2 caplets contain 1,000 mg").
 _SEVERAL_BEFORE = re.compile(rf"(?<![\w.,])(?!one\b|a\b)(?:\d{{1,2}}|{_SPELLED})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _STRENGTH_LIST = re.compile(
@@ -1783,7 +1817,10 @@ class TabletCount:
 #: 10 at two" (the number alone, see :func:`_said_strength`).
 _SAID = r"\d{1,4}(?:\.\d+)?(?![:.]?\d)(?:\s*-?\s*mg\b)?"
 _SECOND_TABLET = re.compile(
-    r"\b(?:(?:(?P<part_first>half|a\s+quarter)\s+(?:of\s+)?)?(?P<lead>a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more)"
+    r"\b(?:(?:(?P<part_first>half|a\s+quarter)\s+(?:of\s+)?)?(?P<lead>a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more"
+    # "the second" right after a verb of taking: "take one with dinner, and if nothing much is happening by about ten I just
+    # take the second one" (holdout231 gu04; not "I prefer the second one")
+    r"|(?:(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaking\s)|(?<=\bpop\s)|(?<=\bpops\s)|(?<=\bswallow\s)|(?<=\bswallows\s))the\s+second)"
     rf"(?:\s+(?P<part>half|quarter)(?:(?:[\s-]+(?:of\s+)?(?:an?\s+)?|-?)(?:one|tab|{_TABLETS}))?(?!\s+(?:an?\s+)?hours?\b)"
     rf"|(?:\s+{_SAID})?(?:\s+(?:whole|full))?(?:\s+(?P<unit>one|tab|{_TABLETS}))?"
     # ... its strength said after it: "a second whole tablet of the 37.5", "another tablet of the 10 mg"
@@ -2035,7 +2072,8 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         for c in words:
             word = c.group().lower()
             one = word in ("a", "an") or bool(_NTH_WORD.fullmatch(word))  # "a tablet", "a fourth": one tablet more
-            counts.append(1.0 if word == "another" or one else counts[-1] if word == "again" and counts else parse_number(word))
+            half = 0.5 if _HALF_ITEM.fullmatch(word) else None  # "a half with his evening meal", "half of one at bedtime"
+            counts.append(1.0 if word == "another" or one else counts[-1] if word == "again" and counts else half or parse_number(word))
         counts = [n * t for n, t in zip(counts, times, strict=True)]
         strength = float(m.group("strength")) if m.group("strength") else None
         # one more on top of the list: "..., one at 10 pm, plus an extra one on physio days"
@@ -2052,6 +2090,7 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
 
 
 _NTH_WORD = re.compile(_NTH_ITEM, re.IGNORECASE)
+_HALF_ITEM = re.compile(r"(?:a\s+)?half\b.*", re.IGNORECASE | re.DOTALL)
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ONE_MORE = re.compile(r"\b(?:another|second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
 
@@ -2059,7 +2098,8 @@ _ONE_MORE = re.compile(r"\b(?:another|second|third|fourth|fifth|sixth)\b", re.IG
 #: A ceiling for the day in tablets, the tablets said or not: "no more than 8 tablets a day", "no more than 6
 #: in 24 hours", "Do not take more than 8 tablets in 24 hours", "up to 12 caplets in any 24-hour period".
 _TABLET_CEILING = re.compile(
-    rf"\b(?:more\s+than|over|exceed(?:s|ing)?|up\s+to|at\s+most|max(?:imum)?(?:\s+of)?)\s+(?P<n>\d{{1,2}}|{_SPELLED})"
+    # ("don't go past eight tablets in 24 hours": holdout233 gw02)
+    rf"\b(?:more\s+than|over|exceed(?:s|ing)?|up\s+to|at\s+most|max(?:imum)?(?:\s+of)?|(?:go(?:es|ing)?\s+)?(?:past|beyond))\s+(?P<n>\d{{1,2}}|{_SPELLED})"
     rf"(?:\s+{_TABLETS})?\s*(?:{_DAY})",
     re.IGNORECASE,
 )
