@@ -195,6 +195,34 @@ def test_cached_drug_facts_load_one_drug_at_a_time(tmp_path: Path, monkeypatch: 
     assert shared, "the SSRIs' misstatement kinds share their compiled wordings"
 
 
+def test_a_second_store_in_one_process_compiles_no_pattern_again(tmp_path: Path, monkeypatch: Any) -> None:
+    """The language server stores the knowledge again after an edit of ``checks/`` (and the test suite once per test):
+    the patterns compiled for the first store are stored again from their kept programs, not parsed and compiled
+    again (that took as long as a cold run, about 30 s of CPU), and the second entry loads the same facts."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    layers = [builtin_dir()]
+
+    def build() -> FactsBase:
+        return load_facts([d / "drugs" for d in layers])
+
+    with activated(KnowledgeCache(tmp_path / "first")) as cache:
+        assert cache is not None
+        loaded = cache.get("drug-facts", layers, FactsBase, build)
+    parse = sre_parse.parse
+    parsed: list[str] = []
+    monkeypatch.setattr(sre_parse, "parse", lambda source, *rest: parsed.append(source) or parse(source, *rest))
+    with activated(KnowledgeCache(tmp_path / "second")) as cache:
+        assert cache is not None
+        cache.get("drug-facts", layers, FactsBase, build)
+        assert cache.events["drug-facts"] == "miss"
+    assert parsed == []
+    again = KnowledgeCache(tmp_path / "second").get("drug-facts", layers, FactsBase, lambda: load_facts([]))
+    assert again.drugs["warfarin"].to_dict() == loaded.drugs["warfarin"].to_dict()
+    text = "Do not take aspirin or ibuprofen with it."
+    assert any(p.search(text) for i in again.drugs["warfarin"].interactions for p in i.patterns)
+
+
 def _patterns_of(value: Any, seen: set[int] | None = None) -> list[re.Pattern[str]]:
     """Every compiled pattern reachable from ``value`` (its attributes, lists, dicts)."""
     seen = set() if seen is None else seen

@@ -17,9 +17,10 @@ expected type) is a miss: the knowledge is loaded from the YAML and the entry
 rewritten. Without a usable key the cache is off.
 
 Compiled patterns: a ``re.Pattern`` pickles as its source and is compiled again on
-load, which for the ~1,300 fact patterns costs about as much as the YAML. Entries
-therefore store CPython's compiled program of each pattern and rebuild it with
-``_sre.compile`` (a few milliseconds for all of them), and its needles
+load, which for the ~4,100 knowledge patterns (5 MB of regular expressions) takes about
+30 s of CPU: the whole of a cold first run. Entries therefore store CPython's compiled
+program of each pattern, packed (:func:`~pipeline.knowledge.patterns.pack`), and rebuild
+it with ``_sre.compile`` (a few milliseconds for an article's drugs), and its needles
 (:func:`~pipeline.knowledge.literals.needles` and
 :func:`~pipeline.knowledge.literals.prefilter`, which the checks' pre-filters ask for);
 the key includes the Python build and ``_sre.MAGIC``, and any failure falls back to
@@ -45,7 +46,7 @@ from typing import Any, TypeVar
 
 from pipeline.config import Config
 from pipeline.knowledge.literals import Prefilter, needles, prefilter, remember_needles
-from pipeline.knowledge.patterns import PROGRAMS, SRE_MAGIC, Program, program_of, rebuild
+from pipeline.knowledge.patterns import PROGRAMS, SRE_MAGIC, Packed, packed_program_of, rebuild, unpack
 from pipeline.knowledge.sources import KnowledgeDirs, as_dirs
 
 T = TypeVar("T")
@@ -54,7 +55,7 @@ V = TypeVar("V")
 FORMAT = 1
 SUBDIR = f"knowledge-v{FORMAT}"
 _MAGIC = b"pipeline-knowledge %d " % FORMAT
-#: An entry larger than this is not read (the built-in knowledge pickles to about 1.5 MB).
+#: An entry larger than this is not read (the built-in knowledge's largest, the drug facts, is about 22 MB).
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 
 
@@ -63,14 +64,14 @@ class _Pickler(pickle.Pickler):
 
     def reducer_override(self, obj: Any) -> Any:
         if type(obj) is re.Pattern and isinstance(obj.pattern, str):
-            return _restore, (obj.pattern, obj.flags, program_of(obj), needles(obj), prefilter(obj))
+            return _restore, (obj.pattern, obj.flags, packed_program_of(obj), needles(obj), prefilter(obj))
         return NotImplemented
 
 
-def _restore(source: str, flags: int, program: Program | None, found: tuple[str, ...] | None, pre: Prefilter | None) -> re.Pattern[str]:
+def _restore(source: str, flags: int, program: Packed | None, found: tuple[str, ...] | None, pre: Prefilter | None) -> re.Pattern[str]:
     """A stored pattern, rebuilt from its program, with its needles and pre-filter (parsing
     each pattern again for them cost a fresh one-file check about 50 ms)."""
-    pattern = rebuild(source, flags, program)
+    pattern = rebuild(source, flags, None if program is None else unpack(program))
     remember_needles(pattern, found, pre)
     return pattern
 
@@ -162,7 +163,7 @@ class _PatternSharingPickler(_Pickler):
         if number is None:
             number = shared.numbers[id(obj)] = len(shared.blobs)
             shared.kept.append(obj)
-            program = program_of(obj)
+            program = packed_program_of(obj)
             shared.blobs.append(pickle.dumps((obj.pattern, obj.flags, program, needles(obj), prefilter(obj)), pickle.HIGHEST_PROTOCOL))
         return number
 
@@ -336,8 +337,6 @@ def activated(cache: KnowledgeCache | None) -> Iterator[KnowledgeCache | None]:
     finally:
         _ACTIVE = previous
         PROGRAMS.on = recording
-        if not recording:
-            PROGRAMS.clear()
 
 
 def for_run(config: Config, use_cache: bool) -> KnowledgeCache | None:
