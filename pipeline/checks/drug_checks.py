@@ -2051,12 +2051,20 @@ def _warned(
     sentence = sentences[i]
     if id(sentence) in wrong:
         return False
-    before, after = (n if n is not None and id(n) not in wrong else None for n in (previous.get(i), following.get(i)))
-    misstating_unit = any(id(s) in wrong for s in (previous.get(i), following.get(i)) if s is not None)
+    nxt = following.get(i)
+    if nxt is not None and len(nxt.words) <= _SHORT_REPLY_WORDS and following.get(i + 1) is not None and not lexicon.warns(nxt.text):
+        # a short reply between the mention and the warning: "Asked if I had ever taken an MAOI, like phenelzine. I haven't.
+        # She said those and amitriptyline must never be taken together" (holdout233 gw13)
+        nxt = following[i + 1]
+    before, after = (n if n is not None and id(n) not in wrong else None for n in (previous.get(i), nxt))
+    misstating_unit = any(id(s) in wrong for s in (previous.get(i), nxt) if s is not None)
     return _in_warning_context(lexicon, article, sentence, before, after, above=not misstating_unit) or _same_as_before(
         lexicon, article, sentences, i, wrong
     )
 
+
+#: The most words of a reply ("I haven't.", "Not yet.", "Nope.") passed over between a mention and the warning after it.
+_SHORT_REPLY_WORDS = 3
 
 #: The most words of a label a list item or paragraph may open with before a sentence that points back
 #: at the warning above it ("**Alcohol and sleepy meds.** Same deal with ...").
@@ -2315,7 +2323,21 @@ def _affirms(text: str, m: re.Match[str]) -> bool:
     start = max(text.rfind(c, 0, m.start()) for c in ",;:—(") + 1
     ends = [i for c in ";:—)" if (i := text.find(c, m.end())) >= 0]
     clause = text[start : min(ends, default=len(text))]
-    return any(not _NOT_BEFORE.search(clause[: a.start()]) for a in _AFFIRMS.finditer(clause))
+    if any(not _NOT_BEFORE.search(clause[: a.start()]) for a in _AFFIRMS.finditer(clause)):
+        return True
+    # ... or the wording is an item of a list its clause's verb runs on to: "Together they can cause deep sleepiness, slowed or
+    # stopped breathing, coma and death" (holdout235 gy12; not past a contrast: "It can cause drowsiness, but not coma")
+    wide = max(text.rfind(c, 0, m.start()) for c in ";:—(") + 1
+    verbs = [a for a in _AFFIRMS.finditer(text, wide, m.start()) if not _NOT_BEFORE.search(text[wide : a.start()])]
+    return bool(verbs) and m.start() - verbs[-1].end() <= _LIST_REACH and not _LIST_BREAK.search(text, verbs[-1].end(), m.start())
+
+
+#: How far a list may run from its verb to the warning wording, and what ends it: a contrast, a negation, a new clause.
+_LIST_REACH = 160
+_LIST_BREAK = re.compile(
+    r"\b(?:but|although|though|however|yet|whereas|except|unlike|not|never|no|without|which|that|so|because)\b|n['’]t\b|[.!?]",
+    re.IGNORECASE,
+)
 
 
 #: An instruction to report a sign: "Call your doctor the same day if you have:", "tell us straight away if",
