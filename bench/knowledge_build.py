@@ -28,9 +28,11 @@ import contextlib, io, json, os, sys, tempfile, time
 from pathlib import Path
 from pipeline.cli import run
 
+draft = sys.argv[1]
+
 def once(cache):
     os.environ["PIPELINE_CACHE_DIR"] = cache
-    sys.argv = ["pipeline", "check", "--quiet", sys.argv[1]]
+    sys.argv = ["pipeline", "check", "--quiet", draft]
     cpu, wall = time.process_time(), time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()):
         try:
