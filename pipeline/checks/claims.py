@@ -68,7 +68,7 @@ from functools import cache
 from typing import Literal
 
 from pipeline.checks.patterns import live_patterns, pattern_index, sentence_folded, sentence_possible, units_live
-from pipeline.concepts.context import ContextLexicon, get_context_lexicon, refuted, refuted_by_next, refuted_later
+from pipeline.concepts.context import ContextLexicon, denies, get_context_lexicon, refuted, refuted_by_next, refuted_later
 from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, set_against
 from pipeline.document.article import NOT_PROSE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan, iter_blocks
@@ -408,7 +408,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                         # ("Someone told me benzos aren't addictive, but my prescriber set me straight")
                         if (
                             refuted(lexicon, article, sentence, start)
-                            or _refuted_after(lexicon, article, sentence, opts.agreeing_reply)
+                            or _refuted_after(lexicon, article, sentence, opts.agreeing_reply, denies(text[:end]))
                             or refuted_later(lexicon, text, end)
                         ):
                             continue
@@ -471,11 +471,12 @@ def _unwarned(ctx: CheckContext, warned_by: Patterns, generic: str | None) -> bo
     return drug is not None and not any(p.search(f"{w.id} {w.name}") for w in drug.safety_warnings for p in warned_by)
 
 
-def _refuted_after(lexicon: ContextLexicon, article: Article, sentence: Sentence, agreeing: Patterns | None) -> bool:
+def _refuted_after(lexicon: ContextLexicon, article: Article, sentence: Sentence, agreeing: Patterns | None, denied: bool) -> bool:
     """Does the sentence after ``sentence``, or a reply opening the next paragraph, say it is false
     ('@dad said a neighbour had told him Ritalin "can't get kids addicted."' then 'Kendra's note:
     That isn't accurate.')? A claim answered so is quoted to be refuted, not made. A next sentence that
-    ``agreeing`` matches at its start agrees with it instead."""
+    ``agreeing`` matches at its start agrees with it instead. A claim that ``denied`` (its verb negated: "you can't get
+    hooked on it") is also refuted by a bare reply that it is so ("You can.", holdout246 hj06)."""
     sentences = article.prose_sentences
     index: dict[int, int] = article.memo("prose-sentence-index", lambda: {id(s): i for i, s in enumerate(sentences)})
     at = index.get(id(sentence))
@@ -483,7 +484,7 @@ def _refuted_after(lexicon: ContextLexicon, article: Article, sentence: Sentence
         return False
     if agreeing and at + 1 < len(sentences) and any(p.match(sentences[at + 1].text) for p in agreeing):
         return False
-    return refuted_by_next(lexicon, article, sentences, at)
+    return refuted_by_next(lexicon, article, sentences, at, denied)
 
 
 def _after_topic(topics: list[re.Pattern[str]], article: Article, unit: ProseUnit, pos: int) -> bool:
