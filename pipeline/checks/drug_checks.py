@@ -933,6 +933,18 @@ _FAILED_ON = re.compile(
     rf"(?:{_MEDICINE_CLASS}|medicines?|medications?|tablets?|pills?|treatments?)\b",
     re.IGNORECASE,
 )
+#: Another tablet taken at a time set by the drug, then a relative clause on what it does: "She also takes a folic acid tablet a
+#: few days after her methotrexate, *which* helps with the queasiness and mouth ulcers", "he has a vitamin tablet with his weekly
+#: dose of methotrexate, which stops the mouth sores" (the remedy's use, for the drug's own side effect: not the drug's; gaps140b).
+_TIMED_TO_IT = re.compile(
+    r"\b(?:take|takes|took|taking|have|has|had|having|give|gives|gave|giving|get|gets|got|use|uses|used)\s+"
+    r"(?:(?:a|an|one|some|her|his|my|their|your|the|extra|daily|weekly)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:tablets?|pills?|supplements?|capsules?|drops?|tabs?|sachets?|lozenges?|vitamins?)\b[^.;:!?]{0,60}?\b"
+    r"(?:after|before|with|alongside|on\s+top\s+of|between)\s+(?:(?:her|his|my|your|their|the|each|every|its)\s+)?"
+    r"(?:(?:weekly|daily|monthly|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\s+)?(?:(?:dose|doses|tablets?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_WHICH_AFTER = re.compile(r"^(?:\s+(?:tablets?|pills?|dose|doses|injections?))?\s*,\s*(?:which|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: The drug changing what another medicine, pointed back at, does for a use: "Ondansetron can make *it a bit less effective
 #: for* pain", "may make them work less well for", "can leave the other medicine weaker for" (the use is the other's).
 _CHANGES_ITS_EFFECT = re.compile(
@@ -983,6 +995,12 @@ def _use_drug(
         and not _FAILED_ON.search(sentence.text, use.end, use.end + 120)
     ):
         return None  # "...; for the pain, your doctor may suggest something separate": another medicine's
+    if (
+        before
+        and _WHICH_AFTER.match(sentence.unit.text[before[-1].end : verb])
+        and _TIMED_TO_IT.search(sentence.unit.text, max(sentence.start, before[-1].start - 200), before[-1].start)
+    ):
+        return None  # "takes a folic acid tablet a few days after her methotrexate, which helps with the queasiness"
     if before and verb - before[-1].end <= 120 and _CHANGES_ITS_EFFECT.match(sentence.unit.text[before[-1].end : verb]):
         return None  # "Tramadol. Ondansetron can make it a bit less effective for pain.": the other medicine's use
     # a drug before the use in an earlier clause gives way to one the use's clause names: "...
@@ -3745,7 +3763,9 @@ _INDIFFERENT = re.compile(
     r"(?:(?:doesn|don|won|didn)['’]?t|(?:does|do|will|did)\s+not|no)\s+(?:(?:really|much|even|the\s+slightest\s+bit)\s+)?(?:care|mind|matter)"
     r"\s+(?:whether|if|what|which)\b|no\s+(?:real\s+)?(?:matter|difference)\s+(?:to\s+(?:[\w’'-]+\s+){1,2}?)?(?:whether|if|what|which)\b"
     # ... and a warning that something will come, which says it will: "don't be shocked if Dev comes back with arms like Popeye"
-    r"|(?:don['’]?t|do\s+not)\s+be\s+(?:(?:too|so|at\s+all)\s+)?(?:shocked|surprised|amazed|astonished|alarmed|startled)\s+(?:if|when)\b",
+    r"|(?:don['’]?t|do\s+not)\s+be\s+(?:(?:too|so|at\s+all)\s+)?(?:shocked|surprised|amazed|astonished|alarmed|startled)\s+(?:if|when)\b"
+    # ... and a wait refused, which says do it now: "I don't wait for the evening, I take that day's montelukast right then"
+    r"|(?:(?:don|didn|won)['’]?t|(?:do|did|will)\s+not|never)\s+(?:even\s+)?(?:wait|hold\s+off|bother\s+waiting)\s+(?:for|until|till)\b",
     re.IGNORECASE,
 )
 

@@ -100,6 +100,19 @@ _THEY_WERE = (
     r" (?:been|kept|was|were|is|are|am|(?:could|can|would)(?:n['’]t| not)|cannot)|['’](?:s|m|re))"
     r"(?: (?:struggling|suffering|dealing|battling|coping|fighting) (?:with|from)| having| getting)?"
 )
+#: The harm of other pills taken with it kept off, the add-on told as such: "take a Protonix *alongside so the pills don't chew*
+#: holes in their stomach lining", "takes omeprazole *as well, to keep those painkillers from causing* stomach ulcers" (not a
+#: medicine's own harm kept off with food: "take it with food so it doesn't upset your stomach"). A use verb (see
+#: :data:`_USE_VERB`), read as a story's (inferred: a warning), since the trouble is kept off, not had (gaps140b).
+_OTHER_PILLS_KEPT_OFF = (
+    r"(?:alongside|as well|too|on top|in addition|with (?:it|them))(?: each (?:day|morning|time))?,? "
+    r"(?:to (?:stop|keep|prevent)|so(?: that)?) (?:the|those|these|their|his|her|my|your|all (?:the|those|these)|the other)"
+    r"(?: (?:daily|other|regular|everyday))? (?:pills|tablets|painkillers|pain ?killers|anti-?inflammatories|NSAIDs|meds|steroids)"
+    r"(?: (?:from )?(?:causing|giving (?:you|him|her|them|me|people)|eating|chewing|burning|wearing)"
+    r"| (?:don[’']t|doesn[’']t|won[’']t|wouldn[’']t|can[’']t|do not|does not|will not|would not) "
+    r"(?:cause|give (?:you|him|her|them|me|people)|chew|eat|burn|wear|bore))"
+)
+_KEPT_OFF_OTHER_PILLS = re.compile(_OTHER_PILLS_KEPT_OFF, re.IGNORECASE)
 _USE_VERB = re.compile(
     r"\b(?:for|to (?:treat|help(?: with)?|manage|relieve|ease|reduce|control|prevent|calm|fight"
     # "to end an ectopic pregnancy", "to clear up rosacea", "to cure Lyme disease", "heals cold sores"
@@ -136,6 +149,10 @@ _USE_VERB = re.compile(
     # the bacteria that cause Lyme disease from settling in"
     r"|to (?:keep|stop|prevent|kill|wipe out|clear|knock out) (?:the |any )?(?:germs?|bacteria|bugs?|microbes|parasites?|spirochetes?)"
     r" (?:behind|of|causing|responsible for|that (?:cause|causes|spread|spreads|carry|carries))"
+    # ... or by the harm of other pills taken with it kept off, the add-on told as such: "take a Protonix alongside so the pills
+    # don't chew holes in their stomach lining", "takes omeprazole as well, to keep those painkillers from causing stomach
+    # ulcers" (not a medicine's own harm kept off with food: "take it with food so it doesn't upset your stomach"; gaps140b)
+    rf"|{_OTHER_PILLS_KEPT_OFF}"
     # fewer of it: "it should cut down how often my migraines come", "reduces the number of attacks"
     r"|(?:cut|cuts|cutting) (?:down|back)(?: on)?|reduces|reduced|lessens|lessened"
     # what it did to the reader's own condition: "cleared my chin breakouts", "stopped the
@@ -758,6 +775,7 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             if verb_start is not None and vocab.is_symptom(name) and _CALMS.match(text, verb_start):
                 verb_start = None  # "it calms the joint pain": as often an approved use's symptom as a use of its own
             if verb_start is not None and not _not_a_use(text, name, verb_start, start) and not _SIDE_EFFECT_AFTER.match(text, end):
+                inferred = inferred or bool(_KEPT_OFF_OTHER_PILLS.match(text, verb_start))
                 use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)), inferred)
         if (
             use
@@ -1032,6 +1050,8 @@ _PRESCRIBER = (
     r"(?:doctor|doc|GP|physician|psychiatrist|nurse|prescriber|consultant|specialist|dermatologist|neurologist|(?:uro-?)?gyn(?:a)?ecologist"
     # (the obstetrician by the letters a patient calls her: "My OB took one look at me", "her OB-GYN")
     r"|(?-i:OB(?:[- /]?GYN)?|Ob-?[Gg]yn)"
+    # (the fertility doctor by her letters: "my RE's bloodwork", "our REI")
+    r"|(?-i:REI?)"
     r"|dentist|pharmacist|chemist|p(?:a)?ediatrician|geriatrician|obstetrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist"
     # ... or the place that gave it: "the clinic gave him clonidine", "the ward started her on it"
     r"|clinician|practitioner|provider|midwife|surgeon|clinic|hospital|ward|team|practice"
@@ -1686,6 +1706,17 @@ _RECURS = re.compile(
     r"|(?:a\s+few|several|two|three|four|many)\s+times\s+a\s+(?:week|month|year|winter|day))\W*$",
     re.IGNORECASE,
 )
+#: The signs just told going right after a time on the medicine, as an aside between them and the pointing back: "I had gone
+#: years with periods showing up every two or three months, plus the chin hairs ... Four months in, my periods came back like
+#: clockwork. If that sounds like you, it's honestly worth asking your doctor about semaglutide just for that." (gaps140b)
+_RESULT_ASIDE = re.compile(
+    r"^\W*(?:(?:within|after)\s+)?(?:(?:about|around|some|nearly|almost|just|only)\s+)?"
+    r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+couple\s+of|several)\s+"
+    r"(?:days?|weeks?|months?|years?)(?:\s+(?:in|on|later|into\s+it|on\s+it))?\s*,?\s+(?:my|her|his|their|your|the)\s+"
+    r"(?!(?:doctor|doc|GP|nurse|dose|prescription|pharmacist|side)\b)[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+    r"(?:came|come|went|were|was|had|has|have|are|is|got|started|finally|stopped|cleared|returned)\b[^.;:!?]{0,100}[.!]?\W*$",
+    re.IGNORECASE,
+)
 #: A dose started low to relieve the trouble just told is given for it, not advice on a side effect avoided (named:
 #: "start at a low dose to cut down on nausea"): "We start amitriptyline at a small dose *to calm those sensations*".
 _RELIEF_POINTED = re.compile(rf"(?:to\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?\s+(?:that|this|these|those){_SIGNS_NAMED}", re.IGNORECASE)
@@ -1705,6 +1736,9 @@ _ANAPHOR = re.compile(
     r"(?:\s+(?:at\s+(?:bedtime|night|nighttime|night-time)|in\s+the\s+(?:evening|morning)|with\s+(?:supper|dinner|tea|breakfast)))?"
     # put on it: "her doctor started her on Wellbutrin XL for exactly that"
     r"|\b(?:start|starts|started|starting|put|puts|putting|kept|keeps|keep)\s+(?:me|him|her|them|us|you)\s+on(?:\s+[\w-]+){1,4}?"
+    # ... or asked about: "worth asking your doctor about semaglutide just for that" (gaps140b)
+    r"|\b(?:ask|asks|asking|asked)\s+(?:(?:your|her|his|their|my|the|a|an)\s+)?(?:doctor|doc|GP|physician|prescriber|pharmacist"
+    r"|[a-z]+ologist|OB(?:-?GYN)?|gyn(?:a?e(?:cologist)?)?|nurse|provider|specialist)\s+(?:about|for)(?:\s+[\w-]+){1,3}?"
     # "most swear by it for exactly that"
     r"|\b(?:used|prescribed|given|taken|recommended|good|great|useful|helpful|handy)(?:\s+(?:it|them))?"
     # ... or called a good option for it: "Yes, it's a really good option for exactly that", "a solid option for that"
@@ -1846,7 +1880,10 @@ _DENIED_TROUBLE = re.compile(
     r"\b(?:(?:does|do|did|has|have|had)(?:n[’']t|\s+not)|never|no\s+longer|without|(?:is|was|are|were|am)\s+not|no|isn[’']t|wasn[’']t"
     r"|aren[’']t|weren[’']t)"
     r"\s+(?:(?:have|has|had|got|get|gets|suffer\s+from|suffers\s+from|suffered\s+from|been\s+diagnosed\s+with|diagnosed\s+with|any"
-    r"|a|an|signs?\s+of|a\s+diagnosis\s+of|even|actually|really|ever)\s+){0,3}$",
+    r"|a|an|signs?\s+of|a\s+diagnosis\s+of|even|actually|really|ever)\s+){0,3}$"
+    # ... or ruled out by the tests, maybe after another trouble ruled out with it: "Blood tests ruled out thyroid trouble and
+    # polycystic ovaries" (gaps140b)
+    r"|\b(?:ruled|rules|ruling|rule)\s+out\s+(?:(?:any|all|both|a|an|the)\s+)?(?:[\w’'-]+,?\s+){0,3}?(?:(?:and|or)\s+(?:(?:any|a|an|the)\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -2367,7 +2404,8 @@ _STORY_TAIL = re.compile(
     # (nor the signs it comes without, listed: "a dull, tight band around his forehead ..., with no throbbing, no sickness and no
     # trouble with light": a "no" after "with", a comma, "and" or "or", one sign, then the list goes on or ends)
     # (not a sip staying down is more of the trouble: "heaving every morning, not a sip of ginger ale staying down")
-    r"|\s+(?!(?:but|although|though|however|whereas|yet|never)\b|not\b(?!\s+to\b)(?!\s+(?:even\s+)?(?:a|one|so\s+much\s+as\s+a)\s+"
+    # ("even though" goes on with the story's detail: "my insulin running high even though my A1c was normal")
+    r"|\s+(?!(?:but|although|(?<!\beven\s)though|however|whereas|yet|never)\b|not\b(?!\s+to\b)(?!\s+(?:even\s+)?(?:a|one|so\s+much\s+as\s+a)\s+"
     r"(?:sip|drop|bite|crumb|mouthful|morsel|spoonful|cracker)\b)|no\b(?!\s+(?:longer|amount|matter)\b)"
     r"(?!(?:(?<=with\sno)|(?<=,\sno)|(?<=and\sno)|(?<=\sor\sno))\s+(?!(?:more|further|other|one|longer)\b)[\w’'-]+"
     r"(?:\s+(?:with|to|from|in|of)\s+[\w’'-]+)?(?:,|\s+(?:and|or)\b|[.!?\"”’']*$))"
@@ -2512,7 +2550,7 @@ def find_anaphoric_uses(
         # ... or said to come again and again ("Her fingers went dead white, then bluish ... It happens every winter. Dr. Okoye
         # ... wants to use it for that")
         pointed = _SIGNS_NAMED_AFTER.match(text, anaphor.end()) or (
-            (_PERSON_ASIDE.match(before) or _RECURS.match(before)) and not vocab.find(before)
+            (_PERSON_ASIDE.match(before) or _RECURS.match(before) or _RESULT_ASIDE.match(before)) and not vocab.find(before)
         )
         aside = earlier[:1] if pointed and not _TURNED.search(before) else ()
         # (a trouble in the prescriber's trade is none told: "Her diabetes doctor started her on 10 mg ... for it")
@@ -2545,7 +2583,9 @@ def find_anaphoric_uses(
     out.extend(_credited_uses(vocab, text, before))
     out.extend(_chosen_for_it(vocab, text, before))
     given = _GIVEN_NEXT.match(text) or (_PRONOUN_GIVES.match(text) if _PRESCRIBER_TOLD.search(before) else None)
-    named_before = vocab.find(before) if given else []
+    # (not a trouble the sentence before rules out: "Blood tests ruled out thyroid trouble and polycystic ovaries. Her
+    # dermatologist started her on ..." reaches back to the signs told before it)
+    named_before = [n for n in vocab.find(before) if not denied_before(before, n[0])] if given else []
     # (not a giving that names what it is for, in words the vocabulary lacks: "gave me baclofen for the spasms in my legs")
     purpose = _GIVEN_FOR.search(text, given.end()) if given else None
     # (a purpose that is only a time of the night reaches on to the trouble of that time told next, in any tense, not back
