@@ -2128,7 +2128,12 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 (
                     d.high_mg
                     for d in reversed(stated)
-                    if count.ordinal and d.end <= count.start and d.count == 1 and d.low_mg == d.high_mg and d.per_day == count.count - 1
+                    if count.ordinal
+                    and sentence.text[count.start : count.start + 2].lower() == "a "  # not "the third one in the pack is spare"
+                    and d.end <= count.start
+                    and d.count == 1
+                    and d.low_mg == d.high_mg
+                    and d.per_day == count.count - 1
                 ),
                 None,
             )
