@@ -88,15 +88,13 @@ SHOULD = [
     ),
     (
         "pantoprazole",
-        "Dad takes naproxen for his hip every day. He takes pantoprazole as well, to keep those painkillers from causing stomach"
-        " ulcers.",
+        "Dad takes naproxen for his hip every day. He takes pantoprazole as well, to keep those painkillers from causing stomach ulcers.",
         OFF_LABEL,
         "warning",
     ),
     (
         "aspirin",
-        "Since the polyps they found at his last colonoscopy, Jim takes a baby aspirin every day to keep new polyps from coming"
-        " back.",
+        "Since the polyps they found at his last colonoscopy, Jim takes a baby aspirin every day to keep new polyps from coming back.",
         OFF_LABEL,
         "warning",
     ),
