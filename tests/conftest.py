@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -69,15 +70,61 @@ def run_subprocess(*args: str, cwd: Path | None = None, env: dict[str, str] | No
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
 
 
+@pytest.fixture(scope="session")
+def knowledge_seed(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """A knowledge cache of the repository's `checks/` and the cache key that signed it,
+    built once per test run by one `pipeline check` in a fresh process (under a lock: the
+    xdist workers share it), or None if that run wrote none.
+
+    Without it every fresh `pipeline` process a test starts compiles the knowledge's
+    patterns again (about 25 s of CPU each), and every in-process check stores a 26 MB
+    knowledge entry (about 0.6 s): most of the suite's time. Tests of the cold path are
+    marked ``cold_knowledge`` and start with an empty cache."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's directory, above each worker's own
+    seed = base / "knowledge-seed"
+    with open(base / "knowledge-seed.lock", "w", encoding="utf-8") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (seed / "built").exists():
+            env = {
+                **os.environ,
+                "PIPELINE_CACHE_DIR": str(seed / "cache"),
+                "XDG_CONFIG_HOME": str(seed / "config"),
+                "XDG_RUNTIME_DIR": str(seed / "runtime"),
+            }
+            (seed / "runtime").mkdir(parents=True, exist_ok=True)
+            command = [sys.executable, "-m", "pipeline", "check", "--quiet", str(SEED)]
+            subprocess.run(command, cwd=REPO, env=env, capture_output=True, timeout=900, check=False)
+            (seed / "built").touch()
+    entries = seed / "cache" / "knowledge-v1"
+    key = seed / "config" / "pipeline" / "cache-key"
+    return seed if entries.is_dir() and key.is_file() else None
+
+
+def _seed_knowledge(seed: Path, cache: Path, config: Path) -> None:
+    """Give a test's private cache the run's knowledge entries (hard links: a write
+    replaces an entry, it never changes the shared one) and the key that signed them."""
+    (config / "pipeline").mkdir(mode=0o700)
+    shutil.copy2(seed / "config" / "pipeline" / "cache-key", config / "pipeline" / "cache-key")
+    entries = cache / "knowledge-v1"
+    entries.mkdir()
+    for entry in (seed / "cache" / "knowledge-v1").iterdir():
+        os.link(entry, entries / entry.name)
+
+
 @pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def isolated(
+    request: pytest.FixtureRequest, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     """Every test runs in its own temporary directory with its own result cache
     (nothing shared with the repository or with other tests).
 
-    The cache, config and runtime directories are removed when the test ends: a
-    knowledge cache is about 26 MB (47 MB before its programs were packed), and thousands of them filled the CI
-    machine's disk (the test's own `tmp_path` is removed by pytest when it
-    passes, `tmp_path_retention_policy` in pyproject.toml)."""
+    The knowledge cache starts with the run's knowledge entries (:func:`knowledge_seed`),
+    except in tests marked ``cold_knowledge``. The cache, config and runtime directories
+    are removed when the test ends: a knowledge cache is about 26 MB, and thousands of
+    them filled the CI machine's disk (the test's own `tmp_path` is removed by pytest when
+    it passes, `tmp_path_retention_policy` in pyproject.toml)."""
     monkeypatch.chdir(tmp_path)
     private = [tmp_path_factory.mktemp(name) for name in ("cache", "config", "runtime")]
     monkeypatch.setenv("PIPELINE_CACHE_DIR", str(private[0]))
@@ -85,6 +132,10 @@ def isolated(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypat
     monkeypatch.setenv("XDG_CONFIG_HOME", str(private[1]))
     # A check server (`pipeline server`) is looked for here: none, unless the test starts one.
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(private[2]))
+    if request.node.get_closest_marker("cold_knowledge") is None:
+        seed = request.getfixturevalue("knowledge_seed")
+        if seed is not None:
+            _seed_knowledge(seed, private[0], private[1])
     yield
     for directory in private:
         shutil.rmtree(directory, ignore_errors=True)

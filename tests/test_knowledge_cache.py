@@ -14,6 +14,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import REPO, SEED, run_subprocess
 from team_repo import HOUSE_PACK
 
@@ -23,6 +24,9 @@ from pipeline.knowledge.patterns import compile_pattern
 from pipeline.knowledge.rules import RuleSet
 from pipeline.knowledge.sources import builtin_dir
 from pipeline.run.cache import load_secret, sign
+
+#: These tests are about the cold path and the entries' files: they start with an empty cache.
+pytestmark = pytest.mark.cold_knowledge
 
 
 def _cache_dir() -> Path:
