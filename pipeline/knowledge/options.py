@@ -138,14 +138,11 @@ def _decode_value(name: str, kind: Any, value: Any) -> Any:
     raise TypeError(f"option type {kind!r} is not supported by the decoder")
 
 
-def option_names(cls: type[Any]) -> list[str]:
-    return [f.name for f in dataclasses.fields(cls)]
-
-
 def decode_options(cls: type[T], raw: dict[str, Any], rule_type: str) -> T:
     """An instance of the options dataclass ``cls`` from a rule's option mapping."""
     hints = get_type_hints(cls, include_extras=True)
-    fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    # Fields not passed to the constructor are built from the options (e.g. patterns derived from them), not options.
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.init}  # type: ignore[arg-type]
     unknown = sorted(set(raw) - set(fields))
     if unknown:
         allowed = ", ".join(sorted(fields)) or "none"
