@@ -143,8 +143,8 @@ def isolated(
     else:
         monkeypatch.setattr(knowledge_cache, "_KEPT", {})  # nothing kept by earlier tests either
     # In this process a check loads the knowledge once and keeps it by its entry key, as the
-    # check server does: loading it anew for each of a worker's thousands of checks grew the
-    # worker by about 12 MB a check (the pattern registries keep every load's patterns), to 14 GB.
+    # check server does, rather than unpickling it again for each of a worker's thousands of
+    # checks (which, while the pattern registries still held every load, grew a worker to 14 GB).
     with knowledge_cache.keep_loaded() if warm else contextlib.nullcontext():
         yield
     for directory in private:

@@ -6,6 +6,7 @@ in the rule's YAML, matched case-insensitively against prose units."""
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from pipeline.document.article import WHOLE_ARTICLE, Article
 from pipeline.document.prose import ProseUnit, UnitSpan
 from pipeline.document.sentences import Sentence, split_sentences
 from pipeline.findings import Finding
-from pipeline.knowledge.literals import PatternIndex, Prefilter, automaton, folded, held, holds, needles, prefilter
+from pipeline.knowledge.literals import IdRegistry, PatternIndex, Prefilter, automaton, folded, held, holds, needles, prefilter
 from pipeline.knowledge.options import Min, Patterns
 from pipeline.knowledge.rules import Rule, rule_type
 from pipeline.run.context import CheckContext
@@ -286,21 +287,23 @@ def _answered(article: Article, heading: ProseUnit, answers: Patterns) -> bool:
 #: Joins an article's unit texts for :func:`_absent`: a character that is not a word
 #: character, so ``\b`` and ``\B`` read it as they read the start or end of a text.
 _JOIN = "\x00"
-_CONTEXT_FREE_CACHE: dict[re.Pattern[str], bool] = {}
+#: By source and flags (not by pattern: hashing one hashes its program, and keeping one keeps a load of the knowledge).
+_CONTEXT_FREE_CACHE: dict[tuple[str, int], bool] = {}
 
 
 def _context_free(pattern: re.Pattern[str]) -> bool:
     r"""Does whether ``pattern`` matches at a position depend only on the text from there
     on, up to where the match ends? True unless it has anchors other than ``\b``/``\B``,
     lookarounds, back-references or atomic/possessive parts (unknown parts: not free)."""
-    known = _CONTEXT_FREE_CACHE.get(pattern)
+    key = (pattern.pattern, pattern.flags)
+    known = _CONTEXT_FREE_CACHE.get(key)
     if known is None:
         try:
             parsed = sre_parse.parse(pattern.pattern, pattern.flags)
             known = _free(parsed)
         except Exception:  # a construct this check does not know: take the slow, exact way
             known = False
-        _CONTEXT_FREE_CACHE[pattern] = known
+        _CONTEXT_FREE_CACHE[key] = known
     return known
 
 
@@ -543,7 +546,8 @@ class _GroupStrings:
     def __init__(self) -> None:
         self.words: set[str] = set()
         self._built: tuple[Any, frozenset[str]] | None = None
-        self._indexes: set[PatternIndex] = set()
+        #: Weakly: an index goes with its group when the knowledge is loaded again.
+        self._indexes: weakref.WeakSet[PatternIndex] = weakref.WeakSet()
 
     def include(self, index: PatternIndex) -> None:
         """Add the strings of ``index``, once per index (testing that they are in, a subset
@@ -602,18 +606,28 @@ def sentence_possible(article: Article, lowered: str, index: PatternIndex) -> se
     return index.possible_holding(known[1])
 
 
-#: Per owner of a fixed list of patterns (a rule's options, a drug's facts), by id and with
-#: the owner (a reload of the knowledge makes new owners), the index of its patterns.
-_INDEXES: dict[int, tuple[object, PatternIndex]] = {}
+#: Per owner of a fixed list of patterns (a rule's options, a drug's facts), the index of its patterns.
+_INDEXES: IdRegistry[PatternIndex] = IdRegistry()
 
 
 def pattern_index(owner: object, patterns: Callable[[], Iterable[re.Pattern[str]]]) -> PatternIndex:
     """The :class:`~pipeline.knowledge.literals.PatternIndex` of ``owner``'s ``patterns``, made
-    once per owner: the checks that ask many patterns of every sentence ask it which may match."""
-    known = _INDEXES.get(id(owner))
-    if known is None or known[0] is not owner:
-        known = _INDEXES[id(owner)] = (owner, PatternIndex(patterns()))
-    return known[1]
+    once per owner: the checks that ask many patterns of every sentence ask it which may match.
+
+    A list of patterns of the options (:class:`~pipeline.knowledge.options.Patterns`, a tuple,
+    which takes no weak reference) keeps its own index, in an attribute its pickling leaves out,
+    so that the index goes with it."""
+    if isinstance(owner, Patterns):
+        attributes = vars(owner)
+        found: PatternIndex | None = attributes.get(_INDEX_ATTRIBUTE)
+        if found is None:
+            found = attributes[_INDEX_ATTRIBUTE] = PatternIndex(patterns())
+        return found
+    index = _INDEXES.get(owner)
+    return index if index is not None else _INDEXES.put(owner, PatternIndex(patterns()))
+
+
+_INDEX_ATTRIBUTE = "pattern_index"
 
 
 def may_match(pattern: re.Pattern[str], lowered: str) -> bool:

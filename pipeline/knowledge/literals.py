@@ -15,9 +15,10 @@ holds unless lower-casing changes its length ("İ") or it has one of the letters
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from operator import itemgetter
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 try:
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -92,15 +93,63 @@ def longest_words(machine: Any, text: str, lowered: str) -> Iterator[tuple[int, 
 Prefilter = tuple[tuple[tuple[str, ...], ...], ...]
 _MAX_SETS = 3
 
-#: Pattern id -> the pattern, its needles and its pre-filter (by id: hashing a pattern
-#: hashes its program).
-_Known = tuple[re.Pattern[str], tuple[str, ...] | None, Prefilter | None]
-_NEEDLES: dict[int, _Known] = {}
+V = TypeVar("V")
+
+
+class IdRegistry(Generic[V]):
+    """A value per object, kept by the object's id for as long as the object lives.
+
+    By id, because hashing the object costs too much (a pattern hashes its whole program) or
+    cannot be done (a rule's options hold lists). Each entry holds the object weakly and goes
+    when the object does: the language server loads the knowledge again after each edit of
+    ``checks/``, and a registry that held its objects kept every load's patterns (5 to 12 MB a
+    load). The reference also tells a later object that got the same id from the one it
+    belonged to. An object that cannot take a weak reference (a tuple) is held."""
+
+    def __init__(self) -> None:
+        self._entries: dict[int, tuple[Callable[[], object], V]] = {}
+
+    def get(self, obj: object) -> V | None:
+        entry = self._entries.get(id(obj))
+        return entry[1] if entry is not None and entry[0]() is obj else None
+
+    def put(self, obj: object, value: V) -> V:
+        key = id(obj)
+        entries = self._entries
+
+        def forget(ref: object) -> None:
+            entry = entries.get(key)
+            if entry is not None and entry[0] is ref:  # not a later object's, under the same id
+                del entries[key]
+
+        try:
+            held: Callable[[], object] = weakref.ref(obj, forget)
+        except TypeError:
+            held = _Held(obj)
+        entries[key] = (held, value)
+        return value
+
+
+class _Held:
+    """A strong reference, called like a weak one."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj: object) -> None:
+        self.obj = obj
+
+    def __call__(self) -> object:
+        return self.obj
+
+
+#: A pattern's needles and pre-filter.
+_Known = tuple[tuple[str, ...] | None, Prefilter | None]
+_NEEDLES: IdRegistry[_Known] = IdRegistry()
 
 
 def _known(pattern: re.Pattern[str]) -> _Known:
-    known = _NEEDLES.get(id(pattern))
-    if known is None or known[0] is not pattern:
+    known = _NEEDLES.get(pattern)
+    if known is None:
         known = remember_parsed(pattern, None if pattern.flags & re.VERBOSE else _parse(pattern.pattern))
     return known
 
@@ -111,26 +160,25 @@ def remember_parsed(pattern: re.Pattern[str], parsed: list[tuple[Any, Any]] | No
     parsed it (:func:`~pipeline.knowledge.patterns.compile_pattern` while the knowledge
     cache is storing: parsing every pattern a second time doubled a cold run's cost)."""
     found = _best(_choices(parsed)) if parsed is not None else None
-    known = _NEEDLES[id(pattern)] = (pattern, tuple(found) if found else None, _prefilter(parsed) if parsed is not None else None)
-    return known
+    return _NEEDLES.put(pattern, (tuple(found) if found else None, _prefilter(parsed) if parsed is not None else None))
 
 
 def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """The pattern's :func:`required_literals` (memoised per pattern, and kept with the
     patterns the knowledge cache stores; None for a verbose pattern, whose source is not
     read literally)."""
-    return _known(pattern)[1]
+    return _known(pattern)[0]
 
 
 def prefilter(pattern: re.Pattern[str]) -> Prefilter | None:
     """What a text must contain for ``pattern`` to match in it (:func:`required_sets`),
     memoised and stored like :func:`needles`; None when nothing can be told."""
-    return _known(pattern)[2]
+    return _known(pattern)[1]
 
 
 def remember_needles(pattern: re.Pattern[str], found: tuple[str, ...] | None, pre: Prefilter | None) -> None:
     """Record :func:`needles` and :func:`prefilter` of ``pattern`` (computed when the pattern was stored)."""
-    _NEEDLES[id(pattern)] = (pattern, found, pre)
+    _NEEDLES.put(pattern, (found, pre))
 
 
 def _parse(pattern: str) -> list[tuple[Any, Any]] | None:
