@@ -252,7 +252,8 @@ _USE_VERB = re.compile(
     # ... the one given it and the one who gives it, both spared the night: "so he (and I) get a few hours of proper sleep", "so
     # she and I can sleep", "so we both get some rest"
     r"(?: \(?(?:and|&) (?:I|me|we|us|he|him|she|her|they|them|(?:my|his|her|their|our) [\w’'-]+)\)?| both)?"
-    r"(?: (?:actually|finally|just|can|could|will|would"
+    # (or "I'd": "half of a 15 mg tablet at bedtime, so I'd finally get a few solid hours")
+    r"(?:[’']d)?(?: (?:actually|finally|just|can|could|will|would"
     r"|don[’']t|doesn[’']t|won[’']t|wouldn[’']t|didn[’']t|(?:would|could|will|did|does|do) not"
     # ... or stops the trouble: "so that she stops padding round the kitchen half the night"
     r"|stops?|quits?))*"
@@ -531,7 +532,12 @@ _FOR_GLOSSED = re.compile(
     # ... or "for something else entirely:" (holdout242 hf07: "bumped up my evening dose for something else entirely: the knot
     # in my stomach every Sunday night")
     r"|something\s+(?:else|different)(?:\s+(?:entirely|altogether|completely))?)\s*[:—–]\s*"
-    r"(?:the|her|his|my|their|your)?\s*$",
+    r"(?:the|her|his|my|their|your)?\s*$"
+    # ... or a trouble told by its cause right after: "for a very itchy rash caused by tiny mites that dig under the skin" (holdout248
+    # hl01), "to clear an infection spread by ..." (the condition is the cause named after "by")
+    r"|\b(?:for|to\s+(?:treat|ease|help(?:\s+with)?|manage|clear|calm|settle))\s+(?:a|an|the|her|his|my|their|your|that|this)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:rash|rashes|itch|itching|infection|infections|infestation|condition|problem|trouble|illness|disease)\s+"
+    r"(?:(?:that\s+is|which\s+is)\s+)?(?:caused|brought\s+on|spread|carried)\s+by\s+$",
     re.IGNORECASE,
 )
 #: A use set against another reason named and denied first, its "to", "for" or "so he can" the use verb: "asked her GP about
@@ -799,15 +805,26 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
     return sorted(out, key=lambda u: u.start)
 
 
+#: A lead-in that ends with the medicine's use, its purpose left to each item: "Ivermectin tablets are also used:" over "- for
+#: river blindness" (not one that asks or denies: "Is it used:", "It is not used:").
+USED_LEAD = re.compile(
+    r"^(?![^:]*\b(?:not|never|no\s+longer)\b)(?!\W*(?:is|are|was|were|can|could|should)\b)[^:?]{3,120}\b(?:is|are)\s+(?:also\s+|sometimes\s+|often\s+)?"
+    r"(?:used|prescribed|given|taken)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_listed_uses(vocab: ConditionVocabulary, lead: str, item: str) -> list[Use]:
     """Uses in a list item that its lead-in gives ("What people use gabapentin for:" over "- hot
     flushes"): the uses of the lead-in and the item read as one sentence, in the item's offsets
-    (the verb at the item's start)."""
+    (the verb at the item's start); a lead-in that ends with the use (:data:`USED_LEAD`) gives the item's
+    own purpose ("Ivermectin tablets are also used:" over "- for a very itchy rash caused by tiny mites")."""
     joined = lead.rstrip().rstrip(":").rstrip() + " "
+    reach = len(joined) + (1 if USED_LEAD.match(lead.strip()) else 0)
     return [
         Use(u.condition, 0, u.start - len(joined), u.end - len(joined), u.reported, u.inferred)
         for u in find_uses(vocab, joined + item)
-        if u.start >= len(joined) and u.verb_start < len(joined)
+        if u.start >= len(joined) and u.verb_start < reach
     ]
 
 
@@ -1069,7 +1086,7 @@ _PRESCRIBER = (
 #: "the GP *rang in* a script", "*sent over* a prescription", "*wrote him a script* for".
 _SENT_IN = (
     r"(?:phoned|phones|rang|rings|called|calls|sent|sends|faxed|emailed|e-?mailed)\s+(?:(?:it|them|one|some)\s+)?(?:in|through|over)\b"
-    r"|(?:wrote|writes|written)\s+(?:(?:me|him|her|us|them)\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:script|prescription)"
+    r"|(?:wrote|writes|written|writing)\s+(?:(?:me|him|her|us|them)\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:script|prescription)"
     # ... or written up on the chart, as a care home's or a ward's doctor does: "the visiting doctor has written up a 25 mg tablet
     # at bedtime", "wrote her up for a small dose of" (not a report or notes written up)
     r"|(?:wrote|writes|written|write)\s+(?:(?:me|him|her|us|them|you)\s+)?up\s+(?:for\s+)?"
@@ -1192,8 +1209,9 @@ _THEN_GIVEN = re.compile(
     r"|(?:are|is|get|gets|getting|be)\s+(?:\w+\s+)?(?:put|started|kept)\s+on"
     r"(?!\s+(?:an?|the)\s+(?:\w+\s+)?(?:lower|smaller|reduced|lowest|smallest|low|small|half)\s+(?:dose|amount|strength))"
     # ... given as a habit: "women with PCOS are often prescribed metformin", "people with tingling feet since their chemo
-    # are commonly offered duloxetine" (not a dose or a care: "are given a lower dose", "are given it with caution")
-    r"|(?:are|is|get|gets|getting|be|being)\s+(?:\w+\s+)?(?:prescribed|given|offered|handed)"
+    # are commonly offered duloxetine", "patients who have been lying awake night after night ... are also sometimes given one
+    # 25 mg tablet" (not denied, "are not usually given"; not a dose or a care: "are given a lower dose", "are given it with caution")
+    r"|(?:are|is|get|gets|getting|be|being)\s+(?:(?!(?:not|never|rarely|seldom)\b)\w+\s+){0,2}?(?:prescribed|given|offered|handed)"
     r"(?!\s+(?:an?|the)\s+(?:\w+\s+)?(?:lower|smaller|reduced|lowest|smallest|low|small|half|different|other)\b)"
     r"(?![^.;:!?]{0,40}\b(?:caution|carefully|care)\b)"
     r"(?!\s+(?:(?:some|a|an|the)\s+)?(?:[\w-]+\s+)?(?:therapy|therapies|counsel+ing|CBT|support|advice|exercises?|surgery|referrals?|tests?"
@@ -1317,6 +1335,20 @@ def _now_on_it(head: str, tail: str) -> bool:
     return _WHO_HAD.search(head) is not None and _NOW_ON_IT.match(tail) is not None
 
 
+#: A sentence whose subject is the prescriber (see :func:`_told_in_story`): "My doctor went through ...", "Dr. Amin said ...".
+_PRESCRIBER_OPENS = re.compile(
+    rf"^\W*{_PRESCRIBER}\s+(?!(?:may|might|can|could|will|would|should|must|never|did\s+not|didn[’']t)\b)", re.IGNORECASE
+)
+#: ... and its giving after the trouble, in the same sentence with no subject of its own: "..., and suggested bupropion", "...,
+#: and started me on it" (not a hedge or a care: "and said it might be worth trying", "and suggested therapy").
+_AND_THEN_GAVE = re.compile(
+    r"^[^.;:!?]{0,120}?,\s+and\s+(?:then\s+)?(?:suggested|prescribed|recommended|gave\s+(?:me|him|her|them)|(?:started|put)\s+(?:me|him|her|them)\s+on)"
+    r"(?!\s+(?:(?:some|a|an|the)\s+)?(?:[\w-]+\s+)?(?:therapy|therapies|counsel+ing|CBT|support|advice|exercises?|surgery|referrals?|tests?"
+    r"|scans?|physio(?:therapy)?|diet|lifestyle|check-?ups?|operations?|rest|sleep|that|I|we|he|she|they)\b)\b",
+    re.IGNORECASE,
+)
+
+
 def _told_in_story(text: str, start: int, end: int) -> int | None:
     """Start of a use told as a story (an inferred one): the condition then the drug given for it
     ("..., so the doctor gave him amitriptyline"), at the condition; or the condition improved with
@@ -1324,7 +1356,12 @@ def _told_in_story(text: str, start: int, end: int) -> int | None:
     it: "faded within a month of starting venlafaxine") at the condition."""
     tail = text[end:]
     # (a trouble in the prescriber's trade is none told: "Her diabetes doctor started her on 10 mg of amitriptyline")
-    if _THEN_GIVEN.match(tail) and not _risk_told(text) and not _TRADE_AFTER.match(text, end):
+    # (or the prescriber opening the sentence goes on to the giving: "My doctor went through a long questionnaire with me, said
+    # it sounded like my attention was the problem rather than my mood, and suggested bupropion")
+    then_given = _THEN_GIVEN.match(tail) or (
+        _PRESCRIBER_OPENS.match(text) and _AND_THEN_GAVE.match(tail) and not denied_before(text, start)
+    )
+    if then_given and not _risk_told(text) and not _TRADE_AFTER.match(text, end):
         # not the drug's own effect: "Famotidine gave her itchy welts, so her doctor switched her to ..."
         return None if _ITS_EFFECT.search(re.split(r"[;:.!?]", text[:start])[-1]) else start
     improved = _IMPROVED.match(tail)
@@ -1422,7 +1459,9 @@ def _given_after(head: str) -> int | None:
 _FRONTED_WHEN = re.compile(
     # (after a lead-in closed by a colon: "A big group is expecting mums: when you're fourteen weeks along and heaving over the
     # sink every single morning, a melt-on-the-tongue Zofran before breakfast is often what gets you out the door")
-    r"^\W*(?:[^.;:!?]{1,80}?:\s+)?(?:(?:once|after|now|then|so)\b(?![^,;:.!?]*\b(?:take|takes|taking|took|it|dose)\b)[^,;:.!?]{0,40},\s+)?"
+    # (or after "These days,": "These days, on the odd night when sleep just won't come ..., half of one and I'm gone")
+    r"^\W*(?:[^.;:!?]{1,80}?:\s+)?(?:(?:once|after|now|then|so|these\s+days|nowadays)\b(?![^,;:.!?]*\b(?:take|takes|taking|took|it|dose)\b)"
+    r"[^,;:.!?]{0,40},\s+)?"
     r"(?:(?:on|for|during)\s+(?:the\s+|those\s+)?(?:nights?|evenings?)(?:\s+(?:when|that|where))?|when(?:ever)?|if|with"
     # ... the nights counted: "Some nights I'm still wide awake at 2 a.m., so I take half a tab", "Nights I can't switch off, ..."
     r"|(?:(?:the|some|most|many|other|(?:on\s+)?the\s+odd)\s+)?nights?(?:\s+(?:when|that))?)\s+"
@@ -1461,7 +1500,9 @@ _DOSE_THEN = re.compile(
     r"\s+(?:of\s+)?(?:a\s+)?(?:[\d.]+\s?mg\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?(?:tab|tablet|pill|capsule|melt|wafer)s?"
     r"|[\d.]+\s?mg(?:\s+(?:tab|tablet|pill|capsule)s?)?"
     # ... or a part of a tablet by its bare strength: "half of a 0.5", "a quarter of a 25"
-    r"|(?:half|a quarter)\s+(?:of\s+)?(?:a|an|one)\s+\d*\.?\d+(?=\s*(?:$|[,;:!?)]|\.(?!\d)|\s(?:and|or|at|before|then|with)\b))))\b"
+    r"|(?:half|a quarter)\s+(?:of\s+)?(?:a|an|one)\s+\d*\.?\d+(?=\s*(?:$|[,;:!?)]|\.(?!\d)|\s(?:and|or|at|before|then|with)\b))"
+    # ... or a part of one of the tablets told before, bare: "..., half of one and I'm gone till the ducks start up"
+    r"|(?:half|a quarter)\s+of\s+one(?=\s*(?:$|[,;:!?)]|\.(?!\d)|\s(?:and|then)\b))))\b"
     r"(?![^;:.!?]{0,60}\b(?:in the morning|with breakfast|earlier in the day|first thing)\b)",
     re.IGNORECASE,
 )
@@ -1735,14 +1776,17 @@ _ANAPHOR = re.compile(
     # ... with the time it is taken: "often prescribe gabapentin at bedtime for this"
     r"(?:\s+(?:at\s+(?:bedtime|night|nighttime|night-time)|in\s+the\s+(?:evening|morning)|with\s+(?:supper|dinner|tea|breakfast)))?"
     # put on it: "her doctor started her on Wellbutrin XL for exactly that"
-    r"|\b(?:start|starts|started|starting|put|puts|putting|kept|keeps|keep)\s+(?:me|him|her|them|us|you)\s+on(?:\s+[\w-]+){1,4}?"
+    # ... or back on it: "put him back on valacyclovir for another fortnight for that"
+    r"|\b(?:start|starts|started|starting|put|puts|putting|kept|keeps|keep)\s+(?:me|him|her|them|us|you)\s+(?:back\s+)?on(?:\s+[\w-]+){1,4}?"
     # ... or asked about: "worth asking your doctor about semaglutide just for that" (gaps140b)
     r"|\b(?:ask|asks|asking|asked)\s+(?:(?:your|her|his|their|my|the|a|an)\s+)?(?:doctor|doc|GP|physician|prescriber|pharmacist"
     r"|[a-z]+ologist|OB(?:-?GYN)?|gyn(?:a?e(?:cologist)?)?|nurse|provider|specialist)\s+(?:about|for)(?:\s+[\w-]+){1,3}?"
     # "most swear by it for exactly that"
     r"|\b(?:used|prescribed|given|taken|recommended|good|great|useful|helpful|handy)(?:\s+(?:it|them))?"
     # ... or called a good option for it: "Yes, it's a really good option for exactly that", "a solid option for that"
-    r"|\b(?:good|great|solid|decent|sensible|reasonable|excellent|useful|handy|safe)\s+(?:option|choice|pick|bet|fit|one)"
+    # ... or the usual one: "Gabapentin is a common choice for that", "a standard option for this"
+    r"|\b(?:good|great|solid|decent|sensible|reasonable|excellent|useful|handy|safe|common|usual|popular|standard|typical|first-line)"
+    r"\s+(?:option|choice|pick|bet|fit|one)"
     # ... or called the answer for it: "our metronidazole pack is the answer for that as well", "it's the fix for this"
     r"|\b(?:is|are|was|were|[’']s)\s+(?:(?:also|just|really|exactly|often|usually)\s+)?(?:the|your|our)\s+(?:(?:best|usual|right|simple)\s+)?"
     r"(?:answer|fix|cure|remedy|solution|treatment|go-to))\s+for\s+"
@@ -1759,6 +1803,11 @@ _ANAPHOR = re.compile(
     r"(?:(?:turn|turns|turned|dial|dials|dialled|dialed|tone|tones|toned)\s+(?:the\s+(?:volume|noise)\s+down|down\s+the\s+(?:volume|noise))\s+on"
     r"|quiet(?:en)?|dampen|damp\s+down|muffle|mute|blunt)\s+(?:all\s+(?:of\s+)?)?(?:them|it|that|this|those|these)"
     r"(?=(?:\s+all)?(?:\s+(?:down|too|as\s+well|also))?\s*(?:[.,;:!?)\"”’]|$))"
+    # ... or levelled out, the spell pointed at by what it is: "Dr. Amin said escitalopram would level out that monthly crash as
+    # well" (after "days 22 to 28 of my cycle were ... sobbing at commercials"; the match ends at the pointing word)
+    r"|\b(?:to|can|could|may|might|will|would|helps?|helped)\s+(?:help\s+(?:to\s+)?)?(?:level|even|smooth|flatten)\s+out\s+(?:that|this|those|these)"
+    r"(?=(?:\s+(?:monthly|weekly|nightly|pre-?period|[\w-]+))?\s+(?:crash|crashes|dip|dips|slump|slumps|spells?|storms?|days|week|lows?)"
+    r"(?:\s+(?:too|as\s+well|also))?\s*(?:[.,;:!?)\"”’]|$))"
     # ... or opening the sentence before the giving: "For this the doctor here gives metronidazole 500 mg", "For that, her GP
     # prescribed ..." (not "For this reason the doctor gives it only when needed")
     r"|^\W*for\s+(?:exactly\s+)?(?:this|that)(?!\s+(?:reason|reasons|purpose|cause|matter|one|kind|sort|type)\b)"
@@ -1880,7 +1929,9 @@ _DENIED_TROUBLE = re.compile(
     r"\b(?:(?:does|do|did|has|have|had)(?:n[’']t|\s+not)|never|no\s+longer|without|(?:is|was|are|were|am)\s+not|no|isn[’']t|wasn[’']t"
     r"|aren[’']t|weren[’']t)"
     r"\s+(?:(?:have|has|had|got|get|gets|suffer\s+from|suffers\s+from|suffered\s+from|been\s+diagnosed\s+with|diagnosed\s+with|any"
-    r"|a|an|signs?\s+of|a\s+diagnosis\s+of|even|actually|really|ever)\s+){0,3}$"
+    r"|a|an|signs?\s+of|a\s+diagnosis\s+of|even|actually|really|ever"
+    # ... or said not to be what it sounded like: "She said it didn't sound like depression to her, just grief and no sleep"
+    r"|(?:sound|seem|look|feel)\s+like)\s+){0,3}$"
     # ... or ruled out by the tests, maybe after another trouble ruled out with it: "Blood tests ruled out thyroid trouble and
     # polycystic ovaries" (gaps140b)
     r"|\b(?:ruled|rules|ruling|rule)\s+out\s+(?:(?:any|all|both|a|an|the)\s+)?(?:[\w’'-]+,?\s+){0,3}?(?:(?:and|or)\s+(?:(?:any|a|an|the)\s+)?)?$",
@@ -2025,6 +2076,8 @@ _LEFT_OVER = (
 _WORKUP_STEP = (
     r"(?:(?:took|had|gave\s+it)\s+(?:one|a|a\s+quick|a\s+single|a\s+brief|a\s+good)\s+look(?:\s+at\s+(?:it|him|her|them|me|us|the\s+[\w-]+))?"
     # (or at what was done: "looked at his scan and sent him home with a week of Flomax")
+    # ... or heard the story first: "heard about the night-O, looked at the patch and prescribed amoxicillin"
+    r"|heard\s+(?:about|of)\s+(?:it|that|(?:the|his|her|my|their|our|your)\s+[\w’'-]+(?:\s+[\w’'-]+)?)"
     r"|(?:looked|glanced)\s+at\s+(?:it|him|her|them|me|us|(?:the|his|her|my|their|our|your)\s+[\w-]+)|(?:examined|checked|saw)\s+(?:it|him|her|them|me|us)(?:\s+(?:over|out))?"
     # ... or what it was, told to the person (a condition denied there is none told: "told her it was not rheumatoid arthritis
     # but an immune condition that can also reach the kidneys, and started her on ...")
@@ -2113,8 +2166,9 @@ _GIVEN_NEXT = re.compile(
     r"(?:\w+\s+)?"
     # the look first, or a few steps of it: "His doctor took one look and wrote a prescription", "the GP examined her and
     # prescribed", "Her GP listened, ran blood tests that all came back normal, and wrote her a prescription"
-    rf"(?:{_WORKUP_STEP}(?:(?:\s*,\s+|\s+and\s+){_WORKUP_STEP}){{0,3}}(?:\s*,?\s+and\s+(?:then\s+)?|\s*,\s+then\s+))?"
-    rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|prescribe|put|puts|started|starts|start|handed|tried|switched|suggested"
+    # ... or a look that came just before it: "The walk-in clinic doc barely glanced at it before writing me a script for doxy"
+    rf"(?:{_WORKUP_STEP}(?:(?:\s*,\s+|\s+and\s+){_WORKUP_STEP}){{0,3}}(?:\s*,?\s+and\s+(?:then\s+)?|\s*,\s+then\s+|\s+before\s+(?=writing\b|prescribing\b)))?"
+    rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|prescribe|prescribing|put|puts|started|starts|start|handed|tried|switched|suggested"
     r"|recommended|offered|offer|supply|had|got|wrote|added"
     # ... also as an assessment for it: "can assess you for gabapentin", "will consider you for"
     r"|(?:assess|assesses|assessed|evaluate|evaluates|evaluated|consider|considers|considered)\s+(?:you|them|him|her|patients|people)\s+for)"
@@ -2362,8 +2416,9 @@ _IF_GIVEN = re.compile(
     r"(?P<giving>(?:(?:many|most|some|more\s+and\s+more|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+)?"
     rf"(?:{_PRESCRIBER}|doctors|GPs|clinicians|prescribers)\s+"
     r"(?:(?:may|might|can|could|will|would|often|sometimes|usually|also|then|occasionally|now|increasingly|commonly|routinely"
-    r"|typically|generally|frequently)\s+){0,3}"
-    r"(?:prescribe|give|offer|suggest|recommend|start|put|add|try|reach\s+for|turn\s+to"
+    r"|typically|generally|frequently|well)\s+){0,3}"
+    # ("your doctor may well hand you ivermectin tablets")
+    r"(?:prescribe|give|offer|suggest|recommend|start|put|add|try|reach\s+for|turn\s+to|hand"
     # ... or send the person home with it: "the urgent care doctor will often send you home with a single ondansetron tablet"
     r"|send(?=\s+(?:(?:you|them|him|her|your\s+(?:child|baby|son|daughter|little\s+one))\s+)?home\s+with\b))"
     r"(?:\s+(?:you|them|him|her|your child|your baby|your\s+(?:son|daughter|little\s+one)))?"
@@ -2563,6 +2618,13 @@ def find_anaphoric_uses(
             if named:
                 # a symptom after the condition it belongs to names that condition's trouble:
                 # "burning, tingling feet ..., a kind of pain that painkillers barely touch"
+                # (a trouble told as the cause of the one before it is not the one pointed at: "the burning, prickling feet that
+                # come from years of high blood sugar" is the feet's)
+                named = [
+                    n
+                    for i, n in enumerate(named)
+                    if not (i and not vocab.is_symptom(named[i - 1][2]) and _CAUSE_BEFORE.search(referent_text, max(0, n[0] - 80), n[0]))
+                ]
                 start, end, name = next((n for n in reversed(named) if not vocab.is_symptom(n[2])), named[-1])
                 told = re.split(r"[;:.!?]", referent_text[:start])[-1]
                 if not _SIDE_EFFECT_TOLD.search(told) and not _not_a_use(text, name, anaphor.start(), anaphor.start()):
@@ -2732,7 +2794,26 @@ def _trouble_told(vocab: ConditionVocabulary, told: str, named: list[tuple[int, 
     worry: racing what-ifs at 2 a.m., ... and a mind she cannot switch off" is the worry's."""
     kinds = vocab.improves_with(named[-1][2])
     opened = next((n for n in named[:-1] if _SIGNS_FOLLOW.match(told, n[1])), None)
-    return opened or next((n for n in reversed(named[:-1]) if n[2] in kinds), named[-1])
+    # a symptom told as the kind the trouble before it gives is that trouble's: "a jagged little stone stuck in the tube between
+    # his kidney and his bladder, the kind of pain that had him doubled over" is the stone's
+    kind_of = (
+        next((n for n in reversed(named[:-1]) if not vocab.is_symptom(n[2])), None)
+        if vocab.is_symptom(named[-1][2]) and _KIND_OF_BEFORE.search(told, 0, named[-1][0])
+        else None
+    )
+    return opened or kind_of or next((n for n in reversed(named[:-1]) if n[2] in kinds), named[-1])
+
+
+#: The cause of a trouble told right before another condition: "feet that *come from years of* high blood sugar", "*caused by*
+#: diabetes" (see :func:`find_anaphoric_uses`).
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:come|comes|came|stem|stems|stemmed|result|results|resulted)\s+from\s+(?:(?:years|decades|months)\s+of\s+)?"
+    r"(?:(?:his|her|my|their|your|the)\s+)?$"
+    r"|\b(?:caused|brought\s+on)\s+by\s+(?:(?:years|decades|months)\s+of\s+)?(?:(?:his|her|my|their|your|the)\s+)?$",
+    re.IGNORECASE,
+)
+#: "the kind of" right before a symptom (see :func:`_trouble_told`).
+_KIND_OF_BEFORE = re.compile(r",\s+(?:the|that|a)\s+(?:kind|sort|type)\s+of\s+$", re.IGNORECASE)
 
 
 def _credited_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[tuple[Use, str, Use]]:
