@@ -37,6 +37,7 @@ from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, get_names, s
 from pipeline.concepts.uses import (
     HANDED_OVER,
     LAY_GAVE,
+    USED_LEAD,
     Use,
     asks_what_next,
     denied_before,
@@ -1606,8 +1607,10 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
         before = "" if labelled else before
         lead = lead_ins.get(id(sentence.unit)) if sentence.start == 0 else None
         own = find_uses(vocab, sentence.text)
-        listed = find_listed_uses(vocab, lead.text, sentence.text) if lead and not own else []
-        found = [(use, sentence.text, use) for use in own or listed]
+        # (an item under a lead-in that ends with the use tells its own purpose: "Ivermectin tablets are also used:" over "- for
+        # a very itchy rash caused by tiny mites"; the item's use is the lead-in's drug's)
+        listed = find_listed_uses(vocab, lead.text, sentence.text) if lead and (not own or USED_LEAD.match(lead.text.strip())) else []
+        found = [(use, sentence.text, use) for use in listed or own]
         # a use said outright before one inferred from a story of the same condition ("..., and his doctor
         # gave him amitriptyline to prevent them")
         # the sentences before that in its paragraph, nearest first: signs told over a few sentences; a
