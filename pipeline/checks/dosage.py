@@ -42,6 +42,7 @@ from pipeline.concepts.doses import (
     child_age,
     daytime_before_clause,
     daytime_fronted,
+    daytime_in,
     doubled_in,
     extra_in,
     find_called_days,
@@ -1881,6 +1882,112 @@ def _joined_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[li
         yield [item, added], first.high_mg + mg
 
 
+#: Between a dose at a part of the day and tablets called by their strength at another part of it, a word that adds them:
+#: "a 30 mg tablet each morning plus one of the 10s at bedtime", "two of the 40 mg tablets with breakfast, and after my last
+#: check they added one of the 20s with supper", "20 mg when she wakes, as well as a couple of the 5s after school".
+_STRENGTH_COUNT_ADDED = re.compile(
+    r"^[^.;:!?]{0,60}?\b(?:plus|and|along\s+with|together\s+with|as\s+well\s+as|on\s+top\s+of\s+(?:that|it|this)|add(?:s|ed|ing)?"
+    r"|tack(?:s|ed|ing)?\s+on|throw(?:s|n)?\s+in)\b[^.;:!?]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+#: A dose asked about, not given: "Some people ask whether they can take ...", "Can I take ...?" (the sentence a question).
+_ASKED_BEFORE = re.compile(r"\b(?:whether|ask(?:s|ed|ing)?\s+(?:if|about)|wonder(?:s|ed|ing)?\s+(?:if|about))\b", re.IGNORECASE)
+
+
+def _strength_counted_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float, bool]]:
+    """A dose at one part of the day and, later in its sentence, tablets called by their strength ("one of the 10s", "two
+    of the 20s") at another part of it, added: "a 30 mg tablet each morning plus one of the 10s at bedtime" (40 mg), "two of
+    the 40 mg tablets with breakfast, and after my last check they added one of the 20s with supper" (100 mg). The strength
+    named in mg in the article or one the drug is sold at (sure), else, for a drug whose entries list no strengths, one within
+    its largest single dose (not sure: "10 or 15 mg" written, no "10 mg"). Not alternatives or doses of other days or stages
+    ("or", "instead", "now", "switched"), a dose forbidden or asked about, or a dose that is a day's total, a ceiling or a
+    schedule of its own."""
+    for item in stated:
+        first, text = item.dose, item.sentence.text
+        if not first.daytime or first.daily or first.per_day is not None or first.weekly or first.cap or first.listed or first.again:
+            continue
+        if forbidden_before(text, first.start) or _NOT_SAME_DAY_BEFORE_BOTH.search(text, 0, first.start):
+            continue
+        if _ASKED_BEFORE.search(text, 0, first.start) or text.rstrip().endswith("?"):
+            continue  # "Some people ask whether they can take a 20 mg tablet with breakfast plus one of the 10s at night"
+        later = [o.dose.start for o in stated if o.sentence is item.sentence and o.dose.start > first.start]
+        for count in find_tablet_counts(text):
+            if count.start < first.end or not count.strength or count.at_once or count.ordinal or count.per_day is not None:
+                continue
+            if count.count > 4 or any(start < count.end for start in later):
+                break
+            between = text[first.end : count.start]
+            clause = _CLAUSE_END.search(text, count.end)
+            part = daytime_in(text[count.start : clause.start() if clause else len(text)])
+            named = _strength_named(article, f"{count.strength:g}") or Dosing.at_strength(item.drug.dosing, count.strength)
+            guessed = not any(d.strengths for d in item.drug.dosing) and 0 < count.strength <= _largest_single(item.drug)
+            if (
+                part is None
+                or part == first.daytime
+                or not (named or guessed)
+                or not _STRENGTH_COUNT_ADDED.match(past_daytime(between))
+                or _NOT_SAME_DAY.search(between)
+                or other_day(between)
+                or forbidden_at(text, first.start, count.end)
+                or unsafe_after(text, count.end)
+            ):
+                break
+            mg = count.count * count.strength
+            added = replace(
+                item,
+                dose=replace(
+                    first, start=count.start, end=count.end, low_mg=mg, high_mg=mg, count=count.count, daytime=part, each_daytime=False
+                ),
+            )
+            yield [item, added], first.high_mg + mg, bool(named)
+            break
+
+
+#: A part of the day told as the subject its amount is said of, right before the amount: "Tyler's morning tablet is", "the
+#: bedtime one has been", "her evening dose is now" (not "the morning tablet was", a past regimen).
+_PART_TOLD_BEFORE = re.compile(
+    r"\b(?:morning|breakfast|lunchtime|lunch|midday|afternoon|evening|supper|dinner|teatime|bedtime|night-?time|night)\s+"
+    r"(?:tablet|pill|capsule|caplet|dose|one)\s+(?:is|['’]s|has\s+been)\s+(?:now\s+|still\s+|currently\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _parts_told_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]:
+    """The amounts of one drug said of the parts of a day told as subjects, in one sentence or the next of its paragraph:
+    "Tyler's morning tablet is 0.2 mg. Since the October appointment the bedtime one has been 0.3 mg" (0.5 mg a day),
+    "Her morning dose is 20 mg and her evening one is 10 mg". Only the present ("is", "has been", not "was"), each the only
+    amount of its sentence or the two of one sentence, the parts different, nothing between them that makes them
+    alternatives or doses of other days or stages ("used to", "switched", "if", "next week")."""
+    for a, b in zip(stated, stated[1:], strict=False):
+        if a.drug is not b.drug or a.sentence.unit is not b.sentence.unit:
+            continue
+        told = [_PART_TOLD_BEFORE.search(i.sentence.text, max(0, i.dose.start - 50), i.dose.start) for i in (a, b)]
+        parts = [daytime_in(m.group()) if m else None for m in told]
+        if None in parts or parts[0] == parts[1]:
+            continue
+        if any(i.dose.daily or i.dose.per_day is not None or i.dose.weekly or i.dose.cap or i.dose.listed for i in (a, b)):
+            continue
+        text = a.sentence.unit.text
+        start, end = a.sentence.start + a.dose.end, b.sentence.start + b.dose.start
+        if a.sentence.start != b.sentence.start:
+            if text[a.sentence.end : b.sentence.start].strip() or any(
+                o.sentence.unit is a.sentence.unit
+                and o.sentence.start in (a.sentence.start, b.sentence.start)
+                and o is not a
+                and o is not b
+                for o in stated
+            ):
+                continue  # a sentence between them, or another amount in either
+        between = text[start:end]
+        if _NOT_SAME_DAY.search(between) or other_day(between) or forbidden_before(a.sentence.text, a.dose.start):
+            continue
+        if any(_ASKED_BEFORE.search(i.sentence.text, 0, i.dose.start) or i.sentence.text.rstrip().endswith("?") for i in (a, b)):
+            continue  # "Is it fine if her morning tablet is 20 mg and the bedtime one is 10 mg?"
+        yield [a, b], a.dose.high_mg + b.dose.high_mg
+
+
 def _part(dose: Dose) -> str:
     """A dose as a part of a day's total: "200 mg (morning)", or a schedule's day ("24 mg a day")."""
     if dose.per_day is not None and not dose.again and (daily := dose.daily_mg("high")) is not None:
@@ -2470,6 +2577,14 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
         if not summed & {id(i) for i in items} and (finding := _day_total_above_max(article, rule, items, total)):
             summed.update(id(i) for i in items)
             yield finding
+    for items, total in _parts_told_totals(stated):
+        if not summed & {id(i) for i in items} and (finding := _day_total_above_max(article, rule, items, total)):
+            summed.update(id(i) for i in items)
+            yield replace(finding, severity=Severity.WARNING)  # (read across sentences: not sure)
+    for items, total, sure in _strength_counted_totals(article, stated):
+        if id(items[0]) not in summed and (finding := _day_total_above_max(article, rule, items, total)):
+            summed.add(id(items[0]))
+            yield finding if sure else replace(finding, severity=Severity.WARNING)
     for item in stated:
         if id(item) in summed:
             continue

@@ -1038,6 +1038,12 @@ def _clock(m: re.Match[str]) -> str:
     return f"at {parse_number(m.group('hour')):g}{m.group('minutes') or ''}{half}"
 
 
+def daytime_in(text: str) -> str | None:
+    """The part of the day first named in ``text`` ("one of the 10s at bedtime": night), None when it names none."""
+    part = _DAYTIME_PART.search(text)
+    return part.lastgroup if part else None
+
+
 def past_daytime(rest: str) -> str:
     """``rest`` (the words after an amount) past the part of the day it names right after it: "when they
     get up and 10 mg before bed" -> " and 10 mg before bed" (its "when" is the time, not a condition)."""
