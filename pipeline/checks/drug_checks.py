@@ -1804,9 +1804,6 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 # told inside a known misstatement the accuracy check reports ("it also clears up bacterial
                 # vaginosis", "the course should knock a cold on the head as well"): that is the error
                 or _within_a_misstatement(wrong_said, drug, sentence, use)
-                # an antibacterial credited with a cold or flu ("you're covered for the coughs, colds and flu that go
-                # round"): the antibiotics-for-viruses misstatement more than a use, whatever its wording
-                or _viral_illness_of_an_antibacterial(drug, use.condition)
             )
             if _restated(vocab, reported.get(drug.generic, []), index, sentence.text[use.start : use.end], use.condition):
                 continue  # "Amitriptyline can ease nerve pain" after the diabetic nerve pain reported before: the same use
@@ -2742,15 +2739,6 @@ def misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
     and what the off-label check leaves to it ("the course will knock a cold on the head": not
     also an off-label use for colds)."""
     return article.memo("misstated", lambda: _misstated(article, ctx))
-
-
-#: The conditions that are viral illnesses: an antibacterial told for one makes its ``for-viruses`` misstatement.
-_VIRAL_ILLNESSES = frozenset({"cough and cold"})
-
-
-def _viral_illness_of_an_antibacterial(drug: DrugFacts, condition: str) -> bool:
-    """Is ``condition`` a viral illness and the drug an antibacterial (one with a ``for-viruses`` misstatement)?"""
-    return condition in _VIRAL_ILLNESSES and any(w.kind == "for-viruses" for w in drug.misstatements)
 
 
 def _within_a_misstatement(said: list[Misstated], drug: DrugFacts, sentence: Sentence, use: Use) -> bool:
