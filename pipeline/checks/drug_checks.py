@@ -3799,6 +3799,8 @@ def _negated(
                 continue
             if key == "negation" and _INDIFFERENT.match(matched, at):
                 continue
+            if key == "negation" and _in_aside(span, cue.start(), cue.end()):
+                continue  # "heading for a manic stretch (buying stuff I don't need), my psychiatrist has me add ..."
             if key == "negation" and _in_subordinate(matched[max(0, m.start() - 60) : at], matched[m.start() + cue.end() : m.end()]):
                 continue
             if key != "negation" and _SET_ASIDE.search(matched, m.start() + cue.end(), m.end()):
@@ -3810,6 +3812,15 @@ def _negated(
                 if again and again.start() <= at < again.end():
                     return True
     return False
+
+
+def _in_aside(span: str, start: int, end: int) -> bool:
+    """Is the cue at ``start:end`` of a misstatement's match inside an aside in parentheses that opens and closes within
+    the match ("a manic stretch (talking a mile a minute, buying stuff I don't need), my psychiatrist has me add a
+    tablet")? The aside's denial is its own, not the statement's."""
+    before, after = span[:start], span[end:]
+    close = after.find(")")
+    return before.rfind("(") > before.rfind(")") and close != -1 and "(" not in after[:close]
 
 
 #: A belief set aside by a turn before the statement that follows it: "People think it's something different, *but* one
