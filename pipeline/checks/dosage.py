@@ -1255,6 +1255,10 @@ class _Owner:
         sertraline tablet is 300 mg; lithium's are). None when the strength may be the named drug's, or is no tablet's."""
         named = self.facts.drugs.get(mention.generic)
         mg = next((mg for at, mg in find_strengths(self.sentence.text) if at == pos), None)
+        if mg is None and (dose := self._doses.get(pos)) is not None and not dose.cap and mention.start >= self.sentence.start + dose.end:
+            # one dose, the name only after it in another clause ("One 5 mg a day with my coffee, tamsulosin at night":
+            # no dose of tamsulosin is 5 mg; finasteride's is)
+            mg = dose.low_mg / dose.count
         if named is None or mg is None or named.components or self._written_with(mention, pos) or not _no_such_tablet(named, mg):
             return None
         others = {m.generic for m in self.analysis.in_unit(self.sentence.unit)} | ({self.sole.generic} if self.sole else set())
@@ -1663,7 +1667,10 @@ def _week_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]]
 #: The words that make an amount the repeat of the one before it: "and another 5 mg at night", "then a second 10 mg",
 #: "and an extra 10 mg around six".
 _REPEATED_BACK = re.compile(
-    r"\b(?:another|a\s+second|one\s+more|an\s+extra|an\s+additional|a\s+further)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
+    r"\b(?:another|a\s+second|one\s+more|an\s+extra|an\s+additional|a\s+further"
+    # ... or added: "he adds one of his old 30 mg capsules at lunch" (once, not twice)
+    r"|add(?:s|ed|ing)?\s+(?:in\s+|on\s+)?(?:a|an|one)(?:\s+of)?)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
 )
 
 
@@ -1701,6 +1708,10 @@ def _added_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]
             continue
         if not added.again:
             continue
+        if first.again and earlier.sentence is item.sentence and (pair := _twice_then_extra(item.sentence.text, first, added)):
+            # "one 400 mg tablet at 8 am and one at 10 pm, with an extra 100 mg tablet at night" (900 mg)
+            yield [earlier] * int(first.per_day or 1) + [item], pair
+            continue
         # a dose every morning with one more at another part of the day: "two of the 100 mg tablets every morning. ...
         # add a 50 mg tablet at lunchtime on top of that" (250 mg a day)
         each_day_plus = first.each_daytime and added.daytime is not None and first.daytime not in (None, added.daytime)
@@ -1710,6 +1721,21 @@ def _added_totals(stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float]
             continue  # a sentence between them
         # on top of a day's schedule: "8 mg every 8 hours, and if he's still queasy at bedtime he can take another 8 mg"
         yield [earlier, item], (first.daily_mg("high") or first.high_mg) + added.high_mg
+
+
+def _twice_then_extra(text: str, first: Dose, added: Dose) -> float | None:
+    """The day's total of a dose taken again at a time of its own, told between it and an extra amount of another
+    strength told after it: "one 400 mg tablet at 8 am and one at 10 pm, with an extra 100 mg tablet at night" (900 mg).
+    None when the extra is the repeat itself ("10 mg at 8 am and another 10 mg at noon"), on another day or forbidden."""
+    between = text[first.end : added.start]
+    back = _REPEATED_BACK.search(between)
+    if back is None or added.high_mg == first.high_mg or first.per_day not in (2.0, 3.0, 4.0):
+        return None
+    if repeat_in(between[: back.start()], first) is None:
+        return None
+    if _NOT_SAME_DAY.search(between) or OTHER_DAY.search(between) or forbidden_at(text, first.start, added.end):
+        return None
+    return first.high_mg * first.per_day + added.high_mg
 
 
 #: The word joining a second amount to the first.
@@ -2647,6 +2673,8 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 )
                 continue
             single_limit = _limit(entries, "max_single")
+            if _day_ceiling_in_tablets(sentence, dose, daily_limit):
+                continue
             if (dose.per_dose or dose.per_day) and single_limit and dose.high_mg > single_limit.mg:
                 yield _finding(
                     article,
@@ -2657,6 +2685,22 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                     f"A {_fmt(dose.high_mg)} dose of {drug.generic} is above the label maximum single dose of "
                     f"{_fmt(single_limit.mg)} ({_where(single_limit.entry)})",
                 )
+
+
+_DOSE_OF_BEFORE = re.compile(r"\b(?:dose|at\s+(?:a|one)\s+time|at\s+once)\b[^,;:.!?]{0,30}$", re.IGNORECASE)
+_DOSE_AFTER = re.compile(r"[^,;:.!?]{0,40}?\b(?:(?:per|each|a|one|single|any)\s+dose|in\s+one\s+go)\b", re.IGNORECASE)
+
+
+def _day_ceiling_in_tablets(sentence: Sentence, dose: Dose, daily_limit: Limit | None) -> bool:
+    """Is ``dose`` a ceiling counted in tablets with no period, no more than the day's maximum and not said to be one
+    dose ("Extra Strength packs say no more than six 500 mg caplets, 3,000 mg, unless a doctor tells you otherwise"):
+    the day's ceiling, not a single dose of six caplets."""
+    if not (dose.cap and dose.count > 1 and dose.per_day is None and daily_limit and dose.high_mg <= daily_limit.mg):
+        return False
+    text = sentence.text
+    if _DOSE_OF_BEFORE.search(text[max(0, dose.start - 60) : dose.start]):
+        return False
+    return not (_AT_ONCE_AFTER.match(text, dose.end) or _DOSE_AFTER.match(text, dose.end))
 
 
 def _combinations_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> Iterator[Finding]:

@@ -282,7 +282,9 @@ _START = re.compile(
 _REPEAT_BEFORE = re.compile(
     r"\b(?:(?P<part_first>half|a\s+quarter)\s+(?:of\s+)?(?=an|a\s+(?:second|further)|one))?"
     r"(?:a\s+second|another|an\s+extra|an\s+additional|a\s+further|one\s+more|an?\s+(?:top-?up|booster)(?:\s+dose)?\s+of"
-    r"|add(?:s|ed|ing)?\s+(?:in\s+|on\s+)?(?:a|an|one))\s+"
+    r"|add(?:s|ed|ing)?\s+(?:in\s+|on\s+)?(?:a|an|one)"
+    # ... one of the tablets called by their strength: "lets me add one of the 20 mg chewables after lunch"
+    r"(?:\s+of\s+(?:the|my|his|her|their|your|those|these|our)(?:\s+(?:leftover|spare|old|extra|other|usual)){0,2})?)\s+"
     rf"(?:(?:half|a\s+quarter)[\s-]+(?:of\s+)?(?:an?\s+)?{_TABLETS}\s*\(\s*|(?P<part>half|a\s+quarter)\s+(?:of\s+)?(?:an?\s+|one\s+)?)?$",
     re.IGNORECASE,
 )
@@ -294,7 +296,9 @@ _DOUBLED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A dose taken on top of the day's, named so after the amount: "a 10 mg top-up at 6pm", "a 5 mg booster".
-_TOP_UP_AFTER = re.compile(r"\s*(?:top-?up|booster)\b", re.IGNORECASE)
+#: ... or "on top", with nothing after it is on top of: "I take one of my leftover 40 mg capsules on top" (not "on top of":
+#: what it is added to follows, see ``_on_top_of_one``).
+_TOP_UP_AFTER = re.compile(rf"\s*(?:top-?up|booster|(?:{_TABLETS}\s+)?on\s+top(?!\s+of\b|\w))\b", re.IGNORECASE)
 #: ... or doubled in the words after it: "10 mg once a day; on bad days double it", "then double up",
 #: "you can take two at once".
 _DOUBLED_AFTER = re.compile(
