@@ -506,7 +506,10 @@ _NOT_BEFORE = re.compile(
 #: more than 400 mg").
 _FORBIDDEN_BEFORE = re.compile(
     r"(?:\b(?:never|not|avoid)|n['’]t)\s+(?:\w+\s+){0,2}?(?:takes?|taking|took|uses?|using|gives?|giving|swallows?|swallowing|ha(?:ve|s)|pops?|double|adds?|adding"
-    r"|rais(?:e|es|ing)|increas(?:e|es|ing)|inject(?:s|ing)?|repeat(?:s|ing)?|inhal(?:e|es|ing))\b"
+    r"|rais(?:e|es|ing)|increas(?:e|es|ing)|inject(?:s|ing)?|repeat(?:s|ing)?|inhal(?:e|es|ing)"
+    # ... or reaching it: "don't creep up to four tablets a day", "never go up to 60 mg" (not "don't go over": a ceiling)
+    r"|(?:go(?:es|ing)?|creep(?:s|ing)?|climb(?:s|ing)?|edg(?:e|es|ing)|drift(?:s|ing)?|ramp(?:s|ing)?|push(?:es|ing)?|bump(?:s|ing)?)"
+    r"\s+(?:(?:it|yourself|him|her|them)\s+)?up\s+to)\b"
     r"(?:(?!\b(?:more|over|above|exceed\w*|beyond|than|(?<!double\s)up\s+to|less|under|below|instead)\b)[^,;:.!?])*$",
     re.IGNORECASE,
 )
@@ -1605,7 +1608,9 @@ _OCCASION = (
     # lunch" (holdout240 hd10)
     r"|with\s+(?:my|his|her|your|their|our)\s+(?!(?:doctor|gp|nurse|pharmacist|husband|wife|partner|mum|mom|mother|dad|father|son"
     r"|daughter|friends?|kids?|children|family|prescriber|prescription|permission|blessing|approval|other|usual|regular)\b)"
-    rf"(?:{_NAME_WORD}\s+){{0,2}}?{_NAME_WORD}(?=\s*[,;]|\s+and\b))"
+    rf"(?:{_NAME_WORD}\s+){{0,2}}?{_NAME_WORD}"
+    # ... its clock time told after it: "two with my coffee at 6, two at lunch, ..." (holdout258 hv10)
+    r"(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?)?(?=\s*[,;]|\s+and\b))"
 )
 _COUNTED_AT_OR_OCCASION = rf"(?:{_COUNTED_AT_OR_LIST}|{_OCCASION})"
 #: Tablets counted at each of several listed parts of the day: "I'll take three with breakfast, three at lunch
