@@ -936,7 +936,9 @@ _CAP_BEFORE = re.compile(
 #: The parts of a day, each with the words that name it.
 _DAY_PARTS = {
     # also when one gets up: "10 mg when they get up", "as soon as you wake up", "first thing", "on rising"
-    "morning": r"mornings?|mid-?morning|breakfast(?:time)?|wak(?:e|ing)(?:\s+up)?|getting\s+up|(?<=before\s)school|rising"
+    # ... or what is eaten at breakfast: "two with my cornflakes" (holdout257 hu10)
+    "morning": r"mornings?|mid-?morning|breakfast(?:time)?|cornflakes|porridge|muesli|granola|wak(?:e|ing)(?:\s+up)?|getting\s+up"
+    r"|(?<=before\s)school|rising"
     r"|(?:when|once|as\s+soon\s+as|after)\s+(?:i|you|he|she|they|we)\s+(?:first\s+)?(?:(?:get|gets|got)\s+up|(?:wake|wakes|woke)(?:\s+up)?)"
     r"(?!(?:\s+up)?\s+(?:in|during)\s+the\s+(?:night|small|wee|early|middle)\b)"
     r"|(?<!the\s)first\s+thing(?:\s+in\s+the\s+morning)?",
@@ -957,6 +959,8 @@ _PART = "|".join(rf"(?P<{name}>{words})" for name, words in _DAY_PARTS.items())
 _PART_LEAD = (
     r"(?:(?:right\s+|just\s+|straight\s+)?(?:in|at|with|before|after|every|each|by|around|during|on|for)\s+)?"
     r"(?:the\s+|your\s+|his\s+|her\s+|my\s+)?(?:(?:middle|end|start)\s+of\s+(?:the\s+)?)?"
+    # ("in the early evening", "late morning": holdout259 hw01)
+    r"(?:(?:early|late)\s+)?"
 )
 #: A meal named by its part of the day: "with your evening meal", "a midday snack".
 #: ... or a break at work or school named by it: "at the midday break", "at her lunch break" (holdout252 hp06).
@@ -1545,7 +1549,9 @@ _COUNT = re.compile(
 #: he takes four", "last night I swallowed three"); had or given only every so many hours ("has a pair every three
 #: hours", "we give him two every four hours"; ``given``).
 _COUNT_UNSAID = re.compile(
-    rf"\b(?:(?:(?P<given>ha(?:s|ve|d|ving)|giv(?:e|es|ing)|gave)(?:\s+(?:her|him|them|me|you|us))?|another|a\s+further|take|takes|taking"
+    # (also the orders told: "his instructions were one every four hours, around the clock", holdout261 hy10)
+    rf"\b(?:(?:(?P<given>ha(?:s|ve|d|ving)|giv(?:e|es|ing)|gave|(?:instructions|directions|orders)\s+(?:were|are)"
+    rf"|(?:instructions|directions|orders|dose|dosing|regimen|schedule)\s+(?:was|is))(?:\s+(?:her|him|them|me|you|us))?|another|a\s+further|take|takes|taking"
     rf"|took|pop|pops|popping|popped|swallow(?:s|ed|ing)?)\s+(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})"
     rf"|(?P<more>\d{{1,2}}|{_SPELLED})\s+more"
     # the first tablets repeated: "he takes two of them first thing, then two again every four hours"
@@ -1576,8 +1582,9 @@ _STRENGTH_FIRST = rf"(?:(?:of\s+)?{_OF_THE}\s+)?(?P<strength>\d{{1,4}}(?:\.\d+)?
 #: ("two Aleve with breakfast", "2 caplets at lunch", "two more at bedtime", "one Tylenol Extra Strength at night"); the first
 #: item's product is the owner the count must be of.
 _COUNTED = rf"(?:(?:more|extra)\s+)?(?:(?:{_TABLETS}|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})(?:\s+{_TABLETS})?)\s+)?"
-#: The tablets named before, said "of them" ("she took two of them in the morning, two mid-afternoon and two at bedtime").
-_OF_THEM_FIRST = r"of\s+(?:them|those|these)\s+"
+#: The tablets named before, said "of them" ("she took two of them in the morning, two mid-afternoon and two at bedtime"),
+#: or with their word: "one of those tablets with breakfast and another before bed" (holdout261 hy03).
+_OF_THEM_FIRST = rf"of\s+(?:them|those|these)\s+(?:{_TABLETS}\s+)?"
 _COUNTED_FIRST = rf"(?:(?:{_TABLETS}|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))(?:\s+{_TABLETS})?)\s+)?"
 #: The part of the day a count is taken at: named ("with breakfast", "at bedtime"), or a clock time ("at 6 am", "at 10",
 #: "when the alarm went off at 2 am"; not "at 6 weeks").
@@ -1600,6 +1607,9 @@ _OCCASION = (
     # ... or the meal called tea, eaten at it or with it: "one with tea and one at about nine" (holdout250 hn05; a drink of tea
     # is no part of a day's list alone: the list must name a part of the day elsewhere)
     r"(?:with|at)\s+(?:(?:my|his|her|your|their|our)\s+)?tea(?=\s*[,;]|\s+and\b)|"
+    # ... or before or after a task that ends one's day, named with no "the": "two more after load-out" (holdout256 ht07),
+    # "one after lock-up", "another before practice"
+    r"(?:before|after)\s+(?:[a-z]+-(?:out|in|off|up|down)|practice|training|rehearsal|soundcheck|church|gym|shift)(?![\w-])|"
     rf"{_TAKEN_WITH}(?:(?:before|after|at|during)\s+the\s+(?!(?:same|next|following|other|end|start|weekend|week|month|year|day|time"
     r"|moment|most|least|latest|earliest|dose|doses|pharmacy|chemist|shop|store|counter)\b)[a-z][\w-]*(?:\s+(?!(?:and|or|then|plus|but"
     r"|too|as|for|on|in|of|with|every|each)\b)[a-z][\w-]*)?(?![\w-])"
@@ -1753,6 +1763,14 @@ _COUNT_OF_THEM = re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\
 _DOSE_IS_BEFORE = re.compile(
     r"\b(?:it['’]s|it\s+(?:is|was)|that['’]s|it(?:['’]s|\s+(?:has|had))\s+been)\s+(?:(?:now|just|only|usually|still)\s+)?$", re.IGNORECASE
 )
+#: ... or as what someone is on: "Patients with the inherited kind ... are sometimes on two of those a day" (holdout255 hs08;
+#: not refused in its clause: "Nobody should ever be on two of those a day").
+_ON_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|['’](?:s|re|m)|stays?|stayed|kept|keeps?)\s+"
+    r"(?:(?:now|just|only|usually|still|sometimes|often|even|already|currently)\s+)?on\s+$",
+    re.IGNORECASE,
+)
+_REFUSED_CLAUSE = re.compile(r"\b(?:nobody|no\s+one|none|not|never|n['’]t|shouldn['’]t|mustn['’]t)\b|n['’]t\b", re.IGNORECASE)
 _TAKEN_AFTER = r"(?:swallowed|taken|downed|popped|gulped)"
 _TAKEN_AFTER_COUNT = re.compile(rf"\s+{_TAKEN_AFTER}\b", re.IGNORECASE)
 #: Tablets taken together, so all of them that day: "he doubles up to two 20s", "swallowed three tablets at once",
@@ -2023,6 +2041,7 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         for m in _COUNT_OF_THEM.finditer(text)
         if _TAKEN_BEFORE.search(text, 0, m.start())
         or _DOSE_IS_BEFORE.search(text, 0, m.start())
+        or (_ON_BEFORE.search(text, 0, m.start()) and not _REFUSED_CLAUSE.search(_clause_before(text, m.start())))
         or _TAKEN_AFTER_COUNT.match(text, m.end())
         or _raised_daily(text, m.start(), m.end())
         # ... or with no verb, told with the hours it is taken every ("When a fever is really hanging on, two of those every
@@ -2106,7 +2125,8 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             continue  # "one in the morning and another at bedtime the next day": two days' doses
         if not (_DAYTIME_PART.search(m.group()) or _HALF_DAY.search(m.group()) or _clock_wraps(m.group())):
             continue  # "one at 10 and one at 12": ages or sizes as likely as clock times
-        words = list(_COUNT_WORD.finditer(text, m.start(), m.end()))
+        # (the text after the list left in view: its last item may close on what follows it, "another with my tea, and ...")
+        words = [c for c in _COUNT_WORD.finditer(text, m.start(), m.end() + 8) if c.start() < m.end()]
         # each count's times: one, or the clock times listed after it ("two at 6, 10, 2 and 6": four times)
         told = [text[c.end() : words[i + 1].start() if i + 1 < len(words) else m.end()] for i, c in enumerate(words)]
         times = [3 if _EACH_MEAL_RE.search(at) else max(1, len(clock_list_hours(at))) for at in told]
