@@ -29,6 +29,8 @@ _TAKE = (
     r"|hand(?:s|ed|ing)?(?: (?:out|over|him|her|them|me|us|you))|handed|talk(?:s|ed|ing)? (?:\w+ ){0,3}?into"
     r"|persuad(?:e|es|ed|ing) (?:\w+ ){0,3}?(?:into|to (?:prescribe|give))|(?:ask|asks|asked|asking|begged|pestered) (?:\w+ ){0,3}?for"
     r"|(?:got|gets|getting)(?! (?:to|used|up|out|off|on|into|in|over|through|back|better|worse|sick|ill|tired|sleepy|dizzy|drowsy)\b)"
+    # (the bare "get" only of the drug itself: "a ton of guys get it from their doctor precisely because ...", holdout260 hx04)
+    r"|get(?= (?:it|them|this (?:medicine|medication|drug|pill|tablet)|prescribed|a (?:prescription|script)) )"
     r"|bought|buys|buying|order(?:s|ed|ing)?"
     # written up for it: "wrote her up for mirtazapine so that ..."
     r"|wr(?:ote|ites?|iting) (?:me|him|her|them|us|you) up for"
@@ -41,7 +43,9 @@ _TAKE = (
     # a dose broken off: "breaks one in half whenever ..."
     r"|(?:break|breaks|broke|breaking|snap|snaps|snapped|snapping|cut|cuts|cutting) (?:one|it|them|a \w+|the \w+) in (?:half|two)"
     # a melt let go on the tongue: "lets one dissolve before the boat clears the harbor", "let a Zofran melt under his tongue"
-    r"|(?:let|lets|letting) (?:one|it|them|half|a \w+|the \w+|one of (?:those|these|them|the \w+)) (?:dissolve|melt)"
+    # (or part of one, or its strength: "let half a milligram melt under her tongue", "lets a 4 mg wafer dissolve"; holdout259 hw08)
+    r"|(?:let|lets|letting) (?:one|it|them|half(?: (?:a|an|of (?:a|an|one)) [\w.-]+)?|a \w+|the \w+|one of (?:those|these|them|the \w+)"
+    r"|(?:a |an )?\d[\d.]*\s?(?:mg|milligrams?)(?: [\w-]+)?) (?:dissolve|melt)"
     r"(?: (?:on|under) (?:my|his|her|your|their|our|the) tongue)?"
     # the dose timed: "suggested he time the sertraline a few hours before", "timing her dose" (not "at the same time the next day")
     r"|(?:(?:(?<=\bto )|(?<=\bI )|(?<=\bhe )|(?<=\bshe )|(?<=\bwe )|(?<=\bthey )|(?<=\byou ))time|tim(?:ed|ing))"
@@ -227,6 +231,9 @@ _USE_VERB = re.compile(
     # shift the weight that had crept on since the twins", "went on it as well, to ..."
     r"(?:(?:\s+(?:too|as\s+well|also|again))?,)?\s+[\"“‘]?"
     r"(?:to|so(?: that)? (?:you|they|I|we|he|she|people|patients|it) (?:can|could|will|would)"
+    # ... or the stomach kept steady by it: "melt under her tongue on infusion mornings, so her stomach stays settled enough to get
+    # some toast down" (the stomach's own words are the condition's; holdout259 hw08)
+    r"|so(?: that)? (?:her|his|my|your|their|our|the) (?:stomach|tummy|belly|gut)"
     # ... or a condition it is kept for: "a prescription to carry in case I came down with food
     # poisoning", "pack a course just in case of traveller's diarrhoea", "keep some in case you catch"
     r"|(?:just )?in case(?: of| (?:you|they|I|we|he|she|it|someone|anyone|the kids?)(?: \w+)?"
@@ -419,7 +426,9 @@ _FILLER = (
     r"|(?:people|those|anyone|patients|adults) (?:trying|looking|wanting) to"
     # whose condition it is: "does a lot for members whose anxiety won't let up"
     r"|(?:people|patients|members|clients|customers|users|folks|those|anyone|adults|kids|children|teens|women|men|guys|residents"
-    r"|sufferers|individuals|readers|listeners|viewers) whose"
+    r"|sufferers|individuals|readers|listeners|viewers|grown-?ups)"
+    # ... maybe told by their age first: "for grown-ups in their 40s and 50s whose cheeks and nose are permanently pink" (holdout257 hu04)
+    r"(?: in (?:their|his|her) (?:[\w’'-]+ (?:and|or|to) )?[\w’'-]+)? whose"
     # ... the trouble itself told as theirs after it: "for some people whose main trouble is the drinking", "patients whose real
     # problem is the nights"
     r"|(?:main|real|biggest|bigger|chief|underlying|actual|only|first) (?:trouble|problem|issue|complaint|struggle) (?:is|was)"
@@ -532,6 +541,13 @@ _FOR_GLOSSED = re.compile(
     # ... or "for something else entirely:" (holdout242 hf07: "bumped up my evening dose for something else entirely: the knot
     # in my stomach every Sunday night")
     r"|something\s+(?:else|different)(?:\s+(?:entirely|altogether|completely))?)\s*[:—–]\s*"
+    r"(?:the|her|his|my|their|your)?\s*$"
+    # ... or taken on other days too, the trouble of those days told after a colon: "These days she reaches for the drawer on
+    # other afternoons too: the dull, even pressure that settles around her head like a hat a size too small" (holdout259 hw03;
+    # a taking, not the trouble coming: "she gets headaches on other days too: ...")
+    r"|\b(?:reach(?:es|ed|ing)?\s+for|takes?|took|taking|pops?|popped|popping|uses?|used|using|grabs?|grabbed|grabbing|swallows?"
+    r"|swallowed)\s+[^.;:!?]{1,60}?\s+(?:on|for|at|in)\s+(?:other|some|different|the\s+odd|a\s+few|plenty\s+of|more|certain)\s+"
+    r"(?:days|afternoons|mornings|evenings|nights|occasions|times|weekends|weekdays)\s+(?:too|as\s+well|also)\s*[:—–]\s*"
     r"(?:the|her|his|my|their|your)?\s*$"
     # ... or a trouble told by its cause right after: "for a very itchy rash caused by tiny mites that dig under the skin" (holdout248
     # hl01), "to clear an infection spread by ..." (the condition is the cause named after "by")
@@ -958,7 +974,9 @@ _GIVEN_THEM = re.compile(
 #: minutes", "because he had always been finishing within a minute".
 _WHEN_WHO = (
     r"(?:\s+(?:by|at|around|from|after|on|in|most|every|each|come|some|many)\b(?:\s+[^\s,.;:!?]+){0,5}?,?)?"
-    r"\s+(?:I|you|he|she|we|they)(?:(?:[’']d(?:\s+be)?|\s+(?:was|were|would|had|kept|had been|would be))"
+    # (or now: "get it from their doctor precisely because they're finished before their partner has even gotten going",
+    # holdout260 hx04)
+    r"\s+(?:I|you|he|she|we|they)(?:(?:[’']d(?:\s+be)?|[’'](?:re|m|s)|\s+(?:was|were|would|had|kept|had been|would be|are|is|am))"
     r"(?:\s+(?:already|always|just|still|often|usually))?|\s+(?:always|usually|often|still))(?:\s+been)?"
     # ... or only the time of day, the trouble its subject: "because by six o'clock every evening the pull to open a bottle of
     # wine used to be all she could think about", "because most nights the urge to drink ..." (a time of day, not "after the stroke")
@@ -1176,7 +1194,9 @@ _THEN_GIVEN = re.compile(
     r"(?![\w’']*n[’']t\b)[^\s.;:!?]+(?:\.(?=\s+[a-z]))?){0,14}?"
     # (a reason the first choice was passed over may come between, in its own clause: "his heart took to fluttering out of step,
     # and because warfarin didn't suit him after a bad nosebleed, his cardiologist put him on clopidogrel")
-    r"(?:\s*,?\s+(?:and\s+)?(?:because|since|as)\s+[^,.;:!?]{1,100}?,)?\s*,?\s+"
+    # (or a semicolon: "had gained forty pounds after her second baby and nothing she tried would budge it; her doctor prescribed
+    # topiramate", holdout258 hv03)
+    r"(?:\s*,?\s+(?:and\s+)?(?:because|since|as)\s+[^,.;:!?]{1,100}?,)?\s*[,;]?\s+"
     r"(?:and\s+)?(?:"
     # a service's offer after the trouble: "..., and your scan shows a small stone, we may send you home with
     # tamsulosin", "..., we'll usually give you" (not a dose changed: "we may give you a lower dose")
@@ -2024,7 +2044,12 @@ _GIVEN_WHEN = (
     # ... or the visit it was given at: "At a check-up last spring, his family doctor gave him ...", "at her next appointment"
     r"|(?:at|during)\s+(?:(?:a|an|the|his|her|my|their|our|your)\s+(?:next\s+)?|one\s+of\s+(?:his|her|my|their|our|your)\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:check-?ups?|appointments?|reviews?|visits?|consultations?)"
-    r"(?:\s+(?:last|this|that|early|late|next)\s+(?:spring|summer|autumn|fall|winter|year|month|week))?)"
+    r"(?:\s+(?:last|this|that|early|late|next)\s+(?:spring|summer|autumn|fall|winter|year|month|week))?"
+    # ... or once the tests had ruled out the rest: "Once her blood tests came back normal, her rheumatologist wrote her ..."
+    # (holdout255 hs03)
+    r"|(?:once|when|after)\s+(?:all\s+)?(?:the|her|his|my|their|our|your)\s+(?:(?:blood|routine|other)\s+)?"
+    r"(?:tests?|bloods|blood\s?work|scans?|x-rays?|results)(?:\s+(?:had|all))?\s+(?:came|come|had\s+come|were|was)(?:\s+back)?"
+    r"(?:\s+(?:all|completely|perfectly|totally))?\s+(?:normal|clear|fine|clean))"
 )
 #: Where the prescriber works, after it: "His doctor at the veterans' clinic started him on ...".
 _PRESCRIBER_AT = (
