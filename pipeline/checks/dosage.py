@@ -2687,8 +2687,12 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 )
 
 
+#: A ceiling in tablets said to be one dose before the count ("the most at one time is four of the 50 mg tablets") ...
 _DOSE_OF_BEFORE = re.compile(r"\b(?:dose|at\s+(?:a|one)\s+time|at\s+once)\b[^,;:.!?]{0,30}$", re.IGNORECASE)
-_DOSE_AFTER = re.compile(r"[^,;:.!?]{0,40}?\b(?:(?:per|each|a|one|single|any)\s+dose|in\s+one\s+go)\b", re.IGNORECASE)
+#: ... or after it, in its clause or a clause joined to it ("Four of the 50 mg tablets, and that's the most you can take at one time").
+_DOSE_AFTER = re.compile(
+    r"[^;:.!?]{0,60}?\b(?:(?:per|each|a|one|single|any)\s+dose|in\s+one\s+go|at\s+(?:a|one)\s+time|at\s+once)\b", re.IGNORECASE
+)
 
 
 def _day_ceiling_in_tablets(sentence: Sentence, dose: Dose, daily_limit: Limit | None) -> bool:
