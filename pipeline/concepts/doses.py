@@ -502,10 +502,11 @@ _NOT_BEFORE = re.compile(
 #: Taking the amount forbidden in its clause: "Never take fourteen 2.5 mg tablets", "do not take two 50 mg
 #: capsules every four hours", "you shouldn't swallow 100 mg at once", "never double up to two 20s", "don't add a 20 mg
 #: capsule at lunchtime", "never raise it to two tablets after breakfast and two after dinner", "never repeat 2 puffs every
-#: 2 hours" (not a ceiling: "do not take
+#: 2 hours", "Nobody should ever be on two of the 40s a day" (not a ceiling: "do not take
 #: more than 400 mg").
 _FORBIDDEN_BEFORE = re.compile(
-    r"(?:\b(?:never|not|avoid)|n['’]t)\s+(?:\w+\s+){0,2}?(?:takes?|taking|took|uses?|using|gives?|giving|swallows?|swallowing|ha(?:ve|s)|pops?|double|adds?|adding"
+    r"(?:\b(?:never|not|avoid|nobody|no[\s-]one)|n['’]t)\s+(?:\w+\s+){0,2}?(?:takes?|taking|took|uses?|using|gives?|giving|swallows?|swallowing"
+    r"|ha(?:ve|s)|pops?|double|adds?|adding|be\s+on|(?:stay|stays|staying|go|goes|going)\s+on"
     r"|rais(?:e|es|ing)|increas(?:e|es|ing)|inject(?:s|ing)?|repeat(?:s|ing)?|inhal(?:e|es|ing)"
     # ... or reaching it: "don't creep up to four tablets a day", "never go up to 60 mg" (not "don't go over": a ceiling)
     r"|(?:go(?:es|ing)?|creep(?:s|ing)?|climb(?:s|ing)?|edg(?:e|es|ing)|drift(?:s|ing)?|ramp(?:s|ing)?|push(?:es|ing)?|bump(?:s|ing)?)"

@@ -95,6 +95,9 @@ SHOULD = [
 
 #: (drug, body, rule): nothing of the rule may be reported.
 SHOULD_NOT = [
+    # refused by its subject: nobody is to be on it (a spot check after the forty-first stop's work)
+    ("rosuvastatin", "Rosuvastatin comes in 5, 10, 20 and 40 mg tablets. Nobody should ever be on two of the 40s a day.", ABOVE_MAX),
+    ("rosuvastatin", "Rosuvastatin comes in 5, 10, 20 and 40 mg tablets. No one should take two of the 40s a day.", ABOVE_MAX),
     # the day at or under the maximum: a smaller strength, fewer tablets
     (
         "rosuvastatin",
