@@ -1090,6 +1090,8 @@ _PRESCRIBER = (
     r"|dentist|pharmacist|chemist|p(?:a)?ediatrician|geriatrician|obstetrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist"
     # ... or the place that gave it: "the clinic gave him clonidine", "the ward started her on it"
     r"|clinician|practitioner|provider|midwife|surgeon|clinic|hospital|ward|team|practice"
+    # (the ear, nose and throat doctor by the letters a patient calls her: "Last month my ENT started me on ...")
+    r"|(?-i:ENT)"
     # ... or the walk-in service: "Urgent care took one look and gave him amoxicillin", "A&E gave her", "the ER sent him home"
     r"|urgent[- ]care(?:\s+(?:centre|center))?|walk-in(?:\s+(?:centre|center))?|A&E|(?-i:ER)|emergency\s+(?:room|department)"
     r"|casualty|out-of-hours"
@@ -2112,7 +2114,12 @@ _WORKUP_STEP = (
     r"|(?:checked|tested|took|measured|examined|listened\s+to)\s+(?:his|her|my|their|our|your)\s+(?:[\w-]+\s+)?"
     r"(?:thyroid(?:\s+(?:levels?|function))?|blood\s+(?:pressure|sugars?|count|levels)|bloods|sugars|iron(?:\s+levels?)?|B12|vitamin\s+D"
     r"|hormones?(?:\s+levels?)?|heart|chest|lungs|pulse|reflexes|temperature|weight|urine|ears|throat|glands|kidneys|liver(?:\s+function)?)"
-    r"|listened(?:\s+(?:carefully|patiently|properly|closely))?(?:\s+to\s+(?:it|him|her|them|me|us|(?:my|his|her|their|our)\s+[\w’'-]+))?"
+    # (with what it showed: "checked my blood pressure, which he says is perfectly normal, and started me on ...")
+    r"(?:,?\s+(?:that|which)\s+(?:(?:he|she|they)\s+(?:says?|said)\s+)?(?:is|was|were|are|came\s+back)\s+"
+    r"(?:(?:perfectly|completely|totally|quite|absolutely|entirely|all)\s+)?(?:normal|fine|healthy|ok|okay|good|low|clear)\b)?"
+    r"|listened(?:\s+(?:carefully|patiently|properly|closely))?(?:\s+to\s+(?:it|him|her|them|me|us|(?:my|his|her|their|our)\s+[\w’'-]+"
+    # (or to all of it: "Dr Hale listened to all that, checked my blood pressure ... and started me on amlodipine")
+    r"|all\s+(?:of\s+)?(?:that|this|it)|everything|the\s+whole\s+(?:story|thing)))?"
     r"|(?:ran|run|did|ordered|arranged|sent\s+(?:me|him|her|them|us)\s+for|took)\s+(?:(?:some|a\s+few|a|an|the|more|every|all\s+the"
     r"|all\s+(?:sorts|kinds)\s+of|a\s+(?:full\s+)?(?:set|round|batch)\s+of)\s+)?"
     r"(?:(?:blood|urine|routine|thyroid|nerve|more)\s+)?(?:tests?|bloods|blood\s*work|x-rays?|scans?|MRI|swabs?)(?:\s+(?:going|in\s+the\s+book))?"
