@@ -626,6 +626,14 @@ _LEFT_BEHIND = re.compile(
     re.IGNORECASE,
 )
 _CLASS_MODIFIER = re.compile(r"[-‐](?:type|like|class|based|family|group|related)\b", re.IGNORECASE)
+#: A sentence that sets its own medicine apart from the one named before it: "(Your dad was on Lasix ...) Dr. Nwosu told me
+#: that *ours is the other kind*, the one that leaves your potassium alone" (gaps143e: holdout265 ic07), "mine's a different
+#: sort" (not "the other one" alone: "the other one he takes").
+_THE_OTHER_KIND = re.compile(
+    r"\b(?:ours|mine|yours|hers|theirs|this\s+one)(?:['’]s|\s+is|\s+was)\s+(?:(?:a|the)\s+)?(?:other|different)\s+"
+    r"(?:kind|one|type|sort|variety)\b",
+    re.IGNORECASE,
+)
 #: A medicine named only as what another infection is usually treated with, inside a misstatement's wording: "the one
 #: you'd normally treat with a *Monistat* cream from the drugstore, these same tablets will knock that out as well".
 _USUAL_TREATMENT = re.compile(
@@ -2868,6 +2876,10 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                     # a medicine named inside the wording only as what the other infection is usually treated with is not its
                     # subject ("the one you'd normally treat with a Monistat cream ..., these same tablets will knock that out")
                     owner = None
+                if owner is not None and owner.start < sentence.start and _THE_OTHER_KIND.search(sentence.text, 0, end):
+                    # set apart from the drug named before it, the sentence is not about that drug ("(Your dad was on Lasix.)
+                    # ... ours is the other kind, the one that leaves your potassium alone"): the article's
+                    owner = None
                 if owner is None and wrong.tells_a_story(pattern):
                     # a success story names the medicine taken inside it, past a clause break: that one ("When I got the
                     # itchy, white, clumpy kind, I took fluconazole tablets and it sorted the lot out" is not metronidazole's)
@@ -3224,14 +3236,17 @@ _REFERS_BACK = re.compile(
 #: after a word of reassurance ("(Not sure whether it's yeast or that thin grey discharge?) Don't worry: the same single
 #: tablet knocks out both"), or a dose of it ("(Thick, white, cottage-cheese discharge?) *One of these* and she says it's
 #: gone"), perhaps as someone's word: "(... a thin, greyish discharge ...) *She swears the very same pink tablet* had her back
-#: to normal".
+#: to normal", or one tablet of it, after a word of candour ("(Not sure whether it's yeast or the fishy-smelling kind?)
+#: Honestly, *one tablet* sorts out either", gaps143e: holdout267 ie02).
 _SAME_AGAIN = re.compile(
     r"^\W*(?:(?:(?:don['’]t|do\s+not|no\s+need\s+to)\s+worry|no\s+worries|not\s+to\s+worry|relax|good\s+news|either\s+way|"
-    r"whichever\s+it\s+is|luckily|thankfully|happily)\W+)?"
+    r"whichever\s+it\s+is|luckily|thankfully|happily|honestly|frankly|trust\s+me|to\s+be\s+honest)\W+)?"
     r"(?:(?:she|he|they|I|we|[A-Z][a-z]+)\s+(?:swears?|swore|says?|said|reckons?|reckoned|insists?|insisted|claims?|claimed)\s+(?:that\s+)?)?"
     r"(?:the\s+)?(?:very\s+|exact\s+)?same\s+(?:(?:single|one|little|pink|white|blue|yellow|orange|tiny)\s+)?"
     r"(?:pill|tablet|capsule|dose|medicine|stuff|one|treatment|drug)s?\b"
-    r"|^\W*(?:(?:just|only)\s+)?(?:one|two|a\s+couple|a\s+few)\s+of\s+(?:these|those|them|the\s+(?:pills|tablets|capsules))\b",
+    r"|^\W*(?:(?:just|only)\s+)?(?:one|two|a\s+couple|a\s+few)\s+of\s+(?:these|those|them|the\s+(?:pills|tablets|capsules))\b"
+    r"|^\W*(?:(?:honestly|frankly|trust\s+me|to\s+be\s+honest)\W+)(?:(?:just|only)\s+)?(?:one|a\s+single)\s+(?:little\s+)?"
+    r"(?:pill|tablet|capsule|dose)\b",
     re.IGNORECASE,
 )
 
@@ -3400,6 +3415,11 @@ _KIN_BACK = re.compile(
 #: An answer that points back at what was asked, as more than the question's guess: "... sorts *that out too*", "clears
 #: *it up as well*".
 _TOO = re.compile(r"\b(?:that|this|it|them|those|these|both)\s+(?:(?:up|out|off|away)\s+)?(?:too|as\s+well|also)\b", re.IGNORECASE)
+#: ... or at the one the question asked about, as one of many: "for a lot of kids like him" (gaps143e: holdout269 ig02).
+_LIKE_THE_ASKER = re.compile(
+    r"\b(?:kids|children|boys|girls|teens|teenagers|people|patients|folks|youngsters)\s+(?:just\s+)?like\s+(?:him|her|them|yours)\b",
+    re.IGNORECASE,
+)
 
 #: How many sentences into its paragraph an answer may point back at the question before it.
 _ANSWER_OPENING = 3
@@ -3411,7 +3431,7 @@ def _question_before(sentences: list[Sentence], index: int) -> str | None:
     before it in its paragraph (what "that" in "Is that thrush?" is), then the answer's sentences before this one
     ("... a thin, grey discharge with a fishy smell, worse after sex. Is that thrush?" / "Honestly? That's the one I see
     all the time. People think it's something different, but one fluconazole tablet sorts that out too.")."""
-    if not _TOO.search(sentences[index].text):
+    if not _TOO.search(sentences[index].text) and not _LIKE_THE_ASKER.search(sentences[index].text):
         return None
     unit = sentences[index].unit
     first = index
