@@ -252,6 +252,11 @@ class ForbiddenPattern:
     #: a medicine, a pharmacy's service or a product sold with the article).
     about: Patterns | None = None
     aside_message: str | None = None
+    #: Money or a pitch that is plainly of something else: a match inside a match of one of these (inside its group
+    #: ``held``, when it has one) is a warning with ``aside_message``, whatever its paragraph ("she has saved around $40 a
+    #: week since she stopped buying drive-through lunches", "spectators are $10 at the door", "$50 off your first visit":
+    #: money saved, an admission, a discount's amount; a human looks, nothing is blocked).
+    aside_within: Patterns | None = None
 
 
 def _is_script(article: Article, marks: Patterns) -> bool:
@@ -644,12 +649,13 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
     at the match; overlapping matches of several patterns are reported once. A heading whose
     first paragraph matches ``heading_answered_by`` is not searched, and a match after one of ``not_after`` in its
     sentence is not reported, nor one inside a match of ``unless_within``, nor, in a script (``script_marks``), one of
-    ``spoken_in_script``; one in a paragraph that is not ``about`` what the rule is about is a warning."""
-    about = rule.options.about
+    ``spoken_in_script``; one in a paragraph that is not ``about`` what the rule is about, or inside a match of ``aside_within``,
+    is a warning."""
+    about, aside_within = rule.options.about, rule.options.aside_within
     for unit, start, end in _find_forbidden(article, rule):
         text = unit.text[start:end].strip()
         message = rule.format_message(f'{rule.description.rstrip(".")}: "{text}"', match=text)
-        if about and not _is_about(article, unit, about, ctx):
+        if (about and not _is_about(article, unit, about, ctx)) or (aside_within and _held_within(unit.text, start, end, aside_within)):
             aside = rule.options.aside_message
             yield rule.finding(article, UnitSpan(unit, start, end), aside.format(match=text) if aside else message, severity="warning")
             continue
