@@ -48,6 +48,7 @@ from pipeline.concepts.doses import (
     find_called_days,
     find_combination_doses,
     find_doses,
+    find_looks,
     find_numbered_strengths,
     find_product_strengths,
     find_puff_counts,
@@ -1971,6 +1972,59 @@ def _strength_counted_totals(article: Article, stated: list[_Stated]) -> Iterato
             break
 
 
+#: What between a dose on a schedule and one tablet more of a strength makes them no sum: alternatives, a change of dose
+#: ("or", "instead", "switched", "used to", "went up").
+_NOT_ON_TOP = re.compile(
+    r"\b(?:or|either|instead|rather|anymore|any\s+more|switch\w*|chang\w*|used\s+to|until|then\s+(?:after|from)|increas\w*"
+    r"|rais\w*|went|go\s+up|drop\w*|reduc\w*|lower\w*|unless)\b",
+    re.IGNORECASE,
+)
+#: The time word that closes the schedule's own clause ("20 mg four times a day now, and ...").
+_NOW_FIRST = re.compile(r"^\s*(?:now|nowadays|these\s+days|currently|at\s+the\s+moment)\b", re.IGNORECASE)
+
+
+def _schedule_then_one_more(article: Article, stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float, bool]]:
+    """A dose on a schedule for the day and, later in its sentence, one tablet more called by its strength ("another one of
+    the 20s", "one more of my 10s"), added: "I'm on 20 mg four times a day now, and on game days I take another one of the
+    20s before warm-up" (100 mg; holdout269 ig07). Sure when the strength is named in mg in the article or the drug is sold
+    at it. Not alternatives or a change of dose, nor a dose forbidden, asked about, a ceiling, a weekly dose or a day's
+    total."""
+    for item in stated:
+        first, text = item.dose, item.sentence.text
+        if not first.per_day or first.again or first.daily or first.weekly or first.cap or first.listed:
+            continue
+        if forbidden_before(text, first.start) or _NOT_SAME_DAY_BEFORE_BOTH.search(text, 0, first.start):
+            continue
+        if _ASKED_BEFORE.search(text, 0, first.start) or text.rstrip().endswith("?"):
+            continue
+        later = [o.dose.start for o in stated if o.sentence is item.sentence and o.dose.start > first.start]
+        for count in find_tablet_counts(text):
+            if count.start < first.end or not count.more or not count.strength or count.count != 2:
+                continue
+            if any(start < count.end for start in later):
+                break
+            between = text[first.end : count.start]
+            named = _strength_named(article, f"{count.strength:g}") or Dosing.at_strength(item.drug.dosing, count.strength)
+            if (
+                not named
+                or not _STRENGTH_COUNT_ADDED.match(between)
+                or _NOT_ON_TOP.search(between[(now.end() if (now := _NOW_FIRST.match(between)) else 0) :])
+                or other_day(between)
+                or forbidden_at(text, first.start, count.end)
+                or unsafe_after(text, count.end)
+            ):
+                break
+            mg = count.strength
+            added = replace(
+                item,
+                dose=replace(
+                    first, start=count.start, end=count.end, low_mg=mg, high_mg=mg, count=1.0, per_day=None, extra=0.0, daytime=None
+                ),
+            )
+            yield [item, added], (first.daily_mg("high") or first.high_mg) + mg, True
+            break
+
+
 #: A part of the day told as the subject its amount is said of, right before the amount: "Tyler's morning tablet is", "the
 #: bedtime one has been", "her evening dose is now" (not "the morning tablet was", a past regimen).
 _PART_TOLD_BEFORE = re.compile(
@@ -2120,8 +2174,15 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
     told: set[tuple[str, tuple[int, int]]] = set()
     units = {id(u): i for i, u in enumerate(article.prose_units)}
     sole = _sole(article, ctx)
+    #: per drug, the strengths told with each look of the tablets before a place ("blue 1 mg tablets"): (place, look, mg)
+    looks: dict[str, list[tuple[tuple[int, int], str, float]]] = {}
     for sentence in article.prose_sentences:
         at = (units.get(id(sentence.unit), -1), sentence.start)
+        if told_looks := find_looks(sentence.text):
+            owner = _Owner(article, ctx, sentence, sole)
+            for pos, word, mg in told_looks:
+                if (drug := owner(pos)) is not None and Dosing.at_strength(drug.dosing, mg):
+                    looks.setdefault(drug.generic, []).append((at, word, mg))
         for generic, mg in _bare_strengths(article, ctx, sentence):
             near.setdefault(generic, {})[at] = min(mg, near.get(generic, {}).get(at, mg))
             named_strengths.setdefault(generic, set()).add(mg)
@@ -2247,6 +2308,11 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 or _amount_named_near(article, ctx, drug, sentence, count.strength)
                 else None
             )
+            if own is None and count.looks:
+                # "two blue tablets" after "white 0.5 mg tablets and blue 1 mg tablets": the one strength told with that look
+                # before the count (not when two strengths were told with it)
+                of_look = {mg for place, word, mg in looks.get(drug.generic, []) if word == count.looks and place <= at_here}
+                own = of_look.pop() if len(of_look) == 1 else None
             guessed = (
                 limit.entry.mg(count.strength)
                 if count.strength and not own and limit and (limit.entry.mg(count.strength) or 0.0) <= limit.mg
@@ -2614,6 +2680,10 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             summed.update(id(i) for i in items)
             yield replace(finding, severity=Severity.WARNING)  # (read across sentences: not sure)
     for items, total, sure in _strength_counted_totals(article, stated):
+        if id(items[0]) not in summed and (finding := _day_total_above_max(article, rule, items, total)):
+            summed.add(id(items[0]))
+            yield finding if sure else replace(finding, severity=Severity.WARNING)
+    for items, total, sure in _schedule_then_one_more(article, stated):
         if id(items[0]) not in summed and (finding := _day_total_above_max(article, rule, items, total)):
             summed.add(id(items[0]))
             yield finding if sure else replace(finding, severity=Severity.WARNING)

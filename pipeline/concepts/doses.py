@@ -1565,10 +1565,12 @@ _COUNT_UNSAID = re.compile(
 )
 #: ... or of a strength named by its number alone: "three of the 100s", "two of your 50's", "3 x 100s", with
 #: a colour or a size: "two of the blue 20s", "three of my little 10s".
+#: A tablet's look, the word it may be called by: "the blue tablets", "one white tablet".
+_LOOKS = r"white|blue|orange|pink|peach|yellow|green|red|purple|brown|grey|gray|little|small|big|large|round|oval|tiny"
 _OF_THE = (
     r"(?:the|your|my|his|her|their|those|these)"
-    r"(?:\s+(?:white|blue|orange|pink|peach|yellow|green|red|purple|brown|grey|gray|little|small|big|large|round|oval"
-    r"|regular|usual|normal|standard|ordinary|plain|generic|tiny))?"
+    rf"(?:\s+(?:{_LOOKS}"
+    r"|regular|usual|normal|standard|ordinary|plain|generic))?"
 )
 _COUNT_OF_STRENGTH = re.compile(
     rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+(?:(?:of\s+{_OF_THE}|x|×)\s+)?"
@@ -1582,11 +1584,15 @@ _STRENGTH_FIRST = rf"(?:(?:of\s+)?{_OF_THE}\s+)?(?P<strength>\d{{1,4}}(?:\.\d+)?
 #: What may stand between a count and its part of the day: the tablets, or a product named for its tablets
 #: ("two Aleve with breakfast", "2 caplets at lunch", "two more at bedtime", "one Tylenol Extra Strength at night"); the first
 #: item's product is the owner the count must be of.
-_COUNTED = rf"(?:(?:more|extra)\s+)?(?:(?:{_TABLETS}|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})(?:\s+{_TABLETS})?)\s+)?"
+_COUNTED = rf"(?:(?:more|extra)\s+)?(?:(?:(?:(?:{_LOOKS})\s+)?{_TABLETS}|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})(?:\s+{_TABLETS})?)\s+)?"
 #: The tablets named before, said "of them" ("she took two of them in the morning, two mid-afternoon and two at bedtime"),
 #: or with their word: "one of those tablets with breakfast and another before bed" (holdout261 hy03).
 _OF_THEM_FIRST = rf"of\s+(?:them|those|these)\s+(?:{_TABLETS}\s+)?"
-_COUNTED_FIRST = rf"(?:(?:{_TABLETS}|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))(?:\s+{_TABLETS})?)\s+)?"
+#: (the tablets called by their look: "one blue tablet after breakfast and two blue tablets after your evening meal", the
+#: strength the article tells with that look, see :func:`find_looks`)
+_COUNTED_FIRST = (
+    rf"(?:(?:(?:(?P<looks>{_LOOKS})\s+)?{_TABLETS}|(?-i:(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))(?:\s+{_TABLETS})?)\s+)?"
+)
 #: The part of the day a count is taken at: named ("with breakfast", "at bedtime"), or a clock time ("at 6 am", "at 10",
 #: "when the alarm went off at 2 am"; not "at 6 weeks").
 _COUNTED_AT = (
@@ -1723,6 +1729,15 @@ _ONE_DAY = re.compile(
     r"|on\s+(?:a\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+(?:morning|afternoon|evening|night)s?)?)\b",
     re.IGNORECASE,
 )
+#: A day of a plan named at the head of its sentence (a list item), all that stands before a count of tablets: "Friday: 4
+#: tablets", "Day 3 - two tablets", "Days 4 to 7: take one tablet", "On Fridays, 3 tablets" (not "For 3 days, 2 tablets").
+_DAY_LABEL = re.compile(
+    r"\s*(?:[-*•]\s*)?(?:(?:on|every|each)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|days?\s+\d{1,2}"
+    r"(?:\s*(?:-|–|to|and|through)\s*\d{1,2})?(?:\s+(?:on(?:wards?)?|and\s+after))?)\s*(?:[:,–—-]|\s)\s*"
+    r"(?:(?:take|swallow|have|give)\s+)?(?:(?:just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_DAY_BEFORE_LOW = re.compile(r"\bdays?\s+$", re.IGNORECASE)
 #: A verb of taking (or of giving) right before a count of tablets named by their strength ("I just take two of my 10s", "he
 #: swallows three of the 40s", "nurses may give three of them"): taken at one time (not "used to take", "would take").
 _TAKEN_BEFORE = re.compile(
@@ -1866,6 +1881,11 @@ class TabletCount:
     #: Taken on its schedule the whole day through, said so after it ("two every four hours, day and night", "a pair every
     #: three hours, around the clock"): every dose the hours allow is taken, not as needed up to a ceiling said apart.
     whole_day: bool = False
+    #: Told as one tablet more than those taken before it that day ("another one of the 20s", "one more of my 10s"): ``count``
+    #: holds the one before it too.
+    more: bool = False
+    #: The look the tablets are called by, with no strength ("two blue tablets": "blue"; see :func:`find_looks`).
+    looks: str | None = None
 
     def daily_tablets(self) -> float | None:
         if self.daily:
@@ -1888,7 +1908,9 @@ _SECOND_TABLET = re.compile(
     rf"(?:\s+(?P<part>half|quarter)(?:(?:[\s-]+(?:of\s+)?(?:an?\s+)?|-?)(?:one|tab|{_TABLETS}))?(?!\s+(?:an?\s+)?hours?\b)"
     rf"|(?:\s+{_SAID})?(?:\s+(?:whole|full))?(?:\s+(?P<unit>one|tab|{_TABLETS}))?"
     # ... its strength said after it: "a second whole tablet of the 37.5", "another tablet of the 10 mg"
-    rf"(?(unit)(?:\s+of\s+(?:the|my|your|his|her|their)\s+\d{{1,4}}(?:\.\d+)?(?![:.]?\d)(?:\s*-?\s*mg\b|['’]?s\b)?(?!\s*-?\s*(?:mcg|g|ml)\b))?))"
+    rf"(?(unit)(?:\s+of\s+(?:the|my|your|his|her|their)\s+\d{{1,4}}(?:\.\d+)?(?![:.]?\d)(?:\s*-?\s*mg\b|['’]?s\b)?(?!\s*-?\s*(?:mcg|g|ml)\b))?"
+    # ... or with no word for the tablet, called by the strength's number: "another of the 20s", "one more of my 10s"
+    r"|(?:\s+of\s+(?:the|my|your|his|her|their)\s+\d{1,4}(?:\.\d+)?['’]?s\b)?))"
     rf"|(?:a|the)\s+(?P<nth>third|fourth|fifth|sixth)(?:\s+{_SAID})?(?:\s+(?:one|tab|{_TABLETS}))?)"
     rf"(?!\s+(?:of|a\s+day|daily)\b){_REPEAT_WHEN}",
     re.IGNORECASE,
@@ -1932,7 +1954,8 @@ def _said_strength(text: str, m: re.Match[str]) -> float | None | bool:
     said = _SAID_STRENGTH.search(m.group())
     if said is None:
         return None if named.get("nth") or named.get("part") or named.get("part_first") or named.get("unit") else False
-    if said.group("mg"):
+    if said.group("mg") or _OF_THE_NUMBER.search(m.group()):
+        # "another 20 mg tablet", "another one of the 20s", "another tablet of my 10 mg": the number is the tablets' strength
         return float(said.group("n"))
     one = not (said.group("unit") or "").lower().endswith("s")  # (not "another 10 tablets": ten more)
     article = (named.get("lead") or "-").split()[0].lower() in ("a", "an")  # (not "another", "one more")
@@ -1940,6 +1963,8 @@ def _said_strength(text: str, m: re.Match[str]) -> float | None | bool:
     return float(said.group("n")) if one and bare else False
 
 
+#: The strength a second tablet is called by, after "of" ("another one of the 20s", "another tablet of my 10 mg").
+_OF_THE_NUMBER = re.compile(r"\bof\s+(?:the|my|your|his|her|their)\s+\d", re.IGNORECASE)
 _NTH_TABLET = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 #: A ceiling in tablets with no day said, after tablets taken every so many hours, in its sentence before any other
 #: amount: "one every four hours as long as the burning lasts, up to five tablets", "two every 6 hours, but no more than
@@ -2033,6 +2058,7 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
                 strength=strength or None,
                 ordinal=bool(m.group("nth")),
                 at_once=bool(_AT_ONCE_AFTER.match(text, m.end())),
+                more=not m.group("nth"),
             )
         )
     if not _may_hold_amount(text) and not _ONE_MORE.search(text):
@@ -2069,6 +2095,10 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             strength = next((float(c.group("strength")) for c in reversed(of_strength) if c.end() <= m.start()), None)
         if per_day is None and not daily and (strength is not None or m.re in (_COUNT_UNSAID, _COUNT_OF_THEM)):
             daily = bool(_ONE_DAY.search(text[: m.start()]) or _ONE_DAY.search(text, m.end(), m.end() + 40))
+        # (the day's number read as a range's low end: "Day 3 - three tablets")
+        label_end = m.start("n") if named.get("low") and _DAY_BEFORE_LOW.search(text, 0, m.start()) else m.start()
+        if per_day is None and not daily and m.re in (_COUNT, _COUNT_OF_STRENGTH) and _DAY_LABEL.match(text, 0, label_end):
+            daily = True  # "Friday: 4 tablets", "Day 3 - two tablets", "On Fridays, take 3 tablets": a plan's day, its tablets
         # "a 5 mg tablet at the same time": an amount, not a count
         together = None if _AMOUNT.match(text, m.start("n")) else _AT_ONCE_AFTER.match(text, m.end())
         if together and per_day is None and not daily and (how_often := _OFTEN_AFTER_TOGETHER.match(text, together.end())):
@@ -2156,7 +2186,10 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         # (its nth is the day's count also when the list's first tablet was told with its strength before it, as a dose: "one
         # 500 mg tablet with breakfast, one with lunch, one with dinner, and a fourth before bed": four, not the three listed)
         total = max(sum(counts) + extra, float(nth[-1])) if nth else sum(counts) + extra
-        found.append(TabletCount(words[0].start(), m.end(), total, None, True, m.group("product"), strength, ordinal=bool(nth)))
+        looks = m.group("looks").lower() if m.group("looks") else None
+        found.append(
+            TabletCount(words[0].start(), m.end(), total, None, True, m.group("product"), strength, ordinal=bool(nth), looks=looks)
+        )
     return tuple(found)
 
 
@@ -2264,6 +2297,29 @@ def find_strengths(text: str) -> tuple[tuple[int, float], ...]:
             if a.group("low"):
                 found.append((base + a.start(), _to_mg(a.group("low"), a.group("low_unit") or a.group("unit"))))
     return tuple(sorted(set(found)))
+
+
+#: A strength told with the look of its tablets: "white 0.5 mg tablets and blue 1 mg tablets", "the 1 mg tablets are blue", "a
+#: small white 10 mg tablet".
+_LOOKS_STRENGTH = re.compile(
+    rf"\b(?P<looks>{_LOOKS})\s+(?:(?:{_LOOKS})\s+)?(?:,\s*)?(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+{_TABLETS}\b"
+    rf"|(?<![\w.])(?P<b>{_NUM})\s*-?\s*(?P<v>{_UNIT})\s+{_TABLETS}\s+(?:is|are)\s+(?:(?:{_LOOKS})\s+(?:and\s+)?)?(?P<after>{_LOOKS})\b",
+    re.IGNORECASE,
+)
+
+
+def find_looks(text: str) -> tuple[tuple[int, str, float], ...]:
+    """Strengths told with the look of their tablets ("blue 1 mg tablets"): (position of the amount, the look, mg)."""
+    if not _may_hold_amount(text):
+        return ()
+    return tuple(
+        (
+            m.start("a") if m.group("a") else m.start("b"),
+            (m.group("looks") or m.group("after")).lower(),
+            _to_mg(m.group("a") or m.group("b"), m.group("u") or m.group("v")),
+        )
+        for m in _LOOKS_STRENGTH.finditer(text)
+    )
 
 
 def find_numbered_strengths(text: str) -> tuple[tuple[int, float], ...]:
