@@ -591,7 +591,9 @@ _DOSE_OF_THE_NAMED = re.compile(
     r"^[^;:.!?]{0,200}?,\s+(?:(?:just|only|then|so)\s+)?(?:(?:I|you|he|she|we|they)\s+(?:(?:just|usually|always|then|often)\s+)?"
     r"(?:take|takes|took|pop|pops|popped|swallow|swallows|swallowed|give|gives|gave|have|has|had)\s+)?"
     r"(?:(?:one|two|half(?:\s+(?:of\s+)?an?)?|an?|a\s+single|a\s+whole|a\s+quarter(?:\s+of\s+an?)?)\s+"
-    r"(?:(?:[\d.]+\s?mg|(?!(?:of|or|and|with|for|from|to|in|on|at)\b)[\w-]+)\s+){0,2}|[\d.]+\s?mg\s+(?:of\s+)?)$",
+    r"(?:(?:[\d.]+\s?mg|(?!(?:of|or|and|with|for|from|to|in|on|at)\b)[\w-]+)\s+){0,2}"
+    # (the strength maybe in words: "Before every final-round interview I've had, I took ten milligrams of propranolol"; gaps143a)
+    r"|(?:[\d.]+|one|two|five|ten|twenty|twenty-five|forty|fifty)\s?(?:mg|milligrams?)\s+(?:of\s+)?)$",
     re.IGNORECASE,
 )
 #: A drug named after the use counts only this close ("Treatment for type 1 diabetes includes

@@ -867,9 +867,12 @@ _TAKEN_AT = re.compile(
     rf"(?:(?:{_TAKE}|\btaken){_TAKE_GAP}{{0,6}}?{_LEAD_TIME}?|(?:^|[\"“‘(:,]|\b(?:and|then|just|only))\s*(?:{_DOSE}|{_AMOUNT_AT}){_LEAD_TIME}?)\s*$",
     re.IGNORECASE,
 )
-#: The taking right after an occasion that opens its sentence: "Before every match *she takes*".
+#: The taking right after an occasion that opens its sentence: "Before every match *she takes*", maybe after the occasion's own
+#: short clause closed by a comma: "Before every final-round interview *I've had, I took* ten milligrams" (gaps143a).
 _TAKEN_AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?:I|you|he|she|we|they|[A-Z][a-z]+)\s+(?:always\s+|usually\s+|just\s+)?)?{_TAKE}\b", re.IGNORECASE
+    r"^(?:\s+(?:that\s+)?(?:I|you|he|she|we|they)(?:[’'](?:ve|d|s))?(?:\s+[\w’'-]+){1,2}?\s*,)?"
+    rf"\s*,?\s*(?:(?:I|you|he|she|we|they|[A-Z][a-z]+)\s+(?:always\s+|usually\s+|just\s+)?)?{_TAKE}\b",
+    re.IGNORECASE,
 )
 _OCCASION = re.compile(r"(?:before|ahead of|on|during|for|prior to|the (?:day|morning|night|evening|afternoon) of)\b", re.IGNORECASE)
 #: A lead-in before an occasion that opens its sentence: "*So now,* before every audition, I take ...", "*These days,* ahead
