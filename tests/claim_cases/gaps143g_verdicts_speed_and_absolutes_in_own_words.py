@@ -113,7 +113,7 @@ SHOULD = [
     ("fluconazole", "One fluconazole capsule clears thrush faster than three days of clotrimazole cream.", CMP, "error"),
     # the medicine by name as the subject of kicking in fast
     ("sertraline", "Zoloft kicks in really fast, so you won't be waiting around for weeks.", FAST, "error"),
-    ("propranolol", "Podcast guest: Propranolol acts fast. I take one in the car park before every interview.", FAST, "error"),
+    ("propranolol", "Podcast guest: Propranolol kicks in fast. I take one in the car park before every interview.", FAST, "error"),
     ("cetirizine", "Zyrtec gets to work in no time, which is why I keep a box in my handbag.", FAST, "error"),
     # a story's day or week for a medicine whose label gives weeks (inferred: warnings)
     (
@@ -167,6 +167,11 @@ SHOULD_NOT = [
     ("sertraline", "Does Zoloft kick in fast? Not usually: it can take weeks.", FAST),
     ("ibuprofen", "Ibuprofen acts fast, usually within 20 to 30 minutes.", FAST),
     ("furosemide", "Lasix acts fast: you will need the toilet within an hour.", FAST),
+    (
+        "warfarin",
+        "Your doctor may start both heparin and warfarin. Heparin acts quickly. Warfarin takes 2 to 3 days before it starts to work.",
+        FAST,
+    ),
     ("escitalopram", "Carol said she felt like herself again by the third week.", FAST),
     # a side effect or a hedge minutes after a tablet
     ("atenolol", "Twenty minutes after a tablet you may feel a little dizzy, so sit down for a while.", FAST),
