@@ -39,6 +39,7 @@ from pipeline.concepts.doses import (
     CombinationDose,
     Dose,
     TabletCount,
+    called_strength,
     child_age,
     daytime_before_clause,
     daytime_fronted,
@@ -1121,7 +1122,10 @@ _AMOUNT_THEN_NAME = re.compile(r"^\s*(?:(?:tablets?|capsules?|pills?|doses?)\s+)
 #: many readers take", "about as effective as a week of doxycycline", "unlike ibuprofen", "people mix it up with amlodipine").
 _COMPARED_BEFORE = re.compile(
     r"\b(?:(?:un)?like|than|as\s+(?:\w+\s+){1,2}as|compared\s+(?:with|to)|versus|vs\.?|instead\s+of"
-    r"|(?:confused?|mistaken?|mix(?:es|ed)?\s+(?:it|them)\s+up)\s+(?:it\s+)?(?:with|for))"
+    r"|(?:confused?|mistaken?|mix(?:es|ed)?\s+(?:it|them)\s+up)\s+(?:it\s+)?(?:with|for)"
+    # ... or a kin of it: "Buspar's basically a milder cousin of Xanax" (holdout264 ib05), "a close relative of", "similar to"
+    r"|(?:cousin|relative|sibling|sister|brother|twin|counterpart|alternative|equivalent|substitute)s?\s+(?:to|of)"
+    r"|(?:similar|related|akin|kin)\s+to|same\s+(?:family|class|group)\s+as)"
     r"\s+(?:(?:the|a|an|your|my|their|plain|generic)\s+)?(?:(?:(?:a|one|two|\d+)\s+)?(?:weeks?|days?|courses?|months?|doses?)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -2237,6 +2241,9 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
         # (not a step of the dose raised every few weeks: "add one more 15 mg tablet every one to two weeks ..., up to four
         # tablets at bedtime", the count the step is raised to is the day's; holdout226 gp01)
         stated = [d for d in find_doses(sentence.text) if (d.daily or d.per_day) and not _STEP_AFTER.match(sentence.text, d.end)]
+        # (not the tablets' strength called so, the count after it of those tablets: "Her capsules are now the 150 mg size, and
+        # she takes two with breakfast and two more at bedtime", holdout268 if03)
+        stated = [d for d in stated if not (d.count == 1 and not d.daily and called_strength(sentence.text, d.start))]
         at_here = (units.get(id(sentence.unit), -1), sentence.start)
         for count in counts:
             tablets = count.daily_tablets()

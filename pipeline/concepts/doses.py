@@ -1620,14 +1620,23 @@ _OCCASION = (
     rf"{_TAKEN_WITH}(?:(?:before|after|at|during)\s+the\s+(?!(?:same|next|following|other|end|start|weekend|week|month|year|day|time"
     r"|moment|most|least|latest|earliest|dose|doses|pharmacy|chemist|shop|store|counter)\b)[a-z][\w-]*(?:\s+(?!(?:and|or|then|plus|but"
     r"|too|as|for|on|in|of|with|every|each)\b)[a-z][\w-]*)?(?![\w-])"
-    r"|(?:when|as\s+soon\s+as|once)\s+(?:i|you|he|she|we|they)\s+[^,.;:!?\d]{1,50}?(?=\s*[,.;:!?)]|\s+and\b|\s*$)"
+    # (the rest of its clause, a few words up to the comma: "with my first coffee before the ovens go on, and I take half of one
+    # more with lunch", holdout263 ia09)
+    r"(?:(?:\s+(?!(?:and|then|plus|or|but)\b)[a-z][\w'’-]*){1,4}(?=\s*[,;]))?"
+    # (... or the moment something starts: "two of them the moment the tingle starts, two more around lunchtime" (holdout267 ie06),
+    # "one as soon as my knee flares")
+    r"|(?:when|as\s+soon\s+as|once|the\s+(?:moment|minute|second|instant))\s+(?:i|you|he|she|we|they|(?:the|my|his|her|your|their)"
+    r"\s+[a-z][\w-]*)\s+[^,.;:!?\d]{1,50}?(?=\s*[,.;:!?)]|\s+and\b|\s*$)"
     # ... or what is eaten or drunk then, one's own, closing the item: "One with my oatmeal, one at supper, and half of one at
     # lunch" (holdout240 hd10)
     r"|with\s+(?:my|his|her|your|their|our)\s+(?!(?:doctor|gp|nurse|pharmacist|husband|wife|partner|mum|mom|mother|dad|father|son"
     r"|daughter|friends?|kids?|children|family|prescriber|prescription|permission|blessing|approval|other|usual|regular)\b)"
     rf"(?:{_NAME_WORD}\s+){{0,2}}?{_NAME_WORD}"
     # ... its clock time told after it: "two with my coffee at 6, two at lunch, ..." (holdout258 hv10)
-    r"(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?)?(?=\s*[,;]|\s+and\b))"
+    r"(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?)?"
+    # ... or when, told after it up to the comma: "Two go down with my first coffee before the ovens go on, and I take half of
+    # one more with lunch" (holdout263 ia09)
+    r"(?:\s+(?:before|after|when|while|once)\s+[^,.;:!?\d]{1,40}?)?(?=\s*[,;]|\s+and\b))"
 )
 _COUNTED_AT_OR_OCCASION = rf"(?:{_COUNTED_AT_OR_LIST}|{_OCCASION})"
 #: Tablets counted at each of several listed parts of the day: "I'll take three with breakfast, three at lunch
@@ -1657,6 +1666,10 @@ _PART_COUNT = (
 #: A verb told after a count and before its time of day: "One goes down with breakfast, one at the midday break" (holdout252 hp06),
 #: "one is taken at bedtime".
 _GOES_DOWN = r"(?:(?:goes|go|went|gets|got|is|was)\s+(?:down|taken|swallowed)\s+)?"
+#: A later item of a day's list told with its own subject and verb of taking: "..., and I take half of one more with lunch".
+_ITEM_SAID_AGAIN = (
+    r"(?:(?:i|you|he|she|we|they)\s+(?:also\s+)?(?:take|takes|took|have|has|had|pop|pops|popped|swallow|swallows|swallowed)\s+)?"
+)
 _COUNT_BY_DAYTIME = re.compile(
     # (also told as what one did: "I did two of them with breakfast, two at lunch and two at bedtime")
     r"(?:\b(?:take|takes|taking|took|pop|pops|popped|swallow(?:s|ed)?|ha(?:ve|s|d)|gets?|got|needs?|needed|us(?:e|es|ed)|on|with|do|does|did"
@@ -1666,7 +1679,8 @@ _COUNT_BY_DAYTIME = re.compile(
     r"(?:\s+(?:it|this|that|the\s+dose|your\s+dose|you|him|her|me|them|us))?(?:\s+up)?\s+to)\s+"
     r"|(?:^|[,:;(–—\"“]|\s-)\s*[\"“]?)"
     rf"(?:{_PART_COUNT}|{_NUMBER_WORD}|{_COUPLE}|{_A_TABLET})\s+(?:{_STRENGTH_FIRST}|{_OF_THEM_FIRST}|{_COUNTED_FIRST}){_GOES_DOWN}{_COUNTED_AT_OR_OCCASION}"
-    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?(?:(?:(?:another\s+)?(?:{_PART_COUNT}|{_NUMBER_WORD}|{_COUPLE})|another|{_NTH_ITEM})\s+"
+    # (a later item may be told with its own subject and verb: ", and I take half of one more with lunch", holdout263 ia09)
+    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?{_ITEM_SAID_AGAIN}(?:(?:(?:another\s+)?(?:{_PART_COUNT}|{_NUMBER_WORD}|{_COUPLE})|another|{_NTH_ITEM})\s+"
     rf"(?:{_STRENGTH_COUNTED}|{_COUNTED})|again\s+)"
     rf"{_COUNTED_AT_OR_OCCASION}){{0,7}}",
     re.IGNORECASE,
@@ -1816,7 +1830,11 @@ _STRENGTH_BEFORE = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s
 #: on, called by it: "my doc has me on the 10 mg Ambien", "my 20 mg Prozac", "the ten-milligram ones" (not "two 20 mg
 #: Prozac": a dose).
 _ONE_OF_STRENGTH = re.compile(
-    rf"\b(?:one|an?|the|my|your|his|her|their)\s+(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:generic\b|ones?\b|{_PRODUCT_AFTER})",
+    rf"\b(?:one|an?|the|my|your|his|her|their)\s+(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:generic\b|ones?\b|{_PRODUCT_AFTER})"
+    # ... told by their look first: "Wendy's tablets are the big white 800 mg ones" (holdout264 ib06), "the green-and-cream 20 mg
+    # ones" (holdout266 id10; a look of words, no number: not "the first two 800 mg ones")
+    rf"|\b(?:the|my|your|his|her|their|our)\s+(?:(?!(?:{_NUMBER_WORDS}|first|last|next|other|extra|same)\b)[a-z][a-z-]*,?\s+){{1,3}}?"
+    rf"(?P<b>{_NUM})\s*-?\s*(?P<v>{_UNIT})\s+ones?\b",
     re.IGNORECASE,
 )
 _STRENGTH_AFTER = re.compile(
@@ -1833,6 +1851,16 @@ _STRENGTH_AFTER = re.compile(
 )
 #: A strength called so: "she was on the blue tablets, the 10 mg strength", "His tablets were the 10 mg size" (holdout234 gx05).
 _STRENGTH_CALLED = re.compile(rf"(?<![\w.])(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:strength|size)\b", re.IGNORECASE)
+#: An amount that only names the tablets, called by it: "the 150 mg size", "the 20 mg strength", "the big white 800 mg ones".
+_CALLED_BY_AMOUNT = re.compile(rf"(?P<a>{_NUM})\s*-?\s*(?P<u>{_UNIT})\s+(?:strength|size|ones)\b", re.IGNORECASE)
+
+
+def called_strength(text: str, start: int) -> bool:
+    """Is the amount at ``start`` of ``text`` the tablets' strength, called so ("Her capsules are now the 150 mg size, and she
+    takes two with breakfast and two more at bedtime": holdout268 if03), no dose taken?"""
+    return _CALLED_BY_AMOUNT.match(text, start) is not None
+
+
 #: Several tablets before it make the amount a dose, not a strength ("2 caplets contain 1,000 mg").
 _SEVERAL_BEFORE = re.compile(rf"(?<![\w.,])(?!one\b|a\b)(?:\d{{1,2}}|{_SPELLED})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _STRENGTH_LIST = re.compile(
@@ -2283,7 +2311,10 @@ def find_strengths(text: str) -> tuple[tuple[int, float], ...]:
         (m.start(), _to_mg(m.group("a"), m.group("u")))
         for m in (*_STRENGTH_BEFORE.finditer(text), *_EACH.finditer(text), *_STRENGTH_CALLED.finditer(text))
     ]
-    found += [(m.start("a"), _to_mg(m.group("a"), m.group("u"))) for m in _ONE_OF_STRENGTH.finditer(text)]
+    found += [
+        (m.start("a"), _to_mg(m.group("a"), m.group("u"))) if m.group("a") else (m.start("b"), _to_mg(m.group("b"), m.group("v")))
+        for m in _ONE_OF_STRENGTH.finditer(text)
+    ]
     for m in _STRENGTH_AFTER.finditer(text):
         if not _SEVERAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             found.append((m.start("a"), _to_mg(m.group("a"), m.group("u"))))
