@@ -3087,7 +3087,9 @@ _STORY_SENTENCES = 3
 #: tablets" (the drug of an article about one drug).
 _TAKES_A_MEDICINE = re.compile(
     r"\b(?:takes?|took|taking|uses?|used|using|pops?|popped|popping|has|had|swallows?|swallowed)\s+"
-    r"(?:(?:his|her|their|my|your|the|a|an|one)\s+)?(?:[\w-]+\s+){0,2}?(?:pills?|tablets?|capsules?|meds|medicine|medication|dose)\b",
+    r"(?:(?:his|her|their|my|your|the|a|an|one)\s+)?(?:[\w-]+\s+){0,2}?(?:pills?|tablets?|capsules?|meds|medicine|medication|dose)\b"
+    # ... or being on it, the drug pointed back at: "I was on it for a tooth abscess two summers ago" (holdout265 ic08)
+    r"|\b(?:I|he|she|they|we|(?:my|his|her|our|their)\s+[\w-]+)\s+(?:was|were|am|is|are|(?:had|has|have)\s+been)\s+(?:still\s+)?on\s+(?:it|them)\b(?!\s+(?:about|with)\b)",
     re.IGNORECASE,
 )
 
