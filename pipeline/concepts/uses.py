@@ -1195,7 +1195,12 @@ _THEN_GIVEN = re.compile(
     + _FAILED_TRY
     # (a word may end at a full stop the sentence splitter does not end a sentence at, a lowercase word after it, as in an
     # all-lowercase thread: "he was STILL nodding off in the middle of meetings. his sleep doctor put him on ...")
-    + r"|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
+    # (a relative clause that keeps the trouble going is more of it, its "never" or "won't" no denial: "There's a ringing in my
+    # ears that never lets up, so the ENT put me on clonazepam", "a cough that just won't shift")
+    + r"|\s+(?:that|which)\s+(?:never|(?:just\s+)?(?:wo|would|does|did|do|can|could)(?:n[’']t|\s+not))\s+(?:let|lets|stop|stops"
+    r"|go|goes|quit|quits|ease|eases|settle|settles|shift|shifts|leave|leaves|end|ends|switch|switches|fade|fades|clear|clears)"
+    r"(?:\s+(?:up|away|off|down))?\b"
+    r"|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
     r"(?![\w’']*n[’']t\b)[^\s.;:!?]+(?:\.(?=\s+[a-z]))?){0,14}?"
     # (a reason the first choice was passed over may come between, in its own clause: "his heart took to fluttering out of step,
     # and because warfarin didn't suit him after a bad nosebleed, his cardiologist put him on clopidogrel")
