@@ -1927,6 +1927,17 @@ _STRENGTH_COUNT_ADDED = re.compile(
 _ASKED_BEFORE = re.compile(r"\b(?:whether|ask(?:s|ed|ing)?\s+(?:if|about)|wonder(?:s|ed|ing)?\s+(?:if|about))\b", re.IGNORECASE)
 
 
+def _told_as_taken(text: str, first: Dose) -> bool:
+    """Whether the dose that opens a sum is told as taken that day: not forbidden, not moved to another day before both
+    amounts, not asked about (a question, or "whether" before it)."""
+    return not (
+        forbidden_before(text, first.start)
+        or _NOT_SAME_DAY_BEFORE_BOTH.search(text, 0, first.start)
+        or _ASKED_BEFORE.search(text, 0, first.start)
+        or text.rstrip().endswith("?")
+    )
+
+
 def _strength_counted_totals(article: Article, stated: list[_Stated]) -> Iterator[tuple[list[_Stated], float, bool]]:
     """A dose at one part of the day and, later in its sentence, tablets called by their strength ("one of the 10s", "two
     of the 20s") at another part of it, added: "a 30 mg tablet each morning plus one of the 10s at bedtime" (40 mg), "two of
@@ -1939,9 +1950,7 @@ def _strength_counted_totals(article: Article, stated: list[_Stated]) -> Iterato
         first, text = item.dose, item.sentence.text
         if not first.daytime or first.daily or first.per_day is not None or first.weekly or first.cap or first.listed or first.again:
             continue
-        if forbidden_before(text, first.start) or _NOT_SAME_DAY_BEFORE_BOTH.search(text, 0, first.start):
-            continue
-        if _ASKED_BEFORE.search(text, 0, first.start) or text.rstrip().endswith("?"):
+        if not _told_as_taken(text, first):
             continue  # "Some people ask whether they can take a 20 mg tablet with breakfast plus one of the 10s at night"
         later = [o.dose.start for o in stated if o.sentence is item.sentence and o.dose.start > first.start]
         for count in find_tablet_counts(text):
@@ -1997,9 +2006,7 @@ def _schedule_then_one_more(article: Article, stated: list[_Stated]) -> Iterator
         first, text = item.dose, item.sentence.text
         if not first.per_day or first.again or first.daily or first.weekly or first.cap or first.listed:
             continue
-        if forbidden_before(text, first.start) or _NOT_SAME_DAY_BEFORE_BOTH.search(text, 0, first.start):
-            continue
-        if _ASKED_BEFORE.search(text, 0, first.start) or text.rstrip().endswith("?"):
+        if not _told_as_taken(text, first):
             continue
         later = [o.dose.start for o in stated if o.sentence is item.sentence and o.dose.start > first.start]
         for count in find_tablet_counts(text):
