@@ -89,6 +89,22 @@ _QUALIFIER = re.compile(
 _APPOSITION = re.compile(r"[ \t]+(?:(?:called|known as|named|i\.e\.,?|namely)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
+#: The signs told, then named by the label's word after them, the clause that tells them maybe between: "the cough and tight
+#: chest that come on during or after hard sets*, which doctors call* exercise-induced bronchoconstriction", "the wheeze at
+#: night*, known medically as* asthma", "*— what your doctor calls* allergic rhinitis" (not past a second use: "for a cough,
+#: and for what doctors call ...").
+_NAMED_BY_THE_LABEL = re.compile(
+    r"(?:(?!\b(?:for|to\s+(?:treat|ease|help|stop|prevent)|also|as\s+well\s+as|plus)\b)[^.;:!?()])*?"
+    r"(?:,|\s[—–-]|\s)\s*(?:(?:which|what|that)\s+(?:(?:your|the|a|their|his|her|my|our)\s+)?(?:doctors?|GPs?|medics|nurses|pharmacists?"
+    r"|specialists?|experts?|clinicians|physicians|the\s+(?:textbooks|books|label|leaflet)|people|we|they)\s+(?:(?:now|often|usually|may|might|would|will|could)\s+)?"
+    r"(?:call|calls|called|name|names|term|terms|refer\s+to\s+as|know\s+as|diagnose\s+as|diagnosed\s+as)"
+    r"|(?:(?:which|that)\s+(?:is|are)\s+)?(?:known|described|diagnosed)\s+(?:medically\s+|clinically\s+|officially\s+)?as"
+    r"|(?:which|that)\s+(?:is|are)\s+(?:medically\s+|clinically\s+|officially\s+)?(?:called|named|termed))"
+    r"\s+(?:it\s+|them\s+|this\s+)?(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
+
+
 #: A gloss in brackets right after a condition: "muscle stiffness *(spasticity)*" names it by the label's word.
 _GLOSS = re.compile(r"^\s*\([^()]{1,40}\)")
 
@@ -161,6 +177,11 @@ def _said_by_a_synonym(uses: list[ApprovedUse], text: str, use: Use) -> bool:
     # chest infection (known as) pneumonia" (not a list: "for a stomach bug, or pneumonia")
     named = _APPOSITION.match(text, use.end)
     if named and any(p.match(text, named.end()) for u in uses for p in u.patterns):
+        return True
+    # ... or named by the label's word after the signs and the clause that tells them: "the cough ... that come on during or
+    # after hard sets, which doctors call exercise-induced bronchoconstriction"
+    called = _NAMED_BY_THE_LABEL.match(text[: use.end + 200], use.end)
+    if called and any(p.match(text, called.end()) for u in uses for p in u.patterns):
         return True
     examples = _EXAMPLES.match(text[end:])
     if not examples:

@@ -60,12 +60,7 @@ _TAKEN_IN = rf"{_TAKE}\s+(?:it|them|this\s+\w+)\s+in"
 _TAKE_GAP = (
     r"(?:\s+(?!(?:can|could|may|might|will|would|should|must|lead|leads|led|leading|due|related|linked|similar|compared|addition"
     r"|according|up|prone|allergic|sensitive|addicted|contribute|contributes|have|has|had|need|needs|able|likely|unlikely|going"
-    r"|close|next|used|is|are|was|were|and|or|but|go|goes|went|gone)\b)"
-    # (not a degree after what it keeps or makes some way: "it keeps my legs quiet *enough* to sleep", the legs' quiet, not a
-    # purpose of taking it (holdout273 ik09); "take enough to sleep", right after the taking, still is)
-    r"(?!(?<!take )(?<!takes )(?<!took )(?<!taking )(?<!use )(?<!uses )(?<!give )(?<!gives )(?<!gave )(?<!prescribe )"
-    r"(?<!prescribed )enough\s+to\b)"
-    r"(?:[ap]\.m\.(?!\w)|(?:[^\s,;:.!?()]|(?<=\d)[.,](?=\d))+))"
+    r"|close|next|used|is|are|was|were|and|or|but|go|goes|went|gone)\b)(?:[ap]\.m\.(?!\w)|(?:[^\s,;:.!?()]|(?<=\d)[.,](?=\d))+))"
 )
 #: When a dose is taken, told as one aside before its purpose: "hand an athlete a single Lasix *the night before a weigh-in* to
 #: drop the last two or three pounds", "take one *on the morning of the race* to ...".
@@ -93,7 +88,9 @@ _PEOPLE_BY_ROLE = (
     r"|mums|moms|mothers|dads|fathers|parents|students|athletes|runners|players|workers|nurses|pensioners|retirees|seniors"
     r"|travell?ers|passengers|drivers|pilots|girls|boys|ladies|gents|regulars|shift workers|new mums|new moms"
     # the people by whom they are to someone: "for younger husbands who ...", "to partners who"
-    r"|husbands|wives|partners|boyfriends|girlfriends|fianc[eé]s?)"
+    r"|husbands|wives|partners|boyfriends|girlfriends|fianc[eé]s?"
+    # ... or by the job they share with the writer: "For colleagues who relive the same incident in their dreams"
+    r"|colleagues|co-?workers|workmates|officers|firefighters|paramedics|responders|crews?|staff)"
 )
 #: An aside between the people and what they have: "husbands who*, as one of them put it to me,* are ...", "men
 #: who*, in his words,* ...", "who*, to put it politely,* ...".
@@ -120,16 +117,6 @@ _OTHER_PILLS_KEPT_OFF = (
     r"(?: (?:from )?(?:causing|giving (?:you|him|her|them|me|people)|eating|chewing|burning|wearing)"
     r"| (?:don[’']t|doesn[’']t|won[’']t|wouldn[’']t|can[’']t|do not|does not|will not|would not) "
     r"(?:cause|give (?:you|him|her|them|me|people)|chew|eat|burn|wear|bore))"
-)
-#: ... or told with a finite verb of the add-on, the other pills named by their kind: "one tablet a day *keeps those
-#: anti-inflammatories from chewing* holes in your stomach lining" (holdout273 ik02), "it stops the NSAIDs eating into" (not
-#: "the tablets" or "the pills", which may be the drug's own: "food keeps the tablets from upsetting your stomach").
-_OTHER_PILLS_KEPT_OFF += (
-    r"|(?:keeps|kept|keeping|stops|stopped|stopping|prevents|prevented|preventing|protects|protected|protecting) "
-    r"(?:the|those|these|their|his|her|my|your|all (?:the|those|these)|the other)(?: (?:daily|other|regular|everyday|strong))?"
-    r" (?:painkillers|pain ?killers|anti-?inflammatories|anti-?inflammatory (?:pills|tablets|drugs|meds)|NSAIDs|steroids"
-    r"|ibuprofen|naproxen|aspirin|diclofenac|meloxicam|Advil|Motrin|Aleve|Nurofen)"
-    r" (?:from )?(?:causing|giving (?:you|him|her|them|me|people)|eating|chewing|burning|wearing|boring)"
 )
 _KEPT_OFF_OTHER_PILLS = re.compile(_OTHER_PILLS_KEPT_OFF, re.IGNORECASE)
 _USE_VERB = re.compile(
@@ -182,15 +169,11 @@ _USE_VERB = re.compile(
     # "eased my cravings for booze", "dulled the urge to smoke"
     r"|killed|kills|eased|dulled|blunted)"
     r" (?:what (?:he|she|they|I|we|you) calls? )?(?:the|my|his|her|their|your|our)"
-    # ... or a bout of it: "finally stopped a four-day bout of hiccups" (holdout273 ik09), "ended a week-long run of migraines"
-    # (of the verbs of an end only: not "killed a patient with ...")
-    r"|(?:cured|cleared(?: up)?|stopped|ended|fixed|eased|halted) an?"
     # "the only way I get any sleep", "the only thing that lets her ..."
     r"|(?:the|my|her|his|their) only (?:way|thing|reason|hope) (?:that )?(?:I|you|he|she|we|they)(?: (?:can|could|ever|actually))?"
     r"(?: (?:get|got|manage|managed|have|had))?"
     # "lets me get a full night's sleep", "allowed her to sleep"
-    # (not a degree of another relief: "it settles the spasms enough to let me sleep", the spasms' (holdout273 ik09))
-    r"|(?<!enough to )(?:lets?|letting|allows?|allowed|allowing) (?:me|you|him|her|them|us|people)(?: to)?(?: get| have)?"
+    r"|(?:lets?|letting|allows?|allowed|allowing) (?:me|you|him|her|them|us|people)(?: to)?(?: get| have)?"
     r"|help(?:s|ed)? (?:with|treat|relieve|ease|manage|reduce|control|calm|prevent|fight|cure|heal|clear up|ward off|get rid of"
     # holding a decline back: "should also help hold the memory slipping back", "helps slow her memory loss", "to help delay it"
     r"|slow(?: down)?|delay|hold(?: back| off)?|halt)"
@@ -835,8 +818,11 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
         because = because or bool(use and _BECAUSE.search(text, use.verb_start, start))
         reason = use if use and (because or (reason and use.verb_start == reason.verb_start)) else None
     for start, end, name in vocab.find_outcomes(text):
-        if not any(u.start < end and start < u.end for u in out) and not _HEDGE.search(re.split(r"[,;:.!?]", text[:start])[-1]):
-            out.append(Use(name, start, start, end, inferred=True))
+        if any(u.start < end and start < u.end for u in out) or _HEDGE.search(re.split(r"[,;:.!?]", text[:start])[-1]):
+            continue
+        if any(u.end <= start and u.condition in vocab.improves_with(name) for u in out):
+            continue  # "For colleagues who relive ... in their dreams ..., a GP can prescribe prazosin, ... given them their nights back"
+        out.append(Use(name, start, start, end, inferred=True))
     return sorted(out, key=lambda u: u.start)
 
 
@@ -1173,12 +1159,19 @@ _FRONTED_GROUP = re.compile(
     r"(?:with|whose|who\s+(?:(?:still|also|often|keep|always)\s+)?(?:have|has|get|gets|suffer\s+from|struggle\s+with|battle|live\s+with"
     # ... or who keep getting it: "For members who keep getting dragged out of sleep by the same call, docs ... have been
     # prescribing it at bedtime"
-    r"|deal\s+with|are\s+plagued\s+by|(?:keep|keeps)\s+(?:getting|having)))\s+(?:[^\s.;:!?]+\s+){0,8}$",
+    r"|deal\s+with|are\s+plagued\s+by|(?:keep|keeps)\s+(?:getting|having)))\s+(?:[^\s.;:!?]+\s+){0,8}$"
+    # ... or "who" right before the signs told as what they do: "For colleagues who relive the same incident in their dreams and
+    # wake up soaked and shouting, a GP or psychiatrist can prescribe prazosin at night" (the lay words open with their verb)
+    r"|(?:^|[;:(—–]\s*)\W*(?:for|in|among)\s+(?:(?:the\s+)?(?:many|most|some|lots\s+of|plenty\s+of)\s+)?"
+    rf"(?:(?:young|younger|older|adult|teenage|grown-up)\s+)?(?:{_GROUP_NOUN}|{_PEOPLE_BY_ROLE})\s+"
+    r"who\s+(?:(?:still|also|often|regularly|sometimes|always|keep|repeatedly)\s+)?$",
     re.IGNORECASE,
 )
 _FRONTED_GIVEN = re.compile(
     r"^[^.;:!?]{0,240}?,\s+(?:(?:many|most|some|more\s+and\s+more|a\s+lot\s+of|lots\s+of)\s+)?"
     rf"(?:{_PRESCRIBER}|doctors|GPs|clinicians|prescribers|we)\s+"
+    # (two of them: "a GP or psychiatrist can prescribe prazosin at night")
+    rf"(?:(?:or|and)\s+(?:an?\s+|your\s+|their\s+)?{_PRESCRIBER}\s+)?"
     # (the prescribers by where they work: "docs at the VA and the county clinic have been prescribing it")
     r"(?:(?:at|from|in)\s+[^,.;:!?]{1,60}?\s+)?"
     r"(?:(?:now|often|usually|commonly|increasingly|routinely|frequently|typically|generally|sometimes|also|will|can|may|tend\s+to"
@@ -1469,18 +1462,11 @@ def _situation_before(head: str) -> int | None:
 #: a taking: "took it after he'd been drinking heavily" is a time, an interaction's; "when you" is a condition of taking it).
 _GIVEN_AFTER = re.compile(
     r"\b(?:given|gave|prescribed|prescribes|prescribe|handed|(?:put|started|kept)\s+(?:(?:me|him|her|them|us|you)\s+)?on"
-    r"|sent\s+(?:(?:me|him|her|them|us|you)\s+)?home\s+with"
-    # ... or taken as an add-on to an antidepressant: "take it next to their antidepressant, when months of flat, heavy days ...
-    # have not lifted on the antidepressant alone" (holdout278 ip01; an add-on's trouble, not a time of taking it)
-    rf"|{_TAKE}(?:\s+[^\s,;:.!?]+){{0,8}}?\s+(?:on\s+top\s+of|next\s+to|alongside|along\s+with|together\s+with|in\s+addition\s+to"
-    r"|as\s+well\s+as)\s+(?:their|his|her|my|your|an?|the)\s+(?:[\w-]+\s+)?(?:antidepressants?|anti-depressants?|SSRIs?|SNRIs?))"
+    r"|sent\s+(?:(?:me|him|her|them|us|you)\s+)?home\s+with)"
     # (also after a comma, when the trouble came back: "put her on buspirone on top of her sertraline last winter, when the flat,
     # can't-get-off-the-couch months came back")
     rf"{_TAKE_GAP}{{0,8}}?,?\s+(?:after\s+(?:(?:I|he|she|they|we|you)(?:[’']d|\s+had)?\s+)?|when\s+(?:(?:I|he|she|they|we)\s+)?)"
-    r"(?:(?:first|finally|badly|really|also|then)\s+)?(?:(?:a|an|the|his|her|my|their|your|that)\s+)?"
-    # (or after a stretch of the trouble: "was given one small 0.5 mg tablet at bedtime after months of staring at the ceiling at
-    # 3 a.m.", "put on it after years of ..."; holdout278 ip03)
-    r"(?:(?:many|several|some|a\s+few|long|\d+|two|three|four|five|six)\s+)?(?:(?:months|weeks|years|nights)\s+of\s+)?$",
+    r"(?:(?:first|finally|badly|really|also|then)\s+)?(?:(?:a|an|the|his|her|my|their|your|that)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2016,7 +2002,8 @@ _FIXES = re.compile(
     r"|(?:does|did|do|doing) the (?:trick|job)|(?:takes?|took|taking) care of (?:it|them|that|this|things|everything)"
     r"|(?:knocks?|knocked|knocking) (?:it|them|that|this) on the head|(?:sees?|saw|seeing) (?:it|them|that|this) off"
     # "would fix that", "put a stop to that"
-    r"|(?:fix|fixes|fixed|fixing) (?:that|this)|(?:puts?|putting) (?:a stop|an end) to (?:it|that|this)"
+    r"|(?:fix|fixes|fixed|fixing) (?:that|this|it)(?! (?:for|with|by|so) (?:me|him|her|them|us|you)\b)"
+    r"|(?:puts?|putting) (?:a stop|an end) to (?:it|that|this)"
     # ... or calms it down, told as done: "a tablet at bedtime calms that down as well", "settled it right down", "quietens them
     # down" (not a hope: "said duloxetine might calm that down, but we haven't decided")
     r"|(?:calms|calmed|settles|settled|quietens|quietened|quiets|quieted|damps|damped|dampens|dampened)"
@@ -2224,6 +2211,13 @@ _GIVEN_NEXT = re.compile(
     r"(?:prescribe|give|offer|suggest|recommend)\b"
     r"(?!\s+(?:an?|the|them\s+an?|you\s+an?)\s+(?:\w+\s+)?(?:lower|smaller|reduced|lowest|smallest|half|different|higher"
     r"|alternative|other)\b)"
+    # ... or the prescriber's word that it would mend the trouble just told, in the medicine's place: "His doctor said a little
+    # paroxetine would give him more staying power, and it has" (not what it would do to him: "said it would make him drowsy")
+    rf"|{_PRESCRIBER}{_PRESCRIBER_AT}\s+(?:said|says|thought|reckoned|promised|told\s+(?:me|him|her|them|us))\s+(?:that\s+)?"
+    r"(?:(?:a\s+(?:little|small|low|tiny)|some|a\s+(?:small\s+|low\s+)?(?:dose|course)\s+of)\s+)?"
+    r"(?=[\w-]+(?:\s+(?:at\s+night|at\s+bedtime|every\s+(?:day|night|evening)|a\s+day))?\s+(?:would|will|could|should|might)\s+"
+    r"(?:(?:really|definitely|probably)\s+)?(?:help|fix|sort|settle|calm|ease|stop|give\s+(?:me|him|her|them|us)\s+(?:(?:more|extra|better|some)\b"
+    r"|(?:[\w’'-]+\s+){1,3}back\b)))"
     rf"|{_PRESCRIBER}{_PRESCRIBER_AT}\s+"
     # a service's offer is a giving too: "Our clinicians can prescribe ondansetron ...", "our doctors can assess you for gabapentin"
     r"(?:(?:can|will)\s+(?=(?:prescribe|give|offer|supply|assess|evaluate|consider)\b))?"
@@ -2588,6 +2582,19 @@ _TOLL = re.compile(
     r"(?:\s*,\s*[a-z]+)*\s*,?\s+(?:or|and|nor)\s+(?:even\s+)?[a-z]+(?:\s+(?:properly|well|at\s+all|normally|straight|much))?\W*$",
     re.IGNORECASE,
 )
+#: ... or the toll told as the sleep it left the person to get by on, maybe quoted: "\"I was coaching on four hours of sleep,\"
+#: she says", "He was driving a bus on three hours' sleep", "I was running on empty most days" (its "sleep" is the toll of
+#: the trouble told before it, not a trouble of its own).
+_SLEEP_TOLL = re.compile(
+    r"^\W*(?:I|he|she|they|we|you|(?-i:[A-Z][a-z]+))(?:\s+(?:was|were|am|is|are|had\s+been|has\s+been|have\s+been)|[’'](?:d\s+been|s|m|re))"
+    r"(?:\s+(?:just|basically|literally|often|always|still))?"
+    r"\s+(?:(?:[a-z]+ing)(?:\s+(?:a|an|the|my|his|her|their|our)?\s*[a-z]+){0,2}\s+on\s+(?:about\s+|barely\s+|maybe\s+|only\s+)?"
+    r"(?:two|three|four|five|a\s+few|a\s+couple\s+of|\d)\s+hours(?:[’']\s+sleep|\s+(?:of\s+)?sleep)?(?:\s+a\s+night)?"
+    r"|running\s+on\s+(?:empty|fumes)|(?:a\s+)?(?:zombie|wreck)|(?:exhausted|shattered|wiped\s+out)(?:\s+all\s+the\s+time)?)"
+    r"(?:\s+(?:most|every|each|all)\s+(?:days?|weeks?|nights?|mornings?|the\s+time))?"
+    r"\W*(?:(?:she|he|they|I|(?-i:[A-Z][a-z]+))\s+(?:says|said|admits|admitted|recalls|recalled|laughs|laughed|jokes|joked)\W*)?$",
+    re.IGNORECASE,
+)
 #: A sentence that turns a story of trouble before the medicine: "But it passed", "By Monday it had cleared up" (not
 #: what the person stopped doing, more of the trouble: "I stopped going to choir", "she stopped driving").
 _TURNED = re.compile(
@@ -2727,7 +2734,8 @@ def find_anaphoric_uses(
     ruled_out = bool(named_before) and _RULED_OUT.search(before) is not None
     if given and ruled_out:
         named_before = []
-    if given and not told_next and (not named_before or tried_first or _TOLL.match(before)) and not _TURNED.search(before):
+    toll = bool(_TOLL.match(before) or _SLEEP_TOLL.match(before))
+    if given and not told_next and (not named_before or tried_first or toll) and not _TURNED.search(before):
         for depth, sentence in enumerate(earlier[:4]):
             found = vocab.find(sentence)
             if found:
