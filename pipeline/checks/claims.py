@@ -251,6 +251,14 @@ _CONTRASTED = re.compile(
 )
 
 
+#: A clause of its own about "it" (or "this medicine"), after a clause break: ", and it is not habit-forming", "so it won't".
+_CLAUSE_OWN_IT = re.compile(
+    r"(?:[,;]\s*+(?:(?:and|but|so|yet)\s++)?|\s(?:and|but|so|yet)\s++)(?:it|it[’']s|this\s++(?:medicine|medication|drug|pill|tablet|one))\b"
+    r"[^,;.!?]*+$",
+    re.IGNORECASE,
+)
+
+
 def _claim_drug(analysis: DrugAnalysis, unit: ProseUnit, start: int, end: int, pos: int) -> str | None:
     """The drug a claim at ``unit.text[pos]`` is about: the nearest named in its sentence
     (``start``..``end``), else the last named before it in its paragraph, else the article's
@@ -266,6 +274,17 @@ def _claim_drug(analysis: DrugAnalysis, unit: ProseUnit, start: int, end: int, p
     mention = analysis.referent(unit, start, end, pos)
     if mention is not None and start <= mention.start and _CONTRASTED.search(unit.text, start, mention.start):
         mention = analysis.referent(unit, start, start, start)
+    elif mention is not None and start < mention.start < pos and _CLAUSE_OWN_IT.search(unit.text, mention.end, pos):
+        # the claim's own clause goes on about "it", past a drug named in the clause before, not at the sentence's opening: the
+        # sentence's subject ("It works in a different way from medicines such as lorazepam or diazepam, and it is not
+        # habit-forming", holdout278 ip01; "Buspirone works differently from the benzos like Xanax, so it won't get you hooked")
+        opening = _OPENING.match(unit.text, start)
+        begin = opening.end() if opening else start
+        subject = next((m for m in analysis.in_unit(unit) if m.start == begin), None)
+        if subject is not None:
+            mention = subject
+        elif _PRONOUN_OPENING.match(unit.text, start):
+            mention = analysis.referent(unit, start, start, start)
     elif mention is not None and mention.start > pos and (against := set_against(unit.text, mention)) and against.start() > pos:
         mention = analysis.referent(unit, start, against.start(), pos)
     while mention is not None and mention.start < start:

@@ -255,7 +255,8 @@ class ForbiddenPattern:
     #: Money or a pitch that is plainly of something else: a match inside a match of one of these (inside its group
     #: ``held``, when it has one) is a warning with ``aside_message``, whatever its paragraph ("she has saved around $40 a
     #: week since she stopped buying drive-through lunches", "spectators are $10 at the door", "$50 off your first visit":
-    #: money saved, an admission, a discount's amount; a human looks, nothing is blocked).
+    #: money saved, an admission, a discount's amount; a human looks, nothing is blocked). A match that names a drug in
+    #: its own span is no aside ("A pack a day costs more than Chantix at $5 a day").
     aside_within: Patterns | None = None
 
 
@@ -270,14 +271,25 @@ def _told_before(text: str, start: int, guards: Patterns) -> bool:
     return any(guard.search(text, opening, start) for guard in guards)
 
 
-def _held_within(text: str, start: int, end: int, guards: Patterns) -> bool:
-    """Is ``text[start:end]`` inside a match of one of ``guards`` (inside its group ``held``, when it has one)?"""
+def _held_within(text: str, start: int, end: int, guards: Patterns, clear: Callable[[int, int], bool] | None = None) -> bool:
+    """Is ``text[start:end]`` inside a match of one of ``guards`` (inside its group ``held``, when it has one) whose
+    whole span ``clear`` accepts, when given?"""
     for guard in guards:
         held = "held" in guard.groupindex
         for found in guard.finditer(text):
             if found.start("held" if held else 0) <= start and end <= found.end("held" if held else 0):
-                return True
+                if clear is None or clear(found.start(), found.end()):
+                    return True
     return False
+
+
+def _aside(article: Article, unit: ProseUnit, start: int, end: int, guards: Patterns, ctx: CheckContext) -> bool:
+    """Is ``unit.text[start:end]`` inside a match of one of ``guards`` that names no drug ("A pack a day around here runs
+    you over $3,000 a year" is the cost of smoking; "A pack a day costs more than Chantix at $5 a day" is a price)?"""
+    if not any(guard.search(unit.text) for guard in guards):
+        return False
+    mentions = analyse(article, ctx).in_unit(unit)
+    return _held_within(unit.text, start, end, guards, lambda s, e: not any(s < m.end and m.start < e for m in mentions))
 
 
 def _answered(article: Article, heading: ProseUnit, answers: Patterns) -> bool:
@@ -655,7 +667,7 @@ def check_forbidden(article: Article, rule: Rule[ForbiddenPattern], ctx: CheckCo
     for unit, start, end in _find_forbidden(article, rule):
         text = unit.text[start:end].strip()
         message = rule.format_message(f'{rule.description.rstrip(".")}: "{text}"', match=text)
-        if (about and not _is_about(article, unit, about, ctx)) or (aside_within and _held_within(unit.text, start, end, aside_within)):
+        if (about and not _is_about(article, unit, about, ctx)) or (aside_within and _aside(article, unit, start, end, aside_within, ctx)):
             aside = rule.options.aside_message
             yield rule.finding(article, UnitSpan(unit, start, end), aside.format(match=text) if aside else message, severity="warning")
             continue

@@ -68,6 +68,7 @@ KEYS = (
     "refuted",
     "refuted_heading",
     "refuted_after",
+    "own_verdict_before",
     "refutes_previous",
     "endorses_previous",
     "asks_if_true",
@@ -203,7 +204,7 @@ def historical(lexicon: ContextLexicon, text: str, start: int) -> bool:
 def refuted(lexicon: ContextLexicon, article: Article, sentence: Sentence, start: int) -> bool:
     """Is the statement at ``start`` of ``sentence`` quoted to be refuted, not made: "Myth:",
     "You may have heard that ..." before it in its sentence, a tag after its quotation ('"..." is a
-    phrase we hear a lot'), or a heading of myths above it?
+    phrase we hear a lot'), or a heading of myths above it (not right after the writer's own verdict: "Forget it.")?
     An opening that sets the myths aside and then makes the statement ("Myths aside, ...",
     "Despite what you may have heard, ...") does not refute it."""
     before = sentence.text[min(dismissal_end(lexicon, sentence.text), start) : start]
@@ -212,7 +213,11 @@ def refuted(lexicon: ContextLexicon, article: Article, sentence: Sentence, start
     # a quotation tagged after it as what others say: '"He's not going to get addicted" is a phrase we hear a lot'
     if lexicon.has("refuted_after", sentence.text[start:]):
         return True
-    return any(lexicon.has("refuted_heading", h.text) for h in article.sections.headings_above(sentence.unit))
+    if not any(lexicon.has("refuted_heading", h.text) for h in article.sections.headings_above(sentence.unit)):
+        return False
+    # ... unless the writer's own verdict comes right before it ("So the mood thing? Forget it. Chantix doesn't mess
+    # with your head.", under "The Chantix Mood Myth"): the writer's word, not a myth quoted
+    return not lexicon.has("own_verdict_before", sentence.unit.text[max(0, sentence.start - 80) : sentence.start])
 
 
 #: A sentence with no subject of its own that goes on with the one before it: "(A lot of people think of tramadol as the

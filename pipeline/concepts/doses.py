@@ -405,7 +405,13 @@ _LATER_TODAY = (
     r"|(?:when(?:ever)?|if)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|your\s+)?(?:[a-z]+\s+){0,2}?(?:woke|wakes|wake)\s+"
     r"(?:me|him|her|them|you|us)\b"
     r"|(?:before|after)\s+(?!(?:starting|stopping|seeing|talking|speaking|asking|checking|taking|trying|using|getting|having|being"
-    r"|driving|drinking|eating)\b)[a-z]{2,20}ing)\b"
+    r"|driving|drinking|eating)\b)[a-z]{2,20}ing"
+    # ... or something done later that day told by its noun: "plus another before the first pitch on game days" (holdout271 ii09),
+    # "a second after the match", "another before warm-up", "one more before the late shift"
+    r"|(?:before|after)\s+(?:(?:the|my|his|her|their|your|our|each|every)\s+)?"
+    r"(?:(?:first|opening|big|late|early|night|evening|afternoon|morning|day['’]s|night['’]s)\s+)?"
+    r"(?:game|match|pitch|kick-?off|tee-?off|practice|training|warm-?up|workout|gym|shift|gig|show|concert|race|ride|hike|swim"
+    r"|class|rehearsal|performance|service|round|bout|session|set|innings?|event)s?)\b"
 )
 #: The nth dose that day, after "another" at a later part of it, in its clause list: "..., another with lunch and the third
 #: with dinner", "a second at noon, then a third one at bedtime".
@@ -466,6 +472,8 @@ _SOME_DAYS = (
     + "".join(rf"(?<!{rate}\sa\s)" for rate in (r"\d", "mg", "once", "twice", "times", "tablets", "doses"))
     # nor a span of the past with no number, said of how things have gone: "the best they have been in years", "for months"
     + r"(?<!\bin\s)(?<!\bfor\s)"
+    # nor a holiday named by the year: "every day between Christmas and New Year's" (holdout271 ii03)
+    + r"(?<!\bnew\s)"
     + "(?<!/))"
 )
 #: ... unless it is another day's dose ("four more the next day", "another two a week later",
@@ -623,7 +631,10 @@ def _last_tablets(m: re.Match[str]) -> float:
 #: another two weeks", "for up to 8 weeks": the days it is taken on, not another day's dose.
 _DURATION = re.compile(
     rf"\bfor\s+(?:(?:up\s+to|another|a\s+further|at\s+least|about|around)\s+)?(?:\d{{1,2}}|{_SPELLED})\s+(?:(?:more|further)\s+)?"
-    r"(?:days|weeks|months)\b(?![^.;!?]{0,30}\b(?:later|after)\b)",
+    r"(?:days|weeks|months)\b(?![^.;!?]{0,30}\b(?:later|after)\b)"
+    # ... or one of them, or a few: "every day for a week" (holdout271 ii03), "for a couple of weeks", "for the whole month"
+    r"|\bfor\s+(?:(?:about|around|roughly|at\s+least|up\s+to)\s+)?(?:a|one|the(?:\s+(?:whole|entire))?|a\s+(?:few|couple(?:\s+of)?))\s+"
+    r"(?:(?:more|further|whole|full|entire)\s+)?(?:days?|weeks?|months?)\b(?![^.;!?]{0,30}\b(?:later|after|on)\b)",
     re.IGNORECASE,
 )
 

