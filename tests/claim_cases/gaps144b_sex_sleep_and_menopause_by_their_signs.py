@@ -38,8 +38,8 @@ SHOULD = [
     (
         "paroxetine",
         "Dana's husband, Marcus, takes a small dose every evening too, for a reason she is happy to share. \"Our love life was over"
-        " before it had properly started, if you know what I mean,\" she laughs. \"His doctor said a little paroxetine would give"
-        " him more staying power, and it has.\"",
+        ' before it had properly started, if you know what I mean," she laughs. "His doctor said a little paroxetine would give'
+        ' him more staying power, and it has."',
         OFF_LABEL,
         "warning",
     ),
@@ -53,7 +53,7 @@ SHOULD = [
     (
         "clonidine",
         "Dee is 51. For two years the heat would surge up her chest and neck without warning, ten or twelve times a day, and at"
-        " night she'd wake up drenched and kicking the sheets off. \"I was coaching on four hours of sleep,\" she says. Her"
+        ' night she\'d wake up drenched and kicking the sheets off. "I was coaching on four hours of sleep," she says. Her'
         " gynecologist suggested the clonidine patch because Dee didn't want to take hormones, and the surges are down to two or"
         " three a day.",
         OFF_LABEL,
@@ -134,8 +134,7 @@ SHOULD_NOT = [
     ),
     (
         "montelukast",
-        "Some runners take it for the coughing fits that hit after a hard session, what doctors call exercise-induced"
-        " bronchoconstriction.",
+        "Some runners take it for the coughing fits that hit after a hard session, what doctors call exercise-induced bronchoconstriction.",
         OFF_LABEL,
     ),
     ("montelukast", "It's for a nagging cough at night, which your doctor may call asthma.", OFF_LABEL),
@@ -161,7 +160,7 @@ SHOULD_NOT = [
     (
         "paroxetine",
         "For two years the heat would surge up her chest and neck without warning, and at night she'd wake up drenched. \"I was"
-        " coaching on four hours of sleep,\" she says. Her gynecologist suggested the 7.5 mg paroxetine capsule at bedtime.",
+        ' coaching on four hours of sleep," she says. Her gynecologist suggested the 7.5 mg paroxetine capsule at bedtime.',
         OFF_LABEL,
     ),
     # a gasp or a cough at night alone: asthma's
@@ -180,8 +179,7 @@ SHOULD_NOT = [
     # the prescriber's word of a side effect
     (
         "paroxetine",
-        "\"Our love life was over before it had properly started,\" she says. \"His doctor said paroxetine would make him drowsy at"
-        " first.\"",
+        '"Our love life was over before it had properly started," she says. "His doctor said paroxetine would make him drowsy at first."',
         OFF_LABEL,
     ),
 ]

@@ -143,8 +143,7 @@ SHOULD_NOT = [
     ),
     (
         "pantoprazole",
-        "Pantoprazole is used to heal erosive esophagitis. Take it 30 minutes before breakfast so the tablets don't upset your"
-        " stomach.",
+        "Pantoprazole is used to heal erosive esophagitis. Take it 30 minutes before breakfast so the tablets don't upset your stomach.",
         OFF_LABEL,
     ),
     ("pantoprazole", "Pantoprazole keeps the tablets from causing heartburn if you take it before breakfast.", OFF_LABEL),
