@@ -2239,9 +2239,10 @@ _GIVEN_NEXT = re.compile(
     r"|alternative|other)\b)"
     # ... or the prescriber's word that it would mend the trouble just told, in the medicine's place: "His doctor said a little
     # paroxetine would give him more staying power, and it has" (not what it would do to him: "said it would make him drowsy")
+    # (a promise, not a hope: "said duloxetine might calm that down, but we haven't decided" is no giving)
     rf"|{_PRESCRIBER}{_PRESCRIBER_AT}\s+(?:said|says|thought|reckoned|promised|told\s+(?:me|him|her|them|us))\s+(?:that\s+)?"
     r"(?:(?:a\s+(?:little|small|low|tiny)|some|a\s+(?:small\s+|low\s+)?(?:dose|course)\s+of)\s+)?"
-    r"(?=[\w-]+(?:\s+(?:at\s+night|at\s+bedtime|every\s+(?:day|night|evening)|a\s+day))?\s+(?:would|will|could|should|might)\s+"
+    r"(?=[\w-]+(?:\s+(?:at\s+night|at\s+bedtime|every\s+(?:day|night|evening)|a\s+day))?\s+(?:would|will)\s+"
     r"(?:(?:really|definitely|probably)\s+)?(?:help|fix|sort|settle|calm|ease|stop|give\s+(?:me|him|her|them|us)\s+(?:(?:more|extra|better|some)\b"
     r"|(?:[\w’'-]+\s+){1,3}back\b)))"
     rf"|{_PRESCRIBER}{_PRESCRIBER_AT}\s+"
