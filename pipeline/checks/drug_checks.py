@@ -9,9 +9,10 @@ accuracy (and dosage, in dosage.py) to every drug named. See pipeline/drugs.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from itertools import islice
 from typing import Any, TypeVar
 
 from pipeline.checks.patterns import may_match, pattern_index
@@ -260,13 +261,14 @@ _ALGIA = re.compile(r"\w+algias?\b", re.IGNORECASE)
 
 
 def _points_back_at_an_approved_symptom(
-    vocab: ConditionVocabulary, uses: list[ApprovedUse], text: str, use: Use, told_before: list[str]
+    vocab: ConditionVocabulary, uses: list[ApprovedUse], text: str, use: Use, told_before: Iterable[str]
 ) -> bool:
     """Is the use a symptom by its bare name ("even in people who take it for pain") after the article named an approved
     use as that symptom ("the burning nerve pain that can linger for months after a bout of shingles", "postherpetic
     neuralgia", "chronic musculoskeletal pain"; ``told_before``: the article's sentences before the use's)? Then it points
     back at that use. Not another kind of it ("for back pain", "for pain in her knees", "for any pain"), nor after an
-    approved use named without the symptom ("Meloxicam treats osteoarthritis": "for pain" is still a new use)."""
+    approved use named without the symptom ("Meloxicam treats osteoarthritis": "for pain" is still a new use).
+    ``told_before`` is read only past the first tests: built for every use, a list of them made long drafts quadratic."""
     surface = text[use.start : use.end]
     if (
         not vocab.is_symptom(use.condition)
@@ -1805,7 +1807,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 )
                 or (
                     referent is use
-                    and _points_back_at_an_approved_symptom(vocab, uses, sentence.text, use, [s.text for s in sentences[:index]])
+                    and _points_back_at_an_approved_symptom(vocab, uses, sentence.text, use, (s.text for s in islice(sentences, index)))
                 )
                 or _disclosed(lexicon, vocab, secs, sentences, index, use.condition, off_label_sections)
                 # pointed back at and disclosed in its own sentence: "It is sometimes used off-label for this kind of pain"
