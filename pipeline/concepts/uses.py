@@ -839,8 +839,6 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
     for start, end, name in vocab.find_outcomes(text):
         if any(u.start < end and start < u.end for u in out) or _HEDGE.search(re.split(r"[,;:.!?]", text[:start])[-1]):
             continue
-        if any(u.end <= start and u.condition in vocab.improves_with(name) for u in out):
-            continue  # "For colleagues who relive ... in their dreams ..., a GP can prescribe prazosin, ... given them their nights back"
         out.append(Use(name, start, start, end, inferred=True))
     return sorted(out, key=lambda u: u.start)
 
