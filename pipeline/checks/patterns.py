@@ -286,10 +286,11 @@ def _held_within(text: str, start: int, end: int, guards: Patterns, clear: Calla
 def _aside(article: Article, unit: ProseUnit, start: int, end: int, guards: Patterns, ctx: CheckContext) -> bool:
     """Is ``unit.text[start:end]`` inside a match of one of ``guards`` that names no drug ("A pack a day around here runs
     you over $3,000 a year" is the cost of smoking; "A pack a day costs more than Chantix at $5 a day" is a price)?"""
-    if not any(guard.search(unit.text) for guard in guards):
-        return False
-    mentions = analyse(article, ctx).in_unit(unit)
-    return _held_within(unit.text, start, end, guards, lambda s, e: not any(s < m.end and m.start < e for m in mentions))
+
+    def names_no_drug(s: int, e: int) -> bool:  # the drug analysis only for a match that holds the money
+        return not any(s < m.end and m.start < e for m in analyse(article, ctx).in_unit(unit))
+
+    return _held_within(unit.text, start, end, guards, names_no_drug)
 
 
 def _answered(article: Article, heading: ProseUnit, answers: Patterns) -> bool:
