@@ -183,7 +183,20 @@ SHOULD_NOT: list[tuple[str, str]] = [
     ("lisinopril", "Is lisinopril safe during pregnancy? No — stop it and call your doctor."),
 ]
 
-CASES: list[tuple[str, str]] = [(d, t) for d, t, _, _ in SHOULD] + SHOULD_NOT
+#: One misstatement made twice: (drug, body, how many findings an editor gets). Once in one paragraph, even over
+#: two sentences; once in each paragraph that makes it.
+REPEATED: list[tuple[str, str, int]] = [
+    (
+        "metoprolol",
+        "The pharmacy switched me from Lopressor to Toprol-XL last month. Is that a problem?\n\nHonestly, there's no real"
+        " difference between the two. Lopressor, Toprol, whatever's on the label, it's one medicine, so carry on exactly the"
+        " way you were taking the other one.",
+        1,
+    ),
+    ("tramadol", "Tramadol is not addictive like the stronger painkillers.\n\nAgain: tramadol is not addictive.", 2),
+]
+
+CASES: list[tuple[str, str]] = [(d, t) for d, t, _, _ in SHOULD] + SHOULD_NOT + [(d, t) for d, t, _ in REPEATED]
 
 
 @pytest.fixture(scope="module")
@@ -218,6 +231,11 @@ def test_misstatement_reported(
 @pytest.mark.parametrize(("drug", "body"), SHOULD_NOT)
 def test_near_miss_not_reported(reported: dict[tuple[str, str], list[tuple[str, str]]], drug: str, body: str) -> None:
     assert reported[(drug, body)] == []
+
+
+@pytest.mark.parametrize(("drug", "body", "count"), REPEATED)
+def test_one_finding_per_paragraph(reported: dict[tuple[str, str], list[tuple[str, str]]], drug: str, body: str, count: int) -> None:
+    assert len(reported[(drug, body)]) == count
 
 
 def test_every_kind_wording_compiles() -> None:

@@ -2741,10 +2741,16 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
 
 
 def _known_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
-    """The sentences matching a known misstatement (facts ``misstatements``) of a drug they are about."""
-    for said in misstated(article, ctx):
-        if said.quoted:
-            continue
+    """The sentences matching a known misstatement (facts ``misstatements``) of a drug they are about.
+    A paragraph making one misstatement in two sentences ("there's no real difference between the two.
+    Lopressor, Toprol, ... it's one medicine") gets one finding: the stated one, else the first."""
+    made = [said for said in misstated(article, ctx) if not said.quoted]
+    kept: dict[tuple[int, str, str], Misstated] = {}
+    for said in made:
+        key = (id(said.place.unit), said.drug, said.wrong.id)
+        if key not in kept or (kept[key].inferred and not said.inferred):
+            kept[key] = said
+    for said in kept.values():
         wrong = said.wrong
         yield rule.finding(
             article,
