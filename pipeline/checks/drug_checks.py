@@ -626,7 +626,13 @@ _MAX_WORDS_TO_DRUG_AFTER = 6
 
 #: "approved for", "FDA-approved to treat": the sentence claims approval (a wrong claim is
 #: an accuracy problem); "not approved" is a disclosure and never reaches here.
-_APPROVAL_CLAIM = re.compile(r"(?<!not )\b(?:fda[- ])?approved\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: ... also told as on the official list: "it's officially on the list for COVID now too", "on the approved list for"
+_APPROVAL_CLAIM = re.compile(
+    r"(?:(?<!not )\b(?:fda[- ])?approved\s+(?:\w+\s+){0,2}"
+    r"|(?<!not )(?<!n[’']t )\b(?:(?:officially|formally)\s+(?:\w+\s+)?on\s+(?:the|its)\s+(?:\w+\s+)?"
+    r"|on\s+(?:the|its)\s+(?:official|approved|fda[- ]approved|licen[cs]ed)\s+)(?:list|label)\s+(?:\w+\s+){0,1})$",
+    re.IGNORECASE,
+)
 
 
 #: What someone else says, told in a heading as its section's topic: 'Thread: "Brother-in-law says I can just quit"',
@@ -716,7 +722,11 @@ def _named_before(analysis: DrugAnalysis, sentence: Sentence, sole: str | None, 
 #: A supplement taken beside the drug, which no drug name matches: "the folic acid", "a vitamin D tablet", "iron pills".
 _SUPPLEMENT_NAMED = re.compile(
     r"\b(?:(?:folic|folinic)\s+acid|folate|leucovorin|(?:multi-?)?vitamins?|probiotics?|supplements?|fish\s+oil"
-    r"|(?:iron|calcium|magnesium|potassium|zinc)\s+(?:tablets?|pills?|supplements?))\b",
+    r"|(?:iron|calcium|magnesium|potassium|zinc)\s+(?:tablets?|pills?|supplements?)"
+    # ... or a home remedy: "Ginger tea for nausea (not a medicine, but it helps some people)", "peppermint tea", "an electrolyte
+    # drink", "honey and lemon"
+    r"|(?:ginger|peppermint|chamomile|camomile|herbal|mint|fennel)(?:\s+(?:tea|drops|chews|sweets|candies|biscuits|ale|oil|root))?"
+    r"|honey(?:\s+and\s+lemon)?|electrolyte\s+(?:drinks?|solutions?|sachets?|tablets?)|oral\s+rehydration\s+(?:salts|solution|sachets?))\b",
     re.IGNORECASE,
 )
 
@@ -1074,6 +1084,8 @@ def _use_drug(
     # (a giving that points back with "it" may give the medicine tried: "She'd tried melatonin. Her doctor wrote her a prescription for it")
     if len(in_sentence) < named:
         return None
+    if not before and _SUPPLEMENT_NAMED.search(sentence.text, 0, use.verb_start):
+        return None  # "Ginger tea for nausea (not a medicine, but it helps some people)": the remedy's use, not "it"'s drug
     given = use.inferred and opens_with_giving(sentence.text) and not re.search(r"\b(?:it|them)\b", sentence.text, re.IGNORECASE)
     return _pronoun_referent(lexicon, analysis, sentence, sole_primary, given)
 
