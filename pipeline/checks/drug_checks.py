@@ -924,6 +924,9 @@ _CLAUSE_OPENS = re.compile(r"(?:[;:]|\s[-–—]|\.)\s*(?:\w+\s+){0,2}$")
 #: dose of paroxetine", "her GP put her on sertraline".
 _PRESCRIBED = re.compile(
     r"\b(?:prescri(?:bed|bes|be|ption)|gave|given|giv(?:e|es|ing)|put (?:\w+ )?on|start(?:s|ed|ing)? (?:\w+ )?on"
+    # ... or started or tried right before the drug: "were the reason her gynaecologist started gabapentin", "so the urologist
+    # tried amitriptyline" (the between ends there)
+    r"|(?:start(?:s|ed|ing)?|tried|tries|trialled|trialed)(?=\s+$)"
     r"|walked out with|went home with"
     # "his GP added a small dose of methylphenidate", "a pharmacist sold me ivermectin", "kept her on topiramate"
     # ... or passed on by a friend: "so her neighbour brought round some ivermectin"

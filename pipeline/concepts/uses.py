@@ -213,7 +213,11 @@ _USE_VERB = re.compile(
     r"| (?:get|gets|got|suffer from|suffers from))"
     # ... their trouble told after what they are spared: "give a low dose at bedtime to people whose mood is fine but who lie
     # awake for hours", "to adults who aren't depressed but who ..."
-    r"|(?:whose|who)\s[^.;:!?,]{1,40}?,?\s+but\s+who)"
+    r"|(?:whose|who)\s[^.;:!?,]{1,40}?,?\s+but\s+who"
+    # ... or the stage of pregnancy they are in, their trouble told with it: "what a lot of obstetricians hand to women in their
+    # first trimester who can't keep even dry toast down" (holdout280 ir01), "give it to women in early pregnancy who ..."
+    # (the verb ends where the condition starts, so no look past it: the condition must follow)
+    r"|in(?:\s+(?:their|her|the))?(?:\s+(?:early|late))?)"
     r"|treats?|manages?|relieves?|eases?"
     r"|(?:relief|treatment|management|prevention|therapy) (?:of|for)"
     r"|effective (?:against|in)|used in|used as(?: an?)?|go-to for|pick for|choice for"
@@ -1246,7 +1250,10 @@ _THEN_GIVEN = re.compile(
     r"(?!\s+(?:an?|the)\s+(?:\w+\s+)?(?:lower|smaller|reduced|lowest|smallest|low|small|half|different|higher|other)\s+(?:dose|amount"
     r"|strength|medicine|medication|drug|tablet))"
     rf"|(?:so|which is why|that[’']?s why|then)\s+{_LAY_GIVER}\s+(?:\w+\s+)?{LAY_GAVE}"
-    r"|(?:so|which is why|that[’']?s why|then)\s+"
+    r"|(?:so|which is why|that[’']?s why|then"
+    # ... or the trouble told as the reason for the giving: "the flushes that drenched her at her desk every afternoon for a year
+    # were the reason her gynaecologist started gabapentin", "his nightmares were the main reason his GP put him on prazosin"
+    r"|(?:was|were|is|are|became)\s+(?:the|a|his|her|their|my)\s+(?:(?:main|whole|only|real|big|chief|sole)\s+)?reason\s+(?:why\s+|that\s+)?)\s+"
     rf"(?:{_PRESCRIBER}|I|he|she|they|we)\s+(?:\w+\s+)?"
     r"(?:gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|hands|tried|suggested|recommended|offered|took"
     r"|asked for|added|sold)"
@@ -2255,6 +2262,10 @@ _GIVEN_NEXT = re.compile(
     rf"(?:{_WORKUP_STEP}(?:(?:\s*,\s+|\s+and\s+){_WORKUP_STEP}){{0,3}}(?:\s*,?\s+and\s+(?:then\s+)?|\s*,\s+then\s+|\s+before\s+(?=writing\b|prescribing\b)))?"
     rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|prescribe|prescribing|put|puts|started|starts|start|handed|tried|switched|suggested"
     r"|recommended|offered|offer|supply|had|got|wrote|added"
+    # ... or "writes for" the medicine, a prescriber's idiom: "The doctor at the clinic often writes for ivermectin tablets for
+    # everybody" (holdout282 it02; not a doctor who writes for a paper or a website)
+    r"|(?:writes|wrote|write|writing)\s+for(?!\s+(?:a|an|the|his|her|our|their|several|many|local|national|medical)?\s*(?:[\w-]+\s+)?"
+    r"(?:paper|papers|newspapers?|magazines?|journals?|blogs?|websites?|sites?|column|press|radio|television|TV|BBC|publications?)\b)"
     # ... also as an assessment for it: "can assess you for gabapentin", "will consider you for"
     r"|(?:assess|assesses|assessed|evaluate|evaluates|evaluated|consider|considers|considered)\s+(?:you|them|him|her|patients|people)\s+for)"
     r"(?:\s+(?:me|him|her|them|us|you|(?:my|his|her|their|our) \w+))?(?:\s+(?:on|onto|take|try|use|start|to))?"
