@@ -243,6 +243,14 @@ _PRONOUN_OPENING = re.compile(
     r"|the\s++(?:medicine|medication|tablets?|pills?|capsules?))\b",
     re.IGNORECASE,
 )
+#: A speaker's word that opens a sentence before its subject ("Andre said naltrexone ...", "Dr Osei explained that
+#: naltrexone ...", "According to our pharmacist, naltrexone ...").
+_REPORTED_OPENING = re.compile(
+    r"\W*+(?:(?:[\w'’.-]{1,30}+\s++){1,4}?(?:said|says|explained|explains|added|adds|noted|notes|stressed|stresses|pointed\s++out"
+    r"|reminded\s++(?:us|everyone|the\s++(?:group|room|members))|told\s++(?:us|me|them|everyone|the\s++(?:group|room|members|meeting)))"
+    r"\s++(?:that\s++)?|according\s++to\s++(?:[\w'’.-]{1,30}+\s++){0,3}?[\w'’.-]{1,30}+,\s*+)",
+    re.IGNORECASE,
+)
 #: A drug named as the one set against the subject ("Unlike methadone, it ...", "Compared with codeine, it ...").
 _CONTRASTED = re.compile(
     r"\b(?:unlike|compared\s+(?:with|to)|as\s+opposed\s+to|in\s+contrast\s+to|rather\s+than|instead\s+of|different\s+from)"
@@ -293,7 +301,10 @@ def _claim_drug(analysis: DrugAnalysis, unit: ProseUnit, start: int, end: int, p
             break
         if not _PRONOUN_OPENING.match(unit.text, earlier.start):
             # the earlier sentence's subject, if a drug, rather than a drug it names after ("Naltrexone blocks opioids such as codeine")
-            opening = _OPENING.match(unit.text, earlier.start)
+            # (after a speaker's word that opens it: "Andre said naltrexone blocks the receptors opioids act on, so heroin or
+            # fentanyl have little effect. It isn't habit-forming", holdout285 iw08)
+            said = _REPORTED_OPENING.match(unit.text, earlier.start)
+            opening = _OPENING.match(unit.text, said.end() if said else earlier.start)
             begin = opening.end() if opening else earlier.start
             mention = next((m for m in analysis.in_unit(unit) if m.start == begin), mention)
             break
@@ -415,6 +426,8 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             start = subject.start - sentence.start
                         if end == start or any(s < end and start < e for s, e, _ in spans):
                             continue
+                        if opts.ignore_questions and _asked(text, end):
+                            continue  # a question the sentence runs on from ("Theo: does it work fast though? asking for my sister")
                         if kind == "topical" and not _after_topic(topics, article, unit, sentence.start + start):
                             continue
                         if kind == "slow" and (
@@ -473,6 +486,17 @@ _AS_GOOD_AS = re.compile(r"\b(?:as|par\s++with)\s++(?:\S++\s++){0,3}$", re.IGNOR
 #: A claim whose subject is every other medicine ("nothing else we stock ... as well as lithium does"): the medicine named
 #: after it is the claim's own.
 _EVERY_OTHER = re.compile(r"(?:nothing|no\s+other)\b", re.IGNORECASE)
+
+
+#: Where a sentence part ends: a question's part of a sentence the splitter ran on past it, as a chat's lower-case messages.
+_PART_END = re.compile(r"[.!?]++(?=[\"'”’)\]]*+(?:\s|$))")
+
+
+def _asked(text: str, end: int) -> bool:
+    """Is the claim ending at ``text[end]`` in a question, the first part end after it a question mark ("does it work fast
+    though? asking for my sister")?"""
+    part = _PART_END.search(text, end)
+    return part is not None and "?" in part.group()
 
 
 def _own_drug(analysis: DrugAnalysis | None, unit: ProseUnit, sentence_start: int, pos: int, generic: str) -> bool:
