@@ -109,7 +109,13 @@ def _not_one_of(drug: DrugFacts, name: str, strength_mg: float | None) -> bool:
 #: "... I take 10 mg a day myself" (not the child's carer giving it: "you can give two").
 _ADULT = re.compile(
     r"\b(?:adults?|grown-?ups?|teens?|teenagers?|parents?|mums?|moms?|dads?|myself|yourself"
-    r"|(?:I|we|you)\s+(?:\w+\s+)?(?:take|takes|took|taking|use|used|swallow|swallowed))\b",
+    r"|(?:I|we|you)\s+(?:\w+\s+)?(?:take|takes|took|taking|use|used|swallow|swallowed)"
+    # an adult told by a role, taking it himself: "Our director, Sol, takes the 10 mg tablet" (holdout279 iq09), "her grandad
+    # uses", "the coach has been on"; not one who gives it ("the nurse gives him two")
+    r"|(?:director|teacher|coach|boss|manager|husband|wife|grand-?(?:ma|pa|mother|father|d?ad|mum|mom|parents?)|uncle|aunt(?:ie)?|colleague"
+    r"|co-?worker|chaperones?|volunteers?|nurse|pharmacist|doctor|caretaker|landlord|landlady|neighbou?r)"
+    r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*,)?\s+(?:\w+\s+)?"
+    r"(?:takes|took|uses|used|swallows|swallowed|(?:is|was|has\s+been)\s+on))\b",
     re.IGNORECASE,
 )
 
@@ -2215,8 +2221,17 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
         for pos, mg in numbered:
             # "My prescriber moved me to the 50s. Now it's two of them ...": tablets called by a strength the drug is sold at, or,
             # for a drug whose entries list none, one the article names in mg within its largest single dose ("I keep a few of
-            # the 20s around" of tadalafil, "up to 20 mg" said above: holdout231 gu04)
-            if (drug := owner(pos)) is not None and (
+            # the 20s around" of tadalafil, "up to 20 mg" said above: holdout231 gu04); in a paragraph naming no drug, a
+            # strength the article's only drug is sold at ("Mine are the 850s.": the plural is the tablets', holdout284 iv07)
+            drug = owner(pos)
+            if (
+                drug is None
+                and sole is not None
+                and Dosing.at_strength(sole.dosing, mg)
+                and not analyse(article, ctx).in_unit(sentence.unit)
+            ):
+                drug = sole
+            if drug is not None and (
                 Dosing.at_strength(drug.dosing, mg)
                 or (not any(d.strengths for d in drug.dosing) and 0 < mg <= _largest_single(drug) and _strength_named(article, f"{mg:g}"))
             ):

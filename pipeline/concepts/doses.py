@@ -368,6 +368,11 @@ TOGETHER = (
 _DAYS_OF_A_KIND = (
     r"\bon\s+(?:(?!(?:other|alternate|alternating|different|separate|following|next|later|off)\b|\d)[\w-]+\s+){1,3}?"
     r"(?:days\b|(?<!\btwo\s)(?<!\bfew\s)weeks\b)"
+    # ... or "in" days or weeks of a kind: "and in the last busy fitting weeks add half a tablet after lunch" (holdout283 iu05; not
+    # "in the next two weeks", "in the following days", "in the days after")
+    r"|\b(?:in|during|over|through(?:out)?)\s+(?:the|those|these)\s+(?:(?!(?:other|alternate|alternating|different|separate"
+    r"|following|next|later|off|coming|past|previous|few|two|three|four|\d)\b)[\w-]+\s+){1,3}?(?:days|weeks)\b"
+    r"(?!\s+(?:later|after|apart|ago)\b)"
 )
 _REPEAT_WHEN = (
     # the tablets named before said "of them": "and one more of them with supper"
@@ -424,7 +429,8 @@ _REPEAT = re.compile(
     rf"\b(?:(?<![\d.,])(?P<n>\d{{1,2}}(?![.,]?\d)|{_SPELLED})\s+more{_REPEAT_WHEN}|another\s+(?P<another>\d{{1,4}}(?:\.\d+)?(?![.,]?\d)|{_SPELLED}){_REPEAT_WHEN}"
     # half a tablet more at another time: "plus half of one at night", "and another half-tablet at bedtime", "and
     # half of another one at bedtime"
-    rf"|(?:plus|and|then|with)\s+(?:another\s+|an\s+extra\s+)?(?P<half>half)(?:[\s-]+(?:of\s+)?(?:one|it|another|an?|(?:an?\s+)?{_TABLETS}))*{_REPEAT_WHEN}"
+    # ... or added: "and in the last busy weeks add half a tablet after lunch" (holdout283 iu05)
+    rf"|(?:plus|and|then|with|add(?:s|ed|ing)?(?:\s+(?:in|on))?)\s+(?:another\s+|an\s+extra\s+)?(?P<half>half)(?:[\s-]+(?:of\s+)?(?:one|it|another|an?|(?:an?\s+)?{_TABLETS}))*{_REPEAT_WHEN}"
     # ... said "more" after it, past a condition: "and if hunger comes back, half a tablet more before 2 pm"
     rf"|\b(?:a\s+)?(?P<half_more>half)[\s-]+(?:of\s+)?(?:an?\s+)?(?:one|tab|{_TABLETS})\s+(?:more|extra){_REPEAT_WHEN}"
     # ... told by splitting a tablet: "she breaks another in half and takes that", "snaps a second one in two", "the other
@@ -436,7 +442,8 @@ _REPEAT = re.compile(
     r"|repeat(?:s|ed)?\s+(?:(?:the|that|this|your)\s+(?:same\s+)?dose|it|this|that|once)\b"
     r"|(?:the\s+same(?:\s+(?:dose|amount))?|as\s+much)\s+again\b|(?:a\s+second|another)\s+dose\b"
     # the same dose again at a later part of the day, no word for it: "one 10 mg tablet on waking and another before bed"
-    rf"|(?P<later>a\s+second|another)(?={_LATER_TODAY})"
+    # ... or a tablet added at it: "and on long days I add a tablet after lunch"
+    rf"|(?P<later>a\s+second|another|add(?:s|ed|ing)?\s+(?:in\s+)?(?:a|one)\s+(?:tab|{_TABLETS}))(?={_LATER_TODAY})"
     # one tablet more told as the day's last, at a later part of it: "..., one more after lunch, and the last one at half
     # past three", "and the final tablet at bedtime"; or a count of them: "and a last three at bedtime", "the final two
     # tablets before bed"
@@ -1548,7 +1555,8 @@ def find_combination_doses(text: str) -> tuple[CombinationDose, ...]:
 #: a product named for its tablets ("two Aleve every eight hours", "2 Nurofen Express three times a day"); or a share of the
 #: tablets named before, told with their word ("two of the tablets every four hours", "two of his white caplets at night").
 _COUNT = re.compile(
-    rf"(?<![\w.,])(?:(?P<low>\d{{1,2}}|{_SPELLED})\s*(?:-|–|to|or)\s*)?(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+"
+    # (a count with a half tablet more: "one and a half tablets on the first night", holdout283 iu01)
+    rf"(?<![\w.,])(?:(?P<low>\d{{1,2}}|{_SPELLED})\s*(?:-|–|to|or)\s*)?(?P<n>(?:\d{{1,2}}|{_SPELLED}|{_COUPLE}){_AND_A_HALF}?)\s+"
     # (of the tablets named before, said "ones": "two of the little ones at breakfast, lunch, tea and supper", holdout247 hk08)
     rf"(?:(?:of\s+)?(?:the|these|those|his|her|my|your|their|our)\s+(?:(?!(?:{_UNIT}|and|or|of)\b)[a-z][\w-]*\s+){{0,2}}?{_TABLETS}\b"
     rf"|of\s+(?:the|these|those|his|her|my|your|their|our)\s+(?:(?!(?:{_UNIT}|and|or|of)\b)[a-z][\w-]*\s+){{0,2}}?ones\b"
@@ -1564,13 +1572,15 @@ _COUNT_UNSAID = re.compile(
     # (also the orders told: "his instructions were one every four hours, around the clock", holdout261 hy10)
     rf"\b(?:(?:(?P<given>ha(?:s|ve|d|ving)|giv(?:e|es|ing)|gave|(?:instructions|directions|orders)\s+(?:were|are)"
     rf"|(?:instructions|directions|orders|dose|dosing|regimen|schedule)\s+(?:was|is))(?:\s+(?:her|him|them|me|you|us))?|another|a\s+further|take|takes|taking"
-    rf"|took|pop|pops|popping|popped|swallow(?:s|ed|ing)?)\s+(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})"
+    # (a melt left to dissolve: "let one melt on your tongue every 8 hours")
+    rf"|took|pop|pops|popping|popped|swallow(?:s|ed|ing)?|let(?:s|ting)?(?=\s+\S+\s+(?:\S+\s+)?(?:melt|dissolve)))\s+(?P<n>(?:\d{{1,2}}|{_SPELLED}|{_COUPLE}){_AND_A_HALF}?)(?!{_AND_A_HALF})"
     rf"|(?P<more>\d{{1,2}}|{_SPELLED})\s+more"
     # the first tablets repeated: "he takes two of them first thing, then two again every four hours"
     rf"|(?<=\bthen\s)(?P<again>\d{{1,2}}|{_SPELLED})(?=\s+(?:every|each)\s)"
     rf"|(?<=\bthen\s)(?P<again2>\d{{1,2}}|{_SPELLED})\s+again)"
     rf"(?(given)(?=\s+(?:every|each)\s+(?:{_HOURS})(?:\s*(?:-|to|or)\s*(?:{_HOURS}))?\s+hours?\b)"
-    rf"|(?=\s+(?:every|each|a\s+day|per\s+day|daily|once|twice|three|four|\d+\s+times)"
+    # (how it is taken may come between: "let another one melt every 6 hours", holdout280 ir01; "another one with food every 6 hours")
+    rf"|(?=(?:\s*,?\s*(?:{_MANNER}))?\s+(?:every|each|a\s+day|per\s+day|daily|once|twice|three|four|\d+\s+times)"
     rf"|\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|just|then|tonight|today|yesterday|last\s+night)\b|\s+{TOGETHER}))",
     re.IGNORECASE,
 )
@@ -1647,7 +1657,8 @@ _OCCASION = (
     r"(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?)?"
     # ... or when, told after it up to the comma: "Two go down with my first coffee before the ovens go on, and I take half of
     # one more with lunch" (holdout263 ia09)
-    r"(?:\s+(?:before|after|when|while|once)\s+[^,.;:!?\d]{1,40}?)?(?=\s*[,;]|\s+and\b))"
+    # (or the list's last item, closing its sentence: "one at dinner and another with my late snack.", holdout284 iv07)
+    r"(?:\s+(?:before|after|when|while|once)\s+[^,.;:!?\d]{1,40}?)?(?=\s*[,;]|\s+and\b|\s*[.!?](?:\s|$)|\s*$))"
 )
 _COUNTED_AT_OR_OCCASION = rf"(?:{_COUNTED_AT_OR_LIST}|{_OCCASION})"
 #: Tablets counted at each of several listed parts of the day: "I'll take three with breakfast, three at lunch
@@ -1797,7 +1808,9 @@ def _raised_daily(text: str, pos: int, end: int | None = None) -> bool:
 
 #: A count of tablets named before it, said "of them" right after a verb of taking: "The tabs are 50 mg each, so
 #: now I just take two of them at lights out", "she swallows three of those every morning" (not "two of them said").
-_COUNT_OF_THEM = re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+_COUNT_OF_THEM = re.compile(
+    rf"(?<![\w.,])(?P<n>(?:\d{{1,2}}|{_SPELLED}|{_COUPLE}){_AND_A_HALF}?)\s+of\s+(?:them|those|these)\b", re.IGNORECASE
+)
 #: ... or told as the dose with no verb, after "it's" ("Now it's two of them with my coffee every morning", "these days it
 #: is three of those at bedtime", "since last week it has been three of them at a time"), or with its verb after it ("ten of
 #: them swallowed together"): a count only with a schedule, a part of the day or "together" after it.
@@ -2132,7 +2145,16 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         if strength is None and m.re is _COUNT_UNSAID and _MORE_OF_THEM.match(m.group()):
             # "three of the regular 325s with breakfast, and then another three every four hours": more of those tablets
             strength = next((float(c.group("strength")) for c in reversed(of_strength) if c.end() <= m.start()), None)
-        if per_day is None and not daily and (strength is not None or m.re in (_COUNT_UNSAID, _COUNT_OF_THEM)):
+        if (
+            per_day is None
+            and not daily
+            and (
+                strength is not None
+                or m.re in (_COUNT_UNSAID, _COUNT_OF_THEM)
+                # ... or the tablets said, after a verb of taking: "take one and a half tablets on the first night" (holdout283 iu01)
+                or (m.re is _COUNT and _TAKEN_BEFORE.search(text, 0, m.start()))
+            )
+        ):
             daily = bool(_ONE_DAY.search(text[: m.start()]) or _ONE_DAY.search(text, m.end(), m.end() + 40))
         # (the day's number read as a range's low end: "Day 3 - three tablets")
         label_end = m.start("n") if named.get("low") and _DAY_BEFORE_LOW.search(text, 0, m.start()) else m.start()
@@ -2190,6 +2212,8 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
                 whole_day=bool(whole_day),
             )
         )
+    # "another one with water every 6 hours": one tablet on that schedule, not one more that day (holdout280 ir01)
+    found = [c for c in found if not (c.more and any(o.start == c.start and o.per_day for o in found))]
     for m in _COUNT_BY_DAYTIME.finditer(text):
         if _NEXT_DAY_AFTER.match(text[m.end() :]):
             continue  # "one in the morning and another at bedtime the next day": two days' doses
@@ -2313,6 +2337,12 @@ def find_puff_strengths(text: str) -> tuple[tuple[int, float], ...]:
     return tuple((m.start(), _to_mg(m.group("a") or m.group("b"), m.group("u") or m.group("v"))) for m in _PUFF_STRENGTH.finditer(text))
 
 
+#: Bare numbers listed before an amount with its unit, joined by commas, "and", "or" or a slash: "500, 850 and " of "500, 850
+#: and 1,000 mg".
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?")
+_BARE_LIST = re.compile(r"(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:,\s*(?:and|or)?|and|or|/|&)\s*)+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def find_strengths(text: str) -> tuple[tuple[int, float], ...]:
     """Tablet strengths named in ``text``: (position of the amount, mg)."""
@@ -2334,6 +2364,10 @@ def find_strengths(text: str) -> tuple[tuple[int, float], ...]:
             found.append((m.start("a"), _to_mg(m.group("a"), m.group("u")) / tablets))
     for m in _STRENGTH_LIST.finditer(text):
         base = m.start("rest")
+        if (first := _AMOUNT.search(m.group("rest"))) and _BARE_LIST.fullmatch(m.group("rest"), 0, first.start()):
+            # numbers listed bare before the first amount share its unit: "come in 500, 850 and 1,000 mg" (holdout284 iv07)
+            for n in _BARE_NUMBER.finditer(m.group("rest"), 0, first.start()):
+                found.append((base + n.start(), _to_mg(n.group(), first.group("unit"))))
         for a in _AMOUNT.finditer(m.group("rest")):
             found.append((base + a.start(), _to_mg(a.group("high"), a.group("unit"))))
             if a.group("low"):
