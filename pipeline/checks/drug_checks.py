@@ -1318,11 +1318,6 @@ _YES_ANSWER = re.compile(
 )
 
 
-def _answer(lexicon: ContextLexicon, sentences: list[Sentence], index: int) -> str | None:
-    """How the sentence after the question ``sentences[index]`` answers it: "no" ("No.", "It
-    won't treat a cold virus."), "yes" ("Yes, many people do.", "It can."), or None (no answer:
-    the last sentence, another question, "Ask your doctor", anything that neither affirms nor denies)."""
-    if index + 1 >= len(sentences) or _is_question(sentences[index + 1]):
 #: ... or by calling it harmless, bare or on a condition: "There's no harm in it.", "If the capsules are the same strength her
 #: dermatologist would have prescribed, there's no harm in it" (holdout285 iw09) (read before
 #: the negation of the first clause, whose "no" is the verdict's; not "no harm in asking your pharmacist").
@@ -1334,16 +1329,21 @@ _HARMLESS_ANSWER = re.compile(
 )
 
 
+def _answer(lexicon: ContextLexicon, sentences: list[Sentence], index: int) -> str | None:
+    """How the sentence after the question ``sentences[index]`` answers it: "no" ("No.", "It
+    won't treat a cold virus."), "yes" ("Yes, many people do.", "It can."), or None (no answer:
+    the last sentence, another question, "Ask your doctor", anything that neither affirms nor denies)."""
+    if index + 1 >= len(sentences) or _is_question(sentences[index + 1]):
         return None
     answer = sentences[index + 1].text
     first_clause = re.split(r"[,;:.!?]|\b(?:but|however)\b", answer, maxsplit=1)[0]
+    if _HARMLESS_ANSWER.match(answer):
+        return "yes"
     if _NO_ANSWER.match(answer) or lexicon.has("negation", first_clause):
         return "no"
     return "yes" if _YES_ANSWER.match(answer) else None
 
 
-    if _HARMLESS_ANSWER.match(answer):
-        return "yes"
 _Claimed = TypeVar("_Claimed")
 
 
@@ -4056,12 +4056,6 @@ def _class_statement(text: str, index: list[int]) -> tuple[str, list[int]]:
 #: A yes-or-no question opened by its verb, then its subject: a pronoun for a drug or a name ("Is it ...", "So does
 #: Prozac ...", "Are these pills ...", after a speaker's label too: "Reader: Is this medicine ..."; not "Is there", "Do
 #: you", "Can I").
-_INVERTED = re.compile(
-    rf"(?P<pre>{_ANSWER_LABEL}(?:(?:so|and|but|then|now|okay|ok|well|wait|sorry)\s*,?\s+)?)"
-    rf"(?P<v>is|are|was|were|does|do|did|(?:can|could|may|should)(?=\s+{_KIN_ASKED}\s))\s+"
-    r"(?!(?:there|here|you|we|he|she|I)\b)(?P<s>(?:it|they|this|that|these|those)(?:\s+(?:medicine|medication|drug|pills?|tablets?|one|stuff))?"
-    rf"|{_KIN_ASKED}|(?-i:[A-Z][\w-]+))\s+(?=\w)",
-    re.IGNORECASE,
 #: ... or a modal put before a relative or friend, a reader asking what someone else of theirs may do: "Can his younger sister use
 #: them for her breakouts?" as "his younger sister Can use them ..." (holdout285 iw09; not "Can I take it ...?", "Can it be crushed?")
 _KIN_ASKED = (
@@ -4069,6 +4063,12 @@ _KIN_ASKED = (
     r"(?:sister|brother|sibling|cousin|friend|mate|flatmate|roommate|housemate|partner|husband|wife|boyfriend|girlfriend"
     r"|mum|mom|mother|dad|father|son|daughter|niece|nephew|colleague|neighbou?r)s?"
 )
+_INVERTED = re.compile(
+    rf"(?P<pre>{_ANSWER_LABEL}(?:(?:so|and|but|then|now|okay|ok|well|wait|sorry)\s*,?\s+)?)"
+    rf"(?P<v>is|are|was|were|does|do|did|(?:can|could|may|should)(?=\s+{_KIN_ASKED}\s))\s+"
+    r"(?!(?:there|here|you|we|he|she|I)\b)(?P<s>(?:it|they|this|that|these|those)(?:\s+(?:medicine|medication|drug|pills?|tablets?|one|stuff))?"
+    rf"|{_KIN_ASKED}|(?-i:[A-Z][\w-]+))\s+(?=\w)",
+    re.IGNORECASE,
 )
 
 
