@@ -1402,7 +1402,10 @@ def _improved_since_taken(text: str) -> tuple[int, int, int] | None:
 _WHO_HAD = re.compile(r"\b(?:who|whose)\b[^;:.!?()]{0,160}$", re.IGNORECASE)
 _NOW_ON_IT = re.compile(
     r"^[^.;:!?,]{0,80}?,\s+(?:(?:now|these\s+days|nowadays)\s+(?:(?:gives?|injects?)\s+(?:himself|herself|themselves|myself|yourself)"
-    r"|takes?|injects?|uses?|(?:is|are|am)\s+on|swears\s+by|relies\s+on)|(?:is|are)\s+now\s+on|(?:has|have)\s+(?:since\s+)?been\s+on)\b",
+    r"|takes?|injects?|uses?|(?:is|are|am)\s+on|swears\s+by|relies\s+on)|(?:is|are)\s+now\s+on|(?:has|have)\s+(?:since\s+)?been\s+on"
+    # ... or takes a dose of it, kept up, the "now" left out: "Marisol's mother, who ... has had a ruddy, bumpy flush across her
+    # cheeks and nose since her forties, takes a low dose of isotretinoin every day" (holdout285 iw09)
+    r"|(?:takes?|uses?|(?:has|have)\s+been\s+(?:taking|using))\s+(?:a|her|his|their|my|your)\s+(?:(?:very|tiny|small|little|low|daily|regular|maintenance)[\s-]+){1,2}dose\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -1582,8 +1585,9 @@ _DOSE_THEN = re.compile(
     rf"|(?:{_TAKER}(?:{_TAKES}|{_GIVES}|(?:have|has|had)\s+)|{_GIVES})?"
     r"(?:(?:half|one|two|a|a single|a whole|a quarter)(?:\s+(?:or|to)\s+(?:a\s+)?(?:whole|full|one|two))?"
     # (the brand may name the tablet: "a single Zofran melt", "half a Xanax tablet")
-    r"\s+(?:of\s+)?(?:a\s+)?(?:[\d.]+\s?mg\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?(?:tab|tablet|pill|capsule|melt|wafer)s?"
-    r"|[\d.]+\s?mg(?:\s+(?:tab|tablet|pill|capsule)s?)?"
+    # (or a dose by its strength, the thousands maybe with a comma: "..., one 1,000 mg dose usually sorts you out": holdout285 iw04)
+    r"\s+(?:of\s+)?(?:a\s+)?(?:(?:\d{1,3}(?:,\d{3})+|[\d.]+)\s?mg\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?(?:tab|tablet|pill|capsule|melt|wafer|dose)s?"
+    r"|(?:\d{1,3}(?:,\d{3})+|[\d.]+)\s?mg(?:\s+(?:tab|tablet|pill|capsule|dose)s?)?"
     # ... or a part of a tablet by its bare strength: "half of a 0.5", "a quarter of a 25"
     r"|(?:half|a quarter)\s+(?:of\s+)?(?:a|an|one)\s+\d*\.?\d+(?=\s*(?:$|[,;:!?)]|\.(?!\d)|\s(?:and|or|at|before|then|with)\b))"
     # ... or a part of one of the tablets told before, bare: "..., half of one and I'm gone till the ducks start up"
