@@ -2328,6 +2328,10 @@ _PERMITS = re.compile(
 _AFFIRMS = re.compile(
     r"\b(?:can|could|may|might|will|cause[sd]?|causing|lead(?:s|ing)?\s+to|led\s+to|risks?|warn\w*|boxed|carr(?:y|ies)"
     r"|possible|develop\w*|become|becoming|get\s+(?:hooked|addicted)|result\s+in"
+    # a verb of bringing the harm on, in any tense: "Starting too soon throws you into sudden, severe withdrawal" (holdout285
+    # iw08), "sends people into withdrawal", "triggers", "brings on", "sets off" (not denied: "does not throw you into")
+    r"|(?:throw|throws|threw|thrown|send|sends|sent|plunge|plunges|plunged|tip|tips|tipped)\s+(?:you|them|him|her|people|someone|patients)\s+(?:straight\s+|right\s+)?into"
+    r"|trigger(?:s|ed|ing)?|(?:bring|brings|brought|bringing)\s+on|(?:set|sets|setting)\s+off"
     r"|(?:is|are|be)\s+(?:(?!not\b|never\b)\w+\s+)?(?:habit[- ]forming|addictive))\b",
     re.IGNORECASE,
 )
