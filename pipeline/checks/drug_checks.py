@@ -716,8 +716,13 @@ def _named_before(analysis: DrugAnalysis, sentence: Sentence, sole: str | None, 
     ]
     # (a supplement named after the last drug, or in a paragraph naming none, is what "it" stands for: "Started the folic acid,
     # 1 mg, every day except Tuesday. It's meant to cut down the queasiness")
+    # (not one tried before the doctor gave the medicine: "After trying melatonin and chamomile tea, nothing changed.
+    # Eventually his doctor wrote him a prescription for a small dose at bedtime")
     since = earlier[-1].end if earlier else 0
-    if _SUPPLEMENT_NAMED.search(unit, max(since, sentence.start - 300), sentence.start):
+    if any(
+        not (given and _TRIED_BEFORE.search(unit[max(0, m.start() - 120) : m.start()]))
+        for m in _SUPPLEMENT_NAMED.finditer(unit, max(since, sentence.start - 300), sentence.start)
+    ):
         return None
     if earlier:
         return earlier[-1].generic, earlier[-1].text
@@ -734,6 +739,13 @@ _SUPPLEMENT_NAMED = re.compile(
     r"|honey(?:\s+and\s+lemon)?|electrolyte\s+(?:drinks?|solutions?|sachets?|tablets?)|oral\s+rehydration\s+(?:salts|solution|sachets?))\b",
     re.IGNORECASE,
 )
+
+
+def _remedy_before(text: str, end: int) -> bool:
+    """Is a supplement or home remedy named in the clause before ``end``, as what the use is told of ("Ginger tea for
+    nausea")? Not one tried earlier in the sentence ("After trying melatonin and chamomile tea, nothing changed")."""
+    found = [m for m in _SUPPLEMENT_NAMED.finditer(text, 0, end)]
+    return bool(found) and not re.search(r"[,;:.!?]", text[found[-1].end() : end]) and end - found[-1].end() <= 40
 
 
 #: "medicines for stomach ulcers", "other drugs used to treat diabetes", "a medicine for
@@ -1092,7 +1104,7 @@ def _use_drug(
     # (a giving that points back with "it" may give the medicine tried: "She'd tried melatonin. Her doctor wrote her a prescription for it")
     if len(in_sentence) < named:
         return None
-    if not before and _SUPPLEMENT_NAMED.search(sentence.text, 0, use.verb_start):
+    if not before and _remedy_before(sentence.text, use.verb_start):
         return None  # "Ginger tea for nausea (not a medicine, but it helps some people)": the remedy's use, not "it"'s drug
     given = use.inferred and opens_with_giving(sentence.text) and not re.search(r"\b(?:it|them)\b", sentence.text, re.IGNORECASE)
     return _pronoun_referent(lexicon, analysis, sentence, sole_primary, given)

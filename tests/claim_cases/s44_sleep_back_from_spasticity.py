@@ -1,8 +1,9 @@
 """Sleep won back from spasms, the approved use's benefit, not an off-label use for insomnia (a baclofen draft's "Baclofen lets
-me sleep" after the spasticity of MS, noticed at the forty-third stop): multiple sclerosis, a spinal cord injury, muscle
-spasms and restless legs are troubles sleep improves with, as pain and the menopause were, and "my MS" or "people with MS"
-names multiple sclerosis (not MS Contin). Sleep told with no trouble before it, or as a use of its own ("also helps me
-sleep"), is still insomnia."""
+me sleep" after the spasticity of MS, noticed at the forty-third stop): multiple sclerosis, a spinal cord injury and restless
+legs are troubles sleep improves with, as pain and the menopause were, and "my MS" or "people with MS" names multiple
+sclerosis (not MS Contin). Sleep told with no trouble before it, or as a use of its own ("also helps me sleep"), is still
+insomnia; so is half a muscle relaxant at night after its approved use is named ("Tizanidine treats muscle spasticity. Half a
+tab at night lets me sleep like a baby", gaps68)."""
 
 from __future__ import annotations
 
