@@ -183,8 +183,8 @@ SHOULD_NOT: list[tuple[str, str]] = [
     ("lisinopril", "Is lisinopril safe during pregnancy? No — stop it and call your doctor."),
 ]
 
-#: One misstatement made twice: (drug, body, how many findings an editor gets). Once in one paragraph, even over
-#: two sentences; once in each paragraph that makes it.
+#: One misstatement made twice: (drug, body, how many findings an editor gets). Once on one line, even over two
+#: sentences; once on each line that makes it.
 REPEATED: list[tuple[str, str, int]] = [
     (
         "metoprolol",
@@ -194,6 +194,8 @@ REPEATED: list[tuple[str, str, int]] = [
         1,
     ),
     ("tramadol", "Tramadol is not addictive like the stronger painkillers.\n\nAgain: tramadol is not addictive.", 2),
+    # a wrapped paragraph: each line that makes it needs rewriting
+    ("tramadol", "Tramadol is not addictive like the stronger painkillers.\nAgain: tramadol is not addictive.", 2),
 ]
 
 CASES: list[tuple[str, str]] = [(d, t) for d, t, _, _ in SHOULD] + SHOULD_NOT + [(d, t) for d, t, _ in REPEATED]

@@ -1821,6 +1821,9 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 # (not what the giving after the story is to keep away: "his heart took to fluttering out of step, ... his
                 # cardiologist put him on clopidogrel on its own to keep a stroke at bay" is the rhythm's use)
                 and not (use.end <= other.verb_start and kept_away(sentence.text, other.start))
+                # (nor another giving, the medicine named again between them: "who has been on it for his MS legs for years,
+                # says his old drinking buddy asked his GP for a baclofen script ... and hasn't touched a beer since")
+                and not any(other.end <= m.start - sentence.start < use.start for m in analysis.in_unit(sentence.unit))
                 for other, _, _ in found
             ):
                 continue  # "I started it for my depression and I'm finally sleeping again": the approved use's benefit
@@ -2791,17 +2794,15 @@ def check_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckConte
 
 def _known_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckContext) -> Iterator[Finding]:
     """The sentences matching a known misstatement (facts ``misstatements``) of a drug they are about.
-    A paragraph making one misstatement in two sentences ("there's no real difference between the two.
-    Lopressor, Toprol, ... it's one medicine") gets one finding: the stated one, else the first."""
-    made = [said for said in misstated(article, ctx) if not said.quoted]
-    kept: dict[tuple[int, str, str], Misstated] = {}
-    for said in made:
-        key = (id(said.place.unit), said.drug, said.wrong.id)
-        if key not in kept or (kept[key].inferred and not said.inferred):
-            kept[key] = said
-    for said in kept.values():
+    One line making one misstatement in two sentences ("there's no real difference between the two.
+    Lopressor, Toprol, ... it's one medicine") gets one finding: the stated one, else the first (each
+    line of a wrapped paragraph that makes it keeps its own, as each needs rewriting)."""
+    kept: dict[tuple[int, str, str], Finding] = {}
+    for said in misstated(article, ctx):
+        if said.quoted:
+            continue
         wrong = said.wrong
-        yield rule.finding(
+        finding = rule.finding(
             article,
             said.place,
             f"Known misstatement about {said.drug}{' (inferred)' if said.inferred else ''}. Correct fact: {wrong.correct} "
@@ -2811,6 +2812,10 @@ def _known_misstatements(article: Article, rule: Rule[NoOptions], ctx: CheckCont
             drug=said.drug,
             misstatement=wrong.id,
         )
+        key = (finding.line, said.drug, wrong.id)
+        if key not in kept or (kept[key].severity is Severity.WARNING and finding.severity is not Severity.WARNING):
+            kept[key] = finding
+    yield from kept.values()
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,12 @@ SHOULD = [
 ]
 
 SHOULD_NOT = [
+    # the writer's own experience after a cited claim, not a promise (holdout232 gv04)
+    (
+        "cetirizine",
+        "For me it's more of a slow fade than a switch, but I notice it by mid-morning.",
+        "unsupported-claim.rapid-onset",
+    ),
     # the drafts' own wordings
     (
         "fluconazole",

@@ -13,6 +13,14 @@ OFF_LABEL = "off-label.undisclosed"
 SHOULD = [
     ("baclofen", "Baclofen lets me sleep. I take 10 mg at bedtime.", OFF_LABEL, "error"),
     ("baclofen", "My MS makes my legs stiff at night, and baclofen also helps me sleep for insomnia.", OFF_LABEL, "error"),
+    # another giving after the approved use, the medicine named again: the buddy's drinking, not Ray's MS (holdout33 z08)
+    (
+        "baclofen",
+        "My uncle Ray, who has been on it for his MS legs for years, says his old drinking buddy asked his GP for a baclofen script"
+        ' a while back and hasn\'t touched a beer since: "the cravings just went quiet."',
+        OFF_LABEL,
+        "warning",
+    ),
 ]
 
 #: (drug, body, rule): a near miss that must stay silent.
@@ -25,4 +33,5 @@ SHOULD_NOT = [
     ("baclofen", "Since his spinal cord injury the spasms wake him. Baclofen lets him sleep through the night now.", OFF_LABEL),
     ("baclofen", "Baclofen is used for spasticity in people with MS.", OFF_LABEL),
     ("morphine", "My dad was switched to MS Contin for his cancer pain.", OFF_LABEL),
+    ("baclofen", "I started baclofen for my MS spasms and I'm finally sleeping again.", OFF_LABEL),
 ]
