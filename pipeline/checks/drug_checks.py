@@ -761,6 +761,12 @@ _MEDICINE_CLASS = (
     # tablets for diabetes, propranolol can hide ...", "if you're on insulin for your diabetes"
     r"|insulin(?:\s+(?:injections?|shots?|jabs?|pens?|pumps?))?)"
 )
+#: A rescue medicine by its everyday name, left out of the drug names as a body's own hormone too (like insulin): adrenaline,
+#: epinephrine, glucagon, or the pen it comes in ("an EpiPen", "her auto-injector").
+_RESCUE_MEDICINE = (
+    r"(?:adrenaline|adrenalin|epinephrine|glucagon|EpiPens?|Auvi-?Q|(?:adrenaline|epinephrine|epi|allergy|glucagon)[- ]?"
+    r"(?:pens?|auto-?injectors?|shots?|jabs?|injections?|kits?)|auto-?injectors?)"
+)
 _OTHER_MEDICINES = re.compile(
     r"\b(?:(?:(?:other|another|any|some|certain|similar|your|(?<!\bthe )(?<!\bof )(?:better|safer))\s+(?:[\w-]+\s+)?"
     r"|(?:take|takes|taking|with|on|use|uses|using|inject|injects|injecting|alongside|along with|together with|plus)\s+(?:an?\s+)?"
@@ -797,6 +803,13 @@ _OTHER_MEDICINES = re.compile(
     r"|\s+(?:in|of|from)\s+(?:the\s+)?(?:same|this|that|a\s+similar|a\s+related)\s+(?:family|class|group|kind|type))?"
     # "other medicines are used for that", "other drugs that are usually given"
     r"(?:\s+(?:that|which|are|often|commonly|usually|generally|typically|also|sometimes)){0,3}(?:\s+(?:used|taken|prescribed|given))?\s*$"
+    # a rescue medicine needed, carried or given, right before its own use, in a warning: "carry word of your propranolol if
+    # you ever need adrenaline for a severe allergy" (holdout290 jb08), "if you carry an EpiPen for a bee-sting allergy",
+    # "people who are given epinephrine for anaphylaxis" (not the hormone the drug acts on: "it blunts adrenaline for hours")
+    r"|\b(?:(?:need|needs|needed|needing|carry|carries|carried|carrying|use|uses|used|using|give|gives|gave|given|get|gets|got"
+    r"|getting|have|has|had|inject|injects|injected|receive|receives|received|keep|keeps|kept|prescribed|with)\s+"
+    rf"(?:(?:an?|the|your|their|his|her|my|some|any|extra|more|emergency|prescribed|a\s+shot\s+of|a\s+dose\s+of)\s+){{0,2}}{_RESCUE_MEDICINE}"
+    r"|(?:an?|the|your|their|his|her|my)\s+(?:emergency\s+)?(?:EpiPens?|Auvi-?Q|auto-?injectors?))\s*$"
     # something else taken for it: "before you take anything for the pain", "ask for something for the nausea"; also one
     # a prescriber suggests or adds: "your doctor may also suggest something for the pain itself", "she prescribed something
     # separate for the sleep", "ask whether to add something for the pain"
@@ -1193,13 +1206,23 @@ def _outside_brackets(text: str, before: list[Mention], verb: int) -> Mention:
 #: "Do not take it for a cold", "never use baclofen to calm down": advice against a use.
 _DO_NOT_USE = re.compile(
     r"\b(?:do not|don[’']t|never|should not|shouldn[’']t|must not)\s+(?:(?:ever|just|simply|routinely|regularly|usually|only|really)\s+)?"
-    r"(?:take|use|give|try|rely on|reach for|ask|increase|raise|up|double)\b"
+    r"(?:take|use|give|try|rely on|reach for|ask|increase|raise|up|double"
+    # ... or press a prescriber for it: "Never demand azithromycin for a cold", "don't go pestering your GP for a Z-Pak for flu"
+    r"|(?:go\s+)?(?:beg|begging|pester|pestering|badger|badgering|nag|nagging|hassle|hassling|push|pushing|press|pressing|demand|demanding"
+    r"|insist\s+on|expect|request|guilt-?trip|lean\s+on))\b"
     # told to stop: "pls stop asking ur GP for cipro for a cold", "Quit begging your doctor for antibiotics for the flu"
     r"|(?:^\s*|[,;:!?(—–]\s*|\b(?:please|pls|plz|just|so|and|now)[,!]?\s+)(?:stop|quit)\s+(?:asking|begging|pestering|demanding|requesting"
     r"|expecting|taking|using|giving|popping|prescribing|buying|ordering|reaching\s+for)\b"
     # "the FDA warned against using it for COVID-19", "doctors advise against taking it for ..."
     r"|\b(?:warn(?:s|ed|ing)?|advis(?:e|es|ed|ing)|caution(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:strongly\s+)?against\s+"
     r"(?:(?:its|the)\s+)?(?:us(?:e|ing)|tak(?:e|ing)|giv(?:e|ing)|try(?:ing)?|prescrib(?:e|ing))\b",
+    re.IGNORECASE,
+)
+#: ... or the one who does it is a role the reader is told not to take, read over the commas and the "that" of its relative
+#: clause: "don't be the person who calls the office begging for a Z-Pak for a cold" (holdout293 je04), "never be that
+#: patient who insists on azithromycin for the flu", "Don't be one of those parents who, at the first sniffle, demand ..."
+_NOT_THAT_ONE = re.compile(
+    r"\b(?:do not|don[’']t|never)\s+be\s+(?:the|that|one\s+of\s+(?:those|the)|an?)\s+(?:[\w-]+\s+){0,2}?(?:who|that)\b",
     re.IGNORECASE,
 )
 #: A use asked about, not claimed: "We're sometimes asked, usually before beach holidays, whether a
@@ -1782,6 +1805,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 negated(lexicon, sentence.text, series)
                 or _DO_NOT_USE.search(lexicon.last_clause(said))
                 or (refused and refused.start() < len(head))
+                or _NOT_THAT_ONE.search(re.split(r"[;:.!?]|\b(?:but|instead)\b", sentence.text[:series])[-1])
                 or _CALLED_UNSAFE.match(sentence.text[use.end :])
                 or _ASKED_WHETHER.search(sentence.text[: use.verb_start])
                 or _harm_when_used_for(lexicon, sentence.text, use)

@@ -833,7 +833,12 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 verb_start, inferred = (fronted, True) if fronted is not None else (verb_start, inferred)
             if verb_start is not None and vocab.is_symptom(name) and _CALMS.match(text, verb_start):
                 verb_start = None  # "it calms the joint pain": as often an approved use's symptom as a use of its own
-            if verb_start is not None and not _not_a_use(text, name, verb_start, start) and not _SIDE_EFFECT_AFTER.match(text, end):
+            if (
+                verb_start is not None
+                and not _not_a_use(text, name, verb_start, start)
+                and not _SIDE_EFFECT_AFTER.match(text, end)
+                and not _CARERS_AFTER.match(text, end)
+            ):
                 inferred = inferred or bool(_KEPT_OFF_OTHER_PILLS.match(text, verb_start))
                 use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)), inferred)
         if (
@@ -2005,6 +2010,15 @@ _SIDE_EFFECT_AFTER = re.compile(
     r"[,;(—–-]?\s*(?:(?:which|that)\s+(?:is|are|was|were|can be|may be)\s+)?(?:(?:one of\s+)?(?:the|a|an|its)\s+)?"
     r"(?:(?:most|more|very|fairly|quite|really)\s+)?(?:(?:common|usual|frequent|typical|main|likely|known|well-known|expected|early)\s+)?"
     r"side[- ]effects?\b",
+    re.IGNORECASE,
+)
+#: The condition naming who looks after it, right after it: "a decision for your cancer *team*", "questions for the diabetes
+#: *nurse*", "a letter for the pain *clinic*", "save them for your allergy *specialist*" (holdout290 jb02): the people the
+#: "for" is meant for, not a use (not what is given: "cancer care", "pain relief", "sleep aids").
+_CARERS_AFTER = re.compile(
+    r"(?:\s+|-)(?:care\s+)?(?:team|doctors?|docs?|nurses?(?:\s+specialists?)?|specialists?|consultants?|clinics?|units?|wards?"
+    r"|cent(?:re|er)s?|services?|helplines?|hotlines?|charit(?:y|ies)|support\s+groups?|societ(?:y|ies)|foundations?|hospitals?"
+    r"|surgeons?|departments?|dept|educators?|counsell?ors?|navigators?|coordinators?|dietitians?|physicians?)\b",
     re.IGNORECASE,
 )
 _SIDE_EFFECT_TOLD = re.compile(
