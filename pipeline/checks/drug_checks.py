@@ -2959,7 +2959,15 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                         opens < owner.start < sentence.start + end
                         or _named_in_a_later_clause(sentence.unit.text, sentence.start + end, owner)
                     )
-                    and _ANAPHOR.match(sentence.text, lead.end() if lead else start)
+                    and (
+                        _ANAPHOR.match(sentence.text, lead.end() if lead else start)
+                        # ... or a statement ending on a pronoun for the drug, a later clause naming another as no subject:
+                        # "You don't even need a script for it, mine came off the shelf next to the Tums" (holdout288 iz07)
+                        or (
+                            _named_in_a_later_clause(sentence.unit.text, sentence.start + end, owner)
+                            and _ENDS_ON_ANAPHOR.search(sentence.text, start, end) is not None
+                        )
+                    )
                 ):
                     # a pronoun opening the statement, or seen as something ("Think of it as a fancier Tums"), does not stand
                     # for a drug the statement itself names after it ("..., so it's a close cousin of venlafaxine"), nor for one
@@ -3697,7 +3705,14 @@ def _gathered(analysis: DrugAnalysis, sentences: list[Sentence], i: int, drug: D
 
 
 #: A pronoun for a drug named before it, opening a statement: "it", "its", "they", "this medicine".
-_ANAPHOR = re.compile(r"(?:it|its|they|their|this\s+(?:medicine|medication|drug|pill|tablet|one))\b", re.IGNORECASE)
+#: ... or the speaker's own supply, by a possessive pronoun or its box: "mine came off the shelf next to the Tums" (holdout288 iz07).
+_ANAPHOR = re.compile(
+    r"(?:it|its|they|their|this\s+(?:medicine|medication|drug|pill|tablet|one)|mine|hers|theirs|ours|yours"
+    r"|(?:my|her|our|your)\s+(?:own\s+)?(?:box|pack|packet|bottle|supply|strip))\b",
+    re.IGNORECASE,
+)
+#: A statement ending on a pronoun for the drug: "you don't need a script for it".
+_ENDS_ON_ANAPHOR = re.compile(r"\b(?:it|them|this\s+(?:medicine|medication|drug|pill|tablet|one))$", re.IGNORECASE)
 #: How the reader is told to see the drug, before the pronoun for it: "Think of it as", "see it as", "picture it as".
 #: A hope or expectation told after a statement, in its sentence: "so I half hoped my quads would come out stronger".
 _HOPED = re.compile(
