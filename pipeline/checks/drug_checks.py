@@ -611,10 +611,14 @@ def _disclosed(
 #: After a situation told first, its clause closed by a comma, a dose of the drug named next, maybe taken or given: ", a
 #: melt-on-the-tongue " (Zofran), ", I take one 10 mg " (baclofen), ", half a " (Xanax), ", 4 mg of " (ondansetron).
 _DOSE_OF_THE_NAMED = re.compile(
-    r"^[^;:.!?]{0,200}?,\s+(?:(?:just|only|then|so)\s+)?(?:(?:I|you|he|she|we|they)\s+(?:(?:just|usually|always|then|often)\s+)?"
+    # (the taking may go on the story with "and now": "..., and now she takes a tiny 4.5 mg dose of naltrexone at night", holdout289
+    # ja07)
+    r"^[^;:.!?]{0,200}?,\s+(?:and\s+)?(?:(?:just|only|then|so|now|these\s+days|nowadays)\s+)?"
+    r"(?:(?:I|you|he|she|we|they)\s+(?:(?:just|usually|always|then|often|now)\s+)?"
     r"(?:take|takes|took|pop|pops|popped|swallow|swallows|swallowed|give|gives|gave|have|has|had)\s+)?"
     r"(?:(?:one|two|half(?:\s+(?:of\s+)?an?)?|an?|a\s+single|a\s+whole|a\s+quarter(?:\s+of\s+an?)?)\s+"
     r"(?:(?:[\d.]+\s?mg|(?!(?:of|or|and|with|for|from|to|in|on|at)\b)[\w-]+)\s+){0,2}"
+    r"(?:(?:dose|tablet|pill|capsule)s?\s+of\s+)?"
     # (the strength maybe in words: "Before every final-round interview I've had, I took ten milligrams of propranolol"; gaps143a)
     r"|(?:[\d.]+|one|two|five|ten|twenty|twenty-five|forty|fifty)\s?(?:mg|milligrams?)\s+(?:of\s+)?)$",
     re.IGNORECASE,

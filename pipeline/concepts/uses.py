@@ -79,6 +79,16 @@ _BY_GIVER_ASIDE = (
     r"(?:\s+by\s+(?:the|his|her|my|their|our|your|a|an)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:doctor|GP|physician|nurse|prescriber|consultant|specialist|midwife|practitioner|clinic|[a-z]+ologist|[a-z]+iatrist)s?\s*,)"
 )
+#: The drug glossed by its kind or its brand, an aside before its purpose or the people given it: "prescribe a small daily dose of
+#: paroxetine*, the antidepressant sold as Paxil,* to men who finish far sooner than they'd like" (holdout292 jd07), "takes
+#: gabapentin*, an old epilepsy drug,* for ...", "*, sold as Lyrica,*" (a kind of medicine or "sold/known as" a capitalised name
+#: only: not a new clause, "take it, the doctor said, to ...").
+_NAME_ASIDE = (
+    r"(?:,\s+(?:(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:antidepressants?|antibiotics?|anti-?[\w-]+s?|medicines?|medications?|drugs?"
+    r"|tablets?|pills?|capsules?|jabs?|injections?|SSRIs?|SNRIs?|painkillers?|blockers?|steroids?|generics?)"
+    r"(?:\s+(?:(?:also|better|often|usually|mostly)\s+)?(?:sold|known|marketed|branded)\s+(?:as|under)\s+(?-i:[A-Z])[\w’'-]*)?"
+    r"|(?:(?:also|better|often|usually|mostly)\s+)?(?:sold|known|marketed|branded)\s+(?:as|under)\s+(?-i:[A-Z])[\w’'-]*),)"
+)
 #: A dose's amount, one word of a gap: "10 mg", "0.5mg", "about 2.5 milligrams".
 _DOSE_AMOUNT = r"(?:\s+(?:about\s+|around\s+|just\s+)?\d[\d.,]*\s?(?:mg|mcg|micrograms?|milligrams?)\b)"
 #: Giving or handing it out (not "can give you a headache": see _USE_VERB).
@@ -248,7 +258,7 @@ _USE_VERB = re.compile(
     # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
     # night so they can drop off", "people take it because it makes them sleepy"
     # (the purpose may open a quote: 'taking a colleague's leftover script "to drop a dress size')
-    rf"|(?:{_TAKE}|\bhand(?:s|ed|ing)?)(?:(?:{_TAKE_GAP}|{_BEFORE_ASIDE}|{_BY_GIVER_ASIDE}){{0,8}}?"
+    rf"|(?:{_TAKE}|\bhand(?:s|ed|ing)?)(?:(?:{_TAKE_GAP}|{_BEFORE_ASIDE}|{_BY_GIVER_ASIDE}|{_NAME_ASIDE}){{0,8}}?"
     # ... reaching further past a dose told with its amount, schedule and when, the amount early: "my GP put me on 10 mg of
     # Adderall twice a day after the baby to curb the constant snacking"
     rf"|(?=(?:{_TAKE_GAP}){{0,3}}?{_DOSE_AMOUNT})(?:{_TAKE_GAP}|{_DOSE_AMOUNT}|{_BEFORE_ASIDE}){{9,13}}?)"
@@ -1158,6 +1168,11 @@ _SENT_IN = (
     r"|(?:wrote|writes|written|write)\s+(?:(?:me|him|her|us|them|you)\s+)?up\s+(?:for\s+)?"
     r"(?!(?:[\w’'-]+\s+){0,3}?(?:reports?|notes?|letters?|referrals?|summar(?:y|ies)|results?|minutes|assessments?|care\s+plans?|case"
     r"|findings|visit|observations|history|story|article)\b)"
+    # ... or "writes for" the medicine, a prescriber's idiom: "The doctor at the clinic often writes for ivermectin tablets for
+    # everybody" (holdout282 it02), "..., so the clinic wrote for ivermectin tablets for everyone" (not a doctor who writes for a
+    # paper or a website)
+    r"|(?:writes|wrote|write|writing)\s+for(?!\s+(?:a|an|the|his|her|our|their|several|many|local|national|medical)?\s*(?:[\w-]+\s+)?"
+    r"(?:paper|papers|newspapers?|magazines?|journals?|blogs?|websites?|sites?|column|press|radio|television|TV|BBC|publications?)\b)"
 )
 #: Giving it told another way: "the emergency doctor *sent him home with* a week of the capsules", "her
 #: clinician *kept her on* topiramate through the summer", "my GP *let me try* a tramadol at bedtime", "the
@@ -1239,6 +1254,11 @@ _FAILED_TRY = (
     r"(?=(?:,?\s+[\w’'-]+){0,5}?\s+(?:(?:ever|really|even|much|seem(?:ed)?\s+to)\s+)?(?:touch|touched|touches|help|helped|helps|work"
     r"|worked|works|shift|shifted|budge|budged|fix|fixed|made\s+a\s+dent|make\s+a\s+dent|did\s+(?:a\s+thing|anything|much))\b)"
 )
+#: A dose taken, right after the taking (see _THEN_GIVEN): "one of my 50s", "a tiny 4.5 mg dose", "half a tablet", "one of those".
+_TAKEN_DOSE = (
+    r"\s+(?=(?:one|two|half|a|an|a\s+quarter)\s+(?:of\s+)?(?:(?:my|his|her|their|our|those|these|them)\b"
+    r"|[^.;:!?]{0,30}?\b(?:\d[\d.]*\s?(?:mg|mcg|milligrams?)|doses?|tablets?|tabs?|pills?|capsules?|melts?|sprays?|\d+s)\b))"
+)
 _THEN_GIVEN = re.compile(
     # (what the trouble would not do is more of it: "when the low mood wouldn't shift, his GP added ...")
     r"^,?(?:\s+(?:(?:could|can|would|wo)(?:n[’']t|\s+not)|cannot)\b|\s+(?:and\s+)?"
@@ -1258,6 +1278,12 @@ _THEN_GIVEN = re.compile(
     # topiramate", holdout258 hv03)
     r"(?:\s*,?\s+(?:and\s+)?(?:because|since|as)\s+[^,.;:!?]{1,100}?,)?\s*[,;]?\s+"
     r"(?:and\s+)?(?:"
+    # the one with the trouble taking a dose of it, told as the habit or the story after it: "By 4 pm I get that tight band round
+    # my forehead, ..., and I take one of my 50s with a coffee" (holdout292 jd09), "My sister's been dealing with that
+    # aching-all-over thing for years, ..., and now she takes a tiny 4.5 mg dose of naltrexone at night" (holdout289 ja07), "so he
+    # pops half a tablet" (a dose or one of the tablets, not "takes time", "takes it easy", "takes paracetamol": see _TAKEN_DOSE)
+    rf"(?:(?:now|so|then|these\s+days|nowadays)\s+)?(?:I|he|she|they|we)\s+(?:(?:now|just|then|usually|always|normally|also)\s+)?"
+    rf"(?:take|takes|took|pop|pops|popped|swallow|swallows|swallowed|(?:has|have|had|[’']s|[’']ve)\s+been\s+taking){_TAKEN_DOSE}|"
     # a service's offer after the trouble: "..., and your scan shows a small stone, we may send you home with
     # tamsulosin", "..., we'll usually give you" (not a dose changed: "we may give you a lower dose")
     r"(?:we|our\s+(?:\w+\s+)?(?:team|doctors|clinicians|nurses|staff|pharmacists))(?:\s+(?:may|might|can|could|will|would|usually|often"
@@ -1447,7 +1473,9 @@ def _told_in_story(text: str, start: int, end: int) -> int | None:
     then_given = _THEN_GIVEN.match(tail) or (
         _PRESCRIBER_OPENS.match(text) and _AND_THEN_GAVE.match(tail) and not denied_before(text, start)
     )
-    if then_given and not _risk_told(text) and not _TRADE_AFTER.match(text, end):
+    # (the risk told outside the trouble: a trouble told by the dread of dying is no risk of it, "Out of nowhere her heart would
+    # hammer and she felt sure she was dying, so her GP started escitalopram")
+    if then_given and not _risk_told(text[:start] + " " + text[end:]) and not _TRADE_AFTER.match(text, end):
         # not the drug's own effect: "Famotidine gave her itchy welts, so her doctor switched her to ..."
         return None if _ITS_EFFECT.search(re.split(r"[;:.!?]", text[:start])[-1]) else start
     improved = _IMPROVED.match(tail)
@@ -2292,10 +2320,6 @@ _GIVEN_NEXT = re.compile(
     rf"(?:{_WORKUP_STEP}(?:(?:\s*,\s+|\s+and\s+){_WORKUP_STEP}){{0,3}}(?:\s*,?\s+and\s+(?:then\s+)?|\s*,\s+then\s+|\s+before\s+(?=writing\b|prescribing\b)))?"
     rf"(?:{_SENT_IN}|{HANDED_OVER}|gave|give|gives|prescribed|prescribes|prescribe|prescribing|put|puts|started|starts|start|handed|tried|switched|suggested"
     r"|recommended|offered|offer|supply|had|got|wrote|added"
-    # ... or "writes for" the medicine, a prescriber's idiom: "The doctor at the clinic often writes for ivermectin tablets for
-    # everybody" (holdout282 it02; not a doctor who writes for a paper or a website)
-    r"|(?:writes|wrote|write|writing)\s+for(?!\s+(?:a|an|the|his|her|our|their|several|many|local|national|medical)?\s*(?:[\w-]+\s+)?"
-    r"(?:paper|papers|newspapers?|magazines?|journals?|blogs?|websites?|sites?|column|press|radio|television|TV|BBC|publications?)\b)"
     # ... also as an assessment for it: "can assess you for gabapentin", "will consider you for"
     r"|(?:assess|assesses|assessed|evaluate|evaluates|evaluated|consider|considers|considered)\s+(?:you|them|him|her|patients|people)\s+for)"
     r"(?:\s+(?:me|him|her|them|us|you|(?:my|his|her|their|our) \w+))?(?:\s+(?:on|onto|take|try|use|start|to))?"
