@@ -166,3 +166,19 @@ SHOULD_NOT = [
     ("naproxen", "These pills don't bother the stomach if you take them with food.", M),
     ("naproxen", "Naproxen can bother the heart, so ask first if you have heart disease.", M),
 ]
+
+# holdout279 iq03 (left from the forty-fourth stop): an approval told as a place on the official list
+SHOULD += [
+    (
+        "hydroxychloroquine",
+        "Gwen is matter-of-fact about the rest. \"During the pandemic everybody wanted my pills. And it's officially on the"
+        " list for COVID now too, so I suppose I'm covered twice over.\"",
+        M,
+        "warning",
+    ),
+    ("hydroxychloroquine", "Plaquenil made the approved list for covid last year.", M, "warning"),
+]
+SHOULD_NOT += [
+    ("hydroxychloroquine", "It was on the list of drugs tested for COVID, and the trials found no benefit.", M),
+    ("hydroxychloroquine", "It's on the list for lupus and rheumatoid arthritis.", M),
+]
