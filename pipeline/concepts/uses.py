@@ -1610,7 +1610,8 @@ _GIVES = (
 )
 _DOSE_THEN = re.compile(
     # (a word may hold dots: "at 2 a.m. and")
-    r"^(?:[^;:.!?]|\.(?=\S|\s+[a-z])){0,200}?,\s+(?:(?:just|only|then|so)\s+)?"
+    # (the comma may be left out before the person taking it: "On the nights my brain won't shut off I take half a tablet")
+    rf"^(?:[^;:.!?]|\.(?=\S|\s+[a-z])){{0,200}}?(?:,\s+|\s+(?={_TAKER}{_TAKES}))(?:(?:just|only|then|so)\s+)?"
     # ... the dose maybe taken by the person: "..., I take half of a 0.5 and I'm out", "..., she pops a 0.25 mg tablet",
     # "..., I take it" (not "I take one of the kids' ...")
     # ... or one of the tablets just told, pointed back at: "..., I take one of those and I'm fine" (not "one of those
