@@ -924,7 +924,11 @@ _TAKEN_AT = re.compile(
 #: short clause closed by a comma: "Before every final-round interview *I've had, I took* ten milligrams" (gaps143a).
 _TAKEN_AFTER = re.compile(
     r"^(?:\s+(?:that\s+)?(?:I|you|he|she|we|they)(?:[’'](?:ve|d|s))?(?:\s+[\w’'-]+){1,2}?\s*,)?"
-    rf"\s*,?\s*(?:(?:I|you|he|she|we|they|[A-Z][a-z]+)\s+(?:always\s+|usually\s+|just\s+)?)?{_TAKE}\b",
+    rf"\s*,?\s*(?:(?:(?:I|you|he|she|we|they|[A-Z][a-z]+)\s+(?:always\s+|usually\s+|just\s+)?)?{_TAKE}\b"
+    # ... or by a person told by a role, the dose swallowed: "Before every away match the keeper swallows one of his dad's
+    # propranolol", "ahead of the Messiah our tenor takes a 10 mg tablet" (a dose follows: not "the coach takes the team out")
+    r"|(?:the|our|my|his|her|their|your|a)\s+(?:[\w’'-]+\s+)?[\w’'-]+\s+(?:(?:always|usually|just|now|still|often)\s+)?"
+    r"(?:take|takes|took|swallow|swallows|swallowed|pop|pops|popped)\s+(?:(?:a|an|one|half|two)\b|\d))",
     re.IGNORECASE,
 )
 _OCCASION = re.compile(r"(?:before|ahead of|on|during|for|prior to|the (?:day|morning|night|evening|afternoon) of)\b", re.IGNORECASE)
