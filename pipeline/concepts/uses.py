@@ -1615,7 +1615,7 @@ _GIVES = (
 _DOSE_THEN = re.compile(
     # (a word may hold dots: "at 2 a.m. and")
     # (the comma may be left out before the person taking it: "On the nights my brain won't shut off I take half a tablet")
-    rf"^(?:[^;:.!?]|\.(?=\S|\s+[a-z])){{0,200}}?(?:,\s+|\s+(?={_TAKER}{_TAKES}))(?:(?:just|only|then|so)\s+)?"
+    rf"^(?:[^;:.!?]|\.(?=\S|\s+[a-z])){{0,200}}?(?P<gap>,\s+|\s+(?={_TAKER}{_TAKES}))(?:(?:just|only|then|so)\s+)?"
     # ... the dose maybe taken by the person: "..., I take half of a 0.5 and I'm out", "..., she pops a 0.25 mg tablet",
     # "..., I take it" (not "I take one of the kids' ...")
     # ... or one of the tablets just told, pointed back at: "..., I take one of those and I'm fine" (not "one of those
@@ -1652,10 +1652,21 @@ _DONE_BY_A_TROUBLE = re.compile(
 )
 
 
+#: The fronted situation told as one, by its "when", "if" or nights: only then may the comma before the main clause be left out
+#: ("When I can't sleep I take half a tablet"; not the trouble told bare, "Acne isn't on the list of things to avoid while you
+#: take it").
+_TOLD_AS_SITUATION = re.compile(r"\b(?:when(?:ever)?|if|nights?|evenings?|with)\b", re.IGNORECASE)
+
+
 def _fronted_situation(head: str, tail: str) -> int | None:
     """Start of a lay situation that opens its sentence when the main clause is the dose taken in it (see ``_FRONTED_WHEN``)."""
     fronted = _FRONTED_WHEN.match(head)
-    return fronted.start() if fronted and _DOSE_THEN.match(tail) and not _DONE_BY_A_TROUBLE.search(head) else None
+    if fronted is None or _DONE_BY_A_TROUBLE.search(head):
+        return None
+    dose = _DOSE_THEN.match(tail)
+    if dose is None or (not dose.group("gap").startswith(",") and not _TOLD_AS_SITUATION.search(head)):
+        return None
+    return fronted.start()
 
 
 #: Giving it to a group with care or a warning, not for the condition: "it is safe to give it to

@@ -2,7 +2,9 @@
 writers do: "On the nights my brain won't shut off I take half a tablet", "When I can't sleep after a late shift I take one
 of my 25s" (my own spot check after the forty-fifth stop's helpers; the same sentences with the comma were caught). A
 warning (the use is inferred). Silent: a situation that is no trouble ("When I work nights I take my tablet at 6 pm"), the
-drug's own effect ("When I take it late I can't sleep"), and a disclosed use.
+drug's own effect ("When I take it late I can't sleep"), a disclosed use, and the trouble told bare before a clause with the
+taking in it ("Acne isn't on the list of things to avoid while you take it": only a situation told by its "when", "if" or
+nights may leave the comma out).
 """
 
 from __future__ import annotations
@@ -28,4 +30,7 @@ SHOULD_NOT = [
         OFF_LABEL,
     ),
     ("trazodone", "On the nights my brain won't shut off I take a warm bath instead of another pill.", OFF_LABEL),
+    # the trouble told bare, then a clause with the taking in it: no situation (gaps128e's approved-list wording)
+    ("azithromycin", "Acne isn't on the list of things to avoid while you take it.", OFF_LABEL),
+    ("hydroxyzine", "Sleep problems aren't a reason to stop it unless you take too much.", OFF_LABEL),
 ]
