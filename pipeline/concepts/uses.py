@@ -1656,6 +1656,8 @@ _DONE_BY_A_TROUBLE = re.compile(
 #: ("When I can't sleep I take half a tablet"; not the trouble told bare, "Acne isn't on the list of things to avoid while you
 #: take it").
 _TOLD_AS_SITUATION = re.compile(r"\b(?:when(?:ever)?|if|nights?|evenings?|with)\b", re.IGNORECASE)
+#: ... its one clause holding no other clause or taking of its own.
+_NOT_ONE_CLAUSE = re.compile(r"[,—–]|\b(?:take|takes|taking|took|it|dose)\b", re.IGNORECASE)
 
 
 def _fronted_situation(head: str, tail: str) -> int | None:
@@ -1664,8 +1666,12 @@ def _fronted_situation(head: str, tail: str) -> int | None:
     if fronted is None or _DONE_BY_A_TROUBLE.search(head):
         return None
     dose = _DOSE_THEN.match(tail)
-    if dose is None or (not dose.group("gap").startswith(",") and not _TOLD_AS_SITUATION.search(head)):
+    if dose is None:
         return None
+    if not dose.group("gap").startswith(",") and (
+        not _TOLD_AS_SITUATION.search(head) or _NOT_ONE_CLAUSE.search(tail, 0, dose.start("gap"))
+    ):
+        return None  # (the situation without its comma is one clause: "If you have chest pain after taking it, tell the ER you took it")
     return fronted.start()
 
 

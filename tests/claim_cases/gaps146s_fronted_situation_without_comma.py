@@ -33,4 +33,7 @@ SHOULD_NOT = [
     # the trouble told bare, then a clause with the taking in it: no situation (gaps128e's approved-list wording)
     ("azithromycin", "Acne isn't on the list of things to avoid while you take it.", OFF_LABEL),
     ("hydroxyzine", "Sleep problems aren't a reason to stop it unless you take too much.", OFF_LABEL),
+    # the situation's clause holding another: the taking told in a later clause (holdout105 by05, holdout262 hz07)
+    ("tadalafil", "If you have chest pain after taking tadalafil, tell the ER you took it.", OFF_LABEL),
+    ("sildenafil", "If you get chest pain after taking sildenafil, tell the paramedics you took it.", OFF_LABEL),
 ]
