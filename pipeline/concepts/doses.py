@@ -1784,7 +1784,9 @@ _DAY_BEFORE_LOW = re.compile(r"\bdays?\s+$", re.IGNORECASE)
 #: swallows three of the 40s", "nurses may give three of them"): taken at one time (not "used to take", "would take").
 _TAKEN_BEFORE = re.compile(
     r"(?<!\bused\sto\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)\b(?:take|takes|taking|took|swallow(?:s|ed|ing)?|pop(?:s|ped|ping)?"
-    r"|(?:give|gives|gave|giving)(?:\s+(?:her|him|them|me|you|us))?)\s+"
+    r"|(?:give|gives|gave|giving)(?:\s+(?:her|him|them|me|you|us))?"
+    # ... or needed, by the one who takes it: "My tablets are the 100s. Some days I need three of them before the attack lets go"
+    r"|(?<![\w’'])(?:I|he|she|we|they)\s+(?:(?:just|still|often|usually|sometimes|even)\s+)?(?:need|needs|needed))\s+"
     r"(?:(?:just|now|only|simply|usually|often|sometimes|always|then)\s+)?$",
     re.IGNORECASE,
 )

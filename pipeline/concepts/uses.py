@@ -1274,7 +1274,9 @@ _THEN_GIVEN = re.compile(
     + r"|\s+(?:that|which)\s+(?:never|(?:just\s+)?(?:wo|would|does|did|do|can|could)(?:n[’']t|\s+not))\s+(?:let|lets|stop|stops"
     r"|go|goes|quit|quits|ease|eases|settle|settles|shift|shifts|leave|leaves|end|ends|switch|switches|fade|fades|clear|clears)"
     r"(?:\s+(?:up|away|off|down))?\b"
-    r"|\s+(?!(?:but|although|though|however|whereas|yet|not|never|no)\b)"
+    # (a sign the trouble lacks, listed between commas, is more of its telling: "a tight band squeezing round my head all
+    # afternoon, nothing throbbing, no sickness, so I took one of my sumatriptan"; not "no longer", "no more")
+    r"|\s+(?!(?:but|although|though|however|whereas|yet|not|never)\b)(?!no\b(?!\s+(?!longer\b|more\b)[\w’'-]+(?:\s+[\w’'-]+)?,))"
     r"(?![\w’']*n[’']t\b)[^\s.;:!?]+(?:\.(?=\s+[a-z]))?){0,14}?"
     # (a reason the first choice was passed over may come between, in its own clause: "his heart took to fluttering out of step,
     # and because warfarin didn't suit him after a bad nosebleed, his cardiologist put him on clopidogrel")
@@ -1471,6 +1473,8 @@ def _told_in_story(text: str, start: int, end: int) -> int | None:
     the drug taken in the sentence, at the last taking before the condition, else (the taking after
     it: "faded within a month of starting venlafaxine") at the condition."""
     tail = text[end:]
+    if _KEEPS_AWAKE.match(text, start) and _DONE_BY_A_TROUBLE.search(re.split(r"[,;:.!?]", text[:start])[-1]):
+        return None  # what another trouble does to the person: "If the itching keeps me awake, I take one 25 mg tablet" (the itch's)
     # (a trouble in the prescriber's trade is none told: "Her diabetes doctor started her on 10 mg of amitriptyline")
     # (or the prescriber opening the sentence goes on to the giving: "My doctor went through a long questionnaire with me, said
     # it sounded like my attention was the problem rather than my mood, and suggested bupropion")
@@ -1607,6 +1611,11 @@ _FRONTED_WHEN = re.compile(
 #: all planned" is no taking).
 _TAKER = r"(?:I|you|he|she|we|they)(?:[’']ll|\s+(?:just|only|then|usually|always|sometimes|normally|will|would))*\s+"
 _TAKES = r"(?:take|takes|took|pop|pops|popped|swallow|swallows|swallowed)\s+(?:(?:just|only)\s+)?"
+#: ... or a tablet split for the dose: "I break a 50 in half", "she snaps one of her 25s in two"
+_SPLITS = (
+    r"(?:break|breaks|broke|split|splits|snap|snaps|snapped|cut|cuts)\s+(?:a|an|one|one\s+of\s+(?:my|his|her|their|your|our|the|those))"
+    r"\s+(?:[\w.’'-]+\s+){1,3}?in\s+(?:half|two)\b"
+)
 #: ... or given to someone, maybe as advice: "you can give one 10 mg tablet", "we give him half a tablet", "give your child one"
 _GIVES = (
     r"(?:(?:can|may|could|should)\s+)?(?:give|gives|gave)\s+(?:(?:him|her|them|(?:the|your|my|our)\s+(?:child|kids?|son|daughter|toddler))\s+)?"
@@ -1615,7 +1624,7 @@ _GIVES = (
 _DOSE_THEN = re.compile(
     # (a word may hold dots: "at 2 a.m. and")
     # (the comma may be left out before the person taking it: "On the nights my brain won't shut off I take half a tablet")
-    rf"^(?:[^;:.!?]|\.(?=\S|\s+[a-z])){{0,200}}?(?P<gap>,\s+|\s+(?={_TAKER}{_TAKES}))(?:(?:just|only|then|so)\s+)?"
+    rf"^(?:[^;:.!?]|\.(?=\S|\s+[a-z])){{0,200}}?(?P<gap>,\s+|\s+(?={_TAKER}(?:{_TAKES}|{_SPLITS})))(?:(?:just|only|then|so)\s+)?"
     # ... the dose maybe taken by the person: "..., I take half of a 0.5 and I'm out", "..., she pops a 0.25 mg tablet",
     # "..., I take it" (not "I take one of the kids' ...")
     # ... or one of the tablets just told, pointed back at: "..., I take one of those and I'm fine" (not "one of those
@@ -1624,6 +1633,7 @@ _DOSE_THEN = re.compile(
     r"(?!\s+(?:of\s+)?(?:those|these|the|my|his|her|their|your|our)\b)"
     # ... or by its brand: "I take half a Xanax", "she pops a Valium"
     rf"|{_TAKER}{_TAKES}(?:(?:half|a quarter)\s+(?:of\s+)?)?(?:an?\s+)?(?-i:[A-Z][a-z]+)"
+    rf"|{_TAKER}{_SPLITS}"
     rf"|(?:{_TAKER}(?:{_TAKES}|{_GIVES}|(?:have|has|had)\s+)|{_GIVES})?"
     r"(?:(?:half|one|two|a|a single|a whole|a quarter)(?:\s+(?:or|to)\s+(?:a\s+)?(?:whole|full|one|two))?"
     # (the brand may name the tablet: "a single Zofran melt", "half a Xanax tablet")
@@ -1650,6 +1660,10 @@ _DONE_BY_A_TROUBLE = re.compile(
     r"|allerg\w*|hay\s*fever|pain\w*|ach(?:e|es|ing)|soreness)(?:\s+(?:\w+\s+)?(?:keeps?|kept|keeping|wakes?|woke|waking|stops?|stopped)\b|\s*$)",
     re.IGNORECASE,
 )
+
+
+#: ... the sleep it takes, told as what it does: "keeps me awake", "wakes her" (see :func:`_told_in_story`).
+_KEEPS_AWAKE = re.compile(r"(?:keeps?|kept|keeping|wakes?|woke|waking)\b", re.IGNORECASE)
 
 
 #: The fronted situation told as one, by its "when", "if" or nights: only then may the comma before the main clause be left out
