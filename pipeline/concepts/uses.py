@@ -1160,6 +1160,8 @@ _PRESCRIBER = (
     # ... or by the clipped name a patient calls them: "my derm started me on doxy", "Neuro has me on ...", "my rheumy"
     r"|derm|neuro|rheumy|psych)s?"
     # ... or by name: "Dr. Patel", "Dr Okafor", "Professor Lim"
+    # ... or the veterans' health service by its letters: "The VA gives them prazosin at bedtime" (holdout300 jl07)
+    r"|(?-i:VA)"
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor)\s+(?-i:[A-Z])[\w’'-]+)"
 )
 #: A prescription sent without a visit: "our family doctor *phoned through* a few of the melts",
@@ -1303,9 +1305,14 @@ _THEN_GIVEN = re.compile(
     # ... or the trouble told as the reason for the giving: "the flushes that drenched her at her desk every afternoon for a year
     # were the reason her gynaecologist started gabapentin", "his nightmares were the main reason his GP put him on prazosin"
     r"|(?:was|were|is|are|became)\s+(?:the|a|his|her|their|my)\s+(?:(?:main|whole|only|real|big|chief|sole)\s+)?reason\s+(?:why\s+|that\s+)?)\s+"
-    rf"(?:{_PRESCRIBER}|I|he|she|they|we)\s+(?:\w+\s+)?"
+    # (a habit in two words: "so the team will often write ...", not denied: "so the GP did not give")
+    rf"(?:{_PRESCRIBER}|I|he|she|they|we)\s+(?:(?!(?:not|never)\b)\w+\s+){{0,2}}?"
     r"(?:gave|give|gives|prescribed|prescribes|put|puts|started|starts|handed|hands|tried|suggested|recommended|offered|took"
-    r"|asked for|added|sold)"
+    r"|asked for|added|sold"
+    # ... or a dose written, a prescriber's idiom: "lying awake until four in the morning, so the team will often write a small 25 mg
+    # tablet at night" (holdout298 jj01), "so the GP wrote him a 15 mg tablet at night"
+    r"|(?:write|writes|wrote)\s+(?:(?:me|him|her|them|you|us)\s+)?(?=(?:a|an|one|some|a\s+few)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tablets?|pills?|capsules?|doses?|course)\b))"
     # ... or asked the prescriber for it, by the person with the trouble: "Dana had been fighting the same fifteen pounds since
     # her second baby, so she asked her own doctor for topiramate"
     rf"|(?:so|then)\s+(?:I|he|she|they|we)\s+(?:(?:just|finally|eventually)\s+)?asked\s+{_PRESCRIBER}\s+for"
@@ -2178,6 +2185,9 @@ _CREDITED = re.compile(
     r"(?:\s+(?:to|till|until)\s+(?:the\s+)?(?:morning|dawn|daylight|breakfast|the\s+alarm)|\s+the\s+(?:night|nights|small\s+hours))?"
     r"(?=\s*(?:[.,;:!?)\"”’]|$)))",
     re.IGNORECASE,
+#: ... or set right after it as what "that" is: "put her on Wellbutrin for exactly that, the can't-focus, can't-sit-still thing"
+#: (holdout302 jn06), "for this: the can't-switch-off worry".
+_APPOSED = re.compile(r"\s*[,:—–]\s*(?:the|that|this|those|these)\s+", re.IGNORECASE)
 )
 #: The clause the credited medicine opens: after the last comma, semicolon or "and"/"so" before the credit.
 _CREDIT_CLAUSE = re.compile(r"(?:[,;:—–]|\b(?:and|so|then))\s+(?=[^,;:—–]*$)", re.IGNORECASE)
@@ -2801,7 +2811,7 @@ def find_anaphoric_uses(
             n
             for n in named_here
             if n[0] >= anaphor.end()
-            and _HOLDER_BEFORE.search(text, anaphor.end(), n[0])
+            and (_HOLDER_BEFORE.search(text, anaphor.end(), n[0]) or _APPOSED.fullmatch(text, anaphor.end(), n[0]))
             and not _SET_APART.search(text, anaphor.end(), n[0])
             # (not the prescriber's trade: "Duloxetine can calm these symptoms, and that is why your cancer team has offered it")
             and not _TRADE_AFTER.match(text, n[1])
