@@ -34,7 +34,7 @@ from pipeline.concepts.context import (
     refuted_by_next,
     refuted_later,
 )
-from pipeline.concepts.drugs import DrugAnalysis, Mention, analyse, get_names, set_against
+from pipeline.concepts.drugs import DrugAnalysis, DrugNames, Mention, analyse, get_names, set_against
 from pipeline.concepts.uses import (
     HANDED_OVER,
     LAY_GAVE,
@@ -559,6 +559,26 @@ _ANSWERED_NO = re.compile(
 )
 
 
+#: The opening of a sentence up to a drug named as its subject: "*Propranolol* is actually the beta blocker most often talked
+#: about for nerves, and even that is an off-label use" (holdout302 jn04).
+_OPENS_WITH_A_DRUG = re.compile(r"^\W*(?:(?:even|only|plain|but|and|actually|the\s+drug|the\s+medicine)\s+){0,2}$", re.IGNORECASE)
+
+
+def _about_another_drug(names: DrugNames | None, generic: str | None, text: str) -> bool:
+    """Is the disclosure in ``text`` about another medicine: the sentence opens with that medicine as its subject and never
+    names ``generic`` ("Propranolol is actually the beta blocker most often talked about for nerves, and even that is an
+    off-label use", which does not disclose metoprolol's use for the nerves beside it)?"""
+    if names is None or generic is None:
+        return False
+    found = names.find(text)
+    return (
+        bool(found)
+        and found[0][2] != generic
+        and all(g != generic for _, _, g in found)
+        and bool(_OPENS_WITH_A_DRUG.match(text[: found[0][0]]))
+    )
+
+
 def _disclosed(
     lexicon: ContextLexicon,
     vocab: ConditionVocabulary,
@@ -567,6 +587,8 @@ def _disclosed(
     index: int,
     condition: str,
     off_label_sections: list[list[ProseUnit]],
+    names: DrugNames | None = None,
+    generic: str | None = None,
 ) -> bool:
     """A disclosure covers the use it is about, not every use near it. Disclosed: in the use's
     paragraph by a disclosure about this condition or about none named ("Some doctors prescribe it
@@ -600,6 +622,9 @@ def _disclosed(
     texts = [s.text for u in secs.section_units(unit) for s in split_sentences(u)]
     for i, text in enumerate(texts):
         subjects = _disclosure_subjects(lexicon, vocab, text)
+        if subjects and _about_another_drug(names, generic, text):
+            continue  # another medicine's use disclosed in another paragraph: "Propranolol is ... talked about for nerves, and
+            # even that is an off-label use" (holdout302 jn04), not the metoprolol told for the nerves above it
         if subjects and any(condition in about for about in subjects):
             return True
         # one naming no condition, after the use told in its own sentence: "Some doctors do prescribe it for hot flashes, but
@@ -1899,7 +1924,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                     referent is use
                     and _points_back_at_an_approved_symptom(vocab, uses, sentence.text, use, (s.text for s in islice(sentences, index)))
                 )
-                or _disclosed(lexicon, vocab, secs, sentences, index, use.condition, off_label_sections)
+                or _disclosed(lexicon, vocab, secs, sentences, index, use.condition, off_label_sections, get_names(ctx), drug.generic)
                 # pointed back at and disclosed in its own sentence: "It is sometimes used off-label for this kind of pain"
                 or (referent is not use and _disclosure_subjects(lexicon, vocab, sentence.text) is not None)
             ):

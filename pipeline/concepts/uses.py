@@ -481,6 +481,9 @@ _FILLER = (
     # a person helped: "help Mum get off to sleep", "help my husband to sleep", "help the kids settle"
     r"|(?:mum|mom|mummy|mommy|mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa"
     r"|grandfather|husband|wife|partner|son|daughter|brother|sister|baby|child|kids|children|toddlers?|boy|girl|grandchild)(?: to)?"
+    # ... or whose trouble it is: "for our daughter's constant worrying", "for my husband's what-if fretting" (holdout295 jg08)
+    r"|(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|child|boy|girl|teen|teenager|patient|client"
+    r"|friend|grandson|granddaughter|nan|gran|granny|grandma|grandad|grandpa)[’']s"
     r"|(?:toddlers|babies|youngsters|little ones|teenagers) with"
     r"|(?:conditions?|disorders?|problems?|issues) (?:like|such as|including)|[a-z]+-[a-z-]+)"
 )
@@ -1557,6 +1560,9 @@ _GIVEN_AFTER = re.compile(
     r"|as\s+well\s+as)\s+(?:their|his|her|my|your|an?|the)\s+(?:[\w-]+\s+)?(?:antidepressants?|anti-depressants?|SSRIs?|SNRIs?))"
     # (also after a comma, when the trouble came back: "put her on buspirone on top of her sertraline last winter, when the flat,
     # can't-get-off-the-couch months came back")
+    # ... or a clinic's own giving, in the present: "In our clinic we also hand it out when the low, flat, tearful weeks drag on"
+    # (holdout301 jm01), "we give it when the what-if worrying won't let up"
+    r"|(?:hand|hands|handing)\s+(?:it|them|this|these)\s+out|(?:give|gives|giving)\s+(?:it|them|this|these)(?:\s+out)?"
     rf"{_TAKE_GAP}{{0,8}}?,?\s+(?:after\s+(?:(?:I|he|she|they|we|you)(?:[’']d|\s+had)?\s+)?|when\s+(?:(?:I|he|she|they|we)\s+)?)"
     r"(?:(?:first|finally|badly|really|also|then)\s+)?(?:(?:a|an|the|his|her|my|their|your|that)\s+)?"
     # (or after a stretch of the trouble: "was given one small 0.5 mg tablet at bedtime after months of staring at the ceiling at
