@@ -580,6 +580,12 @@ def _advice_for_other_drug(
 #: Rolaids)", ", which usually"), but not a subject of its own ("Unlike antacids, it works within minutes") or a clause
 #: break ("antacids; omeprazole").
 _SUBJECT_GAP = re.compile(r"[\s,()]*+(?:[\w'’-]{1,20}+[\s,()]++){0,4}")
+#: ... or a relative clause of that medicine whose verbs the claim is one of, no subject or turn of its own in it: "Some men
+#: are also on doxazosin or tamsulosin, which relax the muscle around the bladder outlet and work within days" (holdout299
+#: jk01, a finasteride handout; not "tamsulosin, which takes weeks, but the tablet works within days").
+_RELATIVE_GAP = re.compile(
+    r"[\s,()]*+(?:which|that|who)\b(?![^.;:!?]*?\b(?:but|whereas|while|although|though|yet|unlike)\b)[^.;:!?—–]{0,120}+", re.IGNORECASE
+)
 _OWN_SUBJECT = re.compile(r"\b(?:it|this|these|they|that\s+one|this\s+one|i|you|we|he|she)\b|[;:.!?—–]", re.IGNORECASE)
 #: What may open a sentence before its subject ("An antacid", "Most antacids", "Plain Gaviscon").
 _OPENING = re.compile(r"\W*+(?:(?:an?|the|your|most|many|some|plain|ordinary|simple|standard|regular)\s++)?", re.IGNORECASE)
@@ -604,18 +610,20 @@ def _about_other_medicine(
     ):
         return True
     window = max(sentence_start, pos - 60)
+    # (a relative clause may run further: "tamsulosin, which relax the muscle around the bladder outlet and work within days")
+    wide = max(sentence_start, pos - 200)
     # The medicine named last before the claim: a drug (its generic) or a kind (None).
     # (a kind's own brand is the kind: "Tums", an antacid, though a drug by name)
-    kind_spans = [(m.start(), m.end()) for p in kinds for m in p.finditer(text, window, pos)]
-    named: list[tuple[int, str | None]] = [
-        (m.end, m.generic)
+    kind_spans = [(m.start(), m.end()) for p in kinds for m in p.finditer(text, wide, pos)]
+    named: list[tuple[int, int, str | None]] = [
+        (m.end, m.start, m.generic)
         for m in analysis.in_unit(unit)
-        if window <= m.start and m.end <= pos and not any(s < m.end and m.start < e for s, e in kind_spans)
+        if wide <= m.start and m.end <= pos and not any(s < m.end and m.start < e for s, e in kind_spans)
     ]
-    named += [(end, None) for _, end in kind_spans]
+    named += [(end, start, None) for start, end in kind_spans]
     if not named:
         return False
-    end, generic = max(named, key=lambda item: item[0])
+    end, start, generic = max(named, key=lambda item: item[0])
     gap = text[end:pos]
     if generic in analysis.primary or _OWN_SUBJECT.search(gap):
         return False
@@ -623,7 +631,7 @@ def _about_other_medicine(
     # preventing heartburn"); alone, the claim may be about the drug under another name ("Lasix tablets work instantly")
     if generic is not None and not any(m.generic in analysis.primary for m in analysis.in_unit(unit)):
         return False
-    return _SUBJECT_GAP.fullmatch(gap) is not None
+    return (start >= window and _SUBJECT_GAP.fullmatch(gap) is not None) or _RELATIVE_GAP.fullmatch(gap) is not None
 
 
 def _clause_about_other(analysis: DrugAnalysis, kinds: Sequence[re.Pattern[str]], unit: ProseUnit, sentence_start: int, pos: int) -> bool:
