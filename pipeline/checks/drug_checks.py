@@ -1045,6 +1045,15 @@ _SOMETHING_ELSE_GIVEN = re.compile(
     rf"|other\s+(?:[\w-]+\s+)?(?:medicines|medications|drugs|pills|tablets|treatments)|(?:an?\s+)?{_MEDICINE_CLASS})\b",
     re.IGNORECASE,
 )
+#: The drug named right after a trouble as what the person is on when it comes: "For a headache *while you are on* meloxicam",
+#: "for toothache whilst taking it" (see :func:`_use_drug`).
+_WHILE_ON_IT = re.compile(
+    r"^\s*,?\s*(?:while|whilst|when|as\s+long\s+as)\s+(?:(?:you|they|he|she|I|we)(?:[’']re|[’']m|\s+are|\s+is|\s+am)\s+(?:still\s+)?)?"
+    r"(?:on|taking|using|already\s+(?:on|taking))\s+(?:(?:your|their|his|her|my)\s+)?$",
+    re.IGNORECASE,
+)
+#: ... then the main clause naming another medicine first: "..., paracetamol is the safer choice"
+_CLAUSE_THEN = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?,\s*(?:[\w’'-]+\s+){0,6}?$", re.IGNORECASE)
 #: ... unless that medicine is the one the trouble did not lift on: "This is usually after months of flat, heavy days ... that have
 #: not lifted on an antidepressant alone" (a first try failed, not something else given for it).
 _FAILED_ON = re.compile(
@@ -1115,6 +1124,16 @@ def _use_drug(
         and not _FAILED_ON.search(sentence.text, use.end, use.end + 120)
     ):
         return None  # "...; for the pain, your doctor may suggest something separate": another medicine's
+    if after and _WHILE_ON_IT.match(between):
+        # the drug named after the trouble only as what the person is on when it comes ("For a headache while you are on
+        # meloxicam, ask the pharmacist which painkiller suits you", "..., paracetamol is the safer choice"): the use is of what
+        # the main clause gives, another medicine or none; the drug's own only when that clause gives it ("..., take an extra tablet")
+        rest = sentence.unit.text[after[0].end : sentence.end]
+        others = [m for m in after[1:] if m.generic != after[0].generic]
+        if others and _CLAUSE_THEN.match(sentence.unit.text[after[0].end : others[0].start]):
+            return others[0].generic, others[0].text
+        if _SOMETHING_ELSE_GIVEN.match(rest):
+            return None
     if (
         before
         and _WHICH_AFTER.match(sentence.unit.text[before[-1].end : verb])

@@ -776,6 +776,7 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
     for index, (start, end, name) in enumerate(named):
         use = None
         because = False
+        agent: int | None = None
         if index in treated_with:
             use = Use(name, start, start, end, agent=treated_with[index])
         elif previous and (_LIST_GAP.match(text[previous.end : start]) or _WHO_HAVE.match(text[previous.end : start])):
@@ -824,6 +825,12 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                     # the situation is that trouble's (its own use), not a second one
                     verb_start = None
             if verb_start is None:
+                # (or the drug named in the main clause as the remedy: "If you get those deep, sore bumps along your jawline every
+                # month, spironolactone is the pill dermatologists reach for"; the use is that drug's or none)
+                remedy = _fronted_remedy(text[:start], text, end)
+                if remedy is not None:
+                    verb_start, agent = remedy
+            if verb_start is None:
                 verb_start = _occasion_before(text[:start], text[start:end], text[end:])
             if verb_start is None:
                 verb_start = _group_given(text[:start], text[end:])
@@ -853,7 +860,7 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 and not _CARERS_AFTER.match(text, end)
             ):
                 inferred = inferred or bool(_KEPT_OFF_OTHER_PILLS.match(text, verb_start))
-                use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)), inferred)
+                use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)), inferred, agent)
         if (
             use
             and vocab.improves_with(name)
@@ -1700,6 +1707,48 @@ def _fronted_situation(head: str, tail: str) -> int | None:
     ):
         return None  # (the situation without its comma is one clause: "If you have chest pain after taking it, tell the ER you took it")
     return fronted.start()
+
+
+#: The main clause after a fronted situation (:data:`_FRONTED_WHEN`) that names a medicine as the remedy for it: "If you get those
+#: deep, sore bumps along your jawline every month, *spironolactone is the pill dermatologists reach for*", "When your fingers go
+#: white in the cold, *amlodipine might help*", "..., *ask your GP about* clonidine", "..., *it's worth asking about* X" (the
+#: medicine at ``name``; not a pronoun or a noun phrase, "it is worth seeing a doctor"; not a wrong or poor choice, "... is the
+#: wrong medicine", "... is a drug to avoid"). The trouble may run on to a comma between ("..., the ones no cleanser touches, ...").
+_REMEDY_NAMED = re.compile(
+    r"(?P<gap>[^;:.!?]{0,120}?),\s+(?:(?:then|so|honestly|frankly)\s*,?\s+)?(?:"
+    r"(?!(?:it|this|that|there|they|these|those|you|he|she|we|I|a|an|the|your|my|his|her|their|our|some|many|most|one|nothing"
+    r"|something|anything|everything|doctors?|people|dermatologists?|GPs?)\b)(?P<name>[\w-]+)(?:\s+\([^)]{0,40}\))?\s+"
+    r"(?:(?:is|was|[’']s|could\s+be|might\s+be|may\s+be|can\s+be|tends\s+to\s+be|has\s+become|has\s+been)\s+"
+    r"(?:(?:often|usually|probably|really|honestly|generally|typically|frequently|definitely|now|still|increasingly)\s+)?"
+    r"(?:(?:the|your|a|an|one|our)\s+(?:(?!(?:wrong|last|worst|poor|bad|riskiest|likely|usual|possible|common|main)\b)[\w-]+\s+){0,2}?"
+    r"(?:pill|tablet|medicine|medication|drug|answer|go-to|option|choice|fix|remedy|solution|treatment|bet|weapon|secret|hero|pick"
+    r"|lifesaver|game[- ]changer|saviour|savior)s?\b(?!\s+(?:to\s+(?:avoid|skip|stop|steer)|you\s+(?:should|must)\s+avoid|best\s+avoided))"
+    r"|worth\s+(?:asking\s+(?:about|for)|a\s+(?:try|shot|go|look)|trying|considering|discussing|raising)"
+    r"|what\s+(?:[\w-]+\s+){0,3}?(?:reach\s+for|prescribe|recommend|suggest|swear\s+by))"
+    r"|(?:could|might|may|can|will|should|often|usually)\s+(?:really\s+|well\s+|just\s+|also\s+)?(?:help|work\s+wonders|do\s+the\s+trick"
+    r"|make\s+a\s+(?:real\s+|big\s+|huge\s+)?difference|settle\s+(?:it|them|things)|sort\s+(?:it|them|that)\s+out))\b"
+    r"|(?:(?:it[’']s|it\s+is)\s+worth\s+|(?:do\s+)?)(?:ask|asking)\s+(?:your|a|the)\s+(?:doctor|GP|dermatologist|derm|pharmacist|nurse|prescriber"
+    r"|consultant|specialist|doc)\s+(?:about|for|whether)\s+(?P<asked>[\w-]+))",
+    re.IGNORECASE,
+)
+#: ... not a trouble caused by something before it ("If lisinopril *gives you* a cough, losartan is usually the answer", "If you get
+#: a cough *on* lisinopril, ..."), nor one the gap ties to a cause.
+_CAUSED_BEFORE = re.compile(r"\b(?:gives?|gave|causes?|caused|makes?|made|leaves?|left)\s+(?:you|him|her|them|me|us)\b", re.IGNORECASE)
+_CAUSE_IN_GAP = re.compile(
+    r"\b(?:on|from|while|whilst|after|since|caused\s+by|because\s+of|due\s+to|thanks\s+to|take|takes|taking|took)\b", re.IGNORECASE
+)
+
+
+def _fronted_remedy(head: str, text: str, end: int) -> tuple[int, int] | None:
+    """Start of a situation that opens its sentence and the offset of the medicine its main clause names as the remedy for it
+    (see :data:`_REMEDY_NAMED`)."""
+    fronted = _FRONTED_WHEN.match(head)
+    if fronted is None or _CAUSED_BEFORE.search(head):
+        return None
+    remedy = _REMEDY_NAMED.match(text, end)
+    if remedy is None or _CAUSE_IN_GAP.search(remedy.group("gap")):
+        return None
+    return fronted.start(), remedy.start("name") if remedy.group("name") else remedy.start("asked")
 
 
 #: Giving it to a group with care or a warning, not for the condition: "it is safe to give it to
@@ -2779,6 +2828,48 @@ _TRADE_AFTER = re.compile(
 )
 
 
+#: A trouble named again by the last word of its name after a pointing or possessive word ("my night sweats and the hot flushes
+#: ... My sister now takes a small dose of it every night just to keep *the flushes* down"): that word alone names no condition.
+_ECHO_HEAD = re.compile(r"\s(?P<head>[a-z]{4,}s)$", re.IGNORECASE)
+_ECHO_BEFORE = re.compile(
+    r"\b(?:the|those|these|her|his|my|their|your|our)\s+(?:(?:worst|awful|nightly|daily|constant|endless)\s+)?$", re.IGNORECASE
+)
+
+
+def _echoed_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[tuple[Use, str, Use]]:
+    """Uses of a trouble named again by the last word of its clinical name (see :data:`_ECHO_HEAD`), named earlier in ``text`` or
+    in ``before`` (the sentence before it in its paragraph), after a use verb ("to keep the flushes down"); inferred."""
+    told = [(n, before) for n in vocab.find(before)] if before else []
+    named_here = vocab.find(text)
+    told += [(n, text) for n in named_here]
+    heads: dict[str, tuple[tuple[int, int, str], str]] = {}
+    for (start, end, name), where in told:
+        head = _ECHO_HEAD.search(where, start, end)
+        if head and head.end() == end and not vocab.is_lay(name, where, start, end):
+            heads.setdefault(head.group("head").lower(), ((start, end, name), where))
+    out: list[tuple[Use, str, Use]] = []
+    if not heads:
+        return out
+    for found in re.finditer(r"\b(?:" + "|".join(map(re.escape, heads)) + r")\b", text, re.IGNORECASE):
+        (start, end, name), where = heads[found.group().lower()]
+        pointer = _ECHO_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        if pointer is None or (where is text and start >= found.start()):
+            continue
+        if any(s <= found.start() < e for s, e, _ in named_here):
+            continue  # named in full here ("the hot flushes"): the use is find_uses'
+        verb_start = _verb_before(text[: pointer.start()])
+        told_as = re.split(r"[;:.!?]", where[:start])[-1]
+        if (
+            verb_start is None
+            or _SIDE_EFFECT_TOLD.search(told_as)
+            or _not_a_use(text, name, verb_start, pointer.start())
+            or _SIDE_EFFECT_AFTER.match(text, found.end())
+        ):
+            continue
+        out.append((Use(name, verb_start, pointer.start(), found.end(), inferred=True), where, Use(name, start, start, end)))
+    return out
+
+
 def find_anaphoric_uses(
     vocab: ConditionVocabulary, text: str, before: str, earlier: tuple[str, ...] = (), following: str = ""
 ) -> list[tuple[Use, str, Use]]:
@@ -2867,6 +2958,7 @@ def find_anaphoric_uses(
             out.append((here, before, Use(name, start, start, end)))
     out.extend(_credited_uses(vocab, text, before))
     out.extend(_chosen_for_it(vocab, text, before))
+    out.extend(_echoed_uses(vocab, text, before))
     given = _GIVEN_NEXT.match(text) or (_PRONOUN_GIVES.match(text) if _PRESCRIBER_TOLD.search(before) else None)
     # (not a trouble the sentence before rules out: "Blood tests ruled out thyroid trouble and polycystic ovaries. Her
     # dermatologist started her on ..." reaches back to the signs told before it)
