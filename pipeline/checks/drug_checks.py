@@ -419,6 +419,10 @@ def _won_back_from_a_trouble_told_before(vocab: ConditionVocabulary, text: str, 
     clause = text[: use.end] + re.split(r"[,;:.!?]|\s(?:and|but)\s", text[use.end :])[0]
     if not kinds or _ITS_OWN_USE.search(clause) or _PURPOSE_OF_ITS_OWN.search(text, use.verb_start, use.start):
         return False
+    # (not the trouble told first in its sentence, then the giving: "the worst part is lying awake until four in the morning, so
+    # the team will often write a small 25 mg tablet at night" (holdout298 jj01), after a paragraph on depression)
+    if use.verb_start >= use.start:
+        return False
     # (not a trouble told as one the person does not have: "Dad has never had depression, he just stopped sleeping")
     told = [[name for start, _, name in vocab.find(sentence) if not denied_before(sentence, start)] for sentence in story[:4]]
     alone = any(name == use.condition and not set(names[:i]) & set(kinds) for names in told for i, name in enumerate(names))

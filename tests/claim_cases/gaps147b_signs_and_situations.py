@@ -80,6 +80,15 @@ SHOULD = [
         OFF_LABEL,
         "warning",
     ),
+    # ... after a paragraph on another trouble that takes sleep away (jj01's leaflet)
+    (
+        "quetiapine",
+        "Seroquel XR can also be added to an antidepressant when depression has not lifted on the antidepressant alone.\n\n"
+        "Many of our patients tell us the worst part is lying awake until four in the morning, so the team will often write a"
+        " small 25 mg tablet at night.",
+        OFF_LABEL,
+        "warning",
+    ),
     # the VA as the prescriber
     (
         "prazosin",
