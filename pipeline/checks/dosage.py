@@ -2193,6 +2193,14 @@ _STEP_AFTER = re.compile(
 )
 
 
+def _sold_at(article: Article, drug: DrugFacts, mg: float) -> bool:
+    """Is ``mg`` a strength ``drug`` is sold at, or, for a drug whose entries list none, one the article names in mg within its
+    largest single dose?"""
+    return bool(Dosing.at_strength(drug.dosing, mg)) or (
+        not any(d.strengths for d in drug.dosing) and 0 < mg <= _largest_single(drug) and _strength_named(article, f"{mg:g}")
+    )
+
+
 def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> Iterator[Finding]:
     """Tablet counts with no amount beside them ("up to 12 tablets a day", "2 tablets every
     4 hours", "two Aleve every eight hours") times the one strength of the product they are
@@ -2240,17 +2248,11 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             # the 20s around" of tadalafil, "up to 20 mg" said above: holdout231 gu04); in a paragraph naming no drug, a
             # strength the article's only drug is sold at ("Mine are the 850s.": the plural is the tablets', holdout284 iv07)
             drug = owner(pos)
-            if (
-                drug is None
-                and sole is not None
-                and Dosing.at_strength(sole.dosing, mg)
-                and not analyse(article, ctx).in_unit(sentence.unit)
-            ):
+            if drug is None and sole is not None and _sold_at(article, sole, mg) and not analyse(article, ctx).in_unit(sentence.unit):
+                # (also of a drug whose entries list no strengths, one the article names in mg: "cyclobenzaprine 10 mg" in the
+                # first post, then "The 10s aren't cutting it" in a later one, holdout300 jl06)
                 drug = sole
-            if drug is not None and (
-                Dosing.at_strength(drug.dosing, mg)
-                or (not any(d.strengths for d in drug.dosing) and 0 < mg <= _largest_single(drug) and _strength_named(article, f"{mg:g}"))
-            ):
+            if drug is not None and _sold_at(article, drug, mg):
                 near.setdefault(drug.generic, {})[at] = min(mg, near.get(drug.generic, {}).get(at, mg))
         for pos, mg in [*named, *beside_count]:
             drug = owner(pos)
@@ -2392,6 +2394,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
             # a strength read from an amount beside a count ("325 mg: 2 tablets"), not a listed one, is not sure
             inferred = (
                 count is listed
+                or count.done
                 or strength == guessed
                 or (of_dose is not None and not (own or guessed or product_strength or here))
                 or (strength == here and (drug.generic, told_at) in told)

@@ -970,7 +970,11 @@ _DAY_PARTS = {
     "midday": r"noon|midday|lunch(?:time)?",
     "afternoon": r"(?:mid-?)?afternoons?|(?<=after\s)school",
     # also when one gets home: "two when I get home", "once she's back home from work", "after work"
+    # ... or the evening meal called tea, after it or at it: "one more after my tea" (holdout296 jh07), "one at tea" (not a drink of
+    # it: "with my tea"; nor a tea bag or tree)
     "evening": r"evenings?|dinner(?:time)?|supper(?:time)?|tea[- ]?time|(?<=after\s)work"
+    r"|(?:(?<=\bafter\s)|(?<=\bat\s)|(?<=\bafter\smy\s)|(?<=\bafter\shis\s)|(?<=\bafter\sher\s)|(?<=\bafter\syour\s)|(?<=\bafter\sour\s)"
+    r"|(?<=\bafter\stheir\s))tea\b(?![\s-]*(?:bags?|cups?|pots?|trees?|spoons?|leaf|leaves|towels?|shops?|rooms?|party|parties|lights?)\b)"
     r"|(?:when|once|as\s+soon\s+as|after)\s+(?:i|you|he|she|they|we)(?:\s+(?:get|gets|got|come|comes|came)\s+(?:back\s+)?(?:home|in)|['’](?:m|s|re)\s+(?:back\s+)?home)"
     r"(?:\s+from\s+(?:work|school|the\s+office))?",
     # "before sleeping" (not "trouble sleeping"); woken in the night: "if he wakes", "when she wakes in the small hours", "in the
@@ -1786,10 +1790,35 @@ _TAKEN_BEFORE = re.compile(
     r"(?<!\bused\sto\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)\b(?:take|takes|taking|took|swallow(?:s|ed|ing)?|pop(?:s|ped|ping)?"
     r"|(?:give|gives|gave|giving)(?:\s+(?:her|him|them|me|you|us))?"
     # ... or needed, by the one who takes it: "My tablets are the 100s. Some days I need three of them before the attack lets go"
-    r"|(?<![\w’'])(?:I|he|she|we|they)\s+(?:(?:just|still|often|usually|sometimes|even)\s+)?(?:need|needs|needed))\s+"
+    r"|(?<![\w’'])(?:I|he|she|we|they)\s+(?:(?:just|still|often|usually|sometimes|even)\s+)?(?:need|needs|needed)"
+    # ... or done, in a taker's slang, by one who takes them: "The 10s aren't cutting it. Thinking I'll do two of them three times a
+    # day" (holdout300 jl06), "she does three of the 5s at night", "I'm doing two of them" (see :func:`_taken_before`)
+    r"|(?P<done>(?<![\w’'])(?:I|he|she|we|they|you)(?:['’]ll|['’]d|\s+will|\s+(?:just|still|often|usually|sometimes|now|then))?\s+(?:do|does|did)"
+    r"|(?<![\w’'])(?:I['’]m|I\s+am|he['’]s|she['’]s|we['’]re|they['’]re|you['’]re)\s+(?:now\s+|still\s+|just\s+)?doing))\s+"
     r"(?:(?:just|now|only|simply|usually|often|sometimes|always|then)\s+)?$",
     re.IGNORECASE,
 )
+#: Things other than tablets counted or named in the plural before "of them", after the last tablets named in the sentence: "The
+#: physio showed me four exercises, and I do two of them three times a day" (the exercises are done, not the tablets; not a time:
+#: "for three days").
+_OTHER_PLURAL = re.compile(
+    rf"\b(?:\d{{1,3}}|{_SPELLED}|some|several|a\s+few|few|these|those|the|my|his|her|your|their|our)\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?!(?:{_TABLETS}|ones|days|nights|weeks|months|years|hours|minutes|mornings|evenings|times|mg|doses)\b)[a-z][\w-]{{2,}}s\b",
+    re.IGNORECASE,
+)
+_TABLETS_WORD = re.compile(rf"\b{_TABLETS}\b|\b\d{{1,4}}(?:\.\d+)?['’]?s\b", re.IGNORECASE)
+
+
+def _taken_before(text: str, pos: int, of_them: bool = False) -> bool:
+    """Is the count at ``pos`` right after a verb of taking (:data:`_TAKEN_BEFORE`)? One done ("I'll do two of them") is of tablets
+    said "of them" only when no other things are named in the plural after the last tablets in its sentence."""
+    taken = _TAKEN_BEFORE.search(text, 0, pos)
+    if taken is None or not (of_them and taken.group("done")):
+        return taken is not None
+    tablets = [t.end() for t in _TABLETS_WORD.finditer(text, 0, taken.start())]
+    return not _OTHER_PLURAL.search(text, tablets[-1] if tablets else 0, taken.start())
+
+
 #: A dose raised (or changed) to a count of tablets, from one taken on a daily schedule said in the same clause: "moved me
 #: up from one 20 mg tablet each morning to three of them", "went from two tablets a day to four tablets", "bumped her from
 #: one 10 mg tablet at night up to three" (the count's schedule is the one it replaced).
@@ -1841,6 +1870,14 @@ _DOSE_IS_BEFORE = re.compile(
 _ON_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|['’](?:s|re|m)|stays?|stayed|kept|keeps?)\s+"
     r"(?:(?:now|just|only|usually|still|sometimes|often|even|already|currently)\s+)?on\s+$",
+    re.IGNORECASE,
+)
+#: ... or told as allowed right after it: "two of the 10s is okay as long as ..." (holdout302 jn05), "two of them is perfectly safe",
+#: "three of the 5s won't hurt" (not "is not okay", "is too much", "is never safe": nothing but the approval may follow the verb).
+_OKAYED_AFTER = re.compile(
+    r"\s+(?:(?:is|are|['’]s|should\s+be|would\s+be|will\s+be)\s+(?:(?:perfectly|totally|completely|absolutely|generally|usually|still|probably"
+    r"|quite|pretty|honestly)\s+)?(?:ok(?:ay)?|fine|safe|alright|all\s+right|acceptable|allowed|no\s+(?:problem|big\s+deal|issue))"
+    r"|(?:won['’]t|will\s+not|wouldn['’]t|shouldn['’]t|doesn['’]t|never)\s+(?:hurt|harm)(?:s|ed)?)\b(?!\s*\?)",
     re.IGNORECASE,
 )
 _REFUSED_CLAUSE = re.compile(r"\b(?:nobody|no\s+one|none|not|never|n['’]t|shouldn['’]t|mustn['’]t)\b|n['’]t\b", re.IGNORECASE)
@@ -1957,6 +1994,9 @@ class TabletCount:
     more: bool = False
     #: The look the tablets are called by, with no strength ("two blue tablets": "blue"; see :func:`find_looks`).
     looks: str | None = None
+    #: Said "of them" after a verb of doing, in a taker's slang ("I'll do two of them three times a day"): what was done may be
+    #: something named in the sentence before (exercises), so the count is inferred.
+    done: bool = False
 
     def daily_tablets(self) -> float | None:
         if self.daily:
@@ -2137,10 +2177,11 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
     of_them = [
         m
         for m in _COUNT_OF_THEM.finditer(text)
-        if _TAKEN_BEFORE.search(text, 0, m.start())
+        if _taken_before(text, m.start(), of_them=True)
         or _DOSE_IS_BEFORE.search(text, 0, m.start())
         or (_ON_BEFORE.search(text, 0, m.start()) and not _REFUSED_CLAUSE.search(_clause_before(text, m.start())))
         or _TAKEN_AFTER_COUNT.match(text, m.end())
+        or _OKAYED_AFTER.match(text, m.end())
         or _raised_daily(text, m.start(), m.end())
         # ... or with no verb, told with the hours it is taken every ("When a fever is really hanging on, two of those every
         # four hours, day and night, keeps it from creeping back up": holdout227 gq02; not the subject of what was written,
@@ -2216,6 +2257,8 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             daily = True  # "moved me up from one 20 mg tablet each morning to three of them": the new day's tablets
         if per_day is None and not daily and m.re is _COUNT_OF_STRENGTH and _TAKEN_BEFORE.search(text, 0, m.start()):
             daily = True  # "So now I just take two of my 10s": taken at one time, at least that many that day
+        if per_day is None and not daily and m.re in (_COUNT_OF_STRENGTH, _COUNT_OF_THEM) and _OKAYED_AFTER.match(text, m.end()):
+            daily = True  # "two of the 10s is okay": a dose told as allowed, taken at one time (holdout302 jn05)
         if per_day is None and not daily:
             continue
         n = m.group("n") or m.group("more") or m.groupdict().get("again") or m.groupdict()["again2"]
@@ -2239,6 +2282,7 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
                 extra=extra,
                 at_least=at_least,
                 whole_day=bool(whole_day),
+                done=m.re is _COUNT_OF_THEM and bool((taken := _TAKEN_BEFORE.search(text, 0, m.start())) and taken.group("done")),
             )
         )
     # "another one with water every 6 hours": one tablet on that schedule, not one more that day (holdout280 ir01)
