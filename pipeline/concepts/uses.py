@@ -618,6 +618,14 @@ _HEALS = re.compile(
     r"(?:(?:finally|properly|fully|slowly|gradually)\s+)?(?:heal|close\s+(?:up|over)|mend|scab\s+over|knit)\b",
     re.IGNORECASE,
 )
+#: A trouble made to go by what is taken, the medicine the subject: "Zofran makes morning sickness disappear completely", "it
+#: made her hot flushes vanish" (the lead before the trouble, then its going after it).
+_MADE_LEAD = re.compile(rf"\b(?:makes?|made|making)\s+(?:{_FILLER}\s+){{0,2}}$", re.IGNORECASE)
+_GOES = re.compile(
+    r"\s+(?:(?:completely|totally|entirely|just|simply|all\s+but|pretty\s+much|practically)\s+)?"
+    r"(?:disappear|vanish|go\s+away|melt\s+away|clear\s+up|fade(?:\s+away)?|evaporate)\b",
+    re.IGNORECASE,
+)
 #: The word that tells a reason: "put me on gabapentin *because* I couldn't sleep".
 _BECAUSE = re.compile(r"\b(?:because|cos)\b|[’']cause\b", re.IGNORECASE)
 #: Between a reason for taking it and more signs told on in its clause, which are the reason too: "because every Sunday night
@@ -797,6 +805,9 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             if verb_start is None and _HEALS.match(text, end):
                 healing = _HEAL_LEAD.search(text, max(0, start - 80), start)
                 verb_start = healing.start() if healing else None
+            if verb_start is None and _GOES.match(text, end):
+                made = _MADE_LEAD.search(text, max(0, start - 60), start)
+                verb_start = made.start() if made else None
             pointed = _DEMONSTRATIVE_BEFORE.search(text, 0, start)
             if verb_start is None and pointed and not vocab.is_symptom(name):
                 # a condition named after a pointing word ("can take the edge off *those* pins and needles"): a bare
@@ -1492,6 +1503,8 @@ def _told_in_story(text: str, start: int, end: int) -> int | None:
     tail = text[end:]
     if _KEEPS_AWAKE.match(text, start) and _DONE_BY_A_TROUBLE.search(re.split(r"[,;:.!?]", text[:start])[-1]):
         return None  # what another trouble does to the person: "If the itching keeps me awake, I take one 25 mg tablet" (the itch's)
+    if _AFTER_AN_EVENT.search(text, max(0, start - 40), start):
+        return None  # a trouble told as the time of another: "had stopped eating after the stroke, so the doctor put him on ..."
     # (a trouble in the prescriber's trade is none told: "Her diabetes doctor started her on 10 mg of amitriptyline")
     # (or the prescriber opening the sentence goes on to the giving: "My doctor went through a long questionnaire with me, said
     # it sounded like my attention was the problem rather than my mood, and suggested bupropion")
@@ -1682,6 +1695,8 @@ _DONE_BY_A_TROUBLE = re.compile(
 )
 
 
+#: A trouble named as the time another began, right after "after" or "since" (see :func:`_told_in_story`).
+_AFTER_AN_EVENT = re.compile(r"\b(?:after|since|following)\s+(?:(?:the|her|his|my|their|your|a|an|that)\s+)?$", re.IGNORECASE)
 #: ... the sleep it takes, told as what it does: "keeps me awake", "wakes her" (see :func:`_told_in_story`).
 _KEEPS_AWAKE = re.compile(r"(?:keeps?|kept|keeping|wakes?|woke|waking)\b", re.IGNORECASE)
 
