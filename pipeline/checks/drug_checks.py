@@ -45,6 +45,7 @@ from pipeline.concepts.uses import (
     find_anaphoric_uses,
     find_listed_uses,
     find_uses,
+    given_after,
     given_on_what_was_told,
     goes_on_to_a_giving,
     kept_away,
@@ -421,7 +422,7 @@ def _won_back_from_a_trouble_told_before(vocab: ConditionVocabulary, text: str, 
         return False
     # (not the trouble told first in its sentence, then the giving: "the worst part is lying awake until four in the morning, so
     # the team will often write a small 25 mg tablet at night" (holdout298 jj01), after a paragraph on depression)
-    if use.verb_start >= use.start:
+    if use.verb_start >= use.start and given_after(text, use.end):
         return False
     # (not a trouble told as one the person does not have: "Dad has never had depression, he just stopped sleeping")
     told = [[name for start, _, name in vocab.find(sentence) if not denied_before(sentence, start)] for sentence in story[:4]]
