@@ -1503,7 +1503,7 @@ def _told_in_story(text: str, start: int, end: int) -> int | None:
     tail = text[end:]
     if _KEEPS_AWAKE.match(text, start) and _DONE_BY_A_TROUBLE.search(re.split(r"[,;:.!?]", text[:start])[-1]):
         return None  # what another trouble does to the person: "If the itching keeps me awake, I take one 25 mg tablet" (the itch's)
-    if _AFTER_AN_EVENT.search(text, max(0, start - 40), start) and re.match(r"\s*[,;]", text[end:]):
+    if _AFTER_AN_EVENT.search(text, max(0, start - 40), start) and _EVENT_ENDS.match(text, end):
         return None  # a trouble told as the time of another: "had stopped eating after the stroke, so the doctor put him on ..."
     # (a trouble in the prescriber's trade is none told: "Her diabetes doctor started her on 10 mg of amitriptyline")
     # (or the prescriber opening the sentence goes on to the giving: "My doctor went through a long questionnaire with me, said
@@ -1698,6 +1698,8 @@ _DONE_BY_A_TROUBLE = re.compile(
 #: A trouble named as the time another began, right after "after" or "since" and with no verb of its own (see
 #: :func:`_told_in_story`; not "after the sickness bug went round her preschool").
 _AFTER_AN_EVENT = re.compile(r"\b(?:after|since|following)\s+(?:(?:the|her|his|my|their|your|a|an|that)\s+)?$", re.IGNORECASE)
+#: ... its phrase ended by a comma or by the next clause's own subject ("Since the stroke he has been low and tearful").
+_EVENT_ENDS = re.compile(r"\s*[,;]|\s+(?:he|she|they|I|we|you|it)\b")
 #: ... the sleep it takes, told as what it does: "keeps me awake", "wakes her" (see :func:`_told_in_story`).
 _KEEPS_AWAKE = re.compile(r"(?:keeps?|kept|keeping|wakes?|woke|waking)\b", re.IGNORECASE)
 
