@@ -415,6 +415,24 @@ def test_condition_candidates_are_those_whose_pre_filter_the_text_holds() -> Non
         assert found == longest_first(every), text
 
 
+def test_a_remembered_condition_search_equals_a_fresh_one_and_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ConditionVocabulary.find remembers its results by text: asked again, it gives what a fresh search gives, as a list
+    of its own (a caller changing one does not change the next), and it keeps no more than its bound."""
+    from pipeline.knowledge import conditions
+
+    vocab = conditions.get_conditions(make_context(load_config(start=REPO)))
+    text = "Since the shingles cleared, the burning nerve pain keeps me awake, so my GP started amitriptyline."
+    first = vocab.find(text)
+    assert first, "the sentence names conditions"
+    first.append((0, 1, "changed by a caller"))
+    assert vocab.find(text) == vocab._find(text)
+    monkeypatch.setattr(conditions, "_FOUND_KEPT", 3)
+    vocab._found.clear()
+    for n in range(10):
+        assert vocab.find(f"{n} weeks of insomnia") == vocab._find(f"{n} weeks of insomnia")
+        assert len(vocab._found) <= 3
+
+
 def _plain_confused(article, rule):  # type: ignore[no-untyped-def]
     """confused-words as it was: every pattern over every sentence, unless per sentence."""
     from pipeline.checks import patient_grammar

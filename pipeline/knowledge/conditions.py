@@ -56,6 +56,10 @@ def longest_first(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     return kept
 
 
+#: How many texts :meth:`ConditionVocabulary.find` keeps the results of.
+_FOUND_KEPT = 4096
+
+
 @dataclass
 class ConditionVocabulary:
     conditions: list[Condition]
@@ -65,6 +69,9 @@ class ConditionVocabulary:
     _name_prefilter: _Prefilter | None = field(default=None, repr=False, compare=False)
     #: Condition name -> the conditions it yields its lay descriptions to (built on first use).
     _yields_to: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
+    #: :meth:`find`'s results by text: the use finders search a sentence and the one before it again for each reading of it
+    #: (about 60 % of the searches of a check repeat an earlier one); cleared when full, so that a server's stays bounded.
+    _found: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def _candidates(self, text: str, outcomes: bool = False, names: bool = False) -> list[tuple[str, re.Pattern[str]]]:
         """(name, pattern) in vocabulary order (of the outcomes with ``outcomes``, of the
@@ -101,6 +108,14 @@ class ConditionVocabulary:
         descriptions that a condition found before them in their sentence takes as its signs (``yields_to``) read as that
         condition's ("eleven weeks along and can't keep even water down" is the morning sickness; "people with a drinking
         problem get baclofen to quiet the cravings", the drinking's cravings)."""
+        known = self._found.get(text)
+        if known is None:
+            if len(self._found) >= _FOUND_KEPT:
+                self._found.clear()
+            known = self._found[text] = tuple(self._find(text))
+        return list(known)
+
+    def _find(self, text: str) -> list[tuple[int, int, str]]:
         found = longest_first([(m.start(), m.end(), name) for name, p in self._candidates(text) for m in p.finditer(text)])
         if self._yields_to is None:
             self._yields_to = {c.name: c.yields_to for c in self.conditions if c.yields_to}
