@@ -3858,6 +3858,11 @@ _PRONOUN_CLAUSE = re.compile(r"[,;:—–]\s*(?:and\s+|but\s+|so\s+|yet\s+)?(?:i
 
 #: A clause break between a statement and a drug named after it: a comma, semicolon, colon or dash, or a joining word.
 _LATER_CLAUSE = re.compile(r"[,;:—–]|\s(?:so|and|but|because|while|whereas|unlike)\s", re.IGNORECASE)
+#: Before a drug named as the object of a preposition, which a verb after it does not make a subject: "a close cousin of
+#: the morphine Dave was given in the ambulance" (holdout308 jt03), "like the Xanax Mum was on".
+_OBJECT_OF = re.compile(
+    r"\b(?:of|to|with|like|than|from|as)\s+(?:(?:the|a|an|his|her|their|my|your|our|that|this|some)\s+)?$", re.IGNORECASE
+)
 
 
 def _named_in_a_later_clause(text: str, end: int, owner: Mention) -> bool:
@@ -3865,7 +3870,9 @@ def _named_in_a_later_clause(text: str, end: int, owner: Mention) -> bool:
     so she has never bothered with the potassium tablets her sister takes with her furosemide"; not "Since it's not an
     opioid, tramadol is a safer choice", where the pronoun stands for the subject after it)?"""
     return (
-        end <= owner.start and _LATER_CLAUSE.search(text, end, owner.start) is not None and _NAME_AND_VERB.match(text, owner.start) is None
+        end <= owner.start
+        and _LATER_CLAUSE.search(text, end, owner.start) is not None
+        and (_NAME_AND_VERB.match(text, owner.start) is None or _OBJECT_OF.search(text, max(0, owner.start - 24), owner.start) is not None)
     )
 
 
@@ -4112,6 +4119,16 @@ _FAMILY = re.compile(
 )
 #: "Buspirone, a mild tranquilizer, ...": an appositive at the start says what the drug is.
 _APPOSITIVE = re.compile(r"^(?P<name>[A-Za-z][\w-]*),\s+(?P<art>an?)\s+(?=[^,]{1,60},)", re.IGNORECASE)
+#: ... or told by "the" or a possessive, the appositive closed before a verb (not a list: "Lisinopril, the water tablet,
+#: and the statin ..."): "Lisinopril, the water tablet, is what finally brought it down" (holdout304 jp09), "Amlodipine, my
+#: beta-blocker, keeps ..." read as "Lisinopril is a water tablet, ...", "Amlodipine is a beta-blocker, ...".
+_APPOSITIVE_THE = re.compile(
+    r"^(?P<name>[A-Za-z][\w-]*),\s+(?:the|my|our|your|his|her|their)\s+"
+    r"(?=[^,]{1,60},\s+(?:(?:also|really|basically|just|actually|still|simply|usually|certainly|finally)\s+)?"
+    r"(?!(?:and|or|plus|nor|as)\b)(?:is|are|was|were|has|have|had|does|did|do|will|can|may|might|must|should|could|would"
+    r"|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|[a-z]+(?:s|ed))\b)",
+    re.IGNORECASE,
+)
 
 
 def _rewrite(text: str, index: list[int], pattern: re.Pattern[str], template: str) -> tuple[str, list[int]]:
@@ -4170,6 +4187,7 @@ def _class_statement(text: str, index: list[int]) -> tuple[str, list[int]]:
         text, index = _rewrite(text, index, _ACTS_AS, "is ")
     if "," in text:
         text, index = _rewrite(text, index, _APPOSITIVE, r"\g<name> is \g<art> ")
+        text, index = _rewrite(text, index, _APPOSITIVE_THE, r"\g<name> is a ")
     if "family" in lowered or "class" in lowered or "group" in lowered:
         text, index = _rewrite(text, index, _FAMILY, r"is a \g<c>")
     return _rewrite(text, index, _QUALIFIED, r"\g<art> ")
