@@ -1484,6 +1484,19 @@ def _claims(
         and (answer is None or _goes_on(lexicon, sentences, index))
     ):
         return [f for _, f in at(index)]
+    if answer is None and tagged and asked != index and _OPINION_ONLY.match(sentences[asked].text):
+        # a statement put to others for their thoughts and left unanswered, or answered about something else ("Vyvanse is
+        # gentle enough that you can't really get hooked on it. Thoughts?" then "Theo lost a bit too": holdout310 jv05),
+        # stands as the thread's word; not when the reply, past its speaker's label on a line of its own ("**Reply from
+        # moderator:**"), answers no or calls it wrong ("That's not true: ...")
+        reply = asked + 1
+        while reply < len(sentences) and _SPEAKER_LINE.match(sentences[reply].text):
+            reply += 1
+        if reply < len(sentences) and (
+            _answer(lexicon, sentences, reply - 1) == "no" or lexicon.has("refutes_previous", sentences[reply].text)
+        ):
+            return []
+        return [f for _, f in at(index)]
     if answer != "yes":
         return []
     answered = {what for what, _ in at(asked + 1)}
@@ -1512,19 +1525,6 @@ def _goes_on(lexicon: ContextLexicon, sentences: list[Sentence], index: int) -> 
     first_clause = re.split(r"[,;:.!?]|\b(?:but|however)\b", text, maxsplit=1)[0]
     return (
         _WITHOUT.search(first_clause) is not None
-    if answer is None and tagged and asked != index and _OPINION_ONLY.match(sentences[asked].text):
-        # a statement put to others for their thoughts and left unanswered, or answered about something else ("Vyvanse is
-        # gentle enough that you can't really get hooked on it. Thoughts?" then "Theo lost a bit too": holdout310 jv05),
-        # stands as the thread's word; not when the reply, past its speaker's label on a line of its own ("**Reply from
-        # moderator:**"), answers no or calls it wrong ("That's not true: ...")
-        reply = asked + 1
-        while reply < len(sentences) and _SPEAKER_LINE.match(sentences[reply].text):
-            reply += 1
-        if reply < len(sentences) and (
-            _answer(lexicon, sentences, reply - 1) == "no" or lexicon.has("refutes_previous", sentences[reply].text)
-        ):
-            return []
-        return [f for _, f in at(index)]
         and not _NO_ANSWER.match(text)
         and not lexicon.has("negation", _WITHOUT.sub(" ", first_clause))
     )
@@ -1555,6 +1555,15 @@ _OPINION_ASKED = re.compile(
 )
 
 
+#: ... of them, those that only ask for views, not whether it is true ("Thoughts?", "What do you think?"; not "Is he right?")
+_OPINION_ONLY = re.compile(
+    r"^\W*(?:(?:any\s+)?(?:thoughts|opinions|views)(?:\s+(?:anyone|please|on\s+(?:this|that)))?"
+    r"|what\s+do\s+(?:you|people|you\s+(?:all|guys|lot))\s+(?:think|reckon|say))\W*$",
+    re.IGNORECASE,
+)
+#: A speaker's label on a line of its own, before a reply in a thread: "**Reply from moderator:**", "@pharm_sam:".
+_SPEAKER_LINE = re.compile(r"^\W*(?:[\w@’'.()-]+\s+){0,5}?[\w@’'.()-]+\s*:\W*$")
+
 #: A question that answers itself, pressing the reader to stay on the medicine: "if something works, why would you ever
 #: come off it?" (holdout223 gm06), "why on earth would anyone stop taking it?": a statement (that nobody should stop),
 #: which only a wording of the question itself reads (a stop verb only: "why would you ever take it for a cold?" stays asked).
@@ -1582,14 +1591,6 @@ def _asks_itself(sentences: list[Sentence], index: int) -> bool:
 def _posed(sentences: list[Sentence], index: int, opinion: bool = False) -> int | None:
     """The question that ``sentences[index]`` is: itself, or a tag question right after it in
     its unit that puts the statement as a question ("My friend says it's fine to just quit once I
-#: ... of them, those that only ask for views, not whether it is true ("Thoughts?", "What do you think?"; not "Is he right?")
-_OPINION_ONLY = re.compile(
-    r"^\W*(?:(?:any\s+)?(?:thoughts|opinions|views)(?:\s+(?:anyone|please|on\s+(?:this|that)))?"
-    r"|what\s+do\s+(?:you|people|you\s+(?:all|guys|lot))\s+(?:think|reckon|say))\W*$",
-    re.IGNORECASE,
-)
-#: A speaker's label on a line of its own, before a reply in a thread: "**Reply from moderator:**", "@pharm_sam:".
-_SPEAKER_LINE = re.compile(r"^\W*(?:[\w@’'.()-]+\s+){0,5}?[\w@’'.()-]+\s*:\W*$")
     feel better. True?", answered "No." below), with ``opinion`` also one asking what others make of
     it ("Thoughts?"); None for a statement, or for a question that answers itself (:data:`_WHY_EVER_STOP`)."""
     if _is_question(sentences[index]):
