@@ -1319,6 +1319,25 @@ _WHEN_USED_FOR = re.compile(
 )
 _HARM_AFTER = re.compile(r"[,;:—–]\s*(?P<harm>[^.!?]+)")
 #: ... or the people taking it for the use set as those at risk (a boxed warning retold): "*In children, teens and young adults
+#: A clause opened by a practice told as a gerund: "*Using* diphenhydramine to make a child sleepy ...", "*Giving* aspirin to a
+#: child ..." (its subject, which :data:`_CALLED_UNSAFE` may then call unsafe).
+_GERUND_CLAUSE = re.compile(
+    r"\s*[\"“‘']?(?:(?:and|but|so|just|simply)\s+)?(?:using|giving|taking|dosing|offering|handing|slipping|popping|sedating)\b",
+    re.IGNORECASE,
+)
+
+
+def _practice_called_unsafe(text: str, start: int, end: int) -> bool:
+    """Is the statement at ``text[start:end]`` a practice told as the gerund subject of its clause, then called unsafe right
+    after it ("Using diphenhydramine to make a child sleepy *is not safe*", holdout306 jr07; "Giving aspirin to a child with
+    flu is dangerous"): a warning against it, not a claim? (Not a verdict after a comma: "..., and skipping it is risky".)"""
+    opens = max(text.rfind(mark, 0, start) for mark in ",;:—–(") + 1
+    if _GERUND_CLAUSE.match(text, opens) is None:
+        return False
+    verdict = _CALLED_UNSAFE.match(text[end:])
+    return verdict is not None and not re.search(r"[,—–]", verdict.group())
+
+
 #: taking it for* depression, aripiprazole can raise the risk of suicidal thoughts", "*Among older people given it for*
 #: agitation, ..."; and without a comma, a risk told at once of "young people *who take it for* depression" (see
 #: :func:`_harm_when_used_for`).
@@ -3122,6 +3141,8 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
 
     found: dict[int, list[tuple[Any, Misstated]]] = {}
     # "Is it safe to stop taking metoprolol suddenly?" asks; it states nothing, unless its
+                if _practice_called_unsafe(sentence.text, start, end):
+                    continue  # "Using diphenhydramine to make a child sleepy is not safe"
     # answer is yes ("Yes, you can."): then the pair states it once.
     return [said for i in range(len(sentences)) for said in _claims(lexicon, sentences, i, found, claim, tagged=True)]
 
