@@ -1310,15 +1310,6 @@ _CALLED_UNSAFE = re.compile(
     re.IGNORECASE,
 )
 
-#: A use set as the condition of a harm: "*When it is used for* depression, children, teenagers and young adults can have
-#: more thoughts of suicide" (a boxed warning), "*If it is given to* older people *for* agitation, the risk of death is
-#: higher": a warning, not a claim of use (not "When it is used for sleep, it works within an hour", "..., there is no risk").
-_WHEN_USED_FOR = re.compile(
-    r"(?:^|[,;:(—–]\s*)(?:when|whenever|if|while)\s+[^,;:.!?]{0,60}?\b(?:used|taken|given|prescribed|using|taking|giving)\b[^,;:.!?]*$",
-    re.IGNORECASE,
-)
-_HARM_AFTER = re.compile(r"[,;:—–]\s*(?P<harm>[^.!?]+)")
-#: ... or the people taking it for the use set as those at risk (a boxed warning retold): "*In children, teens and young adults
 #: A clause opened by a practice told as a gerund: "*Using* diphenhydramine to make a child sleepy ...", "*Giving* aspirin to a
 #: child ..." (its subject, which :data:`_CALLED_UNSAFE` may then call unsafe).
 _GERUND_CLAUSE = re.compile(
@@ -1338,6 +1329,15 @@ def _practice_called_unsafe(text: str, start: int, end: int) -> bool:
     return verdict is not None and not re.search(r"[,—–]", verdict.group())
 
 
+#: A use set as the condition of a harm: "*When it is used for* depression, children, teenagers and young adults can have
+#: more thoughts of suicide" (a boxed warning), "*If it is given to* older people *for* agitation, the risk of death is
+#: higher": a warning, not a claim of use (not "When it is used for sleep, it works within an hour", "..., there is no risk").
+_WHEN_USED_FOR = re.compile(
+    r"(?:^|[,;:(—–]\s*)(?:when|whenever|if|while)\s+[^,;:.!?]{0,60}?\b(?:used|taken|given|prescribed|using|taking|giving)\b[^,;:.!?]*$",
+    re.IGNORECASE,
+)
+_HARM_AFTER = re.compile(r"[,;:—–]\s*(?P<harm>[^.!?]+)")
+#: ... or the people taking it for the use set as those at risk (a boxed warning retold): "*In children, teens and young adults
 #: taking it for* depression, aripiprazole can raise the risk of suicidal thoughts", "*Among older people given it for*
 #: agitation, ..."; and without a comma, a risk told at once of "young people *who take it for* depression" (see
 #: :func:`_harm_when_used_for`).
@@ -3128,6 +3128,8 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                     refuted_by_next(lexicon, article, sentences, i, denies(m.group())) and not _hope_answered(sentences, i, end)
                 ) or refuted_later(lexicon, sentence.text, end):
                     continue  # "Some of us grew up believing aspirin was fine for children. It is not.", "... not habit-forming. It is."
+                if _practice_called_unsafe(sentence.text, start, end):
+                    continue  # "Using diphenhydramine to make a child sleepy is not safe"
                 place = UnitSpan(sentence.unit, sentence.start + start, sentence.start + end)
                 # hearsay the writer then agrees with is the article's own ("..., and that's a handy way to think about it")
                 # ... as is what someone else says told as a heading's topic ('Thread: "Brother-in-law says I can just quit"')
@@ -3141,8 +3143,6 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
 
     found: dict[int, list[tuple[Any, Misstated]]] = {}
     # "Is it safe to stop taking metoprolol suddenly?" asks; it states nothing, unless its
-                if _practice_called_unsafe(sentence.text, start, end):
-                    continue  # "Using diphenhydramine to make a child sleepy is not safe"
     # answer is yes ("Yes, you can."): then the pair states it once.
     return [said for i in range(len(sentences)) for said in _claims(lexicon, sentences, i, found, claim, tagged=True)]
 
