@@ -266,6 +266,12 @@ _SUPPLY_AFTER = re.compile(
 #: ... a price alone: an amount with no schedule is then the strength of a pack sold ("a 30-day pack of 20 mg tablets
 #: costs $12"), not a dose.
 _PRICED_AFTER = re.compile(rf"\s*(?:{_TABLETS}\s+)?{_PRICE}", re.IGNORECASE)
+#: ... or the size of a pack, its containers after it: "Minoxidil 5% foam 60 g x 3 cans" (holdout307 js05), "the 100 ml
+#: bottle", "a 30g tube", "2 x 60 ml bottles": an amount of the product in its container, not a dose.
+_PACK_SIZE_AFTER = re.compile(
+    r"\s*(?:[x×]\s*\d{1,3}\s*)?(?:(?:aerosol|pump|spray|squeeze|plastic|glass)\s+)?(?:cans?|bottles?|tubes?|tubs?|jars?|pots?|canisters?)\b",
+    re.IGNORECASE,
+)
 _PER_DOSE_AFTER = re.compile(
     rf"^\s*(?:{_OF_NAME}\s+)?(?:(?:per|each|a|one|single)\s+dose|at\s+(?:a|one)\s+time|at\s+once)\b", re.IGNORECASE
 )
@@ -1475,7 +1481,13 @@ def find_doses(text: str) -> tuple[Dose, ...]:
     lists = [m.span() for m in _LISTED.finditer(text)]
     for i, dose in enumerate(doses):
         unscheduled = dose.per_day is None and not (dose.daily or dose.weekly or dose.each_daytime)
-        if unscheduled and dose.count == 1 and (any(a <= dose.start < b for a, b in lists) or _PRICED_AFTER.match(text, dose.end)):
+        if (
+            unscheduled
+            and dose.count == 1
+            and (
+                any(a <= dose.start < b for a, b in lists) or _PRICED_AFTER.match(text, dose.end) or _PACK_SIZE_AFTER.match(text, dose.end)
+            )
+        ):
             doses[i] = replace(dose, listed=True)
         elif dose.start in strength_only and _day_told_after(text, strength_only[dose.start]):
             # "has me on the 15 mg tablets, and I take two with breakfast, two mid-afternoon and two more before bed": the
