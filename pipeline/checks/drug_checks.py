@@ -19,6 +19,7 @@ from pipeline.checks.patterns import may_match, pattern_index
 from pipeline.concepts.context import (
     SCOPE,
     ContextLexicon,
+    answered_letter,
     called_a_myth,
     continues_hearsay,
     denied_by_subject,
@@ -640,9 +641,16 @@ def _disclosed(
         ):
             return True
         # one naming no condition points back at the one asked or told just before it ("Does it help with
-        # motion sickness? No, it isn't approved for that."), not at every use in the section
+        # motion sickness? No, it isn't approved for that."), not at every use in the section: after a sentence that names no
+        # condition, at that sentence's own use, not this one told a paragraph before it ("... helps with something they never
+        # expected: fingers that go white ..." then "Some climbers ask about taking it for altitude. That is off-label":
+        # holdout306 jr10)
         asked = {name for _, _, name in vocab.find(texts[i - 1])} if i else set()
-        if subjects and not vocab.find(_disclosures(lexicon, text)[1]) and (not asked or condition in asked):
+        if (
+            subjects
+            and not vocab.find(_disclosures(lexicon, text)[1])
+            and (condition in asked if asked else not i or texts[i - 1] == sentences[index].text)
+        ):
             return True
     return any(vocab.mentions(condition, " ".join(u.text for u in section)) for section in off_label_sections)
 
@@ -1922,9 +1930,14 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 after is not None and after.unit is sentence.unit and _DENIED_AS_A_REASON.search(after.text)
             ):
                 continue  # "... it helps them sleep. It can, but that is a side effect, not a reason to take it"
-            if rebutted(lexicon, sentences, index, use.verb_start, use.end) or called_a_myth(lexicon, article, sentence, use.verb_start):
+            if (
+                rebutted(lexicon, sentences, index, use.verb_start, use.end)
+                or called_a_myth(lexicon, article, sentence, use.verb_start)
+                or answered_letter(lexicon, article, sentences, index)
+            ):
                 # "people say it cures COVID, but the trials showed it doesn't": hearsay set up to be refuted;
-                # "It's a myth that fluconazole clears up BV", "Myth: ...": quoted to be refuted
+                # "It's a myth that fluconazole clears up BV", "Myth: ...": quoted to be refuted; a reader's letter
+                # ('"My sister says it helped her slim down."') answered "Ruth replies: Please don't."
                 continue
             uses, _ = drug.for_product(owner[1])
             pointed_at = vocab.find(referent_text) if referent is not use else []

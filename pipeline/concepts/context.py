@@ -308,7 +308,45 @@ def refuted_by_next(lexicon: ContextLexicon, article: Article, sentences: list[S
         return refuted_by_next(lexicon, article, sentences, after, denied)
     return any(
         lexicon.has("refutes_previous", opening) or (denied and lexicon.has("affirms_against_denial", opening)) for opening in openings
-    )
+    ) or answered_letter(lexicon, article, sentences, index)
+
+
+#: A line quoted whole, a reader's own words set over a letter as its title: '"My sister says it helped her slim down."'.
+_QUOTED_WHOLE = re.compile(r"^\W*[\"“‘][^\"“”]{3,200}[\"”’]\W*$")
+
+
+def answered_letter(lexicon: ContextLexicon, article: Article, sentences: list[Sentence], index: int) -> bool:
+    """Is ``sentences[index]`` a reader's words on a letters or agony-aunt page, a line quoted whole set over the letter
+    ('**"My sister says it helped her slim down."**') or the letter under it, that the columnist's reply then calls false:
+    the first paragraph after them, opening with the speaker's label, opens with a refutation ("Ruth replies: Please
+    don't.", "A: That isn't true.")? The reply answers the whole letter, not only its last sentence (:func:`refuted_by_next`)."""
+    units = article.units
+    unit = sentences[index].unit
+    position = article.sections.index(unit)
+
+    def quoted(at: int) -> bool:
+        return 0 <= at < len(units) and _QUOTED_WHOLE.match(units[at].text) is not None
+
+    replies: tuple[int, ...]
+    if quoted(position):
+        replies = (position + 1, position + 2)
+    elif quoted(position - 1) and unit.kind != "heading" and not _REPLY_LABEL.match(unit.text):
+        replies = (position + 1,)
+    else:
+        return False
+    for at in replies:
+        if at >= len(units) or units[at].kind == "heading":
+            return False
+        reply = units[at]
+        label = _REPLY_LABEL.match(reply.text)
+        if label is None:
+            continue  # the letter itself
+        first = next((s for s in sentences[index + 1 :] if s.unit is reply), None)
+        if first is None:
+            return False
+        own = _REPLY_LABEL.match(first.text)
+        return lexicon.has("refutes_previous", _LEADING_PUNCTUATION.sub("", first.text[own.end() :] if own else first.text))
+    return False
 
 
 #: A verb denied: "is not", "isn't", "can't", "won't", "never", "cannot" (not "no", "without" or "non-": "it's

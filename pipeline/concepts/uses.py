@@ -90,7 +90,12 @@ _NAME_ASIDE = (
     r"|(?:(?:also|better|often|usually|mostly)\s+)?(?:sold|known|marketed|branded)\s+(?:as|under)\s+(?-i:[A-Z])[\w’'-]*),)"
 )
 #: A dose's amount, one word of a gap: "10 mg", "0.5mg", "about 2.5 milligrams".
-_DOSE_AMOUNT = r"(?:\s+(?:about\s+|around\s+|just\s+)?\d[\d.,]*\s?(?:mg|mcg|micrograms?|milligrams?)\b)"
+#: (maybe a part of a tablet of that strength: "started her on a quarter of a 2.5 mg tablet every morning to thicken the hair over
+#: her crown", holdout307 js05)
+_DOSE_AMOUNT = (
+    r"(?:(?:\s+(?:a\s+)?(?:half|quarter|third)(?:\s+of)?\s+(?:a|an|one|the))?\s+(?:about\s+|around\s+|just\s+)?\d[\d.,]*\s?"
+    r"(?:mg|mcg|micrograms?|milligrams?)\b)"
+)
 #: Giving or handing it out (not "can give you a headache": see _USE_VERB).
 _GIVE = r"(?<!\bcan )(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bit )\b(?:give|gives|gave|giving|hand(?:s|ed|ing)?(?: out)?)"
 _GROUP_NOUN = (
@@ -584,6 +589,12 @@ _FOR_GLOSSED = re.compile(
     # other afternoons too: the dull, even pressure that settles around her head like a hat a size too small" (holdout259 hw03;
     # a taking, not the trouble coming: "she gets headaches on other days too: ...")
     r"|\b(?:reach(?:es|ed|ing)?\s+for|takes?|took|taking|pops?|popped|popping|uses?|used|using|grabs?|grabbed|grabbing|swallows?"
+    # ... or a help with something told after a colon, by its signs: "it also helps with something they never expected: fingers
+    # that go white, then blue" (holdout306 jr10), "it eased another problem too: ...", "it sorted out one more thing for him:
+    # ..." (a help verb: not "watch out for one thing: ...")
+    r"|\b(?:helps?|helped|helping|eases?|eased|easing|treats?|treated|treating|fix(?:es|ed|ing)?|sort(?:s|ed|ing)?\s+out|works?\s+wonders)"
+    r"\s+(?:(?:with|for|on)\s+)?(?:(?:something|one\s+more\s+thing|another\s+(?:thing|problem|complaint|trouble)"
+    r"|(?:a|an)\s+(?:[\w’'-]+\s+)?(?:problem|complaint|trouble|thing)))\b[^.;:!?—–]{0,50}?\s*[:—–]\s*(?:the|her|his|my|their|your)?\s*$"
     r"|swallowed)\s+[^.;:!?]{1,60}?\s+(?:on|for|at|in)\s+(?:other|some|different|the\s+odd|a\s+few|plenty\s+of|more|certain)\s+"
     r"(?:days|afternoons|mornings|evenings|nights|occasions|times|weekends|weekdays)\s+(?:too|as\s+well|also)\s*[:—–]\s*"
     r"(?:the|her|his|my|their|your)?\s*$"
