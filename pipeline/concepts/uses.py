@@ -585,16 +585,16 @@ _FOR_GLOSSED = re.compile(
     # in my stomach every Sunday night")
     r"|something\s+(?:else|different)(?:\s+(?:entirely|altogether|completely))?)\s*[:—–]\s*"
     r"(?:the|her|his|my|their|your)?\s*$"
-    # ... or taken on other days too, the trouble of those days told after a colon: "These days she reaches for the drawer on
-    # other afternoons too: the dull, even pressure that settles around her head like a hat a size too small" (holdout259 hw03;
-    # a taking, not the trouble coming: "she gets headaches on other days too: ...")
-    r"|\b(?:reach(?:es|ed|ing)?\s+for|takes?|took|taking|pops?|popped|popping|uses?|used|using|grabs?|grabbed|grabbing|swallows?"
     # ... or a help with something told after a colon, by its signs: "it also helps with something they never expected: fingers
     # that go white, then blue" (holdout306 jr10), "it eased another problem too: ...", "it sorted out one more thing for him:
     # ..." (a help verb: not "watch out for one thing: ...")
     r"|\b(?:helps?|helped|helping|eases?|eased|easing|treats?|treated|treating|fix(?:es|ed|ing)?|sort(?:s|ed|ing)?\s+out|works?\s+wonders)"
     r"\s+(?:(?:with|for|on)\s+)?(?:(?:something|one\s+more\s+thing|another\s+(?:thing|problem|complaint|trouble)"
     r"|(?:a|an)\s+(?:[\w’'-]+\s+)?(?:problem|complaint|trouble|thing)))\b[^.;:!?—–]{0,50}?\s*[:—–]\s*(?:the|her|his|my|their|your)?\s*$"
+    # ... or taken on other days too, the trouble of those days told after a colon: "These days she reaches for the drawer on
+    # other afternoons too: the dull, even pressure that settles around her head like a hat a size too small" (holdout259 hw03;
+    # a taking, not the trouble coming: "she gets headaches on other days too: ...")
+    r"|\b(?:reach(?:es|ed|ing)?\s+for|takes?|took|taking|pops?|popped|popping|uses?|used|using|grabs?|grabbed|grabbing|swallows?"
     r"|swallowed)\s+[^.;:!?]{1,60}?\s+(?:on|for|at|in)\s+(?:other|some|different|the\s+odd|a\s+few|plenty\s+of|more|certain)\s+"
     r"(?:days|afternoons|mornings|evenings|nights|occasions|times|weekends|weekdays)\s+(?:too|as\s+well|also)\s*[:—–]\s*"
     r"(?:the|her|his|my|their|your)?\s*$"
