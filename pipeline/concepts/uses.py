@@ -578,6 +578,10 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and/or)\s+)(?:
 _FOR_GLOSSED = re.compile(
     r"\b(?:for|to\s+(?:treat|ease|help(?:\s+with)?|manage|calm|settle))\s+(?:the|her|his|my|their|your|that|this)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:ache|aches|aching|pain|pains|soreness|trouble|troubles|problem|problems|condition|illness|symptoms)\b[^,;:.!?]{0,60},\s+(?:the\s+)?$"
+    # ... or the ones it means told by how they feel: "for my Saturday headaches too, the ones that feel like a tight band round my
+    # head" (holdout309 ju08), "for her afternoon aches, the kind that sit like a weight on her shoulders"
+    r"|\bfor\s+(?:the|her|his|my|their|your|those|these)\s+(?:[\w’'-]+\s+){0,2}?(?:headaches?|aches|pains|troubles|attacks|bouts|episodes)\b"
+    r"[^,;:.!?]{0,40},\s+(?:the\s+)?(?:ones?|kind|sort|type)\s+(?:that|which)\s+(?:feel|feels|felt|are|is|were|sit|sits|come\s+on|comes\s+on)\s+$"
     # ... or given for another reason, then told after a colon: "put on a low dose by her doctor for a different reason: the
     # nightly pantry raids" (holdout227 gq10)
     r"|\bfor\s+(?:(?:a|one|another|a\s+(?:different|whole\s+other|separate|second)|an\s+(?:entirely\s+different|other))\s+reason"
@@ -2906,6 +2910,35 @@ def _echoed_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[tup
     return out
 
 
+#: A taking timed before the occasion the sentence before told, pointed back at ("Your hands shake ... right before the best man
+#: speech or the big job interview. A lot of folks ... take one about an hour *before the big moment*" (holdout303 jo04); "pop one
+#: before the day itself"): the time word after a taking, up to the pointing words.
+_OCCASION_AGAIN = re.compile(
+    r"\b(?:take|takes|took|taking|pop|pops|popped|popping|swallow|swallows|swallowed|have|has|had|chew|chews|chewed)\b[^.;:!?]{0,60}?"
+    r"\b(?P<occasion>(?:before|ahead\s+of|prior\s+to)\s+(?:the|that|this|your|my|his|her|their|our)\s+"
+    r"(?:(?:big|important|special|dreaded|actual|crucial|key)\s+)?(?:moment|day|occasion|event|ordeal|day\s+itself|thing\s+itself))\b",
+    re.IGNORECASE,
+)
+#: A condition told by its occasion: the words found hold the time word ("before the best man speech", "shaky hands before a
+#: speech").
+_TOLD_BY_OCCASION = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\b", re.IGNORECASE)
+
+
+def _occasion_pointed_back(vocab: ConditionVocabulary, text: str, before: str) -> list[tuple[Use, str, Use]]:
+    """A taking timed before the occasion told in the sentence before (see :data:`_OCCASION_AGAIN`), the trouble told there by
+    that occasion, none named in this sentence: an inferred use from the taking on, with the text and span of that trouble."""
+    again = _OCCASION_AGAIN.search(text) if before else None
+    if again is None or vocab.find(text[: again.end()]) or _TURNED.search(before):
+        return []
+    named = [n for n in vocab.find(before) if _TOLD_BY_OCCASION.search(before, n[0], n[1]) and not denied_before(before, n[0])]
+    if not named:
+        return []
+    start, end, name = named[-1]
+    if _SIDE_EFFECT_TOLD.search(re.split(r"[;:.!?]", before[:start])[-1]) or _not_a_use(text, name, again.start(), again.start("occasion")):
+        return []
+    return [(Use(name, again.start(), again.start("occasion"), again.end(), inferred=True), before, Use(name, start, start, end))]
+
+
 def find_anaphoric_uses(
     vocab: ConditionVocabulary, text: str, before: str, earlier: tuple[str, ...] = (), following: str = ""
 ) -> list[tuple[Use, str, Use]]:
@@ -2995,6 +3028,7 @@ def find_anaphoric_uses(
     out.extend(_credited_uses(vocab, text, before))
     out.extend(_chosen_for_it(vocab, text, before))
     out.extend(_echoed_uses(vocab, text, before))
+    out.extend(_occasion_pointed_back(vocab, text, before))
     given = _GIVEN_NEXT.match(text) or (_PRONOUN_GIVES.match(text) if _PRESCRIBER_TOLD.search(before) else None)
     # (not a trouble the sentence before rules out: "Blood tests ruled out thyroid trouble and polycystic ovaries. Her
     # dermatologist started her on ..." reaches back to the signs told before it)
@@ -3184,7 +3218,9 @@ def _credited_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[t
     named = named or vocab.find(before)
     if not named:
         return []
-    start, end, name = named[-1]
+    # (sleep lost to the trouble told before it is that trouble's: "for the burning, pins-and-needles feet that keep them pacing
+    # the landing at 2 am, and they say it's the only thing that lets them sleep through" (holdout310 jv04) is the feet's)
+    start, end, name = _trouble_told(vocab, referent_text, named)
     told = re.split(r"[;:.!?]", referent_text[:start])[-1]
     gap = referent_text[end:gap_end]
     if _SIDE_EFFECT_TOLD.search(told) or _ITS_EFFECT.search(told) or not _STORY_TAIL.match(gap.replace(";", ",")):
