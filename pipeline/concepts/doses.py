@@ -1355,7 +1355,7 @@ def find_doses(text: str) -> tuple[Dose, ...]:
         count = _tablet_count(text, m)
         if (
             count == 1.0
-            and _STRENGTH_ONLY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and _STRENGTH_ONLY_BEFORE.search(text, max(0, m.start() - 60), m.start())
             and (units := _TABLETS_AFTER.match(text, m.end()) or _ONES_AFTER.match(text, m.end()))
             and units.group().lower().endswith("s")
         ):
@@ -1500,7 +1500,12 @@ def find_doses(text: str) -> tuple[Dose, ...]:
 #: capsules", "she's on 5 mg tablets" (not "two of the 10 mg tablets": counted; the tablets in the plural).
 #: ... said "ones": "the tablets I'm on now are the 15 mg ones, and I take two with breakfast" (holdout235 gy10).
 _ONES_AFTER = re.compile(r"\s+ones\b", re.IGNORECASE)
-_STRENGTH_ONLY_BEFORE = re.compile(r"(?<!\bof\s)\b(?:the|my|your|his|her|their|these|those|on)\s+$", re.IGNORECASE)
+#: ... past a few words naming them: "the doctor put me on the prescription naproxen 500 mg tablets, and I take two at breakfast
+#: and two at teatime" (holdout303 jo07), "my generic Xanax 1 mg tablets".
+_STRENGTH_ONLY_BEFORE = re.compile(
+    rf"(?<!\bof\s)\b(?:the|my|your|his|her|their|these|those|on)\s+(?:(?!(?:first|last|next|other|extra|same|new|old)\b){_NAME_WORD}\s+){{0,3}}$",
+    re.IGNORECASE,
+)
 #: ... then, in its sentence, the day's tablets counted, nothing else counted or measured between: "the 15 mg tablets, and I
 #: take two with breakfast, two mid-afternoon and two more before bed", "his 10 mg tablets: one at breakfast, ...".
 _TO_THE_DAY = re.compile(rf"(?:(?![.!?\d]|\b(?:{_NUMBER_WORD}|another|a\s+(?:couple|pair))\b)[^\n]){{0,60}}", re.IGNORECASE)
@@ -1602,7 +1607,7 @@ _COUNT_UNSAID = re.compile(
     rf"|(?<=\bthen\s)(?P<again2>\d{{1,2}}|{_SPELLED})\s+again)"
     rf"(?(given)(?=\s+(?:every|each)\s+(?:{_HOURS})(?:\s*(?:-|to|or)\s*(?:{_HOURS}))?\s+hours?\b)"
     # (how it is taken may come between: "let another one melt every 6 hours", holdout280 ir01; "another one with food every 6 hours")
-    rf"|(?=(?:\s*,?\s*(?:{_MANNER}))?\s+(?:every|each|a\s+day|per\s+day|daily|once|twice|three|four|\d+\s+times)"
+    rf"|(?=(?:\s*,?\s*(?:{_MANNER}))?\s+(?:every|each|a\s+day|per\s+day|daily|once|twice|three|four|(?:five|six)\s+times|\d+\s+times)"
     rf"|\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|just|then|tonight|today|yesterday|last\s+night)\b|\s+{TOGETHER}))",
     re.IGNORECASE,
 )
@@ -1659,7 +1664,12 @@ _OCCASION = (
     r"(?:with|at)\s+(?:(?:my|his|her|your|their|our)\s+)?tea(?=\s*[,;]|\s+and\b)|"
     # ... or before or after a task that ends one's day, named with no "the": "two more after load-out" (holdout256 ht07),
     # "one after lock-up", "another before practice"
-    r"(?:before|after)\s+(?:[a-z]+-(?:out|in|off|up|down)|practice|training|rehearsal|soundcheck|church|gym|shift)(?![\w-])|"
+    # ... or any such task or event named bare, what it is for told after it up to the comma: "two before doors for the panic, and
+    # another at bedtime" (holdout308 jt06), "one before class", "two after rounds" (not "after that", "before the ...": read below)
+    r"(?:before|after)\s+(?:[a-z]+-(?:out|in|off|up|down)|practice|training|rehearsal|soundcheck|church|gym|shift"
+    r"|(?!(?:the|a|an|that|this|these|those|it|them|then|each|every|any|all|some|which|what|i|you|he|she|we|they|my|his|her|your"
+    r"|their|our|taking|having|eating|food|meals?|one|two|three|four)\b)[a-z]{3,}(?=(?:\s+(?:for|to)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)?(?:\s*,|\s+and\b)))"
+    r"(?:\s+(?:for|to)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?=\s*,|\s+and\b))?(?![\w-])|"
     rf"{_TAKEN_WITH}(?:(?:before|after|at|during)\s+the\s+(?!(?:same|next|following|other|end|start|weekend|week|month|year|day|time"
     r"|moment|most|least|latest|earliest|dose|doses|pharmacy|chemist|shop|store|counter)\b)[a-z][\w-]*(?:\s+(?!(?:and|or|then|plus|but"
     r"|too|as|for|on|in|of|with|every|each)\b)[a-z][\w-]*)?(?![\w-])"
@@ -1700,6 +1710,8 @@ _A_TABLET = rf"an?(?=\s+{_TABLETS}\b)"
 #: The nth tablet of the day as a later item of the list: "One with breakfast, one at lunch, one with dinner, and a fourth at
 #: bedtime" (one more: the day's count is then the nth).
 _NTH_ITEM = r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth)"
+#: The last item of a day's list said so before its count: "a last one around teatime", "the final one at bedtime".
+_LAST_ITEM = r"(?:a|the)\s+(?:last|final)\s+(?=one\b)"
 #: A count with a half tablet in it, or a whole or a half one, as an item of a day's list: "one and a half in the morning and one
 #: and a half at night" (holdout236 gz06), "a whole one with breakfast and a half with his evening meal" (holdout237 ha03), "half
 #: of one at bedtime" (not "a half hour": no part of the day follows).
@@ -1724,7 +1736,8 @@ _COUNT_BY_DAYTIME = re.compile(
     r"|(?:^|[,:;(–—\"“]|\s-)\s*[\"“]?)"
     rf"(?:{_PART_COUNT}|{_NUMBER_WORD}|{_COUPLE}|{_A_TABLET})\s+(?:{_STRENGTH_FIRST}|{_OF_THEM_FIRST}|{_COUNTED_FIRST}){_GOES_DOWN}{_COUNTED_AT_OR_OCCASION}"
     # (a later item may be told with its own subject and verb: ", and I take half of one more with lunch", holdout263 ia09)
-    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?{_ITEM_SAID_AGAIN}(?:(?:(?:another\s+)?(?:{_PART_COUNT}|{_NUMBER_WORD}|{_COUPLE})|another|{_NTH_ITEM})\s+"
+    # (the last item said so: "..., one mid-afternoon and a last one around teatime", holdout303 jo01; "and a final one at bedtime")
+    rf"(?:\s*(?:,|and|&|then|plus)\s*(?:and\s+)?(?:then\s+)?{_ITEM_SAID_AGAIN}(?:(?:(?:another\s+|{_LAST_ITEM})?(?:{_PART_COUNT}|{_NUMBER_WORD}|{_COUPLE})|another|{_NTH_ITEM})\s+"
     rf"(?:{_STRENGTH_COUNTED}|{_COUNTED})|again\s+)"
     rf"{_COUNTED_AT_OR_OCCASION}){{0,7}}",
     re.IGNORECASE,
@@ -1858,7 +1871,9 @@ def _raised_daily(text: str, pos: int, end: int | None = None) -> bool:
 #: A count of tablets named before it, said "of them" right after a verb of taking: "The tabs are 50 mg each, so
 #: now I just take two of them at lights out", "she swallows three of those every morning" (not "two of them said").
 _COUNT_OF_THEM = re.compile(
-    rf"(?<![\w.,])(?P<n>(?:\d{{1,2}}|{_SPELLED}|{_COUPLE}){_AND_A_HALF}?)\s+of\s+(?:them|those|these)\b", re.IGNORECASE
+    # (or "of the same" tablets: "two of the same softgels half an hour before bed is a reasonable amount", holdout309 ju01)
+    rf"(?<![\w.,])(?P<n>(?:\d{{1,2}}|{_SPELLED}|{_COUPLE}){_AND_A_HALF}?)\s+of\s+(?:them|those|these|the\s+same(?:\s+(?:{_TABLETS}|ones))?)\b",
+    re.IGNORECASE,
 )
 #: ... or as the most that day, right before it: "up to three of them in a day", "no more than two of those in 24 hours".
 _CEILING_OF_THEM = re.compile(
@@ -1888,10 +1903,15 @@ _ON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: ... or told as allowed right after it: "two of the 10s is okay as long as ..." (holdout302 jn05), "two of them is perfectly safe",
-#: "three of the 5s won't hurt" (not "is not okay", "is too much", "is never safe": nothing but the approval may follow the verb).
+#: "three of the 5s won't hurt" (not "is not okay", "is too much", "is never safe": nothing but the approval may follow the verb);
+#: when it is taken told between, and an amount called reasonable: "two of the same softgels half an hour before bed is a reasonable
+#: amount for a grown adult" (holdout309 ju01), "two of them at bedtime is a normal dose".
 _OKAYED_AFTER = re.compile(
+    r"(?:\s+(?:(?:half\s+an|an|a\s+half|\d{1,3}|one|two)\s+(?:hours?|minutes?|mins?)\s+)?(?:before|after|at|with|in)\s+(?:the\s+|your\s+|my\s+)?"
+    rf"(?:{_PART_WORDS})\b)?"
     r"\s+(?:(?:is|are|['’]s|should\s+be|would\s+be|will\s+be)\s+(?:(?:perfectly|totally|completely|absolutely|generally|usually|still|probably"
-    r"|quite|pretty|honestly)\s+)?(?:ok(?:ay)?|fine|safe|alright|all\s+right|acceptable|allowed|no\s+(?:problem|big\s+deal|issue))"
+    r"|quite|pretty|honestly)\s+)?(?:ok(?:ay)?|fine|safe|alright|all\s+right|acceptable|allowed|no\s+(?:problem|big\s+deal|issue)"
+    r"|(?:an?\s+)?(?:(?:perfectly|quite|very|pretty)\s+)?(?:reasonable|sensible|normal|standard|safe)\s+(?:amount|dose|number))"
     r"|(?:won['’]t|will\s+not|wouldn['’]t|shouldn['’]t|doesn['’]t|never)\s+(?:hurt|harm)(?:s|ed)?)\b(?!\s*\?)",
     re.IGNORECASE,
 )
@@ -2223,6 +2243,12 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             # "three of these, and the same again every four hours": the count is the dose repeated
             per_day, daily, used = _frequency(text[same.end() : same.end() + 60])
             used += same.end() - m.end() if per_day is not None else 0
+        if per_day is None and not daily and (bare := _TIMES_BARE.match(text, m.end())):
+            # how many times with no day after it, the day told around it: "on those days I take one five times, spread out from
+            # breakfast to bedtime" (holdout310 jv09), "on a bad day I'll have two four times": the doses that day
+            if _ONE_DAY.search(text, 0, m.start()) or _DAY_SPREAD.match(text, bare.end()):
+                n = bare.group("n").lower()
+                per_day, used = float(_WORD_NUMBERS.get(n) or int(n)), bare.end() - m.end()
         named = m.groupdict()
         strength = float(named["strength"]) if named.get("strength") else None
         if strength is None and m.re is _COUNT_UNSAID and (earlier := _STRENGTH_NAMED.search(text, 0, m.start())):
@@ -2268,6 +2294,10 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             at_daytime = _DAYTIME_AFTER.match(rest) or _EACH_DAYTIME.match(rest)
             if at_daytime and "," not in at_daytime.group():
                 daily, used, at_least = True, at_daytime.end(), True
+        if per_day is None and not daily and m.re is _COUNT_UNSAID and (each := _EACH_DAYTIME.match(text[m.end() : m.end() + 60])):
+            # a count taken with the tablets unsaid, every morning or night: "The tablets are 100 mg ones, and you're to take two
+            # every morning" (holdout306 jr09), "she takes three each night": at least that many each day
+            daily, used, at_least = True, each.end(), True
         if per_day is None and not daily and m.re in (_COUNT, _COUNT_OF_THEM) and _raised_daily(text, m.start()):
             daily = True  # "moved me up from one 20 mg tablet each morning to three of them": the new day's tablets
         if per_day is None and not daily and m.re is _COUNT_OF_STRENGTH and _TAKEN_BEFORE.search(text, 0, m.start()):
@@ -2345,6 +2375,18 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
 
 
 _NTH_WORD = re.compile(_NTH_ITEM, re.IGNORECASE)
+#: How many times, with no day or week said after it: "one five times", "two four times" (see :func:`find_tablet_counts`).
+_TIMES_BARE = re.compile(
+    r"\s+(?P<n>twice|thrice|(?:[2-9]|two|three|four|five|six)(?=\s+times\b))(?:\s+times)?\b"
+    r"(?!\s*(?:a|an|per|each|every|in|over|a\s+week|that|this)\b|\s+(?:weekly|monthly|daily|more|over|before|already))",
+    re.IGNORECASE,
+)
+#: ... the day told after it as the doses spread through it: "spread out from breakfast to bedtime", "through the day".
+_DAY_SPREAD = re.compile(
+    rf"\s*,?\s*(?:(?:spread|spaced|split)(?:\s+out)?\s+)?(?:from\s+(?:the\s+)?(?:{_PART_WORDS})\s+(?:to|till|until|through)\s+(?:the\s+)?"
+    rf"(?:{_PART_WORDS})\b|(?:through(?:out)?|across|over)\s+the\s+(?:whole\s+)?day\b)",
+    re.IGNORECASE,
+)
 #: "another" or "a second" alone in the clauses after a day's list, before its sentence ends.
 _ANOTHER_ALONE = re.compile(r"[^.;!?]{0,80}?\b(?:another|a\s+second)\b(?!\s+(?:dose|day|night|week|time|medicine|drug)\b)", re.IGNORECASE)
 _HALF_ITEM = re.compile(r"(?:a\s+)?half\b.*", re.IGNORECASE | re.DOTALL)
