@@ -587,6 +587,11 @@ def _about_another_drug(names: DrugNames | None, generic: str | None, text: str)
     )
 
 
+#: A purpose told in a sentence, which a disclosure after it naming no condition may be about ("Some climbers ask about taking
+#: it for altitude. That is off-label", not "Same thing? ... that's an off-label use").
+_A_PURPOSE = re.compile(r"\b(?:for|to\s+(?:help|treat|ease|prevent|stop|calm))\b", re.IGNORECASE)
+
+
 def _disclosed(
     lexicon: ContextLexicon,
     vocab: ConditionVocabulary,
@@ -644,14 +649,14 @@ def _disclosed(
             return True
         # one naming no condition points back at the one asked or told just before it ("Does it help with
         # motion sickness? No, it isn't approved for that."), not at every use in the section: after a sentence that names no
-        # condition, at that sentence's own use, not this one told a paragraph before it ("... helps with something they never
-        # expected: fingers that go white ..." then "Some climbers ask about taking it for altitude. That is off-label":
-        # holdout306 jr10)
+        # condition but tells a purpose of its own, at that purpose, not this one told a paragraph before it ("... helps with
+        # something they never expected: fingers that go white ..." then "Some climbers ask about taking it for altitude. That
+        # is off-label": holdout306 jr10); after one that tells none ("Same thing?"), at the uses before it
         asked = {name for _, _, name in vocab.find(texts[i - 1])} if i else set()
         if (
             subjects
             and not vocab.find(_disclosures(lexicon, text)[1])
-            and (condition in asked if asked else not i or texts[i - 1] == sentences[index].text)
+            and (condition in asked if asked else not i or texts[i - 1] == sentences[index].text or not _A_PURPOSE.search(texts[i - 1]))
         ):
             return True
     return any(vocab.mentions(condition, " ".join(u.text for u in section)) for section in off_label_sections)
