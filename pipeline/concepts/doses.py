@@ -1599,6 +1599,8 @@ _COUNT_UNSAID = re.compile(
     # (also the orders told: "his instructions were one every four hours, around the clock", holdout261 hy10)
     rf"\b(?:(?:(?P<given>ha(?:s|ve|d|ving)|giv(?:e|es|ing)|gave|(?:instructions|directions|orders)\s+(?:were|are)"
     rf"|(?:instructions|directions|orders|dose|dosing|regimen|schedule)\s+(?:was|is))(?:\s+(?:her|him|them|me|you|us))?|another|a\s+further|take|takes|taking"
+    # (put on them by the prescriber, or on them: "the doctor has him on two each morning", "she's on three every night")
+    rf"|(?:has|have|had|put|puts|putting|keeps|kept|started|starts)\s+(?:her|him|them|me|you|us)\s+on|(?<![\w’'])(?:he|she|I|we|they|you)(?:['’](?:s|m|re)|\s+(?:is|am|are|was|were))\s+(?:now\s+|still\s+)?on"
     # (a melt left to dissolve: "let one melt on your tongue every 8 hours")
     rf"|took|pop|pops|popping|popped|swallow(?:s|ed|ing)?|let(?:s|ting)?(?=\s+\S+\s+(?:\S+\s+)?(?:melt|dissolve)))\s+(?P<n>(?:\d{{1,2}}|{_SPELLED}|{_COUPLE}){_AND_A_HALF}?)(?!{_AND_A_HALF})"
     rf"|(?P<more>\d{{1,2}}|{_SPELLED})\s+more"
