@@ -28,11 +28,13 @@ def found(drug: str, body: str, rule_id: str) -> list[tuple[str, str, str]]:
 COUNTS = [
     ("sertraline", "My GP eventually had me on four of the 50 mg tablets every morning, plus half of one at night.", "error"),
     ("sertraline", "He's on four of the 50 mg tablets each morning and another half at bedtime.", "error"),
-    ("ibuprofen", "Grab the 400s and take a couple every four hours while the pain lasts.", "warning"),
-    ("ibuprofen", "Take a couple of the 400s every four hours while the pain lasts.", "warning"),
-    ("ibuprofen", "I pop two of my 400s every four hours when my back goes.", "warning"),
-    ("ibuprofen", "Get the 400s out and take two every four hours, it's what I do.", "warning"),
-    ("ibuprofen", "When my knee is bad I take a pair of the 400's every four hours.", "warning"),
+    # (an error since the prescription tablets' strengths, 400, 600 and 800 mg, are in ibuprofen's facts: "the 400s" is a strength
+    # the label sells, not one guessed from the number, and 4,800 mg a day is above every ibuprofen label's maximum)
+    ("ibuprofen", "Grab the 400s and take a couple every four hours while the pain lasts.", "error"),
+    ("ibuprofen", "Take a couple of the 400s every four hours while the pain lasts.", "error"),
+    ("ibuprofen", "I pop two of my 400s every four hours when my back goes.", "error"),
+    ("ibuprofen", "Get the 400s out and take two every four hours, it's what I do.", "error"),
+    ("ibuprofen", "When my knee is bad I take a pair of the 400's every four hours.", "error"),
     ("sertraline", "On a bad day I've taken five of my 50s.", "warning"),
     # the strength in an earlier line or paragraph, the count only on one night
     (
