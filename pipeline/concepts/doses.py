@@ -1887,9 +1887,12 @@ _COUNT_AFTER_COLON = re.compile(
     rf"(?<=:\s)(?P<n>(?:\d{{1,2}}|{_SPELLED}|{_COUPLE}){_AND_A_HALF}?)(?=\s+(?:once|twice|three\s+times|four\s+times|\d\s+times|every|each)\b)",
     re.IGNORECASE,
 )
-#: ... or called by their strength's number: "My 800s: one every four hours while I'm awake" (spot check 47).
+#: ... or called by their strength's number: "My 800s: one every four hours while I'm awake" (spot check 47), or by the
+#: strength itself, as a pack's heading: "Tylenol Extra Strength 500 mg: two every four hours, round the clock" (spot check 48).
 _TABLETS_BEFORE_COLON = re.compile(
-    rf"(?:\b{_TABLETS}\b|\b(?:the|my|your|his|her|their)\s+\d{{2,4}}['’]?s\b)[^.;:!?]{{0,60}}:\s$", re.IGNORECASE
+    rf"(?:\b{_TABLETS}\b|\b(?:the|my|your|his|her|their)\s+\d{{2,4}}['’]?s\b|\b\d{{1,4}}(?:\.\d+)?\s?(?:mg|milligrams?)\b)"
+    r"[^.;:!?]{0,60}:\s$",
+    re.IGNORECASE,
 )
 #: ... or told as the dose with no verb, after "it's" ("Now it's two of them with my coffee every morning", "these days it
 #: is three of those at bedtime", "since last week it has been three of them at a time"), or with its verb after it ("ten of
