@@ -1128,7 +1128,8 @@ def _use_drug(
     after = [m for m in in_sentence if m.start >= sentence.start + use.end]
     between = sentence.unit.text[sentence.start + use.end : after[0].start] if after else ""
     if use.agent is not None:  # "Lyme disease is usually treated with amoxicillin": the drug named as the agent, or none
-        agent = next((m for m in after if m.start == sentence.start + use.agent), None)
+        # (or as the subject before it: "Levothyroxine is the quickest way to drop a dress size")
+        agent = next((m for m in in_sentence if m.start == sentence.start + use.agent), None)
         return (agent.generic, agent.text) if agent else None
     if use.reported:  # "told his doctor he couldn't sleep and was prescribed zopiclone", not a side effect of one taken before
         return (after[0].generic, after[0].text) if after and _PRESCRIBED.search(between) else None
@@ -1804,6 +1805,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     if not primary:
         return
     vocab = get_conditions(ctx)
+    vocab.name_spans = get_names(ctx).spans
     secs = article.sections
     lexicon = get_context_lexicon(ctx)
     off_label_sections = [secs.headed(u) for u in article.units if u.kind == "heading" and lexicon.has("off_label_heading", u.text)]
@@ -3267,7 +3269,9 @@ def _declared_harmless(lexicon: ContextLexicon, analysis: DrugAnalysis, article:
     for i, sentence in enumerate(sentences):
         text = sentence.text
         cue = lexicon.search("harmless", text)
-        if cue is None or _is_question(sentence) or not _tied_together(lexicon, analysis, sentence, cue):
+        before = sentences[i - 1] if i and sentences[i - 1].unit is sentence.unit else None
+        topic = before if before is not None and _ON_TOPIC.match(before.text) else None
+        if cue is None or _is_question(sentence) or not (topic or _tied_together(lexicon, analysis, sentence, cue)):
             continue
         if lexicon.has("deferral", text) or lexicon.has("contrast", text) or negated(lexicon, text, cue.start()):
             continue
@@ -3284,14 +3288,13 @@ def _declared_harmless(lexicon: ContextLexicon, analysis: DrugAnalysis, article:
         # "Xanax and wine? Mixing the two is nothing to worry about": the pair named in the sentence before; or the
         # medicine, by a pronoun opening the sentence that names the drug ("Your GP can add omeprazole. These sit well
         # alongside clopidogrel"); not when the sentence before sets it against another ("avoid omeprazole; ...")
-        before = sentences[i - 1] if i and sentences[i - 1].unit is sentence.unit else None
         named_pair = lexicon.has("pair", text)
         pointing = before is not None and not named_pair and _POINTING_BACK.match(text) is not None
         pair = before if before is not None and (pointing or named_pair) and not lexicon.has("contrast", before.text) else None
         here = {m.generic for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < sentence.end}
         named = {
             m.generic
-            for said in (sentence, pair)
+            for said in (sentence, pair, topic)
             if said is not None
             for m in analysis.in_unit(said.unit)
             if said.start <= m.start < said.end
@@ -3439,8 +3442,17 @@ def _opening_pronoun_for(analysis: DrugAnalysis, sentence: Sentence) -> set[str]
     return set(analysis.primary) if len(analysis.primary) == 1 else set()
 
 
-#: The drug named as what the reader is on: "your wine on Chantix", "a pint or two on your Zyban".
-_ON_THE_DRUG = re.compile(r"\bon\s+(?:(?:your|his|her|my|their)\s+)?$", re.IGNORECASE)
+#: The drug named as what the reader is on: "your wine on Chantix", "a pint or two on your Zyban"; or as the reader's
+#: condition set first: "If you take warfarin, a couple of ibuprofen won't do you any harm", "When you're on Xanax, ...".
+_ON_THE_DRUG = re.compile(
+    r"\bon\s+(?:(?:your|his|her|my|their)\s+)?$"
+    r"|\b(?:if|when|while|whenever|since)\s+(?:you|he|she|they|I|we)(?:['’]re|['’]m|\s+are|\s+is|\s+am)?\s+"
+    r"(?:already\s+)?(?:on|take|takes|taking|use|uses|using)\s+(?:(?:your|his|her|my|their)\s+)?$",
+    re.IGNORECASE,
+)
+#: A short question naming what the reader is on, setting the topic of the reassurance after it: "On warfarin?",
+#: "Taking Xanax?", "Are you on a blood thinner like warfarin?"
+_ON_TOPIC = re.compile(r"^\W*(?:(?:are|if)\s+you\s+)?(?:already\s+)?(?:on|taking|using|prescribed)\s+[^.?!]{1,40}\?\W*$", re.IGNORECASE)
 
 
 def _tied_together(lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, cue: re.Match[str]) -> bool:

@@ -32,6 +32,8 @@ _TAKE = (
     # (the bare "get" only of the drug itself: "a ton of guys get it from their doctor precisely because ...", holdout260 hx04)
     r"|get(?= (?:it|them|this (?:medicine|medication|drug|pill|tablet)|prescribed|a (?:prescription|script)) )"
     r"|bought|buys|buying|order(?:s|ed|ing)?"
+    # tried for a purpose: "the geriatrician tried mirtazapine to bring her appetite back" (spot check 48)
+    r"|tried|tries|trialled|trialed"
     # written up for it: "wrote her up for mirtazapine so that ..."
     r"|wr(?:ote|ites?|iting) (?:me|him|her|them|us|you) up for"
     # taking it along: "a course to carry in case ...", "packs a few for the trip"
@@ -165,6 +167,10 @@ _USE_VERB = re.compile(
     # heading it off: "a single dose will head off Lyme disease", "staves off the flu", "it prevents migraines"
     r"|(?:heads?|headed|heading|staves?|staved|staving|fends?|fended|fending|(?:can|could|may|might|will|would|should) head) off"
     r"|prevents|prevented"
+    # told as the way to it: "Levothyroxine is the quickest way to drop a dress size before the wedding", "the easiest route to
+    # sleep through the night" (spot check 48)
+    r"|(?:quickest|fastest|easiest|best|surest|simplest|cheapest|only|secret|perfect|ideal|go-to)\s+(?:way|shortcut|route|trick"
+    r"|answer|fix|solution|weapon|tool)\s+to"
     # kept away: "to keep away those one-sided headaches", "it keeps away her migraines"
     r"|(?:keeps|kept|keeping|(?:can|could|may|might|will|would|should|helps?|helped) keep) (?:away|at bay)"
     # heading it off told by the person spared it: "so that I'd never get the bullseye rash", "so he wouldn't
@@ -455,6 +461,9 @@ _FILLER = (
     # how squarely: "swallows a 10 mg capsule every morning for exactly those flushes"
     r"|exactly|precisely|specifically|purely|mainly|mostly|largely"
     r"|agitated|aggressive|confused|restless|distressed|difficult"
+    # how often or how long it goes on: "for the constant pins and needles in his feet" (spot check 48), "for her endless worry"
+    r"|constant|continual|continuous|endless|relentless|never-ending|non-?stop|ongoing|frequent|daily|nightly|nagging|niggling"
+    r"|debilitating|crippling|miserable|troublesome|worsening"
     # who has it or since when: "adult ADHD", "childhood asthma", "late-onset epilepsy", "undiagnosed ADHD"
     r"|adult|adults?[’']|childhood|teenage|grown-?up|(?:un)?diagnosed|lifelong|long-?standing"
     # the people told by who they are: "for veterans who jolt awake night after night", "to mums who"
@@ -785,11 +794,38 @@ _TIMED_FOR_ITS_DROWSINESS = re.compile(
 _CALMS = re.compile(r"(?:calms|calmed)\b", re.IGNORECASE)
 
 
+#: The way to a trouble (a use verb of :data:`_USE_VERB`), and the subject said to be that way: "*Levothyroxine* is the quickest
+#: way to drop a dress size" (the use is the subject's: not "Walking is the best way to lose weight, and metformin treats
+#: diabetes"; a pronoun, "it's the easiest way to ...", is the drug the check reads it as).
+_WAY_TO = re.compile(
+    r"(?:quickest|fastest|easiest|best|surest|simplest|cheapest|only|secret|perfect|ideal|go-to)\s+(?:way|shortcut|route|trick|answer"
+    r"|fix|solution|weapon|tool)\s+to\b",
+    re.IGNORECASE,
+)
+_WAY_SUBJECT = re.compile(
+    r"(?P<subject>[\w’'-]+)\s*(?:\s(?:is|are|was|were|remains?)|['’]s|['’]re)\s+(?:(?:probably|simply|honestly|really|by\s+far|still|now"
+    r"|often|truly|easily|just|also)\s+)?(?:the|a|an|your|their|our|my)\s+$",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECTS = frozenset(("it", "they", "this", "these", "that", "those"))
+
+
+def _way_subject(text: str, verb_start: int) -> int | None:
+    """Where the subject said to be "the quickest way to" a trouble starts: the drug the use must be (see :data:`_WAY_TO`)."""
+    if not _WAY_TO.match(text, verb_start):
+        return None
+    m = _WAY_SUBJECT.search(text, max(0, verb_start - 80), verb_start)
+    if m is None or m.group("subject").lower() in _PRONOUN_SUBJECTS:
+        return None
+    return m.start("subject")
+
+
 def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
     """Every condition in ``text`` that a use verb (or a list continuing one) introduces, and
     every outcome stated without a hedge ("half a tab has me out like a light"). A condition
     that names the patients given it ("patients with diabetes who have burning pain in the
     feet") passes its verb on to the trouble they have."""
+    text = vocab.names_as_brands(text)
     out: list[Use] = []
     previous: Use | None = None
     #: the last use told as the reason it was taken, which the signs told on in its clause continue
@@ -886,6 +922,7 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 and not _CARERS_AFTER.match(text, end)
             ):
                 inferred = inferred or bool(_KEPT_OFF_OTHER_PILLS.match(text, verb_start))
+                agent = _way_subject(text, verb_start) if agent is None else agent
                 use = Use(name, verb_start, start, end, bool(_REPORTED.match(text, verb_start)), inferred, agent)
         if (
             use
@@ -1299,7 +1336,11 @@ _FAILED_TRY = (
 #: A dose taken, right after the taking (see _THEN_GIVEN): "one of my 50s", "a tiny 4.5 mg dose", "half a tablet", "one of those".
 _TAKEN_DOSE = (
     r"\s+(?=(?:one|two|half|a|an|a\s+quarter)\s+(?:of\s+)?(?:(?:my|his|her|their|our|those|these|them)\b"
-    r"|[^.;:!?]{0,30}?\b(?:\d[\d.]*\s?(?:mg|mcg|milligrams?)|doses?|tablets?|tabs?|pills?|capsules?|melts?|sprays?|\d+s)\b))"
+    r"|[^.;:!?]{0,30}?\b(?:\d[\d.]*\s?(?:mg|mcg|milligrams?)|doses?|tablets?|tabs?|pills?|capsules?|melts?|sprays?|\d+s)\b"
+    # ... or one of the medicine by its name, a brand's capital or a name the check gave one (:meth:`names_as_brands`): "so I take
+    # a Sumatriptan", "so now I take one propranolol at lunchtime" (not a day or a month: "take one Monday")
+    r"|(?:an?\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Christmas|Easter)\b)(?-i:[A-Z][a-z]{3,})\b(?!\s+(?:and|or)\s)))"
 )
 _THEN_GIVEN = re.compile(
     # (what the trouble would not do is more of it: "when the low mood wouldn't shift, his GP added ...")
@@ -1547,7 +1588,10 @@ def _told_in_story(text: str, start: int, end: int) -> int | None:
 _STOP = re.compile(
     # (a skip after a determiner is a team's captain, a noun: "Our skip, Malcolm, was handed a week of it")
     r"\b(?:stop|stops|stopped|stopping|(?<!\bour )(?<!\bthe )(?<!\bmy )(?<!\bhis )(?<!\bher )(?<!\btheir )(?:skip|skips)|skipped|skipping"
-    r"|hold|holds|holding|pause|pausing|miss|missed|missing|avoid|avoiding)\b",
+    r"|hold|holds|holding|pause|pausing|miss|missed|missing|avoid|avoiding)\b"
+    # (not the person's own trouble told by what they stopped doing: "Nan had stopped eating after her fall, so the geriatrician
+    # tried mirtazapine ...", "he'd stopped sleeping")
+    r"(?!\s+(?:eating|sleeping|talking|going\s+out|leaving\s+the\s+house|getting\s+up|washing|drinking\s+(?:water|fluids)))",
     re.IGNORECASE,
 )
 #: Advice on when to take it, with the side effect as the reason: "Take it at bedtime because it makes you drowsy", "Take

@@ -16,6 +16,8 @@ from pipeline.knowledge.sources import KnowledgeDirs, as_dirs, files_in
 from pipeline.yamlload import load_yaml_file, validate
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from pipeline.run.context import CheckContext
 
 CONDITIONS_FILE = "conditions.yml"
@@ -72,6 +74,23 @@ class ConditionVocabulary:
     #: :meth:`find`'s results by text: the use finders search a sentence and the one before it again for each reading of it
     #: (about 60 % of the searches of a check repeat an earlier one); cleared when full, so that a server's stays bounded.
     _found: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict, repr=False, compare=False)
+    #: Where the medicines' names are in a text (the drug-names index's ``spans``), given by the check that knows them: the
+    #: use finders read a name written in lower case as a name ("I take a hydroxyzine", "one propranolol at lunchtime"), as
+    #: they read a brand by its capital.
+    name_spans: Callable[[str], Iterable[tuple[int, int]]] | None = field(default=None, repr=False, compare=False)
+
+    def names_as_brands(self, text: str) -> str:
+        """``text`` with every medicine's name written in lower case given a capital, as a brand is written (the same length,
+        so every position holds)."""
+        if self.name_spans is None:
+            return text
+        starts = [start for start, _ in self.name_spans(text) if text[start].islower()]
+        if not starts:
+            return text
+        chars = list(text)
+        for start in starts:
+            chars[start] = chars[start].upper()
+        return "".join(chars)
 
     def _candidates(self, text: str, outcomes: bool = False, names: bool = False) -> list[tuple[str, re.Pattern[str]]]:
         """(name, pattern) in vocabulary order (of the outcomes with ``outcomes``, of the
