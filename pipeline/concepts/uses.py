@@ -349,10 +349,13 @@ _SITUATION = re.compile(
     r"(?:\s+[^\s;:.!?()]+){0,10}?\s+$",
     re.IGNORECASE,
 )
-#: "For people with diabetes, ...", "the dose for those with kidney disease": a patient group, not a use.
+#: "For people with diabetes, ...", "the dose for those with kidney disease": a patient group, not a use; also the group a harm
+#: falls on ("it can make breathing harder for people with asthma").
 _PATIENT_GROUP = re.compile(
     r"(?:^|[,;:(—–-]|\b(?:and|but|or|so|especially|particularly|also|even|only|mainly|not|dose|doses|dosing|dosage|risks?|risky|"
-    r"dangerous|important|safe|safer|unsafe|harmful|caution|careful|warnings?|advice|different|lower|higher))\s*for\s+$",
+    r"dangerous|important|safe|safer|unsafe|harmful|caution|careful|warnings?|advice|different|lower|higher"
+    # ... or a harm to the group: "can make breathing harder for people with asthma", "worse for those with kidney disease"
+    r"|harder|worse|difficult|tougher|trickier|problematic|problems?|trouble|unsuitable|hazardous|bad))\s*for\s+$",
     re.IGNORECASE,
 )
 _GROUP = re.compile(
