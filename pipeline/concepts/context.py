@@ -319,8 +319,18 @@ def refuted_by_next(lexicon: ContextLexicon, article: Article, sentences: list[S
         # the statement asked about ("Someone said it's not addictive. True?"): the answer to the question is its reply
         return refuted_by_next(lexicon, article, sentences, after, denied)
     return any(
-        lexicon.has("refutes_previous", opening) or (denied and lexicon.has("affirms_against_denial", opening)) for opening in openings
+        lexicon.has("refutes_previous", opening) or (denied and _affirms(lexicon, opening, sentence.text)) for opening in openings
     ) or answered_letter(lexicon, article, sentences, index)
+
+
+def _affirms(lexicon: ContextLexicon, reply: str, statement: str) -> bool:
+    """Does ``reply`` say that the denied ``statement`` is so: bare ("It is.", "You can.") or with the denied words said back
+    ("It is addictive." after "People say it's not addictive"; the words must stand in the statement)?"""
+    for m in lexicon.finditer("affirms_against_denial", reply):
+        said = m.groupdict().get("said")
+        if said is None or re.search(r"\b" + r"\s+".join(map(re.escape, said.split())) + r"\b", statement, re.IGNORECASE):
+            return True
+    return False
 
 
 #: A line quoted whole, a reader's own words set over a letter as its title: '"My sister says it helped her slim down."'.
