@@ -138,6 +138,32 @@ def _child_named(text: str) -> bool:
     return bool(_CHILD_WORD.search(text)) and not _ADULT.search(text) and not _CHILD_DENIED.search(text)
 
 
+#: A young person whose own tablets a sentence may tell of: "Ruth's 12-year-old son takes the 5 mg chewable", "my daughter's".
+_YOUNG = re.compile(
+    r"\b(?:sons?|daughters?|grand(?:sons?|daughters?|child(?:ren)?|kids?)|nieces?|nephews?|boys?|girls?)\b"
+    r"|(?<![\w.,-])(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen)[\s-]+(?:years?|months?)[\s-]+olds?\b",
+    re.IGNORECASE,
+)
+
+
+def _told_of_a_child(text: str) -> bool:
+    """Does ``text`` tell of a child's or a young person's dose: a child's age with no adult named after it, a child with no
+    age (see :func:`_for_a_child`), or a son, a daughter or one under 18 named with no adult?"""
+    named = child_age(text)
+    return (
+        (named is not None and not _ADULT.search(text, named[1]))
+        or _child_named(text)
+        or (_YOUNG.search(text) is not None and not _ADULT.search(text))
+    )
+
+
+def _count_of_a_child(sentence: Sentence, at: int) -> bool:
+    """Is the count at ``at`` told of a child, in its sentence before it or in the sentence before in its paragraph?"""
+    before = [s.text for s in split_sentences(sentence.unit) if s.end <= sentence.start][-1:]
+    return any(_told_of_a_child(text) for text in (sentence.text[:at], *before))
+
+
 def _for_a_child(sentence: Sentence, at: int, entries: list[Dosing]) -> tuple[list[Dosing], bool]:
     """The children's entries among ``entries`` when the text before the dose at ``at`` in its sentence, or the sentence
     before it in its paragraph, names a child's age with no adult named between ("If your four-year-old's hay fever is
@@ -994,7 +1020,9 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
 #: for people who are already well on 20 mg a day", "stabilised on", "who have been taking", "after several weeks
 #: of", "moved me from", "seven days after your last 20 mg daily dose".
 _PRIOR_BEFORE = re.compile(
-    r"\b(?:(?:already|stable|stabili[sz]ed|settled|maintained|controlled|(?:doing|done|did|feel(?:s|ing)?)\s+well|well)\s+on"
+    # ("after being steady on 20 mg a day", "once you're established on", "who are doing fine on")
+    r"\b(?:(?:already|stable|stabili[sz]ed|settled|steady|established|maintained|controlled|(?:doing|done|did|feel(?:s|ing)?)\s+(?:well|fine|ok(?:ay)?|great)"
+    r"|well|comfortable)\s+on"
     r"|(?:ha(?:ve|s|d)|having)\s+been\s+(?:taking|on|using)|(?:were|was)\s+(?:taking|on)|used\s+to\s+(?:take|be\s+on)"
     r"|(?:after|following)\s+(?:(?:a|an|one|two|three|four|six|several|some|a\s+few|a\s+couple\s+of|many|\d+)\s+)?"
     r"(?:days?|weeks?|months?|years?)\s+(?:of|on)"
@@ -2215,6 +2243,8 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
     told: set[tuple[str, tuple[int, int]]] = set()
     units = {id(u): i for i, u in enumerate(article.prose_units)}
     sole = _sole(article, ctx)
+    #: the places whose sentence tells of a child's dose ("Her son takes the 5 mg chewable")
+    child_places: set[tuple[int, int]] = set()
     #: per drug, the strengths told with each look of the tablets before a place ("blue 1 mg tablets"): (place, look, mg)
     looks: dict[str, list[tuple[tuple[int, int], str, float]]] = {}
     for sentence in article.prose_sentences:
@@ -2241,6 +2271,8 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
         numbered = (*numbered, *((c.start, c.strength) for c in find_tablet_counts(sentence.text) if c.strength))
         if not named and not beside_count and not numbered:
             continue
+        if _told_of_a_child(sentence.text):
+            child_places.add(at)  # "Ruth's 12-year-old son takes the 5 mg chewable": a child's strength
         owner = _Owner(article, ctx, sentence, sole)
         for pos, mg in numbered:
             # "My prescriber moved me to the 50s. Now it's two of them ...": tablets called by a strength the drug is sold at, or,
@@ -2365,14 +2397,22 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 if count.strength and not own and limit and (limit.entry.mg(count.strength) or 0.0) <= limit.mg
                 else None
             )
-            told_at = _nearest_place(near.get(drug.generic, {}), units.get(id(sentence.unit), -1), sentence.start)
+            # a count not told of a child is of the strengths told of no child, when the article names some: "a small 10 mg
+            # tablet" and "Ruth's 12-year-old son takes the 5 mg chewable", then "she takes two every evening" (holdout314
+            # jz03: 10 mg tablets; a warning, the tablets are inferred)
+            near_of = near.get(drug.generic, {})
+            grown = {place: mg for place, mg in near_of.items() if place not in child_places}
+            not_childs = bool(grown) and len(grown) < len(near_of) and not _count_of_a_child(sentence, count.start)
+            near_of = grown if not_childs else near_of
+            told_at = _nearest_place(near_of, units.get(id(sentence.unit), -1), sentence.start)
             # the strength named nearest, in the count's paragraph or the one before, else the one strength the article names
             # farther before the count ("You have been given famotidine 40 mg tablets" sections above "Take one tablet with
             # breakfast, one with your evening meal and one at bedtime", a shop's 20 mg tablets named after it: holdout253 hq01;
             # a warning, see ``inferred``), else the article's smallest
-            told_before = {mg for place, mg in near.get(drug.generic, {}).items() if place < at_here}
+            told_before = {mg for place, mg in near_of.items() if place < at_here}
             far = next(iter(told_before)) if told_at is None and len(told_before) == 1 else None
-            here = near[drug.generic][told_at] if told_at else far or strengths.get(drug.generic)
+            smallest = min(grown.values()) if not_childs else strengths.get(drug.generic)
+            here = near_of[told_at] if told_at else far or smallest
             # the nth tablet after a dose said n - 1 times a day in its sentence: that dose is one tablet ("10 mg four times a day
             # for the back spasms, and on the worst nights ... a fifth tablet at bedtime": 10 mg; holdout242 hf06), inferred
             of_dose = next(
@@ -2399,6 +2439,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 or (of_dose is not None and not (own or guessed or product_strength or here))
                 or (strength == here and (drug.generic, told_at) in told)
                 or (strength == far and far != strengths.get(drug.generic))
+                or (strength == here and not_childs)
             )
             daily = tablets * strength
             if not use and limit and daily <= limit.mg and (lowest := _lowest_use_limit(entries, uses)) and daily > lowest.mg:

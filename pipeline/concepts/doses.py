@@ -986,6 +986,9 @@ _DAY_PARTS = {
     # "before sleeping" (not "trouble sleeping"); woken in the night: "if he wakes", "when she wakes in the small hours", "in the
     # wee hours"
     "night": r"nights?|bed(?:time)?|sleep|(?<=before\s)sleeping|lights[- ]out|(?:small|wee)\s+hours"
+    # ... or when one goes to bed: "before I got into bed", "as she climbs into bed", "when you turn in"
+    r"|(?:before|when|once|as|as\s+soon\s+as)\s+(?:i|you|he|she|they|we)\s+(?:(?:get|gets|got|go|goes|went|climb(?:s|ed)?|crawl(?:s|ed)?)"
+    r"\s+(?:in(?:to)?|to|off\s+to)\s+(?:bed|sleep)|(?:turn|turns|turned)\s+in)\b"
     r"|(?:(?:if|when|whenever)\s+(?:i|you|he|she|they|we)\s+(?:wake|wakes|woke)(?:\s+up)?(?=\s+(?:in|during)\s+the\s+(?:night|small|wee|early|middle)\b)"
     r"|if\s+(?:i|you|he|she|they|we)\s+(?:wake|wakes|woke)(?:\s+up)?)(?:\s+(?:in|during)\s+the\s+(?:night|(?:small|wee|early)\s+hours))?",
 }
@@ -1610,7 +1613,10 @@ _COUNT_UNSAID = re.compile(
     rf"(?(given)(?=\s+(?:every|each)\s+(?:{_HOURS})(?:\s*(?:-|to|or)\s*(?:{_HOURS}))?\s+hours?\b)"
     # (how it is taken may come between: "let another one melt every 6 hours", holdout280 ir01; "another one with food every 6 hours")
     rf"|(?=(?:\s*,?\s*(?:{_MANNER}))?\s+(?:every|each|a\s+day|per\s+day|daily|once|twice|three|four|(?:five|six)\s+times|\d+\s+times)"
-    rf"|\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|just|then|tonight|today|yesterday|last\s+night)\b|\s+{TOGETHER}))",
+    rf"|\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|just|then|tonight|today|yesterday|last\s+night)\b|\s+{TOGETHER}"
+    # (... or a part of the day: "I started taking two before I got into bed", "she takes three at bedtime")
+    rf"|\s+(?:(?:right|just)\s+)?(?:at|with|before|after|in|by|around)\s+(?:(?:the|your|his|her|my|their|our)\s+)?(?:(?:early|late)\s+)?"
+    rf"(?:{_PART_WORDS})\b|\s+(?=(?:before|when|once|as)\s)(?:{_PART_WORDS})))",
     re.IGNORECASE,
 )
 #: ... or of a strength named by its number alone: "three of the 100s", "two of your 50's", "3 x 100s", with
@@ -1646,7 +1652,8 @@ _COUNTED_FIRST = (
 #: The part of the day a count is taken at: named ("with breakfast", "at bedtime"), or a clock time ("at 6 am", "at 10",
 #: "when the alarm went off at 2 am"; not "at 6 weeks").
 _COUNTED_AT = (
-    rf"(?:{_PART_LEAD}(?:{_PART_WORDS})\b{_PART_TAIL}|(?:when\s+(?:[\w'’]+\s+){{1,5}}?)?"
+    # (... or if something holds then: "two more if you are still awake at 2 a.m.")
+    rf"(?:{_PART_LEAD}(?:{_PART_WORDS})\b{_PART_TAIL}|(?:(?:when|whenever|if)\s+(?:[\w'’]+\s+){{1,5}}?)?"
     + re.sub(r"\(\?P<\w+>", "(?:", _CLOCK)  # (the clock's groups unnamed: it is said at each item)
     + ")"
 )
@@ -2158,6 +2165,25 @@ _COUNT_IS_SUBJECT = re.compile(
 )
 
 
+#: What opens a count told as an aside after the tablets it is of: "the 2 mg bars now, two of them three times a day", "her
+#: 25 mg tablets: two of those twice daily", "the little white ones, and three of them every morning".
+_ASIDE_BEFORE = re.compile(r"(?:[,:;—–]\s*|\s+[-–]\s+)(?:(?:and|so|now|currently|usually)\s+)?$", re.IGNORECASE)
+
+
+def _scheduled_aside(text: str, start: int, end: int) -> bool:
+    """Is the count "of them" at ``start`` an aside with no verb after the tablets named before it in its sentence, told with
+    how often ("My GP has me on the 2 mg bars now, two of them three times a day": holdout318 kd05)? Not when other things are
+    named in the plural between ("four exercises, two of them three times a day"), nor when it is the subject of what follows
+    ("two of them twice a day were on the old chart")."""
+    if not _ASIDE_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    tablets = [t.end() for t in _TABLETS_WORD.finditer(text, 0, start)]
+    if not tablets or _OTHER_PLURAL.search(text, tablets[-1], start):
+        return False
+    per_day, daily, used = _frequency(text[end : end + 60])
+    return (per_day is not None or daily) and not _COUNT_IS_SUBJECT.match(text, end + used)
+
+
 def _every_with_no_verb(after: str) -> bool:
     """Is a count told with the hours it is taken every, with no verb ("two of those every four hours, day and night")?"""
     every = _EVERY.match(after)
@@ -2227,6 +2253,8 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
         # four hours, day and night, keeps it from creeping back up": holdout227 gq02; not the subject of what was written,
         # "Three of them every four hours were on the old chart in error")
         or _every_with_no_verb(text[m.end() : m.end() + 80])
+        # ... or as an aside after the tablets named, told with how often: "the 2 mg bars now, two of them three times a day"
+        or _scheduled_aside(text, m.start(), m.end())
         # ... or as a day's ceiling: "another every two hours, up to three of them in a day" (holdout293 je06)
         or _CEILING_OF_THEM.search(text, max(0, m.start() - 30), m.start())
     ]
@@ -2303,6 +2331,17 @@ def find_tablet_counts(text: str) -> tuple[TabletCount, ...]:
             # a count taken with the tablets unsaid, every morning or night: "The tablets are 100 mg ones, and you're to take two
             # every morning" (holdout306 jr09), "she takes three each night": at least that many each day
             daily, used, at_least = True, each.end(), True
+        if (
+            per_day is None
+            and not daily
+            and m.re is _COUNT_UNSAID
+            and _TAKEN_BEFORE.search(text, 0, m.start("n") if m.group("n") else 0)
+            and (at_part := _DAYTIME_AFTER.match(text[m.end() : m.end() + 60]))
+            and "," not in at_part.group()
+        ):
+            # a count taken with the tablets unsaid, at a part of the day: "my doctor gave me the 10 mg ones, ... so I started
+            # taking two before I got into bed" (holdout318 kd08): at least that many that day
+            daily, used, at_least = True, at_part.end(), True
         if per_day is None and not daily and m.re in (_COUNT, _COUNT_OF_THEM) and _raised_daily(text, m.start()):
             daily = True  # "moved me up from one 20 mg tablet each morning to three of them": the new day's tablets
         if per_day is None and not daily and m.re is _COUNT_OF_STRENGTH and _TAKEN_BEFORE.search(text, 0, m.start()):
