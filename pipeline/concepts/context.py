@@ -174,9 +174,41 @@ def negated(lexicon: ContextLexicon, text: str, start: int) -> bool:
         wider = lexicon.last_clause(text[max(0, start - 160) : start])
         if _UNDONE_BY_WITHOUT.search(wider, 0, len(wider) - len(clause) + last.start()):
             return False
+    if _closed_relative(lexicon, clause, text[start : start + 40]):
+        return False
     before = clause[: trigger.end()].strip().lower()
     imperative = lexicon.search("imperative", before)
     return not (imperative and imperative.start() == 0)
+
+
+#: A relative clause of the subject opening before a denial: "drivers *who have* never had a sugar problem", "people *who*
+#: don't have diabetes", "*whose* sugar is not high".
+_RELATIVE_OPENS = re.compile(r"\b(?:who|whose(?:\s+[\w’'-]+){1,3}?)\s+(?:(?:have|has|had|do|does|did|are|were|is|was)\s+)?$", re.IGNORECASE)
+#: The main clause's verb closing that relative clause, its object or complement between: "... never had a sugar problem *were
+#: prescribed*", "... don't have diabetes *take*", "... is not high *get given*" (not "who do not want *to take*", still the
+#: relative clause's; not a denial of the main verb's own: "were not prescribed").
+#: (the verb is group ``verb``)
+_MAIN_VERB_CLOSES = re.compile(
+    r"(?:\s+(?!(?:to|and|or|but|not|never|no)\b)[\w’'-]+){1,8}?,?\s+(?:(?:also|still|now|then|both|all|each|recently|just|often|sometimes)\s+)?"
+    r"(?P<verb>(?:were|are|was|is|get|gets|got|(?:have|has|had)\s+been)\s+(?:(?:also|still|now|then|both|all|recently|just|often|sometimes|being)\s+)?"
+    r"(?:prescribed|given|started|put|offered|handed)|take|takes|took|use|uses|used|(?:are|were)\s+taking|swear\s+by)\b",
+    re.IGNORECASE,
+)
+
+
+def _closed_relative(lexicon: ContextLexicon, clause: str, after: str) -> bool:
+    """Are all the denials in ``clause`` (up to a phrase, ``after`` it) inside a relative clause of the subject that the
+    main verb closes before the phrase ("Two of our drivers who have never had a sugar problem were prescribed it to slim
+    down": the drivers' "never", not the prescribing's)?"""
+    cues = list(lexicon.finditer("negation", clause))
+    first, last = cues[0], cues[-1]
+    if not _RELATIVE_OPENS.search(clause, 0, first.start()):
+        return False
+    # (the verb at the phrase or before it: not a phrase inside the relative clause, "people who don't have *kidney problems*
+    # take it")
+    tail = clause[last.end() :]
+    closed = _MAIN_VERB_CLOSES.match(tail + after)
+    return closed is not None and closed.start("verb") <= len(tail)
 
 
 #: Where a subject nobody is opens its clause: the sentence's start, a clause break or a joining word before it
