@@ -718,7 +718,9 @@ _LOST_TO_A_TRIGGER = re.compile(
 )
 
 
-_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:those|these|this|that)\s+$", re.IGNORECASE)
+#: ... maybe with a word of how it weighs between: "to lift *that heavy* low mood" (holdout318 kd04), "to ease *those awful*
+#: pins and needles".
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:those|these|this|that)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 
 #: After a condition, a passive use verb whose agent comes next: "Lyme disease *is usually treated with* amoxicillin",
 #: "hot flushes *can be managed with* clonidine", "nightmares *are often helped by* prazosin", "alcohol use disorder *is
@@ -879,6 +881,8 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             inferred = verb_start is None
             if verb_start is None:
                 verb_start = _situation_before(text[:start])
+            if verb_start is None:
+                verb_start = _on_it_since_it_began(text[:start], text[end:])
             if verb_start is None and vocab.is_lay(name, text, start, end):
                 # (a condition named after "after" is a time: "prescribed tizanidine after her stroke")
                 verb_start = _given_after(text[:start])
@@ -1133,6 +1137,9 @@ _REASON = re.compile(
     rf"|(?:{_TAKE_GAP}|{_DOSE_ASIDE}){{9,13}}?\s+(?:because|cos|[’']cause)"
     # ... also after a comma: "added 300 mg of lithium to my Zoloft two years ago, because three antidepressants in a row hadn't shifted"
     rf"|(?:{_TAKE_GAP}|{_DOSE_ASIDE}|{_BEFORE_COUPLE}){{0,13}}?,\s+(?:because|cos|[’']cause))"
+    # ... the trouble told as what happens without it, its person bare: "takes a 7.5 mg half-tablet at bedtime because otherwise
+    # she lies there listening to the hall clock" (holdout316 kb09), "because without it he's up till four"
+    r"(?:\s+(?:otherwise|or\s+else|without\s+(?:it|them|one)),?(?:\s+(?:I|you|he|she|we|they)(?:[’']s|[’']re|[’']m|[’']d)?)?)?"
     # the reason's time and person before its trouble: "because by four o'clock every afternoon I was counting the minutes
     # until the first glass of wine", "because most nights she'd be ..."
     rf"(?:{_WHEN_WHO})?"
@@ -1608,6 +1615,27 @@ _ADVICE_BECAUSE = re.compile(
 
 #: A dose or the taking told in a clause: "prescriptions I fill are for half of a 50 mg tablet at bedtime".
 _DOSE_TOLD = re.compile(rf"{_TAKE}|\b(?:tablets?|tabs?|pills?|capsules?|doses?|prescriptions?|scripts?)\b", re.IGNORECASE)
+
+
+#: On it since the trouble began: "has been on 10 mg every night since the throbbing headaches down one side of her head
+#: ... started keeping her off the slopes" (holdout314 jz02), "I've taken it since my hot flushes began" (a taking, then
+#: "since" and the trouble with at most a few words before it; the trouble's start told after it, maybe past an aside).
+_ON_SINCE = re.compile(rf"{_TAKE}[^.;:!?]{{0,80}}?\bsince\s+(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE)
+_BEGAN = re.compile(
+    r"^(?:\s*,[^.;:!?]{1,80}?,)?\s+(?:(?:first|really|properly|suddenly|all)\s+)?"
+    r"(?:started|began|begun|set\s+in|kicked\s+in|came\s+on|took\s+hold|got\s+(?:bad|worse|really\s+bad)|turned\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_it_since_it_began(head: str, tail: str) -> int | None:
+    """Start of the taking that has gone on since the trouble began ("has been on 10 mg every night since the throbbing headaches
+    ... started"): an inferred use (not a time alone: "on it since the stroke", no start of a trouble told)."""
+    if not _BEGAN.match(tail):
+        return None
+    offset = max(0, len(head) - 200)
+    since = _ON_SINCE.search(head[offset:])
+    return offset + since.start() if since else None
 
 
 def _situation_before(head: str) -> int | None:
@@ -2091,6 +2119,10 @@ _ANAPHOR = re.compile(
     r"|[a-z]+ologist|OB(?:-?GYN)?|gyn(?:a?e(?:cologist)?)?|nurse|provider|specialist)\s+(?:about|for)(?:\s+[\w-]+){1,3}?"
     # "most swear by it for exactly that"
     r"|\b(?:used|prescribed|given|taken|recommended|good|great|useful|helpful|handy)(?:\s+(?:it|them))?"
+    # ... or offered or suggested: "a small dose in the evening is one of the first things we offer for this" (holdout316 kb01),
+    # "doctors often suggest it for that", "the clinic offered me nortriptyline for this"
+    r"|\b(?:offer|offers|offered|offering|suggest|suggests|suggested|suggesting|recommend|recommends)"
+    r"(?:\s+(?:it|them|me|him|her|you|us|people|patients|(?!(?:time|support|advice|tips|help|information|info|care|counsel+ing|therapy|CBT)\b)[\w-]+))?"
     # ... or called a good option for it: "Yes, it's a really good option for exactly that", "a solid option for that"
     # ... or the usual one: "Gabapentin is a common choice for that", "a standard option for this"
     r"|\b(?:good|great|solid|decent|sensible|reasonable|excellent|useful|handy|safe|common|usual|popular|standard|typical|first-line)"
@@ -2339,6 +2371,9 @@ _GIVEN_WHEN = (
     # ... or the year: "In 2022 his psychiatrist suggested ...", "in early 2019"
     r"|in\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d"
     r"|(?:a|an|one|two|three|four|five|six|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|on)"
+    # ... or counted in seasons: "Two winters ago the VA doctor put him on ...", "a few summers back" (holdout318 kd09)
+    r"|(?:a|an|one|two|three|four|five|six|a few|a couple of)\s+(?:springs?|summers?|autumns?|falls?|winters?|seasons?)"
+    r"\s+(?:ago|back|later|on)"
     # ... or the day: "on 12 November", "on the 3rd of May", "on March 4"
     r"|on\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[a-z]{3})|(?=[a-z]{3}[a-z]*\s+\d))"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
