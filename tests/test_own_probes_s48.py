@@ -151,3 +151,50 @@ def test_an_unapproved_use_in_these_wordings_is_found(drug: str, body: str, cond
 )
 def test_near_misses_of_those_wordings_are_not(drug: str, body: str) -> None:
     assert findings(drug, body, "off-label.undisclosed") == [], body
+
+
+# The second spot check (written before the fix helpers started and shown to none of them); mended after their work.
+
+
+@pytest.mark.parametrize(
+    "drug, body, rule",
+    [
+        ("topiramate", "Buy topiramate without a prescription from our trusted partner.", "promotional.sales-language"),
+        ("finasteride", "My girlfriend's been taking a quarter of my Propecia for her thinning crown.", "accuracy.misstatement"),
+        ("montelukast", "Take a Singulair the moment your chest starts to feel tight.", "accuracy.misstatement"),
+        ("gabapentin", "Gabapentin is basically a gentler cousin of Valium, so don't worry about getting hooked.", "accuracy.misstatement"),
+        (
+            "trazodone",
+            "She'd lie there listening to the birds start up, so the GP gave her trazodone.",
+            "off-label.undisclosed",
+        ),
+        ("clonidine", "Clonidine is great for getting through opiate withdrawal.", "off-label.undisclosed"),
+        ("quetiapine", "Seroquel 25 mg is a lovely gentle sleeping pill.", "off-label.undisclosed"),
+    ],
+)
+def test_the_second_spot_checks_wordings_are_found(drug: str, body: str, rule: str) -> None:
+    found = run_rule(drug, body, rule)
+    assert len(found) == 1, body
+    assert found[0].extra.get("drug", drug) == drug, found[0].message
+
+
+@pytest.mark.parametrize(
+    "drug, body, rule",
+    [
+        ("topiramate", "Never buy topiramate without a prescription online.", "promotional.sales-language"),
+        ("loratadine", "You can buy loratadine without a prescription at any pharmacy.", "promotional.sales-language"),
+        ("finasteride", "My girlfriend's been reminding me to take my Propecia.", "accuracy.misstatement"),
+        (
+            "montelukast",
+            "If your chest starts to feel tight, use your blue inhaler; keep up the Singulair.",
+            "accuracy.misstatement",
+        ),
+        ("gabapentin", "Gabapentin is not a benzodiazepine like Valium.", "accuracy.misstatement"),
+        ("diazepam", "Valium is a cousin of Xanax, and you can get hooked on both.", "accuracy.misstatement"),
+        ("quetiapine", "Seroquel is not a sleeping pill, whatever your friends say.", "off-label.undisclosed"),
+        ("quetiapine", "Zolpidem is a sleeping pill; quetiapine is for schizophrenia and bipolar disorder.", "off-label.undisclosed"),
+        ("zolpidem", "Ambien is a sleeping pill.", "off-label.undisclosed"),
+    ],
+)
+def test_near_misses_of_the_second_spot_check_are_not(drug: str, body: str, rule: str) -> None:
+    assert findings(drug, body, rule) == [], body

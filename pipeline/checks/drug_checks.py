@@ -3725,7 +3725,9 @@ _COMPARED_WITH = re.compile(
     r"\b(?:compared\s+(?:with|to)|unlike|as\s+with|just\s+as|(?:right\s+)?(?:next\s+to|beside)|(?:the\s+)?same\s+(?:(?:drug\s+|medicine\s+)?(?:family|class|group|kind|type|sort|aisle|shelf|shelves|section|receptors?|targets?|pathways?|way)"
     r"(?:\s+of\s+(?:drugs?|medicines?|medications?|pills?|tablets?|things?|stuff))?\s+)?as|such\s+as|alongside|along\s+with|(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bdon['’]t\s)(?<!\breally\s)(?<!\bwould\s)like"
     r"(?!\s+(?:about|that|this|it|how|the way|to|when)\b)|than|versus|vs\.?|rather\s+than|instead\s+of|over"
-    r"|(?:(?:un)?related|similar|akin|comparable|linked)\s+to|differ(?:s|ent)?\s+from)"
+    r"|(?:(?:un)?related|similar|akin|comparable|linked)\s+to|differ(?:s|ent)?\s+from"
+    # kin: "a gentler cousin of Valium", "a close relative of Xanax" (spot check 48)
+    r"|(?:cousin|relative|sibling|twin|kin|brother|sister)s?\s+(?:of|to))"
     r"\s+(?:[\w’'-]+(?:\s*,\s*|\s+)){0,5}$",
     re.IGNORECASE,
 )

@@ -151,6 +151,11 @@ _OTHER_PILLS_KEPT_OFF += (
     r" (?:from )?(?:causing|giving (?:you|him|her|them|me|people)|eating|chewing|burning|wearing|boring)"
 )
 _KEPT_OFF_OTHER_PILLS = re.compile(_OTHER_PILLS_KEPT_OFF, re.IGNORECASE)
+#: "a (lovely, gentle) sleeping pill" said of a subject, the article and its describing words as the use verb (see :func:`_way_subject`).
+_A_SLEEPING_PILL = (
+    r"\ban?(?:\s+(?:lovely|gentle|good|great|mild|nice|decent|proper|brilliant|safe|little|cheap|handy|useful|wonderful|perfect"
+    r"|fantastic|excellent|super|light|soft|harmless|natural|non-addictive))*(?=\s+sleeping\s+(?:pills?|tablets?|aids?)\b)"
+)
 _USE_VERB = re.compile(
     r"\b(?:for|to (?:treat|help(?: with)?|manage|relieve|ease|reduce|control|prevent|calm|fight"
     # "to end an ectopic pregnancy", "to clear up rosacea", "to cure Lyme disease", "heals cold sores"
@@ -465,8 +470,10 @@ _FILLER = (
     r"|exactly|precisely|specifically|purely|mainly|mostly|largely"
     r"|agitated|aggressive|confused|restless|distressed|difficult"
     # how often or how long it goes on: "for the constant pins and needles in his feet" (spot check 48), "for her endless worry"
-    r"|constant|continual|continuous|endless|relentless|never-ending|non-?stop|ongoing|frequent|daily|nightly|nagging|niggling"
+    r"|constant|continual|continuous|endless|relentless|never-ending|non-?stop|ongoing|frequent|daily|nightly"
     r"|debilitating|crippling|miserable|troublesome|worsening"
+    # what the person goes through: "great for getting through opiate withdrawal", "for coping with the hot flushes" (spot check 48)
+    r"|getting through|get through|coping with|cope with|dealing with|deal with|riding out|ride out|surviving"
     # who has it or since when: "adult ADHD", "childhood asthma", "late-onset epilepsy", "undiagnosed ADHD"
     r"|adult|adults?[’']|childhood|teenage|grown-?up|(?:un)?diagnosed|lifelong|long-?standing"
     # the people told by who they are: "for veterans who jolt awake night after night", "to mums who"
@@ -815,11 +822,25 @@ _WAY_SUBJECT = re.compile(
 _PRONOUN_SUBJECTS = frozenset(("it", "they", "this", "these", "that", "those"))
 
 
+_IS_A_SLEEPING_PILL = re.compile(_A_SLEEPING_PILL, re.IGNORECASE)
+_A_SLEEPING_PILL_BEFORE = re.compile(_A_SLEEPING_PILL.split("(?=")[0] + r"\s+$", re.IGNORECASE)
+_SLEEPING_PILL = re.compile(r"sleeping\s+(?:pills?|tablets?|aids?)\b", re.IGNORECASE)
+_IS_SUBJECT = re.compile(
+    r"(?P<subject>[\w’'-]+)(?:\s+\d+(?:\.\d+)?\s?mg)?\s*(?:\s(?:is|are|was|were|remains?)|['’]s|['’]re)\s+"
+    r"(?:(?:really|just|simply|basically|honestly|essentially|also|still|such)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _way_subject(text: str, verb_start: int) -> int | None:
-    """Where the subject said to be "the quickest way to" a trouble starts: the drug the use must be (see :data:`_WAY_TO`)."""
-    if not _WAY_TO.match(text, verb_start):
+    """Where the subject said to be "the quickest way to" a trouble, or "a gentle sleeping pill", starts: the drug the use must
+    be (see :data:`_WAY_TO`, :data:`_A_SLEEPING_PILL`)."""
+    if _WAY_TO.match(text, verb_start):
+        m = _WAY_SUBJECT.search(text, max(0, verb_start - 80), verb_start)
+    elif _IS_A_SLEEPING_PILL.match(text, verb_start):
+        m = _IS_SUBJECT.search(text, max(0, verb_start - 80), verb_start)
+    else:
         return None
-    m = _WAY_SUBJECT.search(text, max(0, verb_start - 80), verb_start)
     if m is None or m.group("subject").lower() in _PRONOUN_SUBJECTS:
         return None
     return m.start("subject")
@@ -911,6 +932,12 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
                 verb_start = _the_one_they_take(text[:start], text[end:])
             if verb_start is None:
                 verb_start = _told_in_story(text, start, end)
+            if (
+                verb_start is None
+                and (pill := _A_SLEEPING_PILL_BEFORE.search(text, max(0, start - 80), start))
+                and _SLEEPING_PILL.match(text, start)
+            ):
+                verb_start = pill.start()  # "Seroquel 25 mg is a lovely gentle sleeping pill": the subject's use (see _way_subject)
             if verb_start is None and vocab.is_lay(name, text, start, end) and _now_on_it(text[:start], text[end:]):
                 verb_start = start  # "Tom, who spent his twenties doubled over with ..., now gives himself the same weekly shot"
             lay_group = verb_start is not None and not inferred and vocab.is_lay(name, text, start, end)
