@@ -92,15 +92,13 @@ SHOULD = [
     ),
     (
         "amitriptyline",
-        "Amitriptyline is an old antidepressant.\n\nMy sister has been on amitriptyline since her migraines started, and she"
-        " swears by it.",
+        "Amitriptyline is an old antidepressant.\n\nMy sister has been on amitriptyline since her migraines started, and she swears by it.",
         OFF_LABEL,
         "warning",
     ),
     (
         "mirtazapine",
-        "Mirtazapine is an antidepressant.\n\nDad takes a half-tab at night because otherwise he hears the church clock chime"
-        " every hour.",
+        "Mirtazapine is an antidepressant.\n\nDad takes a half-tab at night because otherwise he hears the church clock chime every hour.",
         OFF_LABEL,
         "warning",
     ),
