@@ -1805,7 +1805,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
     if not primary:
         return
     vocab = get_conditions(ctx)
-    vocab.name_spans = get_names(ctx).spans
+    vocab.name_spans = get_names(ctx).named
     secs = article.sections
     lexicon = get_context_lexicon(ctx)
     off_label_sections = [secs.headed(u) for u in article.units if u.kind == "heading" and lexicon.has("off_label_heading", u.text)]

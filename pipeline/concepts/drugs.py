@@ -97,6 +97,10 @@ class DrugNames:
             return ((m.start(), m.end()) for m in self.regex.finditer(text))
         return longest_words(self.automaton, text, lowered)
 
+    def named(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every drug name :meth:`find` reports (a brand that is an ordinary word only with its capital)."""
+        return [(start, end) for start, end, _ in self.find(text)]
+
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, generic) of every drug name in ``text``."""
         found = []
