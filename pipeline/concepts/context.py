@@ -367,11 +367,15 @@ def _affirms(lexicon: ContextLexicon, reply: str, statement: str) -> bool:
 
 #: A line quoted whole, a reader's own words set over a letter as its title: '"My sister says it helped her slim down."'.
 _QUOTED_WHOLE = re.compile(r"^\W*[\"“‘][^\"“”]{3,200}[\"”’]\W*$")
+#: ... or a forum post by its poster's label: "**kettle_on** wrote: I've heard people say a bigger dose melts off the pounds."
+#: answered by the next post, "**Leona (pinned):** Please don't." (holdout81 ba06)
+_POSTED = re.compile(r"^\W*[\w@’'.()-]+\W*\s+(?:wrote|writes|posted|posts|asked|asks)\s*:", re.IGNORECASE)
 
 
 def answered_letter(lexicon: ContextLexicon, article: Article, sentences: list[Sentence], index: int) -> bool:
     """Is ``sentences[index]`` a reader's words on a letters or agony-aunt page, a line quoted whole set over the letter
-    ('**"My sister says it helped her slim down."**') or the letter under it, that the columnist's reply then calls false:
+    ('**"My sister says it helped her slim down."**') or the letter under it, or a forum post by its poster's label
+    ("**kettle_on** wrote: ..."), that the columnist's or the next poster's reply then calls false:
     the first paragraph after them, opening with the speaker's label, opens with a refutation ("Ruth replies: Please
     don't.", "A: That isn't true.")? The reply answers the whole letter, not only its last sentence (:func:`refuted_by_next`)."""
     units = article.units
@@ -384,7 +388,9 @@ def answered_letter(lexicon: ContextLexicon, article: Article, sentences: list[S
     replies: tuple[int, ...]
     if quoted(position):
         replies = (position + 1, position + 2)
-    elif quoted(position - 1) and unit.kind != "heading" and not _REPLY_LABEL.match(unit.text):
+    elif (quoted(position - 1) and unit.kind != "heading" and not _REPLY_LABEL.match(unit.text)) or (
+        unit.kind == "paragraph" and _POSTED.match(unit.text)
+    ):
         replies = (position + 1,)
     else:
         return False
