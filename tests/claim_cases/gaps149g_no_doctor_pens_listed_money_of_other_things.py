@@ -15,11 +15,14 @@ Not errors:
 - "best price" as one of a page's topics, or as advice to shop around ("Uses, Dosage, Side Effects and Best Price"): a warning
   (sales language a human looks at), not a seller's claim;
 - "grab a box" as a body's movement ("sour taste coming up when I bend to grab a box"): silent;
-- a strength and a pack told in a sentence, the subject of its price ("Generic buspirone 15 mg, 60 tablets, is just $9.99"):
-  no listing line (the price is promotional.price's, still an error);
 - money of other things in an article about a medicine: a reimbursement's or a grant's cap ("reimburses travel vaccines and
   clinic fees up to €150 through your mobility grant"), a trip's fee per student ("Spring trip fees ($180 per student)"), a
   relocation's cost ("the relocation has already cost us about €3,000 in flights and shipping"): a warning, not an error.
+
+(The helper first also let a strength and a pack told as a price's subject pass as no listing, for holdout318 kd04's "Generic
+buspirone 15 mg, 60 tablets, is just $9.99 ...". That undid two older sets' expected listings of the same shape, holdout34 w10
+"Our own-label aspirin 325 mg, 100 tablets, is just $3.49 this month" and holdout110 cd03 "generic Ritalin 10 mg, 90 tablets,
+came to $27.40", so it was taken back: a strength and a pack on a seller's or a price page stays a listing.)
 """
 
 from __future__ import annotations
@@ -127,16 +130,9 @@ SHOULD_NOT = [
         " 2 a.m., sour taste coming up when I bend to grab a box. Guy in receiving swears by the purple ones from the drugstore.",
         SALES,
     ),
-    (
-        "buspirone",
-        "Generic buspirone 15 mg, 60 tablets, is just $9.99 with our partner pharmacy's member price, compared with over $40 at"
-        " the big chains.",
-        LISTING,
-    ),
     # new wordings and near misses
     ("ibuprofen", "My back goes every time I reach up to grab a box from the top shelf.", SALES),
     ("naproxen", "Kneel, don't stoop, to lift a box; and when I squat to grab a box I keep my back straight.", SALES),
-    ("sertraline", "Sertraline 50 mg, 28 tablets, costs the NHS less than a pound.", LISTING),
     ("semaglutide", "Each Ozempic 2 mg pen holds 4 doses, and you get one pen in a box.", LISTING),
     ("semaglutide", "Inject 2 mg once a week; one pen lasts four weeks.", LISTING),
     ("adalimumab", "Humira 40 mg pen: inject one pen every other week.", LISTING),
