@@ -151,11 +151,6 @@ _OTHER_PILLS_KEPT_OFF += (
     r" (?:from )?(?:causing|giving (?:you|him|her|them|me|people)|eating|chewing|burning|wearing|boring)"
 )
 _KEPT_OFF_OTHER_PILLS = re.compile(_OTHER_PILLS_KEPT_OFF, re.IGNORECASE)
-#: "a (lovely, gentle) sleeping pill" said of a subject, the article and its describing words as the use verb (see :func:`_way_subject`).
-_A_SLEEPING_PILL = (
-    r"\ban?(?:\s+(?:lovely|gentle|good|great|mild|nice|decent|proper|brilliant|safe|little|cheap|handy|useful|wonderful|perfect"
-    r"|fantastic|excellent|super|light|soft|harmless|natural|non-addictive))*(?=\s+sleeping\s+(?:pills?|tablets?|aids?)\b)"
-)
 _USE_VERB = re.compile(
     r"\b(?:for|to (?:treat|help(?: with)?|manage|relieve|ease|reduce|control|prevent|calm|fight"
     # "to end an ectopic pregnancy", "to clear up rosacea", "to cure Lyme disease", "heals cold sores"
@@ -822,8 +817,13 @@ _WAY_SUBJECT = re.compile(
 _PRONOUN_SUBJECTS = frozenset(("it", "they", "this", "these", "that", "those"))
 
 
-_IS_A_SLEEPING_PILL = re.compile(_A_SLEEPING_PILL, re.IGNORECASE)
-_A_SLEEPING_PILL_BEFORE = re.compile(_A_SLEEPING_PILL.split("(?=")[0] + r"\s+$", re.IGNORECASE)
+#: "a (lovely, gentle)" said of a subject before "sleeping pill": the use of that subject (see :func:`_way_subject`).
+_A_SLEEPING_PILL = (
+    r"\ban?(?:\s+(?:lovely|gentle|good|great|mild|nice|decent|proper|brilliant|safe|little|cheap|handy|useful|wonderful|perfect"
+    r"|fantastic|excellent|super|light|soft|harmless|natural|non-addictive))*"
+)
+_IS_A_SLEEPING_PILL = re.compile(_A_SLEEPING_PILL + r"(?=\s+sleeping\s+(?:pills?|tablets?|aids?)\b)", re.IGNORECASE)
+_A_SLEEPING_PILL_BEFORE = re.compile(_A_SLEEPING_PILL + r"\s+$", re.IGNORECASE)
 _SLEEPING_PILL = re.compile(r"sleeping\s+(?:pills?|tablets?|aids?)\b", re.IGNORECASE)
 _IS_SUBJECT = re.compile(
     r"(?P<subject>[\w’'-]+)(?:\s+\d+(?:\.\d+)?\s?mg)?\s*(?:\s(?:is|are|was|were|remains?)|['’]s|['’]re)\s+"
