@@ -3135,6 +3135,7 @@ def find_anaphoric_uses(
             here = Use(name, *improved, inferred=True)
             out.append((here, before, Use(name, start, start, end)))
     out.extend(_credited_uses(vocab, text, before))
+    out.extend(_relieved_uses(vocab, text, before))
     out.extend(_chosen_for_it(vocab, text, before))
     out.extend(_echoed_uses(vocab, text, before))
     out.extend(_occasion_pointed_back(vocab, text, before))
@@ -3309,6 +3310,53 @@ _CAUSE_BEFORE = re.compile(
 )
 #: "the kind of" right before a symptom (see :func:`_trouble_told`).
 _KIND_OF_BEFORE = re.compile(r",\s+(?:the|that|a)\s+(?:kind|sort|type)\s+of\s+$", re.IGNORECASE)
+
+
+#: A medicine named as the subject of a verb of relief on the trouble pointed back at: "The night sweats were unbearable after my
+#: chemo, and a low dose of venlafaxine *settled them* within a fortnight", "Her migraines were awful. Sumatriptan stopped them in
+#: their tracks" (spot check 49). The match opens at the word before the verb, which must be a medicine's name (see
+#: :func:`_relieved_uses`: not "I stopped them", "the fan settled them", "Nothing calmed them down").
+_RELIEVED = re.compile(
+    r"(?:\b[\w-]+(?:\s+(?:XR|SR|ER|CR|XL|CD))?\s+(?:(?:soon|quickly|finally|really|completely|eventually|just|pretty\s+much)\s+)?"
+    r"(?:settle[sd]?|calm(?:s|ed)?|stop(?:s|ped)|ease[sd]?|tame[sd]?|sort(?:s|ed)|clear(?:s|ed)|shift(?:s|ed)|banish(?:es|ed)|fix(?:es|ed)"
+    r"|kill(?:s|ed)|knock(?:s|ed)|stead(?:y|ies|ied)|quiet(?:en)?(?:s|ed)?|got\s+rid\s+of|gets\s+rid\s+of|put\s+(?:a\s+stop|an\s+end|paid)\s+to)"
+    r"\s+(?:them|it|those|these)(?:\s+(?:right\s+)?(?:down|out|up|off|away|on\s+the\s+head|in\s+their\s+tracks))?"
+    # ... or as what keeps them still: "now one propranolol at lunchtime keeps them steady for the evening" (after hands that
+    # trembled at recitals), "keeps it at bay", "kept them in check"
+    r"|\b[\w-]+(?:\s+(?:XR|SR|ER|CR|XL|CD))?(?:\s+(?:at|in|before|after|with)\s+(?:\w+\s+){0,2}?\w+)?\s+(?:keeps?|kept)\s+(?:them|it|those|these)"
+    r"\s+(?:steady|still|calm|quiet|at\s+bay|in\s+check|under\s+control))"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:within|in|inside|after|for|overnight|almost|completely|straight\s+away|right\s+away|at\s+last)\b)",
+    re.IGNORECASE,
+)
+
+
+#: The word a relief points back with (see :data:`_RELIEVED`).
+_POINTED_WORD = re.compile(r"\b(?:them|it|those|these)\b", re.IGNORECASE)
+
+
+def _relieved_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[tuple[Use, str, Use]]:
+    """Uses told by a medicine named as what relieved the trouble told before it, in its sentence or the one before
+    (:data:`_RELIEVED`): the use from the name to the pointing word, with the text and span of the trouble; not the
+    medicine's own side effect ("Escitalopram gave me headaches, and ...") nor a trouble named after the credit."""
+    if vocab.name_spans is None:
+        return []
+    names = {start for start, _ in vocab.name_spans(text)}
+    for relief in _RELIEVED.finditer(text):
+        if relief.start() not in names:
+            continue
+        named = vocab.find(text[: relief.start()])
+        referent_text = text if named else before
+        named = named or vocab.find(before)
+        if not named:
+            continue
+        start, end, name = _trouble_told(vocab, referent_text, named)
+        told = re.split(r"[;:.!?]", referent_text[:start])[-1]
+        word = relief.start() + _POINTED_WORD.search(relief.group()).start()  # type: ignore[union-attr]
+        if _SIDE_EFFECT_TOLD.search(told) or _ITS_EFFECT.search(told) or _not_a_use(text, name, relief.start(), word):
+            continue
+        here = Use(name, relief.start(), word, relief.end(), inferred=True)
+        return [(here, referent_text, Use(name, start, start, end))]
+    return []
 
 
 def _credited_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[tuple[Use, str, Use]]:
