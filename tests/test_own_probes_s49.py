@@ -37,7 +37,8 @@ def test_drinking_on_it_asked_denied_or_set_apart_is_not(drug: str, body: str) -
 
 
 def test_hydroxychloroquine_said_to_have_kept_someone_clear_of_covid_is_its_covid_misstatement() -> None:
-    found = run_rule("hydroxychloroquine", "My aunt swears hydroxychloroquine kept her clear of Covid all through 2020.", "accuracy.misstatement")
+    body = "My aunt swears hydroxychloroquine kept her clear of Covid all through 2020."
+    found = run_rule("hydroxychloroquine", body, "accuracy.misstatement")
     assert [f.severity.value for f in found] == ["error"]
     assert "COVID-19" in found[0].message
 
@@ -125,7 +126,8 @@ def test_the_adhd_use_a_denial_or_a_warning_is_not(drug: str, body: str) -> None
 
 
 def test_ivermectin_said_to_clear_up_any_virus_is_a_misstatement() -> None:
-    found = run_rule("ivermectin", "Grab the horse paste at the farm store; ivermectin clears up any virus in days.", "accuracy.misstatement")
+    body = "Grab the horse paste at the farm store; ivermectin clears up any virus in days."
+    found = run_rule("ivermectin", body, "accuracy.misstatement")
     assert [f.extra.get("misstatement") for f in found] == ["approved-for-covid"]
     assert "any viral infection" in found[0].message
 
