@@ -591,6 +591,13 @@ def _about_another_drug(names: DrugNames | None, generic: str | None, text: str)
 #: it for altitude. That is off-label", not "Same thing? ... that's an off-label use").
 _A_PURPOSE = re.compile(r"\b(?:for|to\s+(?:help|treat|ease|prevent|stop|calm))\b", re.IGNORECASE)
 
+#: ... or the risk it is given to lower ("Some women are given aspirin in pregnancy to lower the risk of pre-eclampsia. That is an
+#: off-label use": that giving's, not the bowel growths kept away a paragraph before it; holdout322 kh01, gaps150c).
+_A_RISK_LOWERED = re.compile(
+    r"\bto\s+(?:lower|reduce|cut|lessen|bring\s+down)\s+(?:the|their|her|his|your|its|my|our)\s+(?:\w+\s+)?(?:risk|chances?|odds)\s+of\b",
+    re.IGNORECASE,
+)
+
 
 def _disclosed(
     lexicon: ContextLexicon,
@@ -656,7 +663,13 @@ def _disclosed(
         if (
             subjects
             and not vocab.find(_disclosures(lexicon, text)[1])
-            and (condition in asked if asked else not i or texts[i - 1] == sentences[index].text or not _A_PURPOSE.search(texts[i - 1]))
+            and (
+                condition in asked
+                if asked
+                else not i
+                or texts[i - 1] == sentences[index].text
+                or not (_A_PURPOSE.search(texts[i - 1]) or _A_RISK_LOWERED.search(texts[i - 1]))
+            )
         ):
             return True
     return any(vocab.mentions(condition, " ".join(u.text for u in section)) for section in off_label_sections)
@@ -1303,6 +1316,14 @@ _NOT_THAT_ONE = re.compile(
     r"\b(?:do not|don[’']t|never)\s+be\s+(?:the|that|one\s+of\s+(?:those|the)|an?)\s+(?:[\w-]+\s+){0,2}?(?:who|that)\b",
     re.IGNORECASE,
 )
+#: A taking told as a past story (which a harm told right after it, or a denial, turns into a cautionary tale): "she *took* some of
+#: her sister's thyroid tablets before a wedding to drop a dress size" then "She ended up in A&E with a pounding heart"
+#: (holdout320 kf08; gaps150c).
+_TAKEN_IN_A_STORY = re.compile(
+    r"\b(?:took|tried|swallowed|popped|borrowed|pinched|nicked|doubled|(?:was|were)\s+(?:taking|using|popping|given|on)"
+    r"|had\s+(?:been\s+)?(?:taking|taken|using|popping))\b",
+    re.IGNORECASE,
+)
 #: A use asked about, not claimed: "We're sometimes asked, usually before beach holidays, whether a
 #: slightly higher dose would help shed a few pounds".
 _ASKED_WHETHER = re.compile(
@@ -1510,6 +1531,8 @@ def _claims(
             and _answer(lexicon, sentences, after) == "no"
         ):
             return []  # "My sister takes it to slim down. Is that all right?" answered "No, ...": a use asked about, refused
+        if _ASKED_ABOUT.search(sentences[index].text) and _answer(lexicon, sentences, index) == "no":
+            return []  # "We asked the GP about it for his hay fever." answered "She said it isn't the right medicine for that"
         return [f for _, f in at(index)]
     answer = _answer(lexicon, sentences, asked)
     if (
@@ -1579,6 +1602,17 @@ _PERMISSION_ASKED = re.compile(
     r"(?:all\s*right|alright|OK|okay|safe|fine|a\s+good\s+idea|wise|sensible|allowed|legit|a\s+problem|bad|dangerous|risky)"
     r"|(?:should|can|could|may)\s+(?:she|he|I|they|we|you)(?:\s+(?:do|keep\s+(?:on\s+)?(?:doing|taking))\s+(?:that|this|it))?"
     r"|(?:ok(?:ay)?|safe|fine|all\s*right|alright)(?:\s+(?:to\s+do|or\s+not))?)\W*$",
+    re.IGNORECASE,
+)
+#: ... or tells, as the whole sentence, that a prescriber was asked about it for a trouble: "We asked the GP about it for my
+#: son's hay fever sneezing." (holdout322 kh06; gaps150c), "I asked my pharmacist about taking it for my back" (the use asked
+#: about, which the answer after it decides: refused, "She said it isn't the right medicine for that", it claims nothing).
+_ASKED_ABOUT = re.compile(
+    r"(?:^|[:\"“‘(]\s*)(?:(?:so|and|then|once)\s+)?(?:we|I|she|he|they|(?:my|our|his|her|their)\s+[\w’'-]+)\s+(?:once\s+|also\s+|even\s+)?"
+    r"(?:asked|quizzed|checked\s+with)\s+(?:the|our|my|his|her|their|a|an)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:GP|doctors?|docs?|pharmacists?|nurses?|consultants?|paediatricians?|pediatricians?|specialists?|dermatologists?|physicians?"
+    r"|practitioners?|prescribers?|chemists?|midwi(?:fe|ves)|surgery|clinic)\s+about\s+(?:(?:giving|using|taking|trying)\s+)?"
+    r"(?:it|this|that|them|[\w-]+)(?:\s+to\s+(?:my|our|his|her|their|the|a)\s+[\w’'-]+)?\s+for\b[^.;!?]*[.!]?[\"”’)]?\s*$",
     re.IGNORECASE,
 )
 #: ... or asks what others make of it, putting a misstatement to them: "My brother-in-law reckons it's fine to quit any
@@ -1935,6 +1969,13 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
             after = sentences[index + 1] if index + 1 < len(sentences) else None
             if after is not None and after.unit is sentence.unit and _SET_ON_ANOTHER.match(after.text):
                 continue  # "... mentioned for weight loss. That is Contrave, a separate product": the other product's use
+            if (
+                after is not None
+                and after.unit is sentence.unit
+                and _TAKEN_IN_A_STORY.search(sentence.text, 0, use.start)
+                and lexicon.has("refutes_previous", after.text)
+            ):
+                continue  # "she took her sister's thyroid tablets to drop a dress size." then "She ended up in A&E": a cautionary tale
             if _DENIED_AS_A_REASON.search(sentence.text[use.end :]) or (
                 after is not None and after.unit is sentence.unit and _DENIED_AS_A_REASON.search(after.text)
             ):

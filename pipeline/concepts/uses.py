@@ -1173,6 +1173,15 @@ _REASON = re.compile(
     rf"(?:\s+{_FILLER}){{0,3}}\s+$",
     re.IGNORECASE,
 )
+#: A trouble told as bad only when the medicine was begun, after the reason: "started on 30 mg for a week because the nausea *was
+#: awful at first*" (holdout323 ki08; gaps150c), "because the dizziness was bad in the first few days": the start-up side effect
+#: a dose step was for, not a use (not "because the pain was awful", "because at first I couldn't sleep").
+_AT_THE_START = re.compile(
+    r"^\s+(?:was|were|is|got|felt|had\s+been|could\s+be|can\s+be)\s+(?:[\w’'-]+\s+){0,3}?(?:at\s+first|to\s+(?:begin|start)\s+with"
+    r"|(?:in|for|over)\s+the\s+first\s+(?:few\s+|couple\s+of\s+)?(?:days?|weeks?|fortnight|month|doses?)|early\s+on|initially"
+    r"|at\s+the\s+(?:start|beginning)|when\s+(?:I|she|he|they|we|you)\s+(?:first\s+)?started(?:\s+(?:it|on\s+it|taking\s+it))?)\b",
+    re.IGNORECASE,
+)
 #: "since" and "as" also tell a time or a manner ("on it since the stroke", "take it as the migraine
 #: starts"): a reason only when the condition is the subject of a state ("since the hot flushes were").
 _STATE = re.compile(
@@ -1188,7 +1197,7 @@ def _reason_before(head: str, tail: str) -> int | None:
     because the headaches had gone": a benefit told)."""
     offset = max(0, len(head) - 160)
     reason = _REASON.search(head[offset:])
-    if reason is None or _IMPROVED.match(tail):
+    if reason is None or _IMPROVED.match(tail) or _AT_THE_START.match(tail):
         return None
     if (reason.group("why") or "").lower() in ("since", "as") and not _STATE.match(tail):
         return None
