@@ -185,6 +185,28 @@ def _for_a_child(sentence: Sentence, at: int, entries: list[Dosing]) -> tuple[li
     return entries, False
 
 
+#: A dose said in its sentence to be taken at home or as an outpatient: "Her letter says four 50 mg tablets at bedtime, at home"
+#: (holdout322 kh10), "as an outpatient", "since she was discharged" (not with a hospital named too: "in hospital, then at home").
+_AT_HOME = re.compile(
+    r"\b(?:at\s+home|(?:as\s+an?\s+)?out-?patients?|since\s+(?:(?:she|he|they|I|you)\s+(?:was|were|got)\s+)?(?:discharged?|home))\b",
+    re.IGNORECASE,
+)
+_IN_HOSPITAL = re.compile(r"\b(?:hospitals?|hospitali[sz]ed|in-?patients?|on\s+the\s+wards?|admitted|admission)\b", re.IGNORECASE)
+#: A label entry for outpatients, beside others for hospitalized patients (amitriptyline: 150 mg/day, 300 mg/day in hospital).
+_OUTPATIENT_ENTRY = re.compile(r"\boutpatients?\b", re.IGNORECASE)
+
+
+def _at_home(sentence: Sentence, entries: list[Dosing]) -> list[Dosing]:
+    """The outpatients' entries among ``entries``, when the label doses outpatients and hospitalized patients apart and the
+    dose's sentence says it is taken at home and names no hospital; else ``entries``."""
+    home = [d for d in entries if d.form and _OUTPATIENT_ENTRY.search(d.form)]
+    if not home or len(home) == len(entries):
+        return entries
+    if _AT_HOME.search(sentence.text) and not _IN_HOSPITAL.search(sentence.text):
+        return home
+    return entries
+
+
 def _every_day(entries: list[Dosing]) -> list[Dosing]:
     """The entries a regimen taken every day, or several doses in a day, is held to: not a dose given once
     (``one_time``: clopidogrel's 300 mg loading dose is no allowance for "75 mg morning and evening, every
@@ -1003,6 +1025,7 @@ def _doses(article: Article, ctx: CheckContext, by_form: bool = False) -> Iterat
                 or (not owner.in_sentence(dose.start) and drug.for_product(name)[1] != drug.for_product(drug.generic)[1])
             )
             entries, child_guessed = _for_a_child(sentence, dose.start, general or of_form)
+            entries = _at_home(sentence, entries)
             if _SWALLOWED_UNITS.match(sentence.text, dose.start):
                 # "two of the 50 mg tablets with breakfast and two more at bedtime": tablets are swallowed, so held to
                 # the entries given by mouth (naltrexone's 150 mg, not the monthly injection's 380 mg)
@@ -2374,6 +2397,7 @@ def _counts_above_max(article: Article, rule: Rule[Any], ctx: CheckContext) -> I
                 # a heartburn page's tablets: the general entries, not Zollinger-Ellison's 640 mg (see ``_doses``)
                 entries = _of_named_uses(article, ctx, drug, entries, sentence, count.start) or entries
             entries, _ = _for_a_child(sentence, count.start, entries)  # (a count within an adult's entry is a warning)
+            entries = _at_home(sentence, entries)
             if (count.daily and not count.at_once) or count.per_day is not None:
                 entries = _every_day(entries)  # not "4 tablets together": that may be the dose given once
             limit = _limit([d for d in entries if not _weekly(d)] or entries, "max_daily")
