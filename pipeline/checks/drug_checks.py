@@ -589,7 +589,15 @@ def _about_another_drug(names: DrugNames | None, generic: str | None, text: str)
 
 #: A purpose told in a sentence, which a disclosure after it naming no condition may be about ("Some climbers ask about taking
 #: it for altitude. That is off-label", not "Same thing? ... that's an off-label use").
-_A_PURPOSE = re.compile(r"\b(?:for|to\s+(?:help|treat|ease|prevent|stop|calm))\b", re.IGNORECASE)
+#: ... or the occasion it is given before ("Some doctors also give a single dose before an MRI scan to people who can't face the
+#: tunnel. That is an off-label use": that giving's disclosure, not the sleep told a paragraph before it; holdout320 kf02).
+_A_PURPOSE = re.compile(
+    r"\b(?:for|to\s+(?:help|treat|ease|prevent|stop|calm)"
+    r"|(?:just\s+|right\s+)?(?:before|ahead\s+of)\s+(?:an?|the|their|your|his|her|my|each|every)\s+(?:[\w-]+\s+)?"
+    r"(?:scans?|MRIs?|procedures?|operations?|surgery|flights?|tests?|exams?|appointments?|interviews?|speech(?:es)?|talks?"
+    r"|performances?|concerts?|recitals?|gigs?|shows?|dental\s+work|extractions?|endoscop(?:y|ies)|colonoscop(?:y|ies)|biops(?:y|ies)))\b",
+    re.IGNORECASE,
+)
 
 #: ... or the risk it is given to lower ("Some women are given aspirin in pregnancy to lower the risk of pre-eclampsia. That is an
 #: off-label use": that giving's, not the bowel growths kept away a paragraph before it; holdout322 kh01, gaps150c).

