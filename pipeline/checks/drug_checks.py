@@ -4150,6 +4150,8 @@ def _negated(
                 continue
             if key == "negation" and _in_aside(span, cue.start(), cue.end()):
                 continue  # "heading for a manic stretch (buying stuff I don't need), my psychiatrist has me add ..."
+            if key == "negation" and _HYPHENED.match(matched, m.start() + cue.end()):
+                continue  # a compound word, not a denial: "that heavy, sick, can't-stand-the-light feeling" (holdout320 kf09)
             if key == "negation" and _in_subordinate(matched[max(0, m.start() - 60) : at], matched[m.start() + cue.end() : m.end()]):
                 continue
             if key != "negation" and _SET_ASIDE.search(matched, m.start() + cue.end(), m.end()):
@@ -4171,6 +4173,10 @@ def _in_aside(span: str, start: int, end: int) -> bool:
     close = after.find(")")
     return before.rfind("(") > before.rfind(")") and close != -1 and "(" not in after[:close]
 
+
+#: After a negation cue, a hyphen joining it into a compound word that describes, not denies ("a can't-stand-the-light
+#: feeling", "a don't-touch-me mood").
+_HYPHENED = re.compile(r"-(?=[^\W\d_])")
 
 #: A belief set aside by a turn before the statement that follows it: "People think it's something different, *but* one
 #: fluconazole tablet sorts that out too" (the statement after "but" is the writer's own).
