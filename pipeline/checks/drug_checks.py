@@ -3389,7 +3389,11 @@ _TAKES_A_MEDICINE = re.compile(
     r"\b(?:takes?|took|taking|uses?|used|using|pops?|popped|popping|has|had|swallows?|swallowed)\s+"
     r"(?:(?:his|her|their|my|your|the|a|an|one)\s+)?(?:[\w-]+\s+){0,2}?(?:pills?|tablets?|capsules?|meds|medicine|medication|dose)\b"
     # ... or being on it, the drug pointed back at: "I was on it for a tooth abscess two summers ago" (holdout265 ic08)
-    r"|\b(?:I|he|she|they|we|(?:my|his|her|our|their)\s+[\w-]+)\s+(?:was|were|am|is|are|(?:had|has|have)\s+been)\s+(?:still\s+)?on\s+(?:it|them)\b(?!\s+(?:about|with)\b)",
+    r"|\b(?:I|he|she|they|we|(?:my|his|her|our|their)\s+[\w-]+)\s+(?:was|were|am|is|are|(?:had|has|have)\s+been)\s+(?:still\s+)?on\s+(?:it|them)\b(?!\s+(?:about|with)\b)"
+    # ... or a day of a course counted: "Day 4 of 7, two gin and tonics at my sister's birthday" (holdout319 ke08), "on day
+    # three of five", "halfway through my course" (not "day 4 of the festival": a course's length in days)
+    r"|\bday\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|out\s+of)\s+(?:\d+|five|seven|ten|fourteen)\b"
+    r"|\b(?:halfway|half\s+way|partway|midway)\s+(?:through|into)\s+(?:my|the|his|her|their|our|a)\s+(?:[\w-]+\s+)?(?:course|tablets|pills|antibiotics)\b",
     re.IGNORECASE,
 )
 
@@ -3453,7 +3457,8 @@ def _harmless_by_a_story(lexicon: ContextLexicon, analysis: DrugAnalysis, articl
                 others = [p for other in drug.interactions if other is not interaction for p in other.patterns]
                 agent = None
                 for said in story:
-                    if lexicon.warns(said.text):
+                    # (the verdict read without its own words: "..., never so much as a red face" is no warning)
+                    if lexicon.warns(told[-1] if said is sentence else said.text):
                         continue  # "Never take it if you use nitrates": a warning, not the story's taking
                     lowered = folded(said.text)
                     patterns = [p for p in interaction.patterns if lowered is None or may_match(p, lowered)]
