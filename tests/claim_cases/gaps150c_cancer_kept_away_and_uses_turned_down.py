@@ -142,4 +142,12 @@ SHOULD_NOT = [
     ("aspirin", "My dad had bowel cancer, and he takes aspirin for his heart.", OFF_LABEL),
     ("levothyroxine", "Levothyroxine is also used after surgery for thyroid cancer.", OFF_LABEL),
     ("methotrexate", "Methotrexate injection is used to treat breast cancer and lung cancer.", OFF_LABEL),
+    # a cancer told as a harm tied to it (holdout265 ic07)
+    (
+        "hydrochlorothiazide",
+        "It makes your skin burn faster in the sun, and with years of use there's a link to skin cancer. So sunscreen on your"
+        " neck and ears every single day.",
+        OFF_LABEL,
+    ),
+    ("hydrochlorothiazide", "Long-term use has been linked to skin cancer, so see a skin doctor once a year.", OFF_LABEL),
 ]
