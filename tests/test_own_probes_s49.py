@@ -135,3 +135,65 @@ def test_ivermectin_said_to_clear_up_any_virus_is_a_misstatement() -> None:
 @pytest.mark.parametrize("body", ["Ivermectin does not clear up any virus.", "Ivermectin never clears up any virus."])
 def test_ivermectin_denied_to_clear_any_virus_is_not(body: str) -> None:
     assert findings("ivermectin", body, "accuracy.misstatement") == [], body
+
+
+# -- the second spot check (written before the helpers started, shown to none of them), mended after their work
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Paracetamol can't hurt your liver unless you're a heavy drinker.", "Tylenol is totally safe for your liver."],
+)
+def test_acetaminophen_said_not_to_hurt_the_liver_is_a_misstatement(body: str) -> None:
+    found = run_rule("acetaminophen", body, "accuracy.misstatement")
+    assert [(f.extra.get("misstatement"), f.severity.value) for f in found] == [("cannot-overdose", "error")], body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Acetaminophen doesn't hurt your liver at the recommended dose.",
+        "Tylenol won't harm your liver as long as you stick to the daily limit.",
+        "Too much Tylenol can damage your liver.",
+        "Many people think Tylenol can't hurt your liver, but it can.",
+    ],
+)
+def test_the_liver_safe_at_the_labelled_dose_or_a_warning_is_not(body: str) -> None:
+    assert findings("acetaminophen", body, "accuracy.misstatement") == [], body
+
+
+def test_a_z_pack_misspelt_is_azithromycin_for_a_cold() -> None:
+    found = run_rule("azithromycin", "A Z-pack knocks out a cold in three days, every time.", "accuracy.misstatement")
+    assert [f.extra.get("misstatement") for f in found] == ["antibiotics-for-viruses"]
+    assert findings("azithromycin", "Don't ask for a Z-pack for a cold; it won't help.", "accuracy.misstatement") == []
+
+
+@pytest.mark.parametrize(
+    "drug, body",
+    [
+        ("fluoxetine", "Prozac starts working within three days."),
+        ("fluoxetine", "Prozac made my teenage daughter a different girl in three days, just brilliant."),
+        ("escitalopram", "He was a different man within a week of starting Lexapro."),
+    ],
+)
+def test_a_slow_medicine_said_to_work_within_days_is_an_early_benefit_warning(drug: str, body: str) -> None:
+    assert [f.severity.value for f in run_rule(drug, body, "unsupported-claim.rapid-onset")] == ["warning"], body
+
+
+@pytest.mark.parametrize(
+    "drug, body",
+    [
+        ("fluoxetine", "Prozac doesn't start working within three days; give it four weeks."),
+        ("fluoxetine", "Prozac starts working within two to four weeks."),
+        ("ibuprofen", "Ibuprofen starts working within three days."),
+    ],
+)
+def test_weeks_a_denial_or_a_medicine_of_no_slow_benefit_is_not(drug: str, body: str) -> None:
+    assert findings(drug, body, "unsupported-claim.rapid-onset") == [], body
+
+
+def test_keeping_to_ones_doses_makes_no_interaction_safe() -> None:
+    body = "Klonopin is fine to take with your nightly oxycodone as long as you keep to your doses."
+    assert [f.severity.value for f in run_rule("clonazepam", body, "accuracy.misstatement")] == ["error"]
+    spaced = "Calcium is fine with levothyroxine as long as you keep them four hours apart."
+    assert findings("levothyroxine", spaced, "accuracy.misstatement") == []
