@@ -3389,6 +3389,8 @@ def _relieved_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[t
         if not named:
             continue
         start, end, name = _trouble_told(vocab, referent_text, named)
+        if vocab.is_symptom(name):
+            continue  # a bare symptom relieved is as often an approved use's ("After my shingles the burning pain lingered ...")
         told = re.split(r"[;:.!?]", referent_text[:start])[-1]
         word = relief.start() + _POINTED_WORD.search(relief.group()).start()  # type: ignore[union-attr]
         if _SIDE_EFFECT_TOLD.search(told) or _ITS_EFFECT.search(told) or _not_a_use(text, name, relief.start(), word):

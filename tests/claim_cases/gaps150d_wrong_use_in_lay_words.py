@@ -21,6 +21,9 @@ holdout325 kk02; holdout326 kl07), as classes of accuracy.misstatement.
   not taken with NSAIDs or compared with one.
 
 Severity: each misstatement's tier (risperidone's approval for dementia is required: an error; the rest warnings).
+
+The acetaminophen class wording reads the drug by its names only (a pronoun there is gaps134e's: "We avoid naproxen: it's an
+anti-inflammatory like Advil" is naproxen's), so its new wording names Tylenol.
 """
 
 from __future__ import annotations
@@ -103,7 +106,7 @@ SHOULD = [
         "warning",
     ),
     ("acetaminophen", _APAP + "Tylenol is one of the NSAIDs.", MIS, "warning"),
-    ("acetaminophen", _APAP + "It sits in the same class as Advil and Aleve.", MIS, "warning"),
+    ("acetaminophen", _APAP + "Tylenol sits in the same class as Advil and Aleve.", MIS, "warning"),
 ]
 
 #: (drug, body, rule): what must stay silent.
