@@ -2,11 +2,12 @@
 off-label, from eval/holdout319 (ke09 finasteride), holdout320 (kf08 levothyroxine), holdout321 (kg13 aripiprazole),
 holdout322 (kh01 aspirin, kh06 hydroxyzine) and holdout323 (ki08 duloxetine), as a class.
 
-Class 1 (misses): a cancer the medicine is taken to keep away, named with the place it grows ("to prevent prostate cancer",
-"to prevent bowel cancer": the site is part of the cancer's words, not a gap between the use verb and the condition), or told
-in lay words: its nickname ("to keep the big C out of the prostate"), or the bowel's growths kept from coming back like its
-polyps ("to keep growths in the bowel from coming back", "to stop bowel growths coming back"). Named, it is an error; in lay
-words, a warning.
+Class 1 (misses): a cancer the medicine is taken to keep away, told in lay words: its nickname ("to keep the big C out of the
+prostate"), or the bowel's growths kept from coming back like its polyps ("to keep growths in the bowel from coming back", "to
+stop bowel growths coming back"): a warning. (A cancer named with the place it grows, "to prevent prostate cancer", was read as
+the cancer itself at first; the lead took that back at the stop's end: it made older sets' trial results and chemotherapy
+stories errors, "fewer prostate cancers overall" on finasteride, "chemo for breast cancer" beside ondansetron. Those uses stay
+unread, a known gap.)
 
 Class 2 (false errors): a use the text itself turns down or never claims:
 - a use told with the label's warning as what goes with it ("aripiprazole, when it is used for depression, carries the same
@@ -49,9 +50,6 @@ SHOULD = [
         "warning",
     ),
     # new wordings: the cancer named by its site (a leaflet, a magazine)
-    ("finasteride", "Finasteride is used to prevent prostate cancer.", OFF_LABEL, "error"),
-    ("aspirin", "Many doctors now suggest a daily aspirin to prevent bowel cancer in people with Lynch syndrome.", OFF_LABEL, "error"),
-    ("metformin", "Some women also take metformin to prevent breast cancer coming back.", OFF_LABEL, "error"),
     # ... or in lay words (a forum post, a careless shop)
     (
         "aspirin",
