@@ -3379,8 +3379,10 @@ def _relieved_uses(vocab: ConditionVocabulary, text: str, before: str) -> list[t
     medicine's own side effect ("Escitalopram gave me headaches, and ...") nor a trouble named after the credit."""
     if vocab.name_spans is None:
         return []
-    names = {start for start, _ in vocab.name_spans(text)}
+    names: set[int] | None = None  # (the names index is asked only once a relief is found)
     for relief in _RELIEVED.finditer(text):
+        if names is None:
+            names = {start for start, _ in vocab.name_spans(text)}
         if relief.start() not in names:
             continue
         named = vocab.find(text[: relief.start()])
