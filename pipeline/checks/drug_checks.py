@@ -258,6 +258,37 @@ def _symptom_of_a_named_approved_use(vocab: ConditionVocabulary, uses: list[Appr
     )
 
 
+#: One infection pointed at, right before its word: "*the* infection", "*this* parasite infection" (not "*another* infection").
+_ONE_POINTED_AT = re.compile(
+    r"\b(?:the|this|that|its|your|their|his|her|my|our)\s+(?:(?!(?:other|another|any|new|second|different|further)\b)[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _the_infection_of_an_approved_use(vocab: ConditionVocabulary, uses: list[ApprovedUse], text: str, use: Use, earlier: str) -> bool:
+    """Is the use one infection pointed back at ("it treats the infection", "clears this infection") after an approved use that
+    is an infection (the `symptom_of` of infections in checks/conditions.yml) named before it in its sentence or paragraph
+    (``earlier``)? Then it is that use: "**Malaria:** it treats the infection" on hydroxychloroquine (holdout331 kq01), "malaria,
+    the infection mosquitoes spread". Not "infections" or "other infections", nor one placed in the body ("the infection in
+    your chest", another one: :data:`_PLACED`), nor one named after it ("the infection COVID-19"), nor after lupus, no
+    infection."""
+    if (
+        text[use.start : use.end].lower() != "infection"
+        or not _ONE_POINTED_AT.search(text[max(0, use.start - 40) : use.start])
+        or _PLACED.match(text, use.end)
+    ):
+        return False
+    named = _APPOSITION.match(text, use.end)
+    if named and any(start == 0 for start, _, _ in vocab.find(text[named.end() : named.end() + 60])):
+        return False  # another named in apposition with it: "for the infection COVID-19"
+    of = vocab.symptom_of(use.condition)
+    return any(
+        name in of and _approved(uses, named_in, Use(name, start, start, end))
+        for named_in in (text[: use.start], earlier)
+        for start, end, name in vocab.find(named_in)
+    )
+
+
 #: A pain by its Greek name, in an approved use's name: "postherpetic neuralgia", "fibromyalgia".
 _ALGIA = re.compile(r"\w+algias?\b", re.IGNORECASE)
 
@@ -2048,6 +2079,7 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                 _approved(uses, approval_text, approval_use)
                 or _lay_form_of_an_approved_use(vocab, uses, approval_text, approval_use)
                 or _symptom_of_a_named_approved_use(vocab, uses, approval_text, approval_use)
+                or _the_infection_of_an_approved_use(vocab, uses, approval_text, approval_use, sentence.unit.text[: sentence.start])
                 or _relieves_an_approved_use(
                     vocab,
                     uses,

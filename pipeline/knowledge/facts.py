@@ -182,6 +182,9 @@ class Misstatement:
     #: A sentence in which the kind's wordings state nothing (the kind's ``unless``: safe-in-pregnancy's "so little
     #: reaches the breast milk that it will not harm your baby", about a nursing baby and naming no pregnancy).
     kind_unless: re.Pattern[str] | None = None
+    #: A sentence in which none of its wordings state it (its own ``unless``: the label's exception told with the wording,
+    #: doxycycline given to young children for a serious infection like Rocky Mountain spotted fever).
+    unless: re.Pattern[str] | None = None
 
     @cached_property
     def _kind_patterns(self) -> list[tuple[re.Pattern[str], bool]]:
@@ -207,7 +210,9 @@ class Misstatement:
     def wordings(self, of_the_form: bool = True, sentence: str = "") -> list[tuple[re.Pattern[str], bool]]:
         """Its own wording, the kind's stated ones, then the kind's inferred ones, each with
         whether it is inferred (the kind's only ``of_the_form``: see :meth:`about_the_form`, and
-        not in a ``sentence`` the kind's ``unless`` matches)."""
+        not in a ``sentence`` the kind's ``unless`` matches; none in a ``sentence`` its own ``unless`` matches)."""
+        if self.unless and self.unless.search(sentence):
+            return []
         own = [(self.pattern, False)] if self.pattern else []
         kind_counts = (of_the_form or self.form is None) and not (self.kind_unless and self.kind_unless.search(sentence))
         return [*own, *self._kind_patterns] if kind_counts else own
@@ -719,6 +724,7 @@ class _FileLoader:
                 kind_unless=self.pattern(self.kinds.unless[x["kind"]], ("misstatements", i, "kind"), whole_words=False)
                 if x.get("kind") in self.kinds.unless
                 else None,
+                unless=self.pattern(x["unless"], ("misstatements", i, "unless"), whole_words=False) if "unless" in x else None,
             )
             for i, x in enumerate(d["misstatements"])
         ]
