@@ -1521,6 +1521,22 @@ _HARMLESS_ANSWER = re.compile(
 )
 
 
+#: ... or by condoning it, bare or on a condition, with no "but" after it in its sentence or the next: "Honestly, Priya, if your
+#: acne looks like hers and it's the same strength, I can see why you'd want to. Just tell your GP afterwards." (holdout328 kn09),
+#: "I don't see why not", "Go for it", "Fair enough" (not "I can see why you'd want to, but please don't", nor a next sentence
+#: "But don't.").
+_CONDONING_ANSWER = re.compile(
+    rf"{_ANSWER_LABEL}(?:(?:honestly|look|well|frankly|personally)\W+)?(?:\w+,\s*)?"
+    r"(?:(?:if|as\s+long\s+as|so\s+long\s+as|provided)\b[^.;!?]{0,120}?,\s*)?"
+    r"(?:I\s+(?:can|do)\s+(?:totally\s+|completely\s+|really\s+|honestly\s+)?(?:see|understand|get)\s+why\s+you(?:['’]d|\s+would)\s+want\s+to"
+    r"|I\s+(?:don['’]t|can['’]t|do\s+not|cannot)\s+see\s+why\s+not|(?:I['’]d\s+say\s+)?go\s+(?:for\s+it|ahead)|fair\s+enough"
+    r"|that\s+makes\s+(?:total\s+|perfect\s+)?sense)\b(?![^.;!?]{0,80}\b(?:but|however|though|although)\b)",
+    re.IGNORECASE,
+)
+#: A sentence taking back the condoning before it: "But please don't.", "However, ...", "Still, don't."
+_TAKEN_BACK = re.compile(r"^\W*(?:\w+:\W*)?(?:but|however|still|that said|please\s+don['’]t|don['’]t|do\s+not|never)\b", re.IGNORECASE)
+
+
 def _answer(lexicon: ContextLexicon, sentences: list[Sentence], index: int) -> str | None:
     """How the sentence after the question ``sentences[index]`` answers it: "no" ("No.", "It
     won't treat a cold virus."), "yes" ("Yes, many people do.", "It can."), or None (no answer:
@@ -1530,6 +1546,8 @@ def _answer(lexicon: ContextLexicon, sentences: list[Sentence], index: int) -> s
     answer = sentences[index + 1].text
     first_clause = re.split(r"[,;:.!?]|\b(?:but|however)\b", answer, maxsplit=1)[0]
     if _HARMLESS_ANSWER.match(answer):
+        return "yes"
+    if _CONDONING_ANSWER.match(answer) and not (index + 2 < len(sentences) and _TAKEN_BACK.match(sentences[index + 2].text)):
         return "yes"
     if _NO_ANSWER.match(answer) or lexicon.has("negation", first_clause):
         return "no"
