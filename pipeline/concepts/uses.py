@@ -202,9 +202,9 @@ _USE_VERB = re.compile(
     # "sorts out the queasiness"
     # (the determiner keeps out "stopped sleeping")
     r"|(?:cured|healed|cleared(?: up)?|stopped|cut|halved|slashed|ended|fixed|sort(?:s|ed|ing)? out|sorted|(?:took|takes|taken) away"
-    # "eased my cravings for booze", "dulled the urge to smoke"
-    r"|killed|kills|eased|dulled|blunted)"
-    r" (?:what (?:he|she|they|I|we|you) calls? )?(?:the|my|his|her|their|your|our)"
+    # "eased my cravings for booze", "dulled the urge to smoke"; "takes care of those monthly cramps" (gaps151c)
+    r"|killed|kills|eased|dulled|blunted|(?:takes?|took|taking|taken) care of)"
+    r" (?:what (?:he|she|they|I|we|you) calls? )?(?:the|my|his|her|their|your|our|those|these)"
     # ... or a bout of it: "finally stopped a four-day bout of hiccups" (holdout273 ik09), "ended a week-long run of migraines"
     # (of the verbs of an end only: not "killed a patient with ...")
     r"|(?:cured|cleared(?: up)?|stopped|ended|fixed|eased|halted) an?"
@@ -2373,9 +2373,9 @@ _SET_APART = re.compile(r"\b(?:not|never|no|except|but|unless|rather than|instea
 #: The condition fixed, pointed back at: "Whether it's BV or thrush, a week of metronidazole
 #: *sorts things out*", "if it's a UTI, a short course *clears it up*", "*does the trick*".
 _FIXES = re.compile(
-    r"\b(?:(?:sorts?|sorted|sorting) (?:it|them|that|this|things|everything|you) out"
-    r"|(?:clears?|cleared|clearing) (?:it|them|that|this|things|everything) (?:right |straight )?up"
-    r"|(?:does|did|do|doing) the (?:trick|job)|(?:takes?|took|taking) care of (?:it|them|that|this|things|everything)"
+    r"\b(?:(?:sorts?|sorted|sorting) (?:it|them|that|this|those|these|things|everything|you) out"
+    r"|(?:clears?|cleared|clearing) (?:it|them|that|this|those|these|things|everything) (?:right |straight )?up"
+    r"|(?:does|did|do|doing) the (?:trick|job)|(?:takes?|took|taking) care of (?:it|them|that|this|those|these|things|everything)"
     r"|(?:knocks?|knocked|knocking) (?:it|them|that|this) on the head|(?:sees?|saw|seeing) (?:it|them|that|this) off"
     # "would fix that", "put a stop to that"
     r"|(?:fix|fixes|fixed|fixing) (?:that|this|it)(?! (?:for|with|by|so) (?:me|him|her|them|us|you)\b)"
