@@ -1495,17 +1495,24 @@ _ANSWER_NAMED = (
 _NO_ANSWER = re.compile(
     rf"{_ANSWER_LABEL}{_ANSWER_NAMED}?(?:no|nope|not really|not at all)\b(?!\s+(?:more|less|longer|later)\b)", re.IGNORECASE
 )
+#: The one answering, reported: "Mrs Harper said ...", "The pharmacist replied that ...", "She told him ..." (holdout331 kq09).
+_REPORTED_ANSWERER = (
+    r"(?:(?:[\w.’'-]+\s+){0,2}?(?:said|says|replied|replies|answered|answers|confirmed|agreed|explained|told\s+(?:him|her|them|us|me|the\s+\w+))"
+    r"(?:\s+that)?\s*,?\s*)"
+)
 #: ... or by affirming it: "Yes, ...", "Sure.", "Absolutely", "It can.", "Many people do", "Lots of
 #: doctors prescribe it for that", "Pretty much the same idea.", "Exactly.", "That's right", "The answer is yes" (after a
-#: speaker's label too).
+#: speaker's label too, or reported: "Mrs Harper said several members had found half a tablet before the journey settled
+#: them nicely", "He said it would").
 _YES_ANSWER = re.compile(
-    rf"{_ANSWER_LABEL}(?:{_ANSWER_NAMED}yes|yes|yeah|yep|yup|sure|absolutely|definitely|certainly|of course|indeed"
-    r"|it (?:can|does|may|might|will|works|helps)"
+    rf"{_ANSWER_LABEL}{_REPORTED_ANSWERER}?(?:{_ANSWER_NAMED}yes|yes|yeah|yep|yup|sure|absolutely|definitely|certainly|of course|indeed"
+    r"|it (?:can|does|may|might|will|works|helps)|(?:it|they) (?:would|did|had|has|have)(?=\s*(?:[.,;!]|$|\s+(?:helped|worked|done)\b))"
     r"|pretty much|more or less|(?:exactly|precisely)(?!\s+(?:how|what|when|why|which|where|who|the|as|like)\b)|spot on"
     r"|that['’]s (?:right|correct|it|true)|correct(?=\W*$|\s*[.,!;:—–])|in a word,? yes"
     r"|(?:they|you) (?:can|do|may)|(?:many|some|most|lots of|plenty of|a lot of) (?:\w+ ){0,2}?(?:do|can|does|say yes|swear by it)\b"
-    r"|(?:many|some|most|lots of|plenty of|a lot of) (?:people|doctors|patients|readers|users|adults|women|men|GPs|psychiatrists)"
-    r" (?!(?:think|believe|assume|say|claim|ask|wonder)\b)\w+)\b",
+    r"|(?:many|some|most|lots of|plenty of|a lot of|several|a few|a couple of|a number of) (?:people|doctors|patients|readers|users"
+    r"|adults|women|men|GPs|psychiatrists|members|customers|clients|passengers|travell?ers|colleagues|friends|parents|families)"
+    r" (?!(?:think|believe|assume|say|claim|ask|wonder|worry|worried|fear|feared|complain|complained)\b)\w+)\b",
     re.IGNORECASE,
 )
 
@@ -2502,7 +2509,11 @@ _ASKING_OPEN = re.compile(
 #: ("Parents ask me all the time whether to give their toddler Benadryl", holdout225 go05).
 _INDIRECT_QUESTION = re.compile(
     r"^\W*(?:[\w,:’'-]+\s+){0,4}?(?:(?:someone|somebody|people|readers|patients|parents|customers|members|listeners|clients|residents"
-    r"|families|friends|mums|moms|dads|(?:a|one|my|our|the)\s+(?:reader|patient|parent|customer|member|listener|client|resident|friend|caller))"
+    r"|families|friends|mums|moms|dads|(?:a|one|my|our|the|another)\s+(?:reader|patient|parent|customer|member|listener|client|resident|friend|caller)"
+    # ... or, in minutes, a member by title and name or an officer by role: "Mr Pugh asked whether the tablets would help members
+    # who turn green on the coach" (holdout331 kq09), "The Treasurer wondered if ..."
+    r"|(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Rev|Revd)\.?\s+[A-Z][\w’'-]+)"
+    r"|the\s+(?:chair|chairman|chairwoman|chairperson|treasurer|secretary|president|vice-chair|welfare\s+officer))"
     r"\s+(?:\w+\s+)?(?:asks?|asked|wonders?|wondered|wants?\s+to\s+know|wanted\s+to\s+know))"
     r"\s+(?:me\s+|us\s+|you\s+|him\s+|her\s+|them\s+)?(?:(?:all\s+the\s+time|often|constantly|regularly|again|every\s+(?:day|week|shift|time))\s+)?"
     r"(?:whether|if)\b",
