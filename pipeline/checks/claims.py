@@ -41,7 +41,9 @@ warns of no abuse or dependence, is at worst unsourced, not against the label.
 
 An ``early_for_slow`` pattern is a claim only about a drug of ``slow_benefit`` (its label says the
 benefit takes weeks): "most guys feel like their old selves again by the end of the first week" of
-escitalopram, not of ibuprofen; inferred from the drug's facts, so a warning.
+escitalopram, not of ibuprofen; inferred from the drug's facts, so a warning. A ``prompt_for_slow`` pattern is
+likewise a claim only about a drug of ``slow_onset`` or ``slow_benefit`` (no benefit within the first hour): "it starts
+clearing the fluid within the hour" of spironolactone, not of furosemide.
 
 A ``before_drug`` pattern is a claim only when a medicine is named right after it (spaces
 between): "beats" in "Finasteride beats minoxidil" (not "the heart beats faster"), "faster than
@@ -101,8 +103,8 @@ _SOURCE_LINK = re.compile(r"^(?:https?://|doi:|//)", re.IGNORECASE)
 _TOPIC_REACH = 80
 
 #: How a claim pattern counts: a claim, one only before a drug's name, an inferred one (a warning), one only after a topic,
-#: one only about a drug whose benefit takes weeks (a warning).
-_Kind = Literal["claim", "naming", "subject", "inferred", "topical", "slow"]
+#: one only about a drug whose benefit takes weeks (a warning), one only about a drug whose benefit takes hours or more (a warning).
+_Kind = Literal["claim", "naming", "subject", "inferred", "topical", "slow", "prompt"]
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,13 @@ class CitedClaim:
     #: medicine that takes weeks ("like their old selves again by the end of the first week" of an SSRI, not of
     #: ibuprofen). Inferred from the drug's facts, so a warning.
     early_for_slow: Patterns | None = None
+    #: Drugs whose label gives no benefit within the first hour (it builds over hours or days), each "generic: the label
+    #: fact and its source"; those of ``slow_benefit`` are so too.
+    slow_onset: list[str] | None = None
+    #: Claims only about one of ``slow_onset`` or ``slow_benefit``: a benefit told as coming within the hour, fast only for
+    #: a medicine that takes hours ("it starts clearing the fluid within the hour" of spironolactone, not of furosemide).
+    #: Inferred from the drug's facts, so a warning.
+    prompt_for_slow: Patterns | None = None
     #: Replies that agree with the claim before them, though the context lexicon reads them as refuting a statement
     #: ("It's a different kind of medicine altogether" after "it isn't habit-forming the way the benzodiazepines are"):
     #: matched at the start of the next sentence, they do not make the claim quoted to be refuted.
@@ -176,11 +185,15 @@ class CitedClaim:
     supports: dict[str, list[re.Pattern[str] | None]] = field(default_factory=dict, init=False, repr=False, compare=False)
     #: The drugs of ``slow_benefit``.
     slow_drugs: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+    #: The drugs of ``slow_onset`` and ``slow_benefit``.
+    slow_onset_drugs: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
     #: ``own_kind`` by drug: the kinds (pattern texts) that are the drug itself in an article about it.
     own_kinds: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        parsed = {name: _label_support_entries(name, getattr(self, name)) for name in ("label_supports", "own_kind", "slow_benefit")}
+        parsed = {
+            name: _label_support_entries(name, getattr(self, name)) for name in ("label_supports", "own_kind", "slow_benefit", "slow_onset")
+        }
         supports: dict[str, list[re.Pattern[str] | None]] = {}
         for drug, topic in parsed["label_supports"]:
             supports.setdefault(drug, []).append(compile_pattern(topic, whole_words=True) if topic else None)
@@ -194,6 +207,7 @@ class CitedClaim:
             "topic_end": tuple(compile_pattern(rf"(?:{p})\s*$") for p in (self.topic.source if self.topic else ())),
             "supports": supports,
             "slow_drugs": frozenset(drug for drug, _ in parsed["slow_benefit"]),
+            "slow_onset_drugs": frozenset(drug for drug, _ in parsed["slow_benefit"] + parsed["slow_onset"]),
             "own_kinds": own_kinds,
         }
         for name, value in derived.items():
@@ -361,19 +375,20 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
         ("inferred", opts.inferred or ()),
         ("topical", opts.after_topic or ()),
         ("slow", opts.early_for_slow or ()),
+        ("prompt", opts.prompt_for_slow or ()),
     )
     patterns = [(p, units, kind) for kind, group in groups for p, units in live_patterns(article, group)]
     if not patterns:
         return
     index = pattern_index(opts, lambda: [p for _, group in groups for p in group])
     ignore_before, topics = opts.ignore_before_end, opts.topic_end
-    supported, slow, own_kinds = opts.supports, opts.slow_drugs, opts.own_kinds
+    supported, slow, slow_onset, own_kinds = opts.supports, opts.slow_drugs, opts.slow_onset_drugs, opts.own_kinds
     needs_drugs = (
         supported
         or opts.advice
         or opts.other_subject
         or opts.warned_by
-        or any(kind in ("naming", "subject", "slow") for _, _, kind in patterns)
+        or any(kind in ("naming", "subject", "slow", "prompt") for _, _, kind in patterns)
     )
     analysis = analyse(article, ctx) if needs_drugs else None
     searchable = [(p, kind) for p, _, kind in patterns]
@@ -430,9 +445,10 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             continue  # a question the sentence runs on from ("Theo: does it work fast though? asking for my sister")
                         if kind == "topical" and not _after_topic(topics, article, unit, sentence.start + start):
                             continue
-                        if kind == "slow" and (
+                        if kind in ("slow", "prompt") and (
                             analysis is None
-                            or _claim_drug(analysis, unit, sentence.start, sentence.end, sentence.start + start) not in slow
+                            or _claim_drug(analysis, unit, sentence.start, sentence.end, sentence.start + start)
+                            not in (slow if kind == "slow" else slow_onset)
                         ):
                             continue
                         if any(p.search(text[:start]) for p in ignore_before) and not _borne_out(opts.borne_out, text, end):
@@ -469,7 +485,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             and _label_supported(analysis, supported, opts.beyond_label, unit, sentence.start, sentence.end, start, end)
                         ):
                             continue
-                        spans.append((start, end, kind in ("inferred", "slow")))
+                        spans.append((start, end, kind in ("inferred", "slow", "prompt")))
                 for start, end, inferred in sorted(spans):
                     claim = text[start:end]
                     message = rule.format_message(f'Unsupported claim "{claim}": cite a source in the same paragraph', claim=claim)
