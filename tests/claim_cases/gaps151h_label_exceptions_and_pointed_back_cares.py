@@ -7,7 +7,9 @@ rash after a tick bite", "typhus fever", "rickettsial fevers"); an approved infe
 it treats the infection", "malaria, the infection mosquitoes spread", "Valtrex treats shingles. It shortens the infection"); a
 young child given doxycycline for the label's own exception ("For a few serious infections, like Rocky Mountain spotted fever,
 doctors still give it to young children because the illness is far more dangerous"); and an interaction named after a warning
-as under "the same care" ("The same care applies to alcohol, sleeping pills and anxiety medicines like lorazepam").
+as under "the same care" ("The same care applies to alcohol, sleeping pills and anxiety medicines like lorazepam"), and
+that warning's breathing harm told with both verbs ("can slow or stop your breathing") or by how the breathing goes ("breathing
+slowly or shallowly").
 
 Still reported: a fever with no carrier or from another cause, infections in general or placed in another organ, one after an
 approved use that is no infection (lupus), another infection named in apposition ("the infection COVID-19"), young children
@@ -20,6 +22,13 @@ from __future__ import annotations
 OFF_LABEL = "off-label.undisclosed"
 MISSTATEMENT = "accuracy.misstatement"
 INTERACTIONS = "interactions.missing"
+WARNINGS = "safety-warnings.missing"
+
+#: Gabapentin's other warnings, given, so a case shows only what its breathing words do.
+_GABAPENTIN_WARNED = (
+    "Do not stop taking gabapentin suddenly; your doctor will lower the dose slowly. Call your doctor about new or worse"
+    " depression or thoughts of suicide. "
+)
 
 #: (drug, body, rule, severity): a finding the writer must see.
 SHOULD = [
@@ -37,6 +46,8 @@ SHOULD = [
     ("doxycycline", "We gave it to our six-year-old for his acne.", MISSTATEMENT, "error"),
     ("doxycycline", "Doxycycline is safe for young children, even with serious infections.", MISSTATEMENT, "error"),
     ("doxycycline", "Doxycycline is fine for the whole family, little ones included.", MISSTATEMENT, "error"),
+    # the breathing harm not told
+    ("gabapentin", _GABAPENTIN_WARNED + "Gabapentin can make you sleepy.", WARNINGS, "warning"),
     # an interaction named with no warning before it to carry on
     (
         "gabapentin",
@@ -76,6 +87,15 @@ SHOULD_NOT = [
         " hours before gabapentin.",
         INTERACTIONS,
     ),
+    # (ks12's breathing warning, told with both verbs and by how the breathing goes)
+    (
+        "gabapentin",
+        _GABAPENTIN_WARNED + "Please don't take it with oxycodone: together, opioids and gabapentin can slow or stop your breathing."
+        " Get help at once if you are very sleepy, confused or breathing slowly or shallowly.",
+        WARNINGS,
+    ),
+    ("gabapentin", _GABAPENTIN_WARNED + "Taken with opioids, gabapentin can slow and even stop a person's breathing.", WARNINGS),
+    ("gabapentin", _GABAPENTIN_WARNED + "Call 911 if he is breathing very slowly after a dose.", WARNINGS),
     # a rickettsial fever told by what carries it, in other voices
     ("doxycycline", "Rangers carry doxycycline for the fevers ticks can spread.", OFF_LABEL),
     ("doxycycline", "Doxycycline is used for fevers spread by ticks, such as Rocky Mountain spotted fever.", OFF_LABEL),
