@@ -20,8 +20,10 @@ from pipeline.knowledge.conditions import ConditionVocabulary
 _TAKE = (
     r"\b(?:take|takes|taking|took|use|uses|using|used|prescribe[sd]?|prescribing|give|gives|given|gave|start|starts|started"
     r"|starting|keep|keeps|kept|add|adds|added|adding|swear(?:s|ing)? by|swore by|reach(?:es|ed|ing)? for|pop|pops|popped|put|puts|putting"
-    # being on it: "she's on metformin purely to lean out", "they've been on it to ..."
+    # being on it: "she's on metformin purely to lean out", "they've been on it to ..."; kept on it: "she could stay on Adderall
+    # through freshman year partly to keep her weight down" (holdout329 ko10), "remained on it to ..."
     r"|(?:am|is|are|was|were|been|be|[’'](?:s|m|re)) on|(?:go|goes|going|went|gone) on(?! to\b)"
+    r"|(?:stay|stays|stayed|staying|remain|remains|remained|remaining) on"
     # sent home with it: "he was sent home with tamsulosin so he could pass the stone", "they sent him home with it to ..."
     r"|sent (?:(?:me|him|her|them|us|you) )?(?:home )?with|(?:went|came|walked out|left) (?:home )?with"
     # obtaining it: "handed 25 mg of Seroquel purely to get some shut-eye", "talked her doctor into
