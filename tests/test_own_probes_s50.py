@@ -164,3 +164,37 @@ def test_a_boxed_warning_denied_a_diet_waved_off_or_a_slow_benefit_from_the_firs
 )
 def test_a_frequency_a_question_another_drug_an_exception_or_a_hedge_is_not(drug: str, body: str, rule: str) -> None:
     assert findings(drug, body, rule) == [], body
+
+
+# What the probe of the older sets found after the helpers (each an older draft's wording that was silent before them).
+
+
+@pytest.mark.parametrize(
+    "drug, body",
+    [
+        ("glipizide", "**Weight.** A few of you asked whether it helps people lose weight. It does not."),
+        ("levothyroxine", 'Brenda asked whether it was true that thyroid tablets help you lose weight. Gwen: "No."'),
+        ("citalopram", "Bill asked whether it would help his sleep. Mr. Mbeki said that trouble sleeping is one of its side effects."),
+        ("azithromycin", '## "Can I get some for my cold?"\n\nSeveral readers asked some version of this in November. The answer is no.'),
+    ],
+)
+def test_a_question_reported_by_an_asker_and_answered_no_or_not_at_all_is_no_use(drug: str, body: str) -> None:
+    assert findings(drug, body, "off-label.undisclosed") == [], body
+
+
+@pytest.mark.parametrize(
+    "drug, body",
+    [
+        ("atorvastatin", "My sister says I have to take it at bedtime. Who's right?"),
+        ("atorvastatin", "People argue about whether you have to take it at night. With atorvastatin you don't."),
+        ("duloxetine", "Duloxetine is often lumped in with sertraline, but it is not an SSRI."),
+        ("venlafaxine", "Venlafaxine is often lumped together with Prozac and Zoloft, but it belongs to a different family."),
+    ],
+)
+def test_a_rule_asked_or_passed_on_as_a_question_or_a_grouping_turned_is_no_misstatement(drug: str, body: str) -> None:
+    assert findings(drug, body, "accuracy.misstatement") == [], body
+
+
+def test_a_programme_fee_that_includes_the_medicine_is_its_price() -> None:
+    body = "Programme fees start at just £179 a month, with the medicine, delivery and nurse support included."
+    assert findings("semaglutide", body, "promotional.price") == ["error"]
