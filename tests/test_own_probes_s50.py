@@ -198,3 +198,11 @@ def test_a_rule_asked_or_passed_on_as_a_question_or_a_grouping_turned_is_no_miss
 def test_a_programme_fee_that_includes_the_medicine_is_its_price() -> None:
     body = "Programme fees start at just £179 a month, with the medicine, delivery and nurse support included."
     assert findings("semaglutide", body, "promotional.price") == ["error"]
+
+
+def test_a_comparison_then_sleeping_well_is_no_pairing_declared_harmless() -> None:
+    body = (
+        "Here's my hot take after trying both: famotidine outperforms omeprazole and Nexium for night-time heartburn, full"
+        " stop. I take one before a late dinner and sleep like a baby."
+    )
+    assert findings("famotidine", body, "accuracy.misstatement") == []
