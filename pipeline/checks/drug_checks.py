@@ -2509,6 +2509,8 @@ _ASKING_OPEN = re.compile(
 #: would help shift the festive pounds.", "Patients often ask if they can take it for sleep", "A reader wants to know
 #: whether ..." (not an imperative, "Ask your doctor whether ...", nor "I asked for a lower dose"); also asked often
 #: ("Parents ask me all the time whether to give their toddler Benadryl", holdout225 go05).
+#: (its askers are also spelled out in checks/lexicons/context.yml's `pronoun_subject` entry for a reported question, which
+#: ties "it" to the drug only for these askers: change both together)
 _INDIRECT_QUESTION = re.compile(
     r"^\W*(?:[\w,:’'-]+\s+){0,4}?(?:(?:someone|somebody|people|readers|patients|parents|customers|members|listeners|clients|residents"
     r"|families|friends|mums|moms|dads|(?:a|one|my|our|the|another)\s+(?:reader|patient|parent|customer|member|listener|client|resident|friend|caller)"
