@@ -1337,6 +1337,8 @@ def _outside_brackets(text: str, before: list[Mention], verb: int) -> Mention:
 _DO_NOT_USE = re.compile(
     r"\b(?:do not|don[’']t|never|should not|shouldn[’']t|must not)\s+(?:(?:ever|just|simply|routinely|regularly|usually|only|really)\s+)?"
     r"(?:take|use|give|try|rely on|reach for|ask|increase|raise|up|double"
+    # ... or keep a supply for it: "Do not keep a couple of spare tablets to help you drop off" (gaps152a)
+    r"|keep|save|stockpile|hoard"
     # ... or press a prescriber for it: "Never demand azithromycin for a cold", "don't go pestering your GP for a Z-Pak for flu"
     r"|(?:go\s+)?(?:beg|begging|pester|pestering|badger|badgering|nag|nagging|hassle|hassling|push|pushing|press|pressing|demand|demanding"
     r"|insist\s+on|expect|request|guilt-?trip|lean\s+on))\b"

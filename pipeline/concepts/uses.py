@@ -213,6 +213,10 @@ _USE_VERB = re.compile(
     # "the only way I get any sleep", "the only thing that lets her ..."
     r"|(?:the|my|her|his|their) only (?:way|thing|reason|hope) (?:that )?(?:I|you|he|she|we|they)(?: (?:can|could|ever|actually))?"
     r"(?: (?:get|got|manage|managed|have|had))?"
+    # ... or the thing that gets someone there: "is the only thing that gets him a full night's kip" (holdout336 kv10), "the only
+    # thing that lets her drop off", "the one thing that helps me sleep"
+    r"|(?:the|my|her|his|their) (?:only|one) (?:thing|way|remedy|pill|tablet) (?:that )?(?:(?:ever|really|actually|still) )?"
+    r"(?:gets?|got|lets?|helps?|helped|gives?|gave) (?:me|you|him|her|them|us)(?: (?:to|get|have))?"
     # "lets me get a full night's sleep", "allowed her to sleep"
     # (not a degree of another relief: "it settles the spasms enough to let me sleep", the spasms' (holdout273 ik09))
     r"|(?<!enough to )(?:lets?|letting|allows?|allowed|allowing) (?:me|you|him|her|them|us|people"
@@ -308,7 +312,12 @@ _USE_VERB = re.compile(
     rf"|(?:{_TAKE}|\b(?:one|half|doses?|tablets?|tabs?|pills?|capsules?)\b|at (?:bedtime|night|lights[- ]out)|before bed)"
     rf"{_TAKE_GAP}{{0,8}}?"
     # (maybe after a comma: "half of a 15 mg tablet at bedtime, so that she ...")
-    r",?\s+so(?: that)? (?:you|they|I|we|he|she|people|patients)"
+    # (or "just so": "a tiny 25 mg tablet from my doctor ..., just so I can get to sleep", holdout339 ky09)
+    r",?\s+(?:(?:just|only|purely|simply|mainly|mostly|partly|largely)\s+)?so(?: that)? (?:you|they|I|we|he|she|people|patients"
+    # ... or the one given it told by who they are: "give a little clonidine at bedtime purely so a wound-up child will settle and
+    # sleep through" (holdout337 kw03), "so the baby sleeps", "so my dad can drop off"
+    r"|(?:a|an|the|my|his|her|their|our|your|each|every) (?:[\w’'-]+ ){0,2}?(?:child|kid|baby|toddler|son|daughter|boy|girl"
+    r"|teen|teenager|dad|mum|mom|husband|wife|partner|patient|resident|grandchild|little one|youngster)s?)"
     # ... the one given it and the one who gives it, both spared the night: "so he (and I) get a few hours of proper sleep", "so
     # she and I can sleep", "so we both get some rest"
     r"(?: \(?(?:and|&) (?:I|me|we|us|he|him|she|her|they|them|(?:my|his|her|their|our) [\w’'-]+)\)?| both)?"
@@ -316,7 +325,9 @@ _USE_VERB = re.compile(
     r"(?:[’']d)?(?: (?:actually|finally|just|can|could|will|would"
     r"|don[’']t|doesn[’']t|won[’']t|wouldn[’']t|didn[’']t|(?:would|could|will|did|does|do) not"
     # ... or stops the trouble: "so that she stops padding round the kitchen half the night"
-    r"|stops?|quits?))*"
+    r"|stops?|quits?"
+    # ... or settles first: "so a wound-up child will settle and sleep through", "so he can unwind and drop off"
+    r"|(?:settles?|settled|relax(?:es)?|unwinds?|winds? down|switch(?:es)? off) and))*"
     # ... or what they told the doctor: "told his doctor he was finishing too soon" (a `reported` use)
     r"|(?:told|tells|tell|telling|admitted to|admits to) (?:his|her|my|their|your|our|the|a) (?:family )?"
     r"(?:doctor|GP|psychiatrist|nurse|prescriber|pharmacist|consultant|specialist|urologist|gyn(?:a)?ecologist)"
