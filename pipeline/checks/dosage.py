@@ -1176,6 +1176,12 @@ _UP_TO_AMOUNT = re.compile(r"^[^,;:.!?()\d]{0,50}$")
 _NAME_THEN_AMOUNT = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:[,:]\s*)?(?:at\s+)?$")
 #: An amount written with its name: "20 mg of simvastatin", "20 mg simvastatin", "20 mg tablets of simvastatin".
 _AMOUNT_THEN_NAME = re.compile(r"^\s*(?:(?:tablets?|capsules?|pills?|doses?)\s+)?(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+#: An amount told as the dose of the product named right after it: "2 mg a week for Ozempic and 2.4 mg a week *for* Wegovy",
+#: "2.4 mg *in* Wegovy" (holdout337 kw06; not "with", which names a drug taken alongside).
+_AMOUNT_FOR_NAME = re.compile(
+    r"^\s*(?:(?:(?:once|twice)\s+)?(?:a|per|each|every)\s+(?:day|week|month)|(?:once\s+)?(?:daily|weekly))?\s*,?\s*(?:for|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A drug named only as the other term of a comparison or a contrast ("not a calcium channel blocker like the amlodipine
 #: many readers take", "about as effective as a week of doxycycline", "unlike ibuprofen", "people mix it up with amlodipine").
 _COMPARED_BEFORE = re.compile(
@@ -1258,6 +1264,17 @@ class _Owner:
                 return m
         return None
 
+    def _dose_told_for(self, pos: int) -> Mention | None:
+        """The drug named right after the amount at ``pos`` as the one it is the dose of ("2.4 mg a week *for* Wegovy")."""
+        dose = self._doses.get(pos)
+        s = self.sentence
+        end = s.start + (dose.end if dose else pos)
+        text = s.unit.text
+        return next(
+            (m for m in self.analysis.in_unit(s.unit) if end <= m.start < s.end and _AMOUNT_FOR_NAME.match(text[end : m.start])),
+            None,
+        )
+
     def _mention(self, pos: int) -> Mention | None | bool:
         """The mention that owns ``pos``; None when no drug is named in the paragraph;
         False when the only drugs named near it are taken alongside another (the
@@ -1266,6 +1283,8 @@ class _Owner:
         nearest = self.analysis.nearest(s.unit, s.start, s.end, s.start + pos)
         if (named := self._dose_named_of(pos)) and not (nearest is not None and nearest is not named and self._written_with(nearest, pos)):
             return named  # "the simvastatin dose ... 20 mg", unless written with another name ("20 mg of meloxicam")
+        if (told_for := self._dose_told_for(pos)) is not None:
+            return told_for  # "2 mg a week for Ozempic and 2.4 mg a week for Wegovy": Wegovy's, not the Ozempic nearer before it
         if nearest is not None and nearest.start >= s.end and self.sole is not None and nearest.generic != self.sole.generic:
             # another drug named only in a later sentence ("... no more than 12 tablets in 24 hours. Newer
             # antihistamines such as loratadine ..."): the dose is of the drug named before it, else of the

@@ -303,24 +303,40 @@ def _points_back_at_an_approved_symptom(
     approved use named without the symptom ("Meloxicam treats osteoarthritis": "for pain" is still a new use).
     ``told_before`` is read only past the first tests: built for every use, a list of them made long drafts quadratic."""
     surface = text[use.start : use.end]
+    qualifier = _QUALIFIER.match(text[use.end :])
     if (
         not vocab.is_symptom(use.condition)
         or surface.lower().rstrip("s") != use.condition
-        or _QUALIFIER.match(text[use.end :])
         or _ANOTHER_KIND.search(text[use.verb_start : use.end])
     ):
+        return False
+    # a symptom placed by what it came after or with is that use's only when the sentence naming the use told the symptom
+    # there too: "a fever with a spotty rash ... after a bite can be Rocky Mountain spotted fever", then "For a bad fever after
+    # a bite, the doctor may put you on ..." (holdout341 la05; not "a fever after a vaccine")
+    placed = [w for w in re.findall(r"[\w’'-]+", qualifier.group()) if w.lower() not in _QUALIFIER_WORDS] if qualifier else []
+    if qualifier and not placed:
         return False
 
     def as_the_symptom(words: str) -> bool:
         return vocab.mentions(use.condition, words) or (use.condition == "pain" and bool(_ALGIA.search(words)))
 
+    def placed_there(sentence: str) -> bool:
+        return all(re.search(rf"\b{re.escape(_stem(w))}", sentence, re.IGNORECASE) for w in placed)
+
     return any(
-        as_the_symptom(m.group()) or as_the_symptom(u.name)
+        (as_the_symptom(m.group()) or as_the_symptom(u.name)) and (not placed or (as_the_symptom(sentence) and placed_there(sentence)))
         for sentence in told_before
         for u in uses
         for p in u.patterns
         for m in p.finditer(sentence)
     )
+
+
+#: The words of a qualifier that place nothing: "after *a* bite", "from *the* sting".
+_QUALIFIER_WORDS = frozenset(
+    "from after following due to caused by of in with that which related associated linked resulting a an the his her my "
+    "their your its our this these those some any one".split()
+)
 
 
 #: Between an approved use and the relief of a symptom of it: "for rheumatoid arthritis*, *to
@@ -917,9 +933,17 @@ _OTHER_MEDICINES = re.compile(
     # you ever need adrenaline for a severe allergy" (holdout290 jb08), "if you carry an EpiPen for a bee-sting allergy",
     # "people who are given epinephrine for anaphylaxis" (not the hormone the drug acts on: "it blunts adrenaline for hours")
     r"|\b(?:(?:need|needs|needed|needing|carry|carries|carried|carrying|use|uses|used|using|give|gives|gave|given|get|gets|got"
-    r"|getting|have|has|had|inject|injects|injected|receive|receives|received|keep|keeps|kept|prescribed|with)\s+"
+    r"|getting|have|has|had|inject|injects|injected|receive|receives|received|keep|keeps|kept|prescribed|with"
+    # ... or the body's answer to it: "propranolol can change how your body reacts to adrenaline for a severe allergy"
+    r"|(?:react|reacts|reacted|reacting|respond|responds|responded|responding|response|responses|reaction)\s+to)\s+"
     rf"(?:(?:an?|the|your|their|his|her|my|some|any|extra|more|emergency|prescribed|a\s+shot\s+of|a\s+dose\s+of)\s+){{0,2}}{_RESCUE_MEDICINE}"
-    r"|(?:an?|the|your|their|his|her|my)\s+(?:emergency\s+)?(?:EpiPens?|Auvi-?Q|auto-?injectors?))\s*$"
+    # ... or named as the pen, the shot or the injection, whatever the verb: "how your body reacts to an adrenaline injection
+    # for a severe allergy" (holdout341 la10), "it can blunt an epinephrine shot given for anaphylaxis"
+    # (not the drug taken in its place: "take propranolol instead of an adrenaline injection for a severe allergy")
+    r"|(?<!instead of )(?<!rather than )(?<!in place of )(?:an?|the|your|their|his|her|my)\s+(?:emergency\s+)?"
+    r"(?:EpiPens?|Auvi-?Q|auto-?injectors?"
+    r"|(?:adrenaline|adrenalin|epinephrine|epi|allergy|glucagon)[- ]?(?:pens?|auto-?injectors?|shots?|jabs?|injections?|kits?)))"
+    r"(?:\s+(?:given|used|needed|injected|carried|prescribed|kept))?\s*$"
     # something else taken for it: "before you take anything for the pain", "ask for something for the nausea"; also one
     # a prescriber suggests or adds: "your doctor may also suggest something for the pain itself", "she prescribed something
     # separate for the sleep", "ask whether to add something for the pain"
@@ -1415,6 +1439,11 @@ _WHEN_USED_FOR = re.compile(
     re.IGNORECASE,
 )
 _HARM_AFTER = re.compile(r"[,;:—–]\s*(?P<harm>[^.!?]+)")
+#: ... or set after the harm it is the condition of, in the same clause: "aripiprazole carries this warning *when it is used for*
+#: depression" (holdout340 kz11), "the risk of death is higher *if it is given to* older people *for* agitation".
+_WHEN_USED_FOR_AFTER = re.compile(
+    r"\s(?:when|whenever|if|while)\s+[^,;:.!?]{0,60}?\b(?:used|taken|given|prescribed|using|taking|giving)\b[^,;:.!?]*$", re.IGNORECASE
+)
 #: ... or the people taking it for the use set as those at risk (a boxed warning retold): "*In children, teens and young adults
 #: taking it for* depression, aripiprazole can raise the risk of suicidal thoughts", "*Among older people given it for*
 #: agitation, ..."; and without a comma, a risk told at once of "young people *who take it for* depression" (see
@@ -1451,6 +1480,11 @@ def _harm_when_used_for(lexicon: ContextLexicon, text: str, use: Use) -> bool:
         harm = _HARM_AFTER.search(text, use.end)
         told = harm.group("harm") if harm else ""
         return (lexicon.has("harm_told", told) or lexicon.has("risk_told", told)) and not lexicon.has("negation", told)
+    after = _WHEN_USED_FOR_AFTER.search(head)
+    if after:
+        told = lexicon.last_clause(head[: after.start()])
+        if (lexicon.has("harm_told", told) or lexicon.has("risk_told", told)) and not lexicon.has("negation", told):
+            return True
     # (the people taking it: only a risk raised, "suicidal thoughts", "a higher risk of"; not "a lower risk of heart disease")
     if _GROUP_TAKING_FOR.search(head, max(0, len(head) - 200)):
         harm = _HARM_AFTER.search(text, use.end)
@@ -2117,10 +2151,9 @@ def check_off_label(article: Article, rule: Rule[NoOptions], ctx: CheckContext) 
                     sentence.unit.text[: sentence.start],
                     after.text if after and after.unit is sentence.unit else "",
                 )
-                or (
-                    referent is use
-                    and _points_back_at_an_approved_symptom(vocab, uses, sentence.text, use, (s.text for s in islice(sentences, index)))
-                )
+                # (also pointed back at: "For a bad fever after a bite, the doctor may put you on 200 mg twice a day to knock it
+                # out", holdout341 la05)
+                or _points_back_at_an_approved_symptom(vocab, uses, referent_text, referent, (s.text for s in islice(sentences, index)))
                 or _disclosed(lexicon, vocab, secs, sentences, index, use.condition, off_label_sections, get_names(ctx), drug.generic)
                 # pointed back at and disclosed in its own sentence: "It is sometimes used off-label for this kind of pain"
                 or (referent is not use and _disclosure_subjects(lexicon, vocab, sentence.text) is not None)
