@@ -34,6 +34,13 @@ _TAKE = (
     # (the bare "get" only of the drug itself: "a ton of guys get it from their doctor precisely because ...", holdout260 hx04)
     r"|get(?= (?:it|them|this (?:medicine|medication|drug|pill|tablet)|prescribed|a (?:prescription|script)) )"
     r"|bought|buys|buying|order(?:s|ed|ing)?"
+    # put on the skin: "dab the same foam along the jaw and cheeks each night to thicken a patchy beard" (holdout340 kz03), "rubs
+    # the cream into her elbows to ...", "sprays it on his crown to ..." (gaps152c)
+    r"|appl(?:y|ies|ied|ying)|rub(?:s|bed|bing)?|dab(?:s|bed|bing)?|smear(?:s|ed|ing)?|massag(?:e|es|ed|ing)|slather(?:s|ed|ing)?"
+    r"|spray(?:s|ed|ing)?|paint(?:s|ed|ing)?"
+    # moved onto it: "her neurologist switched her to topiramate partly to curb her sugar cravings" (gaps152c; not the one switched
+    # from: "switched from finasteride to minoxidil to ...")
+    r"|switch(?:es|ed|ing)?(?: (?:me|him|her|them|us|you))?(?: over)? (?:on)?to"
     # tried for a purpose: "the geriatrician tried mirtazapine to bring her appetite back" (spot check 48)
     r"|tried|tries|trialled|trialed"
     # written up for it: "wrote her up for mirtazapine so that ..."
@@ -76,6 +83,16 @@ _TAKE_GAP = (
 _BEFORE_ASIDE = (
     r"(?:\s+(?:(?:on\s+)?the\s+(?:night|day|morning|evening|afternoon|week)\s+(?:before|of)|(?:just\s+|right\s+)?before|ahead\s+of)"
     r"\s+(?:a|an|the|his|her|their|my|your|our|each|every)\s+(?:big\s+)?[\w-]+)"
+)
+#: Where it is put on the body, told as an aside before its purpose: "dab the same foam *along the jaw and cheeks* each night to
+#: thicken a patchy, gappy beard" (holdout340 kz03), "rubs it *into her elbows and knees* to ..." (gaps152c).
+_PLACE = (
+    r"(?:jaw|jawline|jaws|cheeks?|chin|face|upper\s+lip|lips?|neck|scalp|crown|temples?|hairline|forehead|brows?|eyebrows?|chest"
+    r"|back|shoulders?|arms?|elbows?|knees?|legs?|shins?|hands?|feet|toes|skin|sideburns|beard|stubble)"
+)
+_APPLIED_ASIDE = (
+    rf"(?:\s+(?:on|onto|along|over|into|across|to|around|under)\s+(?:the|his|her|my|their|your|our|both)\s+(?:[\w-]+\s+)?{_PLACE}"
+    rf"(?:(?:,|\s+and|\s+or|,\s+and)\s+(?:(?:the|his|her|my|their|your|our)\s+)?{_PLACE})*)"
 )
 #: The one who gave it, told passively as an aside before its purpose: "was put on metformin this year *by her gynecologist,* to
 #: bring her monthly cycle back into a regular rhythm", "was started on it by his GP, so he could ..."
@@ -280,7 +297,7 @@ _USE_VERB = re.compile(
     # a purpose after taking it: "use metformin to shift a few pounds", "take a low dose at
     # night so they can drop off", "people take it because it makes them sleepy"
     # (the purpose may open a quote: 'taking a colleague's leftover script "to drop a dress size')
-    rf"|(?:{_TAKE}|\bhand(?:s|ed|ing)?)(?:(?:{_TAKE_GAP}|{_BEFORE_ASIDE}|{_BY_GIVER_ASIDE}|{_NAME_ASIDE}){{0,8}}?"
+    rf"|(?:{_TAKE}|\bhand(?:s|ed|ing)?)(?:(?:{_TAKE_GAP}|{_BEFORE_ASIDE}|{_BY_GIVER_ASIDE}|{_NAME_ASIDE}|{_APPLIED_ASIDE}){{0,8}}?"
     # ... reaching further past a dose told with its amount, schedule and when, the amount early: "my GP put me on 10 mg of
     # Adderall twice a day after the baby to curb the constant snacking"
     rf"|(?=(?:{_TAKE_GAP}){{0,3}}?{_DOSE_AMOUNT})(?:{_TAKE_GAP}|{_DOSE_AMOUNT}|{_BEFORE_ASIDE}){{9,13}}?)"
