@@ -135,6 +135,10 @@ class CitedClaim:
     #: A speed told with the longer time it can take: a time course, not a claim ("Most people feel some relief within a
     #: day, but the itch can take three days or more to settle").
     time_course: Patterns | None = None
+    #: Wordings that hold a claim's words but claim nothing for a medicine: a claim inside a match is not reported (told
+    #: with the caveat that answers it, "it is not a drug people crave, but the body gets used to it, which is why stopping
+    #: must be gradual"; something that is no medicine set above every medicine, "Good boots do more than any tablet").
+    claims_nothing: Patterns | None = None
     #: Claims told in a story, which the tool infers (an everyday moment as the time to work): reported as warnings.
     inferred: Patterns | None = None
     #: Advice wording ("usually", "but check first"): a claim in a sentence with one that names drugs, none of
@@ -456,6 +460,8 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                         if _inside(opts.names, text, start, end):
                             continue
                         if _inside(opts.reason_for, text, start, end) or _inside(opts.time_course, text, start, end):
+                            continue
+                        if _inside(opts.claims_nothing, text, start, end):
                             continue
                         lexicon = get_context_lexicon(ctx)
                         # quoted to be refuted, or corrected by the next sentence or a later clause of its own
