@@ -704,6 +704,13 @@ _GOES = re.compile(
     r"(?:disappear|vanish|go\s+away|melt\s+away|clear\s+up|fade(?:\s+away)?|evaporate)\b",
     re.IGNORECASE,
 )
+#: A trouble in lay words kept off by what is taken, the medicine the subject: "Viagra keeps my daughter's fingers from going white
+#: and numb every time it gets cold", "it stops her hands going white in the cold" (gaps152b; the lead before the signs).
+_KEPT_FROM_LEAD = re.compile(
+    r"\b(?:keeps?|kept|keeping|stops?|stopped|stopping|prevents?|prevented|preventing)\s+"
+    r"(?:(?:my|his|her|their|your|our|the)\s+(?:(?:own|little|old)\s+)?(?:[\w-]+[’']s\s+)?)?$",
+    re.IGNORECASE,
+)
 #: The word that tells a reason: "put me on gabapentin *because* I couldn't sleep".
 _BECAUSE = re.compile(r"\b(?:because|cos)\b|[’']cause\b", re.IGNORECASE)
 #: Between a reason for taking it and more signs told on in its clause, which are the reason too: "because every Sunday night
@@ -934,6 +941,9 @@ def find_uses(vocab: ConditionVocabulary, text: str) -> list[Use]:
             if verb_start is None and _GOES.match(text, end):
                 made = _MADE_LEAD.search(text, max(0, start - 60), start)
                 verb_start = made.start() if made else None
+            if verb_start is None and vocab.is_lay(name, text, start, end):
+                kept = _KEPT_FROM_LEAD.search(text, max(0, start - 60), start)
+                verb_start = kept.start() if kept else None
             pointed = _DEMONSTRATIVE_BEFORE.search(text, 0, start)
             if verb_start is None and pointed and not vocab.is_symptom(name):
                 # a condition named after a pointing word ("can take the edge off *those* pins and needles"): a bare
