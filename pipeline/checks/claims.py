@@ -43,7 +43,9 @@ An ``early_for_slow`` pattern is a claim only about a drug of ``slow_benefit`` (
 benefit takes weeks): "most guys feel like their old selves again by the end of the first week" of
 escitalopram, not of ibuprofen; inferred from the drug's facts, so a warning. A ``prompt_for_slow`` pattern is
 likewise a claim only about a drug of ``slow_onset`` or ``slow_benefit`` (no benefit within the first hour): "it starts
-clearing the fluid within the hour" of spironolactone, not of furosemide.
+clearing the fluid within the hour" of spironolactone, not of furosemide. An ``hours_for_slow`` pattern is a claim only
+about a drug of ``slow_relief`` or ``slow_benefit`` (no relief within hours): "one tablet and the itching has gone by
+teatime" of fluconazole, not of ibuprofen.
 
 A ``before_drug`` pattern is a claim only when a medicine is named right after it (spaces
 between): "beats" in "Finasteride beats minoxidil" (not "the heart beats faster"), "faster than
@@ -103,8 +105,9 @@ _SOURCE_LINK = re.compile(r"^(?:https?://|doi:|//)", re.IGNORECASE)
 _TOPIC_REACH = 80
 
 #: How a claim pattern counts: a claim, one only before a drug's name, an inferred one (a warning), one only after a topic,
-#: one only about a drug whose benefit takes weeks (a warning), one only about a drug whose benefit takes hours or more (a warning).
-_Kind = Literal["claim", "naming", "subject", "inferred", "topical", "slow", "prompt"]
+#: one only about a drug whose benefit takes weeks (a warning), one only about a drug whose benefit takes hours or more (a warning),
+#: one only about a drug whose relief takes a day or more (a warning).
+_Kind = Literal["claim", "naming", "subject", "inferred", "topical", "slow", "prompt", "hours"]
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,13 @@ class CitedClaim:
     #: a medicine that takes hours ("it starts clearing the fluid within the hour" of spironolactone, not of furosemide).
     #: Inferred from the drug's facts, so a warning.
     prompt_for_slow: Patterns | None = None
+    #: Drugs whose label gives relief over a day or more, not within hours (a single dose clears the trouble over days),
+    #: each "generic: the label fact and its source"; they are of ``slow_onset`` too, and those of ``slow_benefit`` are so.
+    slow_relief: list[str] | None = None
+    #: Claims only about one of ``slow_relief`` or ``slow_benefit``: relief told as coming within hours or by a time of
+    #: the same day ("one tablet and the itching has gone by teatime" of fluconazole, not of ibuprofen). Inferred from the
+    #: drug's facts, so a warning.
+    hours_for_slow: Patterns | None = None
     #: Replies that agree with the claim before them, though the context lexicon reads them as refuting a statement
     #: ("It's a different kind of medicine altogether" after "it isn't habit-forming the way the benzodiazepines are"):
     #: matched at the start of the next sentence, they do not make the claim quoted to be refuted.
@@ -189,14 +199,17 @@ class CitedClaim:
     supports: dict[str, list[re.Pattern[str] | None]] = field(default_factory=dict, init=False, repr=False, compare=False)
     #: The drugs of ``slow_benefit``.
     slow_drugs: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
-    #: The drugs of ``slow_onset`` and ``slow_benefit``.
+    #: The drugs of ``slow_onset``, ``slow_relief`` and ``slow_benefit``.
     slow_onset_drugs: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+    #: The drugs of ``slow_relief`` and ``slow_benefit``.
+    slow_relief_drugs: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
     #: ``own_kind`` by drug: the kinds (pattern texts) that are the drug itself in an article about it.
     own_kinds: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         parsed = {
-            name: _label_support_entries(name, getattr(self, name)) for name in ("label_supports", "own_kind", "slow_benefit", "slow_onset")
+            name: _label_support_entries(name, getattr(self, name))
+            for name in ("label_supports", "own_kind", "slow_benefit", "slow_onset", "slow_relief")
         }
         supports: dict[str, list[re.Pattern[str] | None]] = {}
         for drug, topic in parsed["label_supports"]:
@@ -211,7 +224,8 @@ class CitedClaim:
             "topic_end": tuple(compile_pattern(rf"(?:{p})\s*$") for p in (self.topic.source if self.topic else ())),
             "supports": supports,
             "slow_drugs": frozenset(drug for drug, _ in parsed["slow_benefit"]),
-            "slow_onset_drugs": frozenset(drug for drug, _ in parsed["slow_benefit"] + parsed["slow_onset"]),
+            "slow_onset_drugs": frozenset(drug for drug, _ in parsed["slow_benefit"] + parsed["slow_onset"] + parsed["slow_relief"]),
+            "slow_relief_drugs": frozenset(drug for drug, _ in parsed["slow_benefit"] + parsed["slow_relief"]),
             "own_kinds": own_kinds,
         }
         for name, value in derived.items():
@@ -380,19 +394,22 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
         ("topical", opts.after_topic or ()),
         ("slow", opts.early_for_slow or ()),
         ("prompt", opts.prompt_for_slow or ()),
+        ("hours", opts.hours_for_slow or ()),
     )
     patterns = [(p, units, kind) for kind, group in groups for p, units in live_patterns(article, group)]
     if not patterns:
         return
     index = pattern_index(opts, lambda: [p for _, group in groups for p in group])
     ignore_before, topics = opts.ignore_before_end, opts.topic_end
-    supported, slow, slow_onset, own_kinds = opts.supports, opts.slow_drugs, opts.slow_onset_drugs, opts.own_kinds
+    supported, own_kinds = opts.supports, opts.own_kinds
+    # the drugs each kind of claim told by the drug's slowness is a claim about
+    slow_kinds = {"slow": opts.slow_drugs, "prompt": opts.slow_onset_drugs, "hours": opts.slow_relief_drugs}
     needs_drugs = (
         supported
         or opts.advice
         or opts.other_subject
         or opts.warned_by
-        or any(kind in ("naming", "subject", "slow", "prompt") for _, _, kind in patterns)
+        or any(kind in ("naming", "subject", "slow", "prompt", "hours") for _, _, kind in patterns)
     )
     analysis = analyse(article, ctx) if needs_drugs else None
     searchable = [(p, kind) for p, _, kind in patterns]
@@ -449,10 +466,9 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             continue  # a question the sentence runs on from ("Theo: does it work fast though? asking for my sister")
                         if kind == "topical" and not _after_topic(topics, article, unit, sentence.start + start):
                             continue
-                        if kind in ("slow", "prompt") and (
+                        if kind in slow_kinds and (
                             analysis is None
-                            or _claim_drug(analysis, unit, sentence.start, sentence.end, sentence.start + start)
-                            not in (slow if kind == "slow" else slow_onset)
+                            or _claim_drug(analysis, unit, sentence.start, sentence.end, sentence.start + start) not in slow_kinds[kind]
                         ):
                             continue
                         if any(p.search(text[:start]) for p in ignore_before) and not _borne_out(opts.borne_out, text, end):
@@ -491,7 +507,7 @@ def check_claims(article: Article, rule: Rule[CitedClaim], ctx: CheckContext) ->
                             and _label_supported(analysis, supported, opts.beyond_label, unit, sentence.start, sentence.end, start, end)
                         ):
                             continue
-                        spans.append((start, end, kind in ("inferred", "slow", "prompt")))
+                        spans.append((start, end, kind == "inferred" or kind in slow_kinds))
                 for start, end, inferred in sorted(spans):
                     claim = text[start:end]
                     message = rule.format_message(f'Unsupported claim "{claim}": cite a source in the same paragraph', claim=claim)
