@@ -654,6 +654,18 @@ _A_RISK_LOWERED = re.compile(
 )
 
 
+def _asked_before(vocab: ConditionVocabulary, texts: list[str], i: int) -> set[str]:
+    """The conditions a disclosure naming none, in ``texts[i]``, may point back at: those of the sentence before it, or, past up
+    to two sentences that tell neither a condition nor a purpose, of the one before them ("Is it any use for hiccups? My aunt
+    swears by it." then "That's not what it is approved for": the hiccups', not the drinking a poster told of above; holdout341
+    la08, gaps152c)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        named = {name for _, _, name in vocab.find(texts[j])}
+        if named or _A_PURPOSE.search(texts[j]) or _A_RISK_LOWERED.search(texts[j]):
+            return named
+    return set()
+
+
 def _disclosed(
     lexicon: ContextLexicon,
     vocab: ConditionVocabulary,
@@ -714,7 +726,7 @@ def _disclosed(
         # condition but tells a purpose of its own, at that purpose, not this one told a paragraph before it ("... helps with
         # something they never expected: fingers that go white ..." then "Some climbers ask about taking it for altitude. That
         # is off-label": holdout306 jr10); after one that tells none ("Same thing?"), at the uses before it
-        asked = {name for _, _, name in vocab.find(texts[i - 1])} if i else set()
+        asked = _asked_before(vocab, texts, i)
         if (
             subjects
             and not vocab.find(_disclosures(lexicon, text)[1])
