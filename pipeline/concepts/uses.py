@@ -707,6 +707,8 @@ _GOES = re.compile(
 #: A trouble in lay words kept off by what is taken, the medicine the subject: "Viagra keeps my daughter's fingers from going white
 #: and numb every time it gets cold", "it stops her hands going white in the cold" (gaps152b; the lead before the signs).
 _KEPT_FROM_LEAD = re.compile(
+    # (not the medicine itself stopped: "Propranolol may be stopped before exams like a treadmill stress test": gaps128c)
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bgot\s)"
     r"\b(?:keeps?|kept|keeping|stops?|stopped|stopping|prevents?|prevented|preventing)\s+"
     r"(?:(?:my|his|her|their|your|our|the)\s+(?:(?:own|little|old)\s+)?(?:[\w-]+[’']s\s+)?)?$",
     re.IGNORECASE,
