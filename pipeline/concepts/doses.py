@@ -1211,6 +1211,15 @@ _PRODUCT_NAMED_AFTER = re.compile(
 )
 
 
+#: ... or a medicine named in lower case, then how often it is taken: "I take two 50 mg tramadol every three hours", "two
+#: 500 mg paracetamol four times a day" (a count in words; not "two 10 mg increases": no schedule after it).
+_NAMED_ON_A_SCHEDULE = re.compile(
+    rf"\s+{_NAME_WORD}(?=\s+(?:(?:every|each)\s+(?:{_HOURS})(?:\s*(?:-|to|or)\s*(?:{_HOURS}))?\s+hours?\b"
+    r"|(?:once|twice|three\s+times|four\s+times|(?:five|six)\s+times)\s+(?:a|per|each|every)\s+day\b|(?:a|per)\s+day\b|daily\b))",
+    re.IGNORECASE,
+)
+
+
 def _units_counted(text: str, amount: re.Match[str], before: re.Match[str]) -> bool:
     """Is the count before ``amount`` a count of units of that strength with no word for tablets: a product
     (or "ones") named after it, the count in words or as a share ("two 54 mg Concerta", "two of the 54 mg
@@ -1219,6 +1228,8 @@ def _units_counted(text: str, amount: re.Match[str], before: re.Match[str]) -> b
     partitive = bool(_PARTITIVE.search(before.group()))
     if _PRODUCT_NAMED_AFTER.match(text, amount.end()):
         return partitive or not before.group("n")[:1].isdigit()
+    if not before.group("n")[:1].isdigit() and _NAMED_ON_A_SCHEDULE.match(text, amount.end()):
+        return True
     if not partitive:
         return False
     rest = text[amount.end() : amount.end() + 60]
@@ -1372,6 +1383,8 @@ def find_doses(text: str) -> tuple[Dose, ...]:
             # the counts at later parts of the day from there ("..., two in the morning and one at night": 3)
             count, after = parse_number(share.group("n") or share.group("first")) or 1.0, share.end()
             told = after
+        elif named := _NAMED_ON_A_SCHEDULE.match(text, m.end()):
+            after = named.end()  # "two 50 mg tramadol every three hours": how often follows the medicine's name
         lead = re.split(r"[,;:.!?]", text[max(0, m.start() - 80) : m.start()])[-1]
         if (
             (doubled := _DOUBLED_BEFORE.search(lead))
@@ -1628,8 +1641,10 @@ _OF_THE = (
     rf"(?:\s+(?:{_LOOKS}"
     r"|regular|usual|normal|standard|ordinary|plain|generic))?"
 )
+#: (... or with the product's strength word or a look between: "Two extra-strength 500s every four hours", "two little 5s")
 _COUNT_OF_STRENGTH = re.compile(
     rf"(?<![\w.,])(?P<n>\d{{1,2}}|{_SPELLED}|{_COUPLE})\s+(?:(?:of\s+{_OF_THE}|x|×)\s+)?"
+    rf"(?:(?:{_LOOKS}|(?:extra|regular|maximum|max)[- ]strength|generic)\s+)?"
     r"(?P<strength>\d{1,4}(?:\.\d+)?)['’]?s\b",
     re.IGNORECASE,
 )

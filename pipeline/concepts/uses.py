@@ -289,7 +289,9 @@ _USE_VERB = re.compile(
     # ... and "calms" said of what it does: "a low dose of an antidepressant often calms the hot flushes"
     r"|calms|calmed"
     # carrying someone past the condition: "it got them over COVID", "pulled me through a bad flu"
-    r"|(?:got|gets?|getting|pull(?:s|ed)?|saw|sees|carried|carries) (?:me|you|him|her|them|us|people|everyone) (?:over|through)(?: until)?"
+    # (... or a group carried: "gets half the orchestra through an audition", "got most of the choir through" (spot check s51))
+    r"|(?:got|gets?|getting|pull(?:s|ed)?|saw|sees|carried|carries) (?:me|you|him|her|them|us|people|everyone"
+    r"|(?:(?:half|most|all|many|some|lots|plenty) (?:of )?)?(?:the|my|his|her|our|their|your) [\w’'-]+) (?:over|through)(?: until)?"
     # ... or helped past it: "helped him get through the first week of coming off heroin"
     r"|help(?:s|ed)? (?:me|you|him|her|them|us|people|everyone) (?:to )?(?:get|pull) (?:over|through)"
     # a bedtime dose until the trouble passes: "half a tablet at lights-out until her body clock catches up"
