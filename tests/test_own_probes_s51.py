@@ -116,6 +116,7 @@ def test_tablets_counted_by_the_medicines_name_or_a_strength_word_are_a_days_dos
         ("tramadol", "I take two 50 mg tramadol twice a day."),
         ("tramadol", "There were two 50 mg increases every month."),
         ("acetaminophen", "Two extra-strength 500s every six hours is the limit."),
+        ("metformin", "Aim for about 30 grams fibre a day and take your tablets with the evening meal."),
     ],
 )
 def test_the_same_counts_within_the_label_are_not(drug: str, body: str) -> None:

@@ -1383,8 +1383,10 @@ def find_doses(text: str) -> tuple[Dose, ...]:
             # the counts at later parts of the day from there ("..., two in the morning and one at night": 3)
             count, after = parse_number(share.group("n") or share.group("first")) or 1.0, share.end()
             told = after
-        elif named := _NAMED_ON_A_SCHEDULE.match(text, m.end()):
-            after = named.end()  # "two 50 mg tramadol every three hours": how often follows the medicine's name
+        elif count > 1 and (named := _NAMED_ON_A_SCHEDULE.match(text, m.end())):
+            # "two 50 mg tramadol every three hours": how often follows the medicine's name (a count of tablets read, so the
+            # word is what they are: not "about 30 grams fibre a day")
+            after = named.end()
         lead = re.split(r"[,;:.!?]", text[max(0, m.start() - 80) : m.start()])[-1]
         if (
             (doubled := _DOUBLED_BEFORE.search(lead))
