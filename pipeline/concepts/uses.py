@@ -36,11 +36,16 @@ _TAKE = (
     r"|bought|buys|buying|order(?:s|ed|ing)?"
     # put on the skin: "dab the same foam along the jaw and cheeks each night to thicken a patchy beard" (holdout340 kz03), "rubs
     # the cream into her elbows to ...", "sprays it on his crown to ..." (gaps152c)
-    r"|appl(?:y|ies|ied|ying)|rub(?:s|bed|bing)?|dab(?:s|bed|bing)?|smear(?:s|ed|ing)?|massag(?:e|es|ed|ing)|slather(?:s|ed|ing)?"
+    # (applied with what is put on after it: not a list that applies to the reader, "tell your doctor if any of these apply to
+    # you:" over "- asthma, COPD ...", holdout258 hv06)
+    r"|appl(?:y|ies|ied|ying)(?=\s+(?:it|them|this|that|these|those|the|a|an|some|his|her|my|their|your|our|more|minoxidil|rogaine|foam|cream|gel|lotion|spray|drops)\b)|rub(?:s|bed|bing)?|dab(?:s|bed|bing)?|smear(?:s|ed|ing)?|massag(?:e|es|ed|ing)|slather(?:s|ed|ing)?"
     r"|spray(?:s|ed|ing)?|paint(?:s|ed|ing)?"
     # moved onto it: "her neurologist switched her to topiramate partly to curb her sugar cravings" (gaps152c; not the one switched
     # from: "switched from finasteride to minoxidil to ...")
+    # (with the purpose told right after the medicine: not a side effect of the one before left behind, "switched him to losartan,
+    # and within a few weeks the cough was gone", holdout39 q07)
     r"|switch(?:es|ed|ing)?(?: (?:me|him|her|them|us|you))?(?: over)? (?:on)?to"
+    r"(?=\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:(?:partly|mainly|mostly|largely|just|purely|partially)\s+)?(?:to|for|so)\b)"
     # tried for a purpose: "the geriatrician tried mirtazapine to bring her appetite back" (spot check 48)
     r"|tried|tries|trialled|trialed"
     # written up for it: "wrote her up for mirtazapine so that ..."
