@@ -60,7 +60,12 @@ SHOULD = [
     ("buspirone", "Think of buspirone as a softer version of the old nerve pills your nan kept in her purse.", WRONG, "warning"),
     ("buspirone", "BuSpar is really just a weaker version of the old-fashioned tranquillisers.", WRONG, "warning"),
     ("buspirone", "Buspirone is a gentler relative of the old nerve pills.", WRONG, "warning"),
-    ("bupropion", "Wellbutrin works just like the popular antidepressants, raising the brain's happy chemical, serotonin.", WRONG, "warning"),
+    (
+        "bupropion",
+        "Wellbutrin works just like the popular antidepressants, raising the brain's happy chemical, serotonin.",
+        WRONG,
+        "warning",
+    ),
     ("bupropion", "In plain terms, Wellbutrin works in much the same way as the common antidepressants.", WRONG, "warning"),
     ("bupropion", "Bupropion tops up the brain's feel-good chemical, serotonin.", WRONG, "warning"),
     ("furosemide", "Lasix is the same mild kind of water pill as bendroflumethiazide.", WRONG, "warning"),
