@@ -3355,7 +3355,10 @@ _TIED = re.compile(
     r"|(?:on|during|through|throughout)\s+(?:(?:a|the|your|this|that)\s+)?(?:(?:short|quick|whole|\w+-day|\w+\s+days?)\s+)?"
     r"(?:course|treatment|round)\b"
     # ... or named first of the pair: "the tablets and a few cans get on fine together" (holdout314 jz07)
-    r"|\b(?:your|the|these|his|her|their|my)\s+(?:(?:new|usual|regular|daily)\s+)?(?P<first>[\w-]+)\s+(?:and|plus|\+|&)\s+)",
+    r"|\b(?:your|the|these|his|her|their|my)\s+(?:(?:new|usual|regular|daily)\s+)?(?P<first>[\w-]+)\s+(?:and|plus|\+|&)\s+"
+    # ... or the drug and the other as "the two": "he also swallows an omeprazole capsule each morning, and there's no reason
+    # the two can't share a breakfast slot" (holdout349 li03, gaps153f)
+    r"|\bthe\s+(?:two|pair)(?:\s+of\s+them)?\b)",
     re.IGNORECASE,
 )
 _MEDICINE_WORDS = frozenset(
