@@ -1196,6 +1196,18 @@ _CHANGES_ITS_EFFECT = re.compile(
 )
 
 
+#: A clause turned by "but" or "while" onto another subject that is no drug and no pronoun for one: a clinic, a service or
+#: "we" (gaps153c: "A long-acting tablet, Kapvay, is approved for children ... with ADHD, but PressureWell treats adults with high
+#: blood pressure only", holdout346 lf07); the use told there is that subject's trade, not the drug's (not "but doctors use it
+#: for ...", nor "but Dr Lee prescribes it for ...": the pronoun after the verb keeps the drug).
+_ANOTHER_SUBJECT_TURN = re.compile(
+    r"[,;]\s*(?:but|while|whereas)\s+(?:(?i:we|our\s+(?:[\w-]+\s+)?(?:clinic|practice|service|pharmacy|team|surgery|hospital|company|doctors)"
+    r"|the\s+(?:clinic|practice|service|pharmacy|team|surgery|hospital|company))"
+    r"|(?!(?:It|This|That|They|These|Those|The|A|An|Its|Doctors?|GPs?|Dr|He|She|You|I|Some|Many|Most|Your|My|His|Her|Their)\b)[A-Z][\w-]*)"
+    r"\s+(?:(?i:only|also|mainly|now|still|just|mostly)\s+)?$"
+)
+
+
 def _use_drug(
     lexicon: ContextLexicon, analysis: DrugAnalysis, sentence: Sentence, use: Use, sole_primary: str | None
 ) -> tuple[str, str] | None:
@@ -1264,6 +1276,12 @@ def _use_drug(
     # 10 mg baclofen and I'm out")
     dosed = use.inferred and bool(after) and bool(_DOSE_OF_THE_NAMED.match(between))
     given_after = bool(after) and (len(between.split()) <= _MAX_WORDS_TO_DRUG_AFTER or prescribed or dosed)
+    if (
+        before
+        and _ANOTHER_SUBJECT_TURN.search(sentence.unit.text[before[-1].end : verb])
+        and not re.search(r"\b(?:it|them)\b", sentence.text[use.verb_start : use.start], re.IGNORECASE)
+    ):
+        return None  # "Kapvay, is approved for ... ADHD, but PressureWell treats adults with high blood pressure only": the clinic's
     if before and not (given_after and (_CLAUSE_OPENS.search(sentence.unit.text[before[-1].end : verb]) or (use.inferred and prescribed))):
         owner = _outside_brackets(sentence.unit.text, before, verb)
         return owner.generic, owner.text

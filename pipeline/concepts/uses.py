@@ -352,6 +352,12 @@ _USE_VERB = re.compile(
     r"|stops?|quits?"
     # ... or settles first: "so a wound-up child will settle and sleep through", "so he can unwind and drop off"
     r"|(?:settles?|settled|relax(?:es)?|unwinds?|winds? down|switch(?:es)? off) and))*"
+    # ... or a prescriber's giving, then the trouble itself as what was to pass or never come: "gave me tamsulosin for a week so the
+    # gravel from my kidney would make its way out", "had given the boy one 200 mg dose straight away, so the spreading red ring
+    # ... never turned up" (gaps153c, holdout347 lg02; a giving only: "take it with food so the sickness ..." is a side effect's)
+    r"|\b(?:gave|given|prescribed|handed|(?:sent|sends|send) (?:him|her|me|them|us|you) (?:home|away|off) with)\b"
+    rf"{_TAKE_GAP}{{0,10}}?,?\s+(?:(?:just|only|purely|simply|mainly)\s+)?so(?: that)?"
+    r"(?: (?:the|a|an|his|her|their|my|your|any|that|those))?"
     # ... or what they told the doctor: "told his doctor he was finishing too soon" (a `reported` use)
     r"|(?:told|tells|tell|telling|admitted to|admits to) (?:his|her|my|their|your|our|the|a) (?:family )?"
     r"(?:doctor|GP|psychiatrist|nurse|prescriber|pharmacist|consultant|specialist|urologist|gyn(?:a)?ecologist)"
@@ -2446,6 +2452,13 @@ _FIXES = re.compile(
 )
 #: A person as the one who fixes it, the subject of its clause: "let *the doctor* sort that out", "*your GP will* take care of
 #: it", "*the nurse can* see it off" (not the medicine: "let the tablets sort that out", "amoxicillin from the doctor fixed that").
+#: The trouble itself treated, the pronoun its object: "the GP can *treat it*", "your doctor will *sort them out*" (after a person
+#: as the subject, :data:`_PERSON_FIXES`).
+_TREATS_THE_TROUBLE = re.compile(
+    r"(?:(?:will|can|could|would|should|may|might|must)\s+)?(?:treat|treats|treated|manage|manages|sort|sorts|deal\s+with|deals\s+with"
+    r"|look\s+at|looks\s+at|check|checks|see\s+to|sees\s+to)\s+(?:it|them|that|this|those|these)\b",
+    re.IGNORECASE,
+)
 _PERSON_FIXES = re.compile(
     r"(?:^|[,;:.!?(]\s*|\b(?:let|and|but|so|then|or|until|while)\s+)(?:the|your|a|their|his|her|my|our)\s+(?:family\s+)?"
     r"(?:doctor|doc|GP|nurse|pharmacist|dentist|vet|specialist|consultant|prescriber|midwife|surgeon|clinician|paediatrician|pediatrician|health\s+visitor)s?"
@@ -3195,6 +3208,10 @@ def find_anaphoric_uses(
             (_PERSON_ASIDE.match(before) or _RECURS.match(before) or _RESULT_ASIDE.match(before)) and not vocab.find(before)
         )
         aside = earlier[:1] if pointed and not _TURNED.search(before) else ()
+        # the condition pointed at treated by the person named as the subject, not by the drug: "Oral thrush ... can follow a
+        # course; the GP can treat it" (gaps153c, holdout344 ld10; not "your doctor may prescribe it for that", the drug's)
+        if _PERSON_FIXES.search(text[: anaphor.start()]) and _TREATS_THE_TROUBLE.match(text, anaphor.start()):
+            continue
         # (a trouble in the prescriber's trade is none told: "Her diabetes doctor started her on 10 mg ... for it")
         for referent_text, named in (
             (text[: anaphor.start()], [n for n in vocab.find(text[: anaphor.start()]) if not _TRADE_AFTER.match(text, n[1])]),
@@ -3202,6 +3219,9 @@ def find_anaphoric_uses(
             (before, list(vocab.find(before))),
             *((told_before, list(vocab.find(told_before))) for told_before in aside),
         ):
+            # (a condition said not to be the one had is none pointed at: "Doctors call it BPH. It is not cancer." then
+            # "Tamsulosin eases those symptoms", gaps153c, holdout343 lc06)
+            named = [n for n in named if not denied_before(referent_text, n[0])]
             if named:
                 # a symptom after the condition it belongs to names that condition's trouble:
                 # "burning, tingling feet ..., a kind of pain that painkillers barely touch"
