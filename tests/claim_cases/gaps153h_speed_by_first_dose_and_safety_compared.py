@@ -6,7 +6,8 @@ Class: an appetite, a hunger, an urge or a craving said to vanish or switch off 
 dose, or the day or morning after it ("the constant urge to snack vanishes the day after their first jab", "the hunger just
 switches off within an hour of that first capsule"); the medicine said flat to start working within the hour ("valacyclovir
 starts working within the hour"); and a medicine said to be gentler, kinder or easier on two things of the body than other
-medicines ("much gentler on your weight and blood sugar than olanzapine or quetiapine"). Each an error.
+medicines ("much gentler on your weight and blood sugar than olanzapine or quetiapine"). The result told after the first
+dose is read as the other results told so (gaps32): a warning; the speed said flat and the comparison are errors.
 
 Silent: a side effect easing after the first dose ("the nausea vanishes the day after the first jab"), a sign to report
 ("call us if the hunger switches off within an hour"), the speed hedged ("usually starts working within the hour") or denied
@@ -38,14 +39,14 @@ SHOULD = [
         "semaglutide",
         "Clients tell us the constant urge to snack vanishes the day after their first jab.",
         RAPID,
-        "error",
+        "warning",
     ),
     (
         "phentermine",
         "Most of the people we fill it for tell us the hunger just switches off within an hour of that first capsule, and it stays"
         " off all day.",
         RAPID,
-        "error",
+        "warning",
     ),
     (
         "valacyclovir",
@@ -61,11 +62,11 @@ SHOULD = [
         "error",
     ),
     # other voices, shapes and drugs of the class
-    ("tirzepatide", "Most of our members find their appetite has disappeared the morning after the first injection.", RAPID, "error"),
-    ("semaglutide", "The cravings for sugar are gone the very day after your first shot.", RAPID, "error"),
-    ("phentermine", "honestly my appetite shut off within two hours of the first tablet, it was wild", RAPID, "error"),
-    ("liraglutide", "Within an hour of her first pen injection, the urge to graze had vanished.", RAPID, "error"),
-    ("naltrexone", "The pull towards a drink switches off the night after the very first tablet.", RAPID, "error"),
+    ("tirzepatide", "Most of our members find their appetite has disappeared the morning after the first injection.", RAPID, "warning"),
+    ("semaglutide", "The cravings for sugar are gone the very day after your first shot.", RAPID, "warning"),
+    ("phentermine", "honestly my appetite shut off within two hours of the first tablet, it was wild", RAPID, "warning"),
+    ("liraglutide", "Within an hour of her first pen injection, the urge to graze had vanished.", RAPID, "warning"),
+    ("naltrexone", "The pull towards a drink switches off the night after the very first tablet.", RAPID, "warning"),
     ("famciclovir", "Famvir gets to work within the hour, so the cold sore never really gets going.", RAPID, "error"),
     ("sumatriptan", "Take it at the first sign of a migraine: it kicks in within the hour.", RAPID, "error"),
     (
