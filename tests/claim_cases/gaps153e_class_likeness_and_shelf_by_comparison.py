@@ -120,5 +120,6 @@ SHOULD_NOT = [
         WRONG,
     ),
     ("pantoprazole", "You can't pick pantoprazole up off the shelf at a US drugstore, unlike omeprazole.", WRONG),
+    ("pantoprazole", "Doctors pick pantoprazole when OTC omeprazole has not worked.", WRONG),
     ("pantoprazole", "Keep your pantoprazole on the shelf in the bathroom cabinet, away from the children.", WRONG),
 ]
