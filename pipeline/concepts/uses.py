@@ -34,6 +34,10 @@ _TAKE = (
     # (the bare "get" only of the drug itself: "a ton of guys get it from their doctor precisely because ...", holdout260 hx04)
     r"|get(?= (?:it|them|this (?:medicine|medication|drug|pill|tablet)|prescribed|a (?:prescription|script)) )"
     r"|bought|buys|buying|order(?:s|ed|ing)?"
+    # had as a dose: "some guests also have a small dose at night to knock them out" (holdout343 lc09; gaps153a), "has half a
+    # tablet at bedtime to ..." (not "have a headache", "have to")
+    r"|(?:have|has|had|having)(?= (?:(?:a|an|one|half|their|his|her|my|your|our|the)\s+)?(?:(?:small|tiny|little|low|single|quarter"
+    r"|bedtime|nightly|night-?time|extra|half|of|a|an)\s+)*(?:[\d.]+ ?mg\s+)?(?:doses?|tablets?|pills?|capsules?|tabs?)\b)"
     # put on the skin: "dab the same foam along the jaw and cheeks each night to thicken a patchy beard" (holdout340 kz03), "rubs
     # the cream into her elbows to ...", "sprays it on his crown to ..." (gaps152c)
     # (applied with what is put on after it: not a list that applies to the reader, "tell your doctor if any of these apply to
