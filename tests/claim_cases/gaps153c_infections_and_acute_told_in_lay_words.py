@@ -82,8 +82,7 @@ SHOULD = [
     ),
     (
         "doxycycline",
-        "Our practice nurse gave him a single 200 mg dose of doxycycline after the tick bite, so the spreading red ring never"
-        " appeared.",
+        "Our practice nurse gave him a single 200 mg dose of doxycycline after the tick bite, so the spreading red ring never appeared.",
         OFF_LABEL,
         "warning",
     ),
