@@ -5,8 +5,9 @@
   before every shift", "the Sunday-night dread", "her stomach was tied in knots before work", "my heart would be pounding
   before every shift" (a warning).
 - The signs told on in the clause of a reason are the reason too: "kept me on 300 mg at bedtime because every Sunday night
-  I'd lie awake with my heart pounding, dreading the work week", "put me on gabapentin because I couldn't sleep, with my
-  stomach in knots before every work day".
+  I'd lie awake with my heart pounding, dreading the work week", "put me on gabapentin because my stomach was in knots
+  before every work day". (Given "because I couldn't sleep, with my stomach in knots ...", the sleep is a use of its own
+  too since gaps153a, an error beside the anxiety's warning: tests/test_own_probes_s52.py.)
 
 Not: the heart racing or the next morning's grogginess as side effects, dreading the side effects, the approved nerve pain
 flaring before a shift, buspirone (approved for anxiety), advice not to take it for the dread, a dread told after a turn.
@@ -50,7 +51,7 @@ SHOULD = [
     ),
     (
         "gabapentin",
-        _GABAPENTIN + "My GP put me on gabapentin because I couldn't sleep, with my stomach in knots before every work day.",
+        _GABAPENTIN + "My GP put me on gabapentin because my stomach was in knots before every work day.",
         OFF_LABEL,
         "warning",
     ),

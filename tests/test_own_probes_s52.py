@@ -1,0 +1,47 @@
+"""Wordings the lead tried at the fifty-second stop, in voices of their own (a set written before the fix helpers started
+and shown to none of them), each with its near misses; and one reading the helpers' work changed on purpose: a GP giving a
+medicine "because I couldn't sleep" is a sleep use of its own (an error), even when the sleeplessness is told with the
+dread before work that is the other, lay-worded use (a warning)."""
+
+from __future__ import annotations
+
+import pytest
+from rule_runner import findings, run_rule
+
+_SALES = "promotional.sales-language"
+
+
+@pytest.mark.parametrize(
+    "drug, body",
+    [
+        ("semaglutide", "Only three consultation slots left this month, so book today before they go!"),
+        ("semaglutide", "Just two appointment spots remaining this week for new patients."),
+        ("sildenafil", "Only 4 video slots left today: grab one now."),
+    ],
+)
+def test_scarce_slots_of_a_named_kind_are_sales_language(drug: str, body: str) -> None:
+    assert findings(drug, body, _SALES), body
+
+
+@pytest.mark.parametrize(
+    "drug, body",
+    [
+        ("semaglutide", "The weekly walking group costs nothing; just turn up at ten."),
+        (
+            "semaglutide",
+            "There are only three clinic appointments left where the nurse can see you before Christmas, so your GP may refer you.",
+        ),
+        ("semaglutide", "With only two consultation slots a week, the hospital clinic has a long waiting list: ask your GP about it."),
+    ],
+)
+def test_slots_told_without_a_pitch_are_not_sales_language(drug: str, body: str) -> None:
+    assert findings(drug, body, _SALES) == [], body
+
+
+def test_sleep_given_as_the_reason_is_a_use_of_its_own_beside_the_dread() -> None:
+    body = (
+        "Gabapentin treats nerve pain after shingles and some seizures. My GP put me on gabapentin because I couldn't sleep, "
+        "with my stomach in knots before every work day."
+    )
+    found = {str(f.extra.get("condition")): f.severity.value for f in run_rule("gabapentin", body, "off-label.undisclosed")}
+    assert found == {"insomnia": "error", "anxiety": "warning"}
