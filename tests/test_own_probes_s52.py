@@ -45,3 +45,36 @@ def test_sleep_given_as_the_reason_is_a_use_of_its_own_beside_the_dread() -> Non
     )
     found = {str(f.extra.get("condition")): f.severity.value for f in run_rule("gabapentin", body, "off-label.undisclosed")}
     assert found == {"insomnia": "error", "anxiety": "warning"}
+
+
+_OFF_LABEL = "off-label.undisclosed"
+
+
+@pytest.mark.parametrize(
+    "drug, body, condition",
+    [
+        (
+            "amitriptyline",
+            "Lots of our members get a 10 mg amitriptyline from the GP purely to stop them tossing and turning all night.",
+            "insomnia",
+        ),
+        ("trazodone", "My doctor gave me trazodone because I was tossing and turning half the night.", "insomnia"),
+        ("tamsulosin", "The urologist gave him tamsulosin for a week to help the little stone pass.", "kidney stones"),
+        ("tamsulosin", "She was sent home with tamsulosin to help the small stone come out.", "kidney stones"),
+    ],
+)
+def test_sleep_tossed_away_and_a_small_stone_helped_along_are_uses(drug: str, body: str, condition: str) -> None:
+    assert condition in {str(f.extra.get("condition")) for f in run_rule(drug, body, _OFF_LABEL)}, body
+
+
+@pytest.mark.parametrize(
+    "drug, body",
+    [
+        ("amitriptyline", "Amitriptyline can leave you tossing and turning all night at first; tell your doctor if it does."),
+        ("trazodone", "If you are still tossing and turning all night after a week, speak to your doctor."),
+        ("tamsulosin", "Tamsulosin helps men with an enlarged prostate pass urine more easily."),
+        ("tamsulosin", "Tamsulosin is not approved to help a small stone pass; that use is off-label."),
+    ],
+)
+def test_the_same_words_without_a_use_are_silent(drug: str, body: str) -> None:
+    assert findings(drug, body, _OFF_LABEL) == [], body
