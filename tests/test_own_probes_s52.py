@@ -78,3 +78,16 @@ def test_sleep_tossed_away_and_a_small_stone_helped_along_are_uses(drug: str, bo
 )
 def test_the_same_words_without_a_use_are_silent(drug: str, body: str) -> None:
     assert findings(drug, body, _OFF_LABEL) == [], body
+
+
+@pytest.mark.parametrize(
+    "body, reported",
+    [
+        ("Cetirizine won't make you the least bit drowsy, so driving is fine.", True),
+        ("Zyrtec doesn't make you one bit sleepy.", True),
+        ("Cetirizine may make you a bit drowsy, so see how it affects you before you drive.", False),
+        ("It won't make you the least bit less drowsy to take two: never take more than one a day.", False),
+    ],
+)
+def test_drowsiness_denied_with_an_intensifier(body: str, reported: bool) -> None:
+    assert bool(findings("cetirizine", body, "accuracy.misstatement")) is reported, body
