@@ -91,3 +91,21 @@ def test_the_same_words_without_a_use_are_silent(drug: str, body: str) -> None:
 )
 def test_drowsiness_denied_with_an_intensifier(body: str, reported: bool) -> None:
     assert bool(findings("cetirizine", body, "accuracy.misstatement")) is reported, body
+
+
+@pytest.mark.parametrize(
+    "drug, body, reported",
+    [
+        (
+            "buspirone",
+            "When people picture an anxiety medicine, they often think of something that works within the hour and leaves you "
+            "feeling heavy. Buspirone is not like that.",
+            False,
+        ),
+        ("valacyclovir", "Valacyclovir starts working within the hour.", True),
+        ("valacyclovir", "Valtrex is a tablet that works within the hour.", True),
+    ],
+)
+def test_speed_of_something_else_set_against_the_medicine(drug: str, body: str, reported: bool) -> None:
+    """An error only for the medicine's own speed (the other's may still get the older reading's warning, to look at)."""
+    assert ("error" in findings(drug, body, "unsupported-claim.rapid-onset")) is reported, body
